@@ -1,0 +1,623 @@
+"""The typed values every stage of the pipeline hands to the next.
+
+article -> mentions (:class:`Quantity`, :class:`TimeMention`) -> facts (:class:`Fact`,
+:class:`Extraction`) -> comparison (:class:`Row`, :class:`Comparison`).
+
+All models are frozen pydantic v2 models: hashable where their fields are, safe to
+share between threads, and serialisable to JSON with a stable schema.
+
+>>> from discrepancy import Interval
+>>> more = Interval(low=1300, low_closed=False)
+>>> 1300 in more, 1301 in more
+(False, True)
+>>> more.overlaps(Interval.point(1500))
+True
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    from ._policy import Policy
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Cell",
+    "Comparison",
+    "CopyGroup",
+    "Extraction",
+    "Fact",
+    "Granularity",
+    "Interval",
+    "QuantityKind",
+    "Qualifier",
+    "Quantity",
+    "Reason",
+    "RejectReason",
+    "Rejected",
+    "Row",
+    "RowKey",
+    "RowKind",
+    "Statement",
+    "TimeBasis",
+    "TimeMention",
+    "TimeWindow",
+    "Verdict",
+]
+
+Span = tuple[int, int]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+class Interval(BaseModel):
+    """A set of numbers between two optional bounds.
+
+    ``None`` for a bound means unbounded on that side. A closed bound includes the
+    figure itself ("at least 7" is ``[7, inf)``), an open one excludes it ("more than
+    1,300" is ``(1300, inf)``).
+
+    >>> Interval(low=45, high=55).contains(50)
+    True
+    >>> Interval(high=900, high_closed=False).contains(900)
+    False
+    >>> Interval.point(24).overlaps(Interval(low=24, low_closed=False))
+    False
+    """
+
+    model_config = _FROZEN
+
+    low: float | None = None
+    high: float | None = None
+    low_closed: bool = True
+    high_closed: bool = True
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        for bound in (self.low, self.high):
+            if bound is not None and math.isnan(bound):
+                raise ValueError("an interval bound cannot be NaN")
+        if self.low is not None and self.high is not None:
+            if self.low > self.high:
+                raise ValueError(f"low {self.low} is above high {self.high}")
+            if self.low == self.high and not (self.low_closed and self.high_closed):
+                raise ValueError("an interval with equal bounds must be closed on both ends")
+        return self
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        """The interval holding exactly one figure.
+
+        >>> Interval.point(14)
+        Interval(low=14.0, high=14.0, low_closed=True, high_closed=True)
+        """
+        return cls(low=value, high=value)
+
+    @property
+    def is_point(self) -> bool:
+        """True when the interval holds exactly one figure."""
+        return self.low is not None and self.low == self.high
+
+    @property
+    def is_bounded(self) -> bool:
+        """True when both ends are finite."""
+        return self.low is not None and self.high is not None
+
+    def contains(self, value: float) -> bool:
+        """Whether ``value`` lies inside the interval, honouring open ends."""
+        if self.low is not None and (
+            value < self.low or (value == self.low and not self.low_closed)
+        ):
+            return False
+        return not (
+            self.high is not None
+            and (value > self.high or (value == self.high and not self.high_closed))
+        )
+
+    def __contains__(self, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return self.contains(float(value))
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether the two intervals share at least one figure.
+
+        >>> Interval(low=1300, low_closed=False).overlaps(Interval(low=1300, low_closed=False))
+        True
+        >>> Interval(high=900, high_closed=False).overlaps(Interval.point(900))
+        False
+        """
+        return _ends_before(self, other) is False and _ends_before(other, self) is False
+
+    def scaled(self, factor: float) -> Interval:
+        """The interval with both bounds multiplied by a positive ``factor``."""
+        if factor <= 0:
+            raise ValueError("scale factor must be positive")
+        return self.model_copy(
+            update={
+                "low": None if self.low is None else self.low * factor,
+                "high": None if self.high is None else self.high * factor,
+            }
+        )
+
+    def __str__(self) -> str:
+        left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + _fmt(self.low)
+        right = "inf)" if self.high is None else _fmt(self.high) + ("]" if self.high_closed else ")")
+        return f"{left}, {right}"
+
+
+def _ends_before(a: Interval, b: Interval) -> bool:
+    """True when every figure of ``a`` lies below every figure of ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    return a.high == b.low and not (a.high_closed and b.low_closed)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+class Qualifier(StrEnum):
+    """How the text hedges a figure."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    NEARLY = "nearly"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class QuantityKind(StrEnum):
+    """What sort of figure a quantity is: a count of things or a measurement."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
+    LENGTH = "length"
+    AREA = "area"
+    MEASURE = "measure"
+
+
+class Quantity(BaseModel):
+    """One figure found in text, with its hedge kept as an interval.
+
+    Attributes:
+        span: ``(start, end)`` character offsets; ``text[start:end] == surface``.
+        surface: the exact words of the figure, hedge included ("nearly 900").
+        nominal: the figure as written (1300 for "over 1,300", the first bound of a
+            range, the lower bound of a vague word such as "dozens").
+        value: the interval the words allow.
+        qualifier: the hedge family.
+        hedge: the hedge words as written ("over", "more than"), or None.
+        unit: pint unit name (``percent``, ``kilometer``, ``mile``, ``hectare``,
+            ``acre``...) or ISO currency code for money; None for counts.
+        kind: count, percent, money, length, area or another measure.
+        noun: the counted noun that follows, singular ("guided bomb"), or None.
+    """
+
+    model_config = _FROZEN
+
+    span: Span
+    surface: str
+    nominal: float
+    value: Interval
+    qualifier: Qualifier
+    hedge: str | None = None
+    unit: str | None = None
+    kind: QuantityKind = QuantityKind.COUNT
+    noun: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        start, end = self.span
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span {self.span}")
+        if end - start != len(self.surface):
+            raise ValueError(f"span {self.span} does not match surface {self.surface!r}")
+        return self
+
+
+# --------------------------------------------------------------------------- time
+
+
+class Granularity(StrEnum):
+    """The shape of a time window."""
+
+    DAY = "day"
+    NIGHT = "night"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    SPAN = "span"
+
+
+TimePart = Literal["year", "start", "end", "time"]
+
+
+class TimeWindow(BaseModel):
+    """The period a figure or statement covers.
+
+    ``start`` and ``end`` are inclusive days (or datetimes when a time of day is
+    known). A part the text does not state is listed in ``unknown`` and never
+    guessed: "September 5" in an article with no known year has ``start`` and
+    ``end`` None, ``unknown == ("year",)`` and ``month_day == ((9, 5), (9, 5))``.
+    A part worked out rather than read (a year taken from the publication date)
+    is listed in ``inferred``.
+
+    >>> from datetime import date
+    >>> w = TimeWindow(start=date(2025, 9, 1), end=date(2025, 9, 5), granularity="span")
+    >>> w.key()
+    'span:2025-09-01..2025-09-05'
+    >>> TimeWindow(granularity="day", unknown=("year",), month_day=((9, 5), (9, 5))).key()
+    'day:????-09-05..????-09-05'
+    """
+
+    model_config = _FROZEN
+
+    start: datetime | date | None = None
+    end: datetime | date | None = None
+    granularity: Granularity
+    unknown: tuple[TimePart, ...] = ()
+    inferred: tuple[TimePart, ...] = ()
+    month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
+    relative: str | None = Field(
+        default=None,
+        description="the normalised relative phrase when the window could not be resolved "
+        "to dates (no publication date): 'overnight', 'last week'...",
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.start is not None and self.end is not None and _day(self.start) > _day(self.end):
+            raise ValueError(f"window start {self.start} is after its end {self.end}")
+        return self
+
+    @property
+    def year_known(self) -> bool:
+        """False when the text never says which year the window is in."""
+        return "year" not in self.unknown
+
+    @property
+    def resolved(self) -> bool:
+        """True when both ends are known dates."""
+        return self.start is not None and self.end is not None
+
+    def key(self) -> str:
+        """A stable string naming the window, used to line facts up across articles."""
+        if self.start is not None and self.end is not None:
+            return f"{self.granularity.value}:{_day(self.start)}..{_day(self.end)}"
+        if self.month_day is not None:
+            (m1, d1), (m2, d2) = self.month_day
+            return f"{self.granularity.value}:????-{m1:02d}-{d1:02d}..????-{m2:02d}-{d2:02d}"
+        return f"{self.granularity.value}:unresolved:{self.relative or '?'}"
+
+    def __str__(self) -> str:
+        return self.key()
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+class TimeMention(BaseModel):
+    """A time expression found in text and the window it resolves to."""
+
+    model_config = _FROZEN
+
+    span: Span
+    surface: str
+    window: TimeWindow
+
+
+# --------------------------------------------------------------------------- articles
+
+
+class Article(BaseModel):
+    """One news article: its text, exactly as given, and what is known about it.
+
+    Attributes:
+        id: a name unique among the articles compared (the file stem by default).
+        text: the body exactly as given; every span indexes into it.
+        outlet: the outlet as the text or its metadata shows it, else None.
+        published: publication date or datetime, None when nothing says.
+        published_inferred: True when ``published`` was worked out rather than read.
+        notes: human-readable inferences and warnings ("published not before
+            September 6 (the latest date mentioned; year unknown)").
+        url: the page's address if known.
+        language: an ISO 639-1 code.
+        path: the file it was read from, if any.
+
+    >>> a = Article(id="x", text="Police said 12 people were arrested.")
+    >>> a.outlet is None and a.published is None
+    True
+    """
+
+    model_config = _FROZEN
+
+    id: str
+    text: str
+    outlet: str | None = None
+    published: datetime | date | None = None
+    published_inferred: bool = False
+    notes: tuple[str, ...] = ()
+    url: str | None = None
+    language: str = "en"
+    path: str | None = None
+
+    @property
+    def published_day(self) -> date | None:
+        """The publication day, whatever the precision of ``published``."""
+        return None if self.published is None else _day(self.published)
+
+    @classmethod
+    def from_raw(cls, text: str, *, id: str, path: str | None = None) -> Article:  # noqa: A002 - the field is called id
+        """Build an article from a file's text, reading front matter, date tokens,
+        datelines and self-identifying footers. See :func:`discrepancy.load_article`.
+        """
+        from ._article import article_from_raw
+
+        return article_from_raw(text, id=id, path=path)
+
+    @classmethod
+    def from_html(cls, html: str, *, url: str | None = None, id: str | None = None) -> Article:  # noqa: A002
+        """Build an article from a web page (needs the ``html`` extra: trafilatura)."""
+        from ._article import article_from_html
+
+        return article_from_html(html, url=url, id=id)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+class TimeBasis(StrEnum):
+    """Where a fact's time window came from."""
+
+    STATED = "stated"  # a time expression in the same sentence governs the figure
+    CONTEXT = "context"  # carried over from an earlier sentence about the same event
+    DEFAULT = "default"  # no expression: a marked default around publication
+    NONE = "none"  # nothing to go on (no expression and no publication date)
+
+
+class Attribution(BaseModel):
+    """Who the text says gave a figure, and through whom it was relayed.
+
+    >>> Attribution(source="Zelensky", via="EuroNews").via
+    'EuroNews'
+    """
+
+    model_config = _FROZEN
+
+    source: str
+    via: str | None = None
+    cue: str | None = None
+    span: Span | None = None
+
+
+class Fact(BaseModel):
+    """A figure with what it counts, who did it, when, where and who said so.
+
+    Attributes:
+        span / surface: the figure itself in the article text.
+        sentence_span: the sentence holding it (evidence).
+        quantity: the parsed figure.
+        subject: canonical thing counted ("drone", "death", "region"), None if unknown.
+        event: canonical event ("launched", "intercepted", "killed"), None if unknown.
+        actor: who did it ("Russia", "police"), None if unknown.
+        location: where ("Ukraine", "Kyiv"), None if unknown.
+        time: the window the figure covers.
+        time_basis: whether ``time`` was stated, carried from context, or a default.
+        time_surface: the words that gave the window, when stated or carried.
+        attribution: who the text says gave the figure.
+        part_of: index in :attr:`Extraction.facts` of the whole this figure is a part
+            of ("430 of the drones" -> the 502 launched).
+        negated: True for zero facts stated as negations ("No casualties").
+    """
+
+    model_config = _FROZEN
+
+    span: Span
+    surface: str
+    sentence_span: Span
+    quantity: Quantity
+    subject: str | None = None
+    event: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    time: TimeWindow | None = None
+    time_basis: TimeBasis = TimeBasis.NONE
+    time_surface: str | None = None
+    attribution: Attribution | None = None
+    part_of: int | None = None
+    negated: bool = False
+
+
+class RejectReason(StrEnum):
+    """Why a numeric mention did not become a fact."""
+
+    BOILERPLATE = "boilerplate"
+    TIME_OF_DAY = "time_of_day"
+    MEDIA_DURATION = "media_duration"
+    YEAR = "year"
+    DATE = "date"
+    ORDINAL = "ordinal"
+    NAME = "name"
+    DETERMINER = "determiner"
+    NO_SUBJECT = "no_subject"
+    DUPLICATE = "duplicate"
+
+
+class Rejected(BaseModel):
+    """A number or number word that did not become a fact, and why."""
+
+    model_config = _FROZEN
+
+    span: Span
+    surface: str
+    reason: RejectReason
+
+
+class Statement(BaseModel):
+    """A quoted or reported statement with the day the text gives for it."""
+
+    model_config = _FROZEN
+
+    speaker: str
+    quote: str
+    span: Span
+    time: TimeWindow | None = None
+    time_surface: str | None = None
+
+
+class Extraction(BaseModel):
+    """Everything extracted from one article.
+
+    Attributes:
+        article: the article (metadata and text, so spans can be shown).
+        facts: figures that became facts, in text order.
+        rejected: every other numeric mention, with the reason.
+        statements: dated statements (quotes with a speaker and a day).
+    """
+
+    model_config = _FROZEN
+
+    article: Article
+    facts: tuple[Fact, ...] = ()
+    rejected: tuple[Rejected, ...] = ()
+    statements: tuple[Statement, ...] = ()
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+class Verdict(StrEnum):
+    """What the outlets do on one row."""
+
+    AGREE = "agree"
+    DIFFER = "differ"
+    OMIT = "omit"
+
+
+class Reason(StrEnum):
+    """Machine-readable reason behind a verdict."""
+
+    SAME_FIGURE = "same_figure"
+    EQUIVALENT_WORDING = "equivalent_wording"
+    CONSISTENT = "consistent"
+    DIFFERENT_FIGURES = "different_figures"
+    DISJOINT = "disjoint"
+    NOT_REPORTED = "not_reported"
+    SINGLE_SOURCE = "single_source"
+    PUBLISHED_BEFORE_WINDOW = "published_before_window"
+    DIFFERENT_CLAIMANTS = "different_claimants"
+
+
+class RowKind(StrEnum):
+    """A row is about a figure or about the day of a statement."""
+
+    FIGURE = "figure"
+    STATEMENT = "statement"
+
+
+class RowKey(BaseModel):
+    """What a row is about: the fact key facts are aligned on."""
+
+    model_config = _FROZEN
+
+    kind: RowKind = RowKind.FIGURE
+    subject: str
+    event: str | None = None
+    window: str | None = None
+    location: str | None = None
+    unit: str | None = None
+
+
+class Cell(BaseModel):
+    """One article's entry in a row.
+
+    Attributes:
+        article_id: the article.
+        fact: the fact it gives, or None when it does not report the row.
+        statement: for statement rows, the dated statement.
+        note: why a cell is empty or special ("not_reported",
+            "published_before_window", "copy_of:<id>").
+    """
+
+    model_config = _FROZEN
+
+    article_id: str
+    fact: Fact | None = None
+    statement: Statement | None = None
+    note: str | None = None
+
+
+class Row(BaseModel):
+    """One fact key across all compared articles, with a verdict and its reason."""
+
+    model_config = _FROZEN
+
+    key: RowKey
+    cells: tuple[Cell, ...]
+    verdict: Verdict
+    reason: Reason
+    explanation: str
+    assumptions: tuple[str, ...] = ()
+
+
+class CopyGroup(BaseModel):
+    """Articles that are near-identical copies of one story."""
+
+    model_config = _FROZEN
+
+    article_ids: tuple[str, ...]
+    similarity: float
+
+
+class Comparison(BaseModel):
+    """The result of :func:`discrepancy.compare`."""
+
+    model_config = _FROZEN
+
+    articles: tuple[Article, ...]
+    rows: tuple[Row, ...]
+    copies: tuple[CopyGroup, ...] = ()
+
+    def to_markdown(self) -> str:
+        """The comparison as a Markdown table."""
+        from ._report import comparison_markdown
+
+        return comparison_markdown(self)
+
+    def to_table(self, *, width: int | None = None) -> str:
+        """The comparison as a plain-text terminal table."""
+        from ._report import comparison_table
+
+        return comparison_table(self, width=width)
+
+    def to_html(self) -> str:
+        """The comparison as one self-contained HTML page."""
+        from ._html import comparison_html
+
+        return comparison_html(self)
+
+
+def policy_or_default(policy: Policy | None) -> Policy:
+    """The given policy, or the library default."""
+    from ._policy import DEFAULT_POLICY
+
+    return DEFAULT_POLICY if policy is None else policy

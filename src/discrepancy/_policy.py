@@ -1,0 +1,97 @@
+"""The one place where hedges, vague words and comparison tolerance get numbers.
+
+Every width and bound the library uses to turn words into intervals, and every
+tolerance used to decide whether two figures are consistent, lives in
+:class:`Policy`. Pass your own to any function that takes ``policy=``; the
+defaults are documented on each field.
+
+>>> from discrepancy import Policy
+>>> Policy().approximate_width
+0.1
+>>> Policy().vague_bounds["dozens"]
+(24.0, None)
+>>> strict = Policy(approximate_width=0.05)
+>>> strict.approximate_width
+0.05
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["DEFAULT_POLICY", "Policy"]
+
+_Bound = tuple[float, float | None]
+
+_DEFAULT_VAGUE: dict[str, _Bound] = {
+    # word (lower case, singular/plural as written) -> (low, high); None = no upper bound.
+    # "dozens" / "scores of" / "hundreds of thousands" follow the devset's labelling rules.
+    "a couple": (2.0, 3.0),
+    "a few": (2.0, 5.0),
+    "a handful": (2.0, 6.0),
+    "several": (3.0, 9.0),
+    "many": (2.0, None),
+    "numerous": (2.0, None),
+    "dozens": (24.0, None),
+    "scores": (40.0, None),
+    "hundreds": (200.0, None),
+    "thousands": (2_000.0, None),
+    "tens of thousands": (20_000.0, None),
+    "hundreds of thousands": (200_000.0, None),
+    "millions": (2_000_000.0, None),
+    "tens of millions": (20_000_000.0, None),
+    "hundreds of millions": (200_000_000.0, None),
+    "billions": (2_000_000_000.0, None),
+}
+
+_Fraction = Annotated[float, Field(ge=0.0, lt=1.0)]
+
+
+class Policy(BaseModel):
+    """Numbers behind words: interval widths, vague bounds, comparison tolerance.
+
+    Attributes:
+        approximate_width: relative half-width of "about", "around", "some",
+            "roughly", "an estimated"...: "about 50" becomes [45, 55] at 0.1.
+        nearly_width: how far below its figure "nearly", "almost", "close to",
+            "just under" reach: "nearly 900" becomes [810, 900) at 0.1.
+        vague_bounds: interval for each vague quantity word; a mapping given
+            here extends and overrides the defaults.
+        tolerance: relative gap under which two exact figures in comparison
+            count as consistent rather than different (0 means only equal
+            figures agree).
+        copy_similarity: share of identical word shingles above which two
+            articles are treated as copies of one wire story.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    approximate_width: _Fraction = 0.1
+    nearly_width: _Fraction = 0.1
+    vague_bounds: Mapping[str, _Bound] = Field(default_factory=lambda: dict(_DEFAULT_VAGUE))
+    tolerance: _Fraction = 0.0
+    copy_similarity: Annotated[float, Field(gt=0.0, le=1.0)] = 0.8
+
+    @field_validator("vague_bounds", mode="before")
+    @classmethod
+    def _merge_bounds(cls, value: object) -> object:
+        # A user's table extends and overrides the defaults rather than replacing them.
+        if isinstance(value, Mapping):
+            merged: dict[str, object] = dict(_DEFAULT_VAGUE)
+            merged.update({str(k).lower(): v for k, v in value.items()})
+            return merged
+        return value
+
+    def vague(self, word: str) -> _Bound | None:
+        """The interval bounds for a vague quantity word, or None if unknown.
+
+        >>> Policy().vague("Hundreds")
+        (200.0, None)
+        """
+        return self.vague_bounds.get(word.lower())
+
+
+DEFAULT_POLICY = Policy()
