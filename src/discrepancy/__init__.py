@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from ._policy import DEFAULT_POLICY, Policy
     from ._quantities import find_quantities, parse_quantity
     from ._time import find_times, parse_time
+    from ._vocab import Vocabulary
 
 __version__ = "0.1.0"
 
@@ -75,6 +76,7 @@ _LAZY: dict[str, str] = {
     "parse_quantity": "_quantities",
     "find_times": "_time",
     "parse_time": "_time",
+    "Vocabulary": "_vocab",
     **{
         name: "_models"
         for name in (
@@ -141,6 +143,7 @@ __all__ = [
     "TimeMention",
     "TimeWindow",
     "Verdict",
+    "Vocabulary",
     "VocabularyError",
     "cluster",
     "compare",

@@ -36,9 +36,9 @@ __all__ = [
     "Fact",
     "Granularity",
     "Interval",
-    "QuantityKind",
     "Qualifier",
     "Quantity",
+    "QuantityKind",
     "Reason",
     "RejectReason",
     "Rejected",
@@ -152,7 +152,9 @@ class Interval(BaseModel):
 
     def __str__(self) -> str:
         left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + _fmt(self.low)
-        right = "inf)" if self.high is None else _fmt(self.high) + ("]" if self.high_closed else ")")
+        right = (
+            "inf)" if self.high is None else _fmt(self.high) + ("]" if self.high_closed else ")")
+        )
         return f"{left}, {right}"
 
 
@@ -366,7 +368,7 @@ class Article(BaseModel):
         return None if self.published is None else _day(self.published)
 
     @classmethod
-    def from_raw(cls, text: str, *, id: str, path: str | None = None) -> Article:  # noqa: A002 - the field is called id
+    def from_raw(cls, text: str, *, id: str, path: str | None = None) -> Article:
         """Build an article from a file's text, reading front matter, date tokens,
         datelines and self-identifying footers. See :func:`discrepancy.load_article`.
         """
@@ -375,7 +377,7 @@ class Article(BaseModel):
         return article_from_raw(text, id=id, path=path)
 
     @classmethod
-    def from_html(cls, html: str, *, url: str | None = None, id: str | None = None) -> Article:  # noqa: A002
+    def from_html(cls, html: str, *, url: str | None = None, id: str | None = None) -> Article:
         """Build an article from a web page (needs the ``html`` extra: trafilatura)."""
         from ._article import article_from_html
 
@@ -545,6 +547,11 @@ class RowKey(BaseModel):
     window: str | None = None
     location: str | None = None
     unit: str | None = None
+    claimant: str | None = Field(
+        default=None,
+        description="set when one key carries rival figures from different sources "
+        "(police vs organisers): each source's figures get their own row",
+    )
 
 
 class Cell(BaseModel):
@@ -567,7 +574,12 @@ class Cell(BaseModel):
 
 
 class Row(BaseModel):
-    """One fact key across all compared articles, with a verdict and its reason."""
+    """One fact key across all compared articles, with a verdict and its reason.
+
+    Verdicts follow one rule: ``differ`` when any two reported figures are
+    incompatible (or are different reports of the same thing), else ``omit`` when
+    any article does not report the row, else ``agree``.
+    """
 
     model_config = _FROZEN
 
@@ -575,8 +587,17 @@ class Row(BaseModel):
     cells: tuple[Cell, ...]
     verdict: Verdict
     reason: Reason
+    reasons: tuple[Reason, ...] = Field(
+        default=(),
+        description="every reason that applies, the primary one first: an omit row whose "
+        "reporters agree in different words has (not_reported, equivalent_wording)",
+    )
     explanation: str
     assumptions: tuple[str, ...] = ()
+    window: TimeWindow | None = None
+    independent: int = Field(
+        default=0, description="reporting articles, counting copies of one story once"
+    )
 
 
 class CopyGroup(BaseModel):

@@ -1,0 +1,672 @@
+"""Line facts up across articles and say where they agree, differ, or omit.
+
+The pipeline, each step a hash-grouping pass so time grows with the number of facts,
+never with the square of the number of articles:
+
+1. gather: articles, extractions, texts and paths become extractions, sorted by id
+   (so the result does not depend on input order);
+2. copies: near-identical articles (one wire story republished) are grouped through
+   an inverted index of word shingles;
+3. align: every fact with a subject gets a key (subject, event, window, location,
+   unit). Facts that leave part of the key open (no location, no year, a window
+   that could not be resolved, no stated time) join the matching resolved key
+   and the row says so in ``assumptions``; parts of a whole keep their own event;
+4. judge: each row gets a verdict and reasons from the pairwise relations of its
+   figures (after unit conversion) and the publication dates of the silent outlets.
+
+>>> import discrepancy
+>>> a = discrepancy.Article(id="a", text="Police said 120 people were arrested on Monday.",
+...                         published="2024-03-05")
+>>> b = discrepancy.Article(id="b", text="Police arrested more than 100 people on Monday.",
+...                         published="2024-03-05")
+>>> row = discrepancy.compare([a, b]).rows[0]
+>>> row.key.subject, row.verdict.value, row.reason.value
+('arrest', 'agree', 'consistent')
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from ._exceptions import InputError
+from ._models import (
+    Article,
+    Cell,
+    Comparison,
+    CopyGroup,
+    Extraction,
+    Fact,
+    Granularity,
+    Interval,
+    QuantityKind,
+    Reason,
+    Row,
+    RowKey,
+    RowKind,
+    TimeBasis,
+    TimeWindow,
+    Verdict,
+    policy_or_default,
+)
+from ._policy import Policy
+
+__all__ = ["compare"]
+
+Item = Article | Extraction | str | os.PathLike[str]
+
+# A night's figures are complete by the morning of its last day.
+_NIGHT_ENDS = time(9, 0)
+
+
+def compare(items: Iterable[Item], *, policy: Policy | None = None) -> Comparison:
+    """Compare the figures of several articles about one event.
+
+    Args:
+        items: articles, extractions, article texts, or paths to article files and
+            folders of them. A ``str`` naming an existing file or folder is read as a
+            path; any other ``str`` is article text.
+        policy: widths and tolerances; :data:`discrepancy.DEFAULT_POLICY` if None.
+
+    Returns:
+        A :class:`Comparison`: the articles (sorted by id) and one row per fact key.
+
+    Raises:
+        InputError: an item is of an unsupported type.
+        ArticleError: a path cannot be read as an article.
+
+    >>> import discrepancy
+    >>> cmp = discrepancy.compare(["12 people were killed on 4 May 2024.",
+    ...                            "At least 12 people died on 4 May 2024."])
+    >>> [(r.key.subject, r.verdict.value) for r in cmp.rows]
+    [('death', 'agree')]
+    """
+    pol = policy_or_default(policy)
+    extractions = _gather(items)
+    copies = _find_copies(extractions, pol)
+    copy_of = {member: group.article_ids[0] for group in copies for member in group.article_ids[1:]}
+    rows = _figure_rows(extractions, copy_of, pol)
+    from ._statements import statement_rows
+
+    rows.extend(statement_rows(extractions, copy_of))
+    return Comparison(
+        articles=tuple(e.article for e in extractions), rows=tuple(rows), copies=tuple(copies)
+    )
+
+
+# --------------------------------------------------------------------------- gather
+
+
+def _gather(items: Iterable[Item]) -> list[Extraction]:
+    if isinstance(items, str | bytes | os.PathLike):
+        raise InputError(
+            "compare() takes an iterable of articles, extractions, texts or paths; "
+            "wrap a single one in a list"
+        )
+    out: list[Extraction] = []
+    for n, item in enumerate(items):
+        if isinstance(item, Extraction):
+            out.append(item)
+            continue
+        # Extraction is only loaded for inputs that need it: callers passing
+        # extractions (the CLI, the Dask path) never pay for it here.
+        from ._article import load_articles
+        from ._extract import extract
+
+        if isinstance(item, Article):
+            out.append(extract(item))
+        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _looks_like_path(item)):
+            out.extend(extract(a) for a in load_articles(item))
+        elif isinstance(item, str):
+            out.append(extract(Article.from_raw(item, id=f"text-{n + 1}")))
+        else:
+            raise InputError(
+                f"compare() cannot use an item of type {type(item).__name__}; give Article, "
+                "Extraction, str (text or path) or os.PathLike"
+            )
+    return _unique_ids(sorted(out, key=lambda e: (e.article.id, e.article.path or "")))
+
+
+def _looks_like_path(text: str) -> bool:
+    if not text or "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _unique_ids(extractions: list[Extraction]) -> list[Extraction]:
+    seen: Counter[str] = Counter(e.article.id for e in extractions)
+    used: set[str] = set()
+    out = []
+    for e in extractions:
+        aid = e.article.id
+        if seen[aid] > 1:
+            parent = Path(e.article.path).parent.name if e.article.path else ""
+            base = f"{parent}/{aid}" if parent else aid
+            aid, n = base, 2
+            while aid in used:
+                aid, n = f"{base}~{n}", n + 1
+            e = e.model_copy(update={"article": e.article.model_copy(update={"id": aid})})
+        used.add(aid)
+        out.append(e)
+    return out
+
+
+# --------------------------------------------------------------------------- copies
+
+_WORD = re.compile(r"\w+")
+_SHINGLE = 5
+# A shingle shared by this many articles is template text, not evidence of copying.
+_COMMON_SHINGLE = 50
+
+
+def _shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.lower())
+    return {
+        hash(" ".join(words[i : i + _SHINGLE])) for i in range(max(0, len(words) - _SHINGLE + 1))
+    }
+
+
+def _find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyGroup]:
+    """Groups of articles whose word 5-grams mostly coincide (containment >= threshold)."""
+    sets = [_shingles(e.article.text) for e in extractions]
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, shingles in enumerate(sets):
+        for s in shingles:
+            index[s].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in index.values():
+        if 1 < len(holders) <= _COMMON_SHINGLE:
+            for x in range(len(holders)):
+                for y in range(x + 1, len(holders)):
+                    shared[holders[x], holders[y]] += 1
+    parent = list(range(len(sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    scores: dict[int, float] = {}
+    for (i, j), n in shared.items():
+        smaller = min(len(sets[i]), len(sets[j]))
+        if smaller and n / smaller >= policy.copy_similarity:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+            scores[i] = max(scores.get(i, 0.0), n / smaller)
+            scores[j] = max(scores.get(j, 0.0), n / smaller)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(sets)):
+        groups[find(i)].append(i)
+    return [
+        CopyGroup(
+            article_ids=tuple(extractions[i].article.id for i in members),
+            similarity=round(min(scores[i] for i in members), 3),
+        )
+        for members in groups.values()
+        if len(members) > 1
+    ]
+
+
+# --------------------------------------------------------------------------- align
+
+
+@dataclass
+class _Entry:
+    article: int
+    index: int
+    fact: Fact
+    event: str | None
+    location: str | None
+    window: TimeWindow | None
+    unit: str | None
+    notes: list[str] = field(default_factory=list)
+
+
+def _unit_key(fact: Fact) -> str | None:
+    q = fact.quantity
+    if q.kind in (QuantityKind.LENGTH, QuantityKind.AREA):
+        return q.kind.value
+    if q.kind is QuantityKind.COUNT:
+        return None
+    return q.unit or q.kind.value
+
+
+def _figure_rows(
+    extractions: Sequence[Extraction], copy_of: dict[str, str], policy: Policy
+) -> list[Row]:
+    entries: list[_Entry] = []
+    for ai, ex in enumerate(extractions):
+        for fi, fact in enumerate(ex.facts):
+            if fact.subject is None:
+                continue
+            event = fact.event
+            if fact.part_of is not None and event is None:
+                whole = ex.facts[fact.part_of]
+                event = f"part of {whole.event or whole.subject}"
+            entries.append(_Entry(ai, fi, fact, event, fact.location, fact.time, _unit_key(fact)))
+    _fill_locations(entries, extractions)
+    groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
+    for e in entries:
+        groups[(e.fact.subject or "", e.unit, e.location)].append(e)
+    rows: list[Row] = []
+    for (subject, unit, location), members in groups.items():
+        windows = _attach_windows(members, extractions)
+        for window_key, in_window in windows.items():
+            for event, in_event in _split_events(in_window).items():
+                for claimant, in_claim in _split_claimants(in_event, policy).items():
+                    key = RowKey(
+                        kind=RowKind.FIGURE,
+                        subject=subject,
+                        event=event,
+                        window=window_key,
+                        location=location,
+                        unit=unit,
+                        claimant=claimant,
+                    )
+                    rows.append(_judge(key, in_claim, extractions, copy_of, policy))
+    rows.sort(key=_row_order)
+    return rows
+
+
+def _row_order(row: Row) -> tuple[int, int, str]:
+    first = min(
+        (c.fact.span[0] for c in row.cells if c.fact is not None),
+        default=0,
+    )
+    reporting = sum(c.fact is not None for c in row.cells)
+    return (-reporting, first, row.key.model_dump_json())
+
+
+def _fill_locations(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
+    """A fact with no location takes the location most facts name, as a stated assumption."""
+    counts = Counter(e.location for e in entries if e.location is not None)
+    if not counts:
+        return
+    main, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    for e in entries:
+        if e.location is None:
+            e.location = main
+            e.notes.append(
+                f"{extractions[e.article].article.id} names no place for "
+                f"'{e.fact.surface}'; taken as {main}, the place most figures name"
+            )
+
+
+def _window_day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _attach_windows(
+    members: list[_Entry], extractions: Sequence[Extraction]
+) -> dict[str | None, list[_Entry]]:
+    """Group entries by window; open windows join a matching resolved one."""
+    resolved: dict[str, TimeWindow] = {}
+    for e in members:
+        if (
+            e.window is not None
+            and e.window.resolved
+            and e.fact.time_basis is not TimeBasis.DEFAULT
+        ):
+            resolved.setdefault(e.window.key(), e.window)
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    for e in members:
+        w = e.window
+        aid = extractions[e.article].article.id
+        said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
+        target: str | None
+        if w is None:
+            target = next(iter(resolved)) if len(resolved) == 1 else None
+            if target is not None:
+                e.notes.append(f"{aid} gives no time for '{e.fact.surface}'; taken as {target}")
+        elif w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
+            target = w.key()
+        elif w.resolved:
+            target = _overlapping(w, resolved)
+            if target is not None and target != w.key():
+                e.notes.append(
+                    f"{aid} states no time for '{e.fact.surface}'; its default window "
+                    f"{w.key()} is taken as {target}"
+                )
+            target = target or w.key()
+        elif w.month_day is not None:
+            target = next(
+                (
+                    k
+                    for k, r in resolved.items()
+                    if r.granularity == w.granularity
+                    and r.start is not None
+                    and r.end is not None
+                    and ((r.start.month, r.start.day), (r.end.month, r.end.day)) == w.month_day
+                ),
+                None,
+            )
+            if target is not None:
+                e.notes.append(
+                    f"{aid} gives no year for {said}; assumed to be the same window as {target}"
+                )
+            target = target or w.key()
+        else:
+            same_shape = [k for k, r in resolved.items() if r.granularity == w.granularity]
+            target = same_shape[0] if len(same_shape) == 1 else None
+            if target is not None:
+                e.notes.append(
+                    f"{aid} cannot date {said} (no publication date); assumed to be {target}"
+                )
+            else:
+                target = f"{w.key()}@{aid}"
+        if target is not None and target in resolved:
+            e.window = resolved[target]
+        out[target].append(e)
+    return out
+
+
+def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | None:
+    assert window.start is not None
+    assert window.end is not None
+    ws, we = _window_day(window.start), _window_day(window.end)
+    best: tuple[int, str] | None = None
+    for k, r in resolved.items():
+        assert r.start is not None
+        assert r.end is not None
+        rs, re_ = _window_day(r.start), _window_day(r.end)
+        if rs <= we and ws <= re_:
+            rank = (0 if r.granularity == window.granularity else 1, k)
+            best = rank if best is None or rank < best else best
+    return None if best is None else best[1]
+
+
+def _split_events(members: list[_Entry]) -> dict[str | None, list[_Entry]]:
+    """Facts with no event join the main event of their key (the one wholes use)."""
+    counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
+    main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    for e in members:
+        out[e.event if e.event is not None else main].append(e)
+    return out
+
+
+def _source(e: _Entry) -> str | None:
+    return e.fact.attribution.source if e.fact.attribution else None
+
+
+def _split_claimants(members: list[_Entry], policy: Policy) -> dict[str | None, list[_Entry]]:
+    """Split a key by source when one article carries rival figures from different sources."""
+    by_article: dict[int, list[_Entry]] = defaultdict(list)
+    for e in members:
+        by_article[e.article].append(e)
+    rival = any(
+        _source(a) != _source(b)
+        and _source(a) is not None
+        and _source(b) is not None
+        and _relation(a, b, policy)[0] in (Reason.DIFFERENT_FIGURES, Reason.DISJOINT)
+        for group in by_article.values()
+        for i, a in enumerate(group)
+        for b in group[i + 1 :]
+    )
+    if not rival:
+        return {None: members}
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    named = [e for e in members if _source(e) is not None]
+    for e in members:
+        src = _source(e)
+        if src is None:
+            # An unattributed figure joins the source whose figure it repeats.
+            src = next(
+                (
+                    _source(n)
+                    for n in named
+                    if _relation(e, n, policy)[0] in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
+                ),
+                None,
+            )
+        out[src].append(e)
+    return out
+
+
+# --------------------------------------------------------------------------- judge
+
+
+def _interval_in(e: _Entry, unit: str | None) -> Interval:
+    q = e.fact.quantity
+    if unit is None or q.unit is None or q.unit == unit:
+        return q.value
+    from ._units import convert
+
+    return convert(q.value, q.unit, unit)
+
+
+def _nominal_in(e: _Entry, unit: str | None) -> float:
+    q = e.fact.quantity
+    if unit is None or q.unit is None or q.unit == unit:
+        return q.nominal
+    from ._units import convert
+
+    low = convert(Interval.point(q.nominal), q.unit, unit).low
+    assert low is not None
+    return low
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    return math.isclose(a, b, rel_tol=max(tolerance, 1e-6), abs_tol=1e-9)
+
+
+def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> tuple[Reason, str]:
+    """How two figures for one key relate, with a short phrase for explanations."""
+    unit = unit or a.fact.quantity.unit
+    qa, qb = a.fact.quantity, b.fact.quantity
+    ia, ib = _interval_in(a, unit), _interval_in(b, unit)
+    na, nb = _nominal_in(a, unit), _nominal_in(b, unit)
+    if qa.qualifier == qb.qualifier and _close(na, nb, 0.0):
+        if (qa.hedge or "").lower() == (qb.hedge or "").lower() and qa.unit == qb.unit:
+            return Reason.SAME_FIGURE, qa.surface
+        return Reason.EQUIVALENT_WORDING, f"'{qa.surface}' = '{qb.surface}'"
+    same_kind = qa.qualifier == qb.qualifier or (ia.is_point and ib.is_point)
+    if same_kind and not _close(na, nb, policy.tolerance):
+        note = " (compatible bounds, but different reports)" if ia.overlaps(ib) else ""
+        return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
+    if ia.overlaps(ib) or same_kind:  # same kind here means within the tolerance
+        return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
+    return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
+
+
+_RANK = {
+    Reason.SAME_FIGURE: 0,
+    Reason.EQUIVALENT_WORDING: 1,
+    Reason.CONSISTENT: 2,
+    Reason.DIFFERENT_FIGURES: 3,
+    Reason.DISJOINT: 4,
+}
+
+
+def _judge(
+    key: RowKey,
+    members: list[_Entry],
+    extractions: Sequence[Extraction],
+    copy_of: dict[str, str],
+    policy: Policy,
+) -> Row:
+    chosen: dict[int, _Entry] = {}
+    extra: dict[int, list[_Entry]] = defaultdict(list)
+    for e in sorted(members, key=lambda e: (e.article, e.fact.span)):
+        if e.article in chosen:
+            extra[e.article].append(e)
+        else:
+            chosen[e.article] = e
+    window = next((e.window for e in chosen.values() if e.window and e.window.resolved), None)
+    units = Counter(e.fact.quantity.unit for e in chosen.values() if e.fact.quantity.unit)
+    unit = units.most_common(1)[0][0] if units else None
+    reporters = [chosen[i] for i in sorted(chosen)]
+    ids = [ex.article.id for ex in extractions]
+
+    # Pairwise relations among reporting articles: a row holds few reporters, never
+    # the whole corpus, so this stays small.
+    worst: tuple[Reason, str] | None = None
+    best_agreement = Reason.SAME_FIGURE
+    for i, a in enumerate(reporters):
+        for b in reporters[i + 1 :]:
+            rel = _relation(a, b, policy, unit)
+            if worst is None or _RANK[rel[0]] > _RANK[worst[0]]:
+                worst = rel
+            if _RANK[rel[0]] <= _RANK[Reason.CONSISTENT]:
+                best_agreement = max(best_agreement, rel[0], key=_RANK.__getitem__)
+    differing = worst is not None and worst[0] in (Reason.DIFFERENT_FIGURES, Reason.DISJOINT)
+
+    cells: list[Cell] = []
+    silent: list[str] = []
+    too_early: list[str] = []
+    for ai, ex in enumerate(extractions):
+        aid = ex.article.id
+        copy_note = f"copy_of:{copy_of[aid]}" if aid in copy_of else None
+        if ai in chosen:
+            others = extra.get(ai, [])
+            note = "; ".join(
+                filter(None, [copy_note, *(f"also: {o.fact.surface}" for o in others)])
+            )
+            cells.append(Cell(article_id=aid, fact=chosen[ai].fact, note=note or None))
+            continue
+        if window is not None and _published_before_end(ex.article, window):
+            too_early.append(aid)
+            cells.append(Cell(article_id=aid, note="published_before_window"))
+        else:
+            silent.append(aid)
+            cells.append(Cell(article_id=aid, note="not_reported"))
+
+    reasons: list[Reason] = []
+    reporting_ids = [ids[e.article] for e in reporters]
+    independent = len({copy_of.get(r, r) for r in reporting_ids})
+    if differing:
+        assert worst is not None
+        sources = {_source(e) for e in reporters}
+        primary = (
+            Reason.DIFFERENT_CLAIMANTS
+            if None not in sources and len(sources) > 1 and key.claimant is None
+            else worst[0]
+        )
+        reasons = [primary] + ([worst[0]] if primary is not worst[0] else [])
+        verdict = Verdict.DIFFER
+        explanation = _differ_text(primary, worst[1], reporters, ids, sources)
+    else:
+        agreement = best_agreement if len(reporters) > 1 else Reason.SINGLE_SOURCE
+        if silent or too_early:
+            verdict = Verdict.OMIT
+            primary = (
+                Reason.PUBLISHED_BEFORE_WINDOW
+                if too_early and not silent
+                else Reason.SINGLE_SOURCE
+                if len(reporters) == 1
+                else Reason.NOT_REPORTED
+            )
+            reasons = [primary]
+            for r in (Reason.NOT_REPORTED, Reason.PUBLISHED_BEFORE_WINDOW, agreement):
+                if r not in reasons and (
+                    (r is Reason.NOT_REPORTED and silent)
+                    or (r is Reason.PUBLISHED_BEFORE_WINDOW and too_early)
+                    or r is agreement
+                ):
+                    reasons.append(r)
+        else:
+            verdict = Verdict.AGREE
+            primary = agreement
+            reasons = [agreement]
+        explanation = _agree_text(agreement, reporters, reporting_ids, silent, too_early)
+    if independent < len(reporters):
+        explanation += (
+            f" ({len(reporters)} articles, {independent} independent: copies counted once)"
+        )
+    assumptions = tuple(sorted({n for e in members for n in e.notes}))
+    return Row(
+        key=key,
+        cells=tuple(cells),
+        verdict=verdict,
+        reason=primary,
+        reasons=tuple(reasons),
+        explanation=explanation,
+        assumptions=assumptions,
+        window=window,
+        independent=independent,
+    )
+
+
+def _published_before_end(article: Article, window: TimeWindow) -> bool:
+    """True when the article appeared before the window closed (so it could not report it)."""
+    if article.published is None or window.end is None:
+        return False
+    end_day = _window_day(window.end)
+    if window.granularity is Granularity.NIGHT:
+        closes = datetime.combine(end_day, _NIGHT_ENDS)
+    elif isinstance(window.end, datetime):
+        closes = window.end
+    else:
+        closes = datetime.combine(end_day + timedelta(days=1), time())
+    pub = article.published
+    if isinstance(pub, datetime):
+        return pub.replace(tzinfo=None) < closes
+    # A bare date proves the article came too early only when it is before the last day.
+    return pub < end_day
+
+
+def _names(ids: Sequence[str]) -> str:
+    ids = list(ids)
+    if len(ids) <= 1:
+        return "".join(ids)
+    return ", ".join(ids[:-1]) + " and " + ids[-1]
+
+
+def _agree_text(
+    agreement: Reason,
+    reporters: Sequence[_Entry],
+    reporting_ids: Sequence[str],
+    silent: Sequence[str],
+    too_early: Sequence[str],
+) -> str:
+    if agreement is Reason.SINGLE_SOURCE:
+        head = f"only {reporting_ids[0]} reports it ({reporters[0].fact.surface})"
+    else:
+        surfaces = sorted({f"'{e.fact.surface}'" for e in reporters})
+        how = {
+            Reason.SAME_FIGURE: "give the same figure",
+            Reason.EQUIVALENT_WORDING: "agree in different words (" + " = ".join(surfaces) + ")",
+            Reason.CONSISTENT: "give consistent figures (" + ", ".join(surfaces) + ")",
+        }[agreement]
+        if agreement is Reason.SAME_FIGURE:
+            how += f" ({reporters[0].fact.surface})"
+        head = f"{_names(reporting_ids)} {how}"
+    parts = [head]
+    if silent:
+        parts.append(f"{_names(silent)} {'does' if len(silent) == 1 else 'do'} not report it")
+    if too_early:
+        parts.append(
+            f"{_names(too_early)} {'was' if len(too_early) == 1 else 'were'} published "
+            "before the window ended"
+        )
+    return "; ".join(parts)
+
+
+def _differ_text(
+    primary: Reason,
+    detail: str,
+    reporters: Sequence[_Entry],
+    ids: Sequence[str],
+    sources: set[str | None],
+) -> str:
+    figures = ", ".join(f"{ids[e.article]}: {e.fact.surface}" for e in reporters)
+    if primary is Reason.DIFFERENT_CLAIMANTS:
+        named = ", ".join(sorted(s for s in sources if s))
+        return (
+            f"different claimants ({named}): a disagreement between sources, "
+            f"not between outlets ({figures})"
+        )
+    if primary is Reason.DIFFERENT_FIGURES:
+        return f"different figures: {figures}; {detail}"
+    return f"disjoint intervals: {figures}; {detail}"

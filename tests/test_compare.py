@@ -1,0 +1,403 @@
+"""compare(): alignment rules, verdicts and reasons, on hand-built extractions.
+
+These tests build facts directly, so they pin the comparison rules independently of
+the extractor; `test_compare_seeds.py` runs the whole pipeline on the seeds.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime
+
+import pytest
+
+from discrepancy import (
+    Article,
+    Attribution,
+    Extraction,
+    Fact,
+    Granularity,
+    Interval,
+    Policy,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    Reason,
+    TimeBasis,
+    TimeWindow,
+    Verdict,
+    compare,
+)
+from discrepancy._compare import _published_before_end
+
+SEP_1_5 = TimeWindow(start=date(2025, 9, 1), end=date(2025, 9, 5), granularity=Granularity.SPAN)
+NIGHT_3_4 = TimeWindow(
+    start=date(2025, 9, 3), end=date(2025, 9, 4), granularity=Granularity.NIGHT
+)
+NIGHT_5_6 = TimeWindow(
+    start=date(2025, 9, 5), end=date(2025, 9, 6), granularity=Granularity.NIGHT
+)
+
+
+def fact(
+    surface: str,
+    value: Interval,
+    qualifier: Qualifier = Qualifier.EXACT,
+    *,
+    nominal: float | None = None,
+    hedge: str | None = None,
+    subject: str = "drone",
+    event: str | None = "launched",
+    location: str | None = "Ukraine",
+    time: TimeWindow | None = SEP_1_5,
+    basis: TimeBasis = TimeBasis.STATED,
+    source: str | None = None,
+    part_of: int | None = None,
+    unit: str | None = None,
+    kind: QuantityKind = QuantityKind.COUNT,
+    at: int = 0,
+) -> Fact:
+    if nominal is None:
+        nominal = value.low if value.low is not None else value.high
+    assert nominal is not None
+    span = (at, at + len(surface))
+    return Fact(
+        span=span,
+        surface=surface,
+        sentence_span=span,
+        quantity=Quantity(
+            span=span,
+            surface=surface,
+            nominal=nominal,
+            value=value,
+            qualifier=qualifier,
+            hedge=hedge,
+            unit=unit,
+            kind=kind,
+        ),
+        subject=subject,
+        event=event,
+        location=location,
+        time=time,
+        time_basis=basis,
+        attribution=None if source is None else Attribution(source=source),
+        part_of=part_of,
+    )
+
+
+def article(
+    aid: str, *facts: Fact, published: date | datetime | None = date(2025, 9, 7), text: str = ""
+) -> Extraction:
+    body = text or f"Article {aid} about the attacks. " * 3
+    return Extraction(article=Article(id=aid, text=body, published=published), facts=facts)
+
+
+def more_than(n: float, word: str = "more than") -> Fact:
+    return fact(
+        f"{word} {n:,.0f}",
+        Interval(low=n, low_closed=False),
+        Qualifier.MORE_THAN,
+        nominal=n,
+        hedge=word,
+    )
+
+
+def exact(n: float, **kw: object) -> Fact:
+    return fact(f"{n:,.0f}", Interval.point(n), **kw)  # type: ignore[arg-type]
+
+
+def only_row(extractions: list[Extraction]) -> tuple[Verdict, Reason, tuple[Reason, ...]]:
+    rows = compare(extractions).rows
+    assert len(rows) == 1, [r.key for r in rows]
+    return rows[0].verdict, rows[0].reason, rows[0].reasons
+
+
+# --------------------------------------------------------------------------- reasons
+
+
+def test_same_figure_agrees() -> None:
+    assert only_row([article("a", exact(502)), article("b", exact(502))])[:2] == (
+        Verdict.AGREE,
+        Reason.SAME_FIGURE,
+    )
+
+
+def test_over_equals_more_than() -> None:
+    verdict, reason, _ = only_row(
+        [article("a", more_than(1300, "over")), article("b", more_than(1300))]
+    )
+    assert (verdict, reason) == (Verdict.AGREE, Reason.EQUIVALENT_WORDING)
+
+
+def test_around_equals_some() -> None:
+    around = fact(
+        "around 50", Interval(low=45, high=55), Qualifier.APPROXIMATE, nominal=50, hedge="around"
+    )
+    some = fact("some 50", Interval(low=45, high=55), Qualifier.APPROXIMATE, nominal=50, hedge="some")
+    assert only_row([article("a", around), article("b", some)])[:2] == (
+        Verdict.AGREE,
+        Reason.EQUIVALENT_WORDING,
+    )
+
+
+def test_point_inside_bound_is_consistent() -> None:
+    assert only_row([article("a", more_than(1300)), article("b", exact(1340))])[:2] == (
+        Verdict.AGREE,
+        Reason.CONSISTENT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(exact(805), exact(810), id="805-vs-810"),
+        pytest.param(
+            exact(622, subject="death", event="killed"),
+            exact(800, subject="death", event="killed"),
+            id="622-vs-800-deaths",
+        ),
+        pytest.param(
+            fact("at least 78", Interval(low=78), Qualifier.AT_LEAST, hedge="at least"),
+            fact("at least 82", Interval(low=82), Qualifier.AT_LEAST, hedge="at least"),
+            id="at-least-78-vs-at-least-82",
+        ),
+    ],
+)
+def test_different_figures(a: Fact, b: Fact) -> None:
+    rows = compare([article("a", a), article("b", b)]).rows
+    assert [(r.verdict, r.reason) for r in rows] == [(Verdict.DIFFER, Reason.DIFFERENT_FIGURES)]
+
+
+def test_compatible_bounds_are_still_different_reports_and_say_so() -> None:
+    a = fact("at least 78", Interval(low=78), Qualifier.AT_LEAST, hedge="at least")
+    b = fact("at least 82", Interval(low=82), Qualifier.AT_LEAST, hedge="at least")
+    row = compare([article("a", a), article("b", b)]).rows[0]
+    assert "compatible bounds" in row.explanation
+
+
+def test_nearly_900_against_900_is_disjoint() -> None:
+    nearly = fact(
+        "nearly 900",
+        Interval(low=810, high=900, high_closed=False),
+        Qualifier.NEARLY,
+        nominal=900,
+        hedge="nearly",
+        subject="guided bomb",
+    )
+    assert only_row([article("a", nearly), article("b", exact(900, subject="guided bomb"))])[
+        :2
+    ] == (Verdict.DIFFER, Reason.DISJOINT)
+
+
+def test_tolerance_policy_relaxes_exact_figures() -> None:
+    items = [article("a", exact(805)), article("b", exact(810))]
+    row = compare(items, policy=Policy(tolerance=0.01)).rows[0]
+    assert (row.verdict, row.reason) == (Verdict.AGREE, Reason.CONSISTENT)
+
+
+def test_not_reported_is_omit_and_keeps_the_agreement() -> None:
+    verdict, reason, reasons = only_row(
+        [article("a", more_than(1300, "over")), article("b", more_than(1300)), article("c")]
+    )
+    assert verdict is Verdict.OMIT
+    assert reason is Reason.NOT_REPORTED
+    assert Reason.EQUIVALENT_WORDING in reasons
+
+
+def test_single_source() -> None:
+    verdict, reason, _ = only_row([article("a", exact(91)), article("b")])
+    assert (verdict, reason) == (Verdict.OMIT, Reason.SINGLE_SOURCE)
+
+
+def test_published_before_window_ended() -> None:
+    early = article("early", published=date(2025, 9, 4))
+    same_day = article("sameday", published=datetime(2025, 9, 5, 14, 11))
+    late = article("late", published=date(2025, 9, 7))
+    rows = compare([article("a", more_than(1300)), early, same_day, late]).rows
+    cells = {c.article_id: c.note for c in rows[0].cells}
+    assert cells["early"] == "published_before_window"
+    assert cells["sameday"] == "published_before_window"
+    assert cells["late"] == "not_reported"
+    assert Reason.PUBLISHED_BEFORE_WINDOW in rows[0].reasons
+    assert "published before the window ended" in rows[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("published", "window", "expected"),
+    [
+        (date(2025, 9, 4), NIGHT_3_4, False),  # the morning after the night: can report it
+        (date(2025, 9, 3), NIGHT_3_4, True),
+        (datetime(2025, 9, 4, 7, 30), NIGHT_3_4, True),
+        (date(2025, 9, 5), SEP_1_5, False),  # a bare date on the last day proves nothing
+        (None, SEP_1_5, False),
+    ],
+)
+def test_published_before_end(
+    published: date | datetime | None, window: TimeWindow, expected: bool
+) -> None:
+    a = Article(id="x", text="x", published=published)
+    assert _published_before_end(a, window) is expected
+
+
+def test_different_claimants() -> None:
+    police = exact(1_280_000, subject="person", event="attended", source="interior ministry")
+    union = exact(3_500_000, subject="person", event="attended", source="CGT")
+    row = compare([article("a", police), article("b", union)]).rows[0]
+    assert (row.verdict, row.reason) == (Verdict.DIFFER, Reason.DIFFERENT_CLAIMANTS)
+    assert "between sources" in row.explanation
+
+
+def test_one_article_with_rival_counts_splits_rows_by_claimant() -> None:
+    police = exact(1_280_000, subject="person", event="attended", source="interior ministry")
+    union = exact(3_500_000, subject="person", event="attended", source="CGT", at=100)
+    rows = compare(
+        [article("a", police, union), article("b", police), article("c", union)]
+    ).rows
+    assert sorted(r.key.claimant or "" for r in rows) == ["CGT", "interior ministry"]
+    assert all(r.verdict is Verdict.OMIT for r in rows)
+
+
+# --------------------------------------------------------------------------- alignment
+
+
+def test_different_windows_are_different_rows_never_a_conflict() -> None:
+    rows = compare(
+        [
+            article("a", more_than(1300)),
+            article("b", exact(502, time=NIGHT_3_4)),
+            article("c", exact(91, time=NIGHT_5_6)),
+        ]
+    ).rows
+    assert len(rows) == 3
+    assert Verdict.DIFFER not in {r.verdict for r in rows}
+
+
+def test_part_is_not_a_rival_of_its_whole() -> None:
+    whole = exact(502, time=NIGHT_3_4)
+    part = exact(430, event=None, time=NIGHT_3_4, part_of=0, at=50)
+    rows = compare([article("a", whole, part), article("b", exact(502, time=NIGHT_3_4))]).rows
+    assert {(r.key.event, r.verdict) for r in rows} == {
+        ("launched", Verdict.AGREE),
+        ("part of launched", Verdict.OMIT),
+    }
+
+
+def test_kyiv_toll_is_not_ukraine_toll() -> None:
+    kyiv = exact(7, subject="death", event="killed", location="Kyiv")
+    ukraine = exact(24, subject="death", event="killed", location="Ukraine")
+    rows = compare([article("a", kyiv), article("b", ukraine)]).rows
+    assert sorted(r.key.location or "" for r in rows) == ["Kyiv", "Ukraine"]
+
+
+def test_window_without_year_matches_only_as_stated_assumption() -> None:
+    no_year = TimeWindow(
+        granularity=Granularity.SPAN, unknown=("year",), month_day=((9, 1), (9, 5))
+    )
+    rows = compare(
+        [
+            article("a", more_than(1300, "over").model_copy(update={"time": no_year}), published=None),
+            article("b", more_than(1300)),
+        ]
+    ).rows
+    assert len(rows) == 1
+    assert rows[0].key.window == SEP_1_5.key()
+    assert any("no year" in a for a in rows[0].assumptions)
+
+
+def test_unresolved_window_stays_apart_when_ambiguous() -> None:
+    overnight = TimeWindow(
+        granularity=Granularity.NIGHT, unknown=("start", "end"), relative="overnight"
+    )
+    rows = compare(
+        [
+            article("a", exact(91, time=overnight), published=None),
+            article("b", exact(502, time=NIGHT_3_4)),
+            article("c", exact(810, time=NIGHT_5_6)),
+        ]
+    ).rows
+    assert len(rows) == 3
+    assert Verdict.DIFFER not in {r.verdict for r in rows}
+
+
+def test_measured_quantities_compare_after_conversion() -> None:
+    km = fact(
+        "27 km",
+        Interval.point(27),
+        subject="distance",
+        event=None,
+        unit="kilometer",
+        kind=QuantityKind.LENGTH,
+    )
+    miles = fact(
+        "about 17 miles",
+        Interval(low=15.3, high=18.7),
+        Qualifier.APPROXIMATE,
+        nominal=17,
+        hedge="about",
+        subject="distance",
+        event=None,
+        unit="mile",
+        kind=QuantityKind.LENGTH,
+    )
+    assert only_row([article("a", km), article("b", miles)])[:2] == (
+        Verdict.AGREE,
+        Reason.CONSISTENT,
+    )
+
+
+def test_wire_copies_are_detected_and_counted_once() -> None:
+    story = (
+        "Russia launched 502 drones and 24 missiles at Ukraine last night, according to the "
+        "Ukrainian air force, which said it was able to intercept 430 of the drones. "
+        "Explosions were reported in several cities and regional officials described damage "
+        "to homes, a school and power lines in the early hours of the morning."
+    )
+    a = Extraction(article=Article(id="a", text=story), facts=(exact(502, time=NIGHT_3_4),))
+    b = Extraction(
+        article=Article(id="b", text="By Wire Staff. " + story),
+        facts=(exact(502, time=NIGHT_3_4),),
+    )
+    c = article("c", exact(502, time=NIGHT_3_4), text="A different text entirely. " * 10)
+    cmp = compare([a, b, c])
+    assert [g.article_ids for g in cmp.copies] == [("a", "b")]
+    row = cmp.rows[0]
+    assert row.independent == 2
+    assert {c.article_id: c.note for c in row.cells}["b"] == "copy_of:a"
+
+
+def test_rows_do_not_depend_on_input_order() -> None:
+    items = [
+        article("a", more_than(1300, "over"), exact(14, subject="region", event="hit", at=40)),
+        article("b", more_than(1300), exact(502, time=NIGHT_3_4, at=60)),
+        article("c", exact(805, subject="death", event="killed")),
+        article("d", exact(810, subject="death", event="killed")),
+    ]
+    outputs = {
+        compare(list(order)).model_dump_json() for order in itertools.permutations(items)
+    }
+    assert len(outputs) == 1
+
+
+def test_facts_without_subject_are_not_rows() -> None:
+    assert compare([article("a", exact(3, subject="x").model_copy(update={"subject": None}))]).rows == ()
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def test_markdown_and_table_name_every_article_and_verdict() -> None:
+    cmp = compare([article("a", more_than(1300, "over")), article("b", exact(900)), article("c")])
+    md = cmp.to_markdown()
+    header = md.splitlines()[0]
+    assert all(name in header for name in ("a", "b", "c", "verdict"))
+    assert "≠ differ" in md
+    table = cmp.to_table(width=100)
+    assert "over 1,300" in table
+    assert all(len(line) <= 100 for line in table.splitlines())
+
+
+def test_json_round_trips() -> None:
+    from discrepancy import Comparison
+
+    cmp = compare([article("a", more_than(1300)), article("b", exact(1300))])
+    assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
