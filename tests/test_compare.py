@@ -401,3 +401,44 @@ def test_json_round_trips() -> None:
 
     cmp = compare([article("a", more_than(1300)), article("b", exact(1300))])
     assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        pytest.param(
+            fact("more than 850", Interval(low=850, low_closed=False), Qualifier.MORE_THAN),
+            exact(878),
+            Reason.CONSISTENT,
+            id="878-inside-more-than-850",
+        ),
+        pytest.param(
+            fact("at least 175", Interval(low=175), Qualifier.AT_LEAST),
+            fact("more than 380", Interval(low=380, low_closed=False), Qualifier.MORE_THAN),
+            Reason.DIFFERENT_FIGURES,
+            id="rising-toll-bounds-overlap-but-differ",
+        ),
+        pytest.param(
+            fact("some 280", Interval(low=252, high=308), Qualifier.APPROXIMATE, nominal=280),
+            fact("more than 300", Interval(low=300, low_closed=False), Qualifier.MORE_THAN),
+            Reason.DIFFERENT_FIGURES,
+            id="some-280-vs-more-than-300",
+        ),
+        pytest.param(
+            fact("dozens", Interval(low=24), Qualifier.VAGUE),
+            exact(36),
+            Reason.CONSISTENT,
+            id="dozens-vs-36",
+        ),
+    ],
+)
+def test_hedge_gap(a: Fact, b: Fact, reason: Reason) -> None:
+    rows = compare([article("a", a), article("b", b)]).rows
+    assert [r.reason for r in rows] == [reason]
+
+
+def test_hedge_gap_is_a_policy_setting() -> None:
+    a = fact("at least 175", Interval(low=175), Qualifier.AT_LEAST)
+    b = fact("more than 380", Interval(low=380, low_closed=False), Qualifier.MORE_THAN)
+    loose = compare([article("a", a), article("b", b)], policy=Policy(hedge_gap=0.9))
+    assert loose.rows[0].reason is Reason.CONSISTENT

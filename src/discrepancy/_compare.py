@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from ._models import (
     Granularity,
     Interval,
     QuantityKind,
+    Qualifier,
     Reason,
     Row,
     RowKey,
@@ -163,22 +165,27 @@ def _unique_ids(extractions: list[Extraction]) -> list[Extraction]:
 # --------------------------------------------------------------------------- copies
 
 _WORD = re.compile(r"\w+")
-_SHINGLE = 5
 # A shingle shared by this many articles is template text, not evidence of copying.
 _COMMON_SHINGLE = 50
 
 
-def _shingles(text: str) -> set[int]:
-    words = _WORD.findall(text.lower())
-    return {
-        hash(" ".join(words[i : i + _SHINGLE])) for i in range(max(0, len(words) - _SHINGLE + 1))
-    }
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """Word 5-grams; long texts keep those starting at a fixed quarter of the words.
+
+    The sample depends only on the words (CRC32, not Python's per-process salted
+    hash), so two copies of a story keep the same 5-grams in every run.
+    """
+    w = _WORD.findall(text.lower())
+    if len(w) < 200:
+        return set(zip(w, w[1:], w[2:], w[3:], w[4:], strict=False))
+    keep = {word: zlib.crc32(word.encode("utf-8")) & 3 == 0 for word in set(w)}
+    return {tuple(w[i : i + 5]) for i in range(len(w) - 4) if keep[w[i]]}
 
 
 def _find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyGroup]:
     """Groups of articles whose word 5-grams mostly coincide (containment >= threshold)."""
     sets = [_shingles(e.article.text) for e in extractions]
-    index: dict[int, list[int]] = defaultdict(list)
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, shingles in enumerate(sets):
         for s in shingles:
             index[s].append(i)
@@ -461,23 +468,41 @@ def _close(a: float, b: float, tolerance: float) -> bool:
     return math.isclose(a, b, rel_tol=max(tolerance, 1e-6), abs_tol=1e-9)
 
 
-def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> tuple[Reason, str]:
-    """How two figures for one key relate, with a short phrase for explanations."""
+def _relation(
+    a: _Entry, b: _Entry, policy: Policy, unit: str | None = None
+) -> tuple[Reason, str]:
+    """How two figures for one key relate, with a short phrase for explanations.
+
+    Reports of the same kind (two exact figures, or two figures with the same hedge)
+    must carry the same figure, within ``policy.tolerance``. Differently hedged
+    reports must overlap, and, unless one is a vague word, their figures must lie
+    within ``policy.hedge_gap`` of each other: "at least 175" and "more than 380"
+    overlap but are different reports of a rising toll.
+    """
     unit = unit or a.fact.quantity.unit
     qa, qb = a.fact.quantity, b.fact.quantity
     ia, ib = _interval_in(a, unit), _interval_in(b, unit)
     na, nb = _nominal_in(a, unit), _nominal_in(b, unit)
-    if qa.qualifier == qb.qualifier and _close(na, nb, 0.0):
-        if (qa.hedge or "").lower() == (qb.hedge or "").lower() and qa.unit == qb.unit:
+    converted = qa.unit != qb.unit
+    if qa.qualifier == qb.qualifier and not converted and _close(na, nb, 0.0):
+        if (qa.hedge or "").lower() == (qb.hedge or "").lower():
             return Reason.SAME_FIGURE, qa.surface
         return Reason.EQUIVALENT_WORDING, f"'{qa.surface}' = '{qb.surface}'"
-    same_kind = qa.qualifier == qb.qualifier or (ia.is_point and ib.is_point)
-    if same_kind and not _close(na, nb, policy.tolerance):
+    gap = policy.hedge_gap if converted else policy.tolerance
+    if qa.qualifier == qb.qualifier or (ia.is_point and ib.is_point):
+        if _close(na, nb, gap):
+            return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
         note = " (compatible bounds, but different reports)" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
-    if ia.overlaps(ib) or same_kind:  # same kind here means within the tolerance
+    if not ia.overlaps(ib):
+        return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
+    vague = Qualifier.VAGUE in (qa.qualifier, qb.qualifier)
+    if vague or _close(na, nb, policy.hedge_gap):
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
-    return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
+    return (
+        Reason.DIFFERENT_FIGURES,
+        f"{qa.surface} vs {qb.surface} (compatible bounds, but different reports)",
+    )
 
 
 _RANK = {
@@ -509,12 +534,19 @@ def _judge(
     reporters = [chosen[i] for i in sorted(chosen)]
     ids = [ex.article.id for ex in extractions]
 
-    # Pairwise relations among reporting articles: a row holds few reporters, never
-    # the whole corpus, so this stays small.
+    # Relations are judged between distinct ways of giving the figure, not between
+    # articles: a thousand outlets repeating "502" are one variant, so this stays small.
+    variants = list(
+        {
+            (q.qualifier, q.nominal, (q.hedge or "").lower(), q.unit): e
+            for e in reporters
+            for q in (e.fact.quantity,)
+        }.values()
+    )
     worst: tuple[Reason, str] | None = None
     best_agreement = Reason.SAME_FIGURE
-    for i, a in enumerate(reporters):
-        for b in reporters[i + 1 :]:
+    for i, a in enumerate(variants):
+        for b in variants[i + 1 :]:
             rel = _relation(a, b, policy, unit)
             if worst is None or _RANK[rel[0]] > _RANK[worst[0]]:
                 worst = rel

@@ -63,6 +63,11 @@ class Policy(BaseModel):
         tolerance: relative gap under which two exact figures in comparison
             count as consistent rather than different (0 means only equal
             figures agree).
+        hedge_gap: relative gap between the figures of two differently hedged
+            reports ("more than 850" and "878", "nearly 400" and "381") within which
+            they count as consistent; beyond it they are different reports even
+            when their intervals overlap ("at least 175" and "more than 380").
+            Also the rounding allowed between figures given in different units.
         copy_similarity: share of identical word shingles above which two
             articles are treated as copies of one wire story.
     """
@@ -73,6 +78,7 @@ class Policy(BaseModel):
     nearly_width: _Fraction = 0.1
     vague_bounds: Mapping[str, _Bound] = Field(default_factory=lambda: dict(_DEFAULT_VAGUE))
     tolerance: _Fraction = 0.0
+    hedge_gap: _Fraction = 0.05
     copy_similarity: Annotated[float, Field(gt=0.0, le=1.0)] = 0.8
 
     @field_validator("vague_bounds", mode="before")
