@@ -52,9 +52,7 @@ SOURCES = ["police", "officials", "the air force", None]
 WORDS = "the of and in to a said on for with at by from as officials reported city".split()
 
 
-def synthetic_event(
-    rng: random.Random, event: int, n_articles: int, day: date
-) -> list[Extraction]:
+def synthetic_event(rng: random.Random, event: int, n_articles: int, day: date) -> list[Extraction]:
     window = TimeWindow(start=day, end=day + timedelta(days=1), granularity=Granularity.NIGHT)
     truth = {s: rng.randint(5, 2_000) for s in SUBJECTS}
     out = []
@@ -66,7 +64,9 @@ def synthetic_event(
             surface = f"{value:,}"
             span = (i * 30, i * 30 + len(surface))
             qualifier = rng.choice([Qualifier.EXACT, Qualifier.EXACT, Qualifier.AT_LEAST])
-            interval = Interval.point(value) if qualifier is Qualifier.EXACT else Interval(low=value)
+            interval = (
+                Interval.point(value) if qualifier is Qualifier.EXACT else Interval(low=value)
+            )
             source = rng.choice(SOURCES)
             facts.append(
                 Fact(
@@ -128,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n2. {n_events * 10:,} extractions over {n_events:,} events, compared per event")
     corpus: list[Extraction] = []
     for event in range(n_events):
-        corpus.extend(synthetic_event(rng, event, 10, date(2025, 1, 1) + timedelta(days=event % 300)))
+        corpus.extend(
+            synthetic_event(rng, event, 10, date(2025, 1, 1) + timedelta(days=event % 300))
+        )
     by_event: dict[str, list[Extraction]] = defaultdict(list)
     for ex in corpus:
         by_event[ex.article.id.split("-")[0]].append(ex)

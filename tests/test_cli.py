@@ -47,7 +47,9 @@ def test_compare_seeds_text_formats(fmt: str, capsys: pytest.CaptureFixture[str]
     assert "more than 1,300" in out
 
 
-def test_fail_on_differ_gates_a_pipeline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fail_on_differ_gates_a_pipeline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(
         "published: 2024-05-04\n---\nFloods killed 622 people on Friday, officials said.\n",
         encoding="utf-8",

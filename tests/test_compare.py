@@ -31,12 +31,8 @@ from discrepancy import (
 from discrepancy._compare import _published_before_end
 
 SEP_1_5 = TimeWindow(start=date(2025, 9, 1), end=date(2025, 9, 5), granularity=Granularity.SPAN)
-NIGHT_3_4 = TimeWindow(
-    start=date(2025, 9, 3), end=date(2025, 9, 4), granularity=Granularity.NIGHT
-)
-NIGHT_5_6 = TimeWindow(
-    start=date(2025, 9, 5), end=date(2025, 9, 6), granularity=Granularity.NIGHT
-)
+NIGHT_3_4 = TimeWindow(start=date(2025, 9, 3), end=date(2025, 9, 4), granularity=Granularity.NIGHT)
+NIGHT_5_6 = TimeWindow(start=date(2025, 9, 5), end=date(2025, 9, 6), granularity=Granularity.NIGHT)
 
 
 def fact(
@@ -133,7 +129,9 @@ def test_around_equals_some() -> None:
     around = fact(
         "around 50", Interval(low=45, high=55), Qualifier.APPROXIMATE, nominal=50, hedge="around"
     )
-    some = fact("some 50", Interval(low=45, high=55), Qualifier.APPROXIMATE, nominal=50, hedge="some")
+    some = fact(
+        "some 50", Interval(low=45, high=55), Qualifier.APPROXIMATE, nominal=50, hedge="some"
+    )
     assert only_row([article("a", around), article("b", some)])[:2] == (
         Verdict.AGREE,
         Reason.EQUIVALENT_WORDING,
@@ -250,9 +248,7 @@ def test_different_claimants() -> None:
 def test_one_article_with_rival_counts_splits_rows_by_claimant() -> None:
     police = exact(1_280_000, subject="person", event="attended", source="interior ministry")
     union = exact(3_500_000, subject="person", event="attended", source="CGT", at=100)
-    rows = compare(
-        [article("a", police, union), article("b", police), article("c", union)]
-    ).rows
+    rows = compare([article("a", police, union), article("b", police), article("c", union)]).rows
     assert sorted(r.key.claimant or "" for r in rows) == ["CGT", "interior ministry"]
     assert all(r.verdict is Verdict.OMIT for r in rows)
 
@@ -295,7 +291,9 @@ def test_window_without_year_matches_only_as_stated_assumption() -> None:
     )
     rows = compare(
         [
-            article("a", more_than(1300, "over").model_copy(update={"time": no_year}), published=None),
+            article(
+                "a", more_than(1300, "over").model_copy(update={"time": no_year}), published=None
+            ),
             article("b", more_than(1300)),
         ]
     ).rows
@@ -372,14 +370,15 @@ def test_rows_do_not_depend_on_input_order() -> None:
         article("c", exact(805, subject="death", event="killed")),
         article("d", exact(810, subject="death", event="killed")),
     ]
-    outputs = {
-        compare(list(order)).model_dump_json() for order in itertools.permutations(items)
-    }
+    outputs = {compare(list(order)).model_dump_json() for order in itertools.permutations(items)}
     assert len(outputs) == 1
 
 
 def test_facts_without_subject_are_not_rows() -> None:
-    assert compare([article("a", exact(3, subject="x").model_copy(update={"subject": None}))]).rows == ()
+    assert (
+        compare([article("a", exact(3, subject="x").model_copy(update={"subject": None}))]).rows
+        == ()
+    )
 
 
 # --------------------------------------------------------------------------- outputs

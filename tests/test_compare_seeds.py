@@ -58,7 +58,13 @@ def test_first_five_days_of_september(
     row = row_with(comparison, A000, surface_000)
     assert row.key.subject == subject
     assert row.key.window == "span:2025-09-01..2025-09-05"
-    assert surfaces(row) == {A000: surface_000, A001: surface_001, A002: None, A003: None, A004: None}
+    assert surfaces(row) == {
+        A000: surface_000,
+        A001: surface_001,
+        A002: None,
+        A003: None,
+        A004: None,
+    }
     assert row.verdict is Verdict.OMIT
     assert agreement in row.reasons
     notes = {c.article_id: c.note for c in row.cells}

@@ -16,11 +16,16 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from ._exceptions import DiscrepancyError
 
+if TYPE_CHECKING:
+    from ._models import Extraction
+
 __all__ = ["main"]
+
+T = TypeVar("T")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,12 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _progress(items: Sequence[Path], label: str, stream: TextIO) -> Iterator[Path]:
+def _progress(items: Sequence[T], label: str, stream: TextIO) -> Iterator[T]:
     """Yield items, showing a one-line counter on ``stream`` when it is a terminal."""
     show = stream.isatty() and len(items) > 1
     for n, item in enumerate(items, 1):
         if show:
-            stream.write(f"\r{label} {n}/{len(items)} {item.name[:40]:<40}")
+            stream.write(f"\r{label} {n}/{len(items)} {_name(item)[:40]:<40}")
             stream.flush()
         yield item
     if show:
@@ -65,21 +70,16 @@ def _progress(items: Sequence[Path], label: str, stream: TextIO) -> Iterator[Pat
         stream.flush()
 
 
-def _article_files(paths: Sequence[Path]) -> list[Path]:
-    from ._article import article_files
-
-    files: list[Path] = []
-    for path in paths:
-        files.extend(article_files(path))
-    return files
+def _name(item: object) -> str:
+    return str(getattr(item, "id", None) or getattr(item, "name", None) or item)
 
 
-def _extract_all(paths: Sequence[Path]) -> list[object]:
-    from ._article import load_article
+def _extract_all(paths: Sequence[Path]) -> list[Extraction]:
+    from ._article import load_articles
     from ._extract import extract
 
-    files = _article_files(paths)
-    return [extract(load_article(f)) for f in _progress(files, "extracting", sys.stderr)]
+    articles = [a for path in paths for a in load_articles(path)]
+    return [extract(a) for a in _progress(articles, "extracting", sys.stderr)]
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -112,9 +112,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")
         return 0
 
-    from ._models import Extraction
-
-    extractions = [e for e in _extract_all(args.paths) if isinstance(e, Extraction)]
+    extractions = _extract_all(args.paths)
     if args.command == "extract":
         from ._report import extraction_jsonl, extraction_table
 

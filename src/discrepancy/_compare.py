@@ -26,6 +26,7 @@ never with the square of the number of articles:
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -46,8 +47,8 @@ from ._models import (
     Fact,
     Granularity,
     Interval,
-    QuantityKind,
     Qualifier,
+    QuantityKind,
     Reason,
     Row,
     RowKey,
@@ -364,7 +365,14 @@ def _attach_windows(
                 )
             target = target or w.key()
         else:
-            same_shape = [k for k, r in resolved.items() if r.granularity == w.granularity]
+            floor = _latest_month_day(extractions[e.article].article)
+            same_shape = [
+                k
+                for k, r in resolved.items()
+                if r.granularity == w.granularity
+                and r.end is not None
+                and (floor is None or (r.end.month, r.end.day) >= floor)
+            ]
             target = same_shape[0] if len(same_shape) == 1 else None
             if target is not None:
                 e.notes.append(
@@ -376,6 +384,28 @@ def _attach_windows(
             e.window = resolved[target]
         out[target].append(e)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _latest_month_day(article: Article) -> tuple[int, int] | None:
+    """The latest month and day an undated article mentions: it appeared no earlier.
+
+    An undated article's "overnight" is the night before it appeared, so it cannot
+    be a night that ended before a date the article already mentions.
+    """
+    from ._time import find_times
+
+    latest: tuple[int, int] | None = None
+    for mention in find_times(article.text):
+        w = mention.window
+        if w.month_day is not None:
+            md = w.month_day[1]
+        elif w.end is not None:
+            md = (w.end.month, w.end.day)
+        else:
+            continue
+        latest = md if latest is None or md > latest else latest
+    return latest
 
 
 def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | None:
@@ -468,9 +498,7 @@ def _close(a: float, b: float, tolerance: float) -> bool:
     return math.isclose(a, b, rel_tol=max(tolerance, 1e-6), abs_tol=1e-9)
 
 
-def _relation(
-    a: _Entry, b: _Entry, policy: Policy, unit: str | None = None
-) -> tuple[Reason, str]:
+def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> tuple[Reason, str]:
     """How two figures for one key relate, with a short phrase for explanations.
 
     Reports of the same kind (two exact figures, or two figures with the same hedge)

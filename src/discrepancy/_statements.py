@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -35,9 +36,13 @@ from ._models import (
     Verdict,
 )
 
+if TYPE_CHECKING:
+    from ._vocab import Vocabulary
+
 __all__ = ["find_statements", "statement_rows"]
 
-_MIN_WORDS = 4
+# Four words or fewer are usually scare quotes or names (“coalition of the resolute”).
+_MIN_WORDS = 5
 _MAX_QUOTE = 800
 
 _QUOTE = regex.compile(
@@ -48,7 +53,6 @@ _QUOTE = regex.compile(
     regex.VERBOSE,
 )
 
-_SENTENCE_END = regex.compile(r"[.!?][”\"’)]*+\s++|\n\s*+\n")
 
 _SPEECH = (
     r"said|says|told|wrote|writes|noted|added|explained|remarked|commented|stated|insisted|"
@@ -68,7 +72,7 @@ _PRONOUN = r"he|she|they|He|She|They"
 
 # Speaker right after the closing quote: ', he said' / ', Sybiha noted' / ' said Peskov'.
 _AFTER = regex.compile(
-    rf"""\A[\s,]*+(?:
+    rf"""[\s,]*+(?:
         (?P<who>{_NAME}|{_PRONOUN}|{_ROLE})\s++(?:\p{{Ll}}++\s++)?(?:{_SPEECH})\b
         | (?:{_SPEECH})\s++(?P<who>{_NAME}|{_ROLE})
     )""",
@@ -81,8 +85,9 @@ _BEFORE = regex.compile(
 )
 # '<Nationality|Institution> <title> <First> <Last>' introduces a person with a role.
 _TITLED = regex.compile(
-    rf"""(?P<org>\p{{Lu}}[\p{{L}}-]++)\s++(?:(?:Foreign|Defence|Defense|Prime|Interior)\s++)?
-        (?P<title>President|president|leader|spokes(?:man|woman|person)|Minister|minister)
+    rf"""(?:(?P<org>\p{{Lu}}[\p{{L}}-]++)\s++)?(?:(?:Foreign|Defence|Defense|Prime|Interior)\s++)?
+        (?P<title>[Pp]resident|leader|spokes(?:man|woman|person)|[Mm]inister|[Mm]ayor
+            |[Gg]overnor|[Cc]hancellor|[Cc]hief|[Ss]ecretary|[Cc]ommander)
         \s++(?P<name>{_NAME})""",
     regex.VERBOSE,
 )
@@ -110,43 +115,52 @@ def _role_class(text: str) -> str | None:
     return "leader" if cls in ("president", "leader", "premier", "chancellor") else cls
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}-]++(?:['’]s)?+")
 
 
-def _canonical(name: str) -> str:
-    from ._vocab import Vocabulary
+def _canonical(name: str, vocabulary: Vocabulary) -> str:
+    """One name per person: the vocabulary's, else the surname as written."""
+    name = _POSSESSIVE.sub("", name)
+    found = vocabulary.canonical_entity(name)
+    if found is None and " " in name:
+        found = vocabulary.canonical_entity(name.split()[-1]) or name.split()[-1]
+    return found or name
 
-    return Vocabulary.default().canonical_person(name)
 
-
-def find_statements(text: str, times: Sequence[TimeMention]) -> list[Statement]:
+def find_statements(
+    text: str,
+    times: Sequence[TimeMention],
+    *,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> list[Statement]:
     """Quotations with a speaker, dated by the time expression that governs them.
 
     Args:
         text: the article text.
         times: the article's time mentions (from :func:`discrepancy.find_times`).
+        sentences: sentence spans, if already split.
+        vocabulary: entity aliases for one name per speaker (default: shipped data).
 
     Returns:
         Statements in text order; quotes with no recognisable speaker are left out.
     """
-    sentences = _sentence_bounds(text)
+    from ._sentences import split_sentences
+    from ._vocab import Vocabulary
+
+    vocab = Vocabulary.default() if vocabulary is None else vocabulary
+    if sentences is None:
+        sentences = split_sentences(text)
     quotes = [m for m in _QUOTE.finditer(text) if len(_WORD.findall(m["q"])) >= _MIN_WORDS]
     if not quotes:
         return []
     roles: dict[tuple[str, str | None], str] = {}
-    people: list[tuple[int, str]] = []
     for m in _TITLED.finditer(text):
-        person = _canonical(m["name"])
-        roles[(m["org"].lower(), _role_class(m["title"]))] = person
+        person = _canonical(m["name"], vocab)
+        roles[((m["org"] or "").lower(), _role_class(m["title"]))] = person
         roles.setdefault(("", _role_class(m["title"])), person)
-        people.append((m.start("name"), person))
+    people = _people(text, quotes, set(roles.values()), vocab)
     out: list[Statement] = []
     last_speaker: str | None = None
     for m in quotes:
@@ -156,7 +170,15 @@ def find_statements(text: str, times: Sequence[TimeMention]) -> list[Statement]:
             who = _BEFORE.search(text, s_start, m.start())
         if who is None:
             continue
-        speaker = _resolve(who["who"], roles, people, m.start(), last_speaker)
+        # A pronoun points to the subject of its sentence or of the one before: the
+        # first person named before the quotation (names after "he said" are objects,
+        # "referring to Donald Trump"), then in the sentence before; else the last speaker.
+        prev_start = max((a for a, b in sentences if b <= s_start), default=s_start)
+        nearby = next(
+            (p for pos, p in people if s_start <= pos < m.start()),
+            next((p for pos, p in people if prev_start <= pos < s_start), None),
+        )
+        speaker = _resolve(who["who"], roles, nearby, last_speaker, vocab)
         if speaker is None:
             continue
         last_speaker = speaker
@@ -173,23 +195,46 @@ def find_statements(text: str, times: Sequence[TimeMention]) -> list[Statement]:
     return out
 
 
+def _people(
+    text: str, quotes: Sequence[regex.Match[str]], titled: set[str], vocabulary: Vocabulary
+) -> list[tuple[int, str]]:
+    """Where named people are mentioned outside quotations, for pronouns to point back to."""
+    inside = [(q.start(), q.end()) for q in quotes]
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        if any(a <= m.start() < b for a, b in inside):
+            continue
+        word = _POSSESSIVE.sub("", m.group())
+        name = vocabulary.canonical_entity(word)
+        if name is not None and vocabulary.entity_type(word) == "person":
+            out.append((m.start(), name))
+        elif word in titled:
+            out.append((m.start(), word))
+    return out
+
+
 def _resolve(
     who: str,
     roles: dict[tuple[str, str | None], str],
-    people: list[tuple[int, str]],
-    at: int,
+    nearby: str | None,
     last: str | None,
+    vocabulary: Vocabulary,
 ) -> str | None:
     word = who.strip()
     if word.lower() in _PRONOUNS:
-        return last or next((p for pos, p in reversed(people) if pos < at), None)
-    cls = _role_class(word)
-    if word[0].islower() or word.lower().startswith("the ") or (cls and " " in word):
-        if cls is None:
-            return None
-        org = next((w.lower() for w in word.split() if w[0].isupper()), "")
+        return nearby or last
+    words = word.split()
+    cls = _role_class(words[-1])
+    if cls is not None:
+        # "the Kremlin spokesman", "the Ukrainian leader": a role, not a name.
+        org = next((w.lower() for w in words[:-1] if w[0].isupper()), "")
         return roles.get((org, cls)) or roles.get(("", cls))
-    return _canonical(word)
+    if word[0].islower():
+        return None
+    # "Governor Maria Lopez": drop the title words in front of the name.
+    while len(words) > 1 and _role_class(words[0]) is not None:
+        words = words[1:]
+    return _canonical(" ".join(words), vocabulary)
 
 
 def _governing_time(
@@ -212,7 +257,10 @@ def _governing_time(
     if prev:
         p_start, p_end = prev[-1]
         before = text[p_start:p_end]
-        if _QUOTE.search(before) is None and speaker.split()[-1] in before:
+        statements_before = [
+            q for q in _QUOTE.finditer(before) if len(_WORD.findall(q["q"])) >= _MIN_WORDS
+        ]
+        if not statements_before and speaker.split()[-1] in before:
             found = [t for t in times if p_start <= t.span[0] < p_end]
             if found:
                 return found[0], found[0].surface
