@@ -264,12 +264,17 @@ def _figure_rows(
                 event = f"part of {whole.event or whole.subject}"
             entries.append(_Entry(ai, fi, fact, event, fact.location, fact.time, _unit_key(fact)))
     _fill_locations(entries, extractions)
+    everywhere = {
+        e.window.key(): e.window
+        for e in entries
+        if e.window is not None and e.window.resolved and e.fact.time_basis is not TimeBasis.DEFAULT
+    }
     groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.fact.subject or "", e.unit, e.location)].append(e)
     rows: list[Row] = []
     for (subject, unit, location), members in groups.items():
-        windows = _attach_windows(members, extractions)
+        windows = _attach_windows(members, extractions, everywhere)
         for window_key, in_window in windows.items():
             for event, in_event in _split_events(in_window).items():
                 for claimant, in_claim in _split_claimants(in_event, policy).items():
@@ -315,11 +320,27 @@ def _window_day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(relative: str | None) -> int | None:
+    """The weekday an unresolved phrase names ("this tuesday" -> 1), if it names one day."""
+    if not relative:
+        return None
+    words = relative.split()
+    if len(words) > 2 or words[0] == "last" or words[-1] not in _WEEKDAYS:
+        return None
+    return _WEEKDAYS.index(words[-1])
+
+
 def _attach_windows(
-    members: list[_Entry], extractions: Sequence[Extraction]
+    members: list[_Entry],
+    extractions: Sequence[Extraction],
+    everywhere: dict[str, TimeWindow],
 ) -> dict[str | None, list[_Entry]]:
     """Group entries by window; open windows join a matching resolved one."""
     resolved: dict[str, TimeWindow] = {}
+    stated: Counter[str] = Counter()
     for e in members:
         if (
             e.window is not None
@@ -327,6 +348,10 @@ def _attach_windows(
             and e.fact.time_basis is not TimeBasis.DEFAULT
         ):
             resolved.setdefault(e.window.key(), e.window)
+            stated[e.window.key()] += 1
+    # The window most figures of this kind state: where a figure with no stated
+    # time most likely belongs when its default window meets none of them.
+    dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
     out: dict[str | None, list[_Entry]] = defaultdict(list)
     for e in members:
         w = e.window
@@ -334,13 +359,13 @@ def _attach_windows(
         said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
         target: str | None
         if w is None:
-            target = next(iter(resolved)) if len(resolved) == 1 else None
+            target = dominant
             if target is not None:
                 e.notes.append(f"{aid} gives no time for '{e.fact.surface}'; taken as {target}")
         elif w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
             target = w.key()
         elif w.resolved:
-            target = _overlapping(w, resolved)
+            target = _overlapping(w, resolved) or dominant
             if target is not None and target != w.key():
                 e.notes.append(
                     f"{aid} states no time for '{e.fact.surface}'; its default window "
@@ -364,6 +389,25 @@ def _attach_windows(
                     f"{aid} gives no year for {said}; assumed to be the same window as {target}"
                 )
             target = target or w.key()
+        elif (weekday := _weekday(w.relative)) is not None:
+            # "on Tuesday" with no publication date: a stated day that is a Tuesday.
+            days = sorted(
+                {
+                    k
+                    for k, r in (resolved | everywhere).items()
+                    if r.granularity is Granularity.DAY
+                    and r.start is not None
+                    and r.start.weekday() == weekday
+                }
+            )
+            # News reports the latest such day: of several, take the last one stated.
+            target = days[-1] if days else f"{w.key()}@{aid}"
+            if days:
+                e.notes.append(
+                    f"{aid} cannot date {said} (no publication date); taken as {target}, "
+                    "the latest such weekday the figures state"
+                )
+                resolved.setdefault(target, everywhere[target])
         else:
             floor = _latest_month_day(extractions[e.article].article)
             same_shape = [
@@ -533,6 +577,18 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
     )
 
 
+_PRECISION = {
+    Qualifier.EXACT: 0,
+    Qualifier.APPROXIMATE: 1,
+    Qualifier.RANGE: 1,
+    Qualifier.NEARLY: 2,
+    Qualifier.MORE_THAN: 2,
+    Qualifier.AT_LEAST: 2,
+    Qualifier.LESS_THAN: 2,
+    Qualifier.AT_MOST: 2,
+    Qualifier.VAGUE: 3,
+}
+
 _RANK = {
     Reason.SAME_FIGURE: 0,
     Reason.EQUIVALENT_WORDING: 1,
@@ -542,6 +598,35 @@ _RANK = {
 }
 
 
+_Variant = tuple[Qualifier, float, str, str | None]
+
+
+def _variant(e: _Entry) -> _Variant:
+    """One way of giving a figure: many articles repeating "502" share one variant."""
+    q = e.fact.quantity
+    return (q.qualifier, q.nominal, (q.hedge or "").lower(), q.unit)
+
+
+def _support(members: Sequence[_Entry], policy: Policy, unit: str | None) -> Counter[_Variant]:
+    """For each variant, how many other articles give a figure consistent with it."""
+    holders: dict[_Variant, set[int]] = defaultdict(set)
+    sample: dict[_Variant, _Entry] = {}
+    for e in members:
+        holders[_variant(e)].add(e.article)
+        sample.setdefault(_variant(e), e)
+    out: Counter[_Variant] = Counter()
+    if len(holders) == 1 or len({e.article for e in members}) == len(members):
+        return out  # nobody has to choose between figures
+    agreeing = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
+    for v, e in sample.items():
+        backers = set(holders[v])
+        for w, f in sample.items():
+            if w != v and _relation(e, f, policy, unit)[0] in agreeing:
+                backers |= holders[w]
+        out[v] = len(backers) - 1
+    return out
+
+
 def _judge(
     key: RowKey,
     members: list[_Entry],
@@ -549,28 +634,34 @@ def _judge(
     copy_of: dict[str, str],
     policy: Policy,
 ) -> Row:
+    units = Counter(e.fact.quantity.unit for e in members if e.fact.quantity.unit)
+    unit = units.most_common(1)[0][0] if units else None
+    support = _support(members, policy, unit)
     chosen: dict[int, _Entry] = {}
     extra: dict[int, list[_Entry]] = defaultdict(list)
-    for e in sorted(members, key=lambda e: (e.article, e.fact.span)):
+    # An article giving several figures for one key is represented by the one other
+    # articles bear out, then by its most precise one ("36 drones" over "a score of
+    # drones"); the others are noted in its cell, never dropped.
+    for e in sorted(
+        members,
+        key=lambda e: (
+            e.article,
+            -support[_variant(e)],
+            _PRECISION[e.fact.quantity.qualifier],
+            e.fact.span,
+        ),
+    ):
         if e.article in chosen:
             extra[e.article].append(e)
         else:
             chosen[e.article] = e
     window = next((e.window for e in chosen.values() if e.window and e.window.resolved), None)
-    units = Counter(e.fact.quantity.unit for e in chosen.values() if e.fact.quantity.unit)
-    unit = units.most_common(1)[0][0] if units else None
     reporters = [chosen[i] for i in sorted(chosen)]
     ids = [ex.article.id for ex in extractions]
 
     # Relations are judged between distinct ways of giving the figure, not between
     # articles: a thousand outlets repeating "502" are one variant, so this stays small.
-    variants = list(
-        {
-            (q.qualifier, q.nominal, (q.hedge or "").lower(), q.unit): e
-            for e in reporters
-            for q in (e.fact.quantity,)
-        }.values()
-    )
+    variants = list({_variant(e): e for e in reporters}.values())
     worst: tuple[Reason, str] | None = None
     best_agreement = Reason.SAME_FIGURE
     for i, a in enumerate(variants):
