@@ -241,6 +241,9 @@ class _Entry:
     notes: list[str] = field(default_factory=list)
 
 
+_UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
+
+
 def _unit_key(fact: Fact) -> str | None:
     q = fact.quantity
     if q.kind in (QuantityKind.LENGTH, QuantityKind.AREA):
@@ -262,8 +265,13 @@ def _figure_rows(
             if fact.part_of is not None and event is None:
                 whole = ex.facts[fact.part_of]
                 event = f"part of {whole.event or whole.subject}"
-            entries.append(_Entry(ai, fi, fact, event, fact.location, fact.time, _unit_key(fact)))
-    _fill_locations(entries, extractions)
+            location = fact.location
+            if fact.quantity.kind in _UNSCOPED:
+                # A magnitude or a depth describes the event itself: which town or
+                # verb the sentence names around it does not make it another figure.
+                event = location = None
+            entries.append(_Entry(ai, fi, fact, event, location, fact.time, _unit_key(fact)))
+    _fill_locations([e for e in entries if e.fact.quantity.kind not in _UNSCOPED], extractions)
     everywhere = {
         e.window.key(): e.window
         for e in entries
