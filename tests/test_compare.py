@@ -441,3 +441,47 @@ def test_hedge_gap_is_a_policy_setting() -> None:
     b = fact("more than 380", Interval(low=380, low_closed=False), Qualifier.MORE_THAN)
     loose = compare([article("a", a), article("b", b)], policy=Policy(hedge_gap=0.9))
     assert loose.rows[0].reason is Reason.CONSISTENT
+
+
+def test_magnitude_is_not_split_by_the_place_or_verb_around_it() -> None:
+    def magnitude(surface: str, n: float, **kw: object) -> Fact:
+        return fact(
+            surface,
+            Interval.point(n),
+            subject="magnitude",
+            unit="magnitude",
+            kind=QuantityKind.MEASURE,
+            **kw,  # type: ignore[arg-type]
+        )
+
+    rows = compare(
+        [
+            article("a", magnitude("magnitude 6.1", 6.1, event="hit", location="Yunnan")),
+            article("b", magnitude("6.1-magnitude", 6.1, event=None, location="Ludian County")),
+        ]
+    ).rows
+    assert [(r.key.location, r.key.event, r.verdict) for r in rows] == [
+        (None, None, Verdict.AGREE)
+    ]
+
+
+def test_undated_weekday_joins_the_latest_stated_day_of_that_weekday() -> None:
+    tuesday = TimeWindow(granularity=Granularity.DAY, unknown=("start", "end"), relative="tuesday")
+    mar_7 = TimeWindow(start=date(2023, 3, 7), end=date(2023, 3, 7), granularity=Granularity.DAY)
+    jan_31 = TimeWindow(
+        start=date(2023, 1, 31), end=date(2023, 1, 31), granularity=Granularity.DAY
+    )
+    rows = compare(
+        [
+            article("a", exact(280, subject="demonstration", time=tuesday), published=None),
+            article(
+                "b",
+                exact(300, subject="demonstration", time=mar_7),
+                exact(1_270_000, subject="person", time=jan_31, at=80),
+            ),
+        ]
+    ).rows
+    demo = next(r for r in rows if r.key.subject == "demonstration")
+    assert demo.key.window == mar_7.key()
+    assert demo.verdict is Verdict.DIFFER
+    assert any("latest such weekday" in a for a in demo.assumptions)
