@@ -7,6 +7,8 @@
 'night of 2025-09-03/04'
 >>> window_label("day:????-09-05..????-09-05")
 '09-05 (year not stated)'
+>>> window_label("night:unresolved:overnight@003")
+'overnight (undated)'
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ def window_label(key: str | None) -> str:
     if not key:
         return "any time"
     shape, _, rest = key.partition(":")
+    # An "@article" suffix keeps one article's undated window apart from others'.
+    rest = rest.split("@", 1)[0]
     if rest.startswith("unresolved:"):
         return f"{rest.removeprefix('unresolved:')} (undated)"
-    rest = rest.split("@", 1)[0]
     start, _, end = rest.partition("..")
     if start.startswith("????"):
         s, e = start[5:], end[5:]
