@@ -310,8 +310,19 @@ def _row_order(row: Row) -> tuple[int, int, str]:
 
 
 def _fill_locations(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
-    """A fact with no location takes the location most facts name, as a stated assumption."""
-    counts = Counter(e.location for e in entries if e.location is not None)
+    """A fact with no place takes the country most facts name, as a stated assumption.
+
+    Only a country fills the gap: a toll with no place is never taken to be a
+    city's or a province's (Kyiv's toll is not Ukraine's, nor the other way round).
+    """
+    from ._vocab import Vocabulary
+
+    vocab = Vocabulary.default()
+    counts = Counter(
+        e.location
+        for e in entries
+        if e.location is not None and vocab.entity_type(e.location) == "country"
+    )
     if not counts:
         return
     main, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
@@ -320,7 +331,7 @@ def _fill_locations(entries: list[_Entry], extractions: Sequence[Extraction]) ->
             e.location = main
             e.notes.append(
                 f"{extractions[e.article].article.id} names no place for "
-                f"'{e.fact.surface}'; taken as {main}, the place most figures name"
+                f"'{e.fact.surface}'; taken as {main}, the country most figures name"
             )
 
 
@@ -577,7 +588,10 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
     vague = Qualifier.VAGUE in (qa.qualifier, qb.qualifier)
-    if vague or _close(na, nb, policy.hedge_gap):
+    # A figure inside an approximation or a range ("22" and "around 20") is what
+    # the hedge allows; two bounds or a bound and a figure must also be near.
+    pointlike = {qa.qualifier, qb.qualifier} <= _POINTLIKE
+    if vague or pointlike or _close(na, nb, policy.hedge_gap):
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
         Reason.DIFFERENT_FIGURES,
@@ -585,17 +599,7 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
     )
 
 
-_PRECISION = {
-    Qualifier.EXACT: 0,
-    Qualifier.APPROXIMATE: 1,
-    Qualifier.RANGE: 1,
-    Qualifier.NEARLY: 2,
-    Qualifier.MORE_THAN: 2,
-    Qualifier.AT_LEAST: 2,
-    Qualifier.LESS_THAN: 2,
-    Qualifier.AT_MOST: 2,
-    Qualifier.VAGUE: 3,
-}
+_POINTLIKE = {Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.RANGE}
 
 _RANK = {
     Reason.SAME_FIGURE: 0,
@@ -648,17 +652,9 @@ def _judge(
     chosen: dict[int, _Entry] = {}
     extra: dict[int, list[_Entry]] = defaultdict(list)
     # An article giving several figures for one key is represented by the one other
-    # articles bear out, then by its most precise one ("36 drones" over "a score of
-    # drones"); the others are noted in its cell, never dropped.
-    for e in sorted(
-        members,
-        key=lambda e: (
-            e.article,
-            -support[_variant(e)],
-            _PRECISION[e.fact.quantity.qualifier],
-            e.fact.span,
-        ),
-    ):
+    # articles bear out ("36 drones" over "a score of drones"), then by its first;
+    # the others are noted in its cell, never dropped.
+    for e in sorted(members, key=lambda e: (e.article, -support[_variant(e)], e.fact.span)):
         if e.article in chosen:
             extra[e.article].append(e)
         else:
