@@ -18,6 +18,7 @@ it, resolves to.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -84,12 +85,17 @@ _BEFORE = regex.compile(
     regex.VERBOSE,
 )
 # '<Nationality|Institution> <title> <First> <Last>' introduces a person with a role.
-_TITLED = regex.compile(
-    rf"""(?:(?P<org>\p{{Lu}}[\p{{L}}-]++)\s++)?(?:(?:Foreign|Defence|Defense|Prime|Interior)\s++)?
-        (?P<title>[Pp]resident|leader|spokes(?:man|woman|person)|[Mm]inister|[Mm]ayor
-            |[Gg]overnor|[Cc]hancellor|[Cc]hief|[Ss]ecretary|[Cc]ommander)
-        \s++(?P<name>{_NAME})""",
+# '<Nationality|Institution> <title> <First> <Last>' introduces a person with a role.
+# The title word is found first (a literal scan is fast); the name after it and the
+# organisation before it are read in a bounded window around that hit.
+_TITLE = regex.compile(
+    r"""\b(?P<title>[Pp]resident|leader|spokes(?:man|woman|person)|[Mm]inister|[Mm]ayor
+        |[Gg]overnor|[Cc]hancellor|[Cc]hief|[Ss]ecretary|[Cc]ommander)\s++""",
     regex.VERBOSE,
+)
+_NAME_AT = regex.compile(_NAME)
+_ORG_BEFORE = regex.compile(
+    r"(?P<org>\p{Lu}[\p{L}-]++)\s++(?:(?:Foreign|Defence|Defense|Prime|Interior)\s++)?\Z"
 )
 _ROLE_CLASS = regex.compile(
     r"(?P<cls>president|leader|spokes|minister|chancellor|premier|mayor|governor)", regex.I
@@ -155,16 +161,16 @@ def find_statements(
     quotes = [m for m in _QUOTE.finditer(text) if len(_WORD.findall(m["q"])) >= _MIN_WORDS]
     if not quotes:
         return []
-    roles: dict[tuple[str, str | None], str] = {}
-    for m in _TITLED.finditer(text):
-        person = _canonical(m["name"], vocab)
-        roles[((m["org"] or "").lower(), _role_class(m["title"]))] = person
-        roles.setdefault(("", _role_class(m["title"])), person)
-    people = _people(text, quotes, set(roles.values()), vocab)
+    roles = _roles(text, vocab)
+    titled = set(roles.values())
+    starts = [a for a, _ in sentences]
+    quote_starts = [q.start() for q in quotes]
+    time_starts = [t.span[0] for t in times]
     out: list[Statement] = []
     last_speaker: str | None = None
-    for m in quotes:
-        s_start, s_end = next(((a, b) for a, b in sentences if a <= m.start() < b), (0, len(text)))
+    for n, m in enumerate(quotes):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        s_start = sentences[i][0] if i >= 0 else 0
         who = _AFTER.match(text, m.end(), min(len(text), m.end() + 120))
         if who is None:
             who = _BEFORE.search(text, s_start, m.start())
@@ -173,16 +179,17 @@ def find_statements(
         # A pronoun points to the subject of its sentence or of the one before: the
         # first person named before the quotation (names after "he said" are objects,
         # "referring to Donald Trump"), then in the sentence before; else the last speaker.
-        prev_start = max((a for a, b in sentences if b <= s_start), default=s_start)
-        nearby = next(
-            (p for pos, p in people if s_start <= pos < m.start()),
-            next((p for pos, p in people if prev_start <= pos < s_start), None),
-        )
+        nearby = None
+        if who["who"].strip().lower() in _PRONOUNS:
+            prev_start = sentences[i - 1][0] if i >= 1 else s_start
+            nearby = _first_person(
+                text, (s_start, m.start()), quotes[:n], quote_starts, titled, vocab
+            ) or _first_person(text, (prev_start, s_start), quotes[:n], quote_starts, titled, vocab)
         speaker = _resolve(who["who"], roles, nearby, last_speaker, vocab)
         if speaker is None:
             continue
         last_speaker = speaker
-        window, surface = _governing_time(times, sentences, s_start, s_end, m, speaker, text)
+        window, surface = _governing_time(times, time_starts, sentences, i, m, speaker, text)
         out.append(
             Statement(
                 speaker=speaker,
@@ -195,22 +202,39 @@ def find_statements(
     return out
 
 
-def _people(
-    text: str, quotes: Sequence[regex.Match[str]], titled: set[str], vocabulary: Vocabulary
-) -> list[tuple[int, str]]:
-    """Where named people are mentioned outside quotations, for pronouns to point back to."""
-    inside = [(q.start(), q.end()) for q in quotes]
-    out = []
-    for m in _CAPITALISED.finditer(text):
-        if any(a <= m.start() < b for a, b in inside):
+def _roles(text: str, vocabulary: Vocabulary) -> dict[tuple[str, str | None], str]:
+    """Who holds which role in this text: ("kremlin", "spokes") -> "Peskov"."""
+    roles: dict[tuple[str, str | None], str] = {}
+    for t in _TITLE.finditer(text):
+        name = _NAME_AT.match(text, t.end(), min(len(text), t.end() + 80))
+        if name is None:
+            continue
+        org = _ORG_BEFORE.search(text, max(0, t.start() - 40), t.start())
+        person = _canonical(name.group(), vocabulary)
+        roles[((org["org"] if org else "").lower(), _role_class(t["title"]))] = person
+        roles.setdefault(("", _role_class(t["title"])), person)
+    return roles
+
+
+def _first_person(
+    text: str,
+    region: tuple[int, int],
+    quotes: Sequence[regex.Match[str]],
+    quote_starts: Sequence[int],
+    titled: set[str],
+    vocabulary: Vocabulary,
+) -> str | None:
+    """The first person named in ``region`` outside quotations, if any."""
+    for m in _CAPITALISED.finditer(text, *region):
+        q = bisect.bisect_right(quote_starts, m.start()) - 1
+        if 0 <= q < len(quotes) and m.start() < quotes[q].end():
             continue
         word = _POSSESSIVE.sub("", m.group())
-        name = vocabulary.canonical_entity(word)
-        if name is not None and vocabulary.entity_type(word) == "person":
-            out.append((m.start(), name))
-        elif word in titled:
-            out.append((m.start(), word))
-    return out
+        if vocabulary.entity_type(word) == "person":
+            return vocabulary.canonical_entity(word)
+        if word in titled:
+            return word
+    return None
 
 
 def _resolve(
@@ -239,31 +263,37 @@ def _resolve(
 
 def _governing_time(
     times: Sequence[TimeMention],
+    time_starts: Sequence[int],
     sentences: Sequence[tuple[int, int]],
-    s_start: int,
-    s_end: int,
+    i: int,
     quote: regex.Match[str],
     speaker: str,
     text: str,
 ) -> tuple[TimeMention | None, str | None]:
-    def outside_quote(t: TimeMention) -> bool:
-        return not (quote.start() <= t.span[0] < quote.end())
+    def first_in(start: int, end: int) -> TimeMention | None:
+        for k in range(bisect.bisect_left(time_starts, start), len(times)):
+            t = times[k]
+            if t.span[0] >= end:
+                return None
+            if not quote.start() <= t.span[0] < quote.end():
+                return t
+        return None
 
-    here = [t for t in times if s_start <= t.span[0] < s_end and outside_quote(t)]
-    if here:
-        return here[0], here[0].surface
+    s_start, s_end = sentences[i] if i >= 0 else (0, len(text))
+    here = first_in(s_start, s_end)
+    if here is not None:
+        return here, here.surface
     # The sentence that introduces the quote ("X dismissed the offer on Thursday.").
-    prev = [b for b in sentences if b[1] <= s_start]
-    if prev:
-        p_start, p_end = prev[-1]
+    if i >= 1:
+        p_start, p_end = sentences[i - 1]
         before = text[p_start:p_end]
         statements_before = [
             q for q in _QUOTE.finditer(before) if len(_WORD.findall(q["q"])) >= _MIN_WORDS
         ]
         if not statements_before and speaker.split()[-1] in before:
-            found = [t for t in times if p_start <= t.span[0] < p_end]
-            if found:
-                return found[0], found[0].surface
+            found = first_in(p_start, p_end)
+            if found is not None:
+                return found, found.surface
     return None, None
 
 
