@@ -1,0 +1,212 @@
+"""Page debris: the parts of a captured page that are not the article.
+
+Captured pages carry icon-font names, share and follow prompts, comment
+policies, media-player clocks, self-promotion footers, cookie banners and
+repeated headlines or captions. Debris is returned as spans; the text is never
+altered, so every span the rest of the library reports still indexes the text
+as given.
+
+Two kinds of rule find it:
+
+* markers, as data (``boilerplate.jsonl`` in :class:`~discrepancy.Vocabulary`):
+  the whole line holding a marker is debris;
+* structure, in code: a line mostly made of short tokens ending in ``icon``
+  (icon-font ligatures), a line of nothing but clock times (media players), and
+  a line repeated verbatim, or repeated at the start of a later line, or said
+  twice in one line (headlines and captions captured twice).
+
+Figures in a marker or structural line are reported as ``boilerplate``; figures
+in the second copy of a repeated line as ``duplicate`` (the first copy stays
+text, so a repeated headline still counts once).
+
+>>> text = "Police held 12 people.\\n0:00\\n24:55\\nPolice held 12 people."
+>>> [(text[a:b], d.reason.value) for d in find_debris(text) for a, b in [d.span]]
+[('0:00', 'boilerplate'), ('24:55', 'boilerplate'), ('Police held 12 people.', 'duplicate')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ._models import RejectReason
+from ._sentences import split_paragraphs
+from ._vocab import Vocabulary
+
+__all__ = ["Debris", "DebrisIndex", "find_debris"]
+
+Span = tuple[int, int]
+
+_TOKEN = regex.compile(r"\S++")
+_CLOCKS = regex.compile(
+    r"""
+    ^(?:\d{1,2}:\d{2}(?::\d{2})?+  # a clock or duration: 0:00, 24:55, 0:02:36
+       (?:\s++|$))++$              # and nothing else on the line
+    """,
+    regex.VERBOSE,
+)
+_WORDS = regex.compile(r"[\w']++")
+_MAX_SHORT_LINE = 300  # whole-line markers and clock lines are short
+_MIN_DUPLICATE = 20  # shorter repeated lines ("Podcasts", "Summary") are harmless labels
+
+
+@dataclass(frozen=True, slots=True)
+class Debris:
+    """One stretch of page debris.
+
+    Attributes:
+        span: ``(start, end)`` in the text.
+        reason: ``boilerplate`` or ``duplicate``.
+        rule: which rule fired (a marker's note, ``icons``, ``clocks``,
+            ``repeated line``...).
+    """
+
+    span: Span
+    reason: RejectReason
+    rule: str
+
+
+class DebrisIndex:
+    """Debris spans with fast "is this position debris?" lookups.
+
+    >>> index = DebrisIndex([Debris((5, 9), RejectReason.BOILERPLATE, "x")])
+    >>> index.at(6).reason.value, index.at(2) is None
+    ('boilerplate', True)
+    """
+
+    def __init__(self, debris: Sequence[Debris]) -> None:
+        self.debris = sorted(debris, key=lambda d: d.span)
+        self._starts = [d.span[0] for d in self.debris]
+
+    def at(self, position: int) -> Debris | None:
+        """The debris covering ``position``, or None."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and self.debris[i].span[0] <= position < self.debris[i].span[1]:
+            return self.debris[i]
+        return None
+
+
+def find_debris(text: str, vocabulary: Vocabulary | None = None) -> list[Debris]:
+    """Spans of ``text`` that are page debris, in text order, not overlapping.
+
+    Args:
+        text: the article text, as given.
+        vocabulary: markers to use (default: the shipped vocabulary).
+
+    Returns:
+        The debris spans, each with its reason and the rule that found it.
+
+    >>> text = "icon bookmark-bicon bookmarkicon cameraicon checkicon\\nRussia fired 91 drones."
+    >>> [(d.rule, text[d.span[0]:d.span[1]][:13]) for d in find_debris(text)]
+    [('icons', 'icon bookmark')]
+    """
+    vocab = Vocabulary.default() if vocabulary is None else vocabulary
+    found: list[Debris] = []
+    marked: set[int] = set()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer
+        lowered = text
+    paragraphs = split_paragraphs(text)
+
+    def mark(line: Span, rule: str) -> None:
+        if line[0] not in marked and line[0] < line[1]:
+            marked.add(line[0])
+            found.append(Debris(line, RejectReason.BOILERPLATE, rule))
+
+    anchored: list[tuple[regex.Pattern[str], str]] = []
+    for pattern, entry, needle in zip(
+        vocab.boilerplate_re, vocab.boilerplate, vocab.boilerplate_needles, strict=True
+    ):
+        rule = entry.note or "marker"
+        if entry.pattern.startswith("^"):
+            anchored.append((pattern, rule))
+        elif needle is None:
+            for m in pattern.finditer(text):
+                mark(_line_of(text, m.start()), rule)
+        else:
+            # Only lines holding the needle can match: find them with str.find.
+            at = lowered.find(needle)
+            while at >= 0:
+                where = _line_of(text, at)
+                if pattern.search(text, where[0], where[1]):
+                    mark(where, rule)
+                at = lowered.find(needle, where[1] + 1)
+    for start, end in paragraphs:
+        if end - start > _MAX_SHORT_LINE or start in marked:
+            continue
+        raw = text.rfind("\n", 0, start) + 1
+        for pattern, rule in anchored:
+            if pattern.match(text, raw, end):
+                mark((start, end), rule)
+                break
+    seen: dict[str, Span] = {}
+    seen_lengths: set[int] = set()
+    for start, end in paragraphs:
+        if start in marked:
+            continue
+        line = text[start:end]
+        if lowered.find("icon", start, end) >= 0 and _is_icon_line(line):
+            found.append(Debris((start, end), RejectReason.BOILERPLATE, "icons"))
+            continue
+        if end - start <= _MAX_SHORT_LINE and line[0].isdigit() and _CLOCKS.match(line):
+            found.append(Debris((start, end), RejectReason.BOILERPLATE, "clocks"))
+            continue
+        key = " ".join(line.split())
+        if len(key) >= _MIN_DUPLICATE:
+            if key in seen:
+                found.append(Debris((start, end), RejectReason.DUPLICATE, "repeated line"))
+                continue
+            prefix = _repeated_prefix(line, seen, seen_lengths)
+            if prefix:
+                found.append(
+                    Debris((start, start + prefix), RejectReason.DUPLICATE, "repeated caption")
+                )
+            else:
+                half = _doubled(line)
+                if half:
+                    found.append(
+                        Debris((start + half, end), RejectReason.DUPLICATE, "doubled line")
+                    )
+            seen[key] = (start, end)
+            seen_lengths.add(len(key))
+    found.sort(key=lambda d: d.span)
+    return found
+
+
+def _line_of(text: str, position: int) -> Span:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_icon_line(line: str) -> bool:
+    tokens = _TOKEN.findall(line)
+    if len(tokens) < 4:
+        return False
+    icons = sum(1 for t in tokens if t.lower().endswith("icon") or t.lower().startswith("icon"))
+    return icons >= 3 and icons * 4 >= len(tokens)
+
+
+def _repeated_prefix(line: str, seen: dict[str, Span], lengths: set[int]) -> int:
+    """Length of the longest earlier line this line starts with (0 if none)."""
+    best = 0
+    for length in lengths:
+        if length < len(line) and not line[length].isalnum() and line[:length] in seen:
+            best = max(best, length)
+    return best
+
+
+def _doubled(line: str) -> int:
+    """Offset of the second half when a line is one phrase said twice, else 0."""
+    half, odd = divmod(len(line), 2)
+    if odd and line[half] == " " and line[:half] == line[half + 1 :]:
+        return half + 1 if len(_WORDS.findall(line[:half])) >= 3 else 0
+    return 0

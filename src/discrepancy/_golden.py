@@ -1,0 +1,308 @@
+"""Golden files: the one serialisation of facts and comparison rows for regression tests.
+
+A golden file is UTF-8 JSON Lines ending with a newline: one fact per line in text
+order (``<outlet>.facts.jsonl``) or one row per line (``comparison.jsonl``). Each line
+is compact and keyed in a fixed order, the figure's own words first, so a diff reads
+without opening the article::
+
+    {"surface": "over 1,300 drones", "span": [1012, 1029], "subject": "drone", ...}
+
+The pytest plugin (:mod:`discrepancy.pytest_plugin`) and the ``discrepancy_golden``
+fixture both use these functions, so a golden written by one is read by the other.
+
+>>> from discrepancy import Article, Extraction, Fact, Interval, Quantity
+>>> text = "Police arrested 37 people."
+>>> q = Quantity(span=(16, 18), surface="37", nominal=37, value=Interval.point(37),
+...              qualifier="exact")
+>>> fact = Fact(span=(16, 25), surface="37 people", sentence_span=(0, 26), quantity=q,
+...             subject="arrest", actor="police")
+>>> ex = Extraction(article=Article(id="a", text=text), facts=(fact,))
+>>> print(facts_lines(ex)[0])  # doctest: +NORMALIZE_WHITESPACE
+{"surface": "37 people", "span": [16, 25], "subject": "arrest", "event": null,
+ "value": "[37, 37]", "qualifier": "exact", "unit": null, "time": null,
+ "time_basis": "none", "location": null, "actor": "police", "attribution": null,
+ "part_of": null, "negated": false}
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import GoldenFileError
+
+if TYPE_CHECKING:
+    from ._models import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
+
+__all__ = [
+    "comparison_lines",
+    "diff",
+    "dumps",
+    "fact_record",
+    "facts_lines",
+    "interval_notation",
+    "read_golden",
+    "row_record",
+    "write_golden",
+]
+
+# Cell notes that say nothing beyond "this cell is empty": left out of the golden so
+# that only notes worth reviewing (copies, early publication, extra figures) show.
+_PLAIN_NOTES = frozenset({"not_reported"})
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One golden line: compact, deterministic JSON with the record's own key order.
+
+    >>> dumps({"surface": "nearly 900", "span": [3, 13], "negated": False})
+    '{"surface": "nearly 900", "span": [3, 13], "negated": false}'
+    """
+    return json.dumps(record, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
+
+
+def _attribution(attribution: Attribution | None) -> str | None:
+    if attribution is None:
+        return None
+    if attribution.via:
+        return f"{attribution.source} via {attribution.via}"
+    return attribution.source
+
+
+def _number(value: float) -> str:
+    # Round away float noise (50 * 1.1 == 55.00000000000001) so a golden does not
+    # change when the same interval is computed in another order.
+    rounded = round(value, 6)
+    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
+
+
+def interval_notation(value: Interval) -> str:
+    """The short notation of an interval: brackets for closed ends, parentheses for
+    open ones, ``inf`` for a missing bound.
+
+    >>> from discrepancy import Interval
+    >>> interval_notation(Interval(low=45, high=50 * 1.1))
+    '[45, 55]'
+    >>> interval_notation(Interval(low=1300, low_closed=False))
+    '(1300, inf)'
+    >>> interval_notation(Interval(high=0.5, high_closed=False))
+    '(-inf, 0.5)'
+    """
+    low = "(-inf" if value.low is None else ("[" if value.low_closed else "(") + _number(value.low)
+    high = (
+        "inf)" if value.high is None else _number(value.high) + ("]" if value.high_closed else ")")
+    )
+    return f"{low}, {high}"
+
+
+def fact_record(fact: Fact) -> dict[str, Any]:
+    """The golden record of one fact, keys in reading order.
+
+    The value is the interval's short notation (``"(1300, inf)"``, ``"[810, 900)"``),
+    the time the window key (``"span:2025-09-01..2025-09-05"``), the attribution
+    ``"source"`` or ``"source via relay"``.
+    """
+    q = fact.quantity
+    return {
+        "surface": fact.surface,
+        "span": list(fact.span),
+        "subject": fact.subject,
+        "event": fact.event,
+        "value": interval_notation(q.value),
+        "qualifier": q.qualifier.value,
+        "unit": q.unit,
+        "time": fact.time.key() if fact.time is not None else None,
+        "time_basis": fact.time_basis.value,
+        "location": fact.location,
+        "actor": fact.actor,
+        "attribution": _attribution(fact.attribution),
+        "part_of": fact.part_of,
+        "negated": fact.negated,
+    }
+
+
+def facts_lines(extraction: Extraction) -> list[str]:
+    """The golden lines of an extraction: one per fact, in text order.
+
+    Args:
+        extraction: what :func:`discrepancy.extract` returned for one article.
+
+    Returns:
+        One JSON string per fact (no trailing newlines).
+    """
+    # The extractor keeps facts in text order, and part_of indexes that order.
+    return [dumps(fact_record(f)) for f in extraction.facts]
+
+
+def _cell_value(cell: Cell) -> str | None:
+    if cell.fact is not None:
+        return cell.fact.surface
+    if cell.statement is not None:
+        st = cell.statement
+        return st.time.key() if st.time is not None else "undated"
+    return None
+
+
+def row_record(row: Row) -> dict[str, Any]:
+    """The golden record of one comparison row, keys in reading order.
+
+    ``cells`` maps each article id to the surface it gives (for statement rows, the
+    day it gives the statement) or null; ``notes`` lists only the cell notes worth
+    reviewing (copies, publication before the window, extra figures); ``also`` the
+    secondary reasons, when there are any.
+    """
+    key = row.key
+    record: dict[str, Any] = {}
+    if key.kind.value != "figure":
+        record["kind"] = key.kind.value
+    record.update(
+        subject=key.subject,
+        event=key.event,
+        window=key.window,
+        location=key.location,
+    )
+    if key.unit is not None:
+        record["unit"] = key.unit
+    if key.claimant is not None:
+        record["claimant"] = key.claimant
+    record["verdict"] = row.verdict.value
+    record["reason"] = row.reason.value
+    also = [r.value for r in row.reasons if r is not row.reason]
+    if also:
+        record["also"] = also
+    record["cells"] = {c.article_id: _cell_value(c) for c in row.cells}
+    notes = {c.article_id: c.note for c in row.cells if c.note and c.note not in _PLAIN_NOTES}
+    if notes:
+        record["notes"] = notes
+    return record
+
+
+def comparison_lines(comparison: Comparison) -> list[str]:
+    """The golden lines of a comparison: one per row, then one per group of copies.
+
+    Args:
+        comparison: what :func:`discrepancy.compare` returned for one event.
+
+    Returns:
+        One JSON string per row, in the comparison's row order, followed by
+        ``{"copies": [ids...]}`` for each group of near-identical articles.
+    """
+    lines = [dumps(row_record(r)) for r in comparison.rows]
+    lines.extend(dumps({"copies": list(g.article_ids)}) for g in comparison.copies)
+    return lines
+
+
+def read_golden(path: str | os.PathLike[str]) -> list[str]:
+    """Read a golden file, checking that every line is one JSON object.
+
+    Args:
+        path: the ``.jsonl`` file.
+
+    Returns:
+        Its lines without line ends; an empty file gives ``[]``.
+
+    Raises:
+        FileNotFoundError: the file does not exist.
+        GoldenFileError: the file is not UTF-8, or a line is blank or not a JSON
+            object; the message names the file and the 1-based line.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = pathlib.Path(d, "x.facts.jsonl")
+    ...     _ = p.write_text('{"surface": "14"}\\n[1, 2]\\n', encoding="utf-8")
+    ...     try:
+    ...         read_golden(p)
+    ...     except GoldenFileError as err:
+    ...         print(err.line, str(err).endswith("line 2 is not a JSON object but a list"))
+    2 True
+    """
+    name = os.fspath(path)
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise GoldenFileError(
+            f"not valid UTF-8 at byte {err.start}; golden files are UTF-8", path=name
+        ) from None
+    # Lines end at LF (or CRLF) only: JSON written with ensure_ascii=False keeps
+    # U+2028, U+2029 and U+0085 raw inside strings, where str.splitlines() would cut.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    if lines[-1] == "":
+        lines.pop()
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            raise GoldenFileError(
+                f"line {n} is blank; a golden file holds one JSON object per line "
+                "(rewrite it with --discrepancy-update)",
+                path=name,
+                line=n,
+            )
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GoldenFileError(
+                f"line {n} is not valid JSON ({err.msg} at column {err.colno}); "
+                "fix it or rewrite the file with --discrepancy-update",
+                path=name,
+                line=n,
+            ) from None
+        if not isinstance(value, dict):
+            raise GoldenFileError(
+                f"line {n} is not a JSON object but a {_json_type(value)}",
+                path=name,
+                line=n,
+            )
+    return lines
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    return "number"
+
+
+def write_golden(path: str | os.PathLike[str], lines: Sequence[str]) -> None:
+    """Write golden lines as UTF-8, one per line, ending with a newline.
+
+    Args:
+        path: the ``.jsonl`` file; its folder must exist.
+        lines: lines as :func:`facts_lines` or :func:`comparison_lines` give them.
+    """
+    text = "".join(f"{line}\n" for line in lines)
+    Path(path).write_text(text, encoding="utf-8", newline="\n")
+
+
+def diff(golden: Sequence[str], now: Sequence[str], name: str) -> str:
+    """A unified diff of the golden lines against the lines produced now.
+
+    Args:
+        golden: the lines read from the golden file.
+        now: the lines the code produces now.
+        name: the golden file's name, shown beside ``golden`` in the header.
+
+    Returns:
+        The diff, or ``""`` when the lines are equal.
+
+    >>> for line in diff(['{"n": 622}'], ['{"n": 800}'], "x.jsonl").splitlines():
+    ...     print(repr(line))
+    '--- golden\\tx.jsonl'
+    '+++ now'
+    '@@ -1 +1 @@'
+    '-{"n": 622}'
+    '+{"n": 800}'
+    """
+    if list(golden) == list(now):
+        return ""
+    return "\n".join(
+        difflib.unified_diff(
+            list(golden), list(now), fromfile="golden", tofile="now", fromfiledate=name, lineterm=""
+        )
+    )

@@ -1,0 +1,666 @@
+"""Facts from articles: the seed specification, invented news phrasing, properties."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from discrepancy import Article, InputError, Qualifier, TimeBasis, extract, load_article
+from discrepancy._extract import extract as _extract
+from discrepancy._models import Extraction, Fact, RejectReason
+from discrepancy._quantities import scan
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PUBLISHED = {
+    "000": None,
+    "001": date(2025, 9, 7),
+    "002": datetime(2025, 9, 5, 14, 11),
+    "003": None,
+    "004": date(2025, 9, 4),
+}
+
+
+def _seed(prefix: str) -> Extraction:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return extract(load_article(path), published=PUBLISHED[prefix])
+
+
+_CACHE: dict[str, Extraction] = {}
+
+
+def seed(prefix: str) -> Extraction:
+    if prefix not in _CACHE:
+        _CACHE[prefix] = _seed(prefix)
+    return _CACHE[prefix]
+
+
+def fact_at(ex: Extraction, locator: str, figure: str) -> Fact:
+    """The fact whose figure is ``figure`` inside the first ``locator`` phrase."""
+    text = ex.article.text
+    at = text.find(locator)
+    assert at >= 0, f"locator {locator!r} not in text"
+    start = text.find(figure, at, at + len(locator))
+    assert start >= 0
+    hits = [f for f in ex.facts if f.span[0] <= start < f.span[1]]
+    assert hits, f"no fact at {figure!r} in {locator!r}; facts: {[f.surface for f in ex.facts]}"
+    return hits[0]
+
+
+def check_value(fact: Fact, low: float | None, high: float | None, qualifier: Qualifier) -> None:
+    assert fact.quantity.qualifier is qualifier
+    value = fact.quantity.value
+    if qualifier in (Qualifier.EXACT,):
+        assert value.is_point
+        assert value.low == low
+    if qualifier is Qualifier.MORE_THAN:
+        assert value.low == low
+        assert not value.low_closed
+        assert value.high is None
+    if qualifier is Qualifier.AT_LEAST:
+        assert value.low == low
+        assert value.low_closed
+        assert value.high is None
+    if qualifier is Qualifier.NEARLY:
+        assert value.high == high
+        assert not value.high_closed
+    if qualifier is Qualifier.AT_MOST:
+        assert value.high == high
+        assert value.high_closed
+    if qualifier is Qualifier.APPROXIMATE:
+        assert value.low is not None
+        assert value.high is not None
+        assert value.low < fact.quantity.nominal < value.high
+    if qualifier is Qualifier.VAGUE:
+        assert value.low == low
+
+
+# ---------------------------------------------------------------- seeds: the figures table
+
+ZEL = ("Zelensky", None)
+ZEL_EURONEWS = ("Zelensky", "EuroNews")
+UAF = ("Ukrainian Air Force", None)
+SEPT_1_5 = "span:????-09-01..????-09-05"
+SEPT_1_5_2025 = "span:2025-09-01..2025-09-05"
+NIGHT_003 = "night:unresolved:overnight"
+NIGHT_004 = "night:2025-09-03..2025-09-04"
+
+SEED_FIGURES = [
+    # seed, locator, figure, subject, low, high, qualifier, window key, (source, via)
+    ("000", "over 1,300 drones", "1,300", "drone", 1300, None, Qualifier.MORE_THAN, SEPT_1_5, ZEL),
+    (
+        "000",
+        "nearly 900 guided bombs",
+        "900",
+        "guided bomb",
+        None,
+        900,
+        Qualifier.NEARLY,
+        SEPT_1_5,
+        ZEL,
+    ),
+    (
+        "000",
+        "around 50 missiles",
+        "50",
+        "missile",
+        None,
+        None,
+        Qualifier.APPROXIMATE,
+        SEPT_1_5,
+        ZEL,
+    ),
+    ("000", "across 14 Ukrainian regions", "14", "region", 14, 14, Qualifier.EXACT, SEPT_1_5, ZEL),
+    (
+        "001",
+        "more than 1,300 drones",
+        "1,300",
+        "drone",
+        1300,
+        None,
+        Qualifier.MORE_THAN,
+        SEPT_1_5_2025,
+        ZEL_EURONEWS,
+    ),
+    (
+        "001",
+        "nearly 900 guided bombs",
+        "900",
+        "guided bomb",
+        None,
+        900,
+        Qualifier.NEARLY,
+        SEPT_1_5_2025,
+        ZEL_EURONEWS,
+    ),
+    (
+        "001",
+        "some 50 missiles",
+        "50",
+        "missile",
+        None,
+        None,
+        Qualifier.APPROXIMATE,
+        SEPT_1_5_2025,
+        ZEL_EURONEWS,
+    ),
+    ("001", "hit 14 regions", "14", "region", 14, 14, Qualifier.EXACT, SEPT_1_5_2025, ZEL_EURONEWS),
+    ("003", "91 Russian drones", "91", "drone", 91, 91, Qualifier.EXACT, NIGHT_003, UAF),
+    ("003", "18 strikes", "18", "strike", 18, 18, Qualifier.EXACT, NIGHT_003, UAF),
+    ("003", "eight locations", "eight", "location", 8, 8, Qualifier.EXACT, NIGHT_003, UAF),
+    (
+        "003",
+        "up to 50 percent",
+        "50",
+        "tariff",
+        None,
+        50,
+        Qualifier.AT_MOST,
+        "span:????-08-21..????-08-31",
+        None,
+    ),
+    ("004", "502 drones", "502", "drone", 502, 502, Qualifier.EXACT, NIGHT_004, UAF),
+    ("004", "24 missiles", "24", "missile", 24, 24, Qualifier.EXACT, NIGHT_004, UAF),
+    (
+        "004",
+        "intercept 430 of the drones",
+        "430",
+        "drone",
+        430,
+        430,
+        Qualifier.EXACT,
+        NIGHT_004,
+        UAF,
+    ),
+    ("004", "21 of the missiles", "21", "missile", 21, 21, Qualifier.EXACT, NIGHT_004, UAF),
+    (
+        "004",
+        "at least seven countries",
+        "seven",
+        "country",
+        7,
+        None,
+        Qualifier.AT_LEAST,
+        None,
+        ("Sybiha", None),
+    ),
+    (
+        "004",
+        "dozens of locations",
+        "dozens",
+        "location",
+        24,
+        None,
+        Qualifier.VAGUE,
+        NIGHT_004,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "locator", "figure", "subject", "low", "high", "qualifier", "window", "said_by"),
+    SEED_FIGURES,
+    ids=[f"{row[0]}-{row[1]}" for row in SEED_FIGURES],
+)
+def test_seed_figures(
+    prefix: str,
+    locator: str,
+    figure: str,
+    subject: str,
+    low: float | None,
+    high: float | None,
+    qualifier: Qualifier,
+    window: str | None,
+    said_by: tuple[str, str | None] | None,
+) -> None:
+    fact = fact_at(seed(prefix), locator, figure)
+    assert fact.subject == subject
+    check_value(fact, low, high, qualifier)
+    if window is not None:
+        assert fact.time is not None
+        assert fact.time.key() == window
+        assert fact.time_basis in (TimeBasis.STATED, TimeBasis.CONTEXT)
+    if said_by is None:
+        assert fact.attribution is None
+    else:
+        assert fact.attribution is not None
+        assert (fact.attribution.source, fact.attribution.via) == said_by
+
+
+def test_seed_004_parts_point_at_their_wholes() -> None:
+    ex = seed("004")
+    launched = fact_at(ex, "502 drones", "502")
+    missiles = fact_at(ex, "24 missiles", "24")
+    assert ex.facts[fact_at(ex, "430 of the drones", "430").part_of or 0] == launched
+    assert ex.facts[fact_at(ex, "21 of the missiles", "21").part_of or 0] == missiles
+    assert fact_at(ex, "430 of the drones", "430").event == "intercepted"
+    assert launched.event == "launched"
+    assert launched.actor == "Russia"
+
+
+def test_seed_003_no_casualties_is_a_zero_fact() -> None:
+    ex = seed("003")
+    zero = [f for f in ex.facts if f.negated]
+    assert [f.surface for f in zero] == ["No casualties"]
+    fact = zero[0]
+    assert fact.subject == "casualty"
+    assert fact.quantity.value.is_point
+    assert fact.quantity.value.low == 0
+    assert fact.attribution is None
+    assert fact.time is not None
+    assert fact.time.key() == NIGHT_003
+
+
+def test_seed_001_regions_inherit_the_window_from_context() -> None:
+    fact = fact_at(seed("001"), "hit 14 regions", "14")
+    assert fact.time_basis is TimeBasis.CONTEXT
+    assert fact.time_surface == "the first five days of September"
+    assert fact.event == "hit"
+
+
+def test_seed_000_window_keeps_the_year_unknown() -> None:
+    fact = fact_at(seed("000"), "over 1,300 drones", "1,300")
+    assert fact.time is not None
+    assert not fact.time.year_known
+    assert fact.time.month_day == ((9, 1), (9, 5))
+    # "revealing that in just the first five days...": the time is in the reported clause.
+    assert fact.time_basis is TimeBasis.STATED
+    assert fact.actor == "Russia"
+    assert fact.event == "launched"
+
+
+NOT_FIGURES = [
+    ("002", "0:00"),
+    ("002", "24:55"),
+    ("002", "15:36"),
+    ("003", "0:02:36"),
+    ("003", "27\u00a0languages"),
+    ("003", "23\u00a0countries"),
+    ("003", "2022 full-scale"),
+    ("003", "19th package"),
+    ("004", "World War 2"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "phrase"), NOT_FIGURES, ids=[p for _, p in NOT_FIGURES])
+def test_seed_not_figures(prefix: str, phrase: str) -> None:
+    ex = seed(prefix)
+    text = ex.article.text
+    at = text.find(phrase)
+    assert at >= 0
+    span = (at, at + len(phrase))
+    assert not [f for f in ex.facts if f.span[0] < span[1] and span[0] < f.span[1]]
+
+
+@pytest.mark.parametrize("prefix", sorted(PUBLISHED))
+def test_seed_accounts_for_every_mention(prefix: str) -> None:
+    ex = seed(prefix)
+    assert_accounted(ex)
+
+
+def test_seed_debris_figures_are_rejected_as_boilerplate() -> None:
+    ex = seed("003")
+    text = ex.article.text
+    at = text.find("27\u00a0languages")
+    reasons = {r.reason for r in ex.rejected if r.span[0] <= at < r.span[1]}
+    assert reasons == {RejectReason.BOILERPLATE}
+
+
+# ---------------------------------------------------------------- invented news phrasing
+
+
+def one(text: str, figure: str, **kwargs: object) -> Fact:
+    ex = extract(Article(id="t", text=text), **kwargs)  # type: ignore[arg-type]
+    start = text.find(figure)
+    hits = [f for f in ex.facts if f.span[0] <= start < f.span[1]]
+    assert hits, f"no fact at {figure!r}: {[f.surface for f in ex.facts]}"
+    return hits[0]
+
+
+SUBJECTS = [
+    # text, figure, subject, event
+    ("The army said it shot down 37 Shahed drones over the south.", "37", "drone", "intercepted"),
+    (
+        "Moscow fired 12 cruise missiles at the port city overnight.",
+        "12",
+        "cruise missile",
+        "launched",
+    ),
+    ("Two ballistic missiles struck the airfield.", "Two", "ballistic missile", "hit"),
+    ("At least 24 people were killed in the blast.", "24", "death", "killed"),
+    ("The strike killed at least 24 civilians in the market.", "24", "death", "killed"),
+    ("The attack left 12 dead and 75 wounded.", "75", "injured", None),
+    ("Officials said the quake had injured more than 300 people.", "300", "injured", "injured"),
+    ("About 40 people remain missing after the flood.", "40", "missing", "missing"),
+    ("Police arrested 120 protesters near the parliament.", "120", "arrest", "arrested"),
+    ("Some 5,000 demonstrators marched through the capital.", "5,000", "person", "attended"),
+    ("Crews evacuated 3,500 residents from the valley.", "3,500", "person", "evacuated"),
+    ("The storm destroyed 250 homes along the coast.", "250", "home", "destroyed"),
+    ("The fire damaged 40 buildings downtown.", "40", "building", "damaged"),
+    ("More than 800 troops were deployed to the border.", "800", "troop", "deployed"),
+    ("Shelling hit 9 villages in the district.", "9", "city", "hit"),
+    ("The death toll from the floods rose to 57 on Monday.", "57", "death", None),
+    ("The blast left 3 people hospitalized.", "3", "injured", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    SUBJECTS,
+    ids=[row[2] + ":" + row[1] for row in SUBJECTS],
+)
+def test_invented_subjects_and_events(
+    text: str, figure: str, subject: str, event: str | None
+) -> None:
+    fact = one(text, figure)
+    assert fact.subject == subject
+    if event is not None:
+        assert fact.event == event
+
+
+MEASURES = [
+    ("The earthquake struck at a depth of 10 km, the agency said.", "10", "depth"),
+    ("The epicentre was 40 km southwest of the city.", "40", "distance"),
+    ("The blaze has burned 2,000 hectares of forest.", "2,000", "area"),
+    ("Damage was estimated at $2 billion.", "$2", "damage"),
+    ("The fire was 60% contained by Sunday.", "60%", "containment"),
+    ("Washington imposed a 25% tariff on steel.", "25%", "tariff"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), MEASURES, ids=[r[2] for r in MEASURES])
+def test_invented_measures(text: str, figure: str, subject: str) -> None:
+    assert one(text, figure).subject == subject
+
+
+ATTRIBUTIONS = [
+    # text, figure, source, via
+    (
+        "Russia launched 40 drones overnight, the Ukrainian Air Force said.",
+        "40",
+        "Ukrainian Air Force",
+        None,
+    ),
+    (
+        "According to the interior ministry, 80,000 people marched in Lyon.",
+        "80,000",
+        "Interior Ministry",
+        None,
+    ),
+    ("Kyiv Mayor Vitali Klitschko said 9 people were injured.", "9", "Vitali Klitschko", None),
+    ("Zelenskyy wrote on Telegram that Russia fired 60 missiles.", "60", "Zelensky", None),
+    (
+        "Zelensky spoke in Paris. He said 14 regions were hit, as per EuroNews.",
+        "14",
+        "Zelensky",
+        "EuroNews",
+    ),
+    ("“At least seven countries are ready to host talks,” Sibiga noted.", "seven", "Sybiha", None),
+    ("The agency reported 15 deaths, Xinhua reported.", "15", "Xinhua", None),
+    ("Some 12 drones were downed, said Ukraine's air force.", "12", "Ukrainian Air Force", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "via"), ATTRIBUTIONS, ids=[r[2] + ":" + r[1] for r in ATTRIBUTIONS]
+)
+def test_invented_attribution(text: str, figure: str, source: str, via: str | None) -> None:
+    fact = one(text, figure)
+    assert fact.attribution is not None
+    assert (fact.attribution.source, fact.attribution.via) == (source, via)
+
+
+def test_relay_outlet_credited_repeatedly_gives_via() -> None:
+    text = (
+        "The minister spoke on Monday, as per EuroNews.\n\n"
+        "Zelensky wrote that Russia fired 70 drones at Kharkiv.\n\n"
+        "The strikes continued, EuroNews reported."
+    )
+    fact = one(text, "70")
+    assert fact.attribution is not None
+    assert (fact.attribution.source, fact.attribution.via) == ("Zelensky", "EuroNews")
+    assert fact.location == "Kharkiv"
+
+
+def test_no_named_source_means_no_attribution() -> None:
+    assert one("Debris damaged 12 cars in the yard.", "12").attribution is None
+
+
+def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
+    text = (
+        "They were 45,000 in Nantes according to the unions "
+        "(9,000 according to the police), 30,000 in Rennes."
+    )
+    assert one(text, "45,000").attribution.source == "unions"  # type: ignore[union-attr]
+    assert one(text, "9,000").attribution.source == "police"  # type: ignore[union-attr]
+    assert one(text, "9,000").subject == "person"
+
+
+PARTS = [
+    (
+        "Russia launched 80 drones and 6 missiles; air defences destroyed 71 of the drones.",
+        "71",
+        "80",
+    ),
+    ("Rescuers found 26 people alive, 3 of whom were in critical condition.", "3", "26"),
+    ("The army fired 40 missiles, 35 of them were intercepted.", "35", "40"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), PARTS, ids=["of the", "of whom", "of them"])
+def test_invented_parts(text: str, part: str, whole: str) -> None:
+    ex = extract(Article(id="t", text=text))
+    part_fact = one(text, part)
+    assert part_fact.part_of is not None
+    assert ex.facts[part_fact.part_of].surface.endswith(whole)
+
+
+NEGATIONS = [
+    ("No casualties were reported after the strike.", "No casualties", "casualty"),
+    ("Officials said no one was killed in the blast.", "no one was killed", "death"),
+    ("The quake was shallow, but there were no injuries.", "no injuries", "injured"),
+    ("Nobody was hurt, the fire service said.", "Nobody was hurt", "injured"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"), NEGATIONS, ids=[r[2] + ":" + r[1] for r in NEGATIONS]
+)
+def test_invented_negations(text: str, surface: str, subject: str) -> None:
+    fact = one(text, surface)
+    assert fact.negated
+    assert fact.surface == surface
+    assert fact.subject == subject
+    assert fact.quantity.value.is_point
+    assert fact.quantity.value.low == 0
+    assert fact.quantity.qualifier is Qualifier.EXACT
+
+
+def test_default_window_when_nothing_dates_the_figure() -> None:
+    fact = one("Police detained 40 people.", "40", published=date(2024, 3, 5))
+    assert fact.time_basis is TimeBasis.DEFAULT
+    assert fact.time is not None
+    assert fact.time.key() == "span:2024-03-04..2024-03-05"
+    assert set(fact.time.inferred) == {"start", "end"}
+
+
+def test_no_window_without_publication_date() -> None:
+    fact = one("Police detained 40 people.", "40")
+    assert fact.time is None
+    assert fact.time_basis is TimeBasis.NONE
+
+
+def test_speech_day_does_not_date_the_figure() -> None:
+    text = "On Tuesday, the governor said 30 homes burned on Saturday."
+    fact = one(text, "30", published=date(2024, 7, 9))
+    assert fact.time_surface == "on Saturday"
+    assert fact.time_basis is TimeBasis.STATED
+    spoken = one("On Tuesday, the governor said 30 homes burned.", "30", published=date(2024, 7, 9))
+    assert spoken.time_basis is TimeBasis.DEFAULT
+
+
+def test_relative_clause_time_does_not_govern_the_main_clause() -> None:
+    text = (
+        "Russia launched 30 drones at Ukraine last night. "
+        "One drone hit Kyiv, which was also shelled on Sunday."
+    )
+    fact = one(text, "One", published=date(2025, 9, 4))
+    assert fact.time_surface != "on Sunday"
+
+
+def test_context_carries_to_next_paragraph_only() -> None:
+    text = (
+        "Russia fired 50 drones at Ukraine last night.\n\n"
+        "Air defences shot down 45 drones.\n\nA\n\nB\n\nOfficials counted 9 fires later."
+    )
+    assert one(text, "45", published=date(2025, 9, 4)).time_basis is TimeBasis.CONTEXT
+    assert one(text, "9", published=date(2025, 9, 4)).time_basis is TimeBasis.DEFAULT
+
+
+def test_debris_lines_give_boilerplate_and_duplicate_reasons() -> None:
+    text = (
+        "Floods kill 12 people in the north\n\nFloods kill 12 people in the north\n\n"
+        "Rescuers pulled 30 people from the water.\n0:00\n3:41\n"
+        "Follow the Daily News channel on WhatsApp for 24 hour updates"
+    )
+    ex = extract(Article(id="t", text=text))
+    reasons = [(r.surface, r.reason) for r in ex.rejected]
+    assert ("12", RejectReason.DUPLICATE) in reasons
+    assert [f.surface for f in ex.facts] == ["12", "30"]
+    assert all(r.reason is RejectReason.BOILERPLATE for r in ex.rejected if r.span[0] > 80)
+
+
+def test_string_input_and_published_override() -> None:
+    ex = _extract("Police said 120 people were arrested.", published=date(2024, 1, 2))
+    assert ex.article.id == "text"
+    assert ex.article.published == date(2024, 1, 2)
+    assert ex.facts[0].subject == "arrest"
+    assert ex.statements == ()
+
+
+def test_wrong_type_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        extract(42)  # type: ignore[arg-type]
+
+
+def test_custom_vocabulary_adds_a_subject() -> None:
+    from discrepancy import Vocabulary
+
+    vocab = Vocabulary.default().extended(
+        [{"kind": "subject", "name": "sheep", "forms": ["sheep", "ewes"]}]
+    )
+    text = "The storm killed 300 ewes on the farm."
+    assert one(text, "300").subject != "sheep"
+    ex = extract(Article(id="t", text=text), vocabulary=vocab)
+    assert ex.facts[0].subject == "sheep"
+
+
+# ---------------------------------------------------------------- properties
+
+
+def assert_accounted(ex: Extraction) -> None:
+    quantities, rejected = scan(ex.article.text)
+    seen = sorted([q.span for q in quantities] + [r.span for r in rejected])
+    mine = sorted([f.span for f in ex.facts if not f.negated] + [r.span for r in ex.rejected])
+    assert mine == seen
+    assert [f.span for f in ex.facts] == sorted(f.span for f in ex.facts)
+    for f in ex.facts:
+        assert ex.article.text[f.span[0] : f.span[1]] == f.surface
+        if f.part_of is not None:
+            assert 0 <= f.part_of < len(ex.facts)
+
+
+_NEWS_WORDS = st.sampled_from(
+    [
+        "Russia",
+        "launched",
+        "1,300",
+        "drones",
+        "and",
+        "some",
+        "50",
+        "missiles",
+        "at",
+        "Ukraine",
+        "last",
+        "night",
+        ",",
+        "according",
+        "to",
+        "the",
+        "air",
+        "force",
+        "said",
+        ".",
+        "No",
+        "casualties",
+        "were",
+        "reported",
+        "12",
+        "people",
+        "killed",
+        "injured",
+        "over",
+        "nearly",
+        "dozens",
+        "of",
+        "0:00",
+        "24:55",
+        "September",
+        "5",
+        "2022",
+        "19th",
+        "one",
+        "two",
+        "three",
+        "4.5",
+        "km",
+        "$3",
+        "billion",
+        "50%",
+        "of",
+        "them",
+        "which",
+        "\n",
+        "\n\n",
+        "“",
+        "”",
+        "(",
+        ")",
+        "icon",
+        "closeicon",
+        "fbicon",
+        "mailicon",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_NEWS_WORDS, max_size=60).map(" ".join))
+def test_property_news_like_text_accounts_for_every_mention(text: str) -> None:
+    if not text.strip():
+        return
+    assert_accounted(extract(Article(id="h", text=text), published=date(2025, 9, 4)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=200))
+def test_property_arbitrary_text_accounts_for_every_mention(text: str) -> None:
+    if not text.strip():
+        return
+    assert_accounted(extract(Article(id="h", text=text)))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(PUBLISHED)), st.integers(0, 4000), st.integers(0, 4000))
+def test_property_any_slice_of_a_seed_accounts_for_every_mention(
+    prefix: str, a: int, b: int
+) -> None:
+    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    piece = text[min(a, b) : max(a, b)]
+    if piece.strip():
+        assert_accounted(extract(Article(id="s", text=piece)))
