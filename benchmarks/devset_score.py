@@ -4,6 +4,10 @@ Usage::
 
     python benchmarks/devset_score.py [--devset PATH] [--verbose]
 
+It scores extraction (recall and precision of labelled figures) and then the
+verdicts of :func:`discrepancy.compare` against the gold comparisons (see
+``devset_compare.py``).
+
 The development set (``../shared/devset`` relative to the repository root by
 default; see its README for the format) holds real articles grouped in
 clusters, with the figures each one clearly states labelled by hand.
@@ -347,6 +351,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no development set at {devset}; nothing to score")
         return 0
     print(report(score_extraction(devset), verbose=args.verbose))
+    # Verdicts: compare() on each cluster against the gold comparisons.
+    from devset_compare import report as compare_report
+    from devset_compare import score_comparisons
+
+    print()
+    print(compare_report(score_comparisons(devset), verbose=args.verbose))
     return 0
 
 

@@ -48,9 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     e = sub.add_parser("extract", help="list the facts of each article")
-    e.add_argument("paths", nargs="+", type=Path)
-    e.add_argument("--format", choices=("jsonl", "table"), default="table")
-    e.add_argument("-o", "--output", type=Path)
+    e.add_argument("paths", nargs="+", type=Path, help="article files or folders of them")
+    e.add_argument(
+        "--format",
+        choices=("jsonl", "table"),
+        default="table",
+        help="jsonl: one JSON object per fact; table: a readable listing (default)",
+    )
+    e.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
     s = sub.add_parser("schema", help="print the JSON Schema of an output")
     s.add_argument("which", choices=("comparison", "extraction"))

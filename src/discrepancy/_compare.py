@@ -17,7 +17,7 @@ never with the square of the number of articles:
 >>> import discrepancy
 >>> a = discrepancy.Article(id="a", text="Police said 120 people were arrested on Monday.",
 ...                         published="2024-03-05")
->>> b = discrepancy.Article(id="b", text="Police arrested more than 100 people on Monday.",
+>>> b = discrepancy.Article(id="b", text="Police arrested more than 115 people on Monday.",
 ...                         published="2024-03-05")
 >>> row = discrepancy.compare([a, b]).rows[0]
 >>> row.key.subject, row.verdict.value, row.reason.value
