@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -301,7 +302,17 @@ class TimeWindow(BaseModel):
         return self.start is not None and self.end is not None
 
     def key(self) -> str:
-        """A stable string naming the window, used to line facts up across articles."""
+        """A stable string naming the window, used to line facts up across articles.
+
+        >>> from datetime import date
+        >>> TimeWindow(start=date(2025, 9, 3), end=date(2025, 9, 4), granularity="night").key()
+        'night:2025-09-03..2025-09-04'
+        """
+        return self._key
+
+    @cached_property
+    def _key(self) -> str:
+        # Computed once per window: comparison asks for it for every fact it aligns.
         if self.start is not None and self.end is not None:
             return f"{self.granularity.value}:{_day(self.start)}..{_day(self.end)}"
         if self.month_day is not None:
