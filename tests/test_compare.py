@@ -249,8 +249,26 @@ def test_one_article_with_rival_counts_splits_rows_by_claimant() -> None:
     police = exact(1_280_000, subject="person", event="attended", source="interior ministry")
     union = exact(3_500_000, subject="person", event="attended", source="CGT", at=100)
     rows = compare([article("a", police, union), article("b", police), article("c", union)]).rows
-    assert sorted(r.key.claimant or "" for r in rows) == ["CGT", "interior ministry"]
+    assert sorted(r.key.claimant or "" for r in rows) == ["organisers", "police"]
     assert all(r.verdict is Verdict.OMIT for r in rows)
+
+
+def test_one_side_named_two_ways_is_one_claimant() -> None:
+    police = exact(1_270_000, subject="person", event="attended", source="interior ministry")
+    cgt = exact(2_500_000, subject="person", event="attended", source="CGT", at=100)
+    unions = exact(2_800_000, subject="person", event="attended", source="the unions")
+    rows = compare([article("a", police, cgt), article("b", unions)]).rows
+    organisers = next(r for r in rows if r.key.claimant == "organisers")
+    assert organisers.verdict is Verdict.DIFFER
+    assert organisers.reason is Reason.DIFFERENT_FIGURES
+
+
+def test_claimant_families_are_a_policy_setting() -> None:
+    a = exact(300, subject="person", event="attended", source="Red Cross")
+    b = exact(450, subject="person", event="attended", source="civil protection", at=50)
+    one_side = Policy(claimant_families={"rescuers": ("red cross", "civil protection")})
+    assert len(compare([article("x", a, b)]).rows) == 2
+    assert len(compare([article("x", a, b)], policy=one_side).rows) == 1
 
 
 # --------------------------------------------------------------------------- alignment
@@ -460,17 +478,13 @@ def test_magnitude_is_not_split_by_the_place_or_verb_around_it() -> None:
             article("b", magnitude("6.1-magnitude", 6.1, event=None, location="Ludian County")),
         ]
     ).rows
-    assert [(r.key.location, r.key.event, r.verdict) for r in rows] == [
-        (None, None, Verdict.AGREE)
-    ]
+    assert [(r.key.location, r.key.event, r.verdict) for r in rows] == [(None, None, Verdict.AGREE)]
 
 
 def test_undated_weekday_joins_the_latest_stated_day_of_that_weekday() -> None:
     tuesday = TimeWindow(granularity=Granularity.DAY, unknown=("start", "end"), relative="tuesday")
     mar_7 = TimeWindow(start=date(2023, 3, 7), end=date(2023, 3, 7), granularity=Granularity.DAY)
-    jan_31 = TimeWindow(
-        start=date(2023, 1, 31), end=date(2023, 1, 31), granularity=Granularity.DAY
-    )
+    jan_31 = TimeWindow(start=date(2023, 1, 31), end=date(2023, 1, 31), granularity=Granularity.DAY)
     rows = compare(
         [
             article("a", exact(280, subject="demonstration", time=tuesday), published=None),

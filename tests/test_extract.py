@@ -342,7 +342,7 @@ SUBJECTS = [
     ("The storm destroyed 250 homes along the coast.", "250", "home", "destroyed"),
     ("The fire damaged 40 buildings downtown.", "40", "building", "damaged"),
     ("More than 800 troops were deployed to the border.", "800", "troop", "deployed"),
-    ("Shelling hit 9 villages in the district.", "9", "city", "hit"),
+    ("Shelling hit 9 villages in the district.", "9", "village", "hit"),
     ("The death toll from the floods rose to 57 on Monday.", "57", "death", None),
     ("The blast left 3 people hospitalized.", "3", "injured", None),
 ]
@@ -499,8 +499,11 @@ def test_speech_day_does_not_date_the_figure() -> None:
     fact = one(text, "30", published=date(2024, 7, 9))
     assert fact.time_surface == "on Saturday"
     assert fact.time_basis is TimeBasis.STATED
+    # With no time of its own, a recent figure is dated by the day it was given
+    # (marked as context, not as a stated time).
     spoken = one("On Tuesday, the governor said 30 homes burned.", "30", published=date(2024, 7, 9))
-    assert spoken.time_basis is TimeBasis.DEFAULT
+    assert spoken.time_basis is TimeBasis.CONTEXT
+    assert spoken.time_surface == "On Tuesday"
 
 
 def test_relative_clause_time_does_not_govern_the_main_clause() -> None:
@@ -515,7 +518,8 @@ def test_relative_clause_time_does_not_govern_the_main_clause() -> None:
 def test_context_carries_to_next_paragraph_only() -> None:
     text = (
         "Russia fired 50 drones at Ukraine last night.\n\n"
-        "Air defences shot down 45 drones.\n\nA\n\nB\n\nOfficials counted 9 fires later."
+        "Air defences shot down 45 drones.\n\nThe mayor spoke.\n\nSchools stayed open.\n\n"
+        "Officials counted 9 fires later."
     )
     assert one(text, "45", published=date(2025, 9, 4)).time_basis is TimeBasis.CONTEXT
     assert one(text, "9", published=date(2025, 9, 4)).time_basis is TimeBasis.DEFAULT
@@ -557,6 +561,254 @@ def test_custom_vocabulary_adds_a_subject() -> None:
     assert one(text, "300").subject != "sheep"
     ex = extract(Article(id="t", text=text), vocabulary=vocab)
     assert ex.facts[0].subject == "sheep"
+
+
+# ---------------------------------------------------------------- bugs caught (review of goldens)
+
+
+def test_seed_000_regions_are_hit_by_the_actor_of_the_verb() -> None:
+    fact = fact_at(seed("000"), "across 14 Ukrainian regions", "14")
+    assert (fact.event, fact.actor, fact.location) == ("hit", "Russia", "Ukraine")
+
+
+def test_seed_003_drones_in_an_attack_report_were_launched() -> None:
+    fact = fact_at(seed("003"), "91 Russian drones", "91")
+    assert (fact.event, fact.actor) == ("launched", "Russia")
+
+
+def test_seed_003_the_three_countries_leaders_is_no_count() -> None:
+    ex = seed("003")
+    at = ex.article.text.find("three countries' leaders")
+    assert not [f for f in ex.facts if f.span[0] == at]
+    assert any(r.span[0] == at and r.reason is RejectReason.DETERMINER for r in ex.rejected)
+
+
+def test_seed_004_possessive_country_yields_to_the_city() -> None:
+    fact = fact_at(seed("004"), "At least one of the Russian drones", "one")
+    assert fact.location == "Kyiv"
+
+
+def test_seed_004_right_now_is_the_publication_day() -> None:
+    fact = fact_at(seed("004"), "at least seven countries", "seven")
+    assert fact.time is not None
+    assert fact.time.key() == "day:2025-09-04..2025-09-04"
+
+
+BUG_EVENTS = [
+    # text, figure, subject, event
+    (
+        "Officials said 9 people died and 14 are missing after the storm.",
+        "14",
+        "missing",
+        "missing",
+    ),
+    ("Crews reported 40 structures lost to the flames.", "40", "building", "destroyed"),
+    ("The assessment found 300 homes damaged or destroyed.", "300", "home", "destroyed"),
+    ("The ministry said 55% of scheduled flights were cancelled.", "55%", "share", "cancelled"),
+    ("The overnight attack came in the form of 60 drones.", "60", "drone", "launched"),
+    ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
+    ("Eight police officers were slightly injured.", "Eight", "officer", "injured"),
+    ("Forty firefighters and six helicopters fought the blaze.", "Forty", "firefighter", None),
+    ("Forty firefighters and six helicopters fought the blaze.", "six", "helicopter", None),
+    ("Dozens of villages were cut off by the water.", "Dozens", "village", "hit"),
+    ("About 9,000 households were without power on Monday.", "9,000", "home", "without power"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"), BUG_EVENTS, ids=[r[1] + ":" + r[2] for r in BUG_EVENTS]
+)
+def test_bug_subjects_and_events(text: str, figure: str, subject: str, event: str | None) -> None:
+    fact = one(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_bug_partitive_bus_count() -> None:
+    fact = one("Fewer than 150 of the region's 600 buses ran on Monday.", "150")
+    assert fact.subject == "bus"
+    assert fact.quantity.qualifier is Qualifier.LESS_THAN
+
+
+BUG_PLACES = [
+    # text, figure, location
+    ("In Silesia province alone, 4 people died in the floods.", "4", "Silesia Province"),
+    ("A drone hit Poland's capital city of Warsaw, killing 3 people.", "3", "Warsaw"),
+    ("The fire crossed Highway 5 and had burned 800 hectares by Monday.", "800", None),
+    (
+        "In Lower Silesia province, 6 people died, including a man whose car sank near Wroclaw.",
+        "6",
+        "Lower Silesia Province",
+    ),
+    ("At least 5 people have died in southern Poland, officials said.", "5", "Poland"),
+    ("The ministry said 12 people were injured in Ministry buildings.", "12", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location"), BUG_PLACES, ids=[r[2] or "none" for r in BUG_PLACES]
+)
+def test_bug_places(text: str, figure: str, location: str | None) -> None:
+    assert one(text, figure).location == location
+
+
+BUG_SOURCES = [
+    # text, figure, source
+    ("The health ministry said 45 people were treated in hospital.", "45", "health ministry"),
+    (
+        "The miners' union, which called the strike, said 9,000 people had taken part.",
+        "9,000",
+        "miners' union",
+    ),
+    ("A count by this newspaper put the crowd at 12,000.", "12,000", "newspaper"),
+    ("Police put the crowd at some 8,000.", "8,000", "police"),
+    ("The quake had a magnitude of 5.9, according to the U.S. Geological Survey.", "5.9", "USGS"),
+    ("The region announced C$10 million in aid on Tuesday.", "C$10 million", None),
+    ("Officials in Alberta said 300 homes were lost.", "300", "officials"),
+    ("Early reports said 20 homes had collapsed.", "20", None),
+    (
+        "Fewer than 90 trams ran, the operator Metrola said, and around 40 percent of trains "
+        "were cancelled, according to the rail operator NRX.",
+        "40 percent",
+        "NRX",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"), BUG_SOURCES, ids=[str(r[2]) for r in BUG_SOURCES]
+)
+def test_bug_sources(text: str, figure: str, source: str | None) -> None:
+    fact = one(text, figure)
+    assert (fact.attribution.source if fact.attribution else None) == source
+
+
+def test_bug_canadian_dollar_sign_is_cad() -> None:
+    assert one("Ottawa pledged C$40 million.", "C$40 million").quantity.unit == "CAD"
+
+
+def test_bug_zlotys_are_a_currency() -> None:
+    fact = one("The government will release 3 billion zlotys in aid.", "3 billion zlotys")
+    assert fact.quantity.unit == "PLN"
+    assert fact.quantity.nominal == 3e9
+
+
+def test_bug_a_score_of_is_an_approximate_twenty() -> None:
+    fact = one("Russia launched 80 missiles and a score of drones.", "a score")
+    assert fact.quantity.qualifier is Qualifier.APPROXIMATE
+    assert fact.quantity.nominal == 20
+
+
+def test_bug_the_two_earlier_marches_is_a_reference() -> None:
+    ex = extract("The two earlier marches drew 9,000 people.")
+    assert [f.surface for f in ex.facts] == ["9,000"]
+
+
+PUB = date(2027, 5, 14)  # a Friday
+
+BUG_TIMES = [
+    # text, figure, window key
+    (
+        "Police said 90 people have been arrested since the protests began on May 3.",
+        "90",
+        "span:2027-05-03..2027-05-14",
+    ),
+    (
+        "The toll rose to 17 on Wednesday, the ministry said, with 20 people still missing.",
+        "20",
+        "day:2027-05-12..2027-05-12",
+    ),
+    (
+        "At least 11 people have been killed, officials said on Thursday, and 8 are missing.",
+        "8",
+        "day:2027-05-13..2027-05-13",
+    ),
+    (
+        "The fire, which has burned 900 hectares since it started on Monday, was 30% contained "
+        "by Thursday afternoon.",
+        "30%",
+        "day:2027-05-13..2027-05-13",
+    ),
+    (
+        "The union put the crowd at 2 million, compared to 1.5 million on April 20.",
+        "2 million",
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "The union put the crowd at 2 million, compared to 1.5 million on April 20.",
+        "1.5 million",
+        "day:2027-04-20..2027-04-20",
+    ),
+    (
+        "The two earlier rallies, on April 9 and April 23, drew about 4,000 and 6,000 people "
+        "respectively.",
+        "6,000",
+        "day:2027-04-23..2027-04-23",
+    ),
+    ("Right now, 12 ships are waiting outside the port.", "12", "day:2027-05-14..2027-05-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "window"), BUG_TIMES, ids=[r[1] for r in BUG_TIMES])
+def test_bug_times(text: str, figure: str, window: str) -> None:
+    fact = one(text, figure, published=PUB)
+    assert fact.time is not None
+    assert fact.time.key() == window
+
+
+def test_bug_future_target_year_is_not_the_window() -> None:
+    text = "Rail strikes hit on Monday. The plan would save 2 billion euros a year by 2040."
+    fact = one(text, "2 billion euros", published=PUB)
+    assert fact.time_basis is TimeBasis.DEFAULT
+
+
+def test_bug_announced_weekday_is_the_coming_one() -> None:
+    text = (
+        "The capital is preparing for a general strike on Tuesday.\n\n"
+        "Police said they would deploy up to 2,000 officers."
+    )
+    fact = one(text, "2,000", published=PUB)
+    assert fact.time is not None
+    assert fact.time.key() == "day:2027-05-18..2027-05-18"
+
+
+def test_bug_comparison_with_an_earlier_day_dates_nothing() -> None:
+    text = (
+        "Turnout was even higher than April 20 levels, according to the unions.\n\n"
+        "They said 3 million people marched across the country."
+    )
+    fact = one(text, "3 million", published=PUB)
+    assert fact.time_surface is None or "April" not in fact.time_surface
+
+
+def test_bug_old_year_does_not_date_the_next_sentence() -> None:
+    text = (
+        "The storm surpassed the 1998 floods, which killed 54 people in 1998.\n"
+        "The fire destroyed 700 buildings."
+    )
+    fact = one(text, "700", published=PUB)
+    assert fact.time_basis is TimeBasis.DEFAULT
+
+
+def test_bug_headline_figure_takes_the_time_of_its_restatement() -> None:
+    text = (
+        "Floods: 21 dead in the south\n\n"
+        "At least 21 people have been killed by flooding, officials said on Thursday."
+    )
+    fact = one(text, "21", published=PUB)
+    assert fact.time is not None
+    assert fact.time.key() == "day:2027-05-13..2027-05-13"
+
+
+def test_bug_video_caption_does_not_break_the_wire_dateline() -> None:
+    text = (
+        "LISBON, May 13 (Wire) - Thousands of people marched on Thursday.\n\n"
+        "Police said 20,000 people took part.\n\n"
+        "0:00 / 1:12\n\nWatch: marchers reach the square\n\n"
+        "Police arrested 14 people near parliament."
+    )
+    fact = one(text, "14", published=date(2027, 5, 13))
+    assert fact.time is not None
+    assert fact.time.key() == "day:2027-05-13..2027-05-13"
 
 
 # ---------------------------------------------------------------- properties

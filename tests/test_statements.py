@@ -96,3 +96,13 @@ def test_contractions_do_not_split_a_statement_row() -> None:
     assert len(rows) == 1
     assert rows[0].key.subject == "Ruiz"
     assert rows[0].verdict.value == "agree"
+
+
+def test_a_target_year_is_not_the_day_of_a_remark() -> None:
+    text = (
+        "Labour Minister Rui Tavares defended the reform. “The system must save 1.2 billion "
+        "euros a year by 2035,” the minister said."
+    )
+    assert statements(text) == [
+        ("Tavares", "The system must save 1.2 billion euros a year by 2035,", None)
+    ]

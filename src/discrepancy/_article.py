@@ -39,9 +39,11 @@ from ._exceptions import (
     ArticleReadError,
     FrontMatterError,
     HTMLInputError,
+    InputError,
     ParseError,
 )
 from ._models import Article, Granularity, TimeMention
+from ._text import looks_like_html, require_text
 from ._time import find_times, parse_time
 
 __all__ = ["article_from_html", "article_from_raw", "load_article", "load_articles"]
@@ -141,7 +143,6 @@ _CHANNEL_WORDS = frozenset(
     )
 )
 _NAME_TAIL = frozenset({"of", "the", "and", "&"})
-_HTML_START = regex.compile(r"\A\s*+<(?:!doctype\s++html|html\b|head\b|body\b)", regex.I)
 
 
 # --------------------------------------------------------------------------- loading
@@ -160,6 +161,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         The article.
 
     Raises:
+        InputError: ``path`` is not a str or os.PathLike.
         ArticleReadError: missing, unreadable, a folder, or empty/whitespace-only.
         ArticleEncodingError: the bytes are not UTF-8 (the message gives the offset).
         FrontMatterError: a malformed front-matter block (file and line named).
@@ -171,7 +173,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
     >>> a.id, a.outlet, a.published, a.text
     ('kyiv', 'Daily', datetime.date(2025, 9, 5), 'Body.\\n')
     """
-    p = Path(path)
+    p = _as_path(path, "load_article")
     name = str(path)
     if p.is_dir():
         raise ArticleReadError("is a folder; use load_articles() for a folder", path=name)
@@ -179,8 +181,9 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         data = p.read_bytes()
     except FileNotFoundError:
         raise ArticleReadError("no such file", path=name) from None
-    except OSError as exc:
-        raise ArticleReadError(f"cannot read the file: {exc.strerror or exc}", path=name) from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+        message = getattr(exc, "strerror", None) or exc
+        raise ArticleReadError(f"cannot read the file: {message}", path=name) from exc
     return article_from_raw(_decode(data, name), id=p.stem, path=name)
 
 
@@ -197,6 +200,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
         The articles, sorted by file name.
 
     Raises:
+        InputError: ``path_or_dir`` is not a str or os.PathLike.
         ArticleReadError: the path does not exist, or the folder holds no article.
 
     >>> import tempfile, pathlib
@@ -207,7 +211,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
     >>> [a.id for a in load_articles(d)]
     ['a', 'b']
     """
-    p = Path(path_or_dir)
+    p = _as_path(path_or_dir, "load_articles")
     if not p.exists():
         raise ArticleReadError("no such file or folder", path=str(path_or_dir))
     if not p.is_dir():
@@ -223,6 +227,15 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
     if not files:
         raise ArticleReadError("the folder holds no *.txt article files", path=str(path_or_dir))
     return [load_article(f) for f in files]
+
+
+def _as_path(value: object, func: str) -> Path:
+    if not isinstance(value, str | os.PathLike):
+        raise InputError(
+            f"{func}() takes a path (str or os.PathLike), got {type(value).__name__}; "
+            "for text already in memory use discrepancy.Article.from_raw(text, id=...)"
+        )
+    return Path(value)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -264,6 +277,8 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     Raises:
         ArticleReadError: the text (or the body after front matter) is empty.
         FrontMatterError: a malformed front-matter block.
+        InputError: ``text`` is not a str (checked when no ``path`` is given).
+        EmptyInputError: ``text`` (given without a ``path``) is blank.
         HTMLInputError: the text is an HTML page (use :func:`article_from_html`).
 
     >>> a = article_from_raw("5 Sep, 2025 14:11\\n\\nPeskov said on Friday...", id="rt")
@@ -274,11 +289,15 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     ('RFE/RL', None)
     """
     where = path or id
+    if path is None:
+        # Text handed over directly gets the shared errors for text (wrong type,
+        # empty, a web page); a file's own errors below name the file.
+        require_text(text, "Article.from_raw")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
         raise ArticleReadError("the article is empty (or only whitespace)", path=where)
-    if _HTML_START.match(text):
+    if looks_like_html(text):
         raise HTMLInputError(
             f"{where}: this looks like an HTML page, not article text; "
             "use Article.from_html() (needs the html extra)"

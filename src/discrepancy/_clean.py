@@ -89,12 +89,18 @@ class DebrisIndex:
         return None
 
 
-def find_debris(text: str, vocabulary: Vocabulary | None = None) -> list[Debris]:
+def find_debris(
+    text: str,
+    vocabulary: Vocabulary | None = None,
+    *,
+    paragraphs: Sequence[Span] | None = None,
+) -> list[Debris]:
     """Spans of ``text`` that are page debris, in text order, not overlapping.
 
     Args:
         text: the article text, as given.
         vocabulary: markers to use (default: the shipped vocabulary).
+        paragraphs: ``split_paragraphs(text)``, when the caller has it already.
 
     Returns:
         The debris spans, each with its reason and the rule that found it.
@@ -109,7 +115,8 @@ def find_debris(text: str, vocabulary: Vocabulary | None = None) -> list[Debris]
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lower case is longer
         lowered = text
-    paragraphs = split_paragraphs(text)
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
 
     def mark(line: Span, rule: str) -> None:
         if line[0] not in marked and line[0] < line[1]:
@@ -134,10 +141,18 @@ def find_debris(text: str, vocabulary: Vocabulary | None = None) -> list[Debris]
                 if pattern.search(text, where[0], where[1]):
                     mark(where, rule)
                 at = lowered.find(needle, where[1] + 1)
+    joined = vocab.boilerplate_lines
     for start, end in paragraphs:
         if end - start > _MAX_SHORT_LINE or start in marked:
             continue
         raw = text.rfind("\n", 0, start) + 1
+        if joined is not None:
+            # One call tries every anchored marker in order (see Vocabulary).
+            hit = joined.match(text, raw, end)
+            if hit is not None:
+                k = next(int(g[2:]) for g, v in hit.groupdict().items() if v is not None)
+                mark((start, end), anchored[k][1])
+            continue
         for pattern, rule in anchored:
             if pattern.match(text, raw, end):
                 mark((start, end), rule)

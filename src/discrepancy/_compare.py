@@ -472,18 +472,23 @@ def _latest_month_day(article: Article) -> tuple[int, int] | None:
 
 
 def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | None:
+    """The stated window a default window meets: same shape first, then the latest.
+
+    A default window is the day or night before publication; of the stated windows
+    it meets, the latest is the one an undated figure most likely reports.
+    """
     assert window.start is not None
     assert window.end is not None
     ws, we = _window_day(window.start), _window_day(window.end)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for k, r in resolved.items():
         assert r.start is not None
         assert r.end is not None
         rs, re_ = _window_day(r.start), _window_day(r.end)
         if rs <= we and ws <= re_:
-            rank = (0 if r.granularity == window.granularity else 1, k)
+            rank = (0 if r.granularity == window.granularity else 1, -re_.toordinal(), k)
             best = rank if best is None or rank < best else best
-    return None if best is None else best[1]
+    return None if best is None else best[2]
 
 
 def _split_events(members: list[_Entry]) -> dict[str | None, list[_Entry]]:
@@ -496,8 +501,9 @@ def _split_events(members: list[_Entry]) -> dict[str | None, list[_Entry]]:
     return out
 
 
-def _source(e: _Entry) -> str | None:
-    return e.fact.attribution.source if e.fact.attribution else None
+def _source(e: _Entry, policy: Policy) -> str | None:
+    """The claimant behind a figure: its source's family (see ``Policy.claimant``)."""
+    return policy.claimant(e.fact.attribution.source) if e.fact.attribution else None
 
 
 def _split_claimants(members: list[_Entry], policy: Policy) -> dict[str | None, list[_Entry]]:
@@ -506,9 +512,9 @@ def _split_claimants(members: list[_Entry], policy: Policy) -> dict[str | None, 
     for e in members:
         by_article[e.article].append(e)
     rival = any(
-        _source(a) != _source(b)
-        and _source(a) is not None
-        and _source(b) is not None
+        _source(a, policy) != _source(b, policy)
+        and _source(a, policy) is not None
+        and _source(b, policy) is not None
         and _relation(a, b, policy)[0] in (Reason.DIFFERENT_FIGURES, Reason.DISJOINT)
         for group in by_article.values()
         for i, a in enumerate(group)
@@ -517,14 +523,14 @@ def _split_claimants(members: list[_Entry], policy: Policy) -> dict[str | None, 
     if not rival:
         return {None: members}
     out: dict[str | None, list[_Entry]] = defaultdict(list)
-    named = [e for e in members if _source(e) is not None]
+    named = [e for e in members if _source(e, policy) is not None]
     for e in members:
-        src = _source(e)
+        src = _source(e, policy)
         if src is None:
             # An unattributed figure joins the source whose figure it repeats.
             src = next(
                 (
-                    _source(n)
+                    _source(n, policy)
                     for n in named
                     if _relation(e, n, policy)[0] in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
                 ),
@@ -651,10 +657,21 @@ def _judge(
     support = _support(members, policy, unit)
     chosen: dict[int, _Entry] = {}
     extra: dict[int, list[_Entry]] = defaultdict(list)
-    # An article giving several figures for one key is represented by the one other
-    # articles bear out ("36 drones" over "a score of drones"), then by its first;
-    # the others are noted in its cell, never dropped.
-    for e in sorted(members, key=lambda e: (e.article, -support[_variant(e)], e.fact.span)):
+    # An article giving several figures for one key is represented by its largest:
+    # tolls rise and partial counts come before totals, so within one text the
+    # largest is the latest or the whole ("93 dead" over the earlier "89", "36 drones"
+    # over "a score of drones"); then by the one other articles bear out, then its
+    # first. The others are noted in its cell, never dropped.
+    for e in sorted(
+        members,
+        key=lambda e: (
+            e.article,
+            # Counts only: a measure given twice is one figure in two units.
+            -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
+            -support[_variant(e)],
+            e.fact.span,
+        ),
+    ):
         if e.article in chosen:
             extra[e.article].append(e)
         else:
@@ -702,7 +719,7 @@ def _judge(
     independent = len({copy_of.get(r, r) for r in reporting_ids})
     if differing:
         assert worst is not None
-        sources = {_source(e) for e in reporters}
+        sources = {_source(e, policy) for e in reporters}
         primary = (
             Reason.DIFFERENT_CLAIMANTS
             if None not in sources and len(sources) > 1 and key.claimant is None

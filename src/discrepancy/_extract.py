@@ -67,6 +67,7 @@ from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
 from ._statements import find_statements
+from ._text import require_text
 from ._time import find_times
 from ._vocab import Token, Vocabulary, tokenize
 
@@ -111,6 +112,60 @@ _UNIT_PAIR_GAP = regex.compile(r"\s*+[(\[]\s*+$")
 _ESTIMATE_BEFORE = regex.compile(
     r"(?i:\b(?:estimated|put|valued|pegged)\s++at|\bestimated\s++(?:total\s++of|to\s++be))\s*+$"
 )
+_THE_BEFORE = regex.compile(r"(?i:\bthe)\s++$")
+_REFERENCE_AFTER = regex.compile(
+    r"""(?x)\s++
+    (?: \p{L}[\p{L}-]{0,30}?(?:s'|s’|'s|’s)(?!\p{L})  # a possessive: "countries' leaders"
+      | (?:earlier|previous|other|last|first|next|former|latter|following)\b
+    )"""
+)
+# Subjects that are weapons, and the words that make a sentence an attack report.
+_WEAPONS = frozenset(
+    ["drone", "missile", "cruise missile", "ballistic missile", "guided bomb", "bomb", "shell"]
+)
+_ATTACK = regex.compile(
+    r"\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assault|raid|raids|"
+    r"bombardment|shelling|onslaught|salvo|wave|overnight|air\s+raid)\b"
+)
+# Where a sentence splits into stretches that can carry their own time.
+_SEGMENT_CUT = regex.compile(r",(?!\d)|;|:|\s[–—]\s|\s-\s")
+# Words that introduce a figure the text compares with.
+_COMPARED = regex.compile(
+    r"(?i:\b(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|against|versus|vs\.?)"
+    r"\s+(?:the\s+|some\s+|about\s+|around\s+)?$)"
+)
+_THAN_BEFORE = regex.compile(
+    r"(?i:\b(?:than|compared\s+(?:to|with)|up\s+from|down\s+from)"
+    r"\s+(?:the\s+|those\s+of\s+|that\s+of\s+)?(?:in\s+|on\s+|during\s+|at\s+)?$)"
+)
+_SUPERLATIVE = regex.compile(
+    r"(?i:\b(?:biggest|largest|worst|deadliest|highest|lowest|heaviest|strongest|most|"
+    r"first|greatest|record|fiercest|longest)\b)"
+)
+# "since the protests began on March 4": a period from then to publication.
+_SINCE_BEGAN = regex.compile(
+    r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:began|begun|started|erupted|broke\s+out|struck|hit|landed|was\s+declared|ignited)"
+    r"\s+(?:on\s+|in\s+)?$)"
+)
+# A span reaching back from now: after a superlative, the measure of a record.
+_INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
+_CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
+_WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
+_SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
+_NOW = regex.compile(r"(?i:\b(?:right\s+now|as\s+of\s+now|currently|now)\b)")
+# Markers of a sentence about what is to come ("is preparing for ... on Thursday").
+_FUTURE = regex.compile(
+    r"(?i:\b(?:will|shall|is\s+preparing|are\s+preparing|prepares|braces|bracing|looms|"
+    r"(?:is|are)\s+(?:set|due|expected|scheduled|planned)\s+(?:to|for)|plans?\s+to|"
+    r"(?:is|are)\s+to|ahead\s+of)\b)"
+)
+_PROSPECTIVE = regex.compile(
+    r"(?i:\b(?:will|would|shall|plans?\s+to|expected\s+to|set\s+to|due\s+to|could|may)\b)"
+)
+_WEEKDAY_NAME = regex.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+_RESPECTIVELY = regex.compile(r"(?i:\brespectively\b)")
+_A_SCORE = regex.compile(r"(?i:an?\s++score)$")
 # A bare figure counted by "they were 245,000" / "there were 81,000" counts people.
 _THEY_WERE = regex.compile(
     r"(?i:\b(?:they|there)\s+(?:were|are)\s+(?:some\s+|about\s+|around\s+)?)$"
@@ -204,6 +259,15 @@ _NOT_A_SOURCE = frozenset(
         "however",
         "yet",
         "still",
+        "our",
+        "early",
+        "earlier",
+        "initial",
+        "latest",
+        "recent",
+        "previous",
+        "unconfirmed",
+        "preliminary",
     ]
 )
 _TITLES = frozenset(
@@ -251,6 +315,49 @@ _TITLES = frozenset(
         "prefect",
     ]
 )
+# Head nouns of bodies that give figures without a proper name ("the transport ministry").
+_ORGANISATION_WORDS = frozenset(
+    [
+        "ministry",
+        "department",
+        "agency",
+        "service",
+        "survey",
+        "office",
+        "authority",
+        "authorities",
+        "union",
+        "unions",
+        "federation",
+        "confederation",
+        "operator",
+        "company",
+        "council",
+        "committee",
+        "commission",
+        "institute",
+        "bureau",
+        "administration",
+        "government",
+        "province",
+        "district",
+        "municipality",
+        "newspaper",
+        "organisers",
+        "organizers",
+        "police",
+        "prefecture",
+        "insurers",
+        "officials",
+        "observatory",
+        "center",
+        "centre",
+        "network",
+        "hospital",
+    ]
+)
+_PLACE_PREPOSITIONS = frozenset(["in", "of", "from", "at", "across", "for"])
+_CLAUSE_WORDS = frozenset(["while", "whereas", "which", "who", "when", "where", "although"])
 _PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 _LOCATIVE_WORDS = frozenset(
     [
@@ -283,16 +390,98 @@ _PLACE_FILLERS = frozenset(
         "island",
         "village",
         "of",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "southeastern",
+        "southwestern",
+        "northeastern",
+        "northwestern",
     ]
 )
-_PLACE_CUT = regex.compile(r"[;(“”\"]|,\s++(?:according|which|who|said)")
-_AFTER_CUT = regex.compile(r"[,;.()“”\"]|\s(?:which|who|that|on|in|at)\s")
+_PLACE_CUT = regex.compile(
+    r"""(?x)
+    [;(“”"]
+    | ,\s++(?:according|which|who|whose|where|said|including|while|as)\b
+    # "..., officials in British Columbia said": the speaker's place, not the figure's
+    | ,\s++(?:[\w'’.-]++\s++){1,4}?(?:said|says|told|reported|announced|confirmed)\b
+    """
+)
+_AFTER_CUT = regex.compile(
+    r"""(?x)
+    [,;()“”"]
+    | (?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St|Lt|Col|Capt|Prof))\.   # not "U.S.", "Mr."
+    | \s(?:which|who|that|on|in|at)\s
+    """
+)
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
 _GENERIC_PLACE = regex.compile(
     r"""(?x)
     (?:[A-Z][\w'’-]++\s++){1,2}
-    (?:County|Province|Oblast|Region|Prefecture|District|Township|Governorate|State)\b
+    (?:County|Province|Oblast|Region|Prefecture|District|Township|Governorate|State
+      |county|province|oblast|region|prefecture|district|township|governorate)\b
     """
+)
+# Locatives after which any capitalised name is taken as a place ("in Brest").
+_NAMING_LOCATIVES = frozenset(["in", "at", "near"])
+# Capitalised words that head names of things other than places.
+_NOT_PLACE_NAMES = frozenset(
+    [
+        "Highway",
+        "Route",
+        "Interstate",
+        "Road",
+        "Street",
+        "Avenue",
+        "Federal",
+        "National",
+        "Emergency",
+        "Richter",
+        "Storm",
+        "Hurricane",
+        "Typhoon",
+        "Cyclone",
+        "Tropical",
+        "Senate",
+        "Parliament",
+        "Congress",
+        "Court",
+        "University",
+        "Hospital",
+        "Airport",
+        "Station",
+        "Air",
+        "Force",
+        "Army",
+        "Navy",
+        "Police",
+        "Red",
+        "Cross",
+        "Geological",
+        "Wildfire",
+        "Fire",
+        "Management",
+        "Civil",
+        "Affairs",
+        "Interior",
+        "Defence",
+        "Defense",
+        "Health",
+        "Security",
+        "Council",
+        "Union",
+        "Memorial",
+        "Center",
+        "Centre",
+        "Stadium",
+        "Hall",
+        "Gymnasium",
+        "Church",
+        "School",
+        "Park",
+    ]
 )
 _CAPITAL_PLACE = regex.compile(r"(?!(?:the|The)\b)[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
 _NOT_PLACES = frozenset(
@@ -344,6 +533,7 @@ _TIME_UNITS = frozenset(
 # Every negation pattern starts with one of these words (checked by a test).
 _NEGATORS = ("no ", "no-one", "nobody", "none ", "without ")
 _THAT = regex.compile(r"\bthat\b")
+_RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 _PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
 _POST_SPAN = 70
@@ -395,6 +585,7 @@ class _Context:
     window: TimeWindow
     surface: str
     paragraph: int
+    future: bool = False  # named in a sentence about what is to come
 
 
 @dataclass
@@ -449,20 +640,24 @@ def extract(
         The article, its facts in text order and every rejected mention.
 
     Raises:
-        InputError: ``article`` is neither an Article nor a string.
+        InputError: ``article`` is neither an Article nor a string, or ``policy`` /
+            ``vocabulary`` are of the wrong type.
+        EmptyInputError: the text is empty or whitespace only.
+        HTMLInputError: the text is a web page (use ``Article.from_html``).
 
     >>> ex = extract("No casualties have been reported, police said.")
     >>> f = ex.facts[0]
     >>> f.surface, f.subject, f.negated, f.quantity.value.is_point, f.attribution.source
     ('No casualties', 'casualty', True, True, 'police')
     """
-    if isinstance(article, str):
-        article = Article.from_raw(article, id="text")
-    elif not isinstance(article, Article):
-        raise InputError(
-            f"extract() takes an Article or a str, not {type(article).__name__}; "
-            "load files with discrepancy.load_article()"
-        )
+    if not isinstance(article, Article):
+        article = Article.from_raw(require_text(article, "extract"), id="text")
+    for value, name, kind in ((policy, "policy", Policy), (vocabulary, "vocabulary", Vocabulary)):
+        if value is not None and not isinstance(value, kind):
+            raise InputError(
+                f"extract() takes {name}= as a discrepancy.{kind.__name__} or None, "
+                f"not {type(value).__name__}"
+            )
     if published is not None:
         article = article.model_copy(update={"published": published, "published_inferred": False})
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
@@ -480,7 +675,7 @@ def extract(
         paragraph_starts=[p for p, _ in paragraphs],
         times=times,
         time_starts=[t.span[0] for t in times],
-        debris=DebrisIndex(find_debris(text, vocab)),
+        debris=DebrisIndex(find_debris(text, vocab, paragraphs=paragraphs)),
         lowered=text.lower() if len(text.lower()) == len(text) else text,
     )
     rejected: list[Rejected] = []
@@ -507,6 +702,7 @@ def extract(
             )
         else:
             kept.append(d)
+    _headline_hedges(doc, kept, policy_or_default(policy))
     _read_events(doc, kept)
     _read_parts(doc, kept)
     _read_places(doc, kept)
@@ -547,6 +743,34 @@ def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
             doc.text, max(0, q.span[0] - 40), q.span[0]
         ):
             d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.hedge, policy)
+        elif q.qualifier is Qualifier.EXACT and _A_SCORE.match(q.surface):
+            # "a score of drones": twenty by convention, and a round figure.
+            d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.surface, policy)
+
+
+def _headline_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
+    """A headline drops the hedge its body gives: "78 structures lost" is the
+    body's "at least 78 structures destroyed", so it takes the body's qualifier.
+    """
+    first = next((i for i, (a, _) in enumerate(doc.paragraphs) if doc.debris.at(a) is None), None)
+    if first is None:
+        return
+    for d in drafts:
+        q = d.quantity
+        if q.qualifier is not Qualifier.EXACT or doc.paragraph_of(q.span[0]) != first:
+            continue
+        for later in drafts:
+            r = later.quantity
+            if (
+                doc.paragraph_of(r.span[0]) > first
+                and later.subject == d.subject
+                and r.kind is q.kind
+                and r.unit == q.unit
+                and r.nominal == q.nominal
+                and r.qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
+            ):
+                d.quantity = _rehedged(q, r.qualifier, None, policy)
+                break
 
 
 def _rehedged(q: Quantity, qualifier: Qualifier, hedge: str | None, policy: Policy) -> Quantity:
@@ -558,6 +782,15 @@ def _reject_reason(doc: _Doc, q: Quantity) -> RejectReason | None:
     debris = doc.debris.at(q.span[0])
     if debris is not None:
         return debris.reason
+    if (
+        q.kind is QuantityKind.COUNT
+        and q.qualifier is Qualifier.EXACT
+        and _THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+        and _REFERENCE_AFTER.match(doc.text, q.span[1])
+    ):
+        # "the three countries' leaders", "the two earlier marches": a reference to
+        # things the reader already knows, not a count the article reports.
+        return RejectReason.DETERMINER
     for t in doc.times_in((max(0, q.span[0] - 80), q.span[1])):
         if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
             return RejectReason.DATE
@@ -765,11 +998,20 @@ def _noun_after(doc: _Doc, d: _Draft, start: int, limit: int) -> tuple[str, int]
     toks, lo, hi = _span_tokens(doc, d.sentence, start, limit)
     words = 0
     i = lo
+    # "200 of the capital's 700 buses": a partitive names its noun past the whole.
+    partitive = lo < hi and toks[lo][2] == "of"
     while i < hi and words < _MAX_NP_WORDS:
+        word = toks[i][2]
+        if partitive and word.endswith("'s"):
+            words += 1  # "of the region's 600 buses": the owner is not the noun
+            i += 1
+            continue
         m = doc.vocab.subject_forms.match(toks, i, hi)
         if m is not None:
             return m[1], toks[m[0] - 1][1]
-        word = toks[i][2]
+        if partitive and word[0].isdigit():
+            i += 1
+            continue
         if not word[0].isalpha() or word in _NP_STOP:
             return None
         words += 1
@@ -794,11 +1036,13 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
     subject = vocab.subject_for_form(q.noun) if q.noun else None
     found = _noun_after(doc, d, end, min(s_end, end + _POST_SPAN))
     if found is not None:
-        if subject is None:
-            subject = found[0]
+        if subject is None or _PART_OF.match(text, end):
+            subject = found[0]  # "150 of the region's 600 buses" count buses
         d.noun_end = found[1]
     entry = vocab.subjects.get(subject) if subject else None
-    if subject is None or (entry is not None and entry.person):
+    # A verb makes a toll of people in general ("24 people were killed"); a named
+    # group keeps its name ("12 officers were injured" counts officers, injured).
+    if subject is None or (entry is not None and entry.person and entry.name == "person"):
         toll = _person_toll(doc, d, pre_start, s_end)
         if toll is not None:
             subject = toll
@@ -902,7 +1146,15 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         event = None
         toks, lo, hi = _span_tokens(doc, d.sentence, post_start, post_end)
         m = vocab.event_forms.first(toks, lo, hi)
-        if m is not None and toks[m[0]][0] - post_start <= 30:
+        if m is not None:
+            # A verb phrase may run past the window's cut: "damaged or destroyed".
+            longer = vocab.event_forms.match(toks, m[0])
+            if longer is not None:
+                m = (m[0], longer[0], longer[1])
+        # "62% of scheduled rail services were cancelled": a share's verb follows
+        # the whole it is a share of.
+        reach = 45 if q.kind is QuantityKind.PERCENT else 30
+        if m is not None and toks[m[0]][0] - post_start <= reach:
             event = m[2]
         actor = None
         if event is None:
@@ -919,18 +1171,54 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             ):
                 event, actor = previous.event, previous.actor
                 d.event_from_pre = previous.event_from_pre
-        if event is None and d.subject in vocab.subjects:
-            event = vocab.subjects[d.subject or ""].default_event
-        if actor is None:
+        event = _toll_event(vocab, d.subject, event)
+        entry = vocab.subjects.get(d.subject or "")
+        if event is None and entry is not None:
+            event = entry.default_event
+            if (
+                event is None
+                and d.subject in _WEAPONS
+                and _ATTACK.search(doc.lowered, *_sentence_span(doc, d))
+            ):
+                # "The strikes came as 91 drones ...": weapons in an attack report
+                # were launched unless a verb says otherwise.
+                event = "launched"
+        if actor is None and entry is not None and entry.default_event == "hit":
+            # "unleashed 1,300 drones ... across 14 Ukrainian regions": the places
+            # were hit by whoever fired; the demonym says where they are.
+            if same and previous is not None:
+                actor = previous.actor
+        elif actor is None:
             actor = _demonym(doc, d, q.span[1], d.noun_end)
         d.event, d.actor = event, actor
         previous = d
+
+
+def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
+    """The event a toll's own noun names, over a verb borrowed from a neighbour.
+
+    "9 people have died and 14 are missing": the 14 are missing, not killed.
+    """
+    if subject is None or event is None or subject == "person":
+        return event
+    entry = vocab.events.get(event)
+    if entry is None or entry.person_subject is None or entry.person_subject == subject:
+        return event
+    own = [e.name for e in vocab.events.values() if e.person_subject == subject]
+    return own[0] if len(own) == 1 else event
 
 
 def _actor(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
     found = doc.vocab.entity_forms.last(toks, lo, hi, doc.text)
     if found is None:
         return None
+    k = found[0] - 1
+    while k > lo and toks[k][2] in _PLACE_FILLERS:
+        k -= 1
+    if k >= lo and toks[k][2] in _NP_STOP:
+        return None  # "strikes on Ukraine came as ...": a target, not the actor
+    if found[1] < hi and doc.vocab.cue_forms.match(toks, found[1], hi) is not None:
+        return None  # "officials said the assault included ...": a source, not the actor
     if doc.vocab.entity_type(found[2]) in ("country", "organization"):
         return doc.vocab.canonical_entity(found[2])
     return None
@@ -951,10 +1239,39 @@ def _demonym(doc: _Doc, d: _Draft, start: int, end: int) -> str | None:
 def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         q = d.quantity
+        if i > 0 and _INCLUDING.search(doc.text, max(0, q.span[0] - 30), q.span[0]):
+            whole = drafts[i - 1]
+            if (
+                whole.sentence == d.sentence
+                and not whole.negated
+                and whole.part_of is None
+                and whole.quantity.kind is q.kind
+                and _fits_inside(q, whole.quantity)
+            ):
+                # "78 structures destroyed, including 52 homes": a part of the
+                # whole, counted by the same verb.
+                d.part_of = i - 1
+                if d.event is None or d.event_from_pre:
+                    d.event = whole.event
+                continue
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
         if m is None:
             continue
         det = m.group("det").lower()
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            nxt is not None
+            and nxt.sentence == d.sentence
+            and nxt.quantity.span[0] < d.noun_end
+            and nxt.subject == d.subject
+            and _fits_inside(d.quantity, nxt.quantity)
+        ):
+            # "Fewer than 200 of the capital's 700 buses": the whole is inside the
+            # part's own noun phrase; it is a total, not what the verb did.
+            d.part_of = i + 1
+            if nxt.event == d.event:
+                nxt.event = "total"
+            continue
         for j in range(i - 1, -1, -1):
             whole = drafts[j]
             if d.sentence - whole.sentence > 1:
@@ -1015,7 +1332,7 @@ def _place_near(doc: _Doc, d: _Draft, start: int, end: int, *, last: bool = Fals
         while j < hi and toks[j][2] in _PLACE_FILLERS:
             j += 1
         if j < hi:
-            place = _place_at(doc, toks, j, hi)
+            place = _place_at(doc, toks, j, hi, loose=toks[i][2] in _NAMING_LOCATIVES)
             if place is not None:
                 if not last:
                     return place
@@ -1023,9 +1340,30 @@ def _place_near(doc: _Doc, d: _Draft, start: int, end: int, *, last: bool = Fals
     return found
 
 
-def _place_at(doc: _Doc, toks: Sequence[Token], i: int, hi: int) -> str | None:
+def _place_at(
+    doc: _Doc, toks: Sequence[Token], i: int, hi: int, *, loose: bool = True
+) -> str | None:
+    """The place a phrase starting at token ``i`` names, if it names one.
+
+    A gazetteer place or country, a "<Name> County/Province/..." pattern, or (only
+    after "in", "at" or "near", ``loose``) a capitalised name that is not an
+    organisation's ("in Ministry statements" names no place). A possessive yields
+    to the place it qualifies: "Ukraine's capital city of Kyiv" is Kyiv.
+    """
     vocab = doc.vocab
     text = doc.text
+    k = next((k for k in range(i, min(hi, i + 3)) if toks[k][2].endswith("'s")), None)
+    if k is not None and len(toks[k][2]) > 2:
+        j = k + 1
+        while j < hi and toks[j][2] in _PLACE_FILLERS:
+            j += 1
+        if j < hi and j > k + 1:
+            inner = _place_at(doc, toks, j, hi, loose=False)
+            if inner is not None:
+                return inner
+        owner = text[toks[i][0] : toks[k][1] - 2]
+        if vocab.entity_type(owner) in ("place", "country"):
+            return vocab.canonical_entity(owner)
     m = vocab.entity_forms.match(toks, i, hi, text)
     if m is not None and vocab.entity_type(m[1]) in ("place", "country"):
         return vocab.canonical_entity(m[1])
@@ -1034,10 +1372,18 @@ def _place_at(doc: _Doc, toks: Sequence[Token], i: int, hi: int) -> str | None:
         return vocab.adjective_entity(a[1])
     g = _GENERIC_PLACE.match(text, toks[i][0], toks[hi - 1][1])
     if g is not None:
-        return " ".join(g.group().split())
+        *head, kind = g.group().split()
+        return " ".join([*head, kind.capitalize()])
+    if not loose:
+        return None
     c = _CAPITAL_PLACE.match(text, toks[i][0], toks[hi - 1][1])
-    if c is not None and c.group().split()[0] not in _NOT_PLACES:
-        name = c.group()
+    if c is not None:
+        words = [w.removesuffix("'s").removesuffix("’s") for w in c.group().split()]
+        if any(w in _NOT_PLACES or w.lower() in _ORGANISATION_WORDS for w in words):
+            return None
+        if any(w in _NOT_PLACE_NAMES for w in words):
+            return None
+        name = " ".join(words)
         if vocab.entity_type(name) in (None, "place", "country"):
             return vocab.canonical_entity(name) or name
     return None
@@ -1055,9 +1401,10 @@ def _anchors(doc: _Doc, sentence: int) -> list[_Anchor]:
     lowered = doc.lowered
     if any(lowered.find(w, s_start, s_end) >= 0 for w in doc.vocab.cue_phrases):
         toks, _ = _tokens(doc, sentence)
+        heads = doc.vocab.cue_forms.heads  # most tokens start no cue: skip the call
         i = 0
         while i < len(toks):
-            m = doc.vocab.cue_forms.match(toks, i)
+            m = doc.vocab.cue_forms.match(toks, i) if toks[i][2] in heads else None
             if m is None:
                 i += 1
                 continue
@@ -1107,6 +1454,15 @@ def _party_before(doc: _Doc, s_start: int, cue_start: int) -> tuple[str, str | N
         inner = _last(_ANTECEDENT_CUT, text, lo, cut.start())
         piece_start = lo if inner is None else inner.end()
         piece = text[piece_start : cut.start()].strip()
+    elif not piece and cut is not None and cut.group() == ",":
+        # "The CGTP union, which organised the protest, said": the party stands
+        # before the parenthetical the cue follows.
+        lo = max(s_start, cut.start() - 160)
+        opened = _last(_PARTY_CUT, text, lo, cut.start())
+        if opened is not None and opened.group() == ",":
+            outer = _last(_PARTY_CUT, text, lo, opened.start())
+            piece_start = lo if outer is None else outer.end()
+            piece = _strip_auxiliaries(text[piece_start : opened.start()])
     if not piece:
         return None
     offset = text.find(piece, piece_start, cue_start)
@@ -1119,6 +1475,8 @@ def _party_inverted(doc: _Doc, start: int, end: int) -> tuple[str, str | None, S
     window = raw.strip(" ,.")
     if not window or not (window[0].isupper() or window.startswith("the ")):
         return None
+    if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
+        return None  # "announced C$25 million": a figure, not a speaker
     return _party(doc, window, start + raw.find(window))
 
 
@@ -1133,6 +1491,14 @@ def _party(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] 
         return _resolve_pronoun(doc, offset, _PRONOUNS[low], phrase)
     toks = tokenize(phrase)
     found = vocab.entity_forms.last(toks, 0, len(toks), phrase) if toks else None
+    while (
+        found is not None
+        and found[0] > 0
+        and toks[found[0] - 1][2] in _PLACE_PREPOSITIONS
+        and vocab.entity_type(found[2]) in ("place", "country")
+    ):
+        # "officials in British Columbia said": the place qualifies the speaker.
+        found = vocab.entity_forms.last(toks, 0, found[0] - 1, phrase)
     if found is not None:
         tail = phrase[toks[found[1] - 1][1] :].strip()
         if tail and tail[0].isupper():
@@ -1149,11 +1515,44 @@ def _party(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] 
         titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLES]
         if titled and titled[-1] < len(words) - 1:
             words = words[titled[-1] + 1 :]
+        # "the Minister of Labour, Olivier Dussopt": the name follows the comma.
+        appositive = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
+        if appositive:
+            words = words[appositive[-1] + 1 :]
+        while words and words[0] in _NAME_JOINERS:
+            words.pop(0)
+        if words and words[-1] in _NOT_PLACES:
+            words = []  # "... on Thursday": a day or a month never gives a figure
         if words and len(words) <= 6:
             name = " ".join(words)
             at = max(phrase.rfind(name), 0)
             return name, None, (offset + at, offset + at + len(name))
-    return None
+    return _organisation(phrase, offset)
+
+
+def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A body named by a common noun: "the transport ministry", "a count by this newspaper".
+
+    The name is the noun phrase that ends on an organisation word, from its
+    determiner or preposition on ("the CGTP union federation" -> "CGTP union
+    federation").
+    """
+    words = phrase.split()
+    if not words or words[-1].lower().strip(".,") not in _ORGANISATION_WORDS:
+        return None
+    kept: list[str] = []
+    stop = ""
+    for word in reversed(words[-5:]):
+        low = word.lower()
+        if low in _NOT_A_SOURCE or low in _NP_STOP or low in _CLAUSE_WORDS or low in ("a", "an"):
+            stop = low
+            break
+        kept.append(word)
+    if len(kept) == 1 and stop not in ("this", "our"):
+        return None  # "the agency said": an anaphor; only "this newspaper" names itself
+    name = " ".join(reversed(kept))
+    at = phrase.rfind(name)
+    return name, "organization", (offset + at, offset + at + len(name))
 
 
 def _strip_auxiliaries(piece: str) -> str:
@@ -1289,7 +1688,11 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
         if chosen is None:
             free = [a for a in sources if _in_parens(doc.text, s_start, a.start) is None]
             pool = free or sources
-            chosen = min(pool, key=lambda a: _distance(a, q.span))
+            # "..., the operator Carris said, and around 60 percent of trains were
+            # cancelled, according to CP": each coordinated clause has its source.
+            own = _conjunct_of(doc, s_start, q.span[0])
+            mine = [a for a in pool if _conjunct_of(doc, s_start, a.start) == own]
+            chosen = min(mine or pool, key=lambda a: _distance(a, q.span))
         via_anchor = (relays or outlets or [chosen])[0]
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
         if via is None and chosen.source_type == "person":
@@ -1302,6 +1705,12 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             cue=chosen.cue,
             span=chosen.source_span,
         )
+
+
+def _conjunct_of(doc: _Doc, s_start: int, position: int) -> int:
+    """Start of the coordinated clause (", and ...", "; ...") holding ``position``."""
+    cut = _last(_CONJUNCT_CUT, doc.text, s_start, position)
+    return s_start if cut is None else cut.end()
 
 
 def _distance(a: _Anchor, span: Span) -> int:
@@ -1371,8 +1780,18 @@ def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Sp
     for a in _anchors(doc, sentence):
         if a.role != "source" or a.position != "before":
             continue  # "according to X" names a source, not a moment of speech
+        if any(f[0] <= a.start < f[1] for f in figures):
+            continue  # "an estimated 12,400 hectares": a hedge, not a speech verb
         lo, hi = (t.span[1], a.start) if t.span[1] <= a.start else (a.end, t.span[0])
-        if not 0 <= hi - lo <= _SPEECH_GAP or any(lo <= f[0] < hi for f in figures):
+        if not 0 <= hi - lo <= _SPEECH_GAP or any(lo < f[1] and f[0] < hi for f in figures):
+            continue
+        if (
+            t.span[1] <= a.start
+            and any(f[1] <= t.span[0] for f in figures)
+            and doc.text[lo:hi].lstrip().startswith(",")
+        ):
+            # "rose to 17 on Wednesday, the ministry said": the time closes the
+            # reported clause and dates its figures.
             continue
         # "revealing that in the first five days...": a time inside the reported
         # clause dates what is reported, not the speech.
@@ -1383,14 +1802,22 @@ def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Sp
 
 
 def _governing_time(
-    doc: _Doc, d: _Draft, figures: Sequence[Span]
+    doc: _Doc, d: _Draft, figures: Sequence[Span], published: date | None = None
 ) -> tuple[TimeMention | None, TimeMention | None]:
-    """The stated time of a figure, and a speech time to fall back on."""
+    """The stated time of a figure, and a speech time to fall back on.
+
+    The nearest time of the sentence governs, except a time that only serves a
+    comparison ("higher than January 31 levels", "the biggest since 2022"), a
+    future year that is a target ("by 2035"), a time inside another relative
+    clause, and a time beside a rival figure the text compares with ("3.5
+    million, compared to 2.5 million on January 31").
+    """
     if not doc.sentences:
         return None, None
     s_start, s_end = doc.sentences[d.sentence]
     q = d.quantity
     fig_clause = _clause_of(doc, s_start, s_end, q.span[0])
+    fig_segment = _segment_of(doc, s_start, q.span[0])
     best: TimeMention | None = None
     speech: TimeMention | None = None
     best_distance = 1 << 30
@@ -1399,16 +1826,65 @@ def _governing_time(
             continue
         if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
             continue
+        if _comparison_time(doc, t, s_start) or _target_year(doc, t, published):
+            continue
         t_clause = _clause_of(doc, s_start, s_end, t.span[0])
         if t_clause[2] and t_clause[:2] != fig_clause[:2]:
             continue  # a relative clause's time governs only that clause
+        t_segment = _segment_of(doc, s_start, t.span[0])
+        if t_segment != fig_segment and _rival_near(doc, t_segment, s_start, q.span, figures):
+            continue
         if _speech_dated(doc, t, d.sentence, figures):
             speech = speech or t
             continue
         distance = t.span[0] - q.span[1] if t.span[0] >= q.span[1] else q.span[0] - t.span[1]
+        if t_segment != fig_segment and not _WHERE_AFTER.match(doc.text, t.span[1]):
+            # A time in the figure's own stretch comes first, unless the figure's
+            # stretch describes the time ("last January 31, where 1.27 million").
+            distance += 1 << 20
         if distance < best_distance:
             best, best_distance = t, distance
     return best, speech
+
+
+def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
+    """Start of the comma-delimited stretch of a sentence that holds ``position``."""
+    cut = _last(_SEGMENT_CUT, doc.text, s_start, position)
+    return s_start if cut is None else cut.end()
+
+
+def _rival_near(doc: _Doc, segment: int, s_start: int, own: Span, figures: Sequence[Span]) -> bool:
+    """Whether another figure in ``segment`` is one the text compares with."""
+    for f in figures:
+        if f == own or _segment_of(doc, s_start, f[0]) != segment:
+            continue
+        if _COMPARED.search(doc.text, max(segment, f[0] - 30), f[0]):
+            return True
+    return False
+
+
+def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
+    """A time that only anchors a comparison: "than January 31", "biggest since 2022"."""
+    before = doc.text[max(s_start, t.span[0] - 60) : t.span[0]]
+    if _THAN_BEFORE.search(before):
+        return True
+    surface = t.surface.lower()
+    return surface.startswith(_SPAN_BACK) and _SUPERLATIVE.search(before) is not None
+
+
+def _target_year(doc: _Doc, t: TimeMention, published: date | None) -> bool:
+    """A year after publication is a target ("save 1.2 billion a year by 2035")."""
+    w = t.window
+    return (
+        published is not None
+        and w.granularity is Granularity.YEAR
+        and w.start is not None
+        and _day(w.start) > published
+    )
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _default_window(published: date | datetime | None) -> TimeWindow | None:
@@ -1434,14 +1910,16 @@ def _mentions_event(doc: _Doc, sentence: int) -> bool:
 
 def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | None) -> None:
     default = _default_window(published)
+    pub_day = None if published is None else _day(published)
     context: _Context | None = None
     by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence, []).append(d)
     fact_sentences = sorted(by_sentence)
     next_fact = 0
+    content = _content_paragraphs(doc)
     for index, span in enumerate(doc.sentences):
-        paragraph = doc.paragraph_of(span[0])
+        paragraph = content[doc.paragraph_of(span[0])] if content else 0
         if context is not None and paragraph - context.paragraph > 1:
             context = None
         group = by_sentence.get(index)
@@ -1449,20 +1927,44 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             if next_fact < len(fact_sentences) and doc.debris.at(span[0]) is None:
                 found = _context_time(doc, index, span)
                 if found is not None:
-                    context = _Context(found.window, found.surface, paragraph)
+                    window = _stated_window(doc, found, span, pub_day)
+                    if _recent(window, pub_day):
+                        future = _FUTURE.search(doc.text, span[0], span[1]) is not None
+                        context = _Context(window, found.surface, paragraph, future)
             continue
         next_fact += 1
         figures = [d.quantity.span for d in group]
         stated_here: _Context | None = None
+        targeted = any(_target_year(doc, t, pub_day) for t in doc.times_in(span))
+        if context is not None and context.future and not _PROSPECTIVE.search(doc.text, *span):
+            # "a new strike looms on Wednesday. 3.5 million demonstrated": a day
+            # to come dates only what is to come.
+            context = None
         for d in group:
-            stated, speech = _governing_time(doc, d, figures)
+            stated, speech = _governing_time(doc, d, figures, pub_day)
             if stated is not None:
+                window = _stated_window(doc, stated, span, pub_day)
+                d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
+                if _recent(window, pub_day):
+                    stated_here = _Context(window, stated.surface, paragraph)
+            elif targeted and default is not None:
+                # "save 1.2 billion euros a year by 2035": a target, so no
+                # earlier sentence's time either; the marked default stands.
+                d.time, d.time_basis = default, TimeBasis.DEFAULT
+            elif speech is not None and (
+                (default is not None and _within(speech.window, default))
+                or (default is None and context is not None)
+            ):
+                # "..., local authorities said on Wednesday": with no time of its
+                # own, a recent figure is dated by the day it was given.
                 d.time, d.time_basis, d.time_surface = (
-                    stated.window,
-                    TimeBasis.STATED,
-                    stated.surface,
+                    speech.window,
+                    TimeBasis.CONTEXT,
+                    speech.surface,
                 )
-                stated_here = _Context(stated.window, stated.surface, paragraph)
+            elif (now := _now(doc, span, pub_day)) is not None:
+                d.time, d.time_basis, d.time_surface = now
+                stated_here = _Context(now[0], now[2] or "now", paragraph)
             elif context is not None:
                 d.time, d.time_basis, d.time_surface = (
                     context.window,
@@ -1479,12 +1981,135 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                     TimeBasis.CONTEXT,
                     speech.surface,
                 )
+        if _respectively(doc, group, span):
+            stated_here = None  # each time is one figure's: none dates what follows
+            context = None
         if stated_here is not None:
             context = stated_here
         elif context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
             context = _Context(context.window, context.surface, paragraph)
         else:
             context = None
+    _date_restated(drafts)
+
+
+def _date_restated(drafts: list[_Draft]) -> None:
+    """A figure with no time of its own takes the time of the same figure restated.
+
+    "Poland floods: 21 dead" in a headline is the body's "twenty-one people have
+    been killed ... on Wednesday".
+    """
+    dated: dict[tuple[str | None, float, str | None], _Draft] = {}
+    for d in drafts:
+        if d.time is not None and d.time_basis in (TimeBasis.STATED, TimeBasis.CONTEXT):
+            dated.setdefault((d.subject, d.quantity.nominal, d.quantity.unit), d)
+    for d in drafts:
+        if d.time_basis in (TimeBasis.DEFAULT, TimeBasis.NONE):
+            twin = dated.get((d.subject, d.quantity.nominal, d.quantity.unit))
+            if twin is not None:
+                d.time, d.time_basis, d.time_surface = (
+                    twin.time,
+                    TimeBasis.CONTEXT,
+                    twin.time_surface,
+                )
+
+
+def _content_paragraphs(doc: _Doc) -> list[int]:
+    """Each paragraph's rank among the paragraphs that are not page debris.
+
+    A video caption or a share prompt between two paragraphs of a wire story
+    does not break the story's thread of time.
+    """
+    out: list[int] = []
+    rank = -1
+    for p_start, p_end in doc.paragraphs:
+        debris = doc.debris.at(p_start) is not None and doc.debris.at(max(p_start, p_end - 1))
+        body = doc.text[p_start:p_end].rstrip()
+        # A line that is not a sentence ("Watch: protesters gather") is a caption.
+        if not debris and (body.endswith((".", "!", "?", '"', "”")) or len(body) > 120):
+            rank += 1
+        out.append(max(rank, 0))
+    return out
+
+
+def _recent(window: TimeWindow, published: date | None) -> bool:
+    """Whether a stated time may date the sentences after it.
+
+    A time long before publication ("the 1960 tsunami", "in 2018") names an
+    earlier event the article compares with: the figures that follow are the
+    current ones.
+    """
+    if published is None or window.end is None:
+        return True
+    return (published - _day(window.end)).days <= _RECENT_DAYS
+
+
+def _within(window: TimeWindow, outer: TimeWindow) -> bool:
+    if not window.resolved or window.start is None or outer.start is None or outer.end is None:
+        return False
+    return _day(outer.start) <= _day(window.start) and (
+        window.end is None or _day(window.end) <= _day(outer.end)
+    )
+
+
+def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | None) -> TimeWindow:
+    """A stated time as the window of a figure: periods "since" a start run to
+    publication, and a weekday in a sentence about what is to come is the next one.
+    """
+    w = t.window
+    if published is None or not w.resolved or w.start is None or w.end is None:
+        return w
+    if (
+        _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0])
+        and _day(w.start) < published
+    ):
+        return TimeWindow(
+            start=_day(w.start), end=published, granularity=Granularity.SPAN, inferred=("end",)
+        )
+    if (
+        _day(w.end) < published
+        and w.granularity in (Granularity.DAY, Granularity.NIGHT)
+        and _WEEKDAY_NAME.search(t.surface)
+        and not t.surface.lower().startswith(("last", "past", "since"))
+        and _FUTURE.search(doc.text, sentence[0], sentence[1])
+    ):
+        week = timedelta(days=7)
+        return w.model_copy(update={"start": w.start + week, "end": w.end + week})
+    return w
+
+
+def _now(
+    doc: _Doc, sentence: Span, published: date | None
+) -> tuple[TimeWindow, TimeBasis, str] | None:
+    """ "Right now, at least seven countries ...": the figure holds on publication day."""
+    if published is None:
+        return None
+    m = _NOW.search(doc.text, sentence[0], sentence[1])
+    if m is None:
+        return None
+    window = TimeWindow(start=published, end=published, granularity=Granularity.DAY)
+    return window, TimeBasis.STATED, m.group()
+
+
+def _respectively(doc: _Doc, group: list[_Draft], sentence: Span) -> bool:
+    """ "on March 4 and March 11, drew about 15,000 and 22,000 respectively": in order."""
+    m = _RESPECTIVELY.search(doc.text, sentence[0], sentence[1])
+    if m is None:
+        return False
+    figures = [d for d in group if d.quantity.span[1] <= m.start() and d.part_of is None]
+    days = [
+        t
+        for t in doc.times_in(sentence)
+        if t.window.granularity is Granularity.DAY
+        and not any(
+            t.span[0] < d.quantity.span[1] and d.quantity.span[0] < t.span[1] for d in group
+        )
+    ]
+    if len(figures) < 2 or len(figures) != len(days):
+        return False
+    for d, t in zip(figures, days, strict=True):
+        d.time, d.time_basis, d.time_surface = t.window, TimeBasis.STATED, t.surface
+    return True
 
 
 def _context_time(doc: _Doc, index: int, span: Span) -> TimeMention | None:
@@ -1493,6 +2118,8 @@ def _context_time(doc: _Doc, index: int, span: Span) -> TimeMention | None:
     if not times or not _mentions_event(doc, index):
         return None
     for t in reversed(times):
+        if _comparison_time(doc, t, span[0]):
+            continue  # "higher than January 31 levels" dates no figure that follows
         if not _speech_dated(doc, t, index, ()):
             return t
     return None

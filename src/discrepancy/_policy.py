@@ -47,6 +47,13 @@ _DEFAULT_VAGUE: dict[str, _Bound] = {
     "billions": (2_000_000_000.0, None),
 }
 
+_DEFAULT_FAMILIES: dict[str, tuple[str, ...]] = {
+    # Crowd counts come from two sides; outlets name each side many ways ("the CGT",
+    # "unions", "organisers"; "police", "the prefecture", "the interior ministry").
+    "organisers": ("union", "cgt", "organiser", "organizer", "organising", "organizing"),
+    "police": ("police", "prefecture", "interior ministry", "ministry of the interior"),
+}
+
 _Fraction = Annotated[float, Field(ge=0.0, lt=1.0)]
 
 
@@ -68,6 +75,9 @@ class Policy(BaseModel):
             they count as consistent; beyond it they are different reports even
             when their intervals overlap ("at least 175" and "more than 380").
             Also the rounding allowed between figures given in different units.
+        claimant_families: sources that speak for one side, matched by lower-case
+            substring ("CGT" and "unions" are both the organisers): figures from one
+            family are one claimant's, never rivals split into separate rows.
         copy_similarity: share of identical word shingles above which two
             articles are treated as copies of one wire story.
     """
@@ -80,6 +90,9 @@ class Policy(BaseModel):
     tolerance: _Fraction = 0.0
     hedge_gap: _Fraction = 0.05
     copy_similarity: Annotated[float, Field(gt=0.0, le=1.0)] = 0.8
+    claimant_families: Mapping[str, tuple[str, ...]] = Field(
+        default_factory=lambda: dict(_DEFAULT_FAMILIES)
+    )
 
     @field_validator("vague_bounds", mode="before")
     @classmethod
@@ -90,6 +103,18 @@ class Policy(BaseModel):
             merged.update({str(k).lower(): v for k, v in value.items()})
             return merged
         return value
+
+    def claimant(self, source: str) -> str:
+        """The family a source belongs to, or the source itself.
+
+        >>> Policy().claimant("the CGT union"), Policy().claimant("Ukrainian Air Force")
+        ('organisers', 'Ukrainian Air Force')
+        """
+        lowered = source.lower()
+        for family, cues in self.claimant_families.items():
+            if any(cue in lowered for cue in cues):
+                return family
+        return source
 
     def vague(self, word: str) -> _Bound | None:
         """The interval bounds for a vague quantity word, or None if unknown.

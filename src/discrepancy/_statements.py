@@ -19,14 +19,16 @@ it, resolves to.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
 
 from ._models import (
     Cell,
+    Granularity,
     Extraction,
     Reason,
     Row,
@@ -93,6 +95,21 @@ _TITLE = regex.compile(
         |[Gg]overnor|[Cc]hancellor|[Cc]hief|[Ss]ecretary|[Cc]ommander)\s++""",
     regex.VERBOSE,
 )
+# The words _TITLE starts with, in lower case. A str.find per word lists every place
+# a title can start far faster than a regex search over the whole text; _TITLE then
+# confirms each place (see _titles).
+_TITLE_WORDS = (
+    "president",
+    "leader",
+    "spokes",
+    "minister",
+    "mayor",
+    "governor",
+    "chancellor",
+    "chief",
+    "secretary",
+    "commander",
+)
 _NAME_AT = regex.compile(_NAME)
 _ORG_BEFORE = regex.compile(
     r"(?P<org>\p{Lu}[\p{L}-]++)\s++(?:(?:Foreign|Defence|Defense|Prime|Interior)\s++)?\Z"
@@ -102,6 +119,13 @@ _ROLE_CLASS = regex.compile(
 )
 _PRONOUNS = {"he", "she", "they"}
 _WORD = regex.compile(r"\w+")
+# A quotation is long enough when it holds _MIN_WORDS runs of word characters
+# (``len(_WORD.findall(q)) >= _MIN_WORDS``); the search stops at the fifth.
+_ENOUGH_WORDS = regex.compile(rf"\w++(?:\W++\w++){{{_MIN_WORDS - 1}}}")
+# _BEFORE ends with a speech verb at most 200 characters before the quotation: a
+# quotation with no speech verb in that stretch needs no search over the sentence.
+_SPEECH_VERB = regex.compile(rf"(?:{_SPEECH})\b")
+_BEFORE_REACH = 200 + max(len(verb) for verb in _SPEECH.split("|"))
 _CONTRACTIONS = (
     ("can't", "cannot"),
     ("won't", "will not"),
@@ -113,6 +137,7 @@ _CONTRACTIONS = (
 )
 
 
+@functools.lru_cache(maxsize=512)
 def _role_class(text: str) -> str | None:
     m = _ROLE_CLASS.search(text)
     if m is None:
@@ -158,7 +183,7 @@ def find_statements(
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
     if sentences is None:
         sentences = split_sentences(text)
-    quotes = [m for m in _QUOTE.finditer(text) if len(_WORD.findall(m["q"])) >= _MIN_WORDS]
+    quotes = [m for m in _QUOTE.finditer(text) if _ENOUGH_WORDS.search(m["q"]) is not None]
     if not quotes:
         return []
     roles = _roles(text, vocab)
@@ -172,7 +197,9 @@ def find_statements(
         i = bisect.bisect_right(starts, m.start()) - 1
         s_start = sentences[i][0] if i >= 0 else 0
         who = _AFTER.match(text, m.end(), min(len(text), m.end() + 120))
-        if who is None:
+        if who is None and _SPEECH_VERB.search(
+            text, max(s_start, m.start() - _BEFORE_REACH), m.start()
+        ):
             who = _BEFORE.search(text, s_start, m.start())
         if who is None:
             continue
@@ -205,7 +232,7 @@ def find_statements(
 def _roles(text: str, vocabulary: Vocabulary) -> dict[tuple[str, str | None], str]:
     """Who holds which role in this text: ("kremlin", "spokes") -> "Peskov"."""
     roles: dict[tuple[str, str | None], str] = {}
-    for t in _TITLE.finditer(text):
+    for t in _titles(text):
         name = _NAME_AT.match(text, t.end(), min(len(text), t.end() + 80))
         if name is None:
             continue
@@ -214,6 +241,27 @@ def _roles(text: str, vocabulary: Vocabulary) -> dict[tuple[str, str | None], st
         roles[((org["org"] if org else "").lower(), _role_class(t["title"]))] = person
         roles.setdefault(("", _role_class(t["title"])), person)
     return roles
+
+
+def _titles(text: str) -> Iterator[regex.Match[str]]:
+    """``_TITLE.finditer(text)``, trying _TITLE only where a title word starts."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # offsets would not line up: scan the text
+        yield from _TITLE.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in _TITLE_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = lowered.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end:  # finditer resumes after each match: skip starts inside it
+            m = _TITLE.match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _first_person(
@@ -275,7 +323,11 @@ def _governing_time(
             t = times[k]
             if t.span[0] >= end:
                 return None
-            if not quote.start() <= t.span[0] < quote.end():
+            # A bare year ("by 2035") is a target or a label, never the day of a remark.
+            if (
+                not quote.start() <= t.span[0] < quote.end()
+                and t.window.granularity is not Granularity.YEAR
+            ):
                 return t
         return None
 
@@ -287,10 +339,10 @@ def _governing_time(
     if i >= 1:
         p_start, p_end = sentences[i - 1]
         before = text[p_start:p_end]
-        statements_before = [
-            q for q in _QUOTE.finditer(before) if len(_WORD.findall(q["q"])) >= _MIN_WORDS
-        ]
-        if not statements_before and speaker.split()[-1] in before:
+        # The speaker test is cheap and usually fails: make it first.
+        if speaker.split()[-1] in before and not any(
+            _ENOUGH_WORDS.search(q["q"]) is not None for q in _QUOTE.finditer(before)
+        ):
             found = first_in(p_start, p_end)
             if found is not None:
                 return found, found.surface

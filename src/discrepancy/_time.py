@@ -60,6 +60,7 @@ import regex
 
 from ._exceptions import InputError, ParseError
 from ._models import Granularity, TimeMention, TimePart, TimeWindow
+from ._text import require_text
 
 __all__ = ["find_times", "parse_time"]
 
@@ -1069,12 +1070,6 @@ class _Scanner:
 # --------------------------------------------------------------------------- public API
 
 
-def _check_text(text: object, what: str) -> str:
-    if not isinstance(text, str):
-        raise InputError(f"{what} takes a str, got {type(text).__name__}; decode bytes first")
-    return text
-
-
 def find_times(text: str, *, published: date | datetime | None = None) -> list[TimeMention]:
     """Every time expression in ``text``, in order, resolved against ``published``.
 
@@ -1098,7 +1093,7 @@ def find_times(text: str, *, published: date | datetime | None = None) -> list[T
     >>> [t.window.key() for t in find_times("May they prosper. The march on 5 September.")]
     ['day:????-09-05..????-09-05']
     """
-    text = _check_text(text, "find_times")
+    text = require_text(text, "find_times", allow_empty=True, allow_html=True)
     if published is not None and not isinstance(published, date):
         raise InputError(f"published must be a date or datetime, got {type(published).__name__}")
     return _Scanner(text, published).run()
@@ -1130,7 +1125,8 @@ def parse_time(text: str, *, published: date | datetime | None = None) -> TimeWi
     ...
     discrepancy._exceptions.ParseError: no time expression in 'five drones'; ...
     """
-    mentions = find_times(_check_text(text, "parse_time"), published=published)
+    text = require_text(text, "parse_time", allow_empty=True, allow_html=True)
+    mentions = find_times(text, published=published)
     if not mentions:
         raise ParseError(
             f"no time expression in {text[:80]!r}; expected a date or window such as "

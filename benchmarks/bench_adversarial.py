@@ -1,0 +1,164 @@
+"""Seconds per MB on adversarial text, against ordinary news text of the same size.
+
+Every scanner in the library is meant to run in time linear in the input: no
+pattern may backtrack catastrophically. This script builds texts that stress the
+usual failure points of regex-heavy extractors (one unbroken digit run, digit and
+comma chains, hedges repeated without end, long runs of capitalised words that
+look like names, nested quotes, thousands of short junk lines, a soup of Unicode
+from every plane) at the same size as "ordinary" text (the five seed articles
+replicated), times each public scanner on each, and prints a Markdown table of
+CPU seconds per MB and the ratio to ordinary text, with the density of numeric
+mentions (a text made of figures costs time per figure, not per character). It
+also times each text at half the size: a ratio (full / half) near 2 means linear
+time.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_adversarial.py            # 256 KB per text
+    .venv/bin/python benchmarks/bench_adversarial.py --kb 1024 --functions find_quantities
+
+Exit status 1 when any text is more than ``--max-factor`` times slower per MB than
+ordinary text, so CI can run it as a guard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import discrepancy
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISHED = date(2025, 9, 7)
+
+
+def _fill(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // max(len(unit), 1) + 1))[:size]
+
+
+def _seeds() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt")))
+
+
+def _capitalised(size: int, rng: random.Random) -> str:
+    words = ["Ukrainian", "Air", "Force", "Kyiv", "President", "Volodymyr", "Said", "The"]
+    return _fill(" ".join(rng.choice(words) for _ in range(5000)) + " ", size)
+
+
+def _junk_lines(size: int, rng: random.Random) -> str:
+    pieces = ["0:00", "|", "»", "Share", "12", "—", "•", "Read more", "© 2025", "…", "24/7"]
+    lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(10_000)]
+    return _fill("\n".join(lines) + "\n", size)
+
+
+def _unicode_soup(size: int, rng: random.Random) -> str:
+    # Letters, digits and spaces of many scripts, marks, controls, surrogate-free
+    # astral characters: everything a broken scraper can emit.
+    ranges = [
+        (0x20, 0x7E),
+        (0xA0, 0x24F),
+        (0x300, 0x36F),
+        (0x590, 0x6FF),
+        (0x2000, 0x206F),
+        (0x2190, 0x22FF),
+        (0x3000, 0x30FF),
+        (0xFF00, 0xFFEF),
+        (0x1F300, 0x1F64F),
+    ]
+    chars = [chr(rng.randint(*rng.choice(ranges))) for _ in range(20_000)]
+    return _fill("".join(chars), size)
+
+
+def corpora(size: int) -> dict[str, str]:
+    """The texts to time, each ``size`` characters long."""
+    rng = random.Random(8)
+    return {
+        "ordinary (seeds replicated)": _fill(_seeds() + "\n\n", size),
+        "digits, one run": _fill("1234567890", size),
+        "digits and spaces": _fill("12 345 6789 ", size),
+        "commas": _fill(",", size),
+        "digit-comma chains": _fill("1,2,3,4,5,6,7,8,9,0,", size),
+        "repeated hedges": _fill("more than ", size),
+        "hedges with figures": _fill("more than about nearly up to 5 ", size),
+        "capitalised words": _capitalised(size, rng),
+        "nested quotes": _fill('“‘"«‹“‘" said ', size),
+        "10k junk lines": _junk_lines(size, rng),
+        "unicode soup": _unicode_soup(size, rng),
+        "number words": _fill("one two three hundred thousand and a half million ", size),
+        "dates and times": _fill("September 5, 2025 at 14:11 on Friday last night 0:00 ", size),
+    }
+
+
+def _functions() -> dict[str, Callable[[str], object]]:
+    return {
+        "find_quantities": discrepancy.find_quantities,
+        "find_times": lambda t: discrepancy.find_times(t, published=PUBLISHED),
+        "extract": lambda t: discrepancy.extract(
+            discrepancy.Article(id="bench", text=t, published=PUBLISHED)
+        ),
+    }
+
+
+# Digit runs and number words: what the scanner turns into a mention each. Dense
+# figures cost time per figure, not per character, so the density explains a
+# slow-but-linear row.
+_MENTION = re.compile(
+    r"[0-9]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b",
+    re.IGNORECASE,
+)
+
+
+def _seconds(func: Callable[[str], object], text: str) -> float:
+    # CPU time of this process: the machine is shared, and wall-clock time would
+    # measure the neighbours' load rather than the patterns.
+    start = time.process_time()
+    func(text)
+    return time.process_time() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table; exit 1 if a text is more than ``--max-factor`` slower."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kb", type=int, default=256, help="size of each text in KB")
+    parser.add_argument("--functions", nargs="*", default=list(_functions()))
+    parser.add_argument("--max-factor", type=float, default=10.0)
+    args = parser.parse_args(argv)
+    size = args.kb * 1024
+    funcs = _functions()
+    texts = corpora(size)
+    halves = corpora(size // 2)
+    for func in funcs.values():  # load vocabularies and rules before timing
+        func("Russia launched 502 drones last night.")
+    megabytes = size / 1_000_000
+    print(
+        f"| text ({args.kb} KB) | "
+        + " | ".join(f"{f} s/MB | ×ordinary | full/half" for f in args.functions)
+        + " |"
+    )
+    print("| --- | --- |" + " --- | --- | --- |" * len(args.functions))
+    ordinary: dict[str, float] = {}
+    worst = 0.0
+    for name, text in texts.items():
+        cells = [f"{len(_MENTION.findall(text)) / args.kb:.1f}"]
+        for f in args.functions:
+            full = _seconds(funcs[f], text)
+            half = _seconds(funcs[f], halves[name])
+            per_mb = full / megabytes
+            ordinary.setdefault(f, per_mb)
+            factor = per_mb / ordinary[f]
+            worst = max(worst, factor)
+            cells.append(f"{per_mb:.3f} | {factor:.1f} | {full / max(half, 1e-9):.1f}")
+        print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    print(f"\nworst factor over ordinary text: {worst:.1f} (limit {args.max_factor})")
+    return 0 if worst <= args.max_factor else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

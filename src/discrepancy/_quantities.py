@@ -1,0 +1,1764 @@
+"""Every figure in a news text as a typed interval with its exact span.
+
+How the scan works, and why it is fast:
+
+1. Two trigger scans find where a figure may start: ``[0-9]`` on the text (a
+   character-class search the ``regex`` engine runs at hundreds of MB/s) and one
+   compiled word trie on the lower-cased text (number words, scale words, vague
+   words, ordinals and fraction words). Measured on news text, one regex with both
+   alternatives runs at under half the speed of the two scans together, because an
+   alternation of a digit and a word boundary defeats the engines' fast skipping.
+2. At each trigger the scanner reads a bounded window on either side with
+   anchored patterns: to the left, hedges ("more than"), currency signs and name
+   cues, matched on the reversed window so no pattern ever searches; to the right,
+   scale ("million", "bn"), unit or percent, trailing hedges ("+", "or more"), a
+   range's second figure, and the counted noun.
+3. Every trigger ends as exactly one :class:`~discrepancy.Quantity` or one
+   :class:`~discrepancy.Rejected` (a time of day, a year, a date, an ordinal, a
+   name such as "F-16"...), and the scan resumes after it. So spans never overlap,
+   every digit and number word is accounted for, and time is linear in the text.
+
+Units are canonical pint names (``kilometer``, ``mile``, ``hectare``, ``percent``)
+read from ``data/quantities.jsonl`` without importing pint; ``magnitude`` (the
+earthquake scale) is not a pint unit. Money uses ISO 4217 codes.
+
+>>> [q.surface for q in find_quantities("Russia fired over 1,300 drones and some 50 missiles.")]
+['over 1,300', 'some 50']
+>>> q = parse_quantity("between 110,000 and 150,000")
+>>> q.qualifier.value, q.value.low, q.value.high
+('range', 110000.0, 150000.0)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Annotated, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from ._exceptions import InputError, ParseError, VocabularyError
+from ._models import (
+    Interval,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    Rejected,
+    RejectReason,
+    policy_or_default,
+)
+from ._numwords import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, read_number_words
+from ._policy import Policy
+
+__all__ = ["find_quantities", "parse_quantity", "scan"]
+
+# --------------------------------------------------------------------------- vocabulary
+
+_STRICT = ConfigDict(frozen=True, extra="forbid")
+
+
+class _HedgeEntry(BaseModel):
+    model_config = _STRICT
+    kind: Literal["hedge"]
+    phrase: str = Field(min_length=1)
+    qualifier: Literal["approximate", "nearly", "more_than", "at_least", "at_most", "less_than"]
+    position: Literal["before", "after"]
+
+
+class _CurrencyEntry(BaseModel):
+    model_config = _STRICT
+    kind: Literal["currency"]
+    form: str = Field(min_length=1)
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    position: Literal["before", "after"]
+
+
+class _UnitEntry(BaseModel):
+    model_config = _STRICT
+    kind: Literal["unit"]
+    unit: str = Field(min_length=1)
+    dimension: Literal["length", "area", "percent", "measure"]
+    forms: list[str] = Field(min_length=1)
+
+
+class _NameCueEntry(BaseModel):
+    model_config = _STRICT
+    kind: Literal["name_cue"]
+    phrase: str = Field(min_length=1)
+
+
+class _NationalityEntry(BaseModel):
+    model_config = _STRICT
+    kind: Literal["nationality"]
+    forms: list[str] = Field(min_length=1)
+
+
+_Entry = Annotated[
+    _HedgeEntry | _CurrencyEntry | _UnitEntry | _NameCueEntry | _NationalityEntry,
+    Field(discriminator="kind"),
+]
+_ENTRY = TypeAdapter(_Entry)
+
+_KIND_OF_DIMENSION = {
+    "length": QuantityKind.LENGTH,
+    "area": QuantityKind.AREA,
+    "percent": QuantityKind.PERCENT,
+    "measure": QuantityKind.MEASURE,
+}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Patterns and tables compiled once from ``data/quantities.jsonl``."""
+
+    hedge_before: re.Pattern[str]  # on the reversed lower-case window left of a figure
+    hedge_after: re.Pattern[str]  # at the end of a figure, lower-case text
+    hedges: dict[str, Qualifier]  # normalised phrase -> qualifier
+    currency_before: re.Pattern[str]  # reversed original-case window
+    currency_after: re.Pattern[str]
+    currencies_before: dict[str, str]
+    currencies_after: dict[str, str]
+    unit_after: re.Pattern[str]
+    units: dict[str, tuple[str, QuantityKind]]  # form -> (canonical unit, kind)
+    name_cue: re.Pattern[str]  # reversed original-case window
+    nationalities: frozenset[str]
+    # Cheap pre-checks, so most figures skip most patterns:
+    hedge_last: frozenset[str]  # last word of each hedge before a figure
+    right_first: frozenset[str]  # first word of anything that may follow a figure
+    currency_last: frozenset[str]  # last character of each currency sign or code
+    cue_last: frozenset[str]  # last word of each name cue
+
+
+_RULES: _Rules | None = None
+_RULES_LOCK = threading.Lock()
+
+
+def _rules() -> _Rules:
+    """The compiled vocabulary, built on first use under a lock."""
+    global _RULES
+    if _RULES is None:
+        with _RULES_LOCK:
+            if _RULES is None:
+                _RULES = _build_rules(_load_entries())
+    return _RULES
+
+
+def _load_entries() -> list[_Entry]:
+    source = resources.files("discrepancy") / "data" / "quantities.jsonl"
+    entries: list[_Entry] = []
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entries.append(_ENTRY.validate_python(json.loads(line)))
+        except (ValueError, ValidationError) as exc:
+            raise VocabularyError(f"data/quantities.jsonl line {number}: {exc}") from exc
+    return entries
+
+
+def _phrase_pattern(phrase: str, *, reverse: bool) -> str:
+    """A phrase as a regex, spaces matching any run of spaces, optionally reversed."""
+    text = phrase[::-1] if reverse else phrase
+    return r"\s+".join(re.escape(part) for part in text.split())
+
+
+def _alternation(phrases: Iterable[str], *, reverse: bool) -> str:
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(_phrase_pattern(p, reverse=reverse) for p in unique)
+
+
+def _build_rules(entries: list[_Entry]) -> _Rules:
+    hedges: dict[str, Qualifier] = {}
+    before: list[str] = []
+    after: list[str] = []
+    cur_before: dict[str, str] = {}
+    cur_after: dict[str, str] = {}
+    units: dict[str, tuple[str, QuantityKind]] = {}
+    cues: list[str] = []
+    nationalities: set[str] = set()
+    for entry in entries:
+        if isinstance(entry, _HedgeEntry):
+            key = " ".join(entry.phrase.lower().split())
+            hedges[key] = Qualifier(entry.qualifier)
+            (before if entry.position == "before" else after).append(key)
+        elif isinstance(entry, _CurrencyEntry):
+            if entry.position == "before":
+                cur_before[entry.form] = entry.code
+            else:
+                cur_after[" ".join(entry.form.lower().split())] = entry.code
+        elif isinstance(entry, _UnitEntry):
+            for form in entry.forms:
+                units[" ".join(form.lower().split())] = (
+                    entry.unit,
+                    _KIND_OF_DIMENSION[entry.dimension],
+                )
+        elif isinstance(entry, _NameCueEntry):
+            cues.append(entry.phrase)
+        else:
+            nationalities.update(f.lower() for f in entry.forms)
+    attached = [p for p in after if not p[0].isalnum()]
+    spaced = [p for p in after if p[0].isalnum()]
+    return _Rules(
+        # Reversed window: optional spaces, the hedge reversed, then a word boundary
+        # (the character before the hedge in the text must not be a letter or digit).
+        hedge_before=re.compile(
+            r"\s{0,3}(?P<h>" + _alternation(before, reverse=True) + r")(?![^\W_])"
+        ),
+        hedge_after=re.compile(
+            r"(?:(?P<a>" + _alternation(attached, reverse=False) + r")"
+            r"|[ \t\u00a0]+(?P<s>" + _alternation(spaced, reverse=False) + r"))"
+            r"(?![^\W_]|(?<=\+)[0-9])"
+        ),
+        hedges=hedges,
+        currency_before=re.compile(
+            r"[ \t\u00a0]?(?P<c>" + _alternation(cur_before, reverse=True) + r")(?![A-Za-z0-9])"
+        ),
+        currency_after=re.compile(
+            r"[ \t\u00a0]*(?P<c>" + _alternation(cur_after, reverse=False) + r")(?![^\W_])"
+        ),
+        currencies_before=cur_before,
+        currencies_after=cur_after,
+        unit_after=re.compile(
+            r"(?:[ \t\u00a0]{0,2}|-)(?P<u>" + _alternation(units, reverse=False) + r")(?![^\W_])"
+        ),
+        units=units,
+        name_cue=re.compile(
+            r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
+        ),
+        nationalities=frozenset(nationalities),
+        hedge_last=frozenset(p.split()[-1] for p in before),
+        right_first=frozenset(
+            _first_word(p)
+            for p in [
+                *spaced,
+                *cur_after,
+                *units,
+                *SCALE_WORDS,
+                *_ABBR_SCALE,
+                "bn",
+                "to",
+                "and",
+                "or",
+                "in",
+            ]
+        ),
+        currency_last=frozenset(f[-1] for f in cur_before),
+        cue_last=frozenset(c.split()[-1] for c in cues),
+    )
+
+
+def _first_word(phrase: str) -> str:
+    m = re.match(r"[a-z]+", phrase)
+    return m.group() if m else phrase[:1]
+
+
+# --------------------------------------------------------------------------- fixed patterns
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation factored as a trie, so the engine never retries a prefix."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        if len(branches) == 1 and len(branches[0]) == 1:
+            group = branches[0]
+        else:
+            group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return build(root)
+
+
+_VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens")
+_VAGUE_DETERMINERS = ("several", "few", "couple", "handful")
+_TRIGGER_WORDS = sorted(
+    {
+        *NUMBER_WORDS,
+        *SCALE_WORDS,
+        "dozen",
+        "score",
+        *ORDINAL_WORDS,
+        *FRACTION_WORDS,
+        *_VAGUE_WORDS,
+        *_VAGUE_DETERMINERS,
+    }
+)
+# Words that may continue a number once one has started ("twenty-five", "half a million").
+_RUN_WORDS = sorted({*NUMBER_WORDS, *SCALE_WORDS, "dozen", *FRACTION_WORDS} - {"halves"})
+
+# Trigger scans: a digit anywhere (digits glued to letters, "G7", are triggers too)
+# and a number word at a word boundary in the lower-cased text.
+_DIGIT = regex.compile(r"[0-9]")
+_WORD = re.compile(r"\b" + _trie(_TRIGGER_WORDS) + r"\b")  # anchored reads at a known position
+# The word trigger runs on a byte copy of the text where every character that is not
+# an ASCII letter or digit is a space and letters are lower case: a pattern that
+# starts with a literal space lets the engine skip to the next space in C, about
+# twice as fast as a word-boundary search on the str (measured on news text).
+_WORD_BYTES = re.compile(b" " + _trie(_TRIGGER_WORDS).encode() + rb"(?![a-z0-9])")
+_ASCII_FOLD = bytes(
+    (c + 32 if 65 <= c <= 90 else c) if chr(c).isascii() and chr(c).isalnum() else 32
+    for c in range(256)
+)
+
+_RUN = re.compile(
+    r"""
+    <w>(?![a-z])                        # the first number word
+    (?:
+        (?:[ \t\u00a0]+|[ \t\u00a0]*-[ \t\u00a0]*)        # space or hyphen between words
+        (?:and[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?    # "one and a half", "half a million"
+        <w>(?![a-z])                    # the next number word
+    ){0,12}+
+    """.replace("<w>", _trie(_RUN_WORDS)),
+    re.VERBOSE,
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+_NUMBER = re.compile(
+    r"""
+    (?:
+        [0-9]{1,3}(?:,[\u200b-\u200d]?[0-9]{3})++(?:\.[0-9]++)?  # 1,234,567.5; scrapers
+                                                # leave zero-width spaces after commas
+        (?![0-9]|,[0-9])
+      | [0-9]{1,3}(?:\.[0-9]{3}){2,}+               # 1.234.567 (dot grouping, two groups or more)
+        (?![0-9]|[.,][0-9])
+      | [0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})++  # 1 300 with a no-break or thin space
+        (?![0-9]|[.,][0-9])
+      | [0-9]{1,3}(?:\ [0-9]{3})++                  # 1 300 with a plain space (wire style)
+        (?![0-9]|[.,][0-9])
+      | [0-9]++(?:\.[0-9]++)?                       # 1300, 71.63
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A clock time or media time stamp starting at a digit.
+_CLOCK = re.compile(
+    r"""
+    (?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9:])
+    (?P<ampm>[ \t\u00a0]?(?:[ap]\.?m\.?(?![a-z])|gmt|utc|local\ time|hrs?(?![a-z])))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_STAMP_LINE = re.compile(r"(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t\u00a0]*)+")
+_TIME_SUFFIX = re.compile(
+    r"[ \t\u00a0]?(?:[ap]\.m\.|[ap]m(?![a-z])|o'clock|o’clock)"
+    r"|[ \t\u00a0]+(?:gmt|utc|local\ time)(?![a-z])",
+    re.VERBOSE,
+)
+_NUMERIC_DATE = re.compile(
+    r"""
+    [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])           # 2025-09-07
+    | [0-9]{4}/[0-9]{1,2}/[0-9]{1,2}(?![0-9])         # 2025/09/07
+    | [0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})(?![0-9])  # 07/09/2025, 7.9.25
+    | [0-9]{1,2}/[0-9]{1,2}(?![0-9/])                 # 9/11, 24/7
+    """,
+    re.VERBOSE,
+)
+_YEAR_RANGE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2}(?:[0-9]{2})?)(?![0-9])")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_DECADE = re.compile(r"s(?![a-z])")
+_SCALE_AFTER = re.compile(
+    r"""
+    (?:[ \t\u00a0]{0,2}|-)(?P<w>hundred|thousand|million|billion|trillion)(?![a-z])
+    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn)(?![^\W_])
+    | (?P<g>[mbk])(?![^\W_])                 # attached only: 10.6m, $2b, 400k
+    """,
+    re.VERBOSE,
+)
+_ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3}
+_RANGE_JOIN = re.compile(
+    r"(?P<j>[ \t\u00a0]*[-\u2010-\u2015\u2212][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or)[ \t\u00a0]+)"
+)
+_RANGE_OPENER = re.compile(r"[ \t\u00a0]+(neewteb|morf)(?![a-z])")  # reversed "between", "from"
+_DAY_RANGE_END = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*[0-9]{1,2}(?![0-9])")
+_MONTH_START = re.compile(r",?[ \t\u00a0]+(?:of[ \t\u00a0]+)?[A-Z]")
+_GROUP_SEP = re.compile(r"[, \u00a0\u202f\u2009\u200b-\u200d]")
+# Hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar, minus.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
+_ONE_ON_ONE_SPACED = re.compile(r"[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])")
+_VAGUE_OF_SCALE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(thousands|millions|billions)(?![a-z])")
+_VAGUE_SCALE = re.compile(r"[ \t\u00a0]+(hundred|thousand|million|billion)(?![a-z])")
+_SMALL_INT = re.compile(r"[0-9]{1,3}(?![0-9,.:])")
+_LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
+_LEFT_WORD = re.compile(r"[ \t\u00a0]{0,3}(?P<w>\.?[a-z~]+|~)")  # on a reversed window
+_RIGHT_PEEK = re.compile(r"(?P<sp>[ \t\u00a0]*)(?P<w>[a-z]+|\S?)")
+_NO_TAIL = frozenset(",;:)]}\"”’'!?.")
+_RANGE_CURRENCY = re.compile(r"US\$|\$|€|£|¥|₹")
+_ONE_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+")
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of(?![^\W_])")
+_NEXT_WORD = re.compile(r"[a-z]+")
+_NOUN_PHRASE = re.compile(
+    r"""
+    [ \t\u00a0]+
+    (?P<of>of[ \t\u00a0]+                 # "430 of the drones", "dozens of locations"
+        (?:(?:the|these|those|its|their|his|her|our|all|all[ \t\u00a0]+the)[ \t\u00a0]+)?
+    )?
+    (?P<ws>[a-z][a-z'’]*(?:-[a-z]+)*(?:[ \t\u00a0]+[a-z][a-z'’]*(?:-[a-z]+)*){0,4}+)
+    (?![a-z])
+    """,
+    re.VERBOSE,
+)
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_NAMES = frozenset(_MONTHS.split("|") + _MONTHS.upper().split("|"))
+# Month name right before a day number, matched on the reversed original text.
+_MONTH_BEFORE = re.compile(
+    r"(?:[ \t\u00a0]+\.?|\.)(?:"
+    + "|".join(m[::-1] for m in _MONTHS.split("|") + [m.upper() for m in _MONTHS.split("|")])
+    + r")(?![A-Za-z])"
+)
+_MONTH_AFTER = re.compile(
+    r"""
+    (?:st|nd|rd|th)?
+    (?:[ \t\u00a0]*(?:[-–]|to|and)[ \t\u00a0]*[0-9]{1,2}(?:st|nd|rd|th)?)?
+    ,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:<months>)(?![a-z])\.?
+    """.replace("<months>", _MONTHS + "|" + _MONTHS.upper()),
+    re.VERBOSE,
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"""[ \t\u00a0]*(?:
+        (?:ni|ecnis|yb|morf|litnu|llit|fo|gnirud|eht|erofeb|retfa|dne|ylrae|etal|dim|
+           ni\ dna|ot|s'|s’|raey|gninnigeb|ecno|nosaes|lacsif|yf|ssalc)(?![a-z])
+        | ,[ \t\u00a0]*[0-9]                 # "September 5, 2025"
+        | ,[ \t\u00a0]*\.?(?:<months>)(?![a-z])  # "5 Sep, 2025"
+    )""".replace("<months>", "|".join(m.lower()[::-1] for m in _MONTHS.split("|"))),
+    re.VERBOSE,
+)
+_ASCII_DIGITS = frozenset("0123456789")  # str.isdigit() also accepts "²" and "١"
+_NON_SPACE = re.compile(r"\S*")
+_NAME_TAIL = re.compile(r"(?:[-/]?[A-Za-z0-9]+)*")
+_PHONE = re.compile(
+    r"""
+    (?:\+[0-9]{1,3}[ .\-]?)?                  # country code
+    (?:\([0-9]{2,5}\)[ .\-]?)?                # area code in brackets
+    [0-9]{2,5}(?:[ .\-][0-9]{2,5}){1,4}+      # groups
+    (?![0-9])
+    """,
+    re.VERBOSE,
+)
+_DETERMINER_BEFORE = frozenset(
+    [
+        "no",
+        "the",
+        "any",
+        "every",
+        "each",
+        "this",
+        "that",
+        "which",
+        "another",
+        "such",
+        "what",
+        "whichever",
+        "anyone",
+    ]
+)
+_DETERMINER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:of|another|who|whom|whose|can|could|must|should|would|might|may|will)(?![a-z])"
+    r"|-on-one(?![a-z])|[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])"
+)
+_CHANGE_VERBS = re.compile(
+    r"[ \t\u00a0]+(?:esor|nesir|esir|desaercni|debmilc|depmuj|llef|deppord|denilced|werg|"
+    r"desiar|desiver|detiuj|derawos|dehgnulp|delbuod|delpirt|deggums|gnisir|gnillaf)(?![a-z])"
+)
+_SINGULAR = {
+    "people": "person",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "policemen": "policeman",
+    "firemen": "fireman",
+    "servicemen": "serviceman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "thieves": "thief",
+    "halves": "half",
+    "buses": "bus",
+    "viruses": "virus",
+    "campuses": "campus",
+    "statuses": "status",
+    "leaves": "leaf",
+    "shelves": "shelf",
+    "wolves": "wolf",
+}
+_INVARIANT = frozenset(
+    [
+        "police",
+        "personnel",
+        "aircraft",
+        "troops",
+        "staff",
+        "crew",
+        "cattle",
+        "sheep",
+        "fish",
+        "deer",
+        "data",
+        "media",
+        "series",
+        "species",
+        "news",
+        "offspring",
+        "livestock",
+        "militia",
+        "infantry",
+    ]
+)
+_NOUN_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "all",
+        "both",
+        "no",
+        "other",
+        "others",
+        "another",
+        "such",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "across",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "during",
+        "after",
+        "before",
+        "since",
+        "per",
+        "against",
+        "near",
+        "around",
+        "about",
+        "between",
+        "through",
+        "toward",
+        "towards",
+        "including",
+        "amid",
+        "among",
+        "within",
+        "beyond",
+        "behind",
+        "along",
+        "via",
+        "than",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "whether",
+        "if",
+        "so",
+        "yet",
+        "then",
+        "there",
+        "here",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "done",
+        "not",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "already",
+        "more",
+        "most",
+        "less",
+        "least",
+        "fewer",
+        "much",
+        "many",
+        "very",
+        "too",
+        "nearly",
+        "almost",
+        "up",
+        "down",
+        "out",
+        "off",
+        "away",
+        "back",
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "according",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "them",
+        "him",
+        "us",
+        "me",
+        "last",
+        "next",
+        "per",
+        "cent",
+        "percent",
+        "it's",
+    ]
+)
+_PARTICIPLE_NOUNS = frozenset(
+    [
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "detained",
+        "arrested",
+        "evacuated",
+        "hospitalised",
+        "hospitalized",
+    ]
+)
+_PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
+_CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
+
+
+# --------------------------------------------------------------------------- the scanner
+
+
+@dataclass
+class _Core:
+    """A number read at a trigger, before its hedge, unit and noun are known."""
+
+    start: int
+    end: int
+    value: float
+    words: bool  # spelled in words
+    decimal: bool
+    plain: bool  # digits only: no separator, no decimal, no sign
+
+
+class _Scanner:
+    """One pass over one text. Instances are private to a call (thread safe)."""
+
+    def __init__(self, text: str, policy: Policy) -> None:
+        self.text = text
+        low = text.lower()
+        if len(low) != len(text):
+            # A few characters (U+0130) lower-case to two; keep offsets aligned.
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        self.low = low
+        # Same offsets as the text, shifted by one for the leading space (see _WORD_BYTES).
+        self.folded = b" " + text.encode("ascii", "replace").translate(_ASCII_FOLD)
+        self.policy = policy
+        self.rules = _rules()
+        self.found: list[Quantity] = []
+        self.rejected: list[Rejected] = []
+        self.pos = 0
+
+    # ----------------------------------------------------------------- driver
+
+    def run(self) -> None:
+        text = self.text
+        n = len(text)
+        folded = self.folded
+        digit_search, word_search = _DIGIT.search, _WORD_BYTES.search
+        big = n + 1
+        # Next trigger positions; the word match starts at its leading space, which
+        # in folded coordinates is the word's start in the text.
+        m = digit_search(text, 0)
+        d = m.start() if m is not None else big
+        w_match = word_search(folded, 0)
+        w = w_match.start() if w_match is not None else big
+        while d < big or w < big:
+            if d < w:
+                if d >= self.pos:
+                    self.pos = max(self.pos, self._at_digit(d), d + 1)
+            elif w >= self.pos:
+                assert w_match is not None
+                self.pos = max(self.pos, self._at_word(w, w_match.end() - 1), w + 1)
+            if d < self.pos:
+                m = digit_search(text, self.pos) if self.pos < n else None
+                d = m.start() if m is not None else big
+            if w < self.pos or (w == d == big):
+                w_match = word_search(folded, self.pos) if self.pos < n else None
+                w = w_match.start() if w_match is not None else big
+
+    # ----------------------------------------------------------------- outputs
+
+    def _reject(self, start: int, end: int, reason: RejectReason) -> int:
+        self.rejected.append(
+            Rejected(span=(start, end), surface=self.text[start:end], reason=reason)
+        )
+        return end
+
+    def _left(self, end: int, width: int = 48) -> tuple[str, str]:
+        """Reversed windows (original, lower) left of ``end``, never before ``pos``."""
+        start = max(self.pos, end - width)
+        return self.text[start:end][::-1], self.low[start:end][::-1]
+
+    # ----------------------------------------------------------------- digits
+
+    def _at_digit(self, d: int) -> int:
+        text, low = self.text, self.low
+        n = len(text)
+        prev = text[d - 1] if d > self.pos else ""
+        m = _NUMBER.match(text, d)
+        assert m is not None
+        e = m.end()
+        raw = m.group()
+        nxt = text[e] if e < n else ""
+
+        # Inside an address or identifier: a URL, an e-mail, a path.
+        if prev and (prev.isalpha() or prev in "/=:#?&@_.%"):
+            span = self._identifier(d)
+            if span is not None:
+                return self._reject(span[0], span[1], RejectReason.NAME)
+        if prev.isalpha():
+            if prev in "Mm" and (d - 1 == self.pos or not text[d - 2].isalnum()):
+                # "M9.5", "M6.1": the earthquake scale.
+                return self._quantity(self._core_digits(d, e, raw), cue=d - 1, unit="magnitude")
+            return self._name(d)
+        if prev in "-‐" and d >= 2 and text[d - 2].isalpha():
+            head = _word_before(low, d - 1, self.pos)
+            if head == "magnitude":
+                return self._quantity(
+                    self._core_digits(d, e, raw), cue=d - 1 - len(head), unit="magnitude"
+                )
+            if head in ("mid", "pre", "post", "early", "late", "end", "start") and len(raw) == 4:
+                return self._reject(d - 1 - len(head), e, RejectReason.YEAR)
+            return self._name(d)
+        if prev in "'’" and nxt == "s" and len(raw) == 2:
+            return self._reject(d - 1, e + 1, RejectReason.YEAR)  # the '90s
+
+        # Clocks, dates and dotted identifiers continue the digits with punctuation.
+        after1 = text[e + 1] if e + 1 < n else ""
+        if nxt == ":" and after1 in _ASCII_DIGITS:
+            return self._clock(d)
+        if nxt in "-/." or (e - d in (1, 2) and nxt in "/."):
+            date = _NUMERIC_DATE.match(text, d)
+            if date is not None:
+                return self._reject(d, date.end(), RejectReason.DATE)
+        if nxt == "." and after1 in _ASCII_DIGITS:
+            end = e
+            while end < n and (
+                text[end] in _ASCII_DIGITS
+                or (text[end] == "." and end + 1 < n and text[end + 1] in _ASCII_DIGITS)
+            ):
+                end += 1
+            return self._reject(d, end, RejectReason.NAME)
+        if nxt in "-–/" and len(raw) == 4 and raw.isdigit():
+            ranged = _YEAR_RANGE.match(text, d)
+            if ranged is not None and _is_year_range(ranged.group()):
+                return self._reject(d, ranged.end(), RejectReason.YEAR)
+        if nxt == "/" and after1 in _ASCII_DIGITS:
+            return self._reject(d, _tail_end(text, e), RejectReason.NAME)
+
+        plain = raw.isdigit()
+        if len(raw) > 40:
+            # No figure in news runs to forty digits: an identifier or debris.
+            return self._reject(d, _tail_end(text, e), RejectReason.NAME)
+        # Glued letters: an ordinal, a decade, a unit or scale, or else a name ("4G", "16x9").
+        if nxt.isalpha():
+            if plain and _ORDINAL_SUFFIX.match(low, e):
+                return self._ordinal_or_date(d, e)
+            if plain and raw.endswith("0") and _DECADE.match(low, e):
+                return self._reject(d, e + 1, RejectReason.YEAR)
+            if not (
+                _SCALE_AFTER.match(low, e)
+                or self.rules.unit_after.match(low, e)
+                or _TIME_SUFFIX.match(low, e)
+            ):
+                return self._name(d)
+
+        # Phone numbers: long digit groups joined by spaces, dots or dashes.
+        if prev in ("+", "(") or (
+            (prev == "" or prev.isspace() or prev == "-")
+            and nxt in " .-\u00a0"
+            and after1 in _ASCII_DIGITS
+        ):
+            begin = d - 1 if prev in ("+", "(") else d
+            phone = _PHONE.match(text, begin)
+            if phone is not None and _is_phone(phone.group()):
+                return self._reject(begin, phone.end(), RejectReason.NAME)
+
+        # A name cue right before: "World War 2", "Article 5", "Boeing 737".
+        rev, rlow = self._left(d, 24)
+        word = _LEFT_WORD_CASED.match(rev)
+        last = word.group("w")[::-1] if word is not None else ""
+        if last in self.rules.cue_last:
+            cue = self.rules.name_cue.match(rev)
+            if cue is not None:
+                return self._reject(d - cue.end(), _tail_end(text, e), RejectReason.NAME)
+
+        if (plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)) and low[e : e + 2].lstrip(
+            " \u00a0"
+        )[:1] in ("a", "p", "o", "g", "u", "l", "h"):
+            suffix = _TIME_SUFFIX.match(low, e)
+            if (
+                suffix is not None
+                and (
+                    float(raw) < 25
+                    # "0830 GMT": a four-digit clock, read only before a time zone word.
+                    or (
+                        plain
+                        and len(raw) == 4
+                        and int(raw[:2]) < 24
+                        and int(raw[2:]) < 60
+                        and suffix.group().strip()[:1] in ("g", "u", "l")
+                    )
+                )
+            ):
+                return self._reject(d, suffix.end(), RejectReason.TIME_OF_DAY)
+        if plain and len(raw) <= 2 and 1 <= int(raw) <= 31:
+            if last.rstrip(".") in _MONTH_NAMES and _MONTH_BEFORE.match(rev):
+                after = _MONTH_AFTER.match(text, e)
+                end = e
+                if after is not None and after.group().startswith(("st", "nd", "rd", "th")):
+                    end = e + 2
+                joined = _DAY_RANGE_END.match(text, end, end + 8)
+                if joined is not None:
+                    end = joined.end()
+                return self._reject(d, end, RejectReason.DATE)
+            after = _MONTH_AFTER.match(text, e)
+            if after is not None:
+                # The day (and a day range) ends before the month name.
+                month = _MONTH_START.search(after.group())
+                end = e + (month.start() if month else 0)
+                return self._reject(d, end, RejectReason.DATE)
+        if plain and len(raw) == 4 and 1500 <= int(raw) <= 2100:
+            year_end = self._year(d, e, rev, rlow)
+            if year_end is not None:
+                return self._reject(d, year_end, RejectReason.YEAR)
+        return self._quantity(self._core_digits(d, e, raw))
+
+    def _core_digits(self, d: int, e: int, raw: str) -> _Core:
+        text = self.text
+        start = d
+        if (
+            d - 1 >= self.pos
+            and text[d - 1] in "-−+"
+            and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0")
+        ):
+            start = d - 1
+        decimal = "." in raw
+        digits = raw
+        if decimal and "," not in raw and raw.count(".") > 1:
+            digits = raw.replace(".", "")
+            decimal = False
+        elif "," in raw or any(c in raw for c in " \u00a0\u202f\u2009\u200b\u200c\u200d"):
+            digits = _GROUP_SEP.sub("", raw)
+        elif (
+            decimal
+            and _dot_thousands(raw)
+            and not _SCALE_AFTER.match(self.low, e)
+            and not self.rules.unit_after.match(self.low, e)
+        ):
+            digits = raw.replace(".", "")
+            decimal = False
+        value = float(digits)
+        sign = text[start] if start < d else ""
+        if sign and sign in "-−":
+            value = -value
+        return _Core(
+            start, e, value, words=False, decimal=decimal, plain=raw.isdigit() and not sign
+        )
+
+    def _identifier(self, d: int) -> tuple[int, int] | None:
+        """The span of a URL, e-mail or path holding position ``d``, if it is one."""
+        text = self.text
+        lo = max(self.pos, d - 200)
+        back = _NON_SPACE.match(text[lo:d][::-1])
+        start = d - (back.end() if back is not None else 0)
+        ahead = _NON_SPACE.match(text, d, min(len(text), d + 400))
+        end = ahead.end() if ahead is not None else d + 1
+        token = text[start:end]
+        if "://" in token or token[:4].lower() == "www." or ("@" in token and "." in token):
+            while end > d + 1 and not text[end - 1].isalnum():
+                end -= 1
+            return start, max(end, d + 1)
+        return None
+
+    def _name(self, d: int) -> int:
+        """Reject the alphanumeric token around ``d`` as a name ("F-16", "G7", "MH17")."""
+        text = self.text
+        start = d
+        while start > self.pos and (
+            text[start - 1].isalnum()
+            or (text[start - 1] in "-‐" and start - 2 >= self.pos and text[start - 2].isalnum())
+        ):
+            start -= 1
+        end = _tail_end(text, d)
+        end = _name_end(text, d, end)
+        return self._reject(start, end, RejectReason.NAME)
+
+    def _clock(self, d: int) -> int:
+        text = self.text
+        m = _CLOCK.match(text, d)
+        if m is None:
+            end = d
+            while end < len(text) and (text[end] in _ASCII_DIGITS or text[end] == ":"):
+                end += 1
+            while text[end - 1] == ":":
+                end -= 1
+            return self._reject(d, end, RejectReason.NAME)
+        end = m.end()
+        if m.group("s") is not None:
+            return self._reject(d, end, RejectReason.MEDIA_DURATION)
+        if m.group("ampm") is None and self._player_line(d, end, m.group()):
+            return self._reject(d, end, RejectReason.MEDIA_DURATION)
+        hours = int(m.group("h"))
+        if hours >= 24 and m.group("ampm") is None:
+            return self._reject(d, end, RejectReason.MEDIA_DURATION)
+        return self._reject(d, end, RejectReason.TIME_OF_DAY)
+
+    def _player_line(self, d: int, end: int, stamp: str) -> bool:
+        """Whether a clock stamp stands on a line of media-player debris.
+
+        A line holding only time stamps is player debris when it has several, when
+        its stamp is the "0:00" of an idle player, or when a neighbouring line is
+        also only stamps ("0:00" / "24:55" under "Podcasts").
+        """
+        text = self.text
+        start = text.rfind("\n", max(0, d - 120), d) + 1
+        stop = text.find("\n", end, end + 120)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop].strip()
+        if not _STAMP_LINE.fullmatch(line):
+            return False
+        if stamp == "0:00" or len(line.split()) > 1:
+            return True
+        before = text[max(0, start - 60) : max(0, start - 1)].rsplit("\n", 1)[-1].strip()
+        after = text[stop + 1 : stop + 60].split("\n", 1)[0].strip()
+        return bool(_STAMP_LINE.fullmatch(before) or _STAMP_LINE.fullmatch(after))
+
+    def _ordinal_or_date(self, d: int, e: int) -> int:
+        rev, _ = self._left(d, 16)
+        if _MONTH_BEFORE.match(rev) or _MONTH_AFTER.match(self.text, e):
+            return self._reject(d, e + 2, RejectReason.DATE)
+        return self._reject(d, e + 2, RejectReason.ORDINAL)
+
+    def _year(self, d: int, e: int, rev: str, rlow: str) -> int | None:
+        """End of a year mention starting at ``d``, or None when it reads as a count."""
+        text, low = self.text, self.low
+        ranged = _YEAR_RANGE.match(text, d)
+        if ranged is not None and _is_year_range(ranged.group()):
+            return ranged.end()
+        if _MONTH_BEFORE.match(rev) or _YEAR_CONTEXT_BEFORE.match(rlow):
+            return e
+        if self._has_money_or_hedge(d):
+            return None
+        if self.rules.unit_after.match(low, e) or _SCALE_AFTER.match(low, e):
+            return None
+        word = _NEXT_WORD.match(low, e + 1) if e < len(low) and low[e] == " " else None
+        if word is not None and _PLURAL_NOUN.fullmatch(word.group()):
+            return None
+        return e
+
+    def _has_money_or_hedge(self, d: int) -> bool:
+        rev, rlow = self._left(d)
+        if self.rules.currency_before.match(rev):
+            return True
+        return self.rules.hedge_before.match(rlow) is not None
+
+    # ----------------------------------------------------------------- words
+
+    def _at_word(self, s: int, e: int) -> int:
+        low, text = self.low, self.text
+        if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+            return e  # part of a longer word ("éone"), seen as a word only in ASCII
+        word = low[s:e]
+        if word in _VAGUE_WORDS or word in _VAGUE_DETERMINERS:
+            return self._vague(s, e, word)
+        if word == "score":
+            before = _article_before(low, s, self.pos)
+            if before is not None and _OF_AFTER.match(low, e):
+                return self._quantity(_Core(before, e, 20.0, True, False, False))
+            return e
+        if word in ORDINAL_WORDS or word in FRACTION_WORDS:
+            before = _article_before(low, s, self.pos)
+            if word in FRACTION_WORDS and before is not None and self._fraction_reads(e, before):
+                return self._quantity(
+                    _Core(before, e, 100.0 / FRACTION_WORDS[word], True, True, False),
+                    unit="percent",
+                )
+            if word == "half":
+                run = _RUN.match(low, s)
+                if run is not None and run.end() > e:
+                    return self._number_run(s, run.end(), s)
+                if _OF_AFTER.match(low, e):
+                    return self._quantity(_Core(s, e, 50.0, True, True, False), unit="percent")
+                return e
+            if word in ORDINAL_WORDS:
+                return self._reject(s, e, RejectReason.ORDINAL)
+            return e  # "quarter", "thirds" on their own are not figures
+        run = _RUN.match(low, s)
+        assert run is not None
+        start = s
+        if word in SCALE_WORDS or word == "dozen":
+            before = _article_before(low, s, self.pos)
+            if before is not None:
+                start = before
+        return self._number_run(start, run.end(), s)
+
+    def _fraction_reads(self, e: int, before: int) -> bool:
+        """Whether "a third" after an article is a fraction rather than an ordinal."""
+        if _OF_AFTER.match(self.low, e):
+            return True
+        rest = self.low[e : e + 2]
+        if not rest or (not rest[0].isalnum() and rest[0] not in "- "):
+            return True
+        return self._has_money_or_hedge(before) or _word_before(self.low, before - 1, self.pos) in (
+            "by",
+            "than",
+        )
+
+    def _number_run(self, start: int, run_end: int, first: int) -> int:
+        """Read a run of number words from ``first`` (``start`` may include "a")."""
+        low = self.low
+        spans = [
+            (m.start() + first, m.end() + first, m.group())
+            for m in _TOKEN.finditer(low[first:run_end])
+        ]
+        tokens = [t[2] for t in spans]
+        if start < first:
+            tokens.insert(0, low[start:first].split()[0])
+            spans.insert(0, (start, first, tokens[0]))
+        value, used = read_number_words(tokens)
+        if used == 0:
+            # A lone scale word ("million") or "dozen" with nothing before it.
+            head = tokens[0] if start == first else tokens[1]
+            value = SCALE_WORDS.get(head, 12.0)
+            used = 1 if start == first else 2
+        end = spans[used - 1][1]
+        if used < len(tokens) and tokens[used] in FRACTION_WORDS and tokens[used] != "half":
+            # "two thirds", "one-third": a share, written as a percentage.
+            frac = FRACTION_WORDS[tokens[used]]
+            return self._quantity(
+                _Core(start, spans[used][1], 100.0 * value / frac, True, True, False),
+                unit="percent",
+            )
+        if used < len(tokens) and tokens[used] == "half" and tokens[used - 1] in NUMBER_WORDS:
+            # "one half" is a share; "one-half" likewise.
+            return self._quantity(
+                _Core(start, spans[used][1], 50.0 * value, True, True, False), unit="percent"
+            )
+        if tokens[:used] == ["one"] and self._determiner(start, end):
+            return self._reject(*self._determiner_span(start, end), RejectReason.DETERMINER)
+        return self._quantity(_Core(start, end, value, True, value != int(value), False))
+
+    def _determiner(self, s: int, e: int) -> bool:
+        """Whether "one" at ``s`` is a pronoun or determiner ("one of the", "no one")."""
+        low = self.low
+        if _DETERMINER_AFTER.match(low, e):
+            return not self._has_money_or_hedge(s)
+        return _word_before(low, s, self.pos) in _DETERMINER_BEFORE
+
+    def _determiner_span(self, s: int, e: int) -> tuple[int, int]:
+        m = _ONE_ON_ONE.match(self.low, e)
+        if m is not None:
+            return s, m.end()
+        m = _ONE_ON_ONE_SPACED.match(self.low, e)
+        return (s, m.end()) if m is not None else (s, e)
+
+    def _vague(self, s: int, e: int, word: str) -> int:
+        low = self.low
+        start, key = s, word
+        if word in ("few", "couple", "handful"):
+            before = _article_before(low, s, self.pos)
+            if before is None or (word == "couple" and not _OF_AFTER.match(low, e)):
+                return e
+            start, key = before, "a " + word
+        elif word in ("tens", "hundreds", "dozens"):
+            m = _VAGUE_OF_SCALE.match(low, e)
+            if m is not None:
+                key = f"{word} of {m.group(1)}"
+                e = m.end()
+            elif word == "tens":
+                return e
+        elif word == "scores" and not _OF_AFTER.match(low, e):
+            return e
+        bounds = self.policy.vague(key)
+        if bounds is None:
+            bounds = self.policy.vague(word) or (2.0, None)
+        scale = 1.0
+        if word in ("several", "few", "couple", "handful"):
+            # "several hundred", "a few thousand": the vague bounds in that unit.
+            m = _VAGUE_SCALE.match(low, e)
+            if m is not None:
+                scale = SCALE_WORDS[m.group(1)]
+                e = m.end()
+        low_b, high_b = bounds
+        return self._quantity(
+            _Core(start, e, low_b * scale, True, False, False),
+            vague=(low_b * scale, None if high_b is None else high_b * scale),
+        )
+
+    # ----------------------------------------------------------------- assembly
+
+    def _quantity(
+        self,
+        core: _Core,
+        *,
+        cue: int | None = None,
+        unit: str | None = None,
+        vague: tuple[float, float | None] | None = None,
+    ) -> int:
+        """Read hedge, currency, scale, unit, range and noun around ``core``; emit it."""
+        text, low, rules, policy = self.text, self.low, self.rules, self.policy
+        start, end, value = core.start, core.end, core.value
+        kind = QuantityKind.COUNT
+        currency: str | None = None
+        if unit == "magnitude":
+            kind = QuantityKind.MEASURE
+        elif unit == "percent":
+            kind = QuantityKind.PERCENT
+        if cue is not None:
+            start = cue
+
+        # Left: a currency sign ("$2.5bn", "US$ 5"), then a hedge before it.
+        rev, rlow = self._left(start)
+        before = rev[:1] if rev[:1] not in " \u00a0" else rev[1:2]
+        if before in rules.currency_last and vague is None and (not core.words or unit is None):
+            cur = rules.currency_before.match(rev)
+            if cur is not None:
+                currency = rules.currencies_before[cur.group("c")[::-1]]
+                start -= cur.end()
+                rev, rlow = self._left(start)
+        if unit is None and currency is None and vague is None and "edutingam" in rlow[:14]:
+            mag = _CUE_MAGNITUDE.match(rlow)
+            if mag is not None:
+                start -= mag.end()
+                unit, kind = "magnitude", QuantityKind.MEASURE
+                rev, rlow = self._left(start)
+        left_word = _LEFT_WORD.match(rlow)
+        last = left_word.group("w")[::-1] if left_word is not None else ""
+
+        # Right: only when the next word could be a scale, unit, hedge or joiner.
+        peek = _RIGHT_PEEK.match(low, end)
+        nxt = peek.group("w") if peek is not None else ""
+        tail = bool(nxt) and (
+            not peek.group("sp")  # type: ignore[union-attr]
+            or not nxt.isalpha()
+            or nxt in rules.right_first
+        )
+        if tail and not peek.group("sp") and nxt in _NO_TAIL:  # type: ignore[union-attr]
+            tail = False
+
+        # Right: scale, then currency word / unit / percent.
+        if tail and not core.words and vague is None:
+            sc = _SCALE_AFTER.match(low, end)
+            if sc is not None:
+                word, abbr, glued = sc.group("w"), sc.group("a"), sc.group("g")
+                if word is not None:
+                    value *= SCALE_WORDS[word]
+                    end = sc.end()
+                elif abbr is not None:
+                    value *= _ABBR_SCALE[abbr]
+                    end = sc.end()
+                elif glued == "k" or (glued == "b" and currency is not None):
+                    value *= 1e3 if glued == "k" else 1e9
+                    end = sc.end()
+                elif glued == "m" and (currency is not None or core.decimal):
+                    value *= 1e6
+                    end = sc.end()
+                elif glued == "m" and unit is None:
+                    unit, kind = "meter", QuantityKind.LENGTH
+                    end = sc.end()
+        if tail and unit is None and vague is None:
+            if currency is None:
+                ca = rules.currency_after.match(low, end)
+                if ca is not None:
+                    currency = rules.currencies_after[" ".join(ca.group("c").split())]
+                    end = ca.end()
+            if currency is None:
+                um = rules.unit_after.match(low, end)
+                if um is not None:
+                    unit, kind = rules.units[" ".join(um.group("u").split())]
+                    end = um.end()
+        if currency is not None:
+            unit, kind = currency, QuantityKind.MONEY
+
+        # Left hedge.
+        hedge: str | None = None
+        qualifier = Qualifier.EXACT
+        hm = rules.hedge_before.match(rlow) if last in rules.hedge_last else None
+        between = False  # "between" or "from" opens a range
+        no_range = False
+        range_start = start
+        if hm is not None:
+            phrase = " ".join(hm.group("h")[::-1].split())
+            qualifier = rules.hedges[phrase]
+            start -= hm.end()
+            hedge = text[start : start + len(hm.group("h"))]
+        elif last in ("between", "from"):
+            bm = _RANGE_OPENER.match(rlow)
+            if bm is not None:
+                if bm.group(1) == "morf" and _CHANGE_VERBS.match(rlow, bm.end()):
+                    # "rose from 80 to 93" is a change between two figures, not a range.
+                    no_range = True
+                else:
+                    between = True
+                    range_start = start - bm.end()
+
+        # Right: trailing hedge ("800+", "1,000-plus", "or more"), unless one came before.
+        trail = rules.hedge_after.match(low, end) if tail else None
+        if trail is not None and vague is None:
+            phrase = " ".join(trail.group().split())
+            if hedge is None:
+                qualifier = rules.hedges[phrase]
+                hedge = text[end : trail.end()].strip().lstrip("-")
+            end = trail.end()
+
+        # A range: "10-15", "two or three", "between 110,000 and 150,000", "from X to Y".
+        high_value: float | None = None
+        if (
+            tail
+            and not no_range
+            and trail is None
+            and vague is None
+            and qualifier
+            in (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_MOST, Qualifier.AT_LEAST)
+        ):
+            joined = self._range(end, value, unit, currency, core, between)
+            if joined is not None:
+                value, high_value, end, unit2, kind2 = joined
+                if unit is None and unit2 is not None:
+                    unit, kind = unit2, kind2
+                if between:
+                    hedge = text[range_start:start].split()[0]
+                    start = range_start
+                if qualifier is Qualifier.EXACT:
+                    qualifier = Qualifier.RANGE
+
+        # "one in six": a share.
+        if (
+            tail
+            and high_value is None
+            and unit is None
+            and vague is None
+            and value > 0
+            and value == int(value)
+        ):
+            share = self._one_in(end)
+            if share is not None and share[0] > value:
+                den, end = share
+                value = 100.0 * value / den
+                unit, kind = "percent", QuantityKind.PERCENT
+
+        if vague is not None:
+            qualifier = Qualifier.VAGUE
+            low_b, high_b = vague
+            interval = _bounds(low=low_b, high=high_b)
+            nominal = low_b
+        elif high_value is not None:
+            a, b = sorted((value, high_value))
+            if qualifier is Qualifier.RANGE or a == b:
+                interval = _bounds(low=a, high=b)
+                nominal = a
+            elif qualifier is Qualifier.APPROXIMATE:
+                w = policy.approximate_width
+                interval = (
+                    _bounds(low=a * (1 - w), high=b * (1 + w)) if a >= 0 else _bounds(low=a, high=b)
+                )
+                nominal = a
+            elif qualifier is Qualifier.AT_MOST:
+                interval = _bounds(high=b)
+                nominal = b
+            else:
+                interval = _bounds(low=a)
+                nominal = a
+        else:
+            interval, nominal = _interval(qualifier, value, policy)
+
+        noun = None
+        if kind is QuantityKind.COUNT or vague is not None or unit == "percent":
+            noun = self._noun(end, kind)
+        if kind is QuantityKind.PERCENT and unit is None:
+            unit = "percent"
+        self.found.append(
+            Quantity(
+                span=(start, end),
+                surface=text[start:end],
+                nominal=nominal,
+                value=interval,
+                qualifier=qualifier,
+                hedge=hedge,
+                unit=unit,
+                kind=kind,
+                noun=noun,
+            )
+        )
+        return end
+
+    def _range(
+        self,
+        end: int,
+        value: float,
+        unit: str | None,
+        currency: str | None,
+        core: _Core,
+        between: bool,
+    ) -> tuple[float, float, int, str | None, QuantityKind] | None:
+        """``(first, second, end, unit, kind)`` of a range whose first figure ends at ``end``.
+
+        The second figure's scale carries over to the first when the first has none
+        ("between 3 and 5 million").
+        """
+        text, low, rules = self.text, self.low, self.rules
+        j = _RANGE_JOIN.match(low, end)
+        if j is None:
+            return None
+        joiner = j.group().strip()
+        if joiner == "and" and not between:
+            return None
+        if between and joiner not in ("and", "to") and joiner not in _DASHES:
+            return None
+        p = j.end()
+        currency2: str | None = None
+        cm = _RANGE_CURRENCY.match(text, p)
+        if cm is not None:
+            currency2 = rules.currencies_before[cm.group()]
+            if currency is not None and currency2 != currency:
+                return None
+            p = cm.end()
+        if p >= len(text):
+            return None
+        second: float
+        if text[p] in _ASCII_DIGITS:
+            m = _NUMBER.match(text, p)
+            assert m is not None
+            q = m.end()
+            if q < len(text) and (
+                text[q].isalpha()
+                and not (_SCALE_AFTER.match(low, q) or rules.unit_after.match(low, q))
+            ):
+                return None
+            if (q < len(text) and text[q] in ":/") or (
+                q + 1 < len(text) and text[q] == "." and text[q + 1] in _ASCII_DIGITS
+            ):
+                return None
+            second = float(_GROUP_SEP.sub("", m.group()))
+            if (
+                joiner in _DASHES
+                and core.plain
+                and m.group().isdigit()
+                and len(m.group()) == 4
+                and 1500 <= second <= 2100
+                and 1500 <= value <= 2100
+            ):
+                return None  # a span of years, never a range of counts
+        else:
+            wm = _WORD.match(low, p)
+            if wm is None or (wm.group() not in NUMBER_WORDS and wm.group() not in SCALE_WORDS):
+                return None
+            run = _RUN.match(low, p)
+            assert run is not None
+            tokens = _TOKEN.findall(low[p : run.end()])
+            second, used = read_number_words(tokens)
+            if used == 0:
+                return None
+            spans = [m.end() for m in _TOKEN.finditer(low[p : run.end()])]
+            q = p + spans[used - 1]
+        # The second figure's own scale applies to the first when the first has none.
+        sc = _SCALE_AFTER.match(low, q)
+        scale = 1.0
+        if sc is not None and not text[p].isalpha():
+            word, abbr, glued = sc.group("w"), sc.group("a"), sc.group("g")
+            if word is not None:
+                scale = SCALE_WORDS[word]
+            elif abbr is not None:
+                scale = _ABBR_SCALE[abbr]
+            elif glued == "k" or (glued in "mb" and currency is not None):
+                scale = {"k": 1e3, "m": 1e6, "b": 1e9}[glued]
+            if scale != 1.0:
+                q = sc.end()
+        second *= scale
+        first = value
+        if scale != 1.0 and value * scale <= second and value < second / scale + 1e-12:
+            first = value * scale
+        unit2: str | None = currency2
+        kind2 = QuantityKind.COUNT if currency2 is None else QuantityKind.MONEY
+        um = None if currency2 is not None else rules.unit_after.match(low, q)
+        if um is not None:
+            unit2, kind2 = rules.units[" ".join(um.group("u").split())]
+            if unit is not None and unit2 != unit:
+                return None
+            q = um.end()
+        elif currency is not None:
+            ca = rules.currency_after.match(low, q)
+            if ca is not None:
+                q = ca.end()
+        if second <= first:
+            return None
+        return first, second, q, unit2, kind2
+
+    def _one_in(self, end: int) -> tuple[float, int] | None:
+        m = _ONE_IN.match(self.low, end)
+        if m is None:
+            return None
+        p = m.end()
+        if p < len(self.text) and self.text[p] in _ASCII_DIGITS:
+            num = _SMALL_INT.match(self.text, p)
+            return (float(num.group()), num.end()) if num else None
+        word = _WORD.match(self.low, p)
+        if word is not None and word.group() in NUMBER_WORDS:
+            return float(NUMBER_WORDS[word.group()]), word.end()
+        return None
+
+    def _noun(self, end: int, kind: QuantityKind) -> str | None:
+        """The counted noun after a figure, singular and lower case."""
+        m = _NOUN_PHRASE.match(self.low, end)
+        if m is None or (kind is QuantityKind.PERCENT and m.group("of") is None):
+            return None
+        words: list[str] = []
+        for w in m.group("ws").split():
+            if w in _NOUN_STOP or w in NUMBER_WORDS or w in SCALE_WORDS:
+                break
+            if w.endswith(("'", "’", "'s", "’s")):
+                if words and any(_is_plural(x) for x in words):
+                    break  # "drones hit Ukraine's capital": the phrase already ended
+                if m.group("of") is not None:
+                    return None  # "150 of the region's buses": the owner is not counted
+                # A possessive ends the phrase: "three countries' leaders".
+                words.append(w[:-1] if w.endswith(("'", "’")) else w[:-2])
+                break
+            words.append(w)
+        if not words:
+            return None
+        # The head is the first plural word; before it, only modifiers ("guided bombs").
+        head = None
+        for i, w in enumerate(words[:4]):
+            if w in _INVARIANT and i + 1 < len(words) and _PLURAL_NOUN.fullmatch(words[i + 1]):
+                continue  # "police officers": the invariant word is a modifier here
+            if w in _SINGULAR or w in _INVARIANT or _PLURAL_NOUN.fullmatch(w):
+                head = i
+                break
+        if head is None:
+            first = words[0]
+            if first.endswith(("ed", "ing")):
+                # A participle after a figure is a verb ("thousands marched"), except
+                # the few that name people in tolls ("75 wounded").
+                return first if first in _PARTICIPLE_NOUNS else None
+            head = 0
+            while (
+                head + 1 < len(words[:3])
+                and not words[head].endswith(("ed", "ing"))
+                and (words[head] in self.rules.nationalities)
+            ):
+                head += 1
+            if words[head].endswith("ing"):
+                return None
+        phrase = [w for w in words[:head] if w not in self.rules.nationalities][-2:]
+        phrase.append(_singular(words[head]))
+        return " ".join(phrase)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _bounds(
+    low: float | None = None,
+    high: float | None = None,
+    low_closed: bool = True,
+    high_closed: bool = True,
+) -> Interval:
+    """An :class:`Interval` with float bounds (validated: bounds must be ordered)."""
+    return Interval(
+        low=None if low is None else float(low),
+        high=None if high is None else float(high),
+        low_closed=low_closed,
+        high_closed=high_closed,
+    )
+
+
+def _interval(qualifier: Qualifier, n: float, policy: Policy) -> tuple[Interval, float]:
+    """The interval a hedge allows around ``n``, with the nominal figure."""
+    if qualifier is Qualifier.APPROXIMATE:
+        w = policy.approximate_width
+        a, b = sorted((n * (1 - w), n * (1 + w)))
+        return _bounds(low=a, high=b), n
+    if qualifier is Qualifier.NEARLY:
+        low = n * (1 - policy.nearly_width)
+        if low >= n:
+            # Zero width (or a figure at or below zero): only the open top is known.
+            return _bounds(high=n, high_closed=False), n
+        return _bounds(low=low, high=n, high_closed=False), n
+    if qualifier is Qualifier.MORE_THAN:
+        return _bounds(low=n, low_closed=False), n
+    if qualifier is Qualifier.AT_LEAST:
+        return _bounds(low=n), n
+    if qualifier is Qualifier.AT_MOST:
+        return _bounds(high=n), n
+    if qualifier is Qualifier.LESS_THAN:
+        return _bounds(high=n, high_closed=False), n
+    return _bounds(n, n), n
+
+
+def _is_year_range(candidate: str) -> bool:
+    """Whether "2014-15" / "2014-2015" / "2022/23" spans years (the end after the start)."""
+    first, tail = candidate[:4], candidate[5:]
+    if not 1500 <= int(first) <= 2100:
+        return False
+    end = int(first[:2] + tail) if len(tail) == 2 else int(tail)
+    return int(first) < end <= int(first) + 100
+
+
+def _dot_thousands(raw: str) -> bool:
+    """Whether "1.300" groups thousands (three digits after one dot, a 1-3 digit head)."""
+    head, _, tail = raw.partition(".")
+    return len(tail) == 3 and 1 <= len(head) <= 3 and head[0] != "0"
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = sum(c.isdigit() for c in candidate)
+    if digits < 9:
+        return False
+    if candidate.startswith(("+", "(")) or "-" in candidate or "." in candidate:
+        return True
+    groups = candidate.split()
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    return not thousands
+
+
+def _word_before(low: str, end: int, floor: int) -> str:
+    """The lower-case word ending right before ``end`` (skipping spaces)."""
+    p = end
+    while p > floor and low[p - 1] in " \t\u00a0":
+        p -= 1
+    q = p
+    while q > floor and low[q - 1].isalpha():
+        q -= 1
+    return low[q:p]
+
+
+def _article_before(low: str, s: int, floor: int) -> int | None:
+    """Start of an "a"/"an" right before ``s`` ("a dozen", "a third"), else None."""
+    p = s
+    while p > floor and low[p - 1] in " \t\u00a0":
+        p -= 1
+    if p == s:
+        return None
+    for art in ("an", "a"):
+        q = p - len(art)
+        if q >= floor and low[q:p] == art and (q == 0 or not low[q - 1].isalnum()):
+            return q
+    return None
+
+
+def _tail_end(text: str, p: int) -> int:
+    """End of the alphanumeric chain ("-800", "x9", "/B") that starts at ``p``."""
+    m = _NAME_TAIL.match(text, p)
+    return p if m is None else m.end()
+
+
+def _name_end(text: str, d: int, end: int) -> int:
+    """Trim a name span so it never ends on a hyphen or slash."""
+    while end > d + 1 and text[end - 1] in "-/":
+        end -= 1
+    return end
+
+
+def _is_plural(word: str) -> bool:
+    return word in _SINGULAR or word in _INVARIANT or _PLURAL_NOUN.fullmatch(word) is not None
+
+
+def _singular(word: str) -> str:
+    if word in _SINGULAR:
+        return _SINGULAR[word]
+    if word in _INVARIANT:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _check_text(text: object, func: str) -> str:
+    if not isinstance(text, str):
+        raise InputError(
+            f"{func}() takes text (a str), not {type(text).__name__}; "
+            "decode bytes first, e.g. data.decode('utf-8')"
+        )
+    return text
+
+
+def scan(text: str, *, policy: Policy | None = None) -> tuple[list[Quantity], list[Rejected]]:
+    """Every figure in ``text``, and every other numeric mention with why it is not one.
+
+    Each digit run and number word of the text lies in exactly one returned span,
+    and no two spans overlap; both lists are in text order.
+
+    Args:
+        text: running text (plain text, any length).
+        policy: widths and vague bounds; the library default when None.
+
+    Returns:
+        ``(quantities, rejected)``.
+
+    Raises:
+        InputError: ``text`` is not a str.
+
+    >>> found, rejected = scan("At 14:11 in 2022, one of the 502 drones hit World War 2 sites.")
+    >>> [q.surface for q in found]
+    ['502']
+    >>> [(r.surface, r.reason.value) for r in rejected]
+    [('14:11', 'time_of_day'), ('2022', 'year'), ('one', 'determiner'), ('World War 2', 'name')]
+    """
+    text = _check_text(text, "scan")
+    scanner = _Scanner(text, policy_or_default(policy))
+    scanner.run()
+    return scanner.found, scanner.rejected
+
+
+def find_quantities(text: str, *, policy: Policy | None = None) -> list[Quantity]:
+    """Every quantity in running text, in text order.
+
+    Times of day, media time stamps, years, dates, ordinals, names with numbers
+    ("F-16", "World War 2") and the pronoun "one" are never returned; see
+    :func:`scan` for those.
+
+    Args:
+        text: running text.
+        policy: widths and vague bounds; the library default when None.
+
+    Returns:
+        The quantities, each with its span, hedge, interval, unit and noun.
+
+    Raises:
+        InputError: ``text`` is not a str.
+
+    >>> qs = find_quantities("Russia launched 502 drones; dozens of locations were hit.")
+    >>> [(q.surface, q.nominal, q.noun) for q in qs]
+    [('502', 502.0, 'drone'), ('dozens', 24.0, 'location')]
+    """
+    text = _check_text(text, "find_quantities")
+    return scan(text, policy=policy)[0]
+
+
+def parse_quantity(text: str, *, policy: Policy | None = None) -> Quantity:
+    """Read one quantity phrase ("nearly 900", "$2.5bn", "two dozen").
+
+    Args:
+        text: a short phrase holding a figure; the first figure is returned.
+        policy: widths and vague bounds; the library default when None.
+
+    Returns:
+        The first quantity in the phrase.
+
+    Raises:
+        InputError: ``text`` is not a str.
+        ParseError: the phrase holds no quantity.
+
+    >>> q = parse_quantity("nearly 900")
+    >>> q.qualifier.value, str(q.value)
+    ('nearly', '[810, 900)')
+    >>> parse_quantity("$2.5bn").nominal, parse_quantity("$2.5bn").unit
+    (2500000000.0, 'USD')
+    >>> parse_quantity("two dozen").nominal
+    24.0
+    """
+    text = _check_text(text, "parse_quantity")
+    found, rejected = scan(text, policy=policy)
+    if found:
+        return found[0]
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    if rejected:
+        r = rejected[0]
+        why = r.reason.value.replace("_", " ")
+        raise ParseError(
+            f"no quantity in {shown!r}: {r.surface!r} reads as a {why}, not a figure; "
+            "a quantity looks like '91', 'nearly 900', '1.3 million', 'two dozen' or '50%'"
+        )
+    raise ParseError(
+        f"no quantity in {shown!r}: expected a figure such as '91', 'more than 1,300', "
+        "'1.3 million', 'two dozen', 'dozens of', '50 percent' or '$2.5bn'"
+    )
