@@ -28,8 +28,8 @@ import regex
 
 from ._models import (
     Cell,
-    Granularity,
     Extraction,
+    Granularity,
     Reason,
     Row,
     RowKey,
