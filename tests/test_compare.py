@@ -442,6 +442,12 @@ def test_json_round_trips() -> None:
             id="some-280-vs-more-than-300",
         ),
         pytest.param(
+            fact("more than 100,000", Interval(low=1e5, low_closed=False), Qualifier.MORE_THAN),
+            exact(120_000),
+            Reason.CONSISTENT,
+            id="figure-inside-a-floor",
+        ),
+        pytest.param(
             fact("dozens", Interval(low=24), Qualifier.VAGUE),
             exact(36),
             Reason.CONSISTENT,

@@ -594,10 +594,17 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
     vague = Qualifier.VAGUE in (qa.qualifier, qb.qualifier)
-    # A figure inside an approximation or a range ("22" and "around 20") is what
-    # the hedge allows; two bounds or a bound and a figure must also be near.
-    pointlike = {qa.qualifier, qb.qualifier} <= _POINTLIKE
-    if vague or pointlike or _close(na, nb, policy.hedge_gap):
+    # A figure inside an approximation or a range ("22" and "around 20"), or inside
+    # a bound ("120,000" and "more than 100,000"), is what the hedge allows; "some
+    # 280" against "more than 300" is not, though the intervals touch. Two bounds
+    # ("at least 175", "more than 380") must also be near each other.
+    points = [q for q in (qa, qb) if q.qualifier in _POINTLIKE]
+    if len(points) == 1:
+        bound, nominal = (ib, na) if points[0] is qa else (ia, nb)
+        inside = bound.contains(nominal)
+    else:
+        inside = len(points) == 2 or _close(na, nb, policy.hedge_gap)
+    if vague or inside:
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
         Reason.DIFFERENT_FIGURES,

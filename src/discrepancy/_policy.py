@@ -70,11 +70,14 @@ class Policy(BaseModel):
         tolerance: relative gap under which two exact figures in comparison
             count as consistent rather than different (0 means only equal
             figures agree).
-        hedge_gap: relative gap between the figures of two differently hedged
-            reports ("more than 850" and "878", "nearly 400" and "381") within which
-            they count as consistent; beyond it they are different reports even
-            when their intervals overlap ("at least 175" and "more than 380").
-            Also the rounding allowed between figures given in different units.
+        hedge_gap: relative gap between two differently hedged bounds within
+            which they count as consistent; beyond it they are different reports
+            even though their intervals overlap ("at least 175" and "more than
+            380" are two moments of a rising toll). Also the rounding allowed
+            between figures given in different units ("6 miles" and "10 km").
+            A figure against a bound needs no gap: it is consistent when the bound
+            holds it ("878" and "more than 850"), not when the intervals merely
+            touch ("some 280" and "more than 300").
         claimant_families: sources that speak for one side, matched by lower-case
             substring ("CGT" and "unions" are both the organisers): figures from one
             family are one claimant's, never rivals split into separate rows.
