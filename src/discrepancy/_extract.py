@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -905,10 +905,9 @@ def _post_end(doc: _Doc, start: int, s_end: int, size: int) -> int:
 def _last(
     pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> regex.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
-        pass
-    return found
+    # A one-item deque drains the iterator in C, keeping only the last match.
+    tail = deque(pattern.finditer(text, start, len(text) if end is None else end), maxlen=1)
+    return tail[0] if tail else None
 
 
 # ---------------------------------------------------------------- subjects

@@ -341,7 +341,8 @@ def _window(draw: st.DrawFn) -> TimeWindow:
     elif granularity is Granularity.NIGHT:
         start, end = day, day + timedelta(days=1)
     elif granularity is Granularity.WEEK:
-        start = day - timedelta(days=day.weekday())
+        # The Monday on or after the day, so a week never starts before FIRST_DAY.
+        start = day + timedelta(days=(7 - day.weekday()) % 7)
         end = start + timedelta(days=6)
     elif granularity is Granularity.MONTH:
         start = day.replace(day=1)
