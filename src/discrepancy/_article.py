@@ -25,6 +25,7 @@ the latest date the text mentions goes into ``notes`` as a marked inference
 
 from __future__ import annotations
 
+import calendar
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -519,23 +520,6 @@ def _squash(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
 
 
-_MONTH_NAMES = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _not_before(text: str) -> str | None:
     """A marked inference: the latest single day the text mentions."""
     full: list[date] = []
@@ -554,7 +538,7 @@ def _not_before(text: str) -> str | None:
     if month_days:
         month, day = max(month_days)
         return (
-            f"published not before {_MONTH_NAMES[month]} {day} "
+            f"published not before {calendar.month_name[month]} {day} "
             "(the latest date the text mentions; year unknown)"
         )
     return None
