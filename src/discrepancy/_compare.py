@@ -26,6 +26,7 @@ never with the square of the number of articles:
 
 from __future__ import annotations
 
+import calendar
 import functools
 import math
 import os
@@ -339,7 +340,7 @@ def _window_day(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
 
 
 def _weekday(relative: str | None) -> int | None:
