@@ -17,9 +17,10 @@ not at the data::
 Examples in these docstrings use :func:`hypothesis.find`, which returns the simplest
 value matching a condition, so they give the same answer on every run.
 
->>> from hypothesis import find, settings
+>>> from hypothesis import find
+>>> from discrepancy.testing import REPRODUCIBLE
 >>> phrase, value = find(quantity_phrases(), lambda c: c[0].startswith("more than "),
-...                      settings=settings(database=None))
+...                      settings=REPRODUCIBLE)
 >>> phrase, str(value)
 ('more than 1', '(1, inf)')
 """
@@ -30,6 +31,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from ._models import (
@@ -49,6 +51,7 @@ from ._models import (
 from ._policy import DEFAULT_POLICY, Policy
 
 __all__ = [
+    "REPRODUCIBLE",
     "PhraseCase",
     "article_texts",
     "articles",
@@ -63,6 +66,10 @@ __all__ = [
 
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2035, 12, 31)
+
+#: Settings under which :func:`hypothesis.find` gives the same answer on every machine:
+#: no example database, derandomised, and enough tries to reach rare hedges.
+REPRODUCIBLE = settings(database=None, derandomize=True, max_examples=1000)
 
 _days = st.dates(min_value=FIRST_DAY, max_value=LAST_DAY)
 
@@ -101,8 +108,8 @@ def intervals(
         max_value: the largest bound drawn.
         unbounded: also draw intervals open to one side (``None`` bound).
 
-    >>> from hypothesis import find, settings
-    >>> str(find(intervals(), lambda i: i.low is None, settings=settings(database=None)))
+    >>> from hypothesis import find
+    >>> str(find(intervals(), lambda i: i.low is None, settings=REPRODUCIBLE))
     '(-inf, 0)'
     """
     return _interval(min_value, max_value, unbounded)
@@ -267,9 +274,9 @@ def phrase_cases(
             :data:`discrepancy.DEFAULT_POLICY` if None.
         units: also draw percentages, lengths, areas and money.
 
-    >>> from hypothesis import find, settings
+    >>> from hypothesis import find
     >>> case = find(phrase_cases(), lambda c: c.qualifier.value == "vague",
-    ...             settings=settings(database=None))
+    ...             settings=REPRODUCIBLE)
     >>> case.phrase, str(case.value)
     ('dozens of drones', '[24, inf)')
     """
@@ -286,9 +293,9 @@ def quantity_phrases(
         policy: the widths and vague bounds behind the expected intervals.
         units: also draw percentages, lengths, areas and money.
 
-    >>> from hypothesis import find, settings
+    >>> from hypothesis import find
     >>> find(quantity_phrases(units=False), lambda c: c[0].startswith("nearly "),
-    ...      settings=settings(database=None))
+    ...      settings=REPRODUCIBLE)
     ('nearly 1', Interval(low=0.9, high=1.0, low_closed=True, high_closed=False))
     """
     return phrase_cases(policy=policy, units=units).map(lambda c: (c.phrase, c.value))
@@ -315,8 +322,8 @@ def quantities(*, policy: Policy | None = None) -> st.SearchStrategy[Quantity]:
     The span starts at 0 (the quantity stands alone); use :func:`extractions` for
     quantities placed inside article text.
 
-    >>> from hypothesis import find, settings
-    >>> q = find(quantities(), lambda q: q.unit == "acre", settings=settings(database=None))
+    >>> from hypothesis import find
+    >>> q = find(quantities(), lambda q: q.unit == "acre", settings=REPRODUCIBLE)
     >>> q.surface, q.kind.value
     ('1 acres', 'area')
     """
@@ -365,9 +372,9 @@ def time_windows() -> st.SearchStrategy[TimeWindow]:
     """Valid time windows: resolved days, nights, weeks, months, years and spans
     (2000-2035), windows whose year the text never gives, and unresolved relative ones.
 
-    >>> from hypothesis import find, settings
+    >>> from hypothesis import find
     >>> find(time_windows(), lambda w: w.granularity.value == "night" and w.resolved,
-    ...      settings=settings(database=None)).key()
+    ...      settings=REPRODUCIBLE).key()
     'night:2000-01-01..2000-01-02'
     """
     return _window()
@@ -462,9 +469,9 @@ def article_texts(*, front_matter: bool | None = None) -> st.SearchStrategy[str]
         front_matter: True to always start with a ``url:`` / ``outlet:`` /
             ``published:`` block ending with ``---``, False never, None either.
 
-    >>> from hypothesis import find, settings
+    >>> from hypothesis import find
     >>> text = find(article_texts(front_matter=True), lambda t: "unknown" in t,
-    ...             settings=settings(database=None))
+    ...             settings=REPRODUCIBLE)
     >>> print(text.split("---")[0].strip())
     url: https://atlanticwire.example/news/story
     outlet: Atlantic Wire
