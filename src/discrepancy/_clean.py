@@ -51,6 +51,7 @@ _CLOCKS = regex.compile(
 _WORDS = regex.compile(r"[\w']++")
 _MAX_SHORT_LINE = 300  # whole-line markers and clock lines are short
 _MIN_DUPLICATE = 20  # shorter repeated lines ("Podcasts", "Summary") are harmless labels
+_HEAD = 16  # earlier lines are indexed by this many first characters (< _MIN_DUPLICATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,7 @@ def find_debris(
                 break
     seen: dict[str, Span] = {}
     seen_lengths: set[int] = set()
+    seen_heads: set[str] = set()
     for start, end in paragraphs:
         if start in marked:
             continue
@@ -174,7 +176,7 @@ def find_debris(
             if key in seen:
                 found.append(Debris((start, end), RejectReason.DUPLICATE, "repeated line"))
                 continue
-            prefix = _repeated_prefix(line, seen, seen_lengths)
+            prefix = _repeated_prefix(line, seen, seen_lengths, seen_heads)
             if prefix:
                 found.append(
                     Debris((start, start + prefix), RejectReason.DUPLICATE, "repeated caption")
@@ -187,6 +189,7 @@ def find_debris(
                     )
             seen[key] = (start, end)
             seen_lengths.add(len(key))
+            seen_heads.add(key[:_HEAD])
     found.sort(key=lambda d: d.span)
     return found
 
@@ -210,8 +213,10 @@ def _is_icon_line(line: str) -> bool:
     return icons >= 3 and icons * 4 >= len(tokens)
 
 
-def _repeated_prefix(line: str, seen: dict[str, Span], lengths: set[int]) -> int:
+def _repeated_prefix(line: str, seen: dict[str, Span], lengths: set[int], heads: set[str]) -> int:
     """Length of the longest earlier line this line starts with (0 if none)."""
+    if line[:_HEAD] not in heads:
+        return 0  # every earlier line is longer than _HEAD: none starts this one
     best = 0
     for length in lengths:
         if length < len(line) and not line[length].isalnum() and line[:length] in seen:

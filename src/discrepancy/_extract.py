@@ -69,7 +69,7 @@ from ._sentences import split_paragraphs, split_sentences
 from ._statements import find_statements
 from ._text import require_text
 from ._time import find_times
-from ._vocab import Token, Vocabulary, tokenize
+from ._vocab import CueEntry, Token, Vocabulary, tokenize
 
 __all__ = ["extract"]
 
@@ -151,6 +151,7 @@ _SINCE_BEGAN = regex.compile(
 # A span reaching back from now: after a superlative, the measure of a record.
 _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
 _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
+_RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _NOW = regex.compile(r"(?i:\b(?:right\s+now|as\s+of\s+now|currently|now)\b)")
@@ -601,6 +602,10 @@ class _Doc:
     debris: DebrisIndex
     lowered: str = ""
     _anchors: dict[int, list[_Anchor]] = field(default_factory=dict)
+    _cues: dict[int, list[tuple[int, int, CueEntry]]] = field(default_factory=dict)
+    _clauses: dict[Span, list[tuple[int, bool]]] = field(default_factory=dict)
+    _segments: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
+    _conjuncts: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _tokens: dict[int, tuple[list[Token], list[int]]] = field(default_factory=dict)
     _persons: list[tuple[int, str]] | None = None
 
@@ -666,6 +671,7 @@ def extract(
     times = sorted(find_times(text, published=article.published), key=lambda t: t.span)
     paragraphs = split_paragraphs(text)
     sentences = split_sentences(text, paragraphs)
+    lowered = text.lower()
     doc = _Doc(
         text=text,
         vocab=vocab,
@@ -676,7 +682,7 @@ def extract(
         times=times,
         time_starts=[t.span[0] for t in times],
         debris=DebrisIndex(find_debris(text, vocab, paragraphs=paragraphs)),
-        lowered=text.lower() if len(text.lower()) == len(text) else text,
+        lowered=lowered if len(lowered) == len(text) else text,
     )
     rejected: list[Rejected] = []
     for r in scan_rejected:
@@ -1391,12 +1397,13 @@ def _place_at(
 # ---------------------------------------------------------------- attribution
 
 
-def _anchors(doc: _Doc, sentence: int) -> list[_Anchor]:
-    cached = doc._anchors.get(sentence)
+def _cue_spans(doc: _Doc, sentence: int) -> list[tuple[int, int, CueEntry]]:
+    """The cues of a sentence in order, (start, end, entry), found once per sentence."""
+    cached = doc._cues.get(sentence)
     if cached is not None:
         return cached
     s_start, s_end = doc.sentences[sentence]
-    out: list[_Anchor] = []
+    out: list[tuple[int, int, CueEntry]] = []
     lowered = doc.lowered
     if any(lowered.find(w, s_start, s_end) >= 0 for w in doc.vocab.cue_phrases):
         toks, _ = _tokens(doc, sentence)
@@ -1410,24 +1417,33 @@ def _anchors(doc: _Doc, sentence: int) -> list[_Anchor]:
             cue = doc.vocab.cue(m[1])
             c_start, c_end = toks[i][0], toks[m[0] - 1][1]
             i = m[0]
-            if cue is None:
-                continue
-            if cue.position == "after":
-                found = _party_after(doc, c_end, s_end)
-            else:
-                found = _party_before(doc, s_start, c_start)
-                if found is None:
-                    found = _party_inverted(doc, c_end, s_end)
+            if cue is not None:
+                out.append((c_start, c_end, cue))
+    doc._cues[sentence] = out
+    return out
+
+
+def _anchors(doc: _Doc, sentence: int) -> list[_Anchor]:
+    cached = doc._anchors.get(sentence)
+    if cached is not None:
+        return cached
+    s_start, s_end = doc.sentences[sentence]
+    out: list[_Anchor] = []
+    for c_start, c_end, cue in _cue_spans(doc, sentence):
+        if cue.position == "after":
+            found = _party_after(doc, c_end, s_end)
+        else:
+            found = _party_before(doc, s_start, c_start)
             if found is None:
-                # An unnamed speaker still dates the speech ("the governor said on Monday").
-                out.append(
-                    _Anchor(c_start, c_end, None, cue.role, None, cue.phrase, None, cue.position)
-                )
-                continue
-            name, kind, span = found
+                found = _party_inverted(doc, c_end, s_end)
+        if found is None:
+            # An unnamed speaker still dates the speech ("the governor said on Monday").
             out.append(
-                _Anchor(c_start, c_end, name, cue.role, kind, cue.phrase, span, cue.position)
+                _Anchor(c_start, c_end, None, cue.role, None, cue.phrase, None, cue.position)
             )
+            continue
+        name, kind, span = found
+        out.append(_Anchor(c_start, c_end, name, cue.role, kind, cue.phrase, span, cue.position))
     doc._anchors[sentence] = out
     return out
 
@@ -1631,7 +1647,12 @@ def _relay_outlet(doc: _Doc) -> str | None:
                 end >= len(lowered) or not lowered[end].isalnum()
             )
             sentence = doc.sentence_of(at)
-            if bounded and doc.sentences:
+            # Parties are resolved only where a cue starts at this very word.
+            if (
+                bounded
+                and doc.sentences
+                and any(c_start == at for c_start, _, _ in _cue_spans(doc, sentence))
+            ):
                 for a in _anchors(doc, sentence):
                     if (
                         a.start == at
@@ -1708,8 +1729,18 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
 
 def _conjunct_of(doc: _Doc, s_start: int, position: int) -> int:
     """Start of the coordinated clause (", and ...", "; ...") holding ``position``."""
-    cut = _last(_CONJUNCT_CUT, doc.text, s_start, position)
-    return s_start if cut is None else cut.end()
+    s_end = doc.sentences[doc.sentence_of(s_start)][1] if doc.sentences else len(doc.text)
+    if position > s_end:
+        cut = _last(_CONJUNCT_CUT, doc.text, s_start, position)
+        return s_start if cut is None else cut.end()
+    ends = doc._conjuncts.get(s_start)
+    if ends is None:
+        ends = [m.end() for m in _CONJUNCT_CUT.finditer(doc.text, s_start, s_end)]
+        doc._conjuncts[s_start] = ends
+    # No look-around in the pattern: the cuts that end by ``position`` are those a
+    # search stopping there finds.
+    i = bisect.bisect_right(ends, position)
+    return ends[i - 1] if i else s_start
 
 
 def _distance(a: _Anchor, span: Span) -> int:
@@ -1753,39 +1784,38 @@ def _quote_source(doc: _Doc, position: int) -> _Anchor | None:
 
 def _clause_of(doc: _Doc, s_start: int, s_end: int, position: int) -> tuple[int, int, bool]:
     """The clause holding ``position``: (start, end, is_relative)."""
+    breaks = doc._clauses.get((s_start, s_end))
+    if breaks is None:
+        breaks = [
+            (m.start(), m.group().lstrip(",; ").lower() in _RELATIVE_WORDS)
+            for m in _CLAUSE.finditer(doc.text, s_start, s_end)
+        ]
+        doc._clauses[s_start, s_end] = breaks
     start, relative = s_start, False
     end = s_end
-    for m in _CLAUSE.finditer(doc.text, s_start, s_end):
-        if m.start() <= position:
-            start, relative = (
-                m.start(),
-                m.group().lstrip(",; ").lower()
-                in (
-                    "which",
-                    "who",
-                    "whom",
-                    "where",
-                    "whose",
-                ),
-            )
+    for at, is_relative in breaks:
+        if at <= position:
+            start, relative = at, is_relative
         else:
-            end = m.start()
+            end = at
             break
     return start, end, relative
 
 
 def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Span]) -> bool:
     """True when a time expression dates a speech verb, not the figures."""
-    for a in _anchors(doc, sentence):
-        if a.role != "source" or a.position != "before":
+    # Only where the cues stand matters here, not who they name: the parties of a
+    # figure-less sentence are never resolved.
+    for a_start, a_end, cue in _cue_spans(doc, sentence):
+        if cue.role != "source" or cue.position != "before":
             continue  # "according to X" names a source, not a moment of speech
-        if any(f[0] <= a.start < f[1] for f in figures):
+        if any(f[0] <= a_start < f[1] for f in figures):
             continue  # "an estimated 12,400 hectares": a hedge, not a speech verb
-        lo, hi = (t.span[1], a.start) if t.span[1] <= a.start else (a.end, t.span[0])
+        lo, hi = (t.span[1], a_start) if t.span[1] <= a_start else (a_end, t.span[0])
         if not 0 <= hi - lo <= _SPEECH_GAP or any(lo < f[1] and f[0] < hi for f in figures):
             continue
         if (
-            t.span[1] <= a.start
+            t.span[1] <= a_start
             and any(f[1] <= t.span[0] for f in figures)
             and doc.text[lo:hi].lstrip().startswith(",")
         ):
@@ -1794,7 +1824,7 @@ def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Sp
             continue
         # "revealing that in the first five days...": a time inside the reported
         # clause dates what is reported, not the speech.
-        if a.end <= t.span[0] and _THAT.search(doc.text, lo, hi):
+        if a_end <= t.span[0] and _THAT.search(doc.text, lo, hi):
             continue
         return True
     return False
@@ -1848,8 +1878,19 @@ def _governing_time(
 
 def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
     """Start of the comma-delimited stretch of a sentence that holds ``position``."""
-    cut = _last(_SEGMENT_CUT, doc.text, s_start, position)
-    return s_start if cut is None else cut.end()
+    text = doc.text
+    s_end = doc.sentences[doc.sentence_of(s_start)][1] if doc.sentences else len(text)
+    if position > s_end or (position > s_start and text[position - 1] == ","):
+        # Cut at the end of the window, ",(?!\d)" matches a comma a digit follows.
+        cut = _last(_SEGMENT_CUT, text, s_start, position)
+        return s_start if cut is None else cut.end()
+    ends = doc._segments.get(s_start)
+    if ends is None:
+        ends = [m.end() for m in _SEGMENT_CUT.finditer(text, s_start, s_end)]
+        doc._segments[s_start] = ends
+    # The cuts that end by ``position`` are those a search stopping there finds.
+    i = bisect.bisect_right(ends, position)
+    return ends[i - 1] if i else s_start
 
 
 def _rival_near(doc: _Doc, segment: int, s_start: int, own: Span, figures: Sequence[Span]) -> bool:
@@ -1901,10 +1942,7 @@ def _default_window(published: date | datetime | None) -> TimeWindow | None:
 def _mentions_event(doc: _Doc, sentence: int) -> bool:
     vocab = doc.vocab
     toks, _ = _tokens(doc, sentence)
-    return (
-        vocab.event_forms.first(toks, 0, len(toks)) is not None
-        or vocab.subject_forms.first(toks, 0, len(toks)) is not None
-    )
+    return vocab.event_forms.occurs(toks) or vocab.subject_forms.occurs(toks)
 
 
 def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | None) -> None:
@@ -1914,24 +1952,33 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
     by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence, []).append(d)
-    fact_sentences = sorted(by_sentence)
-    next_fact = 0
     content = _content_paragraphs(doc)
-    for index, span in enumerate(doc.sentences):
+    previous = -1
+    # Only figure sentences are read in turn. The figure-less sentences between two
+    # of them are searched from the latest back for a context time: the latest one
+    # found is the one that stands, and paragraph ranks never decrease, so a
+    # sentence more than one paragraph back (and all before it) would be dropped.
+    for index in sorted(by_sentence) if doc.sentences else ():
+        group = by_sentence[index]
+        span = doc.sentences[index]
         paragraph = content[doc.paragraph_of(span[0])] if content else 0
+        for before in range(index - 1, previous, -1):
+            b_span = doc.sentences[before]
+            b_paragraph = content[doc.paragraph_of(b_span[0])] if content else 0
+            if paragraph - b_paragraph > 1:
+                break
+            if doc.debris.at(b_span[0]) is not None:
+                continue
+            found = _context_time(doc, before, b_span)
+            if found is not None:
+                window = _stated_window(doc, found, b_span, pub_day)
+                if _recent(window, pub_day):
+                    future = _FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
+                    context = _Context(window, found.surface, b_paragraph, future)
+                    break
+        previous = index
         if context is not None and paragraph - context.paragraph > 1:
             context = None
-        group = by_sentence.get(index)
-        if group is None:
-            if next_fact < len(fact_sentences) and doc.debris.at(span[0]) is None:
-                found = _context_time(doc, index, span)
-                if found is not None:
-                    window = _stated_window(doc, found, span, pub_day)
-                    if _recent(window, pub_day):
-                        future = _FUTURE.search(doc.text, span[0], span[1]) is not None
-                        context = _Context(window, found.surface, paragraph, future)
-            continue
-        next_fact += 1
         figures = [d.quantity.span for d in group]
         stated_here: _Context | None = None
         targeted = any(_target_year(doc, t, pub_day) for t in doc.times_in(span))
@@ -2023,9 +2070,13 @@ def _content_paragraphs(doc: _Doc) -> list[int]:
     rank = -1
     for p_start, p_end in doc.paragraphs:
         debris = doc.debris.at(p_start) is not None and doc.debris.at(max(p_start, p_end - 1))
-        body = doc.text[p_start:p_end].rstrip()
+        # The rstrip() of the paragraph, in place: slicing every paragraph cost more.
+        while p_end > p_start and doc.text[p_end - 1].isspace():
+            p_end -= 1
         # A line that is not a sentence ("Watch: protesters gather") is a caption.
-        if not debris and (body.endswith((".", "!", "?", '"', "”")) or len(body) > 120):
+        if not debris and (
+            doc.text.endswith((".", "!", "?", '"', "”"), p_start, p_end) or p_end - p_start > 120
+        ):
             rank += 1
         out.append(max(rank, 0))
     return out

@@ -41,6 +41,7 @@ Sources and intent of the shipped lists:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -233,6 +234,8 @@ def _validate(raw: object, where: str) -> BaseModel:
     return entry
 
 
+# The same few names and forms are looked up again and again within an article.
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
@@ -331,6 +334,8 @@ class PhraseTable:
 
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+        # One-word phrases matched in any case: such a token is a match by itself.
+        self._single: set[str] = set()
 
     def add(self, phrase: str, value: str, *, exact_case: bool = False) -> None:
         """Add ``phrase`` (later additions of the same phrase win)."""
@@ -341,6 +346,8 @@ class PhraseTable:
         bucket[:] = [b for b in bucket if b[0] != words or (b[2] is not None) != exact_case]
         bucket.append((words, value, phrase if exact_case else None))
         bucket.sort(key=lambda b: -len(b[0]))
+        if len(words) == 1 and not exact_case:
+            self._single.add(words[0])
 
     @property
     def heads(self) -> Mapping[str, object]:
@@ -359,7 +366,11 @@ class PhraseTable:
             n = len(words)
             if i + n > stop:
                 continue
-            if all(tokens[i + k][2] == words[k] for k in range(1, n)):
+            # The second word rejects most candidates without building a generator.
+            if n == 1 or (
+                tokens[i + 1][2] == words[1]
+                and (n == 2 or all(tokens[i + k][2] == words[k] for k in range(2, n)))
+            ):
                 if exact is not None and (
                     text is None or text[tokens[i][0] : tokens[i + n - 1][1]] != exact
                 ):
@@ -379,6 +390,22 @@ class PhraseTable:
                 if m is not None:
                     return i, m[0], m[1]
         return None
+
+    def occurs(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> bool:
+        """Whether any phrase matches within tokens ``lo..hi`` (``first() is not None``).
+
+        >>> table = PhraseTable()
+        >>> table.add("shot down", "intercepted")
+        >>> table.occurs(tokenize("Air defences shot down 40 drones"))
+        True
+        """
+        stop = len(tokens) if hi is None else min(hi, len(tokens))
+        heads, single = self._first, self._single
+        for i in range(lo, stop):
+            word = tokens[i][2]
+            if word in heads and (word in single or self.match(tokens, i, stop) is not None):
+                return True
+        return False
 
     def last(
         self, tokens: Sequence[Token], lo: int, hi: int, text: str | None = None
