@@ -117,6 +117,15 @@ def compare(text: Any) -> discrepancy.Comparison:
     return discrepancy.compare([text, "Police arrested 12 people on 4 May 2024."])
 
 
+def compare_items(items: Any) -> discrepancy.Comparison:
+    """``compare`` on the collection as given (maybe not a collection at all)."""
+    return discrepancy.compare(items)
+
+
+def cluster_items(items: Any) -> list[list[str]]:
+    return discrepancy.cluster(items)
+
+
 def _write(data: bytes, name: str) -> str:
     folder = tempfile.mkdtemp(prefix="discrepancy-robust-")
     path = os.path.join(folder, name)
@@ -253,6 +262,11 @@ WRONG_TYPES: list[Row] = [
     ("none-from_raw", from_raw, None, Raises(InputError, ("None",))),
     ("bytes-from_raw", from_raw, b"12 drones", Raises(InputError, ("decode",))),
     ("none-compare", compare, None, Raises(InputError, ("NoneType",))),
+    *[
+        (f"{kind}-{func.__name__}", func, value, Raises(InputError, ("iterable",)))
+        for kind, value in (("none", None), ("int", 12), ("one-text", "12 drones"))
+        for func in (compare_items, cluster_items)
+    ],
     ("none-load_article", load_path, None, Raises(InputError, ("load_article", "path"))),
     ("int-load_article", load_path, 12, Raises(InputError, ("int",))),
     ("bytes-load_article", load_path, b"a.txt", Raises(InputError, ("bytes",))),

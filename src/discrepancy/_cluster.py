@@ -42,6 +42,7 @@ import regex
 
 from ._exceptions import InputError
 from ._models import Article, Extraction
+from ._text import require_items
 
 __all__ = ["cluster"]
 
@@ -157,7 +158,8 @@ def cluster(
     [['0', '1'], ['2']]
     """
     options = validate_options(min_shared=min_shared, top_k=top_k, max_days=max_days, max_df=max_df)
-    docs = [article_doc(item, aliases or {}) for item in articles]
+    items = require_items(articles, "cluster", "Article or Extraction items")
+    docs = [article_doc(item, aliases or {}) for item in items]
     return cluster_docs(docs, **options)
 
 

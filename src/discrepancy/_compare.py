@@ -60,6 +60,7 @@ from ._models import (
     policy_or_default,
 )
 from ._policy import Policy
+from ._text import require_items
 
 __all__ = ["compare"]
 
@@ -108,13 +109,10 @@ def compare(items: Iterable[Item], *, policy: Policy | None = None) -> Compariso
 
 
 def _gather(items: Iterable[Item]) -> list[Extraction]:
-    if isinstance(items, str | bytes | os.PathLike):
-        raise InputError(
-            "compare() takes an iterable of articles, extractions, texts or paths; "
-            "wrap a single one in a list"
-        )
     out: list[Extraction] = []
-    for n, item in enumerate(items):
+    for n, item in enumerate(
+        require_items(items, "compare", "articles, extractions, texts or paths")
+    ):
         if isinstance(item, Extraction):
             out.append(item)
             continue
@@ -138,8 +136,15 @@ def _gather(items: Iterable[Item]) -> list[Extraction]:
 
 
 def _looks_like_path(text: str) -> bool:
+    """A str names a file when one exists there, or when it reads like a file name.
+
+    "seeds/typo.txt" is a misspelled path, not an article: reading it as text would
+    silently compare nothing, so it goes to the loader, which says the file is missing.
+    """
     if not text or "\n" in text or len(text) > 4096:
         return False
+    if not any(c.isspace() for c in text) and text.lower().endswith((".txt", ".md")):
+        return True
     try:
         return Path(text).exists()
     except (OSError, ValueError):

@@ -42,7 +42,7 @@ from typing import Annotated, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from ._exceptions import InputError, ParseError, VocabularyError
+from ._exceptions import ParseError, VocabularyError
 from ._models import (
     Interval,
     Qualifier,
@@ -54,6 +54,7 @@ from ._models import (
 )
 from ._numwords import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, read_number_words
 from ._policy import Policy
+from ._text import require_text
 
 __all__ = ["find_quantities", "parse_quantity", "scan"]
 
@@ -1663,12 +1664,8 @@ def _singular(word: str) -> str:
 
 
 def _check_text(text: object, func: str) -> str:
-    if not isinstance(text, str):
-        raise InputError(
-            f"{func}() takes text (a str), not {type(text).__name__}; "
-            "decode bytes first, e.g. data.decode('utf-8')"
-        )
-    return text
+    # The scanners read any fragment: empty text has no figures, markup is text.
+    return require_text(text, func, allow_empty=True, allow_html=True)
 
 
 def scan(text: str, *, policy: Policy | None = None) -> tuple[list[Quantity], list[Rejected]]:

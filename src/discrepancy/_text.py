@@ -34,11 +34,21 @@ True
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
+from typing import Any
+
 import regex
 
 from ._exceptions import EmptyInputError, HTMLInputError, InputError
 
-__all__ = ["HTML_CHARS_PER_TAG", "HTML_MIN_TAGS", "looks_like_html", "require_text"]
+__all__ = [
+    "HTML_CHARS_PER_TAG",
+    "HTML_MIN_TAGS",
+    "looks_like_html",
+    "require_items",
+    "require_text",
+]
 
 HTML_MIN_TAGS = 8
 """Fewest element tags that make a text count as a web page (without a doctype)."""
@@ -147,6 +157,36 @@ def require_text(
             f"{name}() got an HTML page, not article text; build the article with "
             "discrepancy.Article.from_html(html) (needs the 'html' extra), which keeps "
             "the main text and drops the markup"
+        )
+    return value
+
+
+def require_items(value: object, name: str, items: str) -> Iterable[Any]:
+    """``value`` itself when it is a collection of items, else :class:`InputError`.
+
+    A single text, bytes or path is refused even though it is iterable: iterating
+    it would feed the caller one character at a time.
+
+    Args:
+        value: what the caller passed as the collection.
+        name: the public function receiving it, named in the message.
+        items: what the items should be, for the message ("articles or extractions").
+
+    Returns:
+        ``value``, unchanged.
+
+    Raises:
+        InputError: ``value`` is a str, bytes, path or not iterable.
+
+    >>> require_items(None, "compare", "articles")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    discrepancy._exceptions.InputError: compare() takes an iterable of articles, got None; ...
+    """
+    if isinstance(value, str | bytes | bytearray | os.PathLike) or not isinstance(value, Iterable):
+        shown = "None" if value is None else type(value).__name__
+        raise InputError(
+            f"{name}() takes an iterable of {items}, got {shown}; wrap a single one in a list"
         )
     return value
 
