@@ -507,7 +507,7 @@ def test_undated_weekday_joins_the_latest_stated_day_of_that_weekday() -> None:
     assert any("latest such weekday" in a for a in demo.assumptions)
 
 
-def test_a_misspelled_path_is_an_error_not_an_empty_comparison(tmp_path: object) -> None:
+def test_a_misspelled_path_is_an_error_not_an_empty_comparison() -> None:
     from discrepancy import ArticleReadError
 
     with pytest.raises(ArticleReadError, match=r"typo\.txt"):
