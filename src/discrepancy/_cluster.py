@@ -41,6 +41,7 @@ from typing import TypedDict
 import regex
 
 from ._exceptions import InputError
+from ._grouping import UnionFind
 from ._models import Article, Extraction
 from ._text import require_items
 
@@ -256,27 +257,6 @@ def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[st
     return {f for f in out if not (f.startswith("i:") and "e:" + f[2:] in out)}
 
 
-class _UnionFind:
-    """Disjoint sets over 0..n-1; the smaller index always becomes the root."""
-
-    __slots__ = ("parent",)
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]  # path halving keeps trees shallow
-            i = parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def cluster_docs(
     docs: Sequence[_Doc],
     *,
@@ -299,7 +279,7 @@ def cluster_docs(
     common = max(_COMMON_FLOOR, max_df * len(docs))
     # Positions follow id order so the partition never depends on the input order.
     docs = sorted(docs, key=lambda d: d.id)
-    sets = _UnionFind(len(docs))
+    sets = UnionFind(len(docs))
     buckets: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, d in enumerate(docs):
         useful = sorted((f for f in d.features if 1 < df[f] <= common), key=lambda f: (df[f], f))

@@ -39,6 +39,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ._exceptions import InputError
+from ._grouping import UnionFind, shared_features
 from ._models import (
     Article,
     Cell,
@@ -192,42 +193,20 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 def _find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyGroup]:
     """Groups of articles whose word 5-grams mostly coincide (containment >= threshold)."""
     sets = [_shingles(e.article.text) for e in extractions]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, shingles in enumerate(sets):
-        for s in shingles:
-            index[s].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for holders in index.values():
-        if 1 < len(holders) <= _COMMON_SHINGLE:
-            for x in range(len(holders)):
-                for y in range(x + 1, len(holders)):
-                    shared[holders[x], holders[y]] += 1
-    parent = list(range(len(sets)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(len(sets))
     scores: dict[int, float] = {}
-    for (i, j), n in shared.items():
+    for (i, j), n in shared_features(sets, max_holders=_COMMON_SHINGLE).items():
         smaller = min(len(sets[i]), len(sets[j]))
         if smaller and n / smaller >= policy.copy_similarity:
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+            uf.union(i, j)
             scores[i] = max(scores.get(i, 0.0), n / smaller)
             scores[j] = max(scores.get(j, 0.0), n / smaller)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(sets)):
-        groups[find(i)].append(i)
     return [
         CopyGroup(
             article_ids=tuple(extractions[i].article.id for i in members),
             similarity=round(min(scores[i] for i in members), 3),
         )
-        for members in groups.values()
+        for members in uf.groups()
         if len(members) > 1
     ]
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
 
+from ._grouping import UnionFind, shared_features
 from ._models import (
     Cell,
     Extraction,
@@ -370,33 +370,14 @@ def statement_rows(extractions: Sequence[Extraction], copy_of: dict[str, str]) -
         for ai, ex in enumerate(extractions)
         for st in ex.statements
     ]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, (_, st, grams) in enumerate(items):
-        for g in grams:
-            index[(st.speaker, g)].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for holders in index.values():
-        for x in range(len(holders)):
-            for y in range(x + 1, len(holders)):
-                shared[holders[x], holders[y]] += 1
-    for (i, j), n in shared.items():
+    uf = UnionFind(len(items))
+    # Features are (speaker, word trigram): only one speaker's quotes can be one remark.
+    features = [{(st.speaker, g) for g in grams} for _, st, grams in items]
+    for (i, j), n in shared_features(features).items():
         if n >= 2:
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[find(i)].append(i)
+            uf.union(i, j)
     rows = []
-    for members in groups.values():
+    for members in uf.groups():
         by_article: dict[int, Statement] = {}
         for i in members:
             ai, st, _ = items[i]

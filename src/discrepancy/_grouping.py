@@ -1,0 +1,76 @@
+"""Grouping by shared features, without comparing all pairs.
+
+Copies of a wire story, one statement quoted by several outlets and the articles of
+one event are all found the same way: file each item under its features (an
+inverted index), count how many features each pair of items shares among the
+holders of a feature, and join the pairs that share enough. Only items that share
+a feature are ever paired, so time follows the number of features, not the square
+of the number of items.
+
+>>> pairs = shared_features([{"a", "b"}, {"a", "b", "c"}, {"z"}])
+>>> dict(pairs)
+{(0, 1): 2}
+>>> uf = UnionFind(3)
+>>> uf.union(0, 1)
+>>> uf.groups()
+[[0, 1], [2]]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+
+__all__ = ["UnionFind", "shared_features"]
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1; the smaller index always becomes the root."""
+
+    __slots__ = ("parent",)
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]  # path halving keeps trees shallow
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        """Every set, each in increasing order, ordered by its smallest member."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def shared_features(
+    features: Sequence[Iterable[Hashable]], *, max_holders: int | None = None
+) -> Counter[tuple[int, int]]:
+    """How many features each pair of items ``(i, j)``, ``i < j``, has in common.
+
+    Args:
+        features: each item's features.
+        max_holders: a feature held by more items than this is treated as template
+            text (boilerplate shared by everything) and counts for no pair.
+    """
+    index: dict[Hashable, list[int]] = defaultdict(list)
+    for i, feats in enumerate(features):
+        for f in feats:
+            index[f].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in index.values():
+        if len(holders) < 2 or (max_holders is not None and len(holders) > max_holders):
+            continue
+        for x in range(len(holders)):
+            for y in range(x + 1, len(holders)):
+                shared[holders[x], holders[y]] += 1
+    return shared
