@@ -20,12 +20,11 @@ import math
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, Self
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-if TYPE_CHECKING:
-    from ._policy import Policy
+from ._policy import DEFAULT_POLICY, Policy
 
 __all__ = [
     "Article",
@@ -650,6 +649,4 @@ class Comparison(BaseModel):
 
 def policy_or_default(policy: Policy | None) -> Policy:
     """The given policy, or the library default."""
-    from ._policy import DEFAULT_POLICY
-
     return DEFAULT_POLICY if policy is None else policy
