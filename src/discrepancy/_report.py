@@ -25,6 +25,7 @@ __all__ = [
     "extraction_jsonl",
     "extraction_table",
     "fact_record",
+    "short_labels",
     "window_label",
 ]
 
@@ -108,15 +109,33 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
+def short_labels(ids: Sequence[str]) -> dict[str, str]:
+    """Short column labels: the part of each id before its first ``_``, when unique.
+
+    >>> short_labels(["000_e266db", "001_99f4", "wire"])
+    {'000_e266db': '000', '001_99f4': '001', 'wire': 'wire'}
+    >>> short_labels(["a_1", "a_2"])
+    {'a_1': 'a_1', 'a_2': 'a_2'}
+    """
+    heads = [i.split("_", 1)[0] or i for i in ids]
+    if len(set(heads)) < len(heads):
+        return {i: i for i in ids}
+    return dict(zip(ids, heads, strict=True))
+
+
 def comparison_table(comparison: Comparison, *, width: int | None = None) -> str:
     """The comparison as a fixed-width text table for a terminal.
+
+    Article columns are headed by the shortest unique form of each id (see
+    :func:`short_labels`); explanations use the same labels.
 
     Args:
         comparison: what to render.
         width: total line width; the terminal's width (or 120) when None.
     """
     total = width or shutil.get_terminal_size((120, 24)).columns
-    head = ["row", "window", *_headers(comparison), "verdict"]
+    labels = short_labels(_headers(comparison))
+    head = ["row", "window", *labels.values(), "verdict"]
     body = [
         [
             _row_label(row),
@@ -139,7 +158,10 @@ def comparison_table(comparison: Comparison, *, width: int | None = None) -> str
             out.append("-+-".join("-" * w for w in widths))
         else:
             row = comparison.rows[n - 1]
-            out.append(" " * 4 + _fit(row.explanation, max(20, total - 4)))
+            explanation = row.explanation
+            for full, short in labels.items():
+                explanation = explanation.replace(full, short)
+            out.append(" " * 4 + _fit(explanation, max(20, total - 4)))
     return "\n".join(line.rstrip() for line in out) + "\n"
 
 
