@@ -33,7 +33,7 @@ import os
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -262,12 +262,15 @@ def _figure_rows(
         for e in entries
         if e.window is not None and e.window.resolved and e.fact.time_basis is not TimeBasis.DEFAULT
     }
+    # Scanning an article for its latest date is done at most once per compare() call,
+    # and forgotten with it (a module-level cache would pin whole articles in memory).
+    floors = functools.cache(lambda ai: _latest_month_day(extractions[ai].article))
     groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.fact.subject or "", e.unit, e.location)].append(e)
     rows: list[Row] = []
     for (subject, unit, location), members in groups.items():
-        windows = _attach_windows(members, extractions, everywhere)
+        windows = _attach_windows(members, extractions, everywhere, floors)
         for window_key, in_window in windows.items():
             for event, in_event in _split_events(in_window).items():
                 for claimant, in_claim in _split_claimants(in_event, policy).items():
@@ -341,8 +344,12 @@ def _attach_windows(
     members: list[_Entry],
     extractions: Sequence[Extraction],
     everywhere: dict[str, TimeWindow],
+    floors: Callable[[int], tuple[int, int] | None],
 ) -> dict[str | None, list[_Entry]]:
-    """Group entries by window; open windows join a matching resolved one."""
+    """Group entries by window; open windows join a matching resolved one.
+
+    ``floors(i)`` is the latest month and day article ``i`` mentions.
+    """
     resolved: dict[str, TimeWindow] = {}
     stated: Counter[str] = Counter()
     for e in members:
@@ -413,7 +420,7 @@ def _attach_windows(
                 )
                 resolved.setdefault(target, everywhere[target])
         else:
-            floor = _latest_month_day(extractions[e.article].article)
+            floor = floors(e.article)
             same_shape = [
                 k
                 for k, r in resolved.items()
@@ -434,7 +441,6 @@ def _attach_windows(
     return out
 
 
-@functools.lru_cache(maxsize=1024)
 def _latest_month_day(article: Article) -> tuple[int, int] | None:
     """The latest month and day an undated article mentions: it appeared no earlier.
 
