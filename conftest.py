@@ -33,6 +33,11 @@ from sybil import Example, Sybil
 from sybil.parsers.markdown import CodeBlockParser, PythonCodeBlockParser, SkipParser
 from sybil.typing import Parser
 
+import discrepancy._models
+
+# Under test, every model the library builds without validation is validated too.
+discrepancy._models.CHECK_TRUSTED = True
+
 ROOT = Path(__file__).resolve().parent
 # The width the documented terminal tables are rendered at.
 COLUMNS = "100"

@@ -62,6 +62,7 @@ from ._models import (
     TimeMention,
     TimeWindow,
     policy_or_default,
+    trusted,
 )
 from ._policy import Policy
 from ._quantities import _interval, scan
@@ -687,12 +688,16 @@ def extract(
     rejected: list[Rejected] = []
     for r in scan_rejected:
         debris = doc.debris.at(r.span[0])
-        rejected.append(r if debris is None else r.model_copy(update={"reason": debris.reason}))
+        rejected.append(
+            r
+            if debris is None
+            else trusted(Rejected, span=r.span, surface=r.surface, reason=debris.reason)
+        )
     drafts: list[_Draft] = []
     for q in sorted(quantities, key=lambda q: q.span):
         reason = _reject_reason(doc, q)
         if reason is not None:
-            rejected.append(Rejected(span=q.span, surface=q.surface, reason=reason))
+            rejected.append(trusted(Rejected, span=q.span, surface=q.surface, reason=reason))
             continue
         drafts.append(_Draft(q, doc.sentence_of(q.span[0]), q.span[1]))
     _scope_hedges(doc, drafts, policy_or_default(policy))
@@ -704,7 +709,7 @@ def extract(
         if d.subject is None:
             q = d.quantity
             rejected.append(
-                Rejected(span=q.span, surface=q.surface, reason=RejectReason.NO_SUBJECT)
+                trusted(Rejected, span=q.span, surface=q.surface, reason=RejectReason.NO_SUBJECT)
             )
         else:
             kept.append(d)
@@ -804,7 +809,8 @@ def _reject_reason(doc: _Doc, q: Quantity) -> RejectReason | None:
 
 
 def _fact(doc: _Doc, d: _Draft) -> Fact:
-    return Fact(
+    return trusted(
+        Fact,
         span=d.quantity.span,
         surface=d.quantity.surface,
         sentence_span=doc.sentences[d.sentence] if doc.sentences else d.quantity.span,
@@ -1719,7 +1725,8 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             if not relay_known:
                 relay, relay_known = _relay_outlet(doc), True
             via = relay
-        d.attribution = Attribution(
+        d.attribution = trusted(
+            Attribution,
             source=chosen.source or "",
             via=via if via != chosen.source else None,
             cue=chosen.cue,

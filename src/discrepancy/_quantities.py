@@ -51,6 +51,7 @@ from ._models import (
     Rejected,
     RejectReason,
     policy_or_default,
+    trusted,
 )
 from ._numwords import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, read_number_words
 from ._policy import Policy
@@ -736,7 +737,7 @@ class _Scanner:
         self.policy = policy
         self.rules = _rules()
         self.found: list[Quantity] = []
-        self.rejected: list[Rejected] = []
+        self.rejected: list[tuple[int, int, RejectReason]] = []
         self.pos = 0
 
     # ----------------------------------------------------------------- driver
@@ -770,10 +771,17 @@ class _Scanner:
     # ----------------------------------------------------------------- outputs
 
     def _reject(self, start: int, end: int, reason: RejectReason) -> int:
-        self.rejected.append(
-            Rejected(span=(start, end), surface=self.text[start:end], reason=reason)
-        )
+        # Kept as tuples: find_quantities() never needs them as models.
+        self.rejected.append((start, end, reason))
         return end
+
+    def rejections(self) -> list[Rejected]:
+        """The rejected mentions as models, in text order."""
+        text = self.text
+        return [
+            trusted(Rejected, span=(start, end), surface=text[start:end], reason=reason)
+            for start, end, reason in self.rejected
+        ]
 
     def _left(self, end: int, width: int = 48) -> tuple[str, str]:
         """Reversed windows (original, lower) left of ``end``, never before ``pos``."""
@@ -1360,7 +1368,8 @@ class _Scanner:
         if kind is QuantityKind.PERCENT and unit is None:
             unit = "percent"
         self.found.append(
-            Quantity(
+            trusted(
+                Quantity,
                 span=(start, end),
                 surface=text[start:end],
                 nominal=nominal,
@@ -1546,8 +1555,9 @@ def _bounds(
     low_closed: bool = True,
     high_closed: bool = True,
 ) -> Interval:
-    """An :class:`Interval` with float bounds (validated: bounds must be ordered)."""
-    return Interval(
+    """An :class:`Interval` with float bounds (the callers order them)."""
+    return trusted(
+        Interval,
         low=None if low is None else float(low),
         high=None if high is None else float(high),
         low_closed=low_closed,
@@ -1693,7 +1703,7 @@ def scan(text: str, *, policy: Policy | None = None) -> tuple[list[Quantity], li
     text = _check_text(text, "scan")
     scanner = _Scanner(text, policy_or_default(policy))
     scanner.run()
-    return scanner.found, scanner.rejected
+    return scanner.found, scanner.rejections()
 
 
 def find_quantities(text: str, *, policy: Policy | None = None) -> list[Quantity]:
@@ -1718,7 +1728,9 @@ def find_quantities(text: str, *, policy: Policy | None = None) -> list[Quantity
     [('502', 502.0, 'drone'), ('dozens', 24.0, 'location')]
     """
     text = _check_text(text, "find_quantities")
-    return scan(text, policy=policy)[0]
+    scanner = _Scanner(text, policy_or_default(policy))
+    scanner.run()
+    return scanner.found
 
 
 def parse_quantity(text: str, *, policy: Policy | None = None) -> Quantity:

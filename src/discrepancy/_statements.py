@@ -37,6 +37,7 @@ from ._models import (
     Statement,
     TimeMention,
     Verdict,
+    trusted,
 )
 
 if TYPE_CHECKING:
@@ -218,7 +219,8 @@ def find_statements(
         last_speaker = speaker
         window, surface = _governing_time(times, time_starts, sentences, i, m, speaker, text)
         out.append(
-            Statement(
+            trusted(
+                Statement,
                 speaker=speaker,
                 quote=m["q"],
                 span=(m.start("q"), m.end("q")),

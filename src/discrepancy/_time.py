@@ -59,7 +59,7 @@ from typing import Final
 import regex
 
 from ._exceptions import InputError, ParseError
-from ._models import Granularity, TimeMention, TimePart, TimeWindow
+from ._models import Granularity, TimeMention, TimePart, TimeWindow, trusted
 from ._text import require_text
 
 __all__ = ["find_times", "parse_time"]
@@ -412,8 +412,11 @@ class _Scanner:
                 continue
             self.floor = hit.end
             out.append(
-                TimeMention(
-                    span=(hit.start, hit.end), surface=text[hit.start : hit.end], window=hit.window
+                trusted(
+                    TimeMention,
+                    span=(hit.start, hit.end),
+                    surface=text[hit.start : hit.end],
+                    window=hit.window,
                 )
             )
             if hit.window.granularity in (Granularity.DAY, Granularity.NIGHT):
