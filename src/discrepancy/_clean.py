@@ -34,6 +34,7 @@ import regex
 
 from ._models import RejectReason
 from ._sentences import split_paragraphs
+from ._text import lower_text
 from ._vocab import Vocabulary
 
 __all__ = ["Debris", "DebrisIndex", "find_debris"]
@@ -95,6 +96,7 @@ def find_debris(
     vocabulary: Vocabulary | None = None,
     *,
     paragraphs: Sequence[Span] | None = None,
+    lowered: str | None = None,
 ) -> list[Debris]:
     """Spans of ``text`` that are page debris, in text order, not overlapping.
 
@@ -102,6 +104,7 @@ def find_debris(
         text: the article text, as given.
         vocabulary: markers to use (default: the shipped vocabulary).
         paragraphs: ``split_paragraphs(text)``, when the caller has it already.
+        lowered: ``lower_text(text)``, when the caller has it already.
 
     Returns:
         The debris spans, each with its reason and the rule that found it.
@@ -113,9 +116,8 @@ def find_debris(
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
     found: list[Debris] = []
     marked: set[int] = set()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer
-        lowered = text
+    if lowered is None:
+        lowered = lower_text(text)
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
 

@@ -68,7 +68,7 @@ from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
 from ._statements import find_statements
-from ._text import require_text
+from ._text import lower_text, require_text
 from ._time import find_times
 from ._vocab import CueEntry, Token, Vocabulary, tokenize
 
@@ -668,11 +668,11 @@ def extract(
         article = article.model_copy(update={"published": published, "published_inferred": False})
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
     text = article.text
-    quantities, scan_rejected = scan(text, policy=policy)
+    lowered = lower_text(text)
+    quantities, scan_rejected = scan(text, policy=policy, lowered=lowered)
     times = sorted(find_times(text, published=article.published), key=lambda t: t.span)
     paragraphs = split_paragraphs(text)
     sentences = split_sentences(text, paragraphs)
-    lowered = text.lower()
     doc = _Doc(
         text=text,
         vocab=vocab,
@@ -682,8 +682,8 @@ def extract(
         paragraph_starts=[p for p, _ in paragraphs],
         times=times,
         time_starts=[t.span[0] for t in times],
-        debris=DebrisIndex(find_debris(text, vocab, paragraphs=paragraphs)),
-        lowered=lowered if len(lowered) == len(text) else text,
+        debris=DebrisIndex(find_debris(text, vocab, paragraphs=paragraphs, lowered=lowered)),
+        lowered=lowered,
     )
     rejected: list[Rejected] = []
     for r in scan_rejected:
@@ -721,7 +721,9 @@ def extract(
     _read_times(doc, kept, article.published)
     facts = tuple(_fact(doc, d) for d in kept)
     rejected.sort(key=lambda r: r.span)
-    statements = find_statements(text, times, sentences=sentences, vocabulary=vocab)
+    statements = find_statements(
+        text, times, sentences=sentences, vocabulary=vocab, lowered=lowered
+    )
     return Extraction(
         article=article, facts=facts, rejected=tuple(rejected), statements=tuple(statements)
     )

@@ -31,6 +31,7 @@ earthquake scale) is not a pint unit. Money uses ISO 4217 codes.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -55,7 +56,7 @@ from ._models import (
 )
 from ._numwords import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, read_number_words
 from ._policy import Policy
-from ._text import require_text
+from ._text import lower_text, require_text
 
 __all__ = ["find_quantities", "parse_quantity", "scan"]
 
@@ -704,6 +705,8 @@ _PARTICIPLE_NOUNS = frozenset(
     ]
 )
 _PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
+# A word that ends a counted noun phrase: a function word, a number or a scale word.
+_NOUN_BREAK = _NOUN_STOP | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
 
@@ -725,13 +728,10 @@ class _Core:
 class _Scanner:
     """One pass over one text. Instances are private to a call (thread safe)."""
 
-    def __init__(self, text: str, policy: Policy) -> None:
+    def __init__(self, text: str, policy: Policy, low: str | None = None) -> None:
         self.text = text
-        low = text.lower()
-        if len(low) != len(text):
-            # A few characters (U+0130) lower-case to two; keep offsets aligned.
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        self.low = low
+        # Same offsets as the text (a letter whose lower case is longer stays as is).
+        self.low = lower_text(text) if low is None else low
         # Same offsets as the text, shifted by one for the leading space (see _WORD_BYTES).
         self.folded = b" " + text.encode("ascii", "replace").translate(_ASCII_FOLD)
         self.policy = policy
@@ -1501,19 +1501,22 @@ class _Scanner:
     def _noun(self, end: int, kind: QuantityKind) -> str | None:
         """The counted noun after a figure, singular and lower case."""
         m = _NOUN_PHRASE.match(self.low, end)
-        if m is None or (kind is QuantityKind.PERCENT and m.group("of") is None):
+        if m is None:
+            return None
+        of = m.group("of") is not None
+        if kind is QuantityKind.PERCENT and not of:
             return None
         words: list[str] = []
         for w in m.group("ws").split():
-            if w in _NOUN_STOP or w in NUMBER_WORDS or w in SCALE_WORDS:
+            if w in _NOUN_BREAK:
                 break
-            if w.endswith(("'", "’", "'s", "’s")):
+            if w[-1] in "'’" or w.endswith(("'s", "’s")):
                 if words and any(_is_plural(x) for x in words):
                     break  # "drones hit Ukraine's capital": the phrase already ended
-                if m.group("of") is not None:
+                if of:
                     return None  # "150 of the region's buses": the owner is not counted
                 # A possessive ends the phrase: "three countries' leaders".
-                words.append(w[:-1] if w.endswith(("'", "’")) else w[:-2])
+                words.append(w[:-1] if w[-1] in "'’" else w[:-2])
                 break
             words.append(w)
         if not words:
@@ -1521,11 +1524,14 @@ class _Scanner:
         # The head is the first plural word; before it, only modifiers ("guided bombs").
         head = None
         for i, w in enumerate(words[:4]):
-            if w in _INVARIANT and i + 1 < len(words) and _PLURAL_NOUN.fullmatch(words[i + 1]):
+            if w in _INVARIANT and i + 1 < len(words) and _plural_form(words[i + 1]):
                 continue  # "police officers": the invariant word is a modifier here
-            if w in _SINGULAR or w in _INVARIANT or _PLURAL_NOUN.fullmatch(w):
+            if _is_plural(w):
+                if i == 0:
+                    return _singular(w)  # the usual case: "502 drones"
                 head = i
                 break
+        nationalities = self.rules.nationalities
         if head is None:
             first = words[0]
             if first.endswith(("ed", "ing")):
@@ -1536,12 +1542,12 @@ class _Scanner:
             while (
                 head + 1 < len(words[:3])
                 and not words[head].endswith(("ed", "ing"))
-                and (words[head] in self.rules.nationalities)
+                and (words[head] in nationalities)
             ):
                 head += 1
             if words[head].endswith("ing"):
                 return None
-        phrase = [w for w in words[:head] if w not in self.rules.nationalities][-2:]
+        phrase = [w for w in words[:head] if w not in nationalities][-2:]
         phrase.append(_singular(words[head]))
         return " ".join(phrase)
 
@@ -1652,10 +1658,19 @@ def _name_end(text: str, d: int, end: int) -> int:
     return end
 
 
+# Word-level answers are memoised: news repeats a small vocabulary of counted nouns,
+# and the caches hold short words only (a bounded, per-process table).
+@functools.lru_cache(maxsize=8192)
+def _plural_form(word: str) -> bool:
+    return _PLURAL_NOUN.fullmatch(word) is not None
+
+
+@functools.lru_cache(maxsize=8192)
 def _is_plural(word: str) -> bool:
-    return word in _SINGULAR or word in _INVARIANT or _PLURAL_NOUN.fullmatch(word) is not None
+    return word in _SINGULAR or word in _INVARIANT or _plural_form(word)
 
 
+@functools.lru_cache(maxsize=8192)
 def _singular(word: str) -> str:
     if word in _SINGULAR:
         return _SINGULAR[word]
@@ -1678,7 +1693,9 @@ def _check_text(text: object, func: str) -> str:
     return require_text(text, func, allow_empty=True, allow_html=True)
 
 
-def scan(text: str, *, policy: Policy | None = None) -> tuple[list[Quantity], list[Rejected]]:
+def scan(
+    text: str, *, policy: Policy | None = None, lowered: str | None = None
+) -> tuple[list[Quantity], list[Rejected]]:
     """Every figure in ``text``, and every other numeric mention with why it is not one.
 
     Each digit run and number word of the text lies in exactly one returned span,
@@ -1687,6 +1704,7 @@ def scan(text: str, *, policy: Policy | None = None) -> tuple[list[Quantity], li
     Args:
         text: running text (plain text, any length).
         policy: widths and vague bounds; the library default when None.
+        lowered: ``lower_text(text)``, when the caller already has it.
 
     Returns:
         ``(quantities, rejected)``.
@@ -1701,7 +1719,7 @@ def scan(text: str, *, policy: Policy | None = None) -> tuple[list[Quantity], li
     [('14:11', 'time_of_day'), ('2022', 'year'), ('one', 'determiner'), ('World War 2', 'name')]
     """
     text = _check_text(text, "scan")
-    scanner = _Scanner(text, policy_or_default(policy))
+    scanner = _Scanner(text, policy_or_default(policy), lowered)
     scanner.run()
     return scanner.found, scanner.rejections()
 

@@ -39,6 +39,7 @@ from ._models import (
     Verdict,
     trusted,
 )
+from ._text import lower_text
 
 if TYPE_CHECKING:
     from ._vocab import Vocabulary
@@ -166,6 +167,7 @@ def find_statements(
     *,
     sentences: Sequence[tuple[int, int]] | None = None,
     vocabulary: Vocabulary | None = None,
+    lowered: str | None = None,
 ) -> list[Statement]:
     """Quotations with a speaker, dated by the time expression that governs them.
 
@@ -174,6 +176,7 @@ def find_statements(
         times: the article's time mentions (from :func:`discrepancy.find_times`).
         sentences: sentence spans, if already split.
         vocabulary: entity aliases for one name per speaker (default: shipped data).
+        lowered: ``lower_text(text)``, if already made.
 
     Returns:
         Statements in text order; quotes with no recognisable speaker are left out.
@@ -187,7 +190,7 @@ def find_statements(
     quotes = [m for m in _QUOTE.finditer(text) if _ENOUGH_WORDS.search(m["q"]) is not None]
     if not quotes:
         return []
-    roles = _roles(text, vocab)
+    roles = _roles(text, lower_text(text) if lowered is None else lowered, vocab)
     titled = set(roles.values())
     starts = [a for a, _ in sentences]
     quote_starts = [q.start() for q in quotes]
@@ -231,10 +234,10 @@ def find_statements(
     return out
 
 
-def _roles(text: str, vocabulary: Vocabulary) -> dict[tuple[str, str | None], str]:
+def _roles(text: str, lowered: str, vocabulary: Vocabulary) -> dict[tuple[str, str | None], str]:
     """Who holds which role in this text: ("kremlin", "spokes") -> "Peskov"."""
     roles: dict[tuple[str, str | None], str] = {}
-    for t in _titles(text):
+    for t in _titles(text, lowered):
         name = _NAME_AT.match(text, t.end(), min(len(text), t.end() + 80))
         if name is None:
             continue
@@ -245,12 +248,8 @@ def _roles(text: str, vocabulary: Vocabulary) -> dict[tuple[str, str | None], st
     return roles
 
 
-def _titles(text: str) -> Iterator[regex.Match[str]]:
+def _titles(text: str, lowered: str) -> Iterator[regex.Match[str]]:
     """``_TITLE.finditer(text)``, trying _TITLE only where a title word starts."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # offsets would not line up: scan the text
-        yield from _TITLE.finditer(text)
-        return
     starts: set[int] = set()
     for word in _TITLE_WORDS:
         at = lowered.find(word)
