@@ -21,6 +21,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from machine import state
+
 from discrepancy import Article, extract, load_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs (default 5)")
     args = parser.parse_args(argv)
+    print(state())
     articles = corpus(args.mb)
     megabytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1_000_000
     run(articles[:10])  # warm-up: vocabularies and patterns load once
@@ -65,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"CPU {cpu:.2f} s = {megabytes / cpu:.2f} MB/s, {facts / cpu:,.0f} facts/s; "
         f"wall {wall:.2f} s = {megabytes / wall:.2f} MB/s"
     )
+    print(state())
     return 0
 
 

@@ -23,6 +23,8 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from machine import state
+
 from discrepancy import find_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     args.add_argument("--budget", type=float, default=120.0, help="quantulum3 CPU budget (s)")
     opts = args.parse_args(argv)
 
+    print(state())
     articles = corpus(opts.mb)
     text = SEPARATOR.join(articles)
     mb = len(text.encode("utf-8")) / 1e6
@@ -113,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
         size += len(article) + len(SEPARATOR)
     result = bench_quantulum(sliced, opts.budget)
     if result is None:
+        print(state())
         return
     q_cpu, q_chars, q_articles, q_hits = result
     q_mb = q_chars / 1e6
@@ -123,6 +127,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{q_mb:.2f} MB{note}, {q_hits:,} quantities, {q_cpu:.2f} s CPU ({q_rate:.3f} MB/s)"
     )
     print(f"ratio (CPU throughput): find_quantities is {mb / cpu / q_rate:,.0f}x quantulum3")
+    print(state())
 
 
 if __name__ == "__main__":

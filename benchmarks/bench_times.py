@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from machine import state
+
 from discrepancy import load_articles
 from discrepancy._time import find_times
 
@@ -76,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slice-kb", type=int, default=40, help="dateparser slice (KB)")
     args = parser.parse_args(argv)
 
+    print(state())
     texts = _corpus()
     seed_text = "\n\n".join(texts) + "\n\n"
     big = seed_text * max(1, int(args.mb * 1_000_000 / len(seed_text)))
@@ -92,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     search = _dateparser()
     if search is None:
         print("dateparser not importable: skipped (.venv/bin/pip install dateparser)")
+        print(state())
         return 0
     with warnings.catch_warnings():
         # dateparser emits deprecation warnings from its own dependencies.
@@ -112,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     false = [h for h in hits if h.strip().lower() in NOT_DATES]
     print(f"dateparser hits on the 5 seeds: {len(hits)}, not dates: {len(false)}")
     print(f"  not dates: {sorted(set(false))}")
+    print(state())
     return 0
 
 

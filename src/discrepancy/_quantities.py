@@ -707,13 +707,14 @@ _PARTICIPLE_NOUNS = frozenset(
 _PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
 # A word that ends a counted noun phrase: a function word, a number or a scale word.
 _NOUN_BREAK = _NOUN_STOP | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
 
 # --------------------------------------------------------------------------- the scanner
 
 
-@dataclass
+@dataclass(slots=True)
 class _Core:
     """A number read at a trigger, before its hedge, unit and noun are known."""
 
@@ -932,28 +933,29 @@ class _Scanner:
             and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0")
         ):
             start = d - 1
-        decimal = "." in raw
+        plain = raw.isdigit()  # ASCII digits only: _NUMBER reads no other digit
+        decimal = False
         digits = raw
-        if decimal and "," not in raw and raw.count(".") > 1:
-            digits = raw.replace(".", "")
-            decimal = False
-        elif "," in raw or any(c in raw for c in " \u00a0\u202f\u2009\u200b\u200c\u200d"):
-            digits = _GROUP_SEP.sub("", raw)
-        elif (
-            decimal
-            and _dot_thousands(raw)
-            and not _SCALE_AFTER.match(self.low, e)
-            and not self.rules.unit_after.match(self.low, e)
-        ):
-            digits = raw.replace(".", "")
-            decimal = False
+        if not plain:
+            decimal = "." in raw
+            if decimal and "," not in raw and raw.count(".") > 1:
+                digits = raw.replace(".", "")
+                decimal = False
+            elif "," in raw or _GROUP_SPACE.search(raw) is not None:
+                digits = _GROUP_SEP.sub("", raw)
+            elif (
+                decimal
+                and _dot_thousands(raw)
+                and not _SCALE_AFTER.match(self.low, e)
+                and not self.rules.unit_after.match(self.low, e)
+            ):
+                digits = raw.replace(".", "")
+                decimal = False
         value = float(digits)
         sign = text[start] if start < d else ""
         if sign and sign in "-−":
             value = -value
-        return _Core(
-            start, e, value, words=False, decimal=decimal, plain=raw.isdigit() and not sign
-        )
+        return _Core(start, e, value, False, decimal, plain and not sign)
 
     def _identifier(self, d: int) -> tuple[int, int] | None:
         """The span of a URL, e-mail or path holding position ``d``, if it is one."""
@@ -1573,6 +1575,8 @@ def _bounds(
 
 def _interval(qualifier: Qualifier, n: float, policy: Policy) -> tuple[Interval, float]:
     """The interval a hedge allows around ``n``, with the nominal figure."""
+    if qualifier is Qualifier.EXACT:
+        return _bounds(n, n), n
     if qualifier is Qualifier.APPROXIMATE:
         w = policy.approximate_width
         a, b = sorted((n * (1 - w), n * (1 + w)))
