@@ -118,9 +118,18 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Spa
     ``paragraphs`` (from :func:`split_paragraphs`) saves splitting lines twice.
     """
     spans: list[Span] = []
+    # One scan of the whole text: a sentence end never reaches past its line (the
+    # lookahead wants blanks then a capital on the same line), so each match falls
+    # inside one paragraph, and one call costs far less than one per line.
+    ends = list(_END.finditer(text))
+    k = 0
     for p_start, p_end in split_paragraphs(text) if paragraphs is None else paragraphs:
         start = p_start
-        for m in _END.finditer(text, p_start, p_end):
+        while k < len(ends) and ends[k].start() < p_start:
+            k += 1
+        while k < len(ends) and ends[k].end() <= p_end:
+            m = ends[k]
+            k += 1
             if _is_abbreviation(text, m.start(), p_start):
                 continue
             if m.group()[-1] in "\"”’'" and _SPEECH_TAG.match(text, m.end(), p_end):

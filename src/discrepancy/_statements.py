@@ -204,7 +204,11 @@ def find_statements(
         if who is None and _SPEECH_VERB.search(
             text, max(s_start, m.start() - _BEFORE_REACH), m.start()
         ):
-            who = _BEFORE.search(text, s_start, m.start())
+            # No part of _BEFORE matches a quotation mark: start after the last one.
+            after_quote = max(
+                text.rfind("“", s_start, m.start()), text.rfind('"', s_start, m.start())
+            )
+            who = _BEFORE.search(text, max(s_start, after_quote + 1), m.start())
         if who is None:
             continue
         # A pronoun points to the subject of its sentence or of the one before: the
