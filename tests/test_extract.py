@@ -345,6 +345,11 @@ SUBJECTS = [
     ("Shelling hit 9 villages in the district.", "9", "village", "hit"),
     ("The death toll from the floods rose to 57 on Monday.", "57", "death", None),
     ("The blast left 3 people hospitalized.", "3", "injured", None),
+    # A count of one names a single person: the singular noun is a person too.
+    ("One woman died after the blaze, officials said.", "One", "death", "killed"),
+    ("Police said one protester was arrested at the gate.", "one", "arrest", "arrested"),
+    ("Only one child was hurt in the crash.", "one", "injured", "injured"),
+    ("One resident is still missing.", "One", "missing", "missing"),
 ]
 
 
