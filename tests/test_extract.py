@@ -445,6 +445,15 @@ def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
     assert one(text, "9,000").subject == "person"
 
 
+def test_organisers_are_not_assumed_to_be_unions() -> None:
+    # A march's organisers may be a union, a party or a climate group: the text
+    # says "organisers", so the source is the organisers (compare() still counts
+    # unions and organisers as one side, through Policy.claimant_families).
+    fact = one("Police counted 12,000; organisers said 40,000 people marched.", "40,000")
+    assert fact.attribution is not None
+    assert fact.attribution.source == "organisers"
+
+
 PARTS = [
     (
         "Russia launched 80 drones and 6 missiles; air defences destroyed 71 of the drones.",
