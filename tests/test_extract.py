@@ -350,6 +350,7 @@ SUBJECTS = [
     ("Police said one protester was arrested at the gate.", "one", "arrest", "arrested"),
     ("Only one child was hurt in the crash.", "one", "injured", "injured"),
     ("One resident is still missing.", "One", "missing", "missing"),
+    ("The storm left 250,000 customers without power.", "250,000", "customer", "without power"),
 ]
 
 
