@@ -351,6 +351,10 @@ SUBJECTS = [
     ("Only one child was hurt in the crash.", "one", "injured", "injured"),
     ("One resident is still missing.", "One", "missing", "missing"),
     ("The storm left 250,000 customers without power.", "250,000", "customer", "without power"),
+    # Ways of dying that name the toll right after the auxiliary.
+    ("At least 12 people were shot dead outside the club.", "12", "death", "killed"),
+    ("Two men were stabbed to death in the market.", "Two", "death", "killed"),
+    ("Five migrants drowned off the coast.", "Five", "death", "killed"),
 ]
 
 
