@@ -378,6 +378,8 @@ MEASURES = [
     ("The blaze has burned 2,000 hectares of forest.", "2,000", "area"),
     ("Damage was estimated at $2 billion.", "$2", "damage"),
     ("The fire was 60% contained by Sunday.", "60%", "containment"),
+    ("Temperatures reached 46.2C in Seville on Saturday.", "46.2C", "temperature"),
+    ("The thermometer showed 41°C at noon.", "41°C", "temperature"),
     ("Washington imposed a 25% tariff on steel.", "25%", "tariff"),
 ]
 

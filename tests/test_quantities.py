@@ -415,6 +415,10 @@ UNITS = [
     ("the roughly 18-hour onslaught", "roughly 18-hour", 18, "hour", K.MEASURE),
     ("30 mph winds", "30 mph", 30, "mile_per_hour", K.MEASURE),
     ("-5°C", "-5°C", -5, "degree_Celsius", K.MEASURE),
+    # Degrees glued to the figure, the way UK papers write temperatures.
+    ("temperatures hit 40C on Tuesday", "40C", 40, "degree_Celsius", K.MEASURE),
+    ("a high of 46.2C.", "46.2C", 46.2, "degree_Celsius", K.MEASURE),
+    ("a heat index of 104F", "104F", 104, "degree_Fahrenheit", K.MEASURE),
 ]
 
 
@@ -538,6 +542,11 @@ NOT_FIGURES = [
     ("call +380 44 123 4567 today", "+380 44 123 4567", RejectReason.NAME),
     ("call (555) 123-4567 today", "(555) 123-4567", RejectReason.NAME),
     ("Leopard 2 tanks", "Leopard 2", RejectReason.NAME),
+    # A letter glued to a figure after a label word is a name, even C or F.
+    ("take seat 12C now", "12C", RejectReason.NAME),
+    ("across Highway 97C overnight", "97C", RejectReason.NAME),
+    ("file Form 1040F today", "1040F", RejectReason.NAME),
+    ("the 12C-3 result", "12C-3", RejectReason.NAME),
     (
         "see https://example.com/2023/08/13/story-12",
         "https://example.com/2023/08/13/story-12",

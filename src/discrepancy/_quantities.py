@@ -707,6 +707,89 @@ _PARTICIPLE_NOUNS = frozenset(
 _PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
 # A word that ends a counted noun phrase: a function word, a number or a scale word.
 _NOUN_BREAK = _NOUN_STOP | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+# "40C", "104F": degrees glued to the figure (see _Scanner._glued_degrees).
+_GLUED_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# Words after which a figure with a letter glued to it is a label, not a temperature.
+_LABEL_WORDS = frozenset(
+    [
+        "apartment",
+        "article",
+        "avenue",
+        "base",
+        "bay",
+        "bed",
+        "berth",
+        "block",
+        "box",
+        "building",
+        "bus",
+        "camp",
+        "category",
+        "cell",
+        "channel",
+        "chapter",
+        "class",
+        "clause",
+        "court",
+        "door",
+        "exit",
+        "field",
+        "flat",
+        "flight",
+        "flights",
+        "floor",
+        "form",
+        "freeway",
+        "gate",
+        "grade",
+        "hall",
+        "hangar",
+        "highway",
+        "interstate",
+        "junction",
+        "lane",
+        "level",
+        "line",
+        "lot",
+        "model",
+        "motorway",
+        "no",
+        "number",
+        "page",
+        "paragraph",
+        "pier",
+        "pitch",
+        "platform",
+        "plot",
+        "road",
+        "room",
+        "rooms",
+        "route",
+        "row",
+        "runway",
+        "seat",
+        "seats",
+        "section",
+        "sector",
+        "shelter",
+        "site",
+        "size",
+        "stage",
+        "stand",
+        "street",
+        "suite",
+        "terminal",
+        "tower",
+        "train",
+        "type",
+        "unit",
+        "version",
+        "vitamin",
+        "ward",
+        "wing",
+        "zone",
+    ]
+)
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -861,6 +944,10 @@ class _Scanner:
                 or self.rules.unit_after.match(low, e)
                 or _TIME_SUFFIX.match(low, e)
             ):
+                if self._glued_degrees(d, e, raw):
+                    core = self._core_digits(d, e, raw)
+                    core.end = e + 1
+                    return self._quantity(core, unit=_GLUED_DEGREES[nxt])
                 return self._name(d)
 
         # Phone numbers: long digit groups joined by spaces, dots or dashes.
@@ -923,6 +1010,21 @@ class _Scanner:
             if year_end is not None:
                 return self._reject(d, year_end, RejectReason.YEAR)
         return self._quantity(self._core_digits(d, e, raw))
+
+    def _glued_degrees(self, d: int, e: int, raw: str) -> bool:
+        """Whether "40C", "46.2C" or "104F" is a temperature, the way UK papers write it.
+
+        An upper-case C or F glued to a figure of at most three whole digits and ending
+        the word ("12C-3" does not), after no word that labels seats, rooms or forms
+        ("seat 12C", "Form 1040F" are names).
+        """
+        text = self.text
+        if text[e] not in _GLUED_DEGREES or len(raw.partition(".")[0]) > 3:
+            return False
+        after = text[e + 1 : e + 2]
+        if after.isalnum() or after in ("-", "/", "'", "’"):
+            return False
+        return _word_before(self.low, d, self.pos) not in _LABEL_WORDS
 
     def _core_digits(self, d: int, e: int, raw: str) -> _Core:
         text = self.text
@@ -1202,10 +1304,10 @@ class _Scanner:
         start, end, value = core.start, core.end, core.value
         kind = QuantityKind.COUNT
         currency: str | None = None
-        if unit == "magnitude":
-            kind = QuantityKind.MEASURE
-        elif unit == "percent":
+        if unit == "percent":
             kind = QuantityKind.PERCENT
+        elif unit is not None:  # "magnitude", glued degrees
+            kind = QuantityKind.MEASURE
         if cue is not None:
             start = cue
 
