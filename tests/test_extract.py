@@ -355,6 +355,7 @@ SUBJECTS = [
     ("At least 12 people were shot dead outside the club.", "12", "death", "killed"),
     ("Two men were stabbed to death in the market.", "Two", "death", "killed"),
     ("Five migrants drowned off the coast.", "Five", "death", "killed"),
+    ("The carmaker will cut 1,200 jobs by next year.", "1,200", "job", None),
 ]
 
 
@@ -450,6 +451,14 @@ def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
     assert one(text, "45,000").attribution.source == "unions"  # type: ignore[union-attr]
     assert one(text, "9,000").attribution.source == "police"  # type: ignore[union-attr]
     assert one(text, "9,000").subject == "person"
+
+
+def test_a_coast_guard_is_a_source() -> None:
+    text = "A boat capsized off the island; 23 bodies have been recovered, the coast guard said."
+    fact = one(text, "23")
+    assert fact.subject == "death"
+    assert fact.attribution is not None
+    assert fact.attribution.source == "coast guard"
 
 
 def test_organisers_are_not_assumed_to_be_unions() -> None:

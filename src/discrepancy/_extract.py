@@ -322,6 +322,7 @@ _ORGANISATION_WORDS = frozenset(
     [
         "ministry",
         "department",
+        "guard",
         "agency",
         "service",
         "survey",
