@@ -141,6 +141,11 @@ RELATIVE = [
     ("the last week", THU, "span", D(2025, 8, 28), THU),
     ("the past week", THU, "span", D(2025, 8, 28), THU),
     ("last weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
+    # "the weekend" is the latest one begun by publication (under way on a Sunday).
+    ("over the weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
+    ("this past weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
+    ("during the past weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
+    ("at the weekend", SUN, "span", D(2025, 9, 6), SUN),
     ("last month", THU, "month", D(2025, 8, 1), D(2025, 8, 31)),
     ("this month", THU, "month", D(2025, 9, 1), THU),
     ("last month", D(2025, 1, 15), "month", D(2024, 12, 1), D(2024, 12, 31)),
@@ -271,6 +276,7 @@ UNRESOLVED = [
     ("yesterday", "day", "yesterday"),
     ("the past 24 hours", "span", "the past 24 hours"),
     ("the day before", "day", "the day before"),
+    ("over the weekend", "span", "the weekend"),
 ]
 
 
@@ -343,6 +349,8 @@ NOT_DATES = [
     "The report was dated 5/9/2025 in the file.",
     "The Sunday Times reported the strike.",
     "Celebrations on Good Friday were muted.",
+    "Markets are closed every weekend.",
+    "It was a weekend of protests.",
     "27 languages in 23 countries",
     "over 1,300 drones and 50 missiles",
     "China's World War 2 victory parade",

@@ -151,6 +151,10 @@ _RELATIVE = regex.compile(
             | (?:previous|next|following){_SP}++(?:day|night)
             | (?:a|one|two|three|four|five|six|seven|\d){_SP}++days?{_SP}++(?:earlier|later)
         )
+        | (?P<r_wkend>                                 # the weekend just gone (or under way)
+            (?: (?:over|at|during|on|in){_SP}++ )? the{_SP}++ (?:past{_SP}++)? weekend
+            | this{_SP}++past{_SP}++weekend
+          )
         | (?P<r_mod> last|this|next|past|coming|previous ) {_SP}++
           (?P<r_unit> night|weekend|week|month|year|morning|afternoon|evening )
         | (?P<r_span> past|last|previous|next|coming ) {_SP}++
@@ -842,6 +846,8 @@ class _Scanner:
             return self._anaphor(m)
         s, e = m.span()
         low = max(self.floor, s - 24)
+        if m["r_wkend"] is not None:
+            return self._weekend(s, e)
         if m["r_mod"] is not None:
             return self._this_last(m, s, e, low)
         if m["r_span"] is not None:
@@ -967,6 +973,18 @@ class _Scanner:
         year = pub.year + step
         last = pub if step == 0 else date(year, 12, 31)
         return _Hit(s, e, _window(date(year, 1, 1), last, granularity))
+
+    def _weekend(self, s: int, e: int) -> _Hit | None:
+        """"over the weekend", "this past weekend": the latest weekend begun by publication."""
+        if _AFTER_OF.match(self.text, e, e + 8):
+            return None  # "the weekend of 12-13 October": the dates carry the mention
+        pub = self.pub_day
+        if pub is None:
+            return _Hit(s, e, _unresolved(Granularity.SPAN, "the weekend"))
+        saturday = _monday(pub) + timedelta(days=5)
+        if saturday > pub:
+            saturday -= timedelta(days=7)
+        return _Hit(s, e, _window(saturday, saturday + timedelta(days=1), Granularity.SPAN))
 
     def _past_n(self, m: regex.Match[str], s: int, e: int, low: int) -> _Hit | None:
         count = _number(m["r_n"])
