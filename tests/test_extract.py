@@ -453,6 +453,26 @@ def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
     assert one(text, "9,000").subject == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "via"),
+    [
+        (
+            "Fourteen people were arrested, a police spokesperson told Reuters.",
+            "Fourteen",
+            "Reuters",
+        ),
+        ("Police told the Associated Press on Monday that 14 were arrested.", "14", "AP"),
+        ("Police told residents that 14 people were arrested.", "14", None),
+    ],
+)
+def test_the_outlet_a_source_told_relays_the_figure(
+    text: str, figure: str, via: str | None
+) -> None:
+    attribution = one(text, figure).attribution
+    assert attribution is not None
+    assert (attribution.source, attribution.via) == ("police", via)
+
+
 def test_a_coast_guard_is_a_source() -> None:
     text = "A boat capsized off the island; 23 bodies have been recovered, the coast guard said."
     fact = one(text, "23")

@@ -155,6 +155,10 @@ _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
 _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
+_TELLING = frozenset(["told", "tells", "telling"])
+_TOLD_WHOM = regex.compile(
+    r"\s++(?:the\s++)?(?P<who>\p{Lu}[\p{L}&'’-]*+(?:\s++\p{Lu}[\p{L}&'’-]*+){0,3})"
+)
 _NOW = regex.compile(r"(?i:\b(?:right\s+now|as\s+of\s+now|currently|now)\b)")
 # Markers of a sentence about what is to come ("is preparing for ... on Thursday").
 _FUTURE = regex.compile(
@@ -1724,6 +1728,8 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             chosen = min(mine or pool, key=lambda a: _distance(a, q.span))
         via_anchor = (relays or outlets or [chosen])[0]
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
+        if via is None and chosen.cue in _TELLING:
+            via = _told_outlet(doc, chosen.end)  # "police told AFP"
         if via is None and chosen.source_type == "person":
             if not relay_known:
                 relay, relay_known = _relay_outlet(doc), True
@@ -1735,6 +1741,19 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             cue=chosen.cue,
             span=chosen.source_span,
         )
+
+
+def _told_outlet(doc: _Doc, cue_end: int) -> str | None:
+    """The outlet a source spoke to ("told Reuters", "told the BBC"), if one is named."""
+    m = _TOLD_WHOM.match(doc.text, cue_end, min(len(doc.text), cue_end + 60))
+    if m is None:
+        return None
+    words = m.group("who").split()
+    for n in range(len(words), 0, -1):  # "the Associated Press on Monday": longest name first
+        name = " ".join(words[:n])
+        if doc.vocab.entity_type(name) == "outlet":
+            return doc.vocab.canonical_entity(name)
+    return None
 
 
 def _conjunct_of(doc: _Doc, s_start: int, position: int) -> int:

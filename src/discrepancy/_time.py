@@ -975,7 +975,7 @@ class _Scanner:
         return _Hit(s, e, _window(date(year, 1, 1), last, granularity))
 
     def _weekend(self, s: int, e: int) -> _Hit | None:
-        """"over the weekend", "this past weekend": the latest weekend begun by publication."""
+        """ "over the weekend", "this past weekend": the latest weekend begun by publication."""
         if _AFTER_OF.match(self.text, e, e + 8):
             return None  # "the weekend of 12-13 October": the dates carry the mention
         pub = self.pub_day
