@@ -356,6 +356,9 @@ SUBJECTS = [
     ("Two men were stabbed to death in the market.", "Two", "death", "killed"),
     ("Five migrants drowned off the coast.", "Five", "death", "killed"),
     ("The carmaker will cut 1,200 jobs by next year.", "1,200", "job", None),
+    # "N-strong": the noun after the compound says what is counted.
+    ("A 10,000-strong crowd marched through the city.", "10,000", "person", "attended"),
+    ("A 20,000-strong force was deployed to the border.", "20,000", "troop", "deployed"),
 ]
 
 

@@ -343,6 +343,10 @@ NUMBER_FORMS = [
     ("seven thousand", 7000),
     ("three hundred thousand", 300000),
     ("Eight locations", 8),
+    # A fraction of a scale word is a count, not a share.
+    ("a quarter of a million people", 250_000),
+    ("three quarters of a million homes", 750_000),
+    ("half of a million", 500_000),
 ]
 
 
@@ -353,6 +357,13 @@ def test_invented_number_forms(phrase: str, value: float) -> None:
     assert q.value.low == pytest.approx(value)
     assert q.value.high == pytest.approx(value)
     assert q.qualifier is Q.EXACT
+
+
+def test_a_fraction_of_a_scale_word_spans_the_whole_phrase() -> None:
+    q = parse_quantity("about a quarter of a million people")
+    assert q.surface == "about a quarter of a million"
+    assert (q.unit, q.noun, q.qualifier) == (None, "person", Q.APPROXIMATE)
+    assert parse_quantity("a third of the homes").unit == "percent"  # a share stays a share
 
 
 HEDGED_WORDS = [

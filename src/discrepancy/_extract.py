@@ -156,6 +156,18 @@ _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _TELLING = frozenset(["told", "tells", "telling"])
+_STRONG_HEAD = regex.compile(r"\s++(\p{L}++)")
+# The groups "N-strong" sizes: a crowd counts people, a force counts troops.
+_STRONG_GROUPS = {
+    **dict.fromkeys(
+        ["crowd", "crowds", "march", "rally", "protest", "demonstration", "gathering", "mob"],
+        "person",
+    ),
+    **dict.fromkeys(
+        ["force", "forces", "army", "contingent", "battalion", "brigade", "unit", "garrison"],
+        "troop",
+    ),
+}
 _TOLD_WHOM = regex.compile(
     r"\s++(?:the\s++)?(?P<who>\p{Lu}[\p{L}&'’-]*+(?:\s++\p{Lu}[\p{L}&'’-]*+){0,3})"
 )
@@ -1050,6 +1062,14 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
         named = vocab.subject_for_form(w.group()) if w is not None else None
         if w is not None and named is not None and _fits(vocab, named, q):
             d.subject, d.noun_end = named, w.end()
+        elif w is not None and w.group().lower() == "strong":
+            # "a 10,000-strong crowd", "a 3,000-strong force": the noun after says who.
+            head = _STRONG_HEAD.match(text, w.end(), min(s_end, w.end() + 30))
+            if head is not None:
+                noun = head.group(1).lower()
+                named = vocab.subject_for_form(noun) or _STRONG_GROUPS.get(noun)
+                if named is not None and _fits(vocab, named, q):
+                    d.subject, d.noun_end = named, head.end()
         return
     subject = vocab.subject_for_form(q.noun) if q.noun else None
     found = _noun_after(doc, d, end, min(s_end, end + _POST_SPAN))

@@ -406,6 +406,9 @@ _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
 _RANGE_CURRENCY = re.compile(r"US\$|\$|€|£|¥|₹")
 _ONE_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+")
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of(?![^\W_])")
+_OF_A_SCALE = re.compile(
+    r"[ \t\u00a0]+of[ \t\u00a0]+an?[ \t\u00a0]+(thousand|million|billion)(?![a-z])"
+)
 _NEXT_WORD = re.compile(r"[a-z]+")
 _NOUN_PHRASE = re.compile(
     r"""
@@ -1172,6 +1175,12 @@ class _Scanner:
             return e
         if word in ORDINAL_WORDS or word in FRACTION_WORDS:
             before = _article_before(low, s, self.pos)
+            scaled = _OF_A_SCALE.match(low, e) if word in FRACTION_WORDS else None
+            if scaled is not None and (before is not None or word == "half"):
+                # "a quarter of a million", "half of a million": a count, not a share.
+                value = SCALE_WORDS[scaled.group(1)] / FRACTION_WORDS[word]
+                start = s if before is None else before
+                return self._quantity(_Core(start, scaled.end(), value, True, False, False))
             if word in FRACTION_WORDS and before is not None and self._fraction_reads(e, before):
                 return self._quantity(
                     _Core(before, e, 100.0 / FRACTION_WORDS[word], True, True, False),
@@ -1229,6 +1238,10 @@ class _Scanner:
         if used < len(tokens) and tokens[used] in FRACTION_WORDS and tokens[used] != "half":
             # "two thirds", "one-third": a share, written as a percentage.
             frac = FRACTION_WORDS[tokens[used]]
+            scaled = _OF_A_SCALE.match(low, spans[used][1])
+            if scaled is not None:  # "three quarters of a million": a count
+                value = value * SCALE_WORDS[scaled.group(1)] / frac
+                return self._quantity(_Core(start, scaled.end(), value, True, False, False))
             return self._quantity(
                 _Core(start, spans[used][1], 100.0 * value / frac, True, True, False),
                 unit="percent",
