@@ -383,6 +383,9 @@ MEASURES = [
     ("Damage was estimated at $2 billion.", "$2", "damage"),
     ("The fire was 60% contained by Sunday.", "60%", "containment"),
     ("Temperatures reached 46.2C in Seville on Saturday.", "46.2C", "temperature"),
+    ("The storm caused an estimated $2.5bn in damage.", "an estimated $2.5bn", "damage"),
+    ("The EU approved a €1.2 billion aid package.", "€1.2 billion", "aid"),
+    ("Japan pledged $500 million in humanitarian aid.", "$500 million", "aid"),
     ("The thermometer showed 41°C at noon.", "41°C", "temperature"),
     ("Washington imposed a 25% tariff on steel.", "25%", "tariff"),
 ]
