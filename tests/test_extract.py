@@ -479,6 +479,16 @@ def test_the_outlet_a_source_told_relays_the_figure(
     assert (attribution.source, attribution.via) == ("police", via)
 
 
+def test_over_before_a_count_of_places_says_where() -> None:
+    text = "The ministry said its forces shot down 45 drones over seven Russian regions."
+    regions = one(text, "seven")
+    assert regions.surface == "seven"  # "over" is not part of the figure
+    assert (regions.subject, regions.quantity.qualifier) == ("region", Qualifier.EXACT)
+    assert regions.event == "intercepted"  # where the drones were downed
+    hedged = one("Russia attacked over 20 cities overnight.", "over 20")
+    assert hedged.quantity.qualifier is Qualifier.MORE_THAN
+
+
 def test_a_coast_guard_is_a_source() -> None:
     text = "A boat capsized off the island; 23 bodies have been recovered, the coast guard said."
     fact = one(text, "23")

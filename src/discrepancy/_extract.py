@@ -156,6 +156,10 @@ _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _TELLING = frozenset(["told", "tells", "telling"])
+_OVER = regex.compile(r"(?i:over)\s++")
+_OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
+_WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
+_PLACE_SUBJECTS = frozenset(["region", "city", "village", "location", "country"])
 _STRONG_HEAD = regex.compile(r"\s++(\p{L}++)")
 # The groups "N-strong" sizes: a crowd counts people, a force counts troops.
 _STRONG_GROUPS = {
@@ -776,6 +780,39 @@ def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
         elif q.qualifier is Qualifier.EXACT and _A_SCORE.match(q.surface):
             # "a score of drones": twenty by convention, and a round figure.
             d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.surface, policy)
+        elif q.qualifier is Qualifier.MORE_THAN and _over_places(doc, q):
+            # "shot down 45 drones over seven regions": "over" says where, not how many.
+            cut = _OVER.match(doc.text, q.span[0])
+            assert cut is not None
+            start = cut.end()
+            value, _ = _interval(Qualifier.EXACT, q.nominal, policy)
+            d.quantity = q.model_copy(
+                update={
+                    "span": (start, q.span[1]),
+                    "surface": doc.text[start : q.span[1]],
+                    "value": value,
+                    "qualifier": Qualifier.EXACT,
+                    "hedge": None,
+                }
+            )
+
+
+def _over_places(doc: _Doc, q: Quantity) -> bool:
+    """Whether "over" before a count of places is the preposition, not a hedge.
+
+    "45 drones over seven regions", "missiles over 12 cities": a count of things
+    (a subject the vocabulary knows) right before "over", and places counted after
+    it. "Russia attacked over 20 cities" keeps its hedge (a verb comes before).
+    """
+    if _OVER.match(doc.text, q.span[0]) is None or q.noun is None:
+        return False
+    if doc.vocab.subject_for_form(q.noun) not in _PLACE_SUBJECTS:
+        return False
+    before = _WORD_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+    if before is None:
+        return False
+    thing = doc.vocab.subject_for_form(before.group(1))
+    return thing is not None and thing not in _PLACE_SUBJECTS
 
 
 def _headline_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
@@ -1205,7 +1242,11 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             elif (
                 same
                 and previous is not None
-                and _COORDINATION.match(doc.text, pre_start, q.span[0])
+                and (
+                    _COORDINATION.match(doc.text, pre_start, q.span[0])
+                    # "45 drones over seven regions": the places share the drones' event.
+                    or _OVER_GAP.match(doc.text, pre_start, q.span[0])
+                )
             ):
                 event, actor = previous.event, previous.actor
                 d.event_from_pre = previous.event_from_pre
