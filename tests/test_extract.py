@@ -479,6 +479,21 @@ def test_the_outlet_a_source_told_relays_the_figure(
     assert (attribution.source, attribution.via) == ("police", via)
 
 
+def test_rival_crowd_counts_in_one_sentence() -> None:
+    text = (
+        "Tens of thousands of people marched in Madrid on Saturday, with organisers putting "
+        "the turnout at 150,000 while the government delegation counted 15,000."
+    )
+    sources = {
+        f.surface: f.attribution.source if f.attribution else None for f in extract(text).facts
+    }
+    assert sources == {
+        "Tens of thousands": None,  # the outlet's own words: the cues give later figures
+        "150,000": "organisers",
+        "15,000": "government delegation",
+    }
+
+
 def test_over_before_a_count_of_places_says_where() -> None:
     text = "The ministry said its forces shot down 45 drones over seven Russian regions."
     regions = one(text, "seven")

@@ -156,6 +156,7 @@ _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _TELLING = frozenset(["told", "tells", "telling"])
+_FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
 _OVER = regex.compile(r"(?i:over)\s++")
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
 _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
@@ -343,6 +344,7 @@ _ORGANISATION_WORDS = frozenset(
         "ministry",
         "department",
         "guard",
+        "delegation",
         "agency",
         "service",
         "survey",
@@ -1759,7 +1761,14 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
         anchors = _anchors(doc, d.sentence)
         s_start = doc.sentences[d.sentence][0]
         q = d.quantity
-        named = [a for a in anchors if a.source is not None]
+        named = [
+            a
+            for a in anchors
+            if a.source is not None
+            # "organisers putting the turnout at 150,000", "the delegation counted
+            # 15,000": such a cue gives the figure after it, never one before it.
+            and not (a.cue.startswith(_FORWARD_CUES) and q.span[0] < a.end)
+        ]
         sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
         outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
         relays = [a for a in named if a.role == "relay"]
