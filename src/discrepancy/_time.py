@@ -135,7 +135,7 @@ _CAPS_TRIGGER = regex.compile(
 # from space to space, which is more than twice as fast here as the regex module.
 _UNITS = r"""(
         t(?:oday|onight) | yesterday | overnight            # whole phrases on their own
-        | y(?:ears?) | nights? | week(?:end|s)? | m(?:onths?|orning)
+        | y(?:ears?) | nights? | week(?:end|s)? | m(?:onths?|orning) | decade
         | afternoon | evening | hours | days?               # units a modifier precedes
     )\b"""
 _UNIT_TRIGGER = re.compile(r"[\x20\xa0\n(\"“‘'-]" + _UNITS, re.VERBOSE)
@@ -156,7 +156,7 @@ _RELATIVE = regex.compile(
             | this{_SP}++past{_SP}++weekend
           )
         | (?P<r_mod> last|this|next|past|coming|previous ) {_SP}++
-          (?P<r_unit> night|weekend|week|month|year|morning|afternoon|evening )
+          (?P<r_unit> night|weekend|week|month|year|decade|morning|afternoon|evening )
         | (?P<r_span> past|last|previous|next|coming ) {_SP}++
           (?P<r_n> \d{{1,3}}|{_NUMWORD} ) {_SP}++ (?P<r_units> hours|days|weeks|months|years )
         | (?P<r_since> since{_SP}++the{_SP}++(?:start|beginning){_SP}++of{_SP}++
@@ -936,6 +936,8 @@ class _Scanner:
                 return _Hit(s, e, _unresolved(Granularity.DAY, phrase))
             day = pub if mod == "this" else pub - one
             return _Hit(s, e, _window(day, day, Granularity.DAY))
+        if unit == "decade" and not rolling:
+            return None  # "last decade", "this decade": which ten years is not settled
         if mod == "this":
             earlier = _BACK_EARLIER.match(text, low, s)
             if earlier is not None:
@@ -956,7 +958,7 @@ class _Scanner:
             elif unit == "weekend":
                 return None
             else:
-                first = _add_months(pub, -1 if unit == "month" else -12)
+                first = _add_months(pub, {"month": -1, "year": -12, "decade": -120}[unit])
             return _Hit(s, e, _window(first, pub, granularity))
         step = {"last": -1, "this": 0, "next": 1}[mod]
         if unit in ("week", "weekend"):
