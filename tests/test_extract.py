@@ -359,6 +359,7 @@ SUBJECTS = [
     # "N-strong": the noun after the compound says what is counted.
     ("A 10,000-strong crowd marched through the city.", "10,000", "person", "attended"),
     ("A 20,000-strong force was deployed to the border.", "20,000", "troop", "deployed"),
+    ("More than 3,500 search and rescue personnel were deployed.", "3,500", "rescuer", "deployed"),
 ]
 
 
@@ -502,6 +503,18 @@ def test_over_before_a_count_of_places_says_where() -> None:
     assert regions.event == "intercepted"  # where the drones were downed
     hedged = one("Russia attacked over 20 cities overnight.", "over 20")
     assert hedged.quantity.qualifier is Qualifier.MORE_THAN
+
+
+def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
+    text = (
+        "The quake struck about 25 km southeast of Malatya, according to the "
+        "US Geological Survey, which put the magnitude at 6.2."
+    )
+    magnitude = one(text, "6.2")
+    assert magnitude.subject == "magnitude"
+    assert magnitude.location is None  # the Survey is American; the quake is not
+    assert magnitude.attribution is not None
+    assert magnitude.attribution.source == "USGS"
 
 
 def test_a_coast_guard_is_a_source() -> None:

@@ -156,6 +156,12 @@ _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _TELLING = frozenset(["told", "tells", "telling"])
+# Capitalised words ending on an organisation word, right after a place name.
+_ORGANISATION_AFTER = regex.compile(
+    r"(?:\s++\p{Lu}[\p{L}-]*+){0,3}?\s++(?:Survey|Agency|Service|Ministry|Force|Forces|Guard"
+    r"|Council|Department|Office|Institute|Centre|Center|Committee|Commission|Bureau|Authority"
+    r"|Police|Army|Navy|Command|Administration|Observatory)\b"
+)
 _FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
 _OVER = regex.compile(r"(?i:over)\s++")
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
@@ -1447,9 +1453,13 @@ def _place_at(
             return vocab.canonical_entity(owner)
     m = vocab.entity_forms.match(toks, i, hi, text)
     if m is not None and vocab.entity_type(m[1]) in ("place", "country"):
+        if _ORGANISATION_AFTER.match(text, toks[m[0] - 1][1]):
+            return None  # "the US Geological Survey", "Kyiv City Council": a body's name
         return vocab.canonical_entity(m[1])
     a = vocab.adjective_forms.match(toks, i, hi, text)
     if a is not None:
+        if _ORGANISATION_AFTER.match(text, toks[a[0] - 1][1]):
+            return None  # "the Ukrainian Air Force" names no place
         return vocab.adjective_entity(a[1])
     g = _GENERIC_PLACE.match(text, toks[i][0], toks[hi - 1][1])
     if g is not None:
