@@ -360,6 +360,7 @@ SUBJECTS = [
     ("A 10,000-strong crowd marched through the city.", "10,000", "person", "attended"),
     ("A 20,000-strong force was deployed to the border.", "20,000", "troop", "deployed"),
     ("More than 3,500 search and rescue personnel were deployed.", "3,500", "rescuer", "deployed"),
+    ("Crews brought 190 fire engines to the hills.", "190", "vehicle", None),
 ]
 
 
@@ -515,6 +516,13 @@ def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
     assert magnitude.location is None  # the Survey is American; the quake is not
     assert magnitude.attribution is not None
     assert magnitude.attribution.source == "USGS"
+
+
+def test_a_fire_brigade_is_a_source() -> None:
+    fact = one("The blaze was 40% contained by Monday evening, the fire brigade said.", "40%")
+    assert fact.subject == "containment"
+    assert fact.attribution is not None
+    assert fact.attribution.source == "fire brigade"
 
 
 def test_a_coast_guard_is_a_source() -> None:

@@ -351,6 +351,7 @@ _ORGANISATION_WORDS = frozenset(
         "department",
         "guard",
         "delegation",
+        "brigade",
         "agency",
         "service",
         "survey",
