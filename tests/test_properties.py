@@ -38,6 +38,7 @@ from discrepancy import (
     TimeWindow,
 )
 from discrepancy._numwords import NUMBER_WORDS
+from discrepancy._text import lower_text
 from discrepancy.testing import article_texts
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -224,6 +225,17 @@ def test_parse_quantity_gives_a_quantity_or_parse_error(text: str) -> None:
         return
     assert isinstance(q, Quantity)
     _check_span(text, q.span, q.surface)
+
+
+@PROPERTY
+@given(any_text | st.text(alphabet=st.sampled_from("aZ ’ΣσİıÉéŁß\ud800\udc00ǅ1")))
+def test_lower_text_keeps_offsets_and_agrees_with_str_lower(text: str) -> None:
+    low = lower_text(text)
+    assert len(low) == len(text)
+    if len(text.lower()) == len(text):
+        assert low == text.lower()
+    else:  # a letter whose lower case is longer stays as it is
+        assert all(a == b or a.lower() == b for a, b in zip(text, low, strict=True))
 
 
 @PROPERTY
