@@ -873,6 +873,21 @@ def test_bug_announced_weekday_is_the_coming_one() -> None:
     assert fact.time.key() == "day:2027-05-18..2027-05-18"
 
 
+def test_a_weekday_in_reported_future_is_the_coming_one() -> None:
+    # PUB is Friday 2027-05-14: "would be sent on Saturday" is the 15th, not the 8th.
+    text = "The prime minister said 500 more troops would be sent on Saturday."
+    fact = one(text, "500", published=PUB)
+    assert fact.time is not None
+    assert fact.time.key() == "day:2027-05-15..2027-05-15"
+
+
+def test_a_common_noun_owner_is_not_part_of_the_source() -> None:
+    text = "At least 1,900 people remain missing, according to the region's emergency services."
+    fact = one(text, "1,900")
+    assert fact.attribution is not None
+    assert fact.attribution.source == "emergency services"
+
+
 def test_bug_comparison_with_an_earlier_day_dates_nothing() -> None:
     text = (
         "Turnout was even higher than April 20 levels, according to the unions.\n\n"

@@ -185,7 +185,7 @@ _TOLD_WHOM = regex.compile(
 _NOW = regex.compile(r"(?i:\b(?:right\s+now|as\s+of\s+now|currently|now)\b)")
 # Markers of a sentence about what is to come ("is preparing for ... on Thursday").
 _FUTURE = regex.compile(
-    r"(?i:\b(?:will|shall|is\s+preparing|are\s+preparing|prepares|braces|bracing|looms|"
+    r"(?i:\b(?:will|shall|would(?!\s+have\b)|is\s+preparing|are\s+preparing|prepares|braces|bracing|looms|"
     r"(?:is|are)\s+(?:set|due|expected|scheduled|planned)\s+(?:to|for)|plans?\s+to|"
     r"(?:is|are)\s+to|ahead\s+of)\b)"
 )
@@ -352,6 +352,7 @@ _ORGANISATION_WORDS = frozenset(
         "guard",
         "delegation",
         "brigade",
+        "services",
         "agency",
         "service",
         "survey",
@@ -1648,6 +1649,9 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
         low = word.lower()
         if low in _NOT_A_SOURCE or low in _NP_STOP or low in _CLAUSE_WORDS or low in ("a", "an"):
             stop = low
+            break
+        if word[:1].islower() and low.endswith(("'s", "’s")):
+            stop = "the"  # "the region's emergency services": a common-noun owner is no name
             break
         kept.append(word)
     if len(kept) == 1 and stop not in ("this", "our"):
