@@ -361,6 +361,22 @@ SUBJECTS = [
     ("A 20,000-strong force was deployed to the border.", "20,000", "troop", "deployed"),
     ("More than 3,500 search and rescue personnel were deployed.", "3,500", "rescuer", "deployed"),
     ("Crews brought 190 fire engines to the hills.", "190", "vehicle", None),
+    ("Russia launched 537 aerial weapons overnight.", "537", "aerial target", "launched"),
+    # The verb after the last item of a list is every item's.
+    ("Of these, 617 drones and 30 missiles were shot down.", "617", "drone", "intercepted"),
+    ("40 people and 7 officers were injured.", "40", "injured", "injured"),
+    (
+        "Twelve homes, three schools and two hospitals were destroyed.",
+        "Twelve",
+        "home",
+        "destroyed",
+    ),
+    (
+        "Twelve homes, three schools and two hospitals were destroyed.",
+        "two",
+        "hospital",
+        "destroyed",
+    ),
 ]
 
 
@@ -516,6 +532,12 @@ def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
     assert magnitude.location is None  # the Survey is American; the quake is not
     assert magnitude.attribution is not None
     assert magnitude.attribution.source == "USGS"
+
+
+def test_a_part_and_a_clause_of_its_own_keep_their_verbs() -> None:
+    text = "It said 96 structures had been destroyed, including 61 homes, and dozens more damaged."
+    assert one(text, "61").event == "destroyed"  # the part takes its whole's verb
+    assert one(text, "dozens").event == "damaged"
 
 
 def test_a_fire_brigade_is_a_source() -> None:

@@ -164,6 +164,7 @@ _ORGANISATION_AFTER = regex.compile(
 )
 _FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
 _OVER = regex.compile(r"(?i:over)\s++")
+_LIST_GAP = regex.compile(r"\s++(?:and|or)\s++$|,\s++$")
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
 _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
 _PLACE_SUBJECTS = frozenset(["region", "city", "village", "location", "country"])
@@ -1281,6 +1282,24 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             actor = _demonym(doc, d, q.span[1], d.noun_end)
         d.event, d.actor = event, actor
         previous = d
+    # "617 drones and 30 missiles were shot down": the verb after the last of a
+    # list is every item's ("X, Y and Z were destroyed": right to left). A part
+    # ("including 61 homes") and a clause of its own (", and dozens more damaged")
+    # are not list items.
+    for a, b in reversed(list(itertools.pairwise(drafts))):
+        if (
+            a.event is None
+            and b.event is not None
+            and not b.event_from_pre
+            and a.sentence == b.sentence
+            and not a.negated
+            and _LIST_GAP.match(doc.text, a.noun_end, b.quantity.span[0])
+            and not _INCLUDING.search(doc.text, max(0, a.quantity.span[0] - 40), a.quantity.span[0])
+        ):
+            a.event = _toll_event(vocab, a.subject, b.event)
+            verb = vocab.events.get(a.event or "")
+            if a.subject == "person" and verb is not None and verb.person_subject:
+                a.subject = verb.person_subject  # "40 people and 7 officers were injured"
 
 
 def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
