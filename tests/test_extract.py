@@ -365,6 +365,9 @@ SUBJECTS = [
     # The verb after the last item of a list is every item's.
     ("Of these, 617 drones and 30 missiles were shot down.", "617", "drone", "intercepted"),
     ("40 people and 7 officers were injured.", "40", "injured", "injured"),
+    # No counted noun: the participle read as one is the verb.
+    ("Hundreds were injured in the stampede.", "Hundreds", "injured", "injured"),
+    ("At least 45 were killed in the blast.", "45", "death", "killed"),
     (
         "Twelve homes, three schools and two hospitals were destroyed.",
         "Twelve",

@@ -1242,6 +1242,13 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         reach = 45 if q.kind is QuantityKind.PERCENT else 30
         if m is not None and toks[m[0]][0] - post_start <= reach:
             event = m[2]
+        if event is None and not d.negated and d.noun_end > q.span[1]:
+            # "Hundreds were injured", "at least 45 killed": the word read as the
+            # counted noun is the verb itself.
+            toks, lo, hi = _span_tokens(doc, d.sentence, q.span[1], d.noun_end)
+            m = vocab.event_forms.first(toks, lo, hi)
+            if m is not None:
+                event = m[2]
         actor = None
         if event is None:
             toks, lo, hi = _span_tokens(doc, d.sentence, clause, q.span[0])
