@@ -537,6 +537,13 @@ def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
     assert magnitude.attribution.source == "USGS"
 
 
+def test_a_crowd_cue_makes_a_count_of_people_attendance() -> None:
+    fact = one("Organisers put the crowd at more than 100,000.", "100,000")
+    assert (fact.subject, fact.event) == ("person", "attended")
+    assert fact.attribution is not None
+    assert fact.attribution.source == "organisers"
+
+
 def test_a_part_and_a_clause_of_its_own_keep_their_verbs() -> None:
     text = "It said 96 structures had been destroyed, including 61 homes, and dozens more damaged."
     assert one(text, "61").event == "destroyed"  # the part takes its whole's verb

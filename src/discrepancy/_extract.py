@@ -164,6 +164,7 @@ _ORGANISATION_AFTER = regex.compile(
 )
 _FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
 _OVER = regex.compile(r"(?i:over)\s++")
+_CROWD_CUE = regex.compile(r"\b(?:crowd|turnout|attendance)\b")
 _LIST_GAP = regex.compile(r"\s++(?:and|or)\s++$|,\s++$")
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
 _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
@@ -750,6 +751,11 @@ def extract(
     _read_parts(doc, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
+    for d in kept:
+        # "organisers put the crowd at 150,000": a crowd count is attendance.
+        cue = d.attribution.cue if d.attribution is not None else None
+        if d.event is None and d.subject == "person" and cue and _CROWD_CUE.search(cue):
+            d.event = "attended"
     _read_times(doc, kept, article.published)
     facts = tuple(_fact(doc, d) for d in kept)
     rejected.sort(key=lambda r: r.span)
