@@ -167,6 +167,7 @@ def golden_line(n: int) -> str:
         "time": None,
         "time_basis": "none",
         "location": None,
+        "location_basis": "none",
         "actor": None,
         "attribution": None,
         "part_of": None,

@@ -49,6 +49,7 @@ from ._models import (
     Fact,
     Granularity,
     Interval,
+    LocationBasis,
     Qualifier,
     QuantityKind,
     Reason,
@@ -250,7 +251,11 @@ def _figure_rows(
             if fact.part_of is not None and event is None:
                 whole = ex.facts[fact.part_of]
                 event = f"part of {whole.event or whole.subject}"
-            location = fact.location
+            # A place carried from an earlier sentence is the extractor's inference:
+            # rows are keyed by places the figures' own sentences name (a carried
+            # place split rows that outlets wording the scene differently share).
+            carried = fact.location_basis is LocationBasis.CONTEXT
+            location = None if carried else fact.location
             if fact.quantity.kind in _UNSCOPED:
                 # A magnitude or a depth describes the event itself: which town or
                 # verb the sentence names around it does not make it another figure.

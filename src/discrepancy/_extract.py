@@ -53,6 +53,7 @@ from ._models import (
     Fact,
     Granularity,
     Interval,
+    LocationBasis,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -461,6 +462,40 @@ _GENERIC_PLACE = regex.compile(
 )
 # Locatives after which any capitalised name is taken as a place ("in Brest").
 _NAMING_LOCATIVES = frozenset(["in", "at", "near"])
+# A sentence with no figure sets the scene with these too: "the streets of Madrid",
+# "marched through Lisbon", "Russia attacked Kyiv" (only a known place or a
+# "<Name> County" pattern may follow these).
+_CONTEXT_LOCATIVES = _LOCATIVE_WORDS | {
+    "of",
+    "through",
+    "attacked",
+    "shelled",
+    "bombed",
+    "pounded",
+    "rocked",
+    "swept",
+    "flooded",
+}
+# A sentence that widens its own scope keeps no place from the sentences before it:
+# "Across the country, 1.2 million people marched" is not the capital's figure.
+_NO_CARRY = regex.compile(
+    r"""\b(?:across\ the\ (?:[a-z]+\ ){0,3}?(?:country|nation|region|state)
+        |nationwide|countrywide|elsewhere
+        |in\ total|in\ all\b|overall|worldwide|globally|around\ the\ (?:world|country)
+        |in\ other\ (?:regions|cities|towns|areas|parts|provinces|states|districts)
+        |abroad)\b""",
+    regex.I | regex.VERBOSE,
+)
+# Counts and areas take the place of the passage they stand in. Money and shares are
+# so often national ("save 1.2 billion euros", "62% of rail services") that a city
+# named before them says little; a measure (magnitude, distance) has no place.
+_CARRIED_KINDS = frozenset([QuantityKind.COUNT, QuantityKind.AREA])
+# A place fronted in its sentence ("In Opole province alone, 5 people died") is one
+# part of a wider story: it scopes its own sentence and is not carried past it.
+_FRONTED_PLACE = regex.compile(
+    r"(?:(?:and|but|meanwhile|elsewhere),?\s++)?(?:in|at|near|across)\s++[^,.;:!?\n]{1,60}+,",
+    regex.I,
+)
 # Capitalised words that head names of things other than places.
 _NOT_PLACE_NAMES = frozenset(
     [
@@ -606,6 +641,7 @@ class _Draft:
     event_from_pre: bool = False
     actor: str | None = None
     location: str | None = None
+    location_basis: LocationBasis = LocationBasis.NONE
     attribution: Attribution | None = None
     part_of: int | None = None
     part_det: str | None = None
@@ -892,6 +928,7 @@ def _fact(doc: _Doc, d: _Draft) -> Fact:
         event=d.event,
         actor=d.actor,
         location=d.location,
+        location_basis=d.location_basis,
         time=d.time,
         time_basis=d.time_basis,
         time_surface=d.time_surface,
@@ -1420,6 +1457,20 @@ def _fits_inside(part: Quantity, whole: Quantity) -> bool:
 
 
 def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
+    """The place of each figure: named in its sentence, else carried from context.
+
+    A figure whose sentence names no place takes the latest place named in the
+    sentences before it, no more than one paragraph back ("Tens of thousands
+    marched in Madrid on Saturday. Organisers said more than 100,000 took part."),
+    marked :attr:`LocationBasis.CONTEXT`; a passage that keeps giving figures keeps
+    its place. Nothing is carried to a count of places ("14 regions"), to money, a
+    share or a measure (see ``_CARRIED_KINDS``), or to a sentence that widens its own
+    scope ("across the country", "elsewhere", "in total"); a place fronted in its
+    sentence ("In Opole province alone, 5 people died") scopes that sentence only.
+    """
+    content = _content_paragraphs(doc) if doc.sentences else []
+    context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
+    scanned = -1  # sentences up to this index were searched for a context place
     for d in drafts:
         s_start, s_end = _sentence_span(doc, d)
         q = d.quantity
@@ -1428,12 +1479,50 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
         is_place = entry is not None and entry.default_event is not None
         location = _demonym(doc, d, q.span[1], d.noun_end) if is_place else None
         if location is None:
-            location = _place_near(doc, d, d.noun_end, _place_after_end(doc, d.noun_end, s_end))
+            location = _place_near(
+                doc, d.sentence, d.noun_end, _place_after_end(doc, d.noun_end, s_end)
+            )
         if location is None:
             location = _place_near(
-                doc, d, max(s_start, q.span[0] - _PRE_SPAN), q.span[0], last=True
+                doc, d.sentence, max(s_start, q.span[0] - _PRE_SPAN), q.span[0], last=True
             )
-        d.location = location
+        if not content:
+            d.location = location
+            if location is not None:
+                d.location_basis = LocationBasis.STATED
+            continue
+        paragraph = content[doc.paragraph_of(s_start)]
+        if location is not None:
+            d.location, d.location_basis = location, LocationBasis.STATED
+            if not _FRONTED_PLACE.match(doc.text, s_start, s_end):
+                context = (location, d.sentence, paragraph)
+            scanned = max(scanned, d.sentence)
+            continue
+        if (
+            is_place
+            or d.subject in _PLACE_SUBJECTS
+            or q.kind not in _CARRIED_KINDS
+            or _NO_CARRY.search(doc.text, s_start, s_end)
+        ):
+            continue
+        # The figure-less sentences since the last search, latest first: the first
+        # place found is the latest, and replaces an older context.
+        floor = max(scanned, context[1] if context is not None else -1)
+        for before in range(d.sentence - 1, floor, -1):
+            b_start, b_end = doc.sentences[before]
+            b_paragraph = content[doc.paragraph_of(b_start)]
+            if paragraph - b_paragraph > 1:
+                break
+            if doc.debris.at(b_start) is not None or _FRONTED_PLACE.match(doc.text, b_start, b_end):
+                continue
+            place = _place_near(doc, before, b_start, b_end, last=True, words=_CONTEXT_LOCATIVES)
+            if place is not None:
+                context = (place, before, b_paragraph)
+                break
+        scanned = max(scanned, d.sentence - 1)
+        if context is not None and paragraph - context[2] <= 1:
+            d.location, d.location_basis = context[0], LocationBasis.CONTEXT
+            context = (context[0], context[1], paragraph)  # the story goes on there
 
 
 def _place_after_end(doc: _Doc, start: int, s_end: int) -> int:
@@ -1442,12 +1531,20 @@ def _place_after_end(doc: _Doc, start: int, s_end: int) -> int:
     return limit if cut is None else cut.start()
 
 
-def _place_near(doc: _Doc, d: _Draft, start: int, end: int, *, last: bool = False) -> str | None:
+def _place_near(
+    doc: _Doc,
+    sentence: int,
+    start: int,
+    end: int,
+    *,
+    last: bool = False,
+    words: frozenset[str] = _LOCATIVE_WORDS,
+) -> str | None:
     """The place named after a locative word ("in", "across", "hit") in the range."""
-    toks, lo, hi = _span_tokens(doc, d.sentence, start, end)
+    toks, lo, hi = _span_tokens(doc, sentence, start, end)
     found = None
     for i in range(lo, hi):
-        if toks[i][2] not in _LOCATIVE_WORDS:
+        if toks[i][2] not in words:
             continue
         j = i + 1
         while j < hi and toks[j][2] in _PLACE_FILLERS:

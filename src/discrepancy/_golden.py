@@ -20,7 +20,8 @@ fixture both use these functions, so a golden written by one is read by the othe
 >>> print(facts_lines(ex)[0])  # doctest: +NORMALIZE_WHITESPACE
 {"surface": "37 people", "span": [16, 25], "subject": "arrest", "event": null,
  "value": "[37, 37]", "qualifier": "exact", "unit": null, "time": null,
- "time_basis": "none", "location": null, "actor": "police", "attribution": null,
+ "time_basis": "none", "location": null, "location_basis": "none", "actor": "police",
+ "attribution": null,
  "part_of": null, "negated": false}
 """
 
@@ -117,6 +118,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "time": fact.time.key() if fact.time is not None else None,
         "time_basis": fact.time_basis.value,
         "location": fact.location,
+        "location_basis": fact.location_basis.value,
         "actor": fact.actor,
         "attribution": _attribution(fact.attribution),
         "part_of": fact.part_of,

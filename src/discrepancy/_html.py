@@ -38,6 +38,7 @@ from ._models import (
     Comparison,
     Fact,
     Interval,
+    LocationBasis,
     Row,
     RowKind,
     Statement,
@@ -303,7 +304,9 @@ def _fact_details(fact: Fact) -> str:
             )
         )
     if fact.location:
-        pairs.append(("Where", _e(fact.location)))
+        carried = fact.location_basis is LocationBasis.CONTEXT
+        note = " <span class=basis>(carried from an earlier sentence)</span>" if carried else ""
+        pairs.append(("Where", _e(fact.location) + note))
     if fact.attribution is not None:
         a = fact.attribution
         pairs.append(("Said by", _e(a.source) + (f", via {_e(a.via)}" if a.via else "")))

@@ -36,6 +36,7 @@ __all__ = [
     "Fact",
     "Granularity",
     "Interval",
+    "LocationBasis",
     "Qualifier",
     "Quantity",
     "QuantityKind",
@@ -465,6 +466,20 @@ class TimeBasis(StrEnum):
     NONE = "none"  # nothing to go on (no expression and no publication date)
 
 
+class LocationBasis(StrEnum):
+    """Where a fact's location came from.
+
+    A place named in the figure's own sentence is ``stated``. A sentence that names
+    no place ("Organisers said more than 100,000 people took part") takes the place
+    of the sentences just before it ("Tens of thousands marched in Madrid"):
+    ``context``, an inference the fact marks as one.
+    """
+
+    STATED = "stated"  # named in the figure's own sentence
+    CONTEXT = "context"  # carried over from an earlier sentence of the same passage
+    NONE = "none"  # no place (or, on a fact built by hand, a place of unrecorded origin)
+
+
 class Attribution(BaseModel):
     """Who the text says gave a figure, and through whom it was relayed.
 
@@ -491,6 +506,8 @@ class Fact(BaseModel):
         event: canonical event ("launched", "intercepted", "killed"), None if unknown.
         actor: who did it ("Russia", "police"), None if unknown.
         location: where ("Ukraine", "Kyiv"), None if unknown.
+        location_basis: whether ``location`` was stated in the figure's sentence or
+            carried from the sentences before it.
         time: the window the figure covers.
         time_basis: whether ``time`` was stated, carried from context, or a default.
         time_surface: the words that gave the window, when stated or carried.
@@ -510,6 +527,7 @@ class Fact(BaseModel):
     event: str | None = None
     actor: str | None = None
     location: str | None = None
+    location_basis: LocationBasis = LocationBasis.NONE
     time: TimeWindow | None = None
     time_basis: TimeBasis = TimeBasis.NONE
     time_surface: str | None = None

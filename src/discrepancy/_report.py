@@ -182,6 +182,7 @@ def fact_record(fact: Fact, index: int, article_id: str) -> dict[str, object]:
         "time": fact.time.key() if fact.time else None,
         "time_basis": fact.time_basis.value,
         "location": fact.location,
+        "location_basis": fact.location_basis.value,
         "actor": fact.actor,
         "attribution": fact.attribution.source if fact.attribution else None,
         "via": fact.attribution.via if fact.attribution else None,

@@ -41,6 +41,7 @@ from ._models import (
     Fact,
     Granularity,
     Interval,
+    LocationBasis,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -521,6 +522,7 @@ def _fact_in(draw: st.DrawFn, offset: int) -> tuple[str, Fact]:
     basis = TimeBasis.NONE if window is None else draw(st.sampled_from(tuple(TimeBasis)[:3]))
     source = draw(st.none() | st.sampled_from(("police", "officials", "Zelensky")))
     via = draw(st.none() | st.sampled_from(_OUTLETS)) if source else None
+    place = draw(st.none() | st.sampled_from(("Kyiv", "Ukraine", "Lisbon", "Opole province")))
     fact = Fact(
         span=quantity.span,
         surface=quantity.surface,
@@ -529,7 +531,12 @@ def _fact_in(draw: st.DrawFn, offset: int) -> tuple[str, Fact]:
         subject=draw(st.none() | st.just(noun.rstrip("s"))),
         event=draw(st.none() | st.just(verb.split()[-1])),
         actor=draw(st.none() | st.sampled_from(("police", "Russia"))),
-        location=draw(st.none() | st.sampled_from(("Kyiv", "Ukraine", "Lisbon", "Opole province"))),
+        location=place,
+        location_basis=(
+            LocationBasis.NONE
+            if place is None
+            else draw(st.sampled_from((LocationBasis.STATED, LocationBasis.CONTEXT)))
+        ),
         time=window,
         time_basis=basis,
         attribution=Attribution(source=source, via=via) if source else None,

@@ -1,0 +1,128 @@
+"""Where a figure happened: a place stated in its sentence, or carried from the passage.
+
+Invented sentences in wire style; each case names what the rule must and must not do.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from discrepancy import Article, Fact, LocationBasis, compare, extract
+
+PUBLISHED = date(2026, 5, 10)
+
+
+def fact_at(text: str, figure: str) -> Fact:
+    ex = extract(Article(id="t", text=text), published=PUBLISHED)
+    start = text.find(figure)
+    hits = [f for f in ex.facts if f.span[0] <= start < f.span[1]]
+    assert hits, f"no fact at {figure!r}: {[f.surface for f in ex.facts]}"
+    return hits[0]
+
+
+CARRIED = [
+    # text, figure, location: the figure's sentence names no place, the passage does
+    (
+        "Tens of thousands of people marched in Madrid on Saturday. "
+        "Organisers said more than 100,000 people took part.",
+        "100,000",
+        "Madrid",
+    ),
+    (
+        "A powerful earthquake struck Yunnan province on Sunday.\n\n"
+        "At least 150 people were killed and 1,800 injured, state media said.",
+        "1,800",
+        "Yunnan",  # the gazetteer's one name for the province
+    ),
+    (
+        "Russia attacked Kyiv overnight with drones and missiles. "
+        "Two people were killed, the mayor said.",
+        "Two",
+        "Kyiv",
+    ),
+    (
+        # a passage that keeps giving figures keeps its place
+        "Thousands rallied in Lisbon on Thursday.\n\nPolice arrested 37 people.\n\n"
+        "Twelve officers were injured.",
+        "Twelve",
+        "Lisbon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "location"), CARRIED, ids=[r[1] for r in CARRIED])
+def test_a_place_is_carried_from_the_passage_and_marked(
+    text: str, figure: str, location: str
+) -> None:
+    fact = fact_at(text, figure)
+    assert (fact.location, fact.location_basis) == (location, LocationBasis.CONTEXT)
+
+
+NOT_CARRIED = [
+    # text, figure: the place before must not reach the figure
+    (
+        "Two people died in Kharkiv on Monday. Across the country, 14 people were injured.",
+        "14",
+    ),
+    ("Floods hit Opole on Monday. Nationwide, 3,000 people were evacuated.", "3,000"),
+    (
+        "Three people were killed in Kyiv. Elsewhere, 11 people were wounded by debris.",
+        "11",
+    ),
+    # a fronted place scopes its own sentence ("alone" marks one part of the story)
+    (
+        "In Opole province alone, 5 people died. More than 2,000 homes were flooded.",
+        "2,000",
+    ),
+    # money and shares are too often national to inherit a city
+    ("Thousands marched in Lisbon. The reform would save 1.2 billion euros.", "1.2 billion"),
+    ("Thousands marched in Lisbon. Some 62% of trains were cancelled.", "62%"),
+    # more than one paragraph back, with no figure in between, the thread is lost
+    (
+        "Thousands marched in Lisbon on Thursday.\n\nThe government did not comment.\n\n"
+        "Talks resumed.\n\nUnions said 40 people were fired.",
+        "40",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NOT_CARRIED, ids=[r[1] for r in NOT_CARRIED])
+def test_a_place_is_not_carried_where_the_text_widens_or_moves_on(text: str, figure: str) -> None:
+    fact = fact_at(text, figure)
+    assert (fact.location, fact.location_basis) == (None, LocationBasis.NONE)
+
+
+def test_a_place_in_the_figures_own_sentence_is_stated() -> None:
+    fact = fact_at("Police arrested 12 people in Madrid on Saturday.", "12")
+    assert (fact.location, fact.location_basis) == ("Madrid", LocationBasis.STATED)
+
+
+def test_a_count_of_places_takes_no_carried_place() -> None:
+    fact = fact_at("Russia attacked Kyiv overnight. Drones hit 14 regions.", "14")
+    assert fact.location is None
+
+
+def test_the_nearest_place_before_wins() -> None:
+    text = (
+        "Storms swept Poland on Monday. The Oder burst its banks near Opole. "
+        "Some 1,150 people were evacuated."
+    )
+    assert fact_at(text, "1,150").location == "Opole"
+
+
+def test_compare_keys_rows_by_stated_places_only() -> None:
+    # One outlet sets the scene in Madrid, the other names no place: the arrests are
+    # one row, not a "Madrid" row and a placeless row each with one outlet silent.
+    a = Article(
+        id="a",
+        published=PUBLISHED,
+        text="Protesters gathered in Madrid on Saturday. Police arrested 12 people.",
+    )
+    b = Article(id="b", published=PUBLISHED, text="Police arrested 12 protesters on Saturday.")
+    assert extract(a).facts[0].location_basis is LocationBasis.CONTEXT
+    rows = [r for r in compare([a, b]).rows if r.key.subject == "arrest"]
+    assert len(rows) == 1
+    assert rows[0].verdict.value == "agree"
+    assert rows[0].key.location is None
