@@ -125,6 +125,11 @@ _REFERENCE_AFTER = regex.compile(
 _WEAPONS = frozenset(
     ["drone", "missile", "cruise missile", "ballistic missile", "guided bomb", "bomb", "shell"]
 )
+# "drones and missiles": a second weapon noun joined to the first with no figure.
+_WEAPON_PAIR = regex.compile(
+    r"\s++(?:and|or|&)\s++(?:(?:ballistic|cruise|guided|attack)\s++)?(?P<noun>[a-z]++)\b",
+    regex.I,
+)
 _ATTACK = regex.compile(
     r"\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assault|raid|raids|"
     r"bombardment|shelling|onslaught|salvo|wave|overnight|air\s+raid)\b"
@@ -152,6 +157,8 @@ _SINCE_BEGAN = regex.compile(
 )
 # A span reaching back from now: after a superlative, the measure of a record.
 _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
+# A part named by "including" keeps its own verb; a list after "of which" shares one.
+_INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
 _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
@@ -205,6 +212,9 @@ _THEY_WERE = regex.compile(
 _PART_OF = regex.compile(
     r"\s*+(?:of|out\s+of)\s++(?P<det>the|them|those|these|which|whom|its|their)\b", regex.I
 )
+_PARTITIVE_PRONOUNS = frozenset(["them", "those", "these", "which", "whom"])
+# "..., of which 443 were shot down": the share comes after its wholes.
+_OF_WHICH_BEFORE = regex.compile(r"(?i:\b(?:of|out\s+of)\s++(?:which|whom|them|those)\s++)$")
 _PRE_CUT = regex.compile(r"[;:(“”\"]|,(?!\d)")
 _POST_CUT = regex.compile(r"[;:()“”\"]|,(?!\d)|\.\s|\s[–—-]\s|\s(?:and|or|but|while)\s")
 _AUXILIARY_WORDS = frozenset(
@@ -603,6 +613,11 @@ _TIME_UNITS = frozenset(
 # Every negation pattern starts with one of these words (checked by a test).
 _NEGATORS = ("no ", "no-one", "nobody", "none ", "without ")
 _THAT = regex.compile(r"\bthat\b")
+# Times that count from the day they were said: a speaker's "overnight" or "yesterday".
+_DEICTIC = regex.compile(
+    r"(?:overnight|last\s++night|yesterday|today|tonight|this\s++(?:morning|afternoon|evening))",
+    regex.I,
+)
 _RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 _PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
@@ -1038,7 +1053,7 @@ def _last(
 def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
     vocab = doc.vocab
     previous: _Draft | None = None
-    for d in drafts:
+    for index, d in enumerate(drafts):
         if d.negated:
             previous = d
             continue
@@ -1049,6 +1064,8 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         kind = q.kind
         if kind is QuantityKind.COUNT:
             _count_subject(doc, d, pre_start, s_end)
+            if d.subject is None:
+                d.subject = _partitive_subject(doc, drafts, index)
         else:
             _measure_subject(doc, d, pre_start, s_end)
         if d.subject is None and same_sentence and previous is not None and not d.compound:
@@ -1081,6 +1098,34 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             a.subject, a.subject_fallback = b.subject, False
         if pair and b.subject_fallback and a.subject and not a.subject_fallback:
             b.subject, b.subject_fallback = a.subject, False
+
+
+def _partitive_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | None:
+    """What a bare share of "them" or "which" counts: the figures it points back to.
+
+    "Russia launched 120 drones overnight. Air defences downed 100 of them." counts
+    drones; "451 drones and 45 missiles, of which 443 were shot down" counts the two
+    weapons together (``aerial target``). The antecedents are the figures before it
+    in its sentence, else those of the sentence before; any other mix says nothing.
+    """
+    d = drafts[index]
+    q = d.quantity
+    text = doc.text
+    after = _PART_OF.match(text, q.span[1], min(len(text), q.span[1] + 20))
+    pronoun = after is not None and after.group("det").lower() in _PARTITIVE_PRONOUNS
+    if not pronoun and not _OF_WHICH_BEFORE.search(text, max(0, q.span[0] - 20), q.span[0]):
+        return None
+    before = [p for p in drafts[:index] if not p.negated and p.part_of is None]
+    run = [p for p in before if p.sentence == d.sentence]
+    if not run:
+        run = [p for p in before if p.sentence == d.sentence - 1]
+    subjects = {p.subject for p in run if p.quantity.kind is QuantityKind.COUNT}
+    if not subjects or None in subjects:
+        return None
+    if len(subjects) == 1:
+        return subjects.pop()
+    named = {x for x in subjects if x is not None}
+    return "aerial target" if named <= (_WEAPONS | {"aerial target"}) else None
 
 
 def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
@@ -1180,6 +1225,13 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
             cue = vocab.subject_cues.last(toks, lo, hi)
             if cue is not None and "count" in vocab.subjects[cue[2]].kinds:
                 subject = cue[2]
+    if subject in _WEAPONS and d.noun_end > end:
+        # "nearly 500 drones and missiles", "495 Russian drones and missiles": one
+        # figure for two kinds of weapon counts everything fired, not drones.
+        pair = _WEAPON_PAIR.match(text, d.noun_end, min(s_end, d.noun_end + 40))
+        if pair is not None and vocab.subject_for_form(pair["noun"]) in _WEAPONS:
+            subject = "aerial target"
+            d.noun_end = pair.end()
     d.subject = subject
 
 
@@ -1344,12 +1396,18 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             and a.sentence == b.sentence
             and not a.negated
             and _LIST_GAP.match(doc.text, a.noun_end, b.quantity.span[0])
-            and not _INCLUDING.search(doc.text, max(0, a.quantity.span[0] - 40), a.quantity.span[0])
+            and not _INCLUDED.search(doc.text, max(0, a.quantity.span[0] - 40), a.quantity.span[0])
         ):
             a.event = _toll_event(vocab, a.subject, b.event)
             verb = vocab.events.get(a.event or "")
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
+    # "405 of the drones were destroyed": for weapons in the air, destroyed is
+    # intercepted (each subject's ``event_aliases``).
+    for d in drafts:
+        entry = vocab.subjects.get(d.subject or "")
+        if entry is not None and entry.event_aliases and d.event is not None:
+            d.event = entry.event_alias(d.event)
 
 
 def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
@@ -1397,6 +1455,8 @@ def _demonym(doc: _Doc, d: _Draft, start: int, end: int) -> str | None:
 def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         q = d.quantity
+        if _part_of_list(doc, drafts, i):
+            continue
         if i > 0 and _INCLUDING.search(doc.text, max(0, q.span[0] - 30), q.span[0]):
             whole = drafts[i - 1]
             if (
@@ -1430,6 +1490,7 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             if nxt.event == d.event:
                 nxt.event = "total"
             continue
+        pronoun = det in _PARTITIVE_PRONOUNS
         for j in range(i - 1, -1, -1):
             whole = drafts[j]
             if d.sentence - whole.sentence > 1:
@@ -1437,13 +1498,43 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             if whole.part_of is not None or whole.negated:
                 continue
             same_subject = whole.subject == d.subject
-            pronoun = det in ("them", "which", "whom", "those", "these")
             if same_subject or pronoun:
                 if _fits_inside(d.quantity, whole.quantity):
                     d.part_of = j
                     if d.subject is None:
                         d.subject = whole.subject
                 break
+
+
+def _part_of_list(doc: _Doc, drafts: list[_Draft], i: int) -> bool:
+    """ "502 drones and 24 missiles, of which 430 drones and 21 missiles were shot
+    down": each share named after "of which" (and each next item of a list of
+    shares) is part of the whole of its own kind. Links ``drafts[i]`` and returns
+    True when one such whole is found.
+    """
+    d = drafts[i]
+    if d.subject is None:
+        return False
+    start = d.quantity.span[0]
+    prev = drafts[i - 1] if i > 0 else None
+    listed = (  # "of which 430 drones and 21 missiles": the list goes on
+        prev is not None
+        and prev.part_of is not None
+        and prev.sentence == d.sentence
+        and _LIST_GAP.match(doc.text, prev.noun_end, start) is not None
+    )
+    if not listed and not _OF_WHICH_BEFORE.search(doc.text, max(0, start - 20), start):
+        return False
+    for j in range(i - 1, -1, -1):
+        whole = drafts[j]
+        if d.sentence - whole.sentence > 1:
+            return False
+        if whole.part_of is None and not whole.negated and whole.subject == d.subject:
+            if not _fits_inside(d.quantity, whole.quantity):
+                return False
+            d.part_of = j
+            return True
+    return False
 
 
 def _fits_inside(part: Quantity, whole: Quantity) -> bool:
@@ -2233,6 +2324,7 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             stated, speech = _governing_time(doc, d, figures, pub_day)
             if stated is not None:
                 window = _stated_window(doc, stated, span, pub_day)
+                window = _speech_anchored(stated, window, speech, pub_day)
                 d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
                 if _recent(window, pub_day):
                     stated_here = _Context(window, stated.surface, paragraph)
@@ -2369,6 +2461,38 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
         week = timedelta(days=7)
         return w.model_copy(update={"start": w.start + week, "end": w.end + week})
     return w
+
+
+def _speech_anchored(
+    stated: TimeMention, window: TimeWindow, speech: TimeMention | None, published: date | None
+) -> TimeWindow:
+    """A deictic time counts from the day the figure was given, when the text says it.
+
+    Published on Saturday, "Russia fired 450 drones overnight, the air force said on
+    Friday" is the night into Friday: "overnight", "last night", "yesterday" and
+    "today" are the speaker's words, so they count from the day the sentence says
+    the speaker spoke, not from publication. Marked ``inferred`` on both ends.
+    """
+    if (
+        published is None
+        or speech is None
+        or not _DEICTIC.fullmatch(stated.surface)
+        or window.start is None
+        or window.end is None
+        or speech.window.granularity is not Granularity.DAY
+        or speech.window.start is None
+    ):
+        return window
+    shift = (published - _day(speech.window.start)).days
+    if not 0 < shift <= 7:
+        return window
+    back = timedelta(days=shift)
+    return TimeWindow(
+        start=window.start - back,
+        end=window.end - back,
+        granularity=window.granularity,
+        inferred=("start", "end"),
+    )
 
 
 def _now(

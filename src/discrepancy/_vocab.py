@@ -98,6 +98,9 @@ class SubjectEntry(BaseModel):
         requires_context: the subject only applies when one of these words is
             in the sentence (a magnitude needs a quake).
         max_value: the largest plausible figure (a magnitude above 10 is not one).
+        event_aliases: events that mean another event for this subject: drones
+            "destroyed" by air defences were intercepted (``{"destroyed":
+            "intercepted"}``), where buildings destroyed stay destroyed.
     """
 
     model_config = _STRICT
@@ -115,6 +118,17 @@ class SubjectEntry(BaseModel):
     fallback: bool = False
     requires_context: tuple[str, ...] = ()
     max_value: float | None = None
+    # Written as a JSON object; kept as sorted pairs so the entry stays hashable.
+    event_aliases: tuple[tuple[str, str], ...] = ()
+
+    @field_validator("event_aliases", mode="before")
+    @classmethod
+    def _pairs(cls, value: object) -> object:
+        return tuple(sorted(value.items())) if isinstance(value, Mapping) else value
+
+    def event_alias(self, event: str) -> str:
+        """The event ``event`` means for this subject (itself unless aliased)."""
+        return next((to for name, to in self.event_aliases if name == event), event)
 
 
 class EventEntry(BaseModel):
@@ -692,6 +706,9 @@ def _merge_subject(old: SubjectEntry | None, new: SubjectEntry) -> SubjectEntry:
         update={
             "forms": old.forms + new.forms,
             "cues_before": old.cues_before + new.cues_before,
+            "event_aliases": tuple(
+                sorted({**dict(old.event_aliases), **dict(new.event_aliases)}.items())
+            ),
         }
     )
 

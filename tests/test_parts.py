@@ -1,0 +1,80 @@
+"""Shares of a whole named through "of which", "of them" and lists of shares.
+
+Invented wire sentences in the style of air-attack and arrest reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Article, extract
+
+CASES = [
+    # text, figure, subject, event, index of the whole (None: no single whole)
+    (
+        "The air force said Moscow used 451 drones and 45 missiles, of which 443 were shot down.",
+        "443",
+        "aerial target",
+        "intercepted",
+        None,
+    ),
+    (
+        "Russia launched 451 drones and 45 missiles. Air defences downed 443 of them.",
+        "443",
+        "aerial target",
+        "intercepted",
+        None,
+    ),
+    (
+        "Russia launched 120 drones overnight. Air defences downed 100 of them.",
+        "100",
+        "drone",
+        "intercepted",
+        0,
+    ),
+    (
+        "Russia launched 502 drones and 24 missiles, of which 430 drones and 21 missiles were shot down.",
+        "430",
+        "drone",
+        "intercepted",
+        0,
+    ),
+    (
+        "Russia launched 502 drones and 24 missiles, of which 430 drones and 21 missiles were shot down.",
+        "21",
+        "missile",
+        "intercepted",
+        1,
+    ),
+    (
+        "Police detained 40 people. Twelve of them were later released.",
+        "Twelve",
+        "arrest",
+        "released",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject", "event", "whole"), CASES)
+def test_shares_count_what_they_point_back_to(
+    text: str, figure: str, subject: str, event: str, whole: int | None
+) -> None:
+    ex = extract(Article(id="t", text=text))
+    [fact] = [f for f in ex.facts if f.surface == figure]
+    assert (fact.subject, fact.event, fact.part_of) == (subject, event, whole)
+
+
+def test_a_share_of_a_mixed_list_of_non_weapons_says_nothing() -> None:
+    # "them" points at people and buildings at once: no subject to borrow.
+    text = "The storm killed 12 people and destroyed 40 homes. Rescuers reached 30 of them."
+    ex = extract(Article(id="t", text=text))
+    assert "30" not in [f.surface for f in ex.facts]
+    assert any(r.surface == "30" for r in ex.rejected)
+
+
+def test_an_including_part_keeps_its_own_verb() -> None:
+    text = "At least 78 structures were destroyed, including 61 homes, and dozens more damaged."
+    facts = {f.surface: f for f in extract(Article(id="t", text=text)).facts}
+    assert (facts["61"].event, facts["61"].part_of) == ("destroyed", 0)
+    assert facts["dozens"].event == "damaged"

@@ -1,0 +1,73 @@
+"""Events that mean another event for one subject (``SubjectEntry.event_aliases``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Article, Vocabulary, extract
+
+CASES = [
+    # text, figure, subject, event
+    ("The air force said it destroyed 405 of the drones.", "405", "drone", "intercepted"),
+    (
+        "Air defences destroyed 38 cruise missiles over the capital.",
+        "38",
+        "cruise missile",
+        "intercepted",
+    ),
+    ("The fire destroyed 405 buildings in the town.", "405", "building", "destroyed"),
+    ("The strike destroyed 12 homes.", "12", "home", "destroyed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject", "event"), CASES, ids=[c[2] for c in CASES])
+def test_destroyed_means_intercepted_for_weapons_in_the_air(
+    text: str, figure: str, subject: str, event: str
+) -> None:
+    ex = extract(Article(id="t", text=text))
+    [fact] = [f for f in ex.facts if f.surface.startswith(figure)]
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_event_aliases_merge_when_a_user_extends_a_subject() -> None:
+    vocab = Vocabulary.default().extended(
+        [
+            {
+                "kind": "subject",
+                "name": "drone",
+                "forms": ["quadcopters"],
+                "event_aliases": {"hit": "struck"},
+            }
+        ]
+    )
+    entry = vocab.subjects["drone"]
+    assert entry.event_alias("destroyed") == "intercepted"
+    assert entry.event_alias("hit") == "struck"
+    assert entry.event_alias("launched") == "launched"
+    hash(entry)  # entries stay hashable: the aliases are kept as pairs
+
+
+WEAPON_TOTALS = [
+    # text, figure, subject: one figure for two kinds of weapon counts everything fired
+    (
+        "Russia hit Ukraine with nearly 500 drones and missiles overnight.",
+        "nearly 500",
+        "aerial target",
+    ),
+    ("Russia launched 450 drones and ballistic missiles at Kyiv.", "450", "aerial target"),
+    ("They fired 40 missiles or drones at the port.", "40", "aerial target"),
+    # a figure for each kind keeps its own subject
+    ("Russia launched 450 drones and 45 missiles.", "450", "drone"),
+    ("Russia launched 450 drones and 45 missiles.", "45", "missile"),
+    # a second noun that is no weapon does not make a total
+    ("Police seized 40 drones and rifles.", "40", "drone"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), WEAPON_TOTALS)
+def test_a_figure_for_two_weapons_counts_aerial_targets(
+    text: str, figure: str, subject: str
+) -> None:
+    ex = extract(Article(id="t", text=text))
+    [fact] = [f for f in ex.facts if f.surface == figure]
+    assert fact.subject == subject
