@@ -71,3 +71,25 @@ def test_a_figure_for_two_weapons_counts_aerial_targets(
     ex = extract(Article(id="t", text=text))
     [fact] = [f for f in ex.facts if f.surface == figure]
     assert fact.subject == subject
+
+
+TOLL_EVENTS = [
+    # text, figure, subject, event: a toll's event is what befell the people counted
+    ("At least 40 dead as earthquake hits Turkey", "At least 40", "death", "killed"),
+    (
+        "At least 40 people were killed and around 1,000 injured when a powerful earthquake struck.",
+        "around 1,000",
+        "injured",
+        "injured",
+    ),
+    ("Three missing after storm hits coast", "Three", "missing", "missing"),
+    # a count that is no toll keeps the verb that governs it
+    ("The earthquake destroyed 312 buildings.", "312", "building", "destroyed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject", "event"), TOLL_EVENTS)
+def test_a_toll_keeps_its_own_event(text: str, figure: str, subject: str, event: str) -> None:
+    ex = extract(Article(id="t", text=text))
+    [fact] = [f for f in ex.facts if f.surface == figure]
+    assert (fact.subject, fact.event) == (subject, event)

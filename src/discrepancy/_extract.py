@@ -122,6 +122,7 @@ _REFERENCE_AFTER = regex.compile(
     )"""
 )
 # Subjects that are weapons, and the words that make a sentence an attack report.
+_TOLLS = frozenset(["death", "injured", "missing"])
 _WEAPONS = frozenset(
     ["drone", "missile", "cruise missile", "ballistic missile", "guided bomb", "bomb", "shell"]
 )
@@ -1413,12 +1414,19 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
 def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
     """The event a toll's own noun names, over a verb borrowed from a neighbour.
 
-    "9 people have died and 14 are missing": the 14 are missing, not killed.
+    "9 people have died and 14 are missing": the 14 are missing, not killed. A
+    toll (deaths, injured, missing) takes its own event over any verb that is not a
+    toll's ("as earthquake hits").
     """
     if subject is None or event is None or subject == "person":
         return event
     entry = vocab.events.get(event)
-    if entry is None or entry.person_subject is None or entry.person_subject == subject:
+    if entry is None or entry.person_subject is None:
+        if subject not in _TOLLS:
+            return event
+        # "At least 40 dead as earthquake hits Turkey", "1,000 injured when a quake
+        # struck": what hit is the quake; a toll's own event is what befell them.
+    elif entry.person_subject == subject:
         return event
     own = [e.name for e in vocab.events.values() if e.person_subject == subject]
     return own[0] if len(own) == 1 else event
