@@ -61,3 +61,74 @@ def test_an_anchored_window_is_marked_inferred() -> None:
     assert fact.time is not None
     assert set(fact.time.inferred) == {"start", "end"}
     assert fact.time_surface == "overnight"
+
+
+RUNNING_TOTALS = [
+    # text, figure, window key: a total since an event began runs to publication
+    (
+        "Russia has launched more than 50,000 drones since the start of the war.",
+        "more than 50,000",
+        "span:since the war began..2026-11-14",
+    ),
+    (
+        "Some 12,000 civilians have been killed since the full-scale invasion.",
+        "Some 12,000",
+        "span:since the invasion began..2026-11-14",
+    ),
+    (
+        "Police have arrested 1,200 people since the protests began.",
+        "1,200",
+        "span:since the protests began..2026-11-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "window"), RUNNING_TOTALS)
+def test_a_running_total_is_not_the_nights_figure(text: str, figure: str, window: str) -> None:
+    ex = extract(Article(id="t", text=text, published=SATURDAY))
+    [fact] = [f for f in ex.facts if f.surface == figure]
+    assert fact.time is not None
+    assert fact.time.key() == window
+    assert fact.time.start is None
+    assert "start" in fact.time.unknown
+
+
+def test_a_running_total_neither_takes_nor_gives_the_context_night() -> None:
+    text = (
+        "Russia launched 120 drones at Ukraine overnight, the air force said. "
+        "It has launched more than 50,000 drones since the start of the war. "
+        "Air defences shot down 100 drones."
+    )
+    facts = {f.surface: f for f in extract(Article(id="t", text=text, published=SATURDAY)).facts}
+    night = "night:2026-11-13..2026-11-14"
+    assert facts["120"].time is not None
+    assert facts["120"].time.key() == night
+    assert facts["more than 50,000"].time is not None
+    assert facts["more than 50,000"].time.key().startswith("span:since the war began")
+    assert facts["100"].time is not None
+    assert facts["100"].time.key() == night
+
+
+def test_compare_keeps_a_running_total_apart_from_the_night() -> None:
+    from discrepancy import compare
+
+    a = Article(
+        id="a",
+        published=SATURDAY,
+        text="Russia launched 120 drones at Ukraine overnight. "
+        "Russia has launched more than 50,000 drones since the start of the war.",
+    )
+    b = Article(id="b", published=SATURDAY, text="Russia launched 120 drones at Ukraine overnight.")
+    rows = [r for r in compare([a, b]).rows if r.key.subject == "drone"]
+    night = next(r for r in rows if r.key.window == "night:2026-11-13..2026-11-14")
+    assert night.verdict.value == "agree"
+    assert any(r.key.window == "span:since the war began..2026-11-14" for r in rows)
+
+
+def test_since_after_a_comparison_is_no_running_total() -> None:
+    text = (
+        "Unions said 700,000 people marched, more than at any time since the start of the protests."
+    )
+    [fact] = extract(Article(id="t", text=text, published=SATURDAY)).facts
+    assert fact.time is not None
+    assert "since" not in fact.time.key()

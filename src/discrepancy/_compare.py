@@ -424,6 +424,10 @@ def _attach_windows(
                     "the latest such weekday the figures state"
                 )
                 resolved.setdefault(target, everywhere[target])
+        elif "start" in w.unknown and "end" not in w.unknown:
+            # A running total "since the war began" meets only totals since the same
+            # beginning (its key names it), never a dated window of the same shape.
+            target = w.key()
         else:
             floor = floors(e.article)
             same_shape = [

@@ -614,6 +614,28 @@ _TIME_UNITS = frozenset(
 # Every negation pattern starts with one of these words (checked by a test).
 _NEGATORS = ("no ", "no-one", "nobody", "none ", "without ")
 _THAT = regex.compile(r"\bthat\b")
+# A running total: "since the start of the war", "since the invasion began",
+# "since the full-scale invasion" (the start of a year or month is a date: _time).
+_EVENT_NOUNS = (
+    r"war|invasion|conflict|fighting|offensive|pandemic|outbreak|crisis|protests?|unrest"
+    r"|occupation|siege|campaign|uprising|hostilities|strike"
+)
+_CUMULATIVE = regex.compile(
+    rf"""\bsince\s++(?:
+        (?:the\s++)?(?:start|beginning|outbreak|onset)\s++of\s++(?:the\s++|this\s++)?
+          (?:[\w-]++\s++){{0,2}}?(?P<n1>{_EVENT_NOUNS})\b
+        | (?:the\s++|this\s++)?(?:[\w-]++\s++){{0,2}}?(?P<n2>{_EVENT_NOUNS})\s++
+          (?:began|started|broke\s++out|erupted)\b
+        | the\s++(?:full-scale\s++|large-scale\s++)?(?P<n3>invasion)\b
+    )""",
+    regex.I | regex.VERBOSE,
+)
+# "the largest attack since the invasion", "more than at any time since": a
+# comparison with the past, not the stretch a figure counts.
+_COMPARED_SINCE = regex.compile(
+    r"(?i:\b(?:than|largest|biggest|highest|lowest|worst|deadliest|most|first|ever|any\s+time)"
+    r"\b[^.;]{0,30}+)$"
+)
 # Times that count from the day they were said: a speaker's "overnight" or "yesterday".
 _DEICTIC = regex.compile(
     r"(?:overnight|last\s++night|yesterday|today|tonight|this\s++(?:morning|afternoon|evening))",
@@ -2336,6 +2358,10 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                 d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
                 if _recent(window, pub_day):
                     stated_here = _Context(window, stated.surface, paragraph)
+            elif (total := _cumulative(doc, d, pub_day)) is not None:
+                # "50,000 drones since the start of the war": a running total up to
+                # the report, never the night's figure; it dates nothing after it.
+                d.time, d.time_basis, d.time_surface = total
             elif targeted and default is not None:
                 # "save 1.2 billion euros a year by 2035": a target, so no
                 # earlier sentence's time either; the marked default stands.
@@ -2377,9 +2403,16 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             context = stated_here
         elif context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
             context = _Context(context.window, context.surface, paragraph)
+        elif context is not None and all(_running_total(d) for d in group):
+            pass  # an aside on the running total: the story's time goes on after it
         else:
             context = None
     _date_restated(drafts)
+
+
+def _running_total(d: _Draft) -> bool:
+    w = d.time
+    return w is not None and w.start is None and "start" in w.unknown and w.relative is not None
 
 
 def _date_restated(drafts: list[_Draft]) -> None:
@@ -2469,6 +2502,31 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
         week = timedelta(days=7)
         return w.model_copy(update={"start": w.start + week, "end": w.end + week})
     return w
+
+
+def _cumulative(
+    doc: _Doc, d: _Draft, published: date | None
+) -> tuple[TimeWindow, TimeBasis, str] | None:
+    """A running total "since the war began": a window from an unstated start to
+    publication (``unknown == ("start",)``), keyed by the event it counts from, so
+    only totals since the same beginning are compared.
+    """
+    s_start, s_end = _sentence_span(doc, d)
+    m = _CUMULATIVE.search(doc.text, s_start, s_end)
+    if m is None:
+        return None
+    # The comparison must follow the figure: its own "more than" is a hedge.
+    after = max(s_start, d.quantity.span[1], m.start() - 40)
+    if after < m.start() and _COMPARED_SINCE.search(doc.text, after, m.start()):
+        return None  # "more than at any time since the start of the protests" compares
+    noun = (m["n1"] or m["n2"] or m["n3"]).lower()
+    window = TimeWindow(
+        granularity=Granularity.SPAN,
+        end=published,
+        unknown=("start",) if published is not None else ("start", "end"),
+        relative=f"since the {noun} began",
+    )
+    return window, TimeBasis.STATED, m.group()
 
 
 def _speech_anchored(

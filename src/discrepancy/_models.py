@@ -374,6 +374,9 @@ class TimeWindow(BaseModel):
         # Computed once per window: comparison asks for it for every fact it aligns.
         if self.start is not None and self.end is not None:
             return f"{self.granularity.value}:{_day(self.start)}..{_day(self.end)}"
+        if self.start is None and self.end is not None and self.relative:
+            # A running total "since the war began" up to a known day.
+            return f"{self.granularity.value}:{self.relative}..{_day(self.end)}"
         if self.month_day is not None:
             (m1, d1), (m2, d2) = self.month_day
             return f"{self.granularity.value}:????-{m1:02d}-{d1:02d}..????-{m2:02d}-{d2:02d}"

@@ -9,6 +9,8 @@
 '09-05 (year not stated)'
 >>> window_label("night:unresolved:overnight@003")
 'overnight (undated)'
+>>> window_label("span:since the war began..2026-11-16")
+'since the war began, to 2026-11-16'
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def window_label(key: str | None) -> str:
     if rest.startswith("unresolved:"):
         return f"{rest.removeprefix('unresolved:')} (undated)"
     start, _, end = rest.partition("..")
+    if start[:1].isalpha():
+        return f"{start}, to {end}"  # a running total: "since the war began, to 2026-11-16"
     if start.startswith("????"):
         s, e = start[5:], end[5:]
         return f"{s if s == e else s + '..' + e} (year not stated)"
