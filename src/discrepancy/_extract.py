@@ -359,6 +359,36 @@ _TITLES = frozenset(
     ]
 )
 # Head nouns of bodies that give figures without a proper name ("the transport ministry").
+# Bodies a bare "the ministry" may point back to, each with the pattern that finds
+# an earlier name it heads ("the Health Ministry", "the Ministry of Health").
+_BODY_HEADS = frozenset(
+    [
+        "ministry",
+        "agency",
+        "department",
+        "office",
+        "service",
+        "staff",
+        "authority",
+        "committee",
+        "commission",
+        "council",
+        "administration",
+        "bureau",
+        "institute",
+    ]
+)
+_HEADED = {
+    head: regex.compile(
+        rf"""(?:[Tt]he\s++)?(?i:{head})\s++of\s++(?:the\s++)?
+              \p{{Lu}}[\p{{L}}-]*+(?:\s++\p{{Lu}}[\p{{L}}-]*+){{0,2}}
+            | (?:\p{{L}}[\p{{L}}'’-]*+\s++){{1,4}}(?i:{head})\b""",
+        regex.VERBOSE,
+    )
+    for head in _BODY_HEADS
+}
+_ANAPHOR = regex.compile(r"(?i:(?:^|\s)the\s++(?P<head>[a-z]++))$")
+_ANTECEDENT_REACH = 3000  # characters back to look for the body "the ministry" means
 _ORGANISATION_WORDS = frozenset(
     [
         "ministry",
@@ -1856,6 +1886,16 @@ def _party(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] 
         tail = phrase[toks[found[1] - 1][1] :].strip()
         if tail and tail[0].isupper():
             found = None  # "Kyiv Mayor Vitali Klitschko": the name comes last
+        elif (
+            tail
+            and tail.split()[-1].lower().strip(".,") in _ORGANISATION_WORDS
+            and vocab.entity_type(found[2]) in ("place", "country")
+        ):
+            # "the Gaza health ministry", "the Kharkiv regional administration": a
+            # place that qualifies a body names no source by itself.
+            body = _organisation(phrase, offset)
+            if body is not None:
+                return body
     if found is not None:
         name = vocab.canonical_entity(found[2])
         if name is not None:
@@ -1865,7 +1905,13 @@ def _party(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] 
     if words:
         while words and words[0].lower() in _NOT_A_SOURCE:
             words.pop(0)
-        titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLES]
+        titled = [
+            i
+            for i, w in enumerate(words)
+            if w.lower().strip(".") in _TITLES
+            # "the General Staff", "the Attorney General's Office": part of a body's name
+            and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in _BODY_HEADS)
+        ]
         if titled and titled[-1] < len(words) - 1:
             words = words[titled[-1] + 1 :]
         # "the Minister of Labour, Olivier Dussopt": the name follows the comma.
@@ -1880,7 +1926,34 @@ def _party(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] 
             name = " ".join(words)
             at = max(phrase.rfind(name), 0)
             return name, None, (offset + at, offset + at + len(name))
-    return _organisation(phrase, offset)
+    body = _organisation(phrase, offset)
+    if body is None:
+        body = _antecedent(doc, phrase, offset)
+    return body
+
+
+def _antecedent(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """What "the ministry said" points back to: the last body named with that head.
+
+    "The Health Ministry said 45 people were killed. The ministry said 120 others
+    were injured.": the second figure is the Health Ministry's too. Only a phrase
+    ending in a bare "the <body word>" is resolved, to a name of two words or more
+    given earlier.
+    """
+    m = _ANAPHOR.search(phrase)
+    if m is None:
+        return None
+    head = m["head"].lower()
+    pattern = _HEADED.get(head)
+    if pattern is None:
+        return None
+    last = _last(pattern, doc.text, max(0, offset - _ANTECEDENT_REACH), offset)
+    if last is None:
+        return None
+    found = _party(doc, last.group(), last.start())
+    if found is None or " " not in found[0] or found[0].lower() == phrase.lower():
+        return None
+    return found
 
 
 def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | None:

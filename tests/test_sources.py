@@ -1,0 +1,65 @@
+"""Who gave a figure: bodies named with a place, titles inside a body's name, and
+"the ministry" pointing back to the body named before. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Article, extract
+
+CASES = [
+    # text, figure, source
+    (
+        "According to the Gaza health ministry, at least 30 people died.",
+        "at least 30",
+        "Gaza health ministry",
+    ),
+    (
+        "The Kharkiv regional administration said 5 people were injured.",
+        "5",
+        "Kharkiv regional administration",
+    ),
+    (
+        "The Health Ministry said 45 people were killed. The ministry said 120 others were injured.",
+        "120",
+        "Health Ministry",
+    ),
+    (
+        "The Ministry of Health said 45 people were killed. The ministry said 120 others were injured.",
+        "120",
+        "Ministry of Health",
+    ),
+    (
+        "Ukraine's interior ministry said 5 died. Later the ministry said 120 others were injured.",
+        "120",
+        "Interior Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), CASES, ids=[c[2] for c in CASES])
+def test_source(text: str, figure: str, source: str) -> None:
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    assert fact.attribution is not None
+    assert fact.attribution.source == source
+
+
+def test_general_staff_is_a_body_not_a_general() -> None:
+    text = (
+        "Ukraine's General Staff reported that 1,200 Russian soldiers were killed in the past day."
+    )
+    [fact] = extract(Article(id="t", text=text)).facts
+    assert fact.attribution is not None
+    assert fact.attribution.source.endswith("General Staff")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said 12 people were killed.",  # nothing named before it
+        "Officials said 5 died. The ministry said 120 others were injured.",  # no ministry named
+    ],
+)
+def test_an_anaphor_with_nothing_to_point_to_names_no_source(text: str) -> None:
+    facts = extract(Article(id="t", text=text)).facts
+    assert facts[-1].attribution is None
