@@ -1032,6 +1032,33 @@ WIRE_SUBJECTS += [
 ]
 
 
+WIRE_SUBJECTS += [
+    ("Russian drone attack on Odesa kills 3, injures 11", "11", "injured", "injured"),
+    (
+        "Air defences shot down 38 of the drones, while six others were jammed.",
+        "six",
+        "drone",
+        "jammed",
+    ),
+    (
+        "The toll rose, bringing the number of people killed in Odesa this month to 17.",
+        "17",
+        "death",
+        "killed",
+    ),
+    ("Four children were among the dead.", "Four", "death", "killed"),
+    (
+        "Typhoon Koinu: 9 dead, more than 1 million without power",
+        "1 million",
+        "person",
+        "without power",
+    ),
+    ("Some 80 flights were cancelled.", "80", "flight", "cancelled"),
+    ("Only 43% of this year's $49 billion appeal had been funded.", "$49 billion", "aid", None),
+    ("Turnout was 58%, up from 54% in the first round.", "54%", "turnout", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject", "event"),
     WIRE_SUBJECTS,
@@ -1063,6 +1090,16 @@ def test_wire_a_union_that_puts_turnout_is_the_source() -> None:
     assert fact.attribution.source == "CGT"
 
 
+def test_wire_weapons_of_an_attack_were_launched_by_the_attacker() -> None:
+    fact = one("Russia attacked the port city of Odesa overnight with 47 drones.", "47")
+    assert (fact.subject, fact.event, fact.actor) == ("drone", "launched", "Russia")
+
+
+def test_wire_a_demonym_adjective_is_no_place() -> None:
+    fact = one("Ana Morales edged ahead in Colombian runoff with 50.4% of the vote.", "50.4%")
+    assert fact.location is None
+
+
 def test_wire_drones_shot_down_are_not_downed_by_their_owner() -> None:
     fact = one("Air defences destroyed 57 Ukrainian drones over Bryansk.", "57")
     assert (fact.event, fact.actor) == ("intercepted", None)
@@ -1088,6 +1125,11 @@ WIRE_PARTS = [
         "The agency appealed for $120 million, of which 15% has been funded. Half of the "
         "refugees are children.",
         "Half",
+        None,
+    ),
+    (
+        "Syria requires $3.2 billion. Two-thirds of those in need are women and children.",
+        "Two-thirds",
         None,
     ),
 ]

@@ -412,6 +412,8 @@ UNITS = [
     ("¥20 billion", "¥20 billion", 2e10, "CNY", K.MONEY),
     ("100 yuan", "100 yuan", 100, "CNY", K.MONEY),
     ("5 million rupees", "5 million rupees", 5e6, "INR", K.MONEY),
+    ("20 million baht", "20 million baht", 2e7, "THB", K.MONEY),
+    ("1.5 billion Philippine pesos", "1.5 billion Philippine pesos", 1.5e9, "PHP", K.MONEY),
     ("1200 euros per month", "1200 euros", 1200, "EUR", K.MONEY),
     ("20 dollars", "20 dollars", 20, "USD", K.MONEY),
     ("$10m", "$10m", 1e7, "USD", K.MONEY),

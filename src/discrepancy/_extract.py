@@ -215,6 +215,12 @@ _PART_OF = regex.compile(
     r"\s*+(?:of|out\s+of)\s++(?P<det>the|them|those|these|which|whom|its|their)\b", regex.I
 )
 _PART_PRONOUNS = frozenset(["them", "which", "whom", "those", "these"])
+_OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
+# "of those in need", "of those who fled": a group the words after it describe, not
+# the figure before.
+_DESCRIBED_AFTER = regex.compile(
+    r"\s++(?:in|who|with|at|on|from|under|over|aged|living|affected|still|left)\b"
+)
 # A whole named at the head of the sentence: "Of the 42 miners, 35 were rescued".
 _FRONT_PART = regex.compile(
     r"[\s“\"'‘]*+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
@@ -535,6 +541,8 @@ _NOT_PLACE_NAMES = frozenset(
         "Park",
     ]
 )
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
+_LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
 _CAPITAL_PLACE = regex.compile(r"(?!(?:the|The)\b)[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
 _NOT_PLACES = frozenset(
     [
@@ -1078,6 +1086,17 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             d.subject = "person"
         if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
             _partitive_subject(doc, previous, d, s_start)
+            if (
+                d.subject == "person"
+                and same_sentence
+                and _OTHERS_AFTER.match(doc.text, q.span[1])
+                and previous.quantity.kind is QuantityKind.COUNT
+                and previous.subject is not None
+                and previous.subject not in _TOLLS
+                and not vocab.subjects[previous.subject].person
+            ):
+                d.subject = previous.subject  # "38 of the drones, while six others ..."
+
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -1096,7 +1115,13 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         weak = a.subject is None or a.subject_fallback
         if weak and b.subject and not b.subject_fallback and (pair or _COORDINATION.match(gap)):
             a.subject, a.subject_fallback = b.subject, False
-        if pair and b.subject_fallback and a.subject and not a.subject_fallback:
+        if (
+            b.subject_fallback
+            and a.subject
+            and not a.subject_fallback
+            and (pair or _COMPARED.search(gap))
+        ):
+            # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
             b.subject, b.subject_fallback = a.subject, False
 
 
@@ -1111,7 +1136,14 @@ def _partitive_subject(doc: _Doc, previous: _Draft, d: _Draft, s_start: int) -> 
     q = d.quantity
     if d.subject is None and d.sentence - previous.sentence <= 1:
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
-        if m is not None and m.group("det").lower() in _PART_PRONOUNS:
+        if (
+            m is not None
+            and m.group("det").lower() in _PART_PRONOUNS
+            and not (
+                m.group("det").lower() in ("those", "these")
+                and _DESCRIBED_AFTER.match(doc.text, m.end())
+            )
+        ):
             if previous.quantity.kind is QuantityKind.COUNT:
                 d.subject = previous.subject
             return
@@ -1146,6 +1178,8 @@ def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
         return None
     if _real_noun(doc, q):
         return None  # "1,500 soldiers and 40 heavy machinery units": a noun of its own
+    if previous.subject in _TOLLS and _own_verb(doc, d) not in (None, previous.subject):
+        return None  # "9 dead, more than 1 million without power"
     gap = doc.text[previous.noun_end : q.span[0]]
     if _COORDINATION.match(gap):
         return previous.subject
@@ -1153,6 +1187,23 @@ def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
         return None
     ratio = max(q.nominal, p.nominal) / min(q.nominal, p.nominal)
     return previous.subject if ratio <= 10 else None
+
+
+def _own_verb(doc: _Doc, d: _Draft) -> str | None:
+    """The person subject of the verb right after a bare figure ("" for a verb that
+    makes no toll), None when no verb follows."""
+    s_end = _sentence_span(doc, d)[1]
+    toks, lo, hi = _span_tokens(
+        doc, d.sentence, d.quantity.span[1], _post_end(doc, d.quantity.span[1], s_end, 40)
+    )
+    i = lo
+    while i < hi and toks[i][2] in _TOLL_AUXILIARIES:
+        i += 1
+    m = doc.vocab.event_forms.match(toks, i, hi) if i < hi else None
+    if m is None:
+        return None
+    entry = doc.vocab.events.get(m[1])
+    return (entry.person_subject or "") if entry is not None else ""
 
 
 def _real_noun(doc: _Doc, q: Quantity) -> bool:
@@ -1390,8 +1441,9 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
                 and _ATTACK.search(doc.lowered, *_sentence_span(doc, d))
             ):
                 # "The strikes came as 91 drones ...": weapons in an attack report
-                # were launched unless a verb says otherwise.
+                # were launched unless a verb says otherwise, by whoever attacked.
                 event = "launched"
+                actor = _launcher(doc, *_span_tokens(doc, d.sentence, clause, q.span[0]))
         if actor is None and entry is not None and entry.default_event == "hit":
             # "unleashed 1,300 drones ... across 14 Ukrainian regions": the places
             # were hit by whoever fired; the demonym says where they are.
@@ -1453,6 +1505,25 @@ def _actor(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
     return None
 
 
+def _launcher(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The first country or organisation heading the clause ("Russia attacked Odesa
+    with 47 drones"), not one after a preposition or naming a source."""
+    vocab = doc.vocab
+    while lo < hi:
+        found = vocab.entity_forms.first(toks, lo, hi, doc.text)
+        if found is None:
+            return None
+        start, end, name = found
+        lo = end
+        if start > 0 and toks[start - 1][2] in _NP_STOP:
+            continue
+        if end < hi and vocab.cue_forms.match(toks, end, hi) is not None:
+            continue
+        if vocab.entity_type(name) in ("country", "organization"):
+            return vocab.canonical_entity(name)
+    return None
+
+
 def _demonym(doc: _Doc, d: _Draft, start: int, end: int) -> str | None:
     """The country a demonym inside the noun phrase names ("91 Russian drones")."""
     if end <= start:
@@ -1506,6 +1577,8 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
         if m is None:
             continue
         det = m.group("det").lower()
+        if det in ("those", "these") and _DESCRIBED_AFTER.match(doc.text, m.end()):
+            det = "the"
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
         if (
             nxt is not None
@@ -1673,6 +1746,12 @@ def _place_at(
             return None
         if any(w in _NOT_PLACE_NAMES for w in words):
             return None
+        if (
+            len(words) == 1
+            and words[0].endswith(_DEMONYM_ENDINGS)
+            and _LOWER_WORD_AFTER.match(text, c.end())
+        ):
+            return None  # "in Colombian runoff": an adjective, not a place
         name = " ".join(words)
         if vocab.entity_type(name) in (None, "place", "country"):
             return vocab.canonical_entity(name) or name
