@@ -1010,7 +1010,7 @@ WIRE_SUBJECTS = [
         "Around 250,000 people have fled. More than 40,000 of them crossed into Uganda.",
         "More than 40,000",
         "person",
-        None,
+        "evacuated",
     ),
 ]
 
@@ -1088,6 +1088,51 @@ def test_wire_a_union_that_puts_turnout_is_the_source() -> None:
     fact = one(text, "3.5 million")
     assert fact.attribution is not None
     assert fact.attribution.source == "CGT"
+
+
+WIRE_SUBJECTS_4 = [
+    ("Police arrest 47 after football violence in Marseille", "47", "arrest", "arrested"),
+    ("Cholera has infected more than 12,000 people in Yemen.", "12,000", "case", "infected"),
+    ("Thirty-two officers were hurt, three of them seriously.", "three", "officer", "injured"),
+    ("Some 40 treatment centres have been set up.", "40", "hospital", None),
+    ("Around 1,000 containers were damaged at the port.", "1,000", "container", "damaged"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    WIRE_SUBJECTS_4,
+    ids=[f"{r[2]}:{r[1]}" for r in WIRE_SUBJECTS_4],
+)
+def test_wire_subjects_and_events_4(
+    text: str, figure: str, subject: str, event: str | None
+) -> None:
+    fact = one(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_wire_a_source_citing_another_relays_its_figure() -> None:
+    text = (
+        "The blast killed at least 25 people, state media reported on Tuesday, citing the "
+        "country's crisis management agency."
+    )
+    fact = one(text, "25")
+    assert fact.attribution is not None
+    assert (fact.attribution.source, fact.attribution.via) == (
+        "crisis management agency",
+        "state media",
+    )
+
+
+def test_wire_tonight_on_publication_day_dates_what_follows() -> None:
+    # PUB is Friday 2027-05-14: "on Friday night" is tonight, not a time to come.
+    text = (
+        "Police arrested 47 people after clashes on Friday night, the prefecture said. "
+        "Thirty-two officers were hurt."
+    )
+    fact = one(text, "Thirty-two", published=PUB)
+    assert fact.time is not None
+    assert fact.time.key() == "night:2027-05-14..2027-05-15"
 
 
 def test_wire_weapons_of_an_attack_were_launched_by_the_attacker() -> None:

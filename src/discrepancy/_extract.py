@@ -159,6 +159,7 @@ _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SINCE_YEAR = regex.compile(r"(?i:since\s++((?:1[89]|20)\d\d))")
 _CLAUSE_END = regex.compile(r"[,;:.!?]")
+_CLAUSE_STOP = regex.compile(r"[;:.!?]")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _TELLING = frozenset(["told", "tells", "telling"])
 # Capitalised words ending on an organisation word, right after a place name.
@@ -1608,6 +1609,8 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
                     d.part_of = j
                     if d.subject is None:
                         d.subject = whole.subject
+                    if d.event is None and pronoun and d.subject == whole.subject:
+                        d.event = whole.event  # "32 officers were hurt, three of them seriously"
                 break
 
 
@@ -2088,6 +2091,11 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             mine = [a for a in pool if _conjunct_of(doc, s_start, a.start) == own]
             chosen = min(mine or pool, key=lambda a: _distance(a, q.span))
         via_anchor = (relays or outlets or [chosen])[0]
+        cited = _cited_pair(doc, sources, chosen)
+        if cited is not None:
+            # "state media reported on Tuesday, citing the crisis agency": the agency
+            # gave the figure, state media passed it on.
+            chosen, via_anchor = cited
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
         if via is None and chosen.cue in _TELLING:
             via = _told_outlet(doc, chosen.end)  # "police told AFP"
@@ -2102,6 +2110,25 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             cue=chosen.cue,
             span=chosen.source_span,
         )
+
+
+def _cited_pair(
+    doc: _Doc, sources: Sequence[_Anchor], chosen: _Anchor
+) -> tuple[_Anchor, _Anchor] | None:
+    """(cited, reporter) when the chosen source reports "..., citing" another one."""
+    for c in sources:
+        if c.cue != "citing":
+            continue
+        for r in sources:
+            if (
+                r is not c
+                and r.position == "before"
+                and chosen in (c, r)
+                and 0 <= c.start - r.end <= 40
+                and not _CLAUSE_STOP.search(doc.text, r.end, c.start)
+            ):
+                return c, r
+    return None
 
 
 def _told_outlet(doc: _Doc, cue_end: int) -> str | None:
@@ -2405,12 +2432,12 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                 window = _stated_window(doc, stated, span, pub_day)
                 d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
                 if _recent(window, pub_day):
-                    # A window that ends after publication is to come: it dates
-                    # only what is to come after it.
-                    to_come = (
+                    # A window moved to the future (or starting after publication)
+                    # is to come: it dates only what is to come after it.
+                    to_come = window != stated.window or (
                         pub_day is not None
-                        and window.end is not None
-                        and _day(window.end) > pub_day
+                        and window.start is not None
+                        and _day(window.start) > pub_day
                     )
                     stated_here = _Context(window, stated.surface, paragraph, to_come)
             elif targeted and default is not None:
