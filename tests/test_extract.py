@@ -1096,6 +1096,12 @@ WIRE_SUBJECTS_4 = [
     ("Thirty-two officers were hurt, three of them seriously.", "three", "officer", "injured"),
     ("Some 40 treatment centres have been set up.", "40", "hospital", None),
     ("Around 1,000 containers were damaged at the port.", "1,000", "container", "damaged"),
+    (
+        "The air force said air defences shot down or jammed 281 drones.",
+        "281",
+        "drone",
+        "intercepted",
+    ),
 ]
 
 
