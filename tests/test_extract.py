@@ -960,6 +960,300 @@ def test_bug_video_caption_does_not_break_the_wire_dateline() -> None:
     assert fact.time.key() == "day:2027-05-13..2027-05-13"
 
 
+# ---------------------------------------------------------------- invented wire probes
+# Paragraphs written in wire style for domains the seeds do not cover (ferry, mine,
+# stampede, election, refugees, cyclone, layoffs, aid); each row is what a careful
+# reader takes from the sentence.
+
+WIRE_SUBJECTS = [
+    # text, figure, subject, event
+    ("Rescuers had pulled 146 survivors from the water by Friday.", "146", "person", "rescued"),
+    ("Forty-two miners were trapped underground.", "Forty-two", "person", "trapped"),
+    ("At least 31 pilgrims were crushed to death in the stampede.", "31", "death", "killed"),
+    ("Among the passengers were 15 foreigners.", "15", "person", None),
+    ("Two workers were killed and three were taken to hospital.", "three", "injured", "injured"),
+    ("The plane crashed on landing, killing all 72 people on board.", "72", "death", "killed"),
+    ("Some 12,000 people were attending the festival.", "12,000", "person", "attended"),
+    (
+        "Tens of thousands flee fighting in eastern Congo",
+        "Tens of thousands",
+        "person",
+        "evacuated",
+    ),
+    ("The carmaker will cut 8,000 jobs by 2031.", "8,000", "job", "cut"),
+    (
+        "The surge flooded dozens of villages, and 4,300 shelters were opened.",
+        "4,300",
+        "shelter",
+        None,
+    ),
+    ("The cyclone made landfall with winds of up to 180 km/h.", "180 km/h", "wind speed", None),
+    ("Air defences destroyed 57 drones over Russian regions.", "57", "drone", "intercepted"),
+    (
+        "Air defences destroyed 57 drones overnight, including 22 over the Bryansk region.",
+        "22",
+        "drone",
+        "intercepted",
+    ),
+    ("The agency appealed for $120 million to help the displaced.", "$120 million", "aid", None),
+    ("The coalition won 38.2 percent in the parliamentary election.", "38.2", "vote share", None),
+    ("The company won 30% of the contracts.", "30%", "share", None),
+    ("Police estimated the crowd at 55,000.", "55,000", "person", "attended"),
+    (
+        "The gunman wounded 27 people. Of the wounded, five were critical.",
+        "five",
+        "injured",
+        "injured",
+    ),
+    ("Fires killed 40 people. Of the dead, 12 were children.", "12", "death", "killed"),
+    (
+        "Around 250,000 people have fled. More than 40,000 of them crossed into Uganda.",
+        "More than 40,000",
+        "person",
+        "evacuated",
+    ),
+]
+
+
+WIRE_SUBJECTS += [
+    ("Rain forced the evacuation of about 60,000 residents.", "60,000", "person", "evacuated"),
+    ("Floods force 60,000 from homes in southern China", "60,000", "person", "evacuated"),
+    ("Greek wildfire forces thousands to flee", "thousands", "person", "evacuated"),
+    ("The storm dumped up to 400 mm in some counties.", "400 mm", "rainfall", None),
+    ("The bank will pay $1.2 billion to settle the charges.", "$1.2 billion", "penalty", None),
+    ("“As many as 500 people may have died,” an official said.", "500", "death", "killed"),
+    ("Hundreds of people are feared dead after the landslide.", "Hundreds", "death", "killed"),
+    (
+        "Strikes killed at least 42 Palestinians, including 18 children and nine women.",
+        "nine",
+        "death",
+        "killed",
+    ),
+]
+
+
+WIRE_SUBJECTS += [
+    ("Russian drone attack on Odesa kills 3, injures 11", "11", "injured", "injured"),
+    (
+        "Air defences shot down 38 of the drones, while six others were jammed.",
+        "six",
+        "drone",
+        "jammed",
+    ),
+    (
+        "The toll rose, bringing the number of people killed in Odesa this month to 17.",
+        "17",
+        "death",
+        "killed",
+    ),
+    ("Four children were among the dead.", "Four", "death", "killed"),
+    (
+        "Typhoon Koinu: 9 dead, more than 1 million without power",
+        "1 million",
+        "person",
+        "without power",
+    ),
+    ("Some 80 flights were cancelled.", "80", "flight", "cancelled"),
+    ("Only 43% of this year's $49 billion appeal had been funded.", "$49 billion", "aid", None),
+    ("Turnout was 58%, up from 54% in the first round.", "54%", "turnout", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    WIRE_SUBJECTS,
+    ids=[f"{r[2]}:{r[1]}" for r in WIRE_SUBJECTS],
+)
+def test_wire_subjects_and_events(text: str, figure: str, subject: str, event: str | None) -> None:
+    fact = one(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_wire_an_unknown_noun_of_its_own_is_no_elided_subject() -> None:
+    ex = extract("The army sent 1,500 soldiers and 40 heavy machinery units to the area.")
+    assert [f.surface for f in ex.facts] == ["1,500"]
+
+
+def test_wire_an_estimate_covers_both_halves_of_a_currency_pair() -> None:
+    text = "Losses were estimated at 2.3 billion yuan ($320 million), officials said."
+    fact = one(text, "$320 million")
+    assert fact.quantity.qualifier is Qualifier.APPROXIMATE
+
+
+def test_wire_a_union_that_puts_turnout_is_the_source() -> None:
+    text = (
+        "About 1.3 million people marched, the interior ministry said, while the CGT union "
+        "put turnout at more than 3.5 million."
+    )
+    fact = one(text, "3.5 million")
+    assert fact.attribution is not None
+    assert fact.attribution.source == "CGT"
+
+
+WIRE_SUBJECTS_4 = [
+    ("Police arrest 47 after football violence in Marseille", "47", "arrest", "arrested"),
+    ("Cholera has infected more than 12,000 people in Yemen.", "12,000", "case", "infected"),
+    ("Thirty-two officers were hurt, three of them seriously.", "three", "officer", "injured"),
+    ("Some 40 treatment centres have been set up.", "40", "hospital", None),
+    ("Around 1,000 containers were damaged at the port.", "1,000", "container", "damaged"),
+    (
+        "The air force said air defences shot down or jammed 281 drones.",
+        "281",
+        "drone",
+        "intercepted",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    WIRE_SUBJECTS_4,
+    ids=[f"{r[2]}:{r[1]}" for r in WIRE_SUBJECTS_4],
+)
+def test_wire_subjects_and_events_4(
+    text: str, figure: str, subject: str, event: str | None
+) -> None:
+    fact = one(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_wire_a_source_citing_another_relays_its_figure() -> None:
+    text = (
+        "The blast killed at least 25 people, state media reported on Tuesday, citing the "
+        "country's crisis management agency."
+    )
+    fact = one(text, "25")
+    assert fact.attribution is not None
+    assert (fact.attribution.source, fact.attribution.via) == (
+        "crisis management agency",
+        "state media",
+    )
+
+
+def test_wire_tonight_on_publication_day_dates_what_follows() -> None:
+    # PUB is Friday 2027-05-14: "on Friday night" is tonight, not a time to come.
+    text = (
+        "Police arrested 47 people after clashes on Friday night, the prefecture said. "
+        "Thirty-two officers were hurt."
+    )
+    fact = one(text, "Thirty-two", published=PUB)
+    assert fact.time is not None
+    assert fact.time.key() == "night:2027-05-14..2027-05-15"
+
+
+def test_wire_weapons_of_an_attack_were_launched_by_the_attacker() -> None:
+    fact = one("Russia attacked the port city of Odesa overnight with 47 drones.", "47")
+    assert (fact.subject, fact.event, fact.actor) == ("drone", "launched", "Russia")
+
+
+def test_wire_a_demonym_adjective_is_no_place() -> None:
+    fact = one("Ana Morales edged ahead in Colombian runoff with 50.4% of the vote.", "50.4%")
+    assert fact.location is None
+
+
+def test_wire_drones_shot_down_are_not_downed_by_their_owner() -> None:
+    fact = one("Air defences destroyed 57 Ukrainian drones over Bryansk.", "57")
+    assert (fact.event, fact.actor) == ("intercepted", None)
+
+
+WIRE_PARTS = [
+    # text, part, whole (None: no whole)
+    ("Around 250,000 people have fled. More than 40,000 of them left.", "40,000", "250,000"),
+    ("The gunman wounded 27 people. Of the wounded, five were critical.", "five", "27"),
+    ("Forty-two miners were trapped. Of the 42 miners, 35 were rescued.", "35", "42"),
+    ("The EU agreed a €50bn package. Of the total, €33bn will come as loans.", "€33bn", "€50bn"),
+    (
+        "Strikes killed at least 42 Palestinians, including 18 children and nine women.",
+        "nine",
+        "42",
+    ),
+    (
+        "Nearly a third of the deaths were in Andalusia. About 70 percent of the victims were old.",
+        "70 percent",
+        None,
+    ),
+    (
+        "The agency appealed for $120 million, of which 15% has been funded. Half of the "
+        "refugees are children.",
+        "Half",
+        None,
+    ),
+    (
+        "Syria requires $3.2 billion. Two-thirds of those in need are women and children.",
+        "Two-thirds",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS, ids=[r[1] for r in WIRE_PARTS])
+def test_wire_parts(text: str, part: str, whole: str | None) -> None:
+    ex = extract(Article(id="t", text=text))
+    fact = one(text, part)
+    if whole is None:
+        assert fact.part_of is None
+    else:
+        assert fact.part_of is not None
+        assert ex.facts[fact.part_of].surface.endswith(whole)
+
+
+def test_wire_a_fronted_whole_with_its_figure_is_a_total() -> None:
+    fact = one("Of the 42 miners, 35 were rescued on Friday.", "42")
+    assert (fact.subject, fact.event) == ("person", "total")
+
+
+WIRE_TIMES = [
+    # text, figure, published, window key
+    (
+        "A gunman killed 10 people on Saturday. It was the deadliest shooting in the state "
+        "since 2019, when 9 people were killed in Dayton.",
+        "9 people",
+        PUB,
+        "year:2019-01-01..2019-12-31",
+    ),
+    (
+        "It was the deadliest air accident since 1992, when 167 people died near Kathmandu.",
+        "167",
+        PUB,
+        "year:1992-01-01..1992-12-31",
+    ),
+    (
+        "The first tranche of €4.5bn is expected in March.",
+        "€4.5bn",
+        date(2027, 12, 2),
+        "month:2028-03-01..2028-03-31",
+    ),
+    (
+        "Officials said winds of up to 60 km/h could spread the fire further overnight.",
+        "60 km/h",
+        PUB,
+        "night:2027-05-14..2027-05-15",
+    ),
+    (
+        "Firefighters said 120 homes burned on Thursday. Officials warned that winds of up to "
+        "60 km/h could spread the fire overnight. Crews said 30 homes were damaged.",
+        "30",
+        PUB,
+        "day:2027-05-13..2027-05-13",
+    ),
+    (
+        "Around 250,000 people have fled their homes since fighting intensified in mid-January.",
+        "250,000",
+        date(2027, 2, 5),
+        "span:2027-01-11..2027-02-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "published", "window"), WIRE_TIMES, ids=[r[1] for r in WIRE_TIMES]
+)
+def test_wire_times(text: str, figure: str, published: date, window: str) -> None:
+    fact = one(text, figure, published=published)
+    assert fact.time is not None
+    assert fact.time.key() == window
+
+
 # ---------------------------------------------------------------- properties
 
 

@@ -255,6 +255,18 @@ RANGES = [
 ]
 
 
+NOT_RANGES = [
+    # A change followed by the level it reached: two figures, never one range.
+    ("Shares fell 2.1% to $38.40 in New York.", ["2.1%", "$38.40"]),
+    ("The index rose 10 percent to 3,400 points.", ["10 percent", "3,400"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), NOT_RANGES, ids=[r[0] for r in NOT_RANGES])
+def test_a_change_and_a_level_are_not_a_range(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in find_quantities(text)] == surfaces
+
+
 @pytest.mark.parametrize(
     ("phrase", "surface", "low", "high", "noun"), RANGES, ids=[r[0] for r in RANGES]
 )
@@ -400,6 +412,8 @@ UNITS = [
     ("¥20 billion", "¥20 billion", 2e10, "CNY", K.MONEY),
     ("100 yuan", "100 yuan", 100, "CNY", K.MONEY),
     ("5 million rupees", "5 million rupees", 5e6, "INR", K.MONEY),
+    ("20 million baht", "20 million baht", 2e7, "THB", K.MONEY),
+    ("1.5 billion Philippine pesos", "1.5 billion Philippine pesos", 1.5e9, "PHP", K.MONEY),
     ("1200 euros per month", "1200 euros", 1200, "EUR", K.MONEY),
     ("20 dollars", "20 dollars", 20, "USD", K.MONEY),
     ("$10m", "$10m", 1e7, "USD", K.MONEY),
@@ -430,6 +444,10 @@ UNITS = [
     ("temperatures hit 40C on Tuesday", "40C", 40, "degree_Celsius", K.MEASURE),
     ("a high of 46.2C.", "46.2C", 46.2, "degree_Celsius", K.MEASURE),
     ("a heat index of 104F", "104F", 104, "degree_Fahrenheit", K.MEASURE),
+    # Rain, snow and hail are measured in millimetres, centimetres and inches.
+    ("up to 400 mm of rain", "up to 400 mm", 400, "millimeter", K.LENGTH),
+    ("30 centimetres of snow", "30 centimetres", 30, "centimeter", K.LENGTH),
+    ("5 inches of rain", "5 inches", 5, "inch", K.LENGTH),
 ]
 
 

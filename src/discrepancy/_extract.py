@@ -122,7 +122,7 @@ _REFERENCE_AFTER = regex.compile(
     )"""
 )
 # Subjects that are weapons, and the words that make a sentence an attack report.
-_TOLLS = frozenset(["death", "injured", "missing"])
+_SUFFERED = frozenset(["death", "injured", "missing"])  # tolls whose event is their own
 _WEAPONS = frozenset(
     ["drone", "missile", "cruise missile", "ballistic missile", "guided bomb", "bomb", "shell"]
 )
@@ -131,6 +131,8 @@ _WEAPON_PAIR = regex.compile(
     r"\s++(?:and|or|&)\s++(?:(?:ballistic|cruise|guided|attack)\s++)?(?P<noun>[a-z]++)\b",
     regex.I,
 )
+_AIR_WEAPONS = _WEAPONS | {"aerial target"}
+_DEFENCE_EVENTS = frozenset(["intercepted", "jammed"])
 _ATTACK = regex.compile(
     r"\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assault|raid|raids|"
     r"bombardment|shelling|onslaught|salvo|wave|overnight|air\s+raid)\b"
@@ -153,7 +155,8 @@ _SUPERLATIVE = regex.compile(
 # "since the protests began on March 4": a period from then to publication.
 _SINCE_BEGAN = regex.compile(
     r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:began|begun|started|erupted|broke\s+out|struck|hit|landed|was\s+declared|ignited)"
+    r"(?:began|begun|started|erupted|broke\s+out|struck|hit|landed|was\s+declared|ignited|"
+    r"intensified|escalated|resumed|flared(?:\s+up)?|spread|opened)"
     r"\s+(?:on\s+|in\s+)?$)"
 )
 # A span reaching back from now: after a superlative, the measure of a record.
@@ -163,6 +166,9 @@ _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
 _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
+_SINCE_YEAR = regex.compile(r"(?i:since\s++((?:1[89]|20)\d\d))")
+_CLAUSE_END = regex.compile(r"[,;:.!?]")
+_CLAUSE_STOP = regex.compile(r"[;:.!?]")
 _SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
 _TELLING = frozenset(["told", "tells", "telling"])
 # Capitalised words ending on an organisation word, right after a place name.
@@ -203,6 +209,11 @@ _FUTURE = regex.compile(
 _PROSPECTIVE = regex.compile(
     r"(?i:\b(?:will|would|shall|plans?\s+to|expected\s+to|set\s+to|due\s+to|could|may)\b)"
 )
+# A modal or plan right before a time: the time is to come ("could ... overnight").
+_TO_COME_BEFORE = regex.compile(
+    r"(?i:\b(?:will|would|could|might|may|shall|expected|due|scheduled|planned|set\s+to)\b"
+    r"[^,;.!?]*+)$"
+)
 _WEEKDAY_NAME = regex.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _RESPECTIVELY = regex.compile(r"(?i:\brespectively\b)")
 _A_SCORE = regex.compile(r"(?i:an?\s++score)$")
@@ -216,6 +227,19 @@ _PART_OF = regex.compile(
 _PARTITIVE_PRONOUNS = frozenset(["them", "those", "these", "which", "whom"])
 # "..., of which 443 were shot down": the share comes after its wholes.
 _OF_WHICH_BEFORE = regex.compile(r"(?i:\b(?:of|out\s+of)\s++(?:which|whom|them|those)\s++)$")
+_PART_PRONOUNS = frozenset(["them", "which", "whom", "those", "these"])
+_OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
+# "of those in need", "of those who fled": a group the words after it describe, not
+# the figure before.
+_DESCRIBED_AFTER = regex.compile(
+    r"\s++(?:in|who|with|at|on|from|under|over|aged|living|affected|still|left)\b"
+)
+# A whole named at the head of the sentence: "Of the 42 miners, 35 were rescued".
+_FRONT_PART = regex.compile(
+    r"[\s“\"'‘]*+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
+)
+_AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
+_WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
 _PRE_CUT = regex.compile(r"[;:(“”\"]|,(?!\d)")
 _POST_CUT = regex.compile(r"[;:()“”\"]|,(?!\d)|\.\s|\s[–—-]\s|\s(?:and|or|but|while)\s")
 _AUXILIARY_WORDS = frozenset(
@@ -594,6 +618,8 @@ _NOT_PLACE_NAMES = frozenset(
         "Park",
     ]
 )
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
+_LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
 _CAPITAL_PLACE = regex.compile(r"(?!(?:the|The)\b)[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
 _NOT_PLACES = frozenset(
     [
@@ -671,6 +697,33 @@ _DEICTIC = regex.compile(
     r"(?:overnight|last\s++night|yesterday|today|tonight|this\s++(?:morning|afternoon|evening))",
     regex.I,
 )
+# Words between a verb and the figure it turns into a toll ("killing all 72").
+# Kinds of figure that are never a toll of people, whatever verb is near.
+_NOT_TOLLS = frozenset(
+    [QuantityKind.MONEY, QuantityKind.LENGTH, QuantityKind.AREA, QuantityKind.MEASURE]
+)
+_TOLLS = frozenset(["death", "injured", "missing", "arrest"])
+# Words between a toll's figure and its verb: "500 people may have died", "are feared dead".
+_TOLL_AUXILIARIES = _AUXILIARY_WORDS | frozenset(
+    [
+        "may",
+        "might",
+        "could",
+        "would",
+        "will",
+        "must",
+        "feared",
+        "believed",
+        "presumed",
+        "thought",
+        "likely",
+        "probably",
+        "to",
+        "be",
+        "then",
+    ]
+)
+_TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional"])
 _RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 _PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
@@ -707,6 +760,7 @@ class _Draft:
     compound: bool = False
     event: str | None = None
     event_from_pre: bool = False
+    event_default: bool = False  # assumed from the subject, no verb read
     actor: str | None = None
     location: str | None = None
     location_basis: LocationBasis = LocationBasis.NONE
@@ -858,7 +912,15 @@ def extract(
     for d in kept:
         # "organisers put the crowd at 150,000": a crowd count is attendance.
         cue = d.attribution.cue if d.attribution is not None else None
-        if d.event is None and d.subject == "person" and cue and _CROWD_CUE.search(cue):
+        if (
+            d.event is None
+            and d.subject == "person"
+            and (
+                (cue and _CROWD_CUE.search(cue))
+                # "Police estimated the crowd at 55,000"
+                or _CROWD_CUE.search(lowered, max(0, d.quantity.span[0] - 25), d.quantity.span[0])
+            )
+        ):
             d.event = "attended"
     _read_times(doc, kept, article.published)
     facts = tuple(_fact(doc, d) for d in kept)
@@ -882,16 +944,6 @@ def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
     text does not settle its scope ("close to 400 rescue workers and 12 sniffer
     dogs"), so the scanner's reading stands.
     """
-    for a, b in itertools.pairwise(drafts):
-        qa, qb = a.quantity, b.quantity
-        if (
-            qa.kind is qb.kind
-            and qa.kind is not QuantityKind.COUNT
-            and qa.qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
-            and qb.qualifier is Qualifier.EXACT
-            and _UNIT_PAIR_GAP.match(doc.text, qa.span[1], qb.span[0])
-        ):
-            b.quantity = _rehedged(qb, qa.qualifier, qa.hedge, policy)
     for d in drafts:
         q = d.quantity
         if q.qualifier is Qualifier.EXACT and _ESTIMATE_BEFORE.search(
@@ -916,6 +968,17 @@ def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
                     "hedge": None,
                 }
             )
+    # After the estimates: "estimated at 2.3 billion yuan ($320 million)".
+    for a, b in itertools.pairwise(drafts):
+        qa, qb = a.quantity, b.quantity
+        if (
+            qa.kind is qb.kind
+            and qa.kind is not QuantityKind.COUNT
+            and qa.qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
+            and qb.qualifier is Qualifier.EXACT
+            and _UNIT_PAIR_GAP.match(doc.text, qa.span[1], qb.span[0])
+        ):
+            b.quantity = _rehedged(qb, qa.qualifier, qa.hedge, policy)
 
 
 def _over_places(doc: _Doc, q: Quantity) -> bool:
@@ -1118,7 +1181,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         if kind is QuantityKind.COUNT:
             _count_subject(doc, d, pre_start, s_end)
             if d.subject is None:
-                d.subject = _partitive_subject(doc, drafts, index)
+                d.subject = _list_share_subject(doc, drafts, index)
         else:
             _measure_subject(doc, d, pre_start, s_end)
         if d.subject is None and same_sentence and previous is not None and not d.compound:
@@ -1129,12 +1192,23 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             and _THEY_WERE.search(doc.text, pre_start, q.span[0])
         ):
             d.subject = "person"
+        if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
+            _partitive_subject(doc, previous, d, s_start)
+            if (
+                d.subject == "person"
+                and same_sentence
+                and _OTHERS_AFTER.match(doc.text, q.span[1])
+                and previous.quantity.kind is QuantityKind.COUNT
+                and previous.subject is not None
+                and previous.subject not in _TOLLS
+                and not vocab.subjects[previous.subject].person
+            ):
+                d.subject = previous.subject  # "38 of the drones, while six others ..."
+
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
-            if entry.requires_context:
-                sentence = doc.text[s_start:s_end].lower()
-                if not any(w.lower() in sentence for w in entry.requires_context):
-                    d.subject = None
+            if not _in_context(doc, d, d.subject):
+                d.subject = None
             if entry.max_value is not None and q.nominal > entry.max_value:
                 d.subject = None
         previous = d
@@ -1149,11 +1223,17 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         weak = a.subject is None or a.subject_fallback
         if weak and b.subject and not b.subject_fallback and (pair or _COORDINATION.match(gap)):
             a.subject, a.subject_fallback = b.subject, False
-        if pair and b.subject_fallback and a.subject and not a.subject_fallback:
+        if (
+            b.subject_fallback
+            and a.subject
+            and not a.subject_fallback
+            and (pair or _COMPARED.search(gap))
+        ):
+            # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
             b.subject, b.subject_fallback = a.subject, False
 
 
-def _partitive_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | None:
+def _list_share_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | None:
     """What a bare share of "them" or "which" counts: the figures it points back to.
 
     "Russia launched 120 drones overnight. Air defences downed 100 of them." counts
@@ -1181,6 +1261,43 @@ def _partitive_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | Non
     return "aerial target" if named <= (_WEAPONS | {"aerial target"}) else None
 
 
+def _partitive_subject(doc: _Doc, previous: _Draft, d: _Draft, s_start: int) -> None:
+    """The subject a part takes from the whole it is a part of.
+
+    * "More than 40,000 of them crossed ...": a pronoun whole is the figure before,
+      in this sentence or the last one.
+    * "Of the 42 miners, 35 were rescued", "Of the dead, 12 were children": a
+      fronted whole names what the bare figure after it counts.
+    """
+    q = d.quantity
+    if d.subject is None and d.sentence - previous.sentence <= 1:
+        m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
+        if (
+            m is not None
+            and m.group("det").lower() in _PART_PRONOUNS
+            and not (
+                m.group("det").lower() in ("those", "these")
+                and _DESCRIBED_AFTER.match(doc.text, m.end())
+            )
+        ):
+            if previous.quantity.kind is QuantityKind.COUNT:
+                d.subject = previous.subject
+            return
+    front = _FRONT_PART.match(doc.text, s_start, q.span[0])
+    if front is None or (d.subject is not None and not _AUX_AFTER.match(doc.text, q.span[1])):
+        return
+    if previous.sentence == d.sentence and previous.quantity.span[0] >= front.start("np"):
+        if previous.quantity.kind is QuantityKind.COUNT and previous.subject is not None:
+            d.subject = previous.subject  # "Of the 42 miners, 35 ..."
+        return
+    toks, lo, hi = _span_tokens(doc, d.sentence, front.start("np"), front.end("np"))
+    for i in range(lo, hi):
+        named = doc.vocab.subject_forms.match(toks, i, hi)
+        if named is not None and "count" in doc.vocab.subjects[named[1]].kinds:
+            d.subject = named[1]  # "Of the wounded, five ..."
+            return
+
+
 def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
     """The subject a bare figure shares with the figure before it in its sentence.
 
@@ -1195,13 +1312,34 @@ def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
         return None
     if entry.requires_context:
         return None
+    if _real_noun(doc, q):
+        return None  # "1,500 soldiers and 40 heavy machinery units": a noun of its own
+    if previous.subject in _TOLLS and _own_verb(doc, d) not in (None, previous.subject):
+        return None  # "9 dead, more than 1 million without power"
     gap = doc.text[previous.noun_end : q.span[0]]
     if _COORDINATION.match(gap):
         return previous.subject
-    if _real_noun(doc, q) or q.nominal <= 0 or p.nominal <= 0:
+    if q.nominal <= 0 or p.nominal <= 0:
         return None
     ratio = max(q.nominal, p.nominal) / min(q.nominal, p.nominal)
     return previous.subject if ratio <= 10 else None
+
+
+def _own_verb(doc: _Doc, d: _Draft) -> str | None:
+    """The person subject of the verb right after a bare figure ("" for a verb that
+    makes no toll), None when no verb follows."""
+    s_end = _sentence_span(doc, d)[1]
+    toks, lo, hi = _span_tokens(
+        doc, d.sentence, d.quantity.span[1], _post_end(doc, d.quantity.span[1], s_end, 40)
+    )
+    i = lo
+    while i < hi and toks[i][2] in _TOLL_AUXILIARIES:
+        i += 1
+    m = doc.vocab.event_forms.match(toks, i, hi) if i < hi else None
+    if m is None:
+        return None
+    entry = doc.vocab.events.get(m[1])
+    return (entry.person_subject or "") if entry is not None else ""
 
 
 def _real_noun(doc: _Doc, q: Quantity) -> bool:
@@ -1298,16 +1436,18 @@ def _person_toll(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> str | None
     post_end = _post_end(doc, d.noun_end, s_end, 50)
     toks, lo, hi = _span_tokens(doc, d.sentence, d.noun_end, post_end)
     i = lo
-    while i < hi and toks[i][2] in _AUXILIARY_WORDS:
-        i += 1
-    if i < hi:
-        m = vocab.event_forms.match(toks, i, hi)
-        if m is not None:
-            entry = vocab.events.get(m[1])
-            if entry is not None and entry.person_subject:
-                return entry.person_subject
+    m = vocab.event_forms.match(toks, i, hi) if i < hi else None
+    while m is None and i < hi and toks[i][2] in _TOLL_AUXILIARIES:
+        i += 1  # "are feared dead", but "to gather" is a verb of its own
+        m = vocab.event_forms.match(toks, i, hi) if i < hi else None
+    if m is not None:
+        entry = vocab.events.get(m[1])
+        if entry is not None and entry.person_subject:
+            return entry.person_subject
     clause = _clause_start(doc, pre_start, d.quantity.span[0])
     toks, lo, hi = _span_tokens(doc, d.sentence, clause, d.quantity.span[0])
+    while hi > lo and toks[hi - 1][2] in _TOLL_FILLERS:
+        hi -= 1  # "killing all 72", "injuring a further 12"
     found = vocab.event_forms.last(toks, lo, hi)
     if found is not None and found[1] == hi:
         entry = vocab.events.get(found[2])
@@ -1322,7 +1462,7 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
     kind = q.kind.value
     toks, lo, hi = _span_tokens(doc, d.sentence, pre_start, q.span[0])
     cue = vocab.subject_cues.last(toks, lo, hi)
-    if cue is not None and _fits(vocab, cue[2], q):
+    if cue is not None and _fits(vocab, cue[2], q) and _in_context(doc, d, cue[2]):
         d.subject = cue[2]
         return
     table = vocab.measure_forms.get(kind)
@@ -1349,6 +1489,15 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
         if entry.fallback and kind in entry.kinds and _fits(vocab, entry.name, q):
             d.subject, d.subject_fallback = entry.name, True
             return
+
+
+def _in_context(doc: _Doc, d: _Draft, name: str) -> bool:
+    """Whether the figure's sentence has a word the subject requires (a magnitude a quake)."""
+    needed = doc.vocab.subjects[name].requires_context
+    if not needed:
+        return True
+    sentence = doc.lowered[slice(*_sentence_span(doc, d))]
+    return any(w.lower() in sentence for w in needed)
 
 
 def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
@@ -1408,6 +1557,8 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             elif (
                 same
                 and previous is not None
+                # "..., and 4,300 shelters were opened": a verb of its own, if unknown
+                and not _AUX_AFTER.match(doc.text, d.noun_end)
                 and (
                     _COORDINATION.match(doc.text, pre_start, q.span[0])
                     # "45 drones over seven regions": the places share the drones' event.
@@ -1416,9 +1567,16 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             ):
                 event, actor = previous.event, previous.actor
                 d.event_from_pre = previous.event_from_pre
+        if q.kind in _NOT_TOLLS and event is not None:
+            verb = vocab.events.get(event)
+            if verb is not None and verb.person_subject:
+                event = None  # "$120 million to help the displaced": no toll of money
         event = _toll_event(vocab, d.subject, event)
+        if event == "destroyed" and d.subject in _AIR_WEAPONS:
+            event = "intercepted"  # "air defences destroyed 57 drones"
         entry = vocab.subjects.get(d.subject or "")
         if event is None and entry is not None:
+            d.event_default = True
             event = entry.default_event
             if (
                 event is None
@@ -1426,14 +1584,17 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
                 and _ATTACK.search(doc.lowered, *_sentence_span(doc, d))
             ):
                 # "The strikes came as 91 drones ...": weapons in an attack report
-                # were launched unless a verb says otherwise.
+                # were launched unless a verb says otherwise, by whoever attacked.
                 event = "launched"
+                actor = _launcher(doc, *_span_tokens(doc, d.sentence, clause, q.span[0]))
         if actor is None and entry is not None and entry.default_event == "hit":
             # "unleashed 1,300 drones ... across 14 Ukrainian regions": the places
             # were hit by whoever fired; the demonym says where they are.
             if same and previous is not None:
                 actor = previous.actor
-        elif actor is None:
+        elif actor is None and event not in _DEFENCE_EVENTS:
+            # "91 Russian drones" were Russia's; "57 Ukrainian drones" shot down were
+            # not downed by Ukraine.
             actor = _demonym(doc, d, q.span[1], d.noun_end)
         d.event, d.actor = event, actor
         previous = d
@@ -1474,7 +1635,7 @@ def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> st
         return event
     entry = vocab.events.get(event)
     if entry is None or entry.person_subject is None:
-        if subject not in _TOLLS:
+        if subject not in _SUFFERED:
             return event
         # "At least 40 dead as earthquake hits Turkey", "1,000 injured when a quake
         # struck": what hit is the quake; a toll's own event is what befell them.
@@ -1497,6 +1658,25 @@ def _actor(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
         return None  # "officials said the assault included ...": a source, not the actor
     if doc.vocab.entity_type(found[2]) in ("country", "organization"):
         return doc.vocab.canonical_entity(found[2])
+    return None
+
+
+def _launcher(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The first country or organisation heading the clause ("Russia attacked Odesa
+    with 47 drones"), not one after a preposition or naming a source."""
+    vocab = doc.vocab
+    while lo < hi:
+        found = vocab.entity_forms.first(toks, lo, hi, doc.text)
+        if found is None:
+            return None
+        start, end, name = found
+        lo = end
+        if start > 0 and toks[start - 1][2] in _NP_STOP:
+            continue
+        if end < hi and vocab.cue_forms.match(toks, end, hi) is not None:
+            continue
+        if vocab.entity_type(name) in ("country", "organization"):
+            return vocab.canonical_entity(name)
     return None
 
 
@@ -1528,14 +1708,35 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             ):
                 # "78 structures destroyed, including 52 homes": a part of the
                 # whole, counted by the same verb.
-                d.part_of = i - 1
-                if d.event is None or d.event_from_pre:
-                    d.event = whole.event
+                _take_part(d, i - 1, whole)
                 continue
+        if i > 0 and drafts[i - 1].part_of is not None and not d.negated:
+            # "killed 42, including 18 children and nine women": every item of the list.
+            item = drafts[i - 1]
+            whole_index = item.part_of
+            assert whole_index is not None
+            whole = drafts[whole_index]
+            if (
+                item.sentence == d.sentence
+                and item.quantity.kind is q.kind
+                and _LIST_GAP.match(doc.text, item.noun_end, q.span[0])
+                and _INCLUDING.search(
+                    doc.text, max(0, item.quantity.span[0] - 30), item.quantity.span[0]
+                )
+                and _fits_inside(q, whole.quantity)
+            ):
+                _take_part(d, whole_index, whole)
+                continue
+        front = _FRONT_PART.match(doc.text, _sentence_span(doc, d)[0], q.span[0])
+        if front is not None:
+            _fronted_part(doc, drafts, i, front)
+            continue
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
         if m is None:
             continue
         det = m.group("det").lower()
+        if det in ("those", "these") and _DESCRIBED_AFTER.match(doc.text, m.end()):
+            det = "the"
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
         if (
             nxt is not None
@@ -1557,12 +1758,17 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
                 break
             if whole.part_of is not None or whole.negated:
                 continue
+            if q.kind is QuantityKind.PERCENT and whole.quantity.kind is QuantityKind.PERCENT:
+                continue  # "70 percent of the victims": a share of a noun, not of a share
             same_subject = whole.subject == d.subject
+            pronoun = det in _PART_PRONOUNS
             if same_subject or pronoun:
                 if _fits_inside(d.quantity, whole.quantity):
                     d.part_of = j
                     if d.subject is None:
                         d.subject = whole.subject
+                    if d.event is None and pronoun and d.subject == whole.subject:
+                        d.event = whole.event  # "32 officers were hurt, three of them seriously"
                 break
 
 
@@ -1595,6 +1801,42 @@ def _part_of_list(doc: _Doc, drafts: list[_Draft], i: int) -> bool:
             d.part_of = j
             return True
     return False
+
+
+def _take_part(d: _Draft, index: int, whole: _Draft) -> None:
+    """Make ``d`` a part of ``whole``: the whole's verb, and its toll ("including 18
+    children" of a death toll are deaths)."""
+    d.part_of = index
+    if d.event is None or d.event_from_pre or d.event_default:
+        d.event = whole.event
+    if d.subject == "person" and whole.subject in _TOLLS:
+        d.subject = whole.subject
+
+
+def _fronted_part(doc: _Doc, drafts: list[_Draft], i: int, front: regex.Match[str]) -> None:
+    """The whole a part after "Of the 42 miners," / "Of the wounded," / "Of the total," is in:
+    the figure inside the fronted phrase, else the last one of the same subject (any of
+    the same kind for "the total").
+    """
+    d = drafts[i]
+    q = d.quantity
+    words = front.group("np").lower().split()
+    total = bool(words) and words[-1] in _WHOLE_WORDS
+    for j in range(i - 1, -1, -1):
+        whole = drafts[j]
+        if d.sentence - whole.sentence > 1:
+            return
+        if whole.negated or whole.part_of is not None or whole.quantity.kind is not q.kind:
+            continue
+        inside = whole.sentence == d.sentence and whole.quantity.span[0] >= front.start("np")
+        if inside or whole.subject == d.subject or total:
+            if _fits_inside(q, whole.quantity):
+                d.part_of = j
+                if inside and whole.event == d.event:
+                    whole.event = "total"  # "Of the 42 miners, 35 were rescued"
+                elif d.event is None and whole.subject == d.subject:
+                    d.event = whole.event  # "Of the dead, 12 were children"
+            return
 
 
 def _fits_inside(part: Quantity, whole: Quantity) -> bool:
@@ -1756,6 +1998,12 @@ def _place_at(
             return None
         if any(w in _NOT_PLACE_NAMES for w in words):
             return None
+        if (
+            len(words) == 1
+            and words[0].endswith(_DEMONYM_ENDINGS)
+            and _LOWER_WORD_AFTER.match(text, c.end())
+        ):
+            return None  # "in Colombian runoff": an adjective, not a place
         name = " ".join(words)
         if vocab.entity_type(name) in (None, "place", "country"):
             return vocab.canonical_entity(name) or name
@@ -2135,6 +2383,11 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             mine = [a for a in pool if _conjunct_of(doc, s_start, a.start) == own]
             chosen = min(mine or pool, key=lambda a: _distance(a, q.span))
         via_anchor = (relays or outlets or [chosen])[0]
+        cited = _cited_pair(doc, sources, chosen)
+        if cited is not None:
+            # "state media reported on Tuesday, citing the crisis agency": the agency
+            # gave the figure, state media passed it on.
+            chosen, via_anchor = cited
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
         if via is None and chosen.cue in _TELLING:
             via = _told_outlet(doc, chosen.end)  # "police told AFP"
@@ -2149,6 +2402,25 @@ def _read_attributions(doc: _Doc, drafts: list[_Draft]) -> None:
             cue=chosen.cue,
             span=chosen.source_span,
         )
+
+
+def _cited_pair(
+    doc: _Doc, sources: Sequence[_Anchor], chosen: _Anchor
+) -> tuple[_Anchor, _Anchor] | None:
+    """(cited, reporter) when the chosen source reports "..., citing" another one."""
+    for c in sources:
+        if c.cue != "citing":
+            continue
+        for r in sources:
+            if (
+                r is not c
+                and r.position == "before"
+                and chosen in (c, r)
+                and 0 <= c.start - r.end <= 40
+                and not _CLAUSE_STOP.search(doc.text, r.end, c.start)
+            ):
+                return c, r
+    return None
 
 
 def _told_outlet(doc: _Doc, cue_end: int) -> str | None:
@@ -2292,7 +2564,14 @@ def _governing_time(
             continue
         if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
             continue
-        if _comparison_time(doc, t, s_start) or _target_year(doc, t, published):
+        if _comparison_time(doc, t, s_start):
+            point = _when_point(doc, t, q.span)
+            if point is not None:
+                # "the deadliest since 2019, when 9 people were killed": the
+                # clause after the year describes that year.
+                best, best_distance = point, 0
+            continue
+        if _target_year(doc, t, published):
             continue
         t_clause = _clause_of(doc, s_start, s_end, t.span[0])
         if t_clause[2] and t_clause[:2] != fig_clause[:2]:
@@ -2311,6 +2590,22 @@ def _governing_time(
         if distance < best_distance:
             best, best_distance = t, distance
     return best, speech
+
+
+def _when_point(doc: _Doc, t: TimeMention, figure: Span) -> TimeMention | None:
+    """The year "since 2019" starts from, when the figure is in the clause after it
+    that describes that year ("..., when 9 people were killed")."""
+    w = t.window
+    year = _SINCE_YEAR.fullmatch(t.surface)
+    if year is None or w.start is None or not t.span[1] < figure[0] <= t.span[1] + 60:
+        return None
+    if not _WHERE_AFTER.match(doc.text, t.span[1]) or _CLAUSE_END.search(
+        doc.text, t.span[1] + 1, figure[0]
+    ):
+        return None
+    start = date(_day(w.start).year, 1, 1)
+    window = TimeWindow(start=start, end=date(start.year, 12, 31), granularity=Granularity.YEAR)
+    return TimeMention(span=t.span, surface=year.group(1), window=window)
 
 
 def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
@@ -2430,7 +2725,19 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                 window = _speech_anchored(stated, window, speech, pub_day)
                 d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
                 if _recent(window, pub_day):
-                    stated_here = _Context(window, stated.surface, paragraph)
+                    # A window moved to the future (or starting after publication)
+                    # is to come: it dates only what is to come after it.
+                    moved_on = (
+                        window.start is not None
+                        and stated.window.start is not None
+                        and _day(window.start) > _day(stated.window.start)
+                    )
+                    to_come = moved_on or (
+                        pub_day is not None
+                        and window.start is not None
+                        and _day(window.start) > pub_day
+                    )
+                    stated_here = _Context(window, stated.surface, paragraph, to_come)
             elif (total := _cumulative(doc, d, pub_day)) is not None:
                 # "50,000 drones since the start of the war": a running total up to
                 # the report, never the night's figure; it dates nothing after it.
@@ -2472,7 +2779,10 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
         if _respectively(doc, group, span):
             stated_here = None  # each time is one figure's: none dates what follows
             context = None
-        if stated_here is not None:
+        if stated_here is not None and stated_here.future and context is not None:
+            # A time to come leaves the story's own time standing for what follows.
+            context = _Context(context.window, context.surface, paragraph, context.future)
+        elif stated_here is not None:
             context = stated_here
         elif context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
             context = _Context(context.window, context.surface, paragraph)
@@ -2574,6 +2884,27 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
     ):
         week = timedelta(days=7)
         return w.model_copy(update={"start": w.start + week, "end": w.end + week})
+    if _day(w.end) <= published and _TO_COME_BEFORE.search(
+        doc.text, max(sentence[0], t.span[0] - 40), t.span[0]
+    ):
+        surface = t.surface.lower()
+        if w.granularity is Granularity.NIGHT and surface == "overnight":
+            # "winds could spread it further overnight": the night to come.
+            day = timedelta(days=1)
+            return w.model_copy(update={"start": w.start + day, "end": w.end + day})
+        if (
+            w.granularity is Granularity.MONTH
+            and _day(w.end) < published
+            and "year" in w.inferred
+            and not surface.startswith(("last", "past", "since"))
+        ):
+            # "the first tranche is expected in March" (written in December): next March.
+            start, end = _day(w.start), _day(w.end)
+            year = start.year + 1
+            after = date(year + end.month // 12, end.month % 12 + 1, 1)  # the next month's 1st
+            return w.model_copy(
+                update={"start": start.replace(year=year), "end": after - timedelta(days=1)}
+            )
     return w
 
 

@@ -1528,8 +1528,8 @@ class _Scanner:
         cm = _RANGE_CURRENCY.match(text, p)
         if cm is not None:
             currency2 = rules.currencies_before[cm.group()]
-            if currency is not None and currency2 != currency:
-                return None
+            if currency2 != currency and (currency is not None or unit is not None):
+                return None  # "fell 2.1% to $38.40": a change, and then a price
             p = cm.end()
         if p >= len(text):
             return None
@@ -1598,8 +1598,8 @@ class _Scanner:
             ca = rules.currency_after.match(low, q)
             if ca is not None:
                 q = ca.end()
-        if second <= first:
-            return None
+        if second <= first or (unit is not None and unit2 is None and joiner == "to"):
+            return None  # "rose 10 percent to 3,400": a change, and then a level
         return first, second, q, unit2, kind2
 
     def _one_in(self, end: int) -> tuple[float, int] | None:
