@@ -132,3 +132,16 @@ def test_since_after_a_comparison_is_no_running_total() -> None:
     [fact] = extract(Article(id="t", text=text, published=SATURDAY)).facts
     assert fact.time is not None
     assert "since" not in fact.time.key()
+
+
+def test_a_night_dated_by_the_speech_day_carries_to_the_next_sentence() -> None:
+    # Moved back to the speaker's day, the night is the story's time, not one to come.
+    text = (
+        "Russia fired 450 drones at Ukraine overnight, the air force said on Friday. "
+        "Air defences shot down 400 of them."
+    )
+    facts = extract(Article(id="t", text=text, published=SATURDAY)).facts
+    assert [f.time.key() if f.time else None for f in facts] == [
+        "night:2026-11-12..2026-11-13",
+        "night:2026-11-12..2026-11-13",
+    ]

@@ -2727,7 +2727,7 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                 if _recent(window, pub_day):
                     # A window moved to the future (or starting after publication)
                     # is to come: it dates only what is to come after it.
-                    moved_on = (
+                    moved_on = (  # a speaker's day moves a window back, not on
                         window.start is not None
                         and stated.window.start is not None
                         and _day(window.start) > _day(stated.window.start)
