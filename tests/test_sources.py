@@ -63,3 +63,22 @@ def test_general_staff_is_a_body_not_a_general() -> None:
 def test_an_anaphor_with_nothing_to_point_to_names_no_source(text: str) -> None:
     facts = extract(Article(id="t", text=text)).facts
     assert facts[-1].attribution is None
+
+
+BODIES_IN_PLACES = [
+    # text, figure, source: a body qualified by its town is the source, not the town
+    (
+        "Organisers claimed 450,000 marched, while the government's delegation in Madrid counting about 150,000.",
+        "about 150,000",
+        "government's delegation",
+    ),
+    ("The prefecture in Paris said 12,000 people marched.", "12,000", "prefecture"),
+    ("Organisers claiming 450,000 participants called it a success.", "450,000", "organisers"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BODIES_IN_PLACES)
+def test_a_body_in_a_place_is_the_source(text: str, figure: str, source: str) -> None:
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    assert fact.attribution is not None
+    assert fact.attribution.source == source

@@ -93,3 +93,23 @@ def test_a_toll_keeps_its_own_event(text: str, figure: str, subject: str, event:
     ex = extract(Article(id="t", text=text))
     [fact] = [f for f in ex.facts if f.surface == figure]
     assert (fact.subject, fact.event) == (subject, event)
+
+
+CLAIMS = [
+    # text, figure, subject, event: "claiming" is a toll only when lives are claimed
+    (
+        "Organisers claiming 450,000 participants called the march a success.",
+        "450,000",
+        "person",
+        None,
+    ),
+    ("The earthquake claimed at least 40 lives.", "at least 40", "death", "killed"),
+    ("The flood left 12 missing.", "12", "missing", "missing"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject", "event"), CLAIMS)
+def test_claiming_is_not_killing(text: str, figure: str, subject: str, event: str | None) -> None:
+    ex = extract(Article(id="t", text=text))
+    [fact] = [f for f in ex.facts if f.surface == figure]
+    assert (fact.subject, fact.event) == (subject, event)

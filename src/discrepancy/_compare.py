@@ -253,7 +253,8 @@ def _figure_rows(
                 event = f"part of {whole.event or whole.subject}"
             # A place carried from an earlier sentence is the extractor's inference:
             # rows are keyed by places the figures' own sentences name (a carried
-            # place split rows that outlets wording the scene differently share).
+            # place split rows that outlets wording the scene differently share);
+            # it only joins a row another article states that place for.
             carried = fact.location_basis is LocationBasis.CONTEXT
             location = None if carried else fact.location
             if fact.quantity.kind in _UNSCOPED:
@@ -261,7 +262,9 @@ def _figure_rows(
                 # verb the sentence names around it does not make it another figure.
                 event = location = None
             entries.append(_Entry(ai, fi, fact, event, location, fact.time, _unit_key(fact)))
-    _fill_locations([e for e in entries if e.fact.quantity.kind not in _UNSCOPED], extractions)
+    scoped = [e for e in entries if e.fact.quantity.kind not in _UNSCOPED]
+    _join_carried_places(scoped, extractions)
+    _fill_locations(scoped, extractions)
     everywhere = {
         e.window.key(): e.window
         for e in entries
@@ -300,6 +303,33 @@ def _row_order(row: Row) -> tuple[int, int, str]:
     )
     reporting = sum(c.fact is not None for c in row.cells)
     return (-reporting, first, row.key.model_dump_json())
+
+
+def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
+    """A fact whose place was carried from the passage joins a row that states it.
+
+    "Police arrested 14 people in Madrid" (stated) and "At least 14 people were
+    arrested" after a lead about Madrid (carried) are one row. Only when that place
+    is the one place any article states for the subject: where figures of it are
+    placed in several ("Maui" and "Lahaina"), a carried place stays out of the key.
+    """
+    stated: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.location is not None:
+            stated[(e.fact.subject, e.unit)].add(e.location)
+    for e in entries:
+        place = e.fact.location
+        if (
+            e.location is None
+            and e.fact.location_basis is LocationBasis.CONTEXT
+            and place is not None
+            and stated.get((e.fact.subject, e.unit)) == {place}
+        ):
+            e.location = place
+            e.notes.append(
+                f"{extractions[e.article].article.id} names {place} for "
+                f"'{e.fact.surface}' in an earlier sentence, not in its own"
+            )
 
 
 def _fill_locations(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:

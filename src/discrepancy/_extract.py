@@ -412,6 +412,12 @@ _HEADED = {
     for head in _BODY_HEADS
 }
 _ANAPHOR = regex.compile(r"(?i:(?:^|\s)the\s++(?P<head>[a-z]++))$")
+# "<body> in <Place>": a body word right before a place that qualifies it.
+_BODY_IN_PLACE = regex.compile(
+    r"(?P<body>(?:[Tt]he\s++)?(?:[\p{Ll}][\p{L}'’-]*+\s++){0,2}?(?:"
+    + "|".join(sorted(_BODY_HEADS | {"delegation", "prefecture", "police", "authorities"}))
+    + r"))\s++(?:in|at|for)\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}\Z"
+)
 _ANTECEDENT_REACH = 3000  # characters back to look for the body "the ministry" means
 _ORGANISATION_WORDS = frozenset(
     [
@@ -1617,8 +1623,11 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
     # "405 of the drones were destroyed": for weapons in the air, destroyed is
-    # intercepted (each subject's ``event_aliases``).
+    # intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
+    # a toll with no verb of its own is what befell the people counted.
     for d in drafts:
+        if d.event is None and d.subject in _SUFFERED and not d.negated:
+            d.event = _toll_event(vocab, d.subject, "killed")
         entry = vocab.subjects.get(d.subject or "")
         if entry is not None and entry.event_aliases and d.event is not None:
             d.event = entry.event_alias(d.event)
@@ -2149,6 +2158,19 @@ def _party(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, Span] 
         if name is not None:
             span = (offset + toks[found[0]][0], offset + toks[found[1] - 1][1])
             return name, vocab.entity_type(found[2]), span
+    placed = _BODY_IN_PLACE.search(phrase)
+    if placed is not None:
+        # "the government's delegation in Madrid counting": the body, not its town.
+        body = _organisation(placed["body"], offset)
+        if body is not None:
+            return body
+        name = (
+            placed["body"].split(" ", 1)[1]
+            if placed["body"].lower().startswith("the ")
+            else placed["body"]
+        )
+        at = phrase.find(name)
+        return name, "organization", (offset + at, offset + at + len(name))
     words = _trailing_name(phrase)
     if words:
         while words and words[0].lower() in _NOT_A_SOURCE:
