@@ -113,3 +113,15 @@ def test_claiming_is_not_killing(text: str, figure: str, subject: str, event: st
     ex = extract(Article(id="t", text=text))
     [fact] = [f for f in ex.facts if f.surface == figure]
     assert (fact.subject, fact.event) == (subject, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of thousands of people marched in more than 40 cities on Saturday.",
+        "Protests were held in 40 cities across the country.",
+    ],
+)
+def test_cities_with_marches_are_cities_where_protests_were_held(text: str) -> None:
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.subject == "city"]
+    assert fact.event == "organized"
