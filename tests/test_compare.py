@@ -512,3 +512,9 @@ def test_a_misspelled_path_is_an_error_not_an_empty_comparison() -> None:
 
     with pytest.raises(ArticleReadError, match=r"typo\.txt"):
         compare(["seeds/typo.txt"])
+
+
+def test_a_government_delegation_count_is_the_authorities_side() -> None:
+    from discrepancy import Policy
+
+    assert Policy().claimant("government's delegation") == Policy().claimant("police")

@@ -49,9 +49,16 @@ _DEFAULT_VAGUE: dict[str, _Bound] = {
 
 _DEFAULT_FAMILIES: dict[str, tuple[str, ...]] = {
     # Crowd counts come from two sides; outlets name each side many ways ("the CGT",
-    # "unions", "organisers"; "police", "the prefecture", "the interior ministry").
+    # "unions", "organisers"; "police", "the prefecture", "the interior ministry", a
+    # government delegation's count as in Spain).
     "organisers": ("union", "cgt", "organiser", "organizer", "organising", "organizing"),
-    "police": ("police", "prefecture", "interior ministry", "ministry of the interior"),
+    "police": (
+        "police",
+        "prefecture",
+        "interior ministry",
+        "ministry of the interior",
+        "delegation",
+    ),
 }
 
 _Fraction = Annotated[float, Field(ge=0.0, lt=1.0)]
