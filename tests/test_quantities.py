@@ -1043,3 +1043,19 @@ def test_property_nominal_within_bounds(hedge: str, n: int, wa: float, wn: float
     assert q.value.low is None or q.value.low <= q.nominal
     assert q.value.high is None or q.nominal <= q.value.high
     Interval.model_validate(q.value.model_dump())
+
+
+SOUTH_ASIAN_SCALES = [
+    # text, low = high, unit: lakh and crore scale a figure as million does
+    ("1.5 lakh", 150_000.0, None),
+    ("two lakh", 200_000.0, None),
+    ("Rs 2,000 crore", 2e10, "INR"),
+    ("Tk 500 crore", 5e9, "BDT"),
+    ("3 crores", 3e7, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), SOUTH_ASIAN_SCALES)
+def test_lakh_and_crore_scale_a_figure(text: str, value: float, unit: str | None) -> None:
+    q = parse_quantity(text)
+    assert (q.value.low, q.value.high, q.unit) == (value, value, unit)

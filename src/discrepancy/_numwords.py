@@ -66,8 +66,13 @@ SCALE_WORDS: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    # South Asian English: a lakh is a hundred thousand, a crore ten million.
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
-"""Multipliers, also read after digits ("1.3 million")."""
+"""Multipliers, also read after digits ("1.3 million", "1.5 lakh", "Rs 2,000 crore")."""
 
 NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEENS, **_TENS}
 """Cardinal words below one hundred that stand for a value on their own."""

@@ -378,7 +378,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _DECADE = re.compile(r"s(?![a-z])")
 _SCALE_AFTER = re.compile(
     r"""
-    (?:[ \t\u00a0]{0,2}|-)(?P<w>hundred|thousand|million|billion|trillion)(?![a-z])
+    (?:[ \t\u00a0]{0,2}|-)(?P<w>hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])
     | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn)(?![^\W_])
     | (?P<g>[mbk])(?![^\W_])                 # attached only: 10.6m, $2b, 400k
     """,
