@@ -1059,3 +1059,24 @@ SOUTH_ASIAN_SCALES = [
 def test_lakh_and_crore_scale_a_figure(text: str, value: float, unit: str | None) -> None:
     q = parse_quantity(text)
     assert (q.value.low, q.value.high, q.unit) == (value, value, unit)
+
+
+VAGUE_IN_DOZENS = [
+    # text, low, high: a vague count of dozens is that many twelves
+    ("several dozen", 36.0, 108.0),
+    ("a couple of dozen", 24.0, 36.0),
+    ("a few dozen", 24.0, 60.0),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), VAGUE_IN_DOZENS)
+def test_vague_dozens(text: str, low: float, high: float) -> None:
+    q = parse_quantity(text)
+    assert (q.value.low, q.value.high, q.surface) == (low, high, text)
+
+
+def test_shy_of_is_nearly() -> None:
+    q = parse_quantity("shy of 100")
+    assert q.qualifier.value == "nearly"
+    assert q.value.high == 100.0
+    assert not q.value.high_closed

@@ -397,7 +397,10 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
 _ONE_ON_ONE_SPACED = re.compile(r"[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])")
 _VAGUE_OF_SCALE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(thousands|millions|billions)(?![a-z])")
-_VAGUE_SCALE = re.compile(r"[ \t\u00a0]+(hundred|thousand|million|billion)(?![a-z])")
+_VAGUE_SCALE = re.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(hundred|thousand|million|billion|lakh|crore|dozen)(?![a-z])"
+)
+_VAGUE_UNITS = {**SCALE_WORDS, "dozen": 12.0}  # "several dozen" is three to nine dozen
 _SMALL_INT = re.compile(r"[0-9]{1,3}(?![0-9,.:])")
 _LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
 _LEFT_WORD = re.compile(r"[ \t\u00a0]{0,3}(?P<w>\.?[a-z~]+|~)")  # on a reversed window
@@ -1291,10 +1294,11 @@ class _Scanner:
             bounds = self.policy.vague(word) or (2.0, None)
         scale = 1.0
         if word in ("several", "few", "couple", "handful"):
-            # "several hundred", "a few thousand": the vague bounds in that unit.
+            # "several hundred", "a few thousand", "a couple of dozen": the vague
+            # bounds in that unit.
             m = _VAGUE_SCALE.match(low, e)
             if m is not None:
-                scale = SCALE_WORDS[m.group(1)]
+                scale = _VAGUE_UNITS[m.group(1)]
                 e = m.end()
         low_b, high_b = bounds
         return self._quantity(
