@@ -161,3 +161,33 @@ def test_a_carried_place_stays_out_where_outlets_state_several() -> None:
     rows = [r for r in compare([a, b]).rows if r.key.subject == "arrest"]
     b_row = next(r for r in rows if any(c.article_id == "b" and c.fact for c in r.cells))
     assert b_row.key.location is None
+
+
+CAPITALS = [
+    # text, figure, location: "the capital" is the capital of the story's country
+    (
+        "Russia hit Ukraine with nearly 500 drones overnight. "
+        "In the capital, two people were killed and nine injured.",
+        "nine",
+        "Kyiv",
+    ),
+    (
+        "More than 150,000 people rallied in Madrid on Saturday. "
+        "Organisers said 400,000 took part in the capital.",
+        "400,000",
+        "Madrid",
+    ),
+    ("In the capital, Kyiv, 3 people died.", "3", "Kyiv"),
+    ("In the capital Kiev 3 people died.", "3", "Kyiv"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "location"), CAPITALS, ids=[c[2] for c in CAPITALS])
+def test_the_capital_is_a_stated_place(text: str, figure: str, location: str) -> None:
+    fact = fact_at(text, figure)
+    assert (fact.location, fact.location_basis) == (location, LocationBasis.STATED)
+
+
+def test_the_capital_of_no_known_country_is_no_place() -> None:
+    fact = fact_at("Police detained 15 people in the capital.", "15")
+    assert fact.location is None

@@ -146,3 +146,15 @@ def test_shipped_files_are_valid_jsonl() -> None:
     folder = Path(__file__).resolve().parent.parent / "src" / "discrepancy" / "data"
     for name in _DATA_FILES:
         assert Vocabulary.from_entries([]).extended(folder / name).entries
+
+
+def test_capitals_come_from_country_entries_and_extend() -> None:
+    from discrepancy import Vocabulary
+
+    v = Vocabulary.default()
+    assert (v.capital("Ukraine"), v.capital("Kiev"), v.capital("Kharkiv")) == ("Kyiv", "Kyiv", None)
+    extended = v.extended(
+        [{"kind": "entity", "name": "Freedonia", "type": "country", "capital": "Fredville"}]
+    )
+    assert extended.capital("Freedonia") == "Fredville"
+    assert extended.capital("Fredville") == "Fredville"

@@ -561,6 +561,11 @@ _NO_CARRY = regex.compile(
 # so often national ("save 1.2 billion euros", "62% of rail services") that a city
 # named before them says little; a measure (magnitude, distance) has no place.
 _CARRIED_KINDS = frozenset([QuantityKind.COUNT, QuantityKind.AREA])
+# "in the capital", "across the Ukrainian capital" with no name after it.
+_THE_CAPITAL = regex.compile(
+    r"\b(?i:in|at|near|around|across|outside|of|on)\s++the\s++(?:[\p{L}'’]++\s++)?capital\b"
+    r"(?:\s*+,?\s*+(?:city\s++of\s++)?(?P<name>\p{Lu}[\p{L}'’-]*+(?:\s\p{Lu}[\p{L}'’-]*+)?))?"
+)
 # A place fronted in its sentence ("In Opole province alone, 5 people died") is one
 # part of a wider story: it scopes its own sentence and is not carried past it.
 _FRONTED_PLACE = regex.compile(
@@ -1871,6 +1876,7 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
     sentence ("In Opole province alone, 5 people died") scopes that sentence only.
     """
     content = _content_paragraphs(doc) if doc.sentences else []
+    named: list[str] = []  # places stated so far, for "the capital"
     context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
     scanned = -1  # sentences up to this index were searched for a context place
     for d in drafts:
@@ -1888,6 +1894,10 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
             location = _place_near(
                 doc, d.sentence, max(s_start, q.span[0] - _PRE_SPAN), q.span[0], last=True
             )
+        if location is None:
+            location = _the_capital(doc, d, named)
+        if location is not None and not is_place:
+            named.append(location)
         if not content:
             d.location = location
             if location is not None:
@@ -1925,6 +1935,29 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
         if context is not None and paragraph - context[2] <= 1:
             d.location, d.location_basis = context[0], LocationBasis.CONTEXT
             context = (context[0], context[1], paragraph)  # the story goes on there
+
+
+def _the_capital(doc: _Doc, d: _Draft, named: list[str]) -> str | None:
+    """The city "in the capital" means: the latest place stated so far that is a
+    capital, or the capital of the latest country stated ("Russia hit Ukraine ...
+    In the capital, two people were killed" is Kyiv).
+    """
+    s_start, s_end = _sentence_span(doc, d)
+    q = d.quantity
+    start = max(s_start, q.span[0] - _PRE_SPAN)
+    m = _THE_CAPITAL.search(doc.text, start, _place_after_end(doc, d.noun_end, s_end))
+    if m is None:
+        return None
+    if m["name"] is not None:  # "In the capital, Kyiv, ...": named after all
+        name = m["name"].removesuffix("'s").removesuffix("’s")
+        if name not in _NOT_PLACES and doc.vocab.entity_type(name) in (None, "place", "country"):
+            return doc.vocab.canonical_entity(name) or name
+        return None
+    for place in reversed(named):
+        capital = doc.vocab.capital(place)
+        if capital is not None:
+            return capital
+    return None
 
 
 def _place_after_end(doc: _Doc, start: int, s_end: int) -> int:

@@ -170,6 +170,7 @@ class EntityEntry(BaseModel):
     type: Literal["person", "place", "country", "organization", "outlet"]
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    capital: str | None = None  # a country's capital city: what "the capital" names
 
 
 class NegationEntry(BaseModel):
@@ -574,8 +575,13 @@ class Vocabulary:
         ]
         self._alias: dict[str, _Entity] = {}
         self._adjective: dict[str, _Entity] = {}
+        self._capital: dict[str, str] = {}  # country -> capital
+        self._capital_of: dict[str, str] = {}  # normalised capital -> country
         adjectives: list[str] = []
         for entity in entities:
+            if entity.capital:
+                self._capital.setdefault(entity.name, entity.capital)
+                self._capital_of.setdefault(_norm(entity.capital), entity.name)
             target = _Entity(entity.name, entity.type)
             for alias in (entity.name, *entity.aliases):
                 self._alias.setdefault(_norm(alias), target)
@@ -652,6 +658,19 @@ class Vocabulary:
         if found is None:
             found = self._adjective.get(_norm(alias))
         return None if found is None else found.type
+
+    def capital(self, place: str) -> str | None:
+        """The capital "the capital" means in a text about ``place``: a country's capital,
+        or ``place`` itself when it is one.
+
+        >>> v = Vocabulary.default()
+        >>> v.capital("Ukraine"), v.capital("Madrid"), v.capital("Kharkiv")
+        ('Kyiv', 'Madrid', None)
+        """
+        name = self.canonical_entity(place) or place
+        if name in self._capital:
+            return self._capital[name]
+        return name if _norm(name) in self._capital_of else None
 
     def adjective_entity(self, adjective: str) -> str | None:
         """The country a demonym names ("Russian" -> "Russia")."""
