@@ -125,3 +125,16 @@ def test_claiming_is_not_killing(text: str, figure: str, subject: str, event: st
 def test_cities_with_marches_are_cities_where_protests_were_held(text: str) -> None:
     [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.subject == "city"]
     assert fact.event == "organized"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    [
+        ("The victims included a 7-year-old girl and two women.", "two", "person", None),
+        ("The attack included 36 drones and 3 missiles.", "36", "drone", "launched"),
+    ],
+)
+def test_people_are_not_launched(text: str, figure: str, subject: str, event: str | None) -> None:
+    ex = extract(Article(id="t", text=text))
+    [fact] = [f for f in ex.facts if f.surface == figure]
+    assert (fact.subject, fact.event) == (subject, event)
