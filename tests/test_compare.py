@@ -518,3 +518,28 @@ def test_a_government_delegation_count_is_the_authorities_side() -> None:
     from discrepancy import Policy
 
     assert Policy().claimant("government's delegation") == Policy().claimant("police")
+
+
+ROUNDING = [
+    # one outlet's figure, another's, verdict: a scaled or percentage figure is read
+    # at the precision it is written in; plain counts are exact
+    ("turnout was 38%", "turnout was 38.2%", "agree"),
+    ("1.3 million people marched", "1,312,000 people marched", "agree"),
+    ("1.3 million people marched", "1.28 million people marched", "agree"),
+    ("1.28 million people marched", "1.27 million people marched", "differ"),
+    ("450 drones were launched", "451 drones were launched", "differ"),
+    ("$6 billion in damage was reported", "$5.5 billion in damage was reported", "differ"),
+    ("62% of flights were cancelled", "60 percent of flights were cancelled", "differ"),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "verdict"), ROUNDING)
+def test_a_rounded_figure_is_consistent_with_the_figure_it_rounds(
+    one: str, other: str, verdict: str
+) -> None:
+    from discrepancy import Article
+
+    a = Article(id="a", published="2026-05-10", text=f"On Saturday, {one}.")
+    b = Article(id="b", published="2026-05-10", text=f"On Saturday, {other}.")
+    [row] = compare([a, b]).rows
+    assert row.verdict.value == verdict

@@ -51,6 +51,7 @@ from ._models import (
     Interval,
     LocationBasis,
     Qualifier,
+    Quantity,
     QuantityKind,
     Reason,
     Row,
@@ -619,6 +620,8 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
     if qa.qualifier == qb.qualifier or (ia.is_point and ib.is_point):
         if _close(na, nb, gap):
             return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
+        if not converted and (_rounds_to(qa, na, nb) or _rounds_to(qb, nb, na)):
+            return Reason.CONSISTENT, f"'{qa.surface}' and '{qb.surface}' differ only by rounding"
         note = " (compatible bounds, but different reports)" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
     if not ia.overlaps(ib):
@@ -643,6 +646,33 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
 
 
 _POINTLIKE = {Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.RANGE}
+_MANTISSA = re.compile(r"[0-9][0-9,]*(?:\.([0-9]+))?")
+_SCALED = re.compile(
+    r"(?i:[0-9](?:\s*(?:million|billion|trillion|lakh|crore|mn|bn|m|b|k)\b"
+    r"|\s*(?:%|percent|per\s+cent)))"
+)
+
+
+def _rounds_to(coarse: Quantity, value: float, other: float) -> bool:
+    """Whether ``other`` rounds to ``coarse`` at the precision it is written in.
+
+    Only a figure written with a scale word or as a percentage is read as rounded:
+    "1.3 million" is any figure from 1.25 to 1.35 million ("1,312,000" rounds to it),
+    "38%" any share from 37.5 to 38.5 ("38.2%"). A plain count's trailing zeros say
+    nothing ("450" drones and "451" differ), and the finer figure must be finer.
+    """
+    if coarse.qualifier is not Qualifier.EXACT or not _SCALED.search(coarse.surface):
+        return False
+    m = _MANTISSA.search(coarse.surface)
+    if m is None:
+        return False
+    mantissa = float(m.group().replace(",", ""))
+    if mantissa == 0:
+        return False
+    decimals = len(m.group(1) or "")
+    half_step = 0.5 * 10.0**-decimals * (value / mantissa)
+    return 0 < abs(value - other) < half_step
+
 
 _RANK = {
     Reason.SAME_FIGURE: 0,
