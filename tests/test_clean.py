@@ -130,6 +130,7 @@ REAL_SENTENCES = [
     ("sponsored in a sentence", "Sponsored by the union, 28,000 people marched.", "28,000"),
     ("cookies in a sentence", "The bakery sold 2,000 cookies and 300 people queued.", "300"),
     ("video in a sentence", "Video shows 12 people being rescued from the rubble.", "12"),
+    ("lettered clause", "(c) 41 people were detained in Porto.", "41"),
 ]
 
 
