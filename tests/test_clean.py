@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from discrepancy import extract
 from discrepancy._clean import DebrisIndex, find_debris
 from discrepancy._models import RejectReason
 from discrepancy._sentences import split_paragraphs, split_sentences
@@ -45,6 +46,122 @@ def test_invented_lines(line: str, is_debris: bool) -> None:
     text = "Russia fired 40 drones overnight.\n\n" + line + "\n\nThe strikes hit Kharkiv."
     found = debris_texts(text)
     assert (found == [(line, RejectReason.BOILERPLATE)]) is is_debris, found
+
+
+# Debris shapes of real pages (lines invented): the whole line is debris and
+# every number in it is rejected as boilerplate, never a fact.
+DEBRIS_LINES = [
+    ("share and comment counters", "Share 214 Comments 36"),
+    ("share counter with K", "1.2K shares"),
+    ("follower counter", "12,400 followers"),
+    ("follow counter with M", "Follow us 3.4M"),
+    ("comments in brackets", "Comments (58)"),
+    ("teaser with reading time", "Most read: Bus crash kills 9 near Faro | 4 min read"),
+    ("reading time after a label", "Most read | 3 min read"),
+    ("slide counter", "Image 1 of 12"),
+    ("slide counter with slash", "Photo 3/8"),
+    ("gallery counter", "Gallery (14 photos)"),
+    ("gallery teaser", "In pictures: the flooded valley (22 photos)"),
+    ("updated stamp after a byline", "Ana Reis · Updated 14:32 GMT"),
+    ("published age after a desk", "Lisbon Desk | Published 2 hours ago"),
+    ("last updated after a label", "Newsroom Last updated: 3 minutes ago"),
+    (
+        "desk then stamps",
+        "World Desk Published: 4 May 2026, 10:15 AM | Updated: 4 May 2026, 1:02 PM",
+    ),
+    ("byline then stamp", "By Marta Reis | Updated 9:05 a.m. EDT, Jun 2, 2026"),
+    ("bare dateline", "06-11-2026 21:40 CET"),
+    ("weekday dateline", "| Friday, Jun. 5, 2026, 8:10 a.m."),
+    ("wire credit", "(Reporting by Ines Costa; Editing by Paul Ward)"),
+    (
+        "wire credit chain",
+        "Reporting by Ines Costa in Porto; additional reporting by Li Wei; Editing by Paul Ward",
+    ),
+    ("agency signature", "jrk/ab (AFP, dpa)"),
+    ("agency photo credit", "REUTERS/Joana Matos"),
+    ("ap photo credit", "AP Photo/Rui Sousa, 2026"),
+    ("photographer credit", "Photograph: Joana Matos/EPA via Getty Images"),
+    ("copyright credit", "© 2026 Getty Images"),
+    ("labelled credit", "Photo credit: AFP"),
+    ("advertisement slot", "Advertisement · Scroll to continue"),
+    ("pager", "1 2 3 … Next page"),
+    ("pager with gap", "« Previous 1 2 3 ... 17 Next »"),
+    ("page counter", "Page 2 of 5"),
+    ("see also teaser", "See also: Ferry fire injures 14 off Madeira (Nov 12)"),
+    ("don't miss teaser", "Don't miss: 5 things to know"),
+    ("full coverage teaser", "Full coverage: 5.8-magnitude quake shakes Azores"),
+    ("bracketed teaser", "[Storm leaves 30,000 homes without power in Galicia]"),
+    (
+        "copyright footer",
+        "© 2026 Tagus Post Ltd. 12 River Lane, Leeds LS1 4AB. Newsroom: 0113 496 0000.",
+    ),
+    ("company footer", "Registered in England and Wales No. 07654321"),
+    ("phone footer", "Call us on 0800 555 0199"),
+    ("cookie banner", "We and our partners use cookies to store data for 30 days."),
+    ("article age", "This article is more than 3 years old"),
+]
+
+# Real sentences shaped like debris: no debris, and the figure stays a fact.
+REAL_SENTENCES = [
+    (
+        "counters in a sentence",
+        "Police said 36 people were arrested after 214 comments were posted online.",
+        "36",
+    ),
+    ("updated figures", "Updated figures show 1,200 injured.", "1,200"),
+    ("published figures", "Published figures show 41 people were arrested on March 7.", "41"),
+    ("live update line", "Updated at 14:32 GMT: Police now say 41 people were arrested.", "41"),
+    ("views in a sentence", "The video drew 40,000 shares and 12 people were detained.", "12"),
+    (
+        "reporting by in a sentence",
+        "Reporting by the BBC showed that 1,200 homes were destroyed.",
+        "1,200",
+    ),
+    ("related in a sentence", "Related protests drew 5,000 people in Porto.", "5,000"),
+    ("slide words in a sentence", "Image analysis showed 3 of 8 buildings collapsed.", "3"),
+    ("by a day", "By Monday, 41 people had been arrested.", "41"),
+    ("dated sentence", "March 7: police say 41 people were arrested.", "41"),
+    (
+        "registered in a sentence",
+        "Registered in England, the charity says it fed 1,200 families.",
+        "1,200",
+    ),
+    ("latest kicker", "Latest: death toll rises to 93 as search goes on.", "93"),
+    ("sponsored in a sentence", "Sponsored by the union, 28,000 people marched.", "28,000"),
+    ("cookies in a sentence", "The bakery sold 2,000 cookies and 300 people queued.", "300"),
+    ("video in a sentence", "Video shows 12 people being rescued from the rubble.", "12"),
+    ("lettered clause", "(c) 41 people were detained in Porto.", "41"),
+]
+
+
+def _line_outcome(
+    line: str,
+) -> tuple[list[tuple[str, RejectReason]], list[str], list[RejectReason]]:
+    text = "Russia fired 40 drones overnight.\n\n" + line + "\n\nThe strikes hit Kharkiv."
+    start = text.index(line)
+    end = start + len(line)
+    extraction = extract(text)
+    facts = [text[f.span[0] : f.span[1]] for f in extraction.facts if start <= f.span[0] < end]
+    reasons = [r.reason for r in extraction.rejected if start <= r.span[0] < end]
+    return debris_texts(text), facts, reasons
+
+
+@pytest.mark.parametrize("line", [r[1] for r in DEBRIS_LINES], ids=[r[0] for r in DEBRIS_LINES])
+def test_debris_line_numbers_are_boilerplate(line: str) -> None:
+    found, facts, reasons = _line_outcome(line)
+    assert found == [(line, RejectReason.BOILERPLATE)], found
+    assert facts == []
+    assert all(r is RejectReason.BOILERPLATE for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"), [r[1:] for r in REAL_SENTENCES], ids=[r[0] for r in REAL_SENTENCES]
+)
+def test_real_sentence_keeps_its_facts(line: str, figure: str) -> None:
+    found, facts, reasons = _line_outcome(line)
+    assert found == []
+    assert figure in facts, facts
+    assert RejectReason.BOILERPLATE not in reasons
 
 
 def test_repeated_line_second_copy_is_duplicate() -> None:

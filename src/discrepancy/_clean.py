@@ -9,7 +9,11 @@ as given.
 Two kinds of rule find it:
 
 * markers, as data (``boilerplate.jsonl`` in :class:`~discrepancy.Vocabulary`):
-  the whole line holding a marker is debris;
+  the whole line holding a marker is debris. A ``^`` marker must match from the
+  line start (all of them are tried in one call per short line); any other
+  marker is searched only in lines holding its needle, and one starting with
+  ``\\G`` must match from the line's first non-blank character (a stamp after a
+  byline, a credit holding a ``/``), which keeps costly patterns off most lines;
 * structure, in code: a line mostly made of short tokens ending in ``icon``
   (icon-font ligatures), a line of nothing but clock times (media players), and
   a line repeated verbatim, or repeated at the start of a later line, or said
