@@ -138,3 +138,18 @@ def test_people_are_not_launched(text: str, figure: str, subject: str, event: st
     ex = extract(Article(id="t", text=text))
     [fact] = [f for f in ex.facts if f.surface == figure]
     assert (fact.subject, fact.event) == (subject, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Ukraine says it downed most of 495 Russian drones and missiles.", "495", None),
+        ("Rescuers saved half of the 1,200 residents.", "1,200", None),
+        ("Air defences shot down all 45 drones.", "45", "intercepted"),
+    ],
+)
+def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
+    text: str, figure: str, event: str | None
+) -> None:
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    assert fact.event == event

@@ -161,6 +161,11 @@ _SINCE_BEGAN = regex.compile(
 )
 # A span reaching back from now: after a superlative, the measure of a record.
 _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
+# "most of 495", "half of the 1,200": a share of the figure, not the figure itself.
+_SHARE_OF = regex.compile(
+    r"(?i:\b(?:most|many|some|half|all|part|majority|much|several|few|none|dozens|hundreds"
+    r"|thousands)\s++of\s++(?:the\s++|its\s++|their\s++)?)$"
+)
 # A part named by "including" keeps its own verb; a list after "of which" shares one.
 _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
@@ -1558,7 +1563,11 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             if m is not None:
                 event = m[2]
         actor = None
-        if event is None:
+        if event is None and _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]):
+            # "downed most of 495 drones": the verb before did its work on a share;
+            # the figure is the whole, which no verb here counts.
+            pass
+        elif event is None:
             toks, lo, hi = _span_tokens(doc, d.sentence, clause, q.span[0])
             m = vocab.event_forms.last(toks, lo, hi)
             if m is not None:
