@@ -153,3 +153,15 @@ def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
 ) -> None:
     [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
     assert fact.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("The army sent 300 troops to the border.", "300", "troop"),
+        ("The city sent 40 firefighters to the blaze.", "40", "firefighter"),
+    ],
+)
+def test_people_sent_are_deployed(text: str, figure: str, subject: str) -> None:
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    assert (fact.subject, fact.event) == (subject, "deployed")

@@ -1643,12 +1643,12 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         if d.event is None and d.subject in _SUFFERED and not d.negated:
             d.event = _toll_event(vocab, d.subject, "killed")
         entry = vocab.subjects.get(d.subject or "")
+        if entry is not None and entry.event_aliases and d.event is not None:
+            d.event = entry.event_alias(d.event)  # "sent 300 troops": deployed
         if d.event == "launched" and entry is not None and entry.person:
             # "The victims included two women": people are not fired ("included",
             # "sent" and "used" launch weapons only).
             d.event = None
-        if entry is not None and entry.event_aliases and d.event is not None:
-            d.event = entry.event_alias(d.event)
 
 
 def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
