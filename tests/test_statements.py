@@ -106,3 +106,27 @@ def test_a_target_year_is_not_the_day_of_a_remark() -> None:
     assert statements(text) == [
         ("Tavares", "The system must save 1.2 billion euros a year by 2035,", None)
     ]
+
+
+SPEAKERS_WITH_TITLES = [
+    # text, speaker: a long title before the name, or a role phrase then the name
+    (
+        "“We will respond to every attack on our territory,” Russian Defence Minister "
+        "Andrei Belousov said.",
+        "Belousov",
+    ),
+    (
+        "“Our forces destroyed all targets in the area,” the Russian Defence Ministry "
+        "spokesman Igor Konashenkov said.",
+        "Konashenkov",
+    ),
+    (
+        "“The operation will continue as planned,” said the Kremlin spokesman Dmitry Peskov.",
+        "Peskov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS_WITH_TITLES)
+def test_a_titled_speaker_is_the_name_after_the_title(text: str, speaker: str) -> None:
+    assert [s[0] for s in statements(text)] == [speaker]

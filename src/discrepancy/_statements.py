@@ -64,7 +64,8 @@ _SPEECH = (
     r"sneered|asked|replied|warned|declared|continued|argued|claimed|clarified|"
     r"stressed|posted|tweeted|announced|acknowledged|admitted|recalled|underlined"
 )
-_NAME = r"\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++){0,3}"
+# Up to six capitalised words: "Russian Defence Minister Andrei Belousov".
+_NAME = r"\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++){0,5}"
 _ROLE = (
     r"(?:the\s++)?(?:\p{Lu}[\p{L}-]++\s++|\p{Ll}[\p{L}-]++\s++){0,3}?(?:"
     + (
@@ -78,8 +79,8 @@ _PRONOUN = r"he|she|they|He|She|They"
 # Speaker right after the closing quote: ', he said' / ', Sybiha noted' / ' said Peskov'.
 _AFTER = regex.compile(
     rf"""[\s,]*+(?:
-        (?P<who>{_NAME}|{_PRONOUN}|{_ROLE})\s++(?:\p{{Ll}}++\s++)?(?:{_SPEECH})\b
-        | (?:{_SPEECH})\s++(?P<who>{_NAME}|{_ROLE})
+        (?P<who>{_NAME}|{_PRONOUN}|{_ROLE}(?:\s++{_NAME})?)\s++(?:\p{{Ll}}++\s++)?(?:{_SPEECH})\b
+        | (?:{_SPEECH})\s++(?P<who>{_NAME}|{_ROLE}(?:\s++{_NAME})?)
     )""",
     regex.VERBOSE,
 )
@@ -306,11 +307,13 @@ def _resolve(
         # "the Kremlin spokesman", "the Ukrainian leader": a role, not a name.
         org = next((w.lower() for w in words[:-1] if w[0].isupper()), "")
         return roles.get((org, cls)) or roles.get(("", cls))
-    if word[0].islower():
+    # "the Kremlin spokesman Dmitry Peskov", "Governor Maria Lopez": the name is what
+    # follows the last title word.
+    titled = [i for i, w in enumerate(words[:-1]) if _role_class(w) is not None]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    elif word[0].islower():
         return None
-    # "Governor Maria Lopez": drop the title words in front of the name.
-    while len(words) > 1 and _role_class(words[0]) is not None:
-        words = words[1:]
     return _canonical(" ".join(words), vocabulary)
 
 
