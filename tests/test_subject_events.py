@@ -165,3 +165,30 @@ def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
 def test_people_sent_are_deployed(text: str, figure: str, subject: str) -> None:
     [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
     assert (fact.subject, fact.event) == (subject, "deployed")
+
+
+NEGATIONS = [
+    # text, surface of the zero fact, subject
+    ("None of the passengers were injured.", "None of the passengers were injured", "injured"),
+    ("No arrests were made.", "No arrests were made", "arrest"),
+    ("There were no arrests.", "no arrests", "arrest"),
+    ("No one was arrested.", "No one was arrested", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), NEGATIONS)
+def test_zero_tolls_in_words(text: str, surface: str, subject: str) -> None:
+    [fact] = extract(Article(id="t", text=text)).facts
+    assert (fact.surface, fact.subject, fact.negated, fact.quantity.nominal) == (
+        surface,
+        subject,
+        True,
+        0.0,
+    )
+
+
+def test_a_figure_inside_a_zero_toll_is_the_whole_not_a_toll() -> None:
+    facts = extract(Article(id="t", text="None of the 40 passengers were hurt.")).facts
+    whole = next(f for f in facts if f.surface == "40")
+    assert (whole.subject, whole.event) == ("person", None)
+    assert any(f.negated and f.subject == "injured" for f in facts)

@@ -922,6 +922,7 @@ def extract(
             kept.append(d)
     _headline_hedges(doc, kept, policy_or_default(policy))
     _read_events(doc, kept)
+    _inside_negations(kept)
     _read_parts(doc, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
@@ -1062,6 +1063,21 @@ def _reject_reason(doc: _Doc, q: Quantity) -> RejectReason | None:
         if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
             return RejectReason.DATE
     return None
+
+
+def _inside_negations(drafts: list[_Draft]) -> None:
+    """ "None of the 40 passengers were hurt": the figure inside a zero toll is the
+    whole the zero is counted in, not a toll of its own.
+    """
+    zeros = [d.quantity.span for d in drafts if d.negated]
+    if not zeros:
+        return
+    for d in drafts:
+        start = d.quantity.span[0]
+        if not d.negated and any(a <= start < b for a, b in zeros):
+            d.event = None
+            if d.subject in _SUFFERED:
+                d.subject = "person"
 
 
 def _fact(doc: _Doc, d: _Draft) -> Fact:
