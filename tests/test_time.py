@@ -468,3 +468,23 @@ def test_find_times_never_raises_and_spans_hold(
         assert text[start:end] == mention.surface
         assert start >= previous_end
         previous_end = end
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # no earlier day named: counted back from publication, and marked inferred
+        ("The toll has risen to 45, up from 30 a day earlier.", "day:2026-11-13..2026-11-13"),
+        ("Officials had counted 30 the previous day.", "day:2026-11-13..2026-11-13"),
+        # a day named before is the anchor
+        ("The toll rose to 45 on Friday, up from 30 a day earlier.", "day:2026-11-12..2026-11-12"),
+    ],
+)
+def test_an_earlier_day_with_no_anchor_counts_back_from_publication(text: str, key: str) -> None:
+    last = find_times(text, published=date(2026, 11, 14))[-1]
+    assert last.window.key() == key
+
+
+def test_a_later_day_with_no_anchor_stays_unresolved() -> None:
+    [mention] = find_times("Two days later, 12 more died.", published=date(2026, 11, 14))
+    assert not mention.window.resolved

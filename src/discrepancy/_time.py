@@ -1065,6 +1065,16 @@ class _Scanner:
         """The window an anaphor points to, carried from the last day or night mention."""
         ante = self.last_day
         carried: tuple[TimePart, ...] = ("start", "end")
+        if ante is None and offset < 0 and self.pub_day is not None:
+            # "up from 30 a day earlier" with no day named before: earlier than the
+            # report itself, so counted back from publication (an inference).
+            first = self.pub_day + timedelta(days=offset)
+            return TimeWindow(
+                start=first,
+                end=first + timedelta(days=1 if granularity is Granularity.NIGHT else 0),
+                granularity=granularity,
+                inferred=carried,
+            )
         if ante is None:
             return _unresolved(granularity, phrase)
         # A day carried from a night ("overnight ... later that day") is the morning after.
