@@ -99,6 +99,9 @@ DEBRIS_LINES = [
     ("phone footer", "Call us on 0800 555 0199"),
     ("cookie banner", "We and our partners use cookies to store data for 30 days."),
     ("article age", "This article is more than 3 years old"),
+    ("subscription offer", "Subscribe for $1 a week | Sign in"),
+    ("subscription trial", "Get unlimited access: 4 weeks free trial"),
+    ("teaser with age stamp", "Russia launches 400 drones in record attack, 3 days ago"),
 ]
 
 # Real sentences shaped like debris: no debris, and the figure stays a fact.
@@ -131,7 +134,27 @@ REAL_SENTENCES = [
     ("cookies in a sentence", "The bakery sold 2,000 cookies and 300 people queued.", "300"),
     ("video in a sentence", "Video shows 12 people being rescued from the rubble.", "12"),
     ("lettered clause", "(c) 41 people were detained in Porto.", "41"),
+    ("ago in a sentence", "The fire that broke out 3 days ago has burned 800 homes.", "800"),
+    ("subscribers in a sentence", "Subscribers said 12 people were hurt a week ago.", "12"),
+    ("get-together", "Get-togethers drew 5,000 people a week, police said.", "5,000"),
 ]
+
+
+def test_a_teaser_list_under_its_heading_is_debris_up_to_the_next_sentence() -> None:
+    text = (
+        "Russia fired 90 drones at Odesa overnight, the governor said.\n"
+        "More on this story\n"
+        "Russia launches 400 drones in record attack\n"
+        "Strike on Kharkiv kills 7\n"
+        "Air defences downed 72 of the drones, the air force said.\n"
+    )
+    found = debris_texts(text)
+    assert found == [
+        ("More on this story", RejectReason.BOILERPLATE),
+        ("Russia launches 400 drones in record attack", RejectReason.BOILERPLATE),
+        ("Strike on Kharkiv kills 7", RejectReason.BOILERPLATE),
+    ]
+    assert [f.surface for f in extract(text).facts] == ["90", "72"]
 
 
 def _line_outcome(

@@ -57,6 +57,20 @@ _WORDS = regex.compile(r"[\w']++")
 _MAX_SHORT_LINE = 300  # whole-line markers and clock lines are short
 _MIN_DUPLICATE = 20  # shorter repeated lines ("Podcasts", "Summary") are harmless labels
 _HEAD = 16  # earlier lines are indexed by this many first characters (< _MIN_DUPLICATE)
+# A heading over a list of links to other stories: the lines under it that are not
+# sentences (headlines end without a full stop) are teasers with figures of their own.
+_TEASER_HEADING = regex.compile(
+    r"""(?i:[\s|·•>–—-]*+
+        (?:more\ on\ this\ (?:story|topic)|related(?:\ (?:stories|articles|coverage|news|content))?
+        |most\ (?:read|popular|viewed)|read\ (?:more|next|also)|you\ (?:may|might)\ also\ like
+        |recommended(?:\ for\ you)?|top\ stories|latest(?:\ news|\ stories)?|editor'?s\ picks
+        |more\ (?:stories|news|from\ [\w\ ]{1,30}+)|also\ read|see\ also|what\ to\ read\ next)
+        [\s:|·•>–—-]*+)""",
+    regex.VERBOSE,
+)
+_MAX_HEADING = 60
+_MAX_TEASER = 160
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +181,20 @@ def find_debris(
     seen: dict[str, Span] = {}
     seen_lengths: set[int] = set()
     seen_heads: set[str] = set()
+    teasers = False  # inside a list of links under "More on this story"
     for start, end in paragraphs:
+        line = text[start:end]
+        if end - start <= _MAX_HEADING and _TEASER_HEADING.fullmatch(line):
+            teasers = True
+            mark((start, end), "teaser heading")
+            continue
+        if teasers:
+            if end - start <= _MAX_TEASER and not text.endswith(_SENTENCE_ENDS, start, end):
+                mark((start, end), "teaser list")
+                continue
+            teasers = False
         if start in marked:
             continue
-        line = text[start:end]
         if lowered.find("icon", start, end) >= 0 and _is_icon_line(line):
             found.append(Debris((start, end), RejectReason.BOILERPLATE, "icons"))
             continue
