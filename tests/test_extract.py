@@ -1359,3 +1359,40 @@ def test_property_any_slice_of_a_seed_accounts_for_every_mention(
     piece = text[min(a, b) : max(a, b)]
     if piece.strip():
         assert_accounted(extract(Article(id="s", text=piece)))
+
+
+# ---------------------------------------------------------------- invented wire probes, round 2
+# Hostage swaps, migrant boats, avalanches, bus crashes, factory fires, heatwaves,
+# strikes, cyberattacks, drug seizures and court cases; each row is what a careful
+# reader takes from the sentence.
+
+WIRE_PROBES_2 = [
+    # text, figure, subject, event
+    ("At least 61 migrants drown off Libya after boat capsizes", "61", "death", "killed"),
+    ("Hamas frees 3 hostages as Israel releases 90 prisoners", "3", "person", "released"),
+    ("Floods trapped 500 people. Another 300 were rescued by boat.", "300", "person", "rescued"),
+    ("Some 120,000 Poles voted from abroad.", "120,000", "person", "voted"),
+    ("Some 120,000 voted from abroad.", "120,000", "person", "voted"),
+    ("About 3 million people were eligible to vote.", "3 million", "person", "eligible"),
+    ("The heatwave sends hundreds to hospital in Spain", "hundreds", "injured", "injured"),
+    ("Avalanche kills 4 skiers in Swiss Alps", "4", "death", "killed"),
+    ("Three co-defendants were acquitted.", "Three", "person", None),
+    ("Russian forces fired more than 60 rounds at the village.", "60", "shell", "launched"),
+    ("The boat, which had a capacity of about 50, was carrying 86 people.", "50", "capacity", None),
+    ("The slide buried a slope at an altitude of 2,500 metres.", "2,500", "altitude", None),
+    ("Police seized 13 tonnes of cocaine at the port.", "13 tonnes", "drug", None),
+    ("The court sentenced him to 12 years in prison.", "12 years", "prison term", None),
+    ("Others received sentences of between five and eight years.", "five", "prison term", None),
+    ("The court fined him 50 million shillings.", "50 million", "penalty", None),
+    ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    WIRE_PROBES_2,
+    ids=[f"{r[2]}:{r[1]}" for r in WIRE_PROBES_2],
+)
+def test_wire_probes_2(text: str, figure: str, subject: str, event: str | None) -> None:
+    fact = one(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)

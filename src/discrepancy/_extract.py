@@ -1634,7 +1634,8 @@ def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> st
     if subject is None or event is None or subject == "person":
         return event
     entry = vocab.events.get(event)
-    if entry is None or entry.person_subject is None:
+    # A verb any group of people may undergo ("released", "rescued") is no toll's own.
+    if entry is None or entry.person_subject in (None, "person"):
         if subject not in _SUFFERED:
             return event
         # "At least 40 dead as earthquake hits Turkey", "1,000 injured when a quake
