@@ -1385,7 +1385,32 @@ WIRE_PROBES_2 = [
     ("Others received sentences of between five and eight years.", "five", "prison term", None),
     ("The court fined him 50 million shillings.", "50 million", "penalty", None),
     ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
+    (
+        "At least 61 migrants, including women and children, drowned off Libya.",
+        "61",
+        "death",
+        "killed",
+    ),
+    (
+        "Police said 8 people, including the factory's owner, had been arrested.",
+        "8",
+        "arrest",
+        "arrested",
+    ),
+    ("Nawrocki wins Polish vote with 38.2% as turnout hits record", "38.2%", "vote share", None),
+    ("Five people were listed as missing.", "Five", "missing", "missing"),
+    (
+        "About 40 percent of flights at Paris Charles de Gaulle were cancelled on Thursday.",
+        "40 percent",
+        "share",
+        "cancelled",
+    ),
 ]
+
+
+def test_wire_a_demonym_of_people_names_no_actor() -> None:
+    fact = one("Hamas released three Israeli hostages on Sunday.", "three")
+    assert (fact.subject, fact.event, fact.actor) == ("person", "released", None)
 
 
 @pytest.mark.parametrize(

@@ -241,7 +241,21 @@ _FRONT_PART = regex.compile(
 _AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
 _WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
 _PRE_CUT = regex.compile(r"[;:(“”\"]|,(?!\d)")
-_POST_CUT = regex.compile(r"[;:()“”\"]|,(?!\d)|\.\s|\s[–—-]\s|\s(?:and|or|but|while)\s")
+_POST_CUT = regex.compile(
+    r"""(?x)[;:()“”"]|,(?!\d)|\.\s|\s[–—-]\s|\s(?:and|or|but|while)\s
+    # "wins with 38.2% as turnout hits record": a clause of its own ("listed as
+    # missing" and "as well as" are not)
+    | (?<!\b(?:listed|counted|classified|registered|reported|recorded|confirmed|identified
+              |described|treated|such|so|same))
+      \sas\s(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"""
+)
+# An aside between a figure and its verb: "At least 61 migrants, including women and
+# children, drowned", "8 people, most of them students, were arrested".
+_ASIDE = regex.compile(
+    r""",\s*+(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them
+        |all\s+of\s+them|some\s+of\s+them)\b[^,;:.!?()“”"]{1,60}+,\s*+""",
+    regex.I | regex.VERBOSE,
+)
 _AUXILIARY_WORDS = frozenset(
     [
         "were",
@@ -1155,6 +1169,12 @@ def _post_end(doc: _Doc, start: int, s_end: int, size: int) -> int:
     return end if cut is None else cut.start()
 
 
+def _past_aside(doc: _Doc, start: int, s_end: int) -> int:
+    """Where the words after a figure go on past an aside that interrupts them."""
+    m = _ASIDE.match(doc.text, start, s_end)
+    return start if m is None else m.end()
+
+
 def _last(
     pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> regex.Match[str] | None:
@@ -1433,8 +1453,9 @@ def _person_toll(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> str | None
     ("have been killed"); before it, with nothing in between ("killing at least 24").
     """
     vocab = doc.vocab
-    post_end = _post_end(doc, d.noun_end, s_end, 50)
-    toks, lo, hi = _span_tokens(doc, d.sentence, d.noun_end, post_end)
+    post_start = _past_aside(doc, d.noun_end, s_end)
+    post_end = _post_end(doc, post_start, s_end, 50)
+    toks, lo, hi = _span_tokens(doc, d.sentence, post_start, post_end)
     i = lo
     m = vocab.event_forms.match(toks, i, hi) if i < hi else None
     while m is None and i < hi and toks[i][2] in _TOLL_AUXILIARIES:
@@ -1525,7 +1546,11 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         if d.negated:
             post_start, post_end = q.span[0], min(s_end, q.span[1] + 30)
         else:
-            post_start, post_end = d.noun_end, _post_end(doc, d.noun_end, s_end, 45)
+            # "62% of scheduled rail services were cancelled": a share's verb follows
+            # the whole it is a share of.
+            size = 70 if q.kind is QuantityKind.PERCENT else 45
+            post_start = _past_aside(doc, d.noun_end, s_end)
+            post_end = _post_end(doc, post_start, s_end, size)
         event = None
         toks, lo, hi = _span_tokens(doc, d.sentence, post_start, post_end)
         m = vocab.event_forms.first(toks, lo, hi)
@@ -1534,9 +1559,7 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             longer = vocab.event_forms.match(toks, m[0])
             if longer is not None:
                 m = (m[0], longer[0], longer[1])
-        # "62% of scheduled rail services were cancelled": a share's verb follows
-        # the whole it is a share of.
-        reach = 45 if q.kind is QuantityKind.PERCENT else 30
+        reach = 70 if q.kind is QuantityKind.PERCENT else 30
         if m is not None and toks[m[0]][0] - post_start <= reach:
             event = m[2]
         if event is None and not d.negated and d.noun_end > q.span[1]:
@@ -1592,9 +1615,13 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # were hit by whoever fired; the demonym says where they are.
             if same and previous is not None:
                 actor = previous.actor
-        elif actor is None and event not in _DEFENCE_EVENTS:
+        elif (
+            actor is None
+            and event not in _DEFENCE_EVENTS
+            and not (entry is not None and (entry.person or entry.name in _TOLLS))
+        ):
             # "91 Russian drones" were Russia's; "57 Ukrainian drones" shot down were
-            # not downed by Ukraine.
+            # not downed by Ukraine; "three Israeli hostages" were not freed by Israel.
             actor = _demonym(doc, d, q.span[1], d.noun_end)
         d.event, d.actor = event, actor
         previous = d
