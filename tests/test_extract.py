@@ -1421,3 +1421,37 @@ def test_wire_a_demonym_of_people_names_no_actor() -> None:
 def test_wire_probes_2(text: str, figure: str, subject: str, event: str | None) -> None:
     fact = one(text, figure)
     assert (fact.subject, fact.event) == (subject, event)
+
+
+WIRE_SOURCES_2 = [
+    # text, figure, source
+    ("At least 20 people were killed, citing a local official.", "20", "local official"),
+    ("The fire destroyed 40 homes, citing the regional governor.", "40", "regional governor"),
+    (
+        "At least 20 people were killed, Iran's semi-official Tasnim news agency reported.",
+        "20",
+        "Tasnim",
+    ),
+    ("“We found 40 bodies,” said an official with the IOM.", "40", "IOM"),
+    ("Twenty-five people were rescued, an IOM spokesman said.", "Twenty-five", "IOM"),
+    (
+        "At least 61 migrants drowned, the International Organization for Migration (IOM) said.",
+        "61",
+        "International Organization for Migration",
+    ),
+    (
+        "Eight of the injured were in serious condition, the regional health directorate said.",
+        "Eight",
+        "regional health directorate",
+    ),
+    ("At least 25 people died, said an official with the Red Cross.", "25", "Red Cross"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"), WIRE_SOURCES_2, ids=[r[2] for r in WIRE_SOURCES_2]
+)
+def test_wire_sources_2(text: str, figure: str, source: str) -> None:
+    fact = one(text, figure)
+    assert fact.attribution is not None
+    assert fact.attribution.source == source

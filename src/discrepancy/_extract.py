@@ -316,7 +316,42 @@ _AUX_TAIL_WORDS = frozenset(
         "separately",
     ]
 )
-_NAME_JOINERS = frozenset(["of", "de", "von", "der", "al", "bin", "la", "le", "van"])
+_NAME_JOINERS = frozenset(["of", "for", "de", "von", "der", "al", "bin", "la", "le", "van"])
+# A speaker named by a role, not a name: "a local official", "an IOM spokesman".
+_SPEAKER_HEADS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "source",
+        "sources",
+        "representative",
+        "commander",
+        "prosecutor",
+        "prosecutors",
+    ]
+)
+# The common-noun tail of a news outlet's description: "the semi-official Tasnim news
+# agency" is Tasnim.
+_MEDIA_TAIL = frozenset(
+    [
+        "news",
+        "agency",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "television",
+        "tv",
+        "channel",
+        "radio",
+        "outlet",
+        "website",
+        "wire",
+    ]
+)
 _NOT_A_SOURCE = frozenset(
     [
         "the",
@@ -469,6 +504,12 @@ _ORGANISATION_WORDS = frozenset(
         "centre",
         "network",
         "hospital",
+        "directorate",
+        "watchdog",
+        "regulator",
+        "ngo",
+        "charity",
+        "airline",
     ]
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "of", "from", "at", "across", "for"])
@@ -2122,6 +2163,14 @@ def _party_before(doc: _Doc, s_start: int, cue_start: int) -> tuple[str, str | N
             outer = _last(_PARTY_CUT, text, lo, opened.start())
             piece_start = lo if outer is None else outer.end()
             piece = _strip_auxiliaries(text[piece_start : opened.start()])
+    elif not piece and cut is not None and cut.group() == ")":
+        # "the International Organization for Migration (IOM) said": the name
+        # before the abbreviation.
+        paren = text.rfind("(", lo, cut.start())
+        if paren >= 0:
+            outer = _last(_PARTY_CUT, text, lo, paren)
+            piece_start = lo if outer is None else outer.end()
+            piece = _strip_auxiliaries(text[piece_start:paren])
     if not piece:
         return None
     offset = text.find(piece, piece_start, cue_start)
@@ -2132,7 +2181,7 @@ def _party_inverted(doc: _Doc, start: int, end: int) -> tuple[str, str | None, S
     """``..., said Ukraine's military chief, Valerii Zaluzhnyi.``"""
     raw = doc.text[start : min(end, start + 80)]
     window = raw.strip(" ,.")
-    if not window or not (window[0].isupper() or window.startswith("the ")):
+    if not window or not (window[0].isupper() or window.startswith(("the ", "a ", "an "))):
         return None
     if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
         return None  # "announced C$25 million": a figure, not a speaker
@@ -2240,7 +2289,9 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
     federation").
     """
     words = phrase.split()
-    if not words or words[-1].lower().strip(".,") not in _ORGANISATION_WORDS:
+    head = words[-1].lower().strip(".,") if words else ""
+    speaker = head in _SPEAKER_HEADS
+    if not speaker and head not in _ORGANISATION_WORDS:
         return None
     kept: list[str] = []
     stop = ""
@@ -2255,9 +2306,28 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
         kept.append(word)
     if len(kept) == 1 and stop not in ("this", "our"):
         return None  # "the agency said": an anaphor; only "this newspaper" names itself
-    name = " ".join(reversed(kept))
+    kept.reverse()
+    named = _named_within(kept, _SPEAKER_HEADS if speaker else _MEDIA_TAIL)
+    if named is not None:
+        kept = named  # "an IOM spokesman" speaks for the IOM
+    name = " ".join(kept)
     at = phrase.rfind(name)
-    return name, "organization", (offset + at, offset + at + len(name))
+    kind = "person" if speaker and named is None else "organization"
+    return name, kind, (offset + at, offset + at + len(name))
+
+
+def _named_within(words: list[str], tail: frozenset[str]) -> list[str] | None:
+    """The proper name before a common-noun tail: "Tasnim" of "semi-official Tasnim
+    news agency", "IOM" of "IOM spokesman" (a name is capitalised and no possessive)."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower().strip(".,") in tail:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(("'s", "’s")):
+        j -= 1
+    return words[j:k] if j < k else None
 
 
 def _strip_auxiliaries(piece: str) -> str:
@@ -2509,7 +2579,12 @@ def _quote_source(doc: _Doc, position: int) -> _Anchor | None:
     if cue is None or cue.role != "source" or cue.position != "before":
         return None
     c_start, c_end = toks[found[0]][0], toks[found[1] - 1][1]
-    party = _party(doc, text[close.end() : c_start].strip(" ,"), close.end())
+    before = text[close.end() : c_start].strip(" ,")
+    if before:
+        party = _party(doc, before, close.end())
+    else:  # "...,” said an official with the IOM.
+        s_end = doc.sentences[doc.sentence_of(c_end)][1] if doc.sentences else p_end
+        party = _party_inverted(doc, c_end, max(c_end, min(p_end, s_end)))
     if party is None:
         return None
     name, kind, span = party
