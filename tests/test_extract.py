@@ -1455,3 +1455,48 @@ def test_wire_sources_2(text: str, figure: str, source: str) -> None:
     fact = one(text, figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
+
+
+WIRE_TIMES_2 = [
+    # text, figure, published, window key
+    (
+        "Police said 15 of those arrested would face trial next week.",
+        "15",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "Officers arrested 40 people on Saturday. Police said 15 of those arrested would face "
+        "trial next week.",
+        "15",
+        PUB,
+        "day:2027-05-08..2027-05-08",
+    ),
+    (
+        "The rain, which began on Sunday, dumped up to 400 mm on the coast.",
+        "400 mm",
+        PUB,
+        "span:2027-05-09..2027-05-14",
+    ),
+    (
+        "The fire, which was contained on Sunday, burned 400 hectares.",
+        "400 hectares",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "The storm, which killed 12 people on Sunday, moved north.",
+        "12",
+        PUB,
+        "day:2027-05-09..2027-05-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "published", "window"), WIRE_TIMES_2, ids=[r[1] for r in WIRE_TIMES_2]
+)
+def test_wire_times_2(text: str, figure: str, published: date, window: str) -> None:
+    fact = one(text, figure, published=published)
+    assert fact.time is not None
+    assert fact.time.key() == window

@@ -159,6 +159,12 @@ _SINCE_BEGAN = regex.compile(
     r"intensified|escalated|resumed|flared(?:\s+up)?|spread|opened)"
     r"\s+(?:on\s+|in\s+)?$)"
 )
+# "The rain, which began on Sunday, dumped 400 mm": what it did since it began.
+_BEGAN_RELATIVE = regex.compile(
+    r"(?i:,\s*+(?:which|that)\s++(?:has\s++|had\s++)?"
+    r"(?:began|begun|started|erupted|broke\s+out|struck|hit|ignited|landed)"
+    r"\s++(?:on\s++|in\s++)?$)"
+)
 # A span reaching back from now: after a superlative, the measure of a record.
 _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
 # A part named by "including" keeps its own verb; a list after "of which" shares one.
@@ -288,6 +294,8 @@ _AUXILIARY_WORDS = frozenset(
 _PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
 _ANTECEDENT_CUT = regex.compile(r"[,;:()“”\"]|\b(?:to|by|that)\b")
 _CLAUSE = regex.compile(r",\s++(?:which|who|whom|where|whose)\b|;\s")
+# Where a relative clause set off by commas closes: "The rain, which began on Sunday, ..."
+_RELATIVE_CLOSE = regex.compile(r",(?!\d)|\s[–—]\s")
 _AUX_TAIL_WORDS = frozenset(
     [
         "also",
@@ -850,7 +858,7 @@ class _Doc:
     lowered: str = ""
     _anchors: dict[int, list[_Anchor]] = field(default_factory=dict)
     _cues: dict[int, list[tuple[int, int, CueEntry]]] = field(default_factory=dict)
-    _clauses: dict[Span, list[tuple[int, bool]]] = field(default_factory=dict)
+    _clauses: dict[Span, list[tuple[int, bool, int]]] = field(default_factory=dict)
     _segments: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _conjuncts: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _tokens: dict[int, tuple[list[Token], list[int]]] = field(default_factory=dict)
@@ -2595,22 +2603,30 @@ def _quote_source(doc: _Doc, position: int) -> _Anchor | None:
 
 
 def _clause_of(doc: _Doc, s_start: int, s_end: int, position: int) -> tuple[int, int, bool]:
-    """The clause holding ``position``: (start, end, is_relative)."""
+    """The clause holding ``position``: (start, end, is_relative).
+
+    A relative clause set off by commas ends at its closing comma: after it, the
+    clause it interrupted goes on ("The rain, which began on Sunday, dumped ...").
+    """
     breaks = doc._clauses.get((s_start, s_end))
     if breaks is None:
-        breaks = [
-            (m.start(), m.group().lstrip(",; ").lower() in _RELATIVE_WORDS)
-            for m in _CLAUSE.finditer(doc.text, s_start, s_end)
-        ]
+        breaks = []
+        for m in _CLAUSE.finditer(doc.text, s_start, s_end):
+            relative = m.group().lstrip(",; ").lower() in _RELATIVE_WORDS
+            closing = _RELATIVE_CLOSE.search(doc.text, m.end(), s_end) if relative else None
+            breaks.append((m.start(), relative, s_end if closing is None else closing.start()))
         doc._clauses[s_start, s_end] = breaks
     start, relative = s_start, False
     end = s_end
-    for at, is_relative in breaks:
-        if at <= position:
-            start, relative = at, is_relative
-        else:
+    for at, is_relative, close in breaks:
+        if at > position:
             end = at
             break
+        if is_relative and close <= position:
+            continue  # past the relative clause: back in the clause it interrupted
+        start, relative = at, is_relative
+    if relative:
+        end = min(end, next(c for a, _, c in breaks if a == start))
     return start, end, relative
 
 
@@ -2677,7 +2693,11 @@ def _governing_time(
         if _target_year(doc, t, published):
             continue
         t_clause = _clause_of(doc, s_start, s_end, t.span[0])
-        if t_clause[2] and t_clause[:2] != fig_clause[:2]:
+        if (
+            t_clause[2]
+            and t_clause[:2] != fig_clause[:2]
+            and not _BEGAN_RELATIVE.search(doc.text, max(s_start, t.span[0] - 40), t.span[0])
+        ):
             continue  # a relative clause's time governs only that clause
         t_segment = _segment_of(doc, s_start, t.span[0])
         if t_segment != fig_segment and _rival_near(doc, t_segment, s_start, q.span, figures):
@@ -2823,6 +2843,10 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             context = None
         for d in group:
             stated, speech = _governing_time(doc, d, figures, pub_day)
+            if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
+                # "15 of those arrested would face trial next week": a later
+                # clause's time to come never dates a toll already counted.
+                stated = None
             if stated is not None:
                 window = _stated_window(doc, stated, span, pub_day)
                 window = _speech_anchored(stated, window, speech, pub_day)
@@ -2894,6 +2918,16 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
         else:
             context = None
     _date_restated(drafts)
+
+
+def _toll_to_come(
+    doc: _Doc, d: _Draft, stated: TimeMention, sentence: Span, published: date | None
+) -> bool:
+    """Whether a time to come stands beside a toll (deaths, injured, arrests)."""
+    if published is None or d.subject not in _TOLLS or d.negated:
+        return False
+    window = _stated_window(doc, stated, sentence, published)
+    return window.start is not None and _day(window.start) > published
 
 
 def _running_total(d: _Draft) -> bool:
@@ -2973,8 +3007,8 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
         return w
     if (
         _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0])
-        and _day(w.start) < published
-    ):
+        or _BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0])
+    ) and _day(w.start) < published:
         return TimeWindow(
             start=_day(w.start), end=published, granularity=Granularity.SPAN, inferred=("end",)
         )
