@@ -1500,3 +1500,44 @@ def test_wire_times_2(text: str, figure: str, published: date, window: str) -> N
     fact = one(text, figure, published=published)
     assert fact.time is not None
     assert fact.time.key() == window
+
+
+WIRE_PARTS_2 = [
+    # text, part, whole
+    (
+        "The quake killed 300 people. Rescuers worked through the night. Officials said 72 of "
+        "the deaths were in Antakya.",
+        "72",
+        "300",
+    ),
+    (
+        "A bus crash killed 14 people on Monday. Police said the driver had fled. Four children "
+        "were among the dead.",
+        "Four",
+        "14",
+    ),
+    (
+        "Floods killed 120 people and injured 300 on Monday. Rescuers searched the river. Boats "
+        "were used. Eleven of the injured were in critical condition.",
+        "Eleven",
+        "300",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS_2, ids=[r[1] for r in WIRE_PARTS_2])
+def test_wire_parts_2(text: str, part: str, whole: str) -> None:
+    ex = extract(Article(id="t", text=text))
+    fact = one(text, part)
+    assert fact.part_of is not None
+    assert ex.facts[fact.part_of].surface.endswith(whole)
+    assert fact.event == ex.facts[fact.part_of].event
+
+
+def test_wire_a_share_takes_the_election_named_just_before() -> None:
+    text = (
+        "Nawrocki wins Polish vote with 38.2%\n\nThe count ended on Monday. Final results were "
+        "published. The main opposition party took 31.5 percent."
+    )
+    assert one(text, "31.5 percent").subject == "vote share"
+    assert one("The company won 30% of the contracts.", "30%").subject == "share"

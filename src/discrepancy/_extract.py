@@ -244,6 +244,12 @@ _DESCRIBED_AFTER = regex.compile(
 _FRONT_PART = regex.compile(
     r"[\s“\"'‘]*+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
 )
+_AMONG_AFTER = regex.compile(
+    r"(?:\s++[\p{L}-]++){0,3}?\s++(?:were|was|are|is)\s++(?:also\s++)?among\s++(?:the|those)\b"
+)
+_CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
+_HEADLINE_CHARS = 300
+_PART_REACH = 3  # sentences back a part that names its whole ("72 of the deaths") may look
 _AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
 _WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
 _PRE_CUT = regex.compile(r"[;:(“”\"]|,(?!\d)")
@@ -1566,8 +1572,27 @@ def _in_context(doc: _Doc, d: _Draft, name: str) -> bool:
     needed = doc.vocab.subjects[name].requires_context
     if not needed:
         return True
-    sentence = doc.lowered[slice(*_sentence_span(doc, d))]
-    return any(w.lower() in sentence for w in needed)
+    start, end = _sentence_span(doc, d)
+    if doc.sentences:
+        # "The main opposition party took 31.5 percent": the election may be named
+        # in the sentences just before, or in the headline.
+        start = doc.sentences[max(0, d.sentence - _CONTEXT_SENTENCES)][0]
+    near = doc.lowered[start:end]
+    if any(w.lower() in near for w in needed):
+        return True
+    head = _headline(doc)
+    if head is None or head[0] >= start:
+        return False
+    headline = doc.lowered[head[0] : min(head[1], start)]
+    return any(w.lower() in headline for w in needed)
+
+
+def _headline(doc: _Doc) -> Span | None:
+    """The first paragraph that is not page debris (the headline or the lede)."""
+    for a, b in doc.paragraphs:
+        if doc.debris.at(a) is None:
+            return a, min(b, a + _HEADLINE_CHARS)
+    return None
 
 
 def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
@@ -1808,6 +1833,9 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
         if front is not None:
             _fronted_part(doc, drafts, i, front)
             continue
+        if d.subject in _TOLLS and _AMONG_AFTER.match(doc.text, q.span[1]):
+            _among_part(doc, drafts, i)
+            continue
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
         if m is None:
             continue
@@ -1831,7 +1859,9 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
         pronoun = det in _PARTITIVE_PRONOUNS
         for j in range(i - 1, -1, -1):
             whole = drafts[j]
-            if d.sentence - whole.sentence > 1:
+            # "of them" points at the last sentence; "of the injured" names its whole
+            # and may reach a little further back in the story.
+            if d.sentence - whole.sentence > (1 if det in _PART_PRONOUNS else _PART_REACH):
                 break
             if whole.part_of is not None or whole.negated:
                 continue
@@ -1844,8 +1874,10 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
                     d.part_of = j
                     if d.subject is None:
                         d.subject = whole.subject
-                    if d.event is None and pronoun and d.subject == whole.subject:
-                        d.event = whole.event  # "32 officers were hurt, three of them seriously"
+                    if d.event is None and d.subject == whole.subject:
+                        # "32 officers were hurt, three of them seriously", "72 of the
+                        # deaths were in Antakya"
+                        d.event = whole.event
                 break
 
 
@@ -1888,6 +1920,20 @@ def _take_part(d: _Draft, index: int, whole: _Draft) -> None:
         d.event = whole.event
     if d.subject == "person" and whole.subject in _TOLLS:
         d.subject = whole.subject
+
+
+def _among_part(doc: _Doc, drafts: list[_Draft], i: int) -> None:
+    """ "Four children were among the dead": a part of the toll given before."""
+    d = drafts[i]
+    for j in range(i - 1, -1, -1):
+        whole = drafts[j]
+        if d.sentence - whole.sentence > _PART_REACH:
+            return
+        if whole.negated or whole.part_of is not None or whole.subject != d.subject:
+            continue
+        if whole.sentence != d.sentence and _fits_inside(d.quantity, whole.quantity):
+            d.part_of = j
+        return
 
 
 def _fronted_part(doc: _Doc, drafts: list[_Draft], i: int, front: regex.Match[str]) -> None:
