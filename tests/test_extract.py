@@ -1405,6 +1405,17 @@ WIRE_PROBES_2 = [
         "share",
         "cancelled",
     ),
+    ("Wildfire forces 30,000 to evacuate near Athens", "30,000", "person", "evacuated"),
+    ("Mine collapse in Ghana traps dozens", "dozens", "person", "trapped"),
+    (
+        "At least 12 miners died and dozens more were feared trapped.",
+        "dozens",
+        "person",
+        "trapped",
+    ),
+    ("Ferry sinks off Indonesia with 40 aboard", "40", "person", None),
+    ("The WHO has shipped 2.9 million vaccine doses.", "2.9 million", "vaccine dose", None),
+    ("The main opposition party nearly doubled its seats to 148.", "148", "seat", None),
 ]
 
 
@@ -1485,6 +1496,12 @@ WIRE_TIMES_2 = [
         "span:2027-05-13..2027-05-14",
     ),
     (
+        "The carmaker said it would cut 4,000 jobs by the end of 2027.",
+        "4,000",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
         "The storm, which killed 12 people on Sunday, moved north.",
         "12",
         PUB,
@@ -1521,6 +1538,18 @@ WIRE_PARTS_2 = [
         "were used. Eleven of the injured were in critical condition.",
         "Eleven",
         "300",
+    ),
+    (
+        "The crash killed 38 people and injured 85. The train carried about 350 people. Of the "
+        "injured, 25 remained in hospital on Wednesday, six of them in intensive care.",
+        "25",
+        "85",
+    ),
+    (
+        "The crash killed 38 people and injured 85. The train carried about 350 people. Of the "
+        "injured, 25 remained in hospital on Wednesday, six of them in intensive care.",
+        "six",
+        "25",
     ),
 ]
 

@@ -220,6 +220,7 @@ _TO_COME_BEFORE = regex.compile(
     r"(?i:\b(?:will|would|could|might|may|shall|expected|due|scheduled|planned|set\s+to)\b"
     r"[^,;.!?]*+)$"
 )
+_BY_DEADLINE = regex.compile(r"(?i:\bby\s++(?:the\s++end\s++of\s++)?)$")
 _WEEKDAY_NAME = regex.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _RESPECTIVELY = regex.compile(r"(?i:\brespectively\b)")
 _A_SCORE = regex.compile(r"(?i:an?\s++score)$")
@@ -346,6 +347,7 @@ _SPEAKER_HEADS = frozenset(
         "commander",
         "prosecutor",
         "prosecutors",
+        "chief",
     ]
 )
 # The common-noun tail of a news outlet's description: "the semi-official Tasnim news
@@ -790,6 +792,7 @@ _TOLL_AUXILIARIES = _AUXILIARY_WORDS | frozenset(
         "to",
         "be",
         "then",
+        "more",  # "dozens more were feared trapped"
     ]
 )
 _TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional"])
@@ -1863,8 +1866,12 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             # and may reach a little further back in the story.
             if d.sentence - whole.sentence > (1 if det in _PART_PRONOUNS else _PART_REACH):
                 break
-            if whole.part_of is not None or whole.negated:
+            if whole.negated:
                 continue
+            if whole.part_of is not None and not (
+                det in _PART_PRONOUNS and whole.sentence == d.sentence
+            ):
+                continue  # "Of the injured, 25 remained in hospital, six of them ..."
             if q.kind is QuantityKind.PERCENT and whole.quantity.kind is QuantityKind.PERCENT:
                 continue  # "70 percent of the victims": a share of a noun, not of a share
             same_subject = whole.subject == d.subject
@@ -1947,7 +1954,7 @@ def _fronted_part(doc: _Doc, drafts: list[_Draft], i: int, front: regex.Match[st
     total = bool(words) and words[-1] in _WHOLE_WORDS
     for j in range(i - 1, -1, -1):
         whole = drafts[j]
-        if d.sentence - whole.sentence > 1:
+        if d.sentence - whole.sentence > _PART_REACH:
             return
         if whole.negated or whole.part_of is not None or whole.quantity.kind is not q.kind:
             continue
@@ -2814,13 +2821,17 @@ def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
 
 
 def _target_year(doc: _Doc, t: TimeMention, published: date | None) -> bool:
-    """A year after publication is a target ("save 1.2 billion a year by 2035")."""
+    """A year after publication is a target ("save 1.2 billion a year by 2035"), and so
+    is a deadline still to come ("cut 4,000 jobs by the end of 2027")."""
     w = t.window
+    if published is None or w.granularity is not Granularity.YEAR or w.start is None:
+        return False
+    if _day(w.start) > published:
+        return True
     return (
-        published is not None
-        and w.granularity is Granularity.YEAR
-        and w.start is not None
-        and _day(w.start) > published
+        w.end is not None
+        and _day(w.end) > published
+        and _BY_DEADLINE.search(doc.text, max(0, t.span[0] - 20), t.span[0]) is not None
     )
 
 
