@@ -1416,6 +1416,42 @@ WIRE_PROBES_2 = [
     ("Ferry sinks off Indonesia with 40 aboard", "40", "person", None),
     ("The WHO has shipped 2.9 million vaccine doses.", "2.9 million", "vaccine dose", None),
     ("The main opposition party nearly doubled its seats to 148.", "148", "seat", None),
+    ("Hajj heat deaths pass 1,300", "1,300", "death", None),
+    (
+        "The death toll from the wildfires increased to 80, officials said.",
+        "80",
+        "death",
+        "killed",
+    ),
+    ("Among the dead were 32 children, officials said.", "32", "death", "killed"),
+    (
+        "The storm knocked out power to more than 3 million homes and businesses.",
+        "3 million",
+        "home",
+        "without power",
+    ),
+    (
+        "Tens of thousands march in Lisbon as strike shuts schools",
+        "Tens of thousands",
+        "person",
+        "attended",
+    ),
+    (
+        "The unions called more than 300 demonstrations throughout the country to protest.",
+        "300",
+        "demonstration",
+        None,
+    ),
+    (
+        "Israel said its jets struck more than 100 Hezbollah targets across southern Lebanon.",
+        "100",
+        "location",
+        "hit",
+    ),
+    ("Air defences shot down 40 aerial targets.", "40", "aerial target", "intercepted"),
+    ("UK inflation fell to 2.2% in July from 3.1% in June.", "3.1%", "inflation", None),
+    ("The central bank cut interest rates to 5% last month.", "5%", "interest rate", "cut"),
+    ("But 42,000 tickets had been sold, police said.", "42,000", "ticket", None),
 ]
 
 
@@ -1456,6 +1492,17 @@ WIRE_SOURCES_2 = [
         "regional health directorate",
     ),
     ("At least 25 people died, said an official with the Red Cross.", "25", "Red Cross"),
+    (
+        "An independent monitoring group estimated the crowd at 275,000 to 325,000, while "
+        "police put the figure at 107,000.",
+        "275,000",
+        "independent monitoring group",
+    ),
+    (
+        "At least 56 people were injured, the interior minister said.",
+        "56",
+        "interior minister",
+    ),
 ]
 
 
@@ -1500,6 +1547,13 @@ WIRE_TIMES_2 = [
         "4,000",
         PUB,
         "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "More than 1.5 million people have fled their homes since fighting erupted in Sudan in "
+        "mid-April, the UN said.",
+        "1.5 million",
+        PUB,
+        "span:2027-04-11..2027-05-14",
     ),
     (
         "The storm, which killed 12 people on Sunday, moved north.",
@@ -1551,7 +1605,30 @@ WIRE_PARTS_2 = [
         "six",
         "25",
     ),
+    (
+        "At least 125 people died in the crush. Among the dead were 32 children.",
+        "32",
+        "125",
+    ),
 ]
+
+
+WIRE_PLACES_2 = [
+    # text, figure, location
+    (
+        "At least 16 people were killed, including five in St. Lucie County.",
+        "five",
+        "St. Lucie County",
+    ),
+    ("Tornadoes destroyed dozens of homes in St. Lucie.", "dozens", "St. Lucie"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location"), WIRE_PLACES_2, ids=[r[2] for r in WIRE_PLACES_2]
+)
+def test_wire_places_2(text: str, figure: str, location: str) -> None:
+    assert one(text, figure).location == location
 
 
 @pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS_2, ids=[r[1] for r in WIRE_PARTS_2])

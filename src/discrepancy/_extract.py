@@ -132,6 +132,7 @@ _WEAPON_PAIR = regex.compile(
     regex.I,
 )
 _AIR_WEAPONS = _WEAPONS | {"aerial target"}
+_GROUND_TARGETS = regex.compile(r"(?:(?!\b(?:aerial|air)\b)[^,;.]){0,60}?\btargets\s*+$", regex.I)
 _DEFENCE_EVENTS = frozenset(["intercepted", "jammed"])
 _ATTACK = regex.compile(
     r"\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assault|raid|raids|"
@@ -144,6 +145,8 @@ _COMPARED = regex.compile(
     r"(?i:\b(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|against|versus|vs\.?)"
     r"\s+(?:the\s+|some\s+|about\s+|around\s+)?$)"
 )
+# "fell to 2.2% in July from 3.1% in June": the figure changed from is the same measure.
+_FROM_GAP = regex.compile(r"(?i:\bfrom\s++(?:the\s++|a\s++)?)$")
 _THAN_BEFORE = regex.compile(
     r"(?i:\b(?:than|compared\s+(?:to|with)|up\s+from|down\s+from)"
     r"\s+(?:the\s+|those\s+of\s+|that\s+of\s+)?(?:in\s+|on\s+|during\s+|at\s+)?$)"
@@ -157,7 +160,8 @@ _SINCE_BEGAN = regex.compile(
     r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:began|begun|started|erupted|broke\s+out|struck|hit|landed|was\s+declared|ignited|"
     r"intensified|escalated|resumed|flared(?:\s+up)?|spread|opened)"
-    r"\s+(?:on\s+|in\s+)?$)"
+    # "since fighting erupted in Sudan in mid-April": the place before the time
+    r"\s+(?:in\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?\s+)?(?:on\s+|in\s+)?$)"
 )
 # "The rain, which began on Sunday, dumped 400 mm": what it did since it began.
 _BEGAN_RELATIVE = regex.compile(
@@ -225,6 +229,13 @@ _WEEKDAY_NAME = regex.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day
 _RESPECTIVELY = regex.compile(r"(?i:\brespectively\b)")
 _A_SCORE = regex.compile(r"(?i:an?\s++score)$")
 # A bare figure counted by "they were 245,000" / "there were 81,000" counts people.
+_REACHES = regex.compile(
+    r"""(?ix)([\p{L}-]++)\s++
+    (?:pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|reach(?:es|ed)?|hits?
+      |nears?|neared|(?:rises|rose|risen|climbs|climbed|jumps|jumped|soars|soared|grows|grew
+      |increases|increased|stands|stood)\s++(?:to|at))
+    \s++$"""
+)
 _THEY_WERE = regex.compile(
     r"(?i:\b(?:they|there)\s+(?:were|are)\s+(?:some\s+|about\s+|around\s+)?)$"
 )
@@ -250,6 +261,9 @@ _AMONG_AFTER = regex.compile(
 )
 _CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
 _HEADLINE_CHARS = 300
+_AMONG_BEFORE = regex.compile(
+    r"(?i:\bamong\s++(?:the|those)\s++[\p{L}-]++\s++(?:were|was|are|is)\s++)$"
+)
 _PART_REACH = 3  # sentences back a part that names its whole ("72 of the deaths") may look
 _AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
 _WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
@@ -348,6 +362,7 @@ _SPEAKER_HEADS = frozenset(
         "prosecutor",
         "prosecutors",
         "chief",
+        "minister",
     ]
 )
 # The common-noun tail of a news outlet's description: "the semi-official Tasnim news
@@ -525,6 +540,7 @@ _ORGANISATION_WORDS = frozenset(
         "regulator",
         "ngo",
         "charity",
+        "group",
         "airline",
     ]
 )
@@ -591,6 +607,7 @@ _AFTER_CUT = regex.compile(
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
 _GENERIC_PLACE = regex.compile(
     r"""(?x)
+    (?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?
     (?:[A-Z][\w'’-]++\s++){1,2}
     (?:County|Province|Oblast|Region|Prefecture|District|Township|Governorate|State
       |county|province|oblast|region|prefecture|district|township|governorate)\b
@@ -691,7 +708,9 @@ _NOT_PLACE_NAMES = frozenset(
 )
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 _LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
-_CAPITAL_PLACE = regex.compile(r"(?!(?:the|The)\b)[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
+# "St. Lucie", "Mt. Vernon": an abbreviated first word keeps its name.
+_SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?"
+_CAPITAL_PLACE = regex.compile(rf"(?!(?:the|The)\b){_SAINT}[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
 _NOT_PLACES = frozenset(
     [
         "January",
@@ -795,7 +814,8 @@ _TOLL_AUXILIARIES = _AUXILIARY_WORDS | frozenset(
         "more",  # "dozens more were feared trapped"
     ]
 )
-_TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional"])
+# "were" for the inverted "Among the dead were 32 children".
+_TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional", "were", "was"])
 _RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 _PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
@@ -1305,7 +1325,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             b.subject_fallback
             and a.subject
             and not a.subject_fallback
-            and (pair or _COMPARED.search(gap))
+            and (pair or _COMPARED.search(gap) or (len(gap) <= 40 and _FROM_GAP.search(gap)))
         ):
             # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
             b.subject, b.subject_fallback = a.subject, False
@@ -1494,6 +1514,13 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
             cue = vocab.subject_cues.last(toks, lo, hi)
             if cue is not None and "count" in vocab.subjects[cue[2]].kinds:
                 subject = cue[2]
+    if subject is None and found is None:
+        # "Hajj heat deaths pass 1,300", "Cholera cases top 10,000": the noun comes
+        # first, and a verb of reaching joins it to the figure.
+        reach = _REACHES.search(text, max(pre_start, q.span[0] - 50), q.span[0])
+        named = vocab.subject_for_form(reach.group(1)) if reach is not None else None
+        if named is not None and "count" in vocab.subjects[named].kinds:
+            subject = named
     if subject in _WEAPONS and d.noun_end > end:
         # "nearly 500 drones and missiles", "495 Russian drones and missiles": one
         # figure for two kinds of weapon counts everything fired, not drones.
@@ -1723,6 +1750,13 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
     # "405 of the drones were destroyed": for weapons in the air, destroyed is
     # intercepted (each subject's ``event_aliases``).
     for d in drafts:
+        if (
+            d.subject == "aerial target"
+            and d.event == "hit"
+            and _GROUND_TARGETS.match(doc.text, d.quantity.span[1], d.noun_end)
+        ):
+            # "its jets struck more than 100 Hezbollah targets": targets on the ground.
+            d.subject = "location"
         entry = vocab.subjects.get(d.subject or "")
         if entry is not None and entry.event_aliases and d.event is not None:
             d.event = entry.event_alias(d.event)
@@ -1836,7 +1870,10 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
         if front is not None:
             _fronted_part(doc, drafts, i, front)
             continue
-        if d.subject in _TOLLS and _AMONG_AFTER.match(doc.text, q.span[1]):
+        if d.subject in _TOLLS and (
+            _AMONG_AFTER.match(doc.text, q.span[1])
+            or _AMONG_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+        ):
             _among_part(doc, drafts, i)
             continue
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
