@@ -1452,6 +1452,11 @@ WIRE_PROBES_2 = [
     ("UK inflation fell to 2.2% in July from 3.1% in June.", "3.1%", "inflation", None),
     ("The central bank cut interest rates to 5% last month.", "5%", "interest rate", "cut"),
     ("But 42,000 tickets had been sold, police said.", "42,000", "ticket", None),
+    ("The victims included 9 crew members.", "9", "person", None),
+    ("The army sent 1,500 soldiers to the area.", "1,500", "troop", "deployed"),
+    ("The stadium can hold 78,838 spectators.", "78,838", "capacity", None),
+    ("Hospital admissions climbed to 830, up from 640.", "640", "hospital admission", None),
+    ("Unemployment stands at 5.8%.", "5.8%", "unemployment", None),
 ]
 
 
@@ -1554,6 +1559,12 @@ WIRE_TIMES_2 = [
         "1.5 million",
         PUB,
         "span:2027-04-11..2027-05-14",
+    ),
+    (
+        "The stadium, built for the 1950 World Cup, can hold 78,838 spectators.",
+        "78,838",
+        PUB,
+        "span:2027-05-13..2027-05-14",
     ),
     (
         "The storm, which killed 12 people on Sunday, moved north.",

@@ -175,6 +175,10 @@ _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|wh
 _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
 _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
+# A descriptive aside that is a clause of its own: "The stadium, built for the 1950
+# World Cup, can hold 78,838".
+_PARTICIPLES = ("built", "founded", "opened", "established", "constructed", "completed", "erected")
+_ASIDE_PARTICIPLES = r",\s++(?:" + "|".join(_PARTICIPLES) + r")\b"
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SINCE_YEAR = regex.compile(r"(?i:since\s++((?:1[89]|20)\d\d))")
 _CLAUSE_END = regex.compile(r"[,;:.!?]")
@@ -314,7 +318,7 @@ _AUXILIARY_WORDS = frozenset(
 )
 _PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
 _ANTECEDENT_CUT = regex.compile(r"[,;:()“”\"]|\b(?:to|by|that)\b")
-_CLAUSE = regex.compile(r",\s++(?:which|who|whom|where|whose)\b|;\s")
+_CLAUSE = regex.compile(r",\s++(?:which|who|whom|where|whose)\b|;\s|" + _ASIDE_PARTICIPLES)
 # Where a relative clause set off by commas closes: "The rain, which began on Sunday, ..."
 _RELATIVE_CLOSE = regex.compile(r",(?!\d)|\s[–—]\s")
 _AUX_TAIL_WORDS = frozenset(
@@ -1699,6 +1703,10 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             if verb is not None and verb.person_subject:
                 event = None  # "$120 million to help the displaced": no toll of money
         event = _toll_event(vocab, d.subject, event)
+        if event == "launched" and _entry_person(vocab, d.subject):
+            # "sent 1,500 soldiers" deployed them; "The victims included 9 crew
+            # members" launched nothing.
+            event = None if d.subject == "person" else "deployed"
         if event == "destroyed" and d.subject in _AIR_WEAPONS:
             event = "intercepted"  # "air defences destroyed 57 drones"
         entry = vocab.subjects.get(d.subject or "")
@@ -1760,6 +1768,12 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         entry = vocab.subjects.get(d.subject or "")
         if entry is not None and entry.event_aliases and d.event is not None:
             d.event = entry.event_alias(d.event)
+
+
+def _entry_person(vocab: Vocabulary, subject: str | None) -> bool:
+    """Whether a subject counts people ("troop", "rescuer", "person")."""
+    entry = vocab.subjects.get(subject or "")
+    return entry is not None and entry.person
 
 
 def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
@@ -2702,7 +2716,8 @@ def _clause_of(doc: _Doc, s_start: int, s_end: int, position: int) -> tuple[int,
     if breaks is None:
         breaks = []
         for m in _CLAUSE.finditer(doc.text, s_start, s_end):
-            relative = m.group().lstrip(",; ").lower() in _RELATIVE_WORDS
+            word = m.group().lstrip(",; ").lower()
+            relative = word in _RELATIVE_WORDS or word in _PARTICIPLES
             closing = _RELATIVE_CLOSE.search(doc.text, m.end(), s_end) if relative else None
             breaks.append((m.start(), relative, s_end if closing is None else closing.start()))
         doc._clauses[s_start, s_end] = breaks
