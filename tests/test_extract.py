@@ -1359,3 +1359,307 @@ def test_property_any_slice_of_a_seed_accounts_for_every_mention(
     piece = text[min(a, b) : max(a, b)]
     if piece.strip():
         assert_accounted(extract(Article(id="s", text=piece)))
+
+
+# ---------------------------------------------------------------- invented wire probes, round 2
+# Hostage swaps, migrant boats, avalanches, bus crashes, factory fires, heatwaves,
+# strikes, cyberattacks, drug seizures and court cases; each row is what a careful
+# reader takes from the sentence.
+
+WIRE_PROBES_2 = [
+    # text, figure, subject, event
+    ("At least 61 migrants drown off Libya after boat capsizes", "61", "death", "killed"),
+    ("Hamas frees 3 hostages as Israel releases 90 prisoners", "3", "person", "released"),
+    ("Floods trapped 500 people. Another 300 were rescued by boat.", "300", "person", "rescued"),
+    ("Some 120,000 Poles voted from abroad.", "120,000", "person", "voted"),
+    ("Some 120,000 voted from abroad.", "120,000", "person", "voted"),
+    ("About 3 million people were eligible to vote.", "3 million", "person", "eligible"),
+    ("The heatwave sends hundreds to hospital in Spain", "hundreds", "injured", "injured"),
+    ("Avalanche kills 4 skiers in Swiss Alps", "4", "death", "killed"),
+    ("Three co-defendants were acquitted.", "Three", "person", None),
+    ("Russian forces fired more than 60 rounds at the village.", "60", "shell", "launched"),
+    ("The boat, which had a capacity of about 50, was carrying 86 people.", "50", "capacity", None),
+    ("The slide buried a slope at an altitude of 2,500 metres.", "2,500", "altitude", None),
+    ("Police seized 13 tonnes of cocaine at the port.", "13 tonnes", "drug", None),
+    ("The court sentenced him to 12 years in prison.", "12 years", "prison term", None),
+    ("Others received sentences of between five and eight years.", "five", "prison term", None),
+    ("The court fined him 50 million shillings.", "50 million", "penalty", None),
+    ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
+    (
+        "At least 61 migrants, including women and children, drowned off Libya.",
+        "61",
+        "death",
+        "killed",
+    ),
+    (
+        "Police said 8 people, including the factory's owner, had been arrested.",
+        "8",
+        "arrest",
+        "arrested",
+    ),
+    ("Nawrocki wins Polish vote with 38.2% as turnout hits record", "38.2%", "vote share", None),
+    ("Five people were listed as missing.", "Five", "missing", "missing"),
+    (
+        "About 40 percent of flights at Paris Charles de Gaulle were cancelled on Thursday.",
+        "40 percent",
+        "share",
+        "cancelled",
+    ),
+    ("Wildfire forces 30,000 to evacuate near Athens", "30,000", "person", "evacuated"),
+    ("Mine collapse in Ghana traps dozens", "dozens", "person", "trapped"),
+    (
+        "At least 12 miners died and dozens more were feared trapped.",
+        "dozens",
+        "person",
+        "trapped",
+    ),
+    ("Ferry sinks off Indonesia with 40 aboard", "40", "person", None),
+    ("The WHO has shipped 2.9 million vaccine doses.", "2.9 million", "vaccine dose", None),
+    ("The main opposition party nearly doubled its seats to 148.", "148", "seat", None),
+    (
+        "Hajj heat deaths pass 1,300",
+        "1,300",
+        "death",
+        "killed",
+    ),  # a toll with no verb: its own event
+    (
+        "The death toll from the wildfires increased to 80, officials said.",
+        "80",
+        "death",
+        "killed",
+    ),
+    ("Among the dead were 32 children, officials said.", "32", "death", "killed"),
+    (
+        "The storm knocked out power to more than 3 million homes and businesses.",
+        "3 million",
+        "home",
+        "without power",
+    ),
+    (
+        "Tens of thousands march in Lisbon as strike shuts schools",
+        "Tens of thousands",
+        "person",
+        "attended",
+    ),
+    (
+        "The unions called more than 300 demonstrations throughout the country to protest.",
+        "300",
+        "demonstration",
+        None,
+    ),
+    (
+        "Israel said its jets struck more than 100 Hezbollah targets across southern Lebanon.",
+        "100",
+        "location",
+        "hit",
+    ),
+    ("Air defences shot down 40 aerial targets.", "40", "aerial target", "intercepted"),
+    ("UK inflation fell to 2.2% in July from 3.1% in June.", "3.1%", "inflation", None),
+    ("The central bank cut interest rates to 5% last month.", "5%", "interest rate", "cut"),
+    ("But 42,000 tickets had been sold, police said.", "42,000", "ticket", None),
+    ("The victims included 9 crew members.", "9", "person", None),
+    ("The army sent 1,500 soldiers to the area.", "1,500", "troop", "deployed"),
+    ("The stadium can hold 78,838 spectators.", "78,838", "capacity", None),
+    ("Hospital admissions climbed to 830, up from 640.", "640", "hospital admission", None),
+    ("Unemployment stands at 5.8%.", "5.8%", "unemployment", None),
+]
+
+
+def test_wire_a_demonym_of_people_names_no_actor() -> None:
+    fact = one("Hamas released three Israeli hostages on Sunday.", "three")
+    assert (fact.subject, fact.event, fact.actor) == ("person", "released", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event"),
+    WIRE_PROBES_2,
+    ids=[f"{r[2]}:{r[1]}" for r in WIRE_PROBES_2],
+)
+def test_wire_probes_2(text: str, figure: str, subject: str, event: str | None) -> None:
+    fact = one(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+WIRE_SOURCES_2 = [
+    # text, figure, source
+    ("At least 20 people were killed, citing a local official.", "20", "local official"),
+    ("The fire destroyed 40 homes, citing the regional governor.", "40", "regional governor"),
+    (
+        "At least 20 people were killed, Iran's semi-official Tasnim news agency reported.",
+        "20",
+        "Tasnim",
+    ),
+    ("“We found 40 bodies,” said an official with the IOM.", "40", "IOM"),
+    ("Twenty-five people were rescued, an IOM spokesman said.", "Twenty-five", "IOM"),
+    (
+        "At least 61 migrants drowned, the International Organization for Migration (IOM) said.",
+        "61",
+        "International Organization for Migration",
+    ),
+    (
+        "Eight of the injured were in serious condition, the regional health directorate said.",
+        "Eight",
+        "regional health directorate",
+    ),
+    ("At least 25 people died, said an official with the Red Cross.", "25", "Red Cross"),
+    (
+        "An independent monitoring group estimated the crowd at 275,000 to 325,000, while "
+        "police put the figure at 107,000.",
+        "275,000",
+        "independent monitoring group",
+    ),
+    (
+        "At least 56 people were injured, the interior minister said.",
+        "56",
+        "interior minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"), WIRE_SOURCES_2, ids=[r[2] for r in WIRE_SOURCES_2]
+)
+def test_wire_sources_2(text: str, figure: str, source: str) -> None:
+    fact = one(text, figure)
+    assert fact.attribution is not None
+    assert fact.attribution.source == source
+
+
+WIRE_TIMES_2 = [
+    # text, figure, published, window key
+    (
+        "Police said 15 of those arrested would face trial next week.",
+        "15",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "Officers arrested 40 people on Saturday. Police said 15 of those arrested would face "
+        "trial next week.",
+        "15",
+        PUB,
+        "day:2027-05-08..2027-05-08",
+    ),
+    (
+        "The rain, which began on Sunday, dumped up to 400 mm on the coast.",
+        "400 mm",
+        PUB,
+        "span:2027-05-09..2027-05-14",
+    ),
+    (
+        "The fire, which was contained on Sunday, burned 400 hectares.",
+        "400 hectares",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "The carmaker said it would cut 4,000 jobs by the end of 2027.",
+        "4,000",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "More than 1.5 million people have fled their homes since fighting erupted in Sudan in "
+        "mid-April, the UN said.",
+        "1.5 million",
+        PUB,
+        "span:2027-04-11..2027-05-14",
+    ),
+    (
+        "The stadium, built for the 1950 World Cup, can hold 78,838 spectators.",
+        "78,838",
+        PUB,
+        "span:2027-05-13..2027-05-14",
+    ),
+    (
+        "The storm, which killed 12 people on Sunday, moved north.",
+        "12",
+        PUB,
+        "day:2027-05-09..2027-05-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "published", "window"), WIRE_TIMES_2, ids=[r[1] for r in WIRE_TIMES_2]
+)
+def test_wire_times_2(text: str, figure: str, published: date, window: str) -> None:
+    fact = one(text, figure, published=published)
+    assert fact.time is not None
+    assert fact.time.key() == window
+
+
+WIRE_PARTS_2 = [
+    # text, part, whole
+    (
+        "The quake killed 300 people. Rescuers worked through the night. Officials said 72 of "
+        "the deaths were in Antakya.",
+        "72",
+        "300",
+    ),
+    (
+        "A bus crash killed 14 people on Monday. Police said the driver had fled. Four children "
+        "were among the dead.",
+        "Four",
+        "14",
+    ),
+    (
+        "Floods killed 120 people and injured 300 on Monday. Rescuers searched the river. Boats "
+        "were used. Eleven of the injured were in critical condition.",
+        "Eleven",
+        "300",
+    ),
+    (
+        "The crash killed 38 people and injured 85. The train carried about 350 people. Of the "
+        "injured, 25 remained in hospital on Wednesday, six of them in intensive care.",
+        "25",
+        "85",
+    ),
+    (
+        "The crash killed 38 people and injured 85. The train carried about 350 people. Of the "
+        "injured, 25 remained in hospital on Wednesday, six of them in intensive care.",
+        "six",
+        "25",
+    ),
+    (
+        "At least 125 people died in the crush. Among the dead were 32 children.",
+        "32",
+        "125",
+    ),
+]
+
+
+WIRE_PLACES_2 = [
+    # text, figure, location
+    (
+        "At least 16 people were killed, including five in St. Lucie County.",
+        "five",
+        "St. Lucie County",
+    ),
+    ("Tornadoes destroyed dozens of homes in St. Lucie.", "dozens", "St. Lucie"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location"), WIRE_PLACES_2, ids=[r[2] for r in WIRE_PLACES_2]
+)
+def test_wire_places_2(text: str, figure: str, location: str) -> None:
+    assert one(text, figure).location == location
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS_2, ids=[r[1] for r in WIRE_PARTS_2])
+def test_wire_parts_2(text: str, part: str, whole: str) -> None:
+    ex = extract(Article(id="t", text=text))
+    fact = one(text, part)
+    assert fact.part_of is not None
+    assert ex.facts[fact.part_of].surface.endswith(whole)
+    assert fact.event == ex.facts[fact.part_of].event
+
+
+def test_wire_a_share_takes_the_election_named_just_before() -> None:
+    text = (
+        "Nawrocki wins Polish vote with 38.2%\n\nThe count ended on Monday. Final results were "
+        "published. The main opposition party took 31.5 percent."
+    )
+    assert one(text, "31.5 percent").subject == "vote share"
+    assert one("The company won 30% of the contracts.", "30%").subject == "share"

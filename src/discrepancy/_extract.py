@@ -132,6 +132,7 @@ _WEAPON_PAIR = regex.compile(
     regex.I,
 )
 _AIR_WEAPONS = _WEAPONS | {"aerial target"}
+_GROUND_TARGETS = regex.compile(r"(?:(?!\b(?:aerial|air)\b)[^,;.]){0,60}?\btargets\s*+$", regex.I)
 _DEFENCE_EVENTS = frozenset(["intercepted", "jammed"])
 _ATTACK = regex.compile(
     r"\b(?:attack|attacks|attacked|strike|strikes|struck|barrage|assault|raid|raids|"
@@ -144,6 +145,8 @@ _COMPARED = regex.compile(
     r"(?i:\b(?:compared\s+(?:to|with)|than|up\s+from|down\s+from|against|versus|vs\.?)"
     r"\s+(?:the\s+|some\s+|about\s+|around\s+)?$)"
 )
+# "fell to 2.2% in July from 3.1% in June": the figure changed from is the same measure.
+_FROM_GAP = regex.compile(r"(?i:\bfrom\s++(?:the\s++|a\s++)?)$")
 _THAN_BEFORE = regex.compile(
     r"(?i:\b(?:than|compared\s+(?:to|with)|up\s+from|down\s+from)"
     r"\s+(?:the\s+|those\s+of\s+|that\s+of\s+)?(?:in\s+|on\s+|during\s+|at\s+)?$)"
@@ -157,7 +160,14 @@ _SINCE_BEGAN = regex.compile(
     r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:began|begun|started|erupted|broke\s+out|struck|hit|landed|was\s+declared|ignited|"
     r"intensified|escalated|resumed|flared(?:\s+up)?|spread|opened)"
-    r"\s+(?:on\s+|in\s+)?$)"
+    # "since fighting erupted in Sudan in mid-April": the place before the time
+    r"\s+(?:in\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?\s+)?(?:on\s+|in\s+)?$)"
+)
+# "The rain, which began on Sunday, dumped 400 mm": what it did since it began.
+_BEGAN_RELATIVE = regex.compile(
+    r"(?i:,\s*+(?:which|that)\s++(?:has\s++|had\s++)?"
+    r"(?:began|begun|started|erupted|broke\s+out|struck|hit|ignited|landed)"
+    r"\s++(?:on\s++|in\s++)?$)"
 )
 # A span reaching back from now: after a superlative, the measure of a record.
 _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
@@ -170,6 +180,10 @@ _SHARE_OF = regex.compile(
 _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 _CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
 _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
+# A descriptive aside that is a clause of its own: "The stadium, built for the 1950
+# World Cup, can hold 78,838".
+_PARTICIPLES = ("built", "founded", "opened", "established", "constructed", "completed", "erected")
+_ASIDE_PARTICIPLES = r",\s++(?:" + "|".join(_PARTICIPLES) + r")\b"
 _WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
 _SINCE_YEAR = regex.compile(r"(?i:since\s++((?:1[89]|20)\d\d))")
 _CLAUSE_END = regex.compile(r"[,;:.!?]")
@@ -219,10 +233,18 @@ _TO_COME_BEFORE = regex.compile(
     r"(?i:\b(?:will|would|could|might|may|shall|expected|due|scheduled|planned|set\s+to)\b"
     r"[^,;.!?]*+)$"
 )
+_BY_DEADLINE = regex.compile(r"(?i:\bby\s++(?:the\s++end\s++of\s++)?)$")
 _WEEKDAY_NAME = regex.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _RESPECTIVELY = regex.compile(r"(?i:\brespectively\b)")
 _A_SCORE = regex.compile(r"(?i:an?\s++score)$")
 # A bare figure counted by "they were 245,000" / "there were 81,000" counts people.
+_REACHES = regex.compile(
+    r"""(?ix)([\p{L}-]++)\s++
+    (?:pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|reach(?:es|ed)?|hits?
+      |nears?|neared|(?:rises|rose|risen|climbs|climbed|jumps|jumped|soars|soared|grows|grew
+      |increases|increased|stands|stood)\s++(?:to|at))
+    \s++$"""
+)
 _THEY_WERE = regex.compile(
     r"(?i:\b(?:they|there)\s+(?:were|are)\s+(?:some\s+|about\s+|around\s+)?)$"
 )
@@ -243,10 +265,33 @@ _DESCRIBED_AFTER = regex.compile(
 _FRONT_PART = regex.compile(
     r"[\s“\"'‘]*+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
 )
+_AMONG_AFTER = regex.compile(
+    r"(?:\s++[\p{L}-]++){0,3}?\s++(?:were|was|are|is)\s++(?:also\s++)?among\s++(?:the|those)\b"
+)
+_CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
+_HEADLINE_CHARS = 300
+_AMONG_BEFORE = regex.compile(
+    r"(?i:\bamong\s++(?:the|those)\s++[\p{L}-]++\s++(?:were|was|are|is)\s++)$"
+)
+_PART_REACH = 3  # sentences back a part that names its whole ("72 of the deaths") may look
 _AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
 _WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
 _PRE_CUT = regex.compile(r"[;:(“”\"]|,(?!\d)")
-_POST_CUT = regex.compile(r"[;:()“”\"]|,(?!\d)|\.\s|\s[–—-]\s|\s(?:and|or|but|while)\s")
+_POST_CUT = regex.compile(
+    r"""(?x)[;:()“”"]|,(?!\d)|\.\s|\s[–—-]\s|\s(?:and|or|but|while)\s
+    # "wins with 38.2% as turnout hits record": a clause of its own ("listed as
+    # missing" and "as well as" are not)
+    | (?<!\b(?:listed|counted|classified|registered|reported|recorded|confirmed|identified
+              |described|treated|such|so|same))
+      \sas\s(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"""
+)
+# An aside between a figure and its verb: "At least 61 migrants, including women and
+# children, drowned", "8 people, most of them students, were arrested".
+_ASIDE = regex.compile(
+    r""",\s*+(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them
+        |all\s+of\s+them|some\s+of\s+them)\b[^,;:.!?()“”"]{1,60}+,\s*+""",
+    regex.I | regex.VERBOSE,
+)
 _AUXILIARY_WORDS = frozenset(
     [
         "were",
@@ -278,7 +323,9 @@ _AUXILIARY_WORDS = frozenset(
 )
 _PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
 _ANTECEDENT_CUT = regex.compile(r"[,;:()“”\"]|\b(?:to|by|that)\b")
-_CLAUSE = regex.compile(r",\s++(?:which|who|whom|where|whose)\b|;\s")
+_CLAUSE = regex.compile(r",\s++(?:which|who|whom|where|whose)\b|;\s|" + _ASIDE_PARTICIPLES)
+# Where a relative clause set off by commas closes: "The rain, which began on Sunday, ..."
+_RELATIVE_CLOSE = regex.compile(r",(?!\d)|\s[–—]\s")
 _AUX_TAIL_WORDS = frozenset(
     [
         "also",
@@ -307,7 +354,44 @@ _AUX_TAIL_WORDS = frozenset(
         "separately",
     ]
 )
-_NAME_JOINERS = frozenset(["of", "de", "von", "der", "al", "bin", "la", "le", "van"])
+_NAME_JOINERS = frozenset(["of", "for", "de", "von", "der", "al", "bin", "la", "le", "van"])
+# A speaker named by a role, not a name: "a local official", "an IOM spokesman".
+_SPEAKER_HEADS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "source",
+        "sources",
+        "representative",
+        "commander",
+        "prosecutor",
+        "prosecutors",
+        "chief",
+        "minister",
+    ]
+)
+# The common-noun tail of a news outlet's description: "the semi-official Tasnim news
+# agency" is Tasnim.
+_MEDIA_TAIL = frozenset(
+    [
+        "news",
+        "agency",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "television",
+        "tv",
+        "channel",
+        "radio",
+        "outlet",
+        "website",
+        "wire",
+    ]
+)
 _NOT_A_SOURCE = frozenset(
     [
         "the",
@@ -466,6 +550,13 @@ _ORGANISATION_WORDS = frozenset(
         "centre",
         "network",
         "hospital",
+        "directorate",
+        "watchdog",
+        "regulator",
+        "ngo",
+        "charity",
+        "group",
+        "airline",
     ]
 )
 _PLACE_PREPOSITIONS = frozenset(["in", "of", "from", "at", "across", "for"])
@@ -531,6 +622,7 @@ _AFTER_CUT = regex.compile(
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
 _GENERIC_PLACE = regex.compile(
     r"""(?x)
+    (?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?
     (?:[A-Z][\w'’-]++\s++){1,2}
     (?:County|Province|Oblast|Region|Prefecture|District|Township|Governorate|State
       |county|province|oblast|region|prefecture|district|township|governorate)\b
@@ -636,7 +728,9 @@ _NOT_PLACE_NAMES = frozenset(
 )
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 _LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
-_CAPITAL_PLACE = regex.compile(r"(?!(?:the|The)\b)[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
+# "St. Lucie", "Mt. Vernon": an abbreviated first word keeps its name.
+_SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?"
+_CAPITAL_PLACE = regex.compile(rf"(?!(?:the|The)\b){_SAINT}[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
 _NOT_PLACES = frozenset(
     [
         "January",
@@ -737,9 +831,11 @@ _TOLL_AUXILIARIES = _AUXILIARY_WORDS | frozenset(
         "to",
         "be",
         "then",
+        "more",  # "dozens more were feared trapped"
     ]
 )
-_TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional"])
+# "were" for the inverted "Among the dead were 32 children".
+_TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional", "were", "was"])
 _RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 _PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
@@ -811,7 +907,7 @@ class _Doc:
     lowered: str = ""
     _anchors: dict[int, list[_Anchor]] = field(default_factory=dict)
     _cues: dict[int, list[tuple[int, int, CueEntry]]] = field(default_factory=dict)
-    _clauses: dict[Span, list[tuple[int, bool]]] = field(default_factory=dict)
+    _clauses: dict[Span, list[tuple[int, bool, int]]] = field(default_factory=dict)
     _segments: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _conjuncts: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _tokens: dict[int, tuple[list[Token], list[int]]] = field(default_factory=dict)
@@ -1187,6 +1283,12 @@ def _post_end(doc: _Doc, start: int, s_end: int, size: int) -> int:
     return end if cut is None else cut.start()
 
 
+def _past_aside(doc: _Doc, start: int, s_end: int) -> int:
+    """Where the words after a figure go on past an aside that interrupts them."""
+    m = _ASIDE.match(doc.text, start, s_end)
+    return start if m is None else m.end()
+
+
 def _last(
     pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> regex.Match[str] | None:
@@ -1259,7 +1361,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             b.subject_fallback
             and a.subject
             and not a.subject_fallback
-            and (pair or _COMPARED.search(gap))
+            and (pair or _COMPARED.search(gap) or (len(gap) <= 40 and _FROM_GAP.search(gap)))
         ):
             # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
             b.subject, b.subject_fallback = a.subject, False
@@ -1448,6 +1550,13 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
             cue = vocab.subject_cues.last(toks, lo, hi)
             if cue is not None and "count" in vocab.subjects[cue[2]].kinds:
                 subject = cue[2]
+    if subject is None and found is None:
+        # "Hajj heat deaths pass 1,300", "Cholera cases top 10,000": the noun comes
+        # first, and a verb of reaching joins it to the figure.
+        reach = _REACHES.search(text, max(pre_start, q.span[0] - 50), q.span[0])
+        named = vocab.subject_for_form(reach.group(1)) if reach is not None else None
+        if named is not None and "count" in vocab.subjects[named].kinds:
+            subject = named
     if subject in _WEAPONS and d.noun_end > end:
         # "nearly 500 drones and missiles", "495 Russian drones and missiles": one
         # figure for two kinds of weapon counts everything fired, not drones.
@@ -1465,8 +1574,9 @@ def _person_toll(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> str | None
     ("have been killed"); before it, with nothing in between ("killing at least 24").
     """
     vocab = doc.vocab
-    post_end = _post_end(doc, d.noun_end, s_end, 50)
-    toks, lo, hi = _span_tokens(doc, d.sentence, d.noun_end, post_end)
+    post_start = _past_aside(doc, d.noun_end, s_end)
+    post_end = _post_end(doc, post_start, s_end, 50)
+    toks, lo, hi = _span_tokens(doc, d.sentence, post_start, post_end)
     i = lo
     m = vocab.event_forms.match(toks, i, hi) if i < hi else None
     while m is None and i < hi and toks[i][2] in _TOLL_AUXILIARIES:
@@ -1528,8 +1638,27 @@ def _in_context(doc: _Doc, d: _Draft, name: str) -> bool:
     needed = doc.vocab.subjects[name].requires_context
     if not needed:
         return True
-    sentence = doc.lowered[slice(*_sentence_span(doc, d))]
-    return any(w.lower() in sentence for w in needed)
+    start, end = _sentence_span(doc, d)
+    if doc.sentences:
+        # "The main opposition party took 31.5 percent": the election may be named
+        # in the sentences just before, or in the headline.
+        start = doc.sentences[max(0, d.sentence - _CONTEXT_SENTENCES)][0]
+    near = doc.lowered[start:end]
+    if any(w.lower() in near for w in needed):
+        return True
+    head = _headline(doc)
+    if head is None or head[0] >= start:
+        return False
+    headline = doc.lowered[head[0] : min(head[1], start)]
+    return any(w.lower() in headline for w in needed)
+
+
+def _headline(doc: _Doc) -> Span | None:
+    """The first paragraph that is not page debris (the headline or the lede)."""
+    for a, b in doc.paragraphs:
+        if doc.debris.at(a) is None:
+            return a, min(b, a + _HEADLINE_CHARS)
+    return None
 
 
 def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
@@ -1557,7 +1686,11 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         if d.negated:
             post_start, post_end = q.span[0], min(s_end, q.span[1] + 30)
         else:
-            post_start, post_end = d.noun_end, _post_end(doc, d.noun_end, s_end, 45)
+            # "62% of scheduled rail services were cancelled": a share's verb follows
+            # the whole it is a share of.
+            size = 70 if q.kind is QuantityKind.PERCENT else 45
+            post_start = _past_aside(doc, d.noun_end, s_end)
+            post_end = _post_end(doc, post_start, s_end, size)
         event = None
         toks, lo, hi = _span_tokens(doc, d.sentence, post_start, post_end)
         m = vocab.event_forms.first(toks, lo, hi)
@@ -1566,9 +1699,7 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             longer = vocab.event_forms.match(toks, m[0])
             if longer is not None:
                 m = (m[0], longer[0], longer[1])
-        # "62% of scheduled rail services were cancelled": a share's verb follows
-        # the whole it is a share of.
-        reach = 45 if q.kind is QuantityKind.PERCENT else 30
+        reach = 70 if q.kind is QuantityKind.PERCENT else 30
         if m is not None and toks[m[0]][0] - post_start <= reach:
             event = m[2]
         if event is None and not d.negated and d.noun_end > q.span[1]:
@@ -1608,6 +1739,10 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             if verb is not None and verb.person_subject:
                 event = None  # "$120 million to help the displaced": no toll of money
         event = _toll_event(vocab, d.subject, event)
+        if event == "launched" and _entry_person(vocab, d.subject):
+            # "sent 1,500 soldiers" deployed them; "The victims included 9 crew
+            # members" launched nothing.
+            event = None if d.subject == "person" else "deployed"
         if event == "destroyed" and d.subject in _AIR_WEAPONS:
             event = "intercepted"  # "air defences destroyed 57 drones"
         entry = vocab.subjects.get(d.subject or "")
@@ -1628,9 +1763,13 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # were hit by whoever fired; the demonym says where they are.
             if same and previous is not None:
                 actor = previous.actor
-        elif actor is None and event not in _DEFENCE_EVENTS:
+        elif (
+            actor is None
+            and event not in _DEFENCE_EVENTS
+            and not (entry is not None and (entry.person or entry.name in _TOLLS))
+        ):
             # "91 Russian drones" were Russia's; "57 Ukrainian drones" shot down were
-            # not downed by Ukraine.
+            # not downed by Ukraine; "three Israeli hostages" were not freed by Israel.
             actor = _demonym(doc, d, q.span[1], d.noun_end)
         d.event, d.actor = event, actor
         previous = d
@@ -1658,6 +1797,13 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.event is None and d.subject in _SUFFERED and not d.negated:
             d.event = _toll_event(vocab, d.subject, "killed")
+        if (
+            d.subject == "aerial target"
+            and d.event == "hit"
+            and _GROUND_TARGETS.match(doc.text, d.quantity.span[1], d.noun_end)
+        ):
+            # "its jets struck more than 100 Hezbollah targets": targets on the ground.
+            d.subject = "location"
         entry = vocab.subjects.get(d.subject or "")
         if entry is not None and entry.event_aliases and d.event is not None:
             d.event = entry.event_alias(d.event)  # "sent 300 troops": deployed
@@ -1665,6 +1811,12 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # "The victims included two women": people are not fired ("included",
             # "sent" and "used" launch weapons only).
             d.event = None
+
+
+def _entry_person(vocab: Vocabulary, subject: str | None) -> bool:
+    """Whether a subject counts people ("troop", "rescuer", "person")."""
+    entry = vocab.subjects.get(subject or "")
+    return entry is not None and entry.person
 
 
 def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
@@ -1677,7 +1829,8 @@ def _toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> st
     if subject is None or event is None or subject == "person":
         return event
     entry = vocab.events.get(event)
-    if entry is None or entry.person_subject is None:
+    # A verb any group of people may undergo ("released", "rescued") is no toll's own.
+    if entry is None or entry.person_subject in (None, "person"):
         if subject not in _SUFFERED:
             return event
         # "At least 40 dead as earthquake hits Turkey", "1,000 injured when a quake
@@ -1774,6 +1927,12 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
         if front is not None:
             _fronted_part(doc, drafts, i, front)
             continue
+        if d.subject in _TOLLS and (
+            _AMONG_AFTER.match(doc.text, q.span[1])
+            or _AMONG_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+        ):
+            _among_part(doc, drafts, i)
+            continue
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
         if m is None:
             continue
@@ -1797,10 +1956,16 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
         pronoun = det in _PARTITIVE_PRONOUNS
         for j in range(i - 1, -1, -1):
             whole = drafts[j]
-            if d.sentence - whole.sentence > 1:
+            # "of them" points at the last sentence; "of the injured" names its whole
+            # and may reach a little further back in the story.
+            if d.sentence - whole.sentence > (1 if det in _PART_PRONOUNS else _PART_REACH):
                 break
-            if whole.part_of is not None or whole.negated:
+            if whole.negated:
                 continue
+            if whole.part_of is not None and not (
+                det in _PART_PRONOUNS and whole.sentence == d.sentence
+            ):
+                continue  # "Of the injured, 25 remained in hospital, six of them ..."
             if q.kind is QuantityKind.PERCENT and whole.quantity.kind is QuantityKind.PERCENT:
                 continue  # "70 percent of the victims": a share of a noun, not of a share
             same_subject = whole.subject == d.subject
@@ -1810,8 +1975,10 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
                     d.part_of = j
                     if d.subject is None:
                         d.subject = whole.subject
-                    if d.event is None and pronoun and d.subject == whole.subject:
-                        d.event = whole.event  # "32 officers were hurt, three of them seriously"
+                    if d.event is None and d.subject == whole.subject:
+                        # "32 officers were hurt, three of them seriously", "72 of the
+                        # deaths were in Antakya"
+                        d.event = whole.event
                 break
 
 
@@ -1856,6 +2023,20 @@ def _take_part(d: _Draft, index: int, whole: _Draft) -> None:
         d.subject = whole.subject
 
 
+def _among_part(doc: _Doc, drafts: list[_Draft], i: int) -> None:
+    """ "Four children were among the dead": a part of the toll given before."""
+    d = drafts[i]
+    for j in range(i - 1, -1, -1):
+        whole = drafts[j]
+        if d.sentence - whole.sentence > _PART_REACH:
+            return
+        if whole.negated or whole.part_of is not None or whole.subject != d.subject:
+            continue
+        if whole.sentence != d.sentence and _fits_inside(d.quantity, whole.quantity):
+            d.part_of = j
+        return
+
+
 def _fronted_part(doc: _Doc, drafts: list[_Draft], i: int, front: regex.Match[str]) -> None:
     """The whole a part after "Of the 42 miners," / "Of the wounded," / "Of the total," is in:
     the figure inside the fronted phrase, else the last one of the same subject (any of
@@ -1867,7 +2048,7 @@ def _fronted_part(doc: _Doc, drafts: list[_Draft], i: int, front: regex.Match[st
     total = bool(words) and words[-1] in _WHOLE_WORDS
     for j in range(i - 1, -1, -1):
         whole = drafts[j]
-        if d.sentence - whole.sentence > 1:
+        if d.sentence - whole.sentence > _PART_REACH:
             return
         if whole.negated or whole.part_of is not None or whole.quantity.kind is not q.kind:
             continue
@@ -2165,6 +2346,14 @@ def _party_before(doc: _Doc, s_start: int, cue_start: int) -> tuple[str, str | N
             outer = _last(_PARTY_CUT, text, lo, opened.start())
             piece_start = lo if outer is None else outer.end()
             piece = _strip_auxiliaries(text[piece_start : opened.start()])
+    elif not piece and cut is not None and cut.group() == ")":
+        # "the International Organization for Migration (IOM) said": the name
+        # before the abbreviation.
+        paren = text.rfind("(", lo, cut.start())
+        if paren >= 0:
+            outer = _last(_PARTY_CUT, text, lo, paren)
+            piece_start = lo if outer is None else outer.end()
+            piece = _strip_auxiliaries(text[piece_start:paren])
     if not piece:
         return None
     offset = text.find(piece, piece_start, cue_start)
@@ -2175,7 +2364,7 @@ def _party_inverted(doc: _Doc, start: int, end: int) -> tuple[str, str | None, S
     """``..., said Ukraine's military chief, Valerii Zaluzhnyi.``"""
     raw = doc.text[start : min(end, start + 80)]
     window = raw.strip(" ,.")
-    if not window or not (window[0].isupper() or window.startswith("the ")):
+    if not window or not (window[0].isupper() or window.startswith(("the ", "a ", "an "))):
         return None
     if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
         return None  # "announced C$25 million": a figure, not a speaker
@@ -2296,7 +2485,9 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
     federation").
     """
     words = phrase.split()
-    if not words or words[-1].lower().strip(".,") not in _ORGANISATION_WORDS:
+    head = words[-1].lower().strip(".,") if words else ""
+    speaker = head in _SPEAKER_HEADS
+    if not speaker and head not in _ORGANISATION_WORDS:
         return None
     kept: list[str] = []
     stop = ""
@@ -2311,9 +2502,28 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
         kept.append(word)
     if len(kept) == 1 and stop not in ("this", "our"):
         return None  # "the agency said": an anaphor; only "this newspaper" names itself
-    name = " ".join(reversed(kept))
+    kept.reverse()
+    named = _named_within(kept, _SPEAKER_HEADS if speaker else _MEDIA_TAIL)
+    if named is not None:
+        kept = named  # "an IOM spokesman" speaks for the IOM
+    name = " ".join(kept)
     at = phrase.rfind(name)
-    return name, "organization", (offset + at, offset + at + len(name))
+    kind = "person" if speaker and named is None else "organization"
+    return name, kind, (offset + at, offset + at + len(name))
+
+
+def _named_within(words: list[str], tail: frozenset[str]) -> list[str] | None:
+    """The proper name before a common-noun tail: "Tasnim" of "semi-official Tasnim
+    news agency", "IOM" of "IOM spokesman" (a name is capitalised and no possessive)."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower().strip(".,") in tail:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(("'s", "’s")):
+        j -= 1
+    return words[j:k] if j < k else None
 
 
 def _strip_auxiliaries(piece: str) -> str:
@@ -2565,7 +2775,12 @@ def _quote_source(doc: _Doc, position: int) -> _Anchor | None:
     if cue is None or cue.role != "source" or cue.position != "before":
         return None
     c_start, c_end = toks[found[0]][0], toks[found[1] - 1][1]
-    party = _party(doc, text[close.end() : c_start].strip(" ,"), close.end())
+    before = text[close.end() : c_start].strip(" ,")
+    if before:
+        party = _party(doc, before, close.end())
+    else:  # "...,” said an official with the IOM.
+        s_end = doc.sentences[doc.sentence_of(c_end)][1] if doc.sentences else p_end
+        party = _party_inverted(doc, c_end, max(c_end, min(p_end, s_end)))
     if party is None:
         return None
     name, kind, span = party
@@ -2576,22 +2791,31 @@ def _quote_source(doc: _Doc, position: int) -> _Anchor | None:
 
 
 def _clause_of(doc: _Doc, s_start: int, s_end: int, position: int) -> tuple[int, int, bool]:
-    """The clause holding ``position``: (start, end, is_relative)."""
+    """The clause holding ``position``: (start, end, is_relative).
+
+    A relative clause set off by commas ends at its closing comma: after it, the
+    clause it interrupted goes on ("The rain, which began on Sunday, dumped ...").
+    """
     breaks = doc._clauses.get((s_start, s_end))
     if breaks is None:
-        breaks = [
-            (m.start(), m.group().lstrip(",; ").lower() in _RELATIVE_WORDS)
-            for m in _CLAUSE.finditer(doc.text, s_start, s_end)
-        ]
+        breaks = []
+        for m in _CLAUSE.finditer(doc.text, s_start, s_end):
+            word = m.group().lstrip(",; ").lower()
+            relative = word in _RELATIVE_WORDS or word in _PARTICIPLES
+            closing = _RELATIVE_CLOSE.search(doc.text, m.end(), s_end) if relative else None
+            breaks.append((m.start(), relative, s_end if closing is None else closing.start()))
         doc._clauses[s_start, s_end] = breaks
     start, relative = s_start, False
     end = s_end
-    for at, is_relative in breaks:
-        if at <= position:
-            start, relative = at, is_relative
-        else:
+    for at, is_relative, close in breaks:
+        if at > position:
             end = at
             break
+        if is_relative and close <= position:
+            continue  # past the relative clause: back in the clause it interrupted
+        start, relative = at, is_relative
+    if relative:
+        end = min(end, next(c for a, _, c in breaks if a == start))
     return start, end, relative
 
 
@@ -2658,7 +2882,11 @@ def _governing_time(
         if _target_year(doc, t, published):
             continue
         t_clause = _clause_of(doc, s_start, s_end, t.span[0])
-        if t_clause[2] and t_clause[:2] != fig_clause[:2]:
+        if (
+            t_clause[2]
+            and t_clause[:2] != fig_clause[:2]
+            and not _BEGAN_RELATIVE.search(doc.text, max(s_start, t.span[0] - 40), t.span[0])
+        ):
             continue  # a relative clause's time governs only that clause
         t_segment = _segment_of(doc, s_start, t.span[0])
         if t_segment != fig_segment and _rival_near(doc, t_segment, s_start, q.span, figures):
@@ -2729,13 +2957,17 @@ def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
 
 
 def _target_year(doc: _Doc, t: TimeMention, published: date | None) -> bool:
-    """A year after publication is a target ("save 1.2 billion a year by 2035")."""
+    """A year after publication is a target ("save 1.2 billion a year by 2035"), and so
+    is a deadline still to come ("cut 4,000 jobs by the end of 2027")."""
     w = t.window
+    if published is None or w.granularity is not Granularity.YEAR or w.start is None:
+        return False
+    if _day(w.start) > published:
+        return True
     return (
-        published is not None
-        and w.granularity is Granularity.YEAR
-        and w.start is not None
-        and _day(w.start) > published
+        w.end is not None
+        and _day(w.end) > published
+        and _BY_DEADLINE.search(doc.text, max(0, t.span[0] - 20), t.span[0]) is not None
     )
 
 
@@ -2804,6 +3036,10 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             context = None
         for d in group:
             stated, speech = _governing_time(doc, d, figures, pub_day)
+            if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
+                # "15 of those arrested would face trial next week": a later
+                # clause's time to come never dates a toll already counted.
+                stated = None
             if stated is not None:
                 window = _stated_window(doc, stated, span, pub_day)
                 window = _speech_anchored(stated, window, speech, pub_day)
@@ -2875,6 +3111,16 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
         else:
             context = None
     _date_restated(drafts)
+
+
+def _toll_to_come(
+    doc: _Doc, d: _Draft, stated: TimeMention, sentence: Span, published: date | None
+) -> bool:
+    """Whether a time to come stands beside a toll (deaths, injured, arrests)."""
+    if published is None or d.subject not in _TOLLS or d.negated:
+        return False
+    window = _stated_window(doc, stated, sentence, published)
+    return window.start is not None and _day(window.start) > published
 
 
 def _running_total(d: _Draft) -> bool:
@@ -2954,8 +3200,8 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
         return w
     if (
         _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0])
-        and _day(w.start) < published
-    ):
+        or _BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0])
+    ) and _day(w.start) < published:
         return TimeWindow(
             start=_day(w.start), end=published, granularity=Granularity.SPAN, inferred=("end",)
         )
