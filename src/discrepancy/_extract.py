@@ -254,7 +254,6 @@ _PART_OF = regex.compile(
 _PARTITIVE_PRONOUNS = frozenset(["them", "those", "these", "which", "whom"])
 # "..., of which 443 were shot down": the share comes after its wholes.
 _OF_WHICH_BEFORE = regex.compile(r"(?i:\b(?:of|out\s+of)\s++(?:which|whom|them|those)\s++)$")
-_PART_PRONOUNS = frozenset(["them", "which", "whom", "those", "these"])
 _OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
 # "of those in need", "of those who fled": a group the words after it describe, not
 # the figure before.
@@ -1392,7 +1391,7 @@ def _list_share_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | No
     if len(subjects) == 1:
         return subjects.pop()
     named = {x for x in subjects if x is not None}
-    return "aerial target" if named <= (_WEAPONS | {"aerial target"}) else None
+    return "aerial target" if named <= _AIR_WEAPONS else None
 
 
 def _partitive_subject(doc: _Doc, previous: _Draft, d: _Draft, s_start: int) -> None:
@@ -1408,7 +1407,7 @@ def _partitive_subject(doc: _Doc, previous: _Draft, d: _Draft, s_start: int) -> 
         m = _PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
         if (
             m is not None
-            and m.group("det").lower() in _PART_PRONOUNS
+            and m.group("det").lower() in _PARTITIVE_PRONOUNS
             and not (
                 m.group("det").lower() in ("those", "these")
                 and _DESCRIBED_AFTER.match(doc.text, m.end())
@@ -1743,9 +1742,9 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # "sent 1,500 soldiers" deployed them; "The victims included 9 crew
             # members" launched nothing.
             event = None if d.subject == "person" else "deployed"
-        if event == "destroyed" and d.subject in _AIR_WEAPONS:
-            event = "intercepted"  # "air defences destroyed 57 drones"
         entry = vocab.subjects.get(d.subject or "")
+        if entry is not None and entry.event_aliases and event is not None:
+            event = entry.event_alias(event)  # "air defences destroyed 57 drones"
         if event is None and entry is not None:
             d.event_default = True
             event = entry.default_event
@@ -1958,18 +1957,17 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             whole = drafts[j]
             # "of them" points at the last sentence; "of the injured" names its whole
             # and may reach a little further back in the story.
-            if d.sentence - whole.sentence > (1 if det in _PART_PRONOUNS else _PART_REACH):
+            if d.sentence - whole.sentence > (1 if det in _PARTITIVE_PRONOUNS else _PART_REACH):
                 break
             if whole.negated:
                 continue
             if whole.part_of is not None and not (
-                det in _PART_PRONOUNS and whole.sentence == d.sentence
+                det in _PARTITIVE_PRONOUNS and whole.sentence == d.sentence
             ):
                 continue  # "Of the injured, 25 remained in hospital, six of them ..."
             if q.kind is QuantityKind.PERCENT and whole.quantity.kind is QuantityKind.PERCENT:
                 continue  # "70 percent of the victims": a share of a noun, not of a share
             same_subject = whole.subject == d.subject
-            pronoun = det in _PART_PRONOUNS
             if same_subject or pronoun:
                 if _fits_inside(d.quantity, whole.quantity):
                     d.part_of = j
