@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from discrepancy import Article, Vocabulary, extract
+from discrepancy import Article, Fact, Vocabulary, extract
+
+
+def only(text: str, figure: str) -> Fact:
+    """The one fact whose surface is ``figure``."""
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    return fact
+
 
 CASES = [
     # text, figure, subject, event
@@ -68,8 +75,7 @@ WEAPON_TOTALS = [
 def test_a_figure_for_two_weapons_counts_aerial_targets(
     text: str, figure: str, subject: str
 ) -> None:
-    ex = extract(Article(id="t", text=text))
-    [fact] = [f for f in ex.facts if f.surface == figure]
+    fact = only(text, figure)
     assert fact.subject == subject
 
 
@@ -90,8 +96,7 @@ TOLL_EVENTS = [
 
 @pytest.mark.parametrize(("text", "figure", "subject", "event"), TOLL_EVENTS)
 def test_a_toll_keeps_its_own_event(text: str, figure: str, subject: str, event: str) -> None:
-    ex = extract(Article(id="t", text=text))
-    [fact] = [f for f in ex.facts if f.surface == figure]
+    fact = only(text, figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -110,8 +115,7 @@ CLAIMS = [
 
 @pytest.mark.parametrize(("text", "figure", "subject", "event"), CLAIMS)
 def test_claiming_is_not_killing(text: str, figure: str, subject: str, event: str | None) -> None:
-    ex = extract(Article(id="t", text=text))
-    [fact] = [f for f in ex.facts if f.surface == figure]
+    fact = only(text, figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -135,8 +139,7 @@ def test_cities_with_marches_are_cities_where_protests_were_held(text: str) -> N
     ],
 )
 def test_people_are_not_launched(text: str, figure: str, subject: str, event: str | None) -> None:
-    ex = extract(Article(id="t", text=text))
-    [fact] = [f for f in ex.facts if f.surface == figure]
+    fact = only(text, figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -151,7 +154,7 @@ def test_people_are_not_launched(text: str, figure: str, subject: str, event: st
 def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
     text: str, figure: str, event: str | None
 ) -> None:
-    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    fact = only(text, figure)
     assert fact.event == event
 
 
@@ -163,7 +166,7 @@ def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
     ],
 )
 def test_people_sent_are_deployed(text: str, figure: str, subject: str) -> None:
-    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    fact = only(text, figure)
     assert (fact.subject, fact.event) == (subject, "deployed")
 
 
