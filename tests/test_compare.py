@@ -267,8 +267,17 @@ def test_claimant_families_are_a_policy_setting() -> None:
     a = exact(300, subject="person", event="attended", source="Red Cross")
     b = exact(450, subject="person", event="attended", source="civil protection", at=50)
     one_side = Policy(claimant_families={"rescuers": ("red cross", "civil protection")})
-    assert len(compare([article("x", a, b)]).rows) == 2
-    assert len(compare([article("x", a, b)], policy=one_side).rows) == 1
+    rivals = compare([article("x", a, b)]).rows
+    assert sorted((r.key.claimant, r.key.rank) for r in rivals) == [
+        ("Red Cross", 0),
+        ("civil protection", 0),
+    ]
+    # One side's two figures are never rivals: one claimant, one figure per row.
+    same_side = compare([article("x", a, b)], policy=one_side).rows
+    assert sorted((r.key.claimant, r.key.rank, r.cells[0].fact.surface) for r in same_side) == [
+        (None, 0, "450"),
+        (None, 1, "300"),
+    ]
 
 
 # --------------------------------------------------------------------------- alignment

@@ -38,7 +38,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from ._clock import date_story
 from ._exceptions import InputError
+from ._families import Families
 from ._grouping import UnionFind, shared_features
 from ._models import (
     Article,
@@ -96,7 +98,7 @@ def compare(items: Iterable[Item], *, policy: Policy | None = None) -> Compariso
     [('death', 'agree')]
     """
     pol = policy_or_default(policy)
-    extractions = _gather(items)
+    extractions = date_story(_gather(items))
     copies = _find_copies(extractions, pol)
     copy_of = {member: group.article_ids[0] for group in copies for member in group.article_ids[1:]}
     rows = _figure_rows(extractions, copy_of, pol)
@@ -226,6 +228,7 @@ class _Entry:
     window: TimeWindow | None
     unit: str | None
     notes: list[str] = field(default_factory=list)
+    current: bool = False
 
 
 _UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
@@ -243,12 +246,13 @@ def _unit_key(fact: Fact) -> str | None:
 def _figure_rows(
     extractions: Sequence[Extraction], copy_of: dict[str, str], policy: Policy
 ) -> list[Row]:
+    families = Families.default()
     entries: list[_Entry] = []
     for ai, ex in enumerate(extractions):
         for fi, fact in enumerate(ex.facts):
             if fact.subject is None:
                 continue
-            event = fact.event
+            event = families.event(fact.event)
             if fact.part_of is not None and event is None:
                 whole = ex.facts[fact.part_of]
                 event = f"part of {whole.event or whole.subject}"
@@ -262,7 +266,21 @@ def _figure_rows(
                 # A magnitude or a depth describes the event itself: which town or
                 # verb the sentence names around it does not make it another figure.
                 event = location = None
-            entries.append(_Entry(ai, fi, fact, event, location, fact.time, _unit_key(fact)))
+            entry = _Entry(ai, fi, fact, event, location, fact.time, _unit_key(fact))
+            if ex.article.published_inferred and _reads_publication(fact):
+                entry.notes.append(_dated_note(ex.article, fact))
+            entries.append(entry)
+    period = _story_period(extractions)
+    if period is not None:
+        # A figure with no verb of its own is a tally when its kind's figures are.
+        verbs: dict[tuple[str | None, str | None], Counter[str]] = defaultdict(Counter)
+        for e in entries:
+            if e.fact.event is not None:
+                verbs[(e.fact.subject, e.unit)][e.fact.event] += 1
+        for e in entries:
+            common = verbs[(e.fact.subject, e.unit)].most_common(1)
+            event = e.fact.event or (common[0][0] if common else None)
+            e.current = _is_current(e.window, period) and families.cumulative(e.fact.subject, event)
     scoped = [e for e in entries if e.fact.quantity.kind not in _UNSCOPED]
     _join_carried_places(scoped, extractions)
     _fill_locations(scoped, extractions)
@@ -283,18 +301,44 @@ def _figure_rows(
         for window_key, in_window in windows.items():
             for event, in_event in _split_events(in_window).items():
                 for claimant, in_claim in _split_claimants(in_event, policy).items():
-                    key = RowKey(
-                        kind=RowKind.FIGURE,
-                        subject=subject,
-                        event=event,
-                        window=window_key,
-                        location=location,
-                        unit=unit,
-                        claimant=claimant,
-                    )
-                    rows.append(_judge(key, in_claim, extractions, copy_of, policy))
+                    for rank, in_row in enumerate(_one_figure_each(in_claim, policy)):
+                        key = RowKey(
+                            kind=RowKind.FIGURE,
+                            subject=subject,
+                            event=_wording(event, in_row),
+                            window=window_key,
+                            location=location,
+                            unit=unit,
+                            claimant=claimant,
+                            rank=rank,
+                        )
+                        rows.append(_judge(key, in_row, extractions, copy_of, policy))
     rows.sort(key=_row_order)
     return rows
+
+
+def _wording(family: str | None, members: Sequence[_Entry]) -> str | None:
+    """The event a row is shown under: its figures' own when they share one, else the family."""
+    events = {e.fact.event for e in members if e.fact.event is not None and e.fact.part_of is None}
+    if family is None or family.startswith("part of ") or len(events) != 1:
+        return family
+    return events.pop()
+
+
+def _reads_publication(fact: Fact) -> bool:
+    """Whether a fact's window was worked out from its article's publication date."""
+    return fact.time is not None and (
+        fact.time_basis is TimeBasis.DEFAULT or bool(fact.time.inferred)
+    )
+
+
+def _dated_note(article: Article, fact: Fact) -> str:
+    said = f"'{fact.time_surface}'" if fact.time_surface else "the time of its figures"
+    why = article.notes[-1] if article.notes else "publication date inferred"
+    return (
+        f"{article.id} has no publication date, so {said} for '{fact.surface}' "
+        f"is an inference ({why})"
+    )
 
 
 def _row_order(row: Row) -> tuple[int, int, str]:
@@ -386,6 +430,20 @@ def _attach_windows(
 
     ``floors(i)`` is the latest month and day article ``i`` mentions.
     """
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    current = [e for e in members if e.current]
+    if current:
+        story = _one_window([e.window for e in current if e.window is not None])
+        for e in current:
+            out[story.key()].append(e)
+        if len({e.window.key() for e in current if e.window is not None}) > 1:
+            current[0].notes.append(
+                f"figures dated {_span_words(story)} are read as one report of the story: "
+                "its articles appeared then, and no figure names another event"
+            )
+        for e in current:
+            e.window = story
+        members = [e for e in members if not e.current]
     resolved: dict[str, TimeWindow] = {}
     stated: Counter[str] = Counter()
     for e in members:
@@ -399,7 +457,6 @@ def _attach_windows(
     # The window most figures of this kind state: where a figure with no stated
     # time most likely belongs when its default window meets none of them.
     dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
-    out: dict[str | None, list[_Entry]] = defaultdict(list)
     for e in members:
         w = e.window
         aid = extractions[e.article].article.id
@@ -412,7 +469,7 @@ def _attach_windows(
         elif w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
             target = w.key()
         elif w.resolved:
-            target = _overlapping(w, resolved) or dominant
+            target = _overlapping(w, resolved) or _current(w, resolved, stated)
             if target is not None and target != w.key():
                 e.notes.append(
                     f"{aid} states no time for '{e.fact.surface}'; its default window "
@@ -520,6 +577,89 @@ def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | N
             rank = (0 if r.granularity == window.granularity else 1, -re_.toordinal(), k)
             best = rank if best is None or rank < best else best
     return None if best is None else best[2]
+
+
+# A figure dated within this long before the first article of the story appeared
+# reports the story's event (the quake of Sunday in Monday's papers); an earlier
+# dated figure is background (last year's quake, the previous day of protests).
+_LEAD = timedelta(days=7)
+_LONGEST_CURRENT = timedelta(days=7)
+
+
+def _story_period(extractions: Sequence[Extraction]) -> tuple[date, date] | None:
+    """The days the story's articles report: a week before the first one to the last."""
+    days = [d for ex in extractions if (d := ex.article.published_day) is not None]
+    if not days:
+        return None
+    return min(days) - _LEAD, max(days)
+
+
+def _is_current(window: TimeWindow | None, period: tuple[date, date]) -> bool:
+    """Whether a tally's window is the story's own: short and within its period.
+
+    Only running tallies (tolls, arrests, homes destroyed: see ``families.jsonl``)
+    are asked: the toll an outlet gives on Thursday and the one another gives on
+    Friday are updates of one figure of the story. A figure with no stated time has
+    a default window around its publication, so it is current; a stated day, night
+    or span of at most a week that meets the period is too. A month, a year, a
+    running total or a window before the period is another event's.
+    """
+    if window is None or window.start is None or window.end is None:
+        return False
+    start, end = _window_day(window.start), _window_day(window.end)
+    if window.granularity is Granularity.YEAR or end - start > _LONGEST_CURRENT:
+        return False
+    return start <= period[1] and end >= period[0]
+
+
+def _one_window(windows: Sequence[TimeWindow]) -> TimeWindow:
+    """The window of a row holding the story's current figures: theirs when they share
+    one, else the span from the earliest start to the latest end."""
+    keys = {w.key() for w in windows}
+    if len(keys) == 1:
+        return windows[0]
+    start = min(_window_day(w.start) for w in windows if w.start is not None)
+    end = max(_window_day(w.end) for w in windows if w.end is not None)
+    return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
+
+
+def _span_words(window: TimeWindow) -> str:
+    assert window.start is not None
+    assert window.end is not None
+    start, end = _window_day(window.start), _window_day(window.end)
+    return f"{start:%B} {start.day} to {end:%B} {end.day}, {end.year}"
+
+
+# How far before an article's own default window a stated window can end and still
+# be the event the article reports: a story is followed for days (a toll given on
+# Tuesday for Friday's attack), an earlier event (a blaze in 2011, last year's
+# festival) is background.
+_CURRENT = timedelta(days=7)
+
+
+def _current(
+    window: TimeWindow, resolved: dict[str, TimeWindow], stated: Counter[str]
+) -> str | None:
+    """The stated window a figure with no time of its own most likely reports.
+
+    Of the windows other figures of its kind state, those that end at most a week
+    before the figure's default window and start no later than it; the one most
+    figures state (then the latest). None when every stated window is background.
+    """
+    assert window.start is not None
+    assert window.end is not None
+    ws, we = _window_day(window.start), _window_day(window.end)
+    near = [
+        k
+        for k, r in resolved.items()
+        if r.start is not None
+        and r.end is not None
+        and _window_day(r.end) >= ws - _CURRENT
+        and _window_day(r.start) <= we
+    ]
+    if not near:
+        return None
+    return max(near, key=lambda k: (stated[k], _window_day(resolved[k].end or ws), k))
 
 
 def _split_events(members: list[_Entry]) -> dict[str | None, list[_Entry]]:
@@ -712,6 +852,84 @@ def _support(members: Sequence[_Entry], policy: Policy, unit: str | None) -> Cou
     return out
 
 
+def _row_unit(members: Sequence[_Entry]) -> str | None:
+    units = Counter(e.fact.quantity.unit for e in members if e.fact.quantity.unit)
+    return units.most_common(1)[0][0] if units else None
+
+
+def _preferred(
+    members: Sequence[_Entry], policy: Policy, unit: str | None
+) -> Callable[[_Entry], tuple[int, float, int, tuple[int, int]]]:
+    """The order in which an article's figures for one key stand for it.
+
+    Its largest first: tolls rise and partial counts come before totals, so within
+    one text the largest is the latest or the whole ("93 dead" over the earlier
+    "89", "36 drones" over "a score of drones"); then the one other articles bear
+    out, then its first.
+    """
+    support = _support(members, policy, unit)
+    return lambda e: (
+        e.article,
+        # Counts only: a measure given twice is one figure in two units.
+        -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
+        -support[_variant(e)],
+        e.fact.span,
+    )
+
+
+_AGREEING = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
+
+
+def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]]:
+    """Split a key's facts into rows that hold one figure per article.
+
+    Each article's first figure (see :func:`_preferred`) goes to the first row, with
+    the other mentions of the article that restate it ("dozens" beside "36"). A
+    different figure of the same article ("53" beside "169" for one key) is never
+    compared against the other articles' main figures: it goes to the next row
+    whose figures it agrees with and that holds nothing of its article yet, or
+    starts a row of its own.
+    """
+    unit = _row_unit(members)
+    order = sorted(members, key=_preferred(members, policy, unit))
+    figures: list[list[_Entry]] = []
+    by_article: dict[int, list[list[_Entry]]] = defaultdict(list)
+    for e in order:
+        own = by_article[e.article]
+        same = next((f for f in own if _relation(f[0], e, policy, unit)[0] in _AGREEING), None)
+        if same is not None:
+            same.append(e)
+        else:
+            fig = [e]
+            own.append(fig)
+            figures.append(fig)
+    if all(len(own) == 1 for own in by_article.values()):
+        return [members]
+    rows: list[list[_Entry]] = [[e for own in by_article.values() for e in own[0]]]
+    holders: list[set[int]] = [set(by_article)]
+    for own in by_article.values():
+        for fig in own[1:]:
+            head = fig[0]
+            slot = next(
+                (
+                    i
+                    for i in range(1, len(rows))
+                    if head.article not in holders[i]
+                    and all(
+                        _relation(head, other, policy, unit)[0] in _AGREEING for other in rows[i]
+                    )
+                ),
+                None,
+            )
+            if slot is None:
+                rows.append([])
+                holders.append(set())
+                slot = len(rows) - 1
+            rows[slot].extend(fig)
+            holders[slot].add(head.article)
+    return rows
+
+
 def _judge(
     key: RowKey,
     members: list[_Entry],
@@ -719,26 +937,12 @@ def _judge(
     copy_of: dict[str, str],
     policy: Policy,
 ) -> Row:
-    units = Counter(e.fact.quantity.unit for e in members if e.fact.quantity.unit)
-    unit = units.most_common(1)[0][0] if units else None
-    support = _support(members, policy, unit)
+    unit = _row_unit(members)
     chosen: dict[int, _Entry] = {}
     extra: dict[int, list[_Entry]] = defaultdict(list)
-    # An article giving several figures for one key is represented by its largest:
-    # tolls rise and partial counts come before totals, so within one text the
-    # largest is the latest or the whole ("93 dead" over the earlier "89", "36 drones"
-    # over "a score of drones"); then by the one other articles bear out, then its
-    # first. The others are noted in its cell, never dropped.
-    for e in sorted(
-        members,
-        key=lambda e: (
-            e.article,
-            # Counts only: a measure given twice is one figure in two units.
-            -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
-            -support[_variant(e)],
-            e.fact.span,
-        ),
-    ):
+    # An article's mentions that restate its figure are noted in its cell, never
+    # dropped; its first by preference stands for it.
+    for e in sorted(members, key=_preferred(members, policy, unit)):
         if e.article in chosen:
             extra[e.article].append(e)
         else:
@@ -839,7 +1043,9 @@ def _judge(
 
 def _published_before_end(article: Article, window: TimeWindow) -> bool:
     """True when the article appeared before the window closed (so it could not report it)."""
-    if article.published is None or window.end is None:
+    if article.published is None or article.published_inferred or window.end is None:
+        # An inferred date places figures on the story's clock; it proves nothing
+        # about when the outlet could have reported.
         return False
     end_day = _window_day(window.end)
     if window.granularity is Granularity.NIGHT:

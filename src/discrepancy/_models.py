@@ -642,6 +642,13 @@ class RowKey(BaseModel):
         description="set when one key carries rival figures from different sources "
         "(police vs organisers): each source's figures get their own row",
     )
+    rank: int = Field(
+        default=0,
+        ge=0,
+        description="0 for the row of each outlet's main figure for the key; 1, 2... for "
+        "rows of the other, different figures outlets give for the same key (one figure "
+        "per outlet per row)",
+    )
 
 
 class Cell(BaseModel):

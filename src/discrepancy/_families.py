@@ -1,0 +1,117 @@
+"""Families of events and subjects: the words outlets use for one thing, as data.
+
+Comparison lines facts up on a family, not on an exact label: "drones launched"
+and "drones deployed" meet in one row, each cell still shows its own wording. A
+family also says whether its figures are *cumulative*: a death toll, an arrest
+count or a tally of homes destroyed is a running total of one event, so the tolls
+outlets give on the days after the event are updates of one figure, while drones
+launched on two nights are two figures.
+
+The families live in ``data/families.jsonl``, one JSON object per line, checked by
+the pydantic models below (an unknown key is an error):
+
+>>> families = Families.default()
+>>> families.event("deployed"), families.event("intercepted")
+('launched', 'intercepted')
+>>> families.cumulative(subject="person", event="killed"), families.cumulative("drone", "launched")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from ._exceptions import VocabularyError
+
+__all__ = ["EventFamily", "Families", "SubjectFamily"]
+
+_Name = Annotated[str, Field(min_length=1)]
+
+
+class EventFamily(BaseModel):
+    """Events that name one act, under the family's name."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["event_family"] = "event_family"
+    name: _Name
+    events: tuple[_Name, ...]
+    cumulative: bool = False
+    note: _Name
+
+
+class SubjectFamily(BaseModel):
+    """Subjects whose figures share a family's traits (for now: being cumulative)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["subject_family"] = "subject_family"
+    name: _Name
+    subjects: tuple[_Name, ...]
+    cumulative: bool = False
+    note: _Name
+
+
+_Entry = Annotated[EventFamily | SubjectFamily, Field(discriminator="kind")]
+_ADAPTER: TypeAdapter[_Entry] = TypeAdapter(_Entry)
+
+
+class Families:
+    """The loaded families: event name -> family, and which figures are cumulative."""
+
+    def __init__(self, entries: list[EventFamily | SubjectFamily]) -> None:
+        self._event: dict[str, str] = {}
+        self._cumulative_events: set[str] = set()
+        self._cumulative_subjects: set[str] = set()
+        for entry in entries:
+            if isinstance(entry, EventFamily):
+                for event in entry.events:
+                    if event in self._event:
+                        raise VocabularyError(
+                            f"event {event!r} is in two families ({self._event[event]!r} "
+                            f"and {entry.name!r}); give each event one family"
+                        )
+                    self._event[event] = entry.name
+                    if entry.cumulative:
+                        self._cumulative_events.add(event)
+            elif entry.cumulative:
+                self._cumulative_subjects.update(entry.subjects)
+
+    @classmethod
+    def from_lines(cls, lines: list[str], *, source: str = "families") -> Families:
+        """Families from JSON lines (blank lines are skipped).
+
+        Raises:
+            VocabularyError: a line is not valid JSON or not a valid entry.
+        """
+        entries: list[EventFamily | SubjectFamily] = []
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                entries.append(_ADAPTER.validate_python(json.loads(line)))
+            except ValueError as exc:
+                raise VocabularyError(f"{source}, line {n}: {exc}") from exc
+        return cls(entries)
+
+    @staticmethod
+    @cache
+    def default() -> Families:
+        """The families shipped in ``data/families.jsonl`` (loaded once)."""
+        text = resources.files("discrepancy").joinpath("data/families.jsonl").read_text("utf-8")
+        return Families.from_lines(text.splitlines(), source="data/families.jsonl")
+
+    def event(self, event: str | None) -> str | None:
+        """The family an event aligns under (the event itself when it has none)."""
+        return None if event is None else self._event.get(event, event)
+
+    def cumulative(self, subject: str | None, event: str | None) -> bool:
+        """Whether a figure of this subject and event is a running tally of one event."""
+        if event is not None:
+            return event in self._cumulative_events
+        return subject in self._cumulative_subjects
