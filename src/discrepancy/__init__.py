@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._compare import compare
     from ._extract import extract
     from ._models import (
+        Agreement,
         Article,
         Attribution,
         Cell,
@@ -81,6 +82,7 @@ _LAZY: dict[str, str] = {
     **{
         name: "_models"
         for name in (
+            "Agreement",
             "Article",
             "Attribution",
             "Cell",
@@ -111,6 +113,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "DEFAULT_POLICY",
+    "Agreement",
     "Article",
     "ArticleEncodingError",
     "ArticleError",

@@ -43,6 +43,7 @@ from ._exceptions import InputError
 from ._families import Families
 from ._grouping import UnionFind, shared_features
 from ._models import (
+    Agreement,
     Article,
     Cell,
     Comparison,
@@ -283,6 +284,7 @@ def _figure_rows(
             e.current = _is_current(e.window, period) and families.cumulative(e.fact.subject, event)
     scoped = [e for e in entries if e.fact.quantity.kind not in _UNSCOPED]
     _join_carried_places(scoped, extractions)
+    _join_the_one_place(scoped, extractions)
     _fill_locations(scoped, extractions)
     everywhere = {
         e.window.key(): e.window
@@ -374,6 +376,33 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
             e.notes.append(
                 f"{extractions[e.article].article.id} names {place} for "
                 f"'{e.fact.surface}' in an earlier sentence, not in its own"
+            )
+
+
+def _join_the_one_place(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
+    """A running tally with no place joins the one place the story states for its kind.
+
+    Only for tallies of the story's event (see :func:`_is_current`), only when every
+    stated place of the subject is that one place, and only when the fact's own
+    article names it somewhere: "At least 40 people were killed" in a story about an
+    earthquake in Tarvo meets another outlet's "52 killed in Tarvo"; where figures of
+    the subject are placed in several places (a city and its country), nothing joins.
+    """
+    stated: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.location is not None:
+            stated[(e.fact.subject, e.unit)].add(e.location)
+    for e in entries:
+        places = stated.get((e.fact.subject, e.unit), set())
+        if e.location is not None or len(places) != 1 or not e.current:
+            continue
+        (place,) = places
+        article = extractions[e.article].article
+        if place in article.text:
+            e.location = place
+            e.notes.append(
+                f"{article.id} names no place for '{e.fact.surface}' in its sentence; "
+                f"taken as {place}, the one place the story gives for it"
             )
 
 
@@ -1038,6 +1067,11 @@ def _judge(
         assumptions=assumptions,
         window=window,
         independent=independent,
+        agreement=Agreement.DIFFER
+        if differing
+        else Agreement.SINGLE
+        if len(reporters) == 1
+        else Agreement.AGREE,
     )
 
 

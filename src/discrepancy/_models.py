@@ -605,6 +605,19 @@ class Verdict(StrEnum):
     OMIT = "omit"
 
 
+class Agreement(StrEnum):
+    """What the outlets that report a row say, leaving the silent ones aside.
+
+    A row's :class:`Verdict` is ``omit`` as soon as one outlet is silent; its
+    agreement tells whether the outlets that do report it agree, differ, or whether
+    only one reports it.
+    """
+
+    AGREE = "agree"
+    DIFFER = "differ"
+    SINGLE = "single"
+
+
 class Reason(StrEnum):
     """Machine-readable reason behind a verdict."""
 
@@ -694,6 +707,11 @@ class Row(BaseModel):
     window: TimeWindow | None = None
     independent: int = Field(
         default=0, description="reporting articles, counting copies of one story once"
+    )
+    agreement: Agreement = Field(
+        default=Agreement.SINGLE,
+        description="what the reporting outlets say among themselves: agree, differ, "
+        "or single (only one reports it); silent outlets do not count",
     )
 
 

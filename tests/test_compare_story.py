@@ -1,0 +1,240 @@
+"""Comparison of whole stories: one clock, the current event and the background, tallies,
+one figure per outlet per row, and the properties a comparison must keep.
+
+Every article here is invented; each cluster reads like a different domain's wire copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import Agreement, Article, Comparison, Extraction, Row, Verdict, compare, extract
+
+# --------------------------------------------------------------------------- clusters
+
+QUAKE = {
+    "ridge-post": (
+        date(2026, 3, 2),
+        "A magnitude 6.2 earthquake struck the province of Tarvo on Sunday, killing at "
+        "least 40 people, officials said.\n\nMore than 200 people were injured.\n\n"
+        "A similar quake in 2011 killed 300 people in the same valley.",
+    ),
+    "daily-wire": (
+        date(2026, 3, 3),
+        "The death toll from Sunday's earthquake in Tarvo rose to 52 on Monday, the "
+        "interior ministry said.\n\nSome 230 people were hurt.",
+    ),
+    "valley-news": (
+        None,
+        "Rescuers searched the rubble in Tarvo on Monday after the earthquake that killed "
+        "52 people.\n\nAt least 230 people were injured, hospitals said.",
+    ),
+}
+
+JOBS = {
+    "market-desk": (
+        date(2026, 5, 8),
+        "Employers added 120,000 jobs in April, the Labor Department said on Friday.\n\n"
+        "Economists had expected 95,000.",
+    ),
+    "money-wire": (
+        None,
+        "The economy added 120,000 jobs in April, the government said on Friday.",
+    ),
+}
+
+STORM = {
+    "coast-herald": (
+        date(2027, 10, 13),
+        "The storm killed 14 people on Tuesday, officials said.\n\n"
+        "Police arrested 12 people for looting on Tuesday.",
+    ),
+    "coast-wire": (
+        date(2027, 10, 13),
+        "Storm Ilse killed 14 people on Tuesday as it swept across the coast.\n\n"
+        "Officers arrested 12 looters on Tuesday.",
+    ),
+}
+
+UNRELATED = (
+    date(2027, 10, 13),
+    "Police arrested 30 people after a football match in Porto on Tuesday.",
+)
+
+
+def extractions(cluster: Mapping[str, tuple[date | None, str]]) -> list[Extraction]:
+    return [
+        extract(Article(id=aid, text=text, published=published))
+        for aid, (published, text) in cluster.items()
+    ]
+
+
+def cells(row: Row) -> dict[str, str]:
+    return {c.article_id: c.fact.surface for c in row.cells if c.fact is not None}
+
+
+def row_with(comparison: Comparison, article_id: str, surface: str) -> Row:
+    return next(r for r in comparison.rows if cells(r).get(article_id) == surface)
+
+
+# --------------------------------------------------------------------------- one clock
+
+
+def test_an_undated_article_is_dated_from_the_story_and_says_so() -> None:
+    comparison = compare(extractions(QUAKE))
+    undated = next(a for a in comparison.articles if a.id == "valley-news")
+    assert (undated.published, undated.published_inferred) == (date(2026, 3, 2), True)
+    assert undated.notes[-1].startswith("publication date unknown; taken as March 2, 2026")
+    row = row_with(comparison, "valley-news", "At least 230")
+    # The undated outlet's injured meet the dated outlets' injured in one row.
+    assert cells(row) == {
+        "ridge-post": "More than 200",
+        "daily-wire": "Some 230",
+        "valley-news": "At least 230",
+    }
+    assert (row.key.subject, row.key.event) == ("injured", "injured")
+
+
+def test_an_inferred_date_never_makes_an_outlet_too_early() -> None:
+    comparison = compare(extractions(JOBS))
+    row = row_with(comparison, "money-wire", "120,000")
+    assert cells(row) == {"market-desk": "120,000", "money-wire": "120,000"}
+    assert row.verdict is Verdict.AGREE
+    assert all(c.note != "published_before_window" for c in row.cells)
+
+
+# --------------------------------------------------------------------------- background
+
+
+def test_a_background_event_keeps_its_window_and_attracts_nothing() -> None:
+    comparison = compare(extractions(QUAKE))
+    old = row_with(comparison, "ridge-post", "300")
+    assert old.key.window == "year:2011-01-01..2011-12-31"
+    assert cells(old) == {"ridge-post": "300"}
+    assert old.verdict is Verdict.OMIT
+
+
+def test_a_toll_updated_on_the_next_day_is_one_figure_of_the_story() -> None:
+    comparison = compare(extractions(QUAKE))
+    toll = row_with(comparison, "daily-wire", "52")
+    assert cells(toll) == {"ridge-post": "at least 40", "daily-wire": "52", "valley-news": "52"}
+    assert toll.key.window == "span:2026-03-01..2026-03-02"
+    # "at least 40" allows 52: the update is consistent with the first report.
+    assert (toll.verdict, toll.agreement) == (Verdict.AGREE, Agreement.AGREE)
+    assert any("read as one report of the story" in a for a in toll.assumptions)
+
+
+# --------------------------------------------------------------------------- one figure each
+
+
+def test_an_outlets_second_figure_is_never_set_against_the_others_main_figure() -> None:
+    a = extract(
+        Article(
+            id="a",
+            text="Police arrested 40 protesters on Saturday. Another 12 people were "
+            "arrested on Saturday for looting.",
+            published=date(2026, 6, 7),
+        )
+    )
+    b = extract(
+        Article(
+            id="b",
+            text="Officers arrested 40 people in the city centre on Saturday.",
+            published=date(2026, 6, 7),
+        )
+    )
+    rows = compare([a, b]).rows
+    assert sorted((r.key.rank, tuple(sorted(cells(r).items())), r.verdict.value) for r in rows) == [
+        (0, (("a", "40"), ("b", "40")), "agree"),
+        (1, (("a", "12"),), "omit"),
+    ]
+
+
+# --------------------------------------------------------------------------- families
+
+
+def test_an_event_family_joins_outlets_that_word_the_act_differently() -> None:
+    a = extract(
+        Article(id="a", text="The army deployed 3,000 troops on Friday.", published="2026-02-06")
+    )
+    b = extract(
+        Article(
+            id="b",
+            text="About 3,000 troops were sent to the border on Friday.",
+            published="2026-02-06",
+        )
+    )
+    [row] = [r for r in compare([a, b]).rows if r.key.subject == "troop"]
+    assert cells(row) == {"a": "3,000", "b": "About 3,000"}
+    assert row.verdict is Verdict.AGREE
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def signature(comparison: Comparison) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    """What a comparison says, independent of the order of its rows."""
+    return sorted(
+        (r.key.model_dump_json(), r.verdict.value, tuple(sorted(cells(r).items())))
+        for r in comparison.rows
+    )
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.permutations(extractions(QUAKE) + extractions(JOBS)[:1]))
+def test_the_order_of_the_articles_changes_nothing(order: list[Extraction]) -> None:
+    assert signature(compare(order)) == signature(
+        compare(extractions(QUAKE) + extractions(JOBS)[:1])
+    )
+
+
+def test_an_article_about_another_event_changes_no_other_rows_agreement() -> None:
+    story = extractions(STORM)
+    before = {r.key.model_dump_json(): (r.agreement, cells(r)) for r in compare(story).rows}
+    other = extract(Article(id="porto", text=UNRELATED[1], published=UNRELATED[0]))
+    after = {
+        r.key.model_dump_json(): (r.agreement, cells(r)) for r in compare([*story, other]).rows
+    }
+    assert {k: v for k, v in after.items() if "porto" not in v[1]} == before
+    # The outlets of the story agree; the other event's outlet only makes them "omit".
+    assert {v[0] for v in before.values()} == {Agreement.AGREE}
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from([QUAKE, JOBS, STORM]), st.data())
+def test_a_verbatim_copy_never_creates_a_differ(
+    cluster: dict[str, tuple[date | None, str]], data: st.DataObject
+) -> None:
+    story = extractions(cluster)
+    original = data.draw(st.sampled_from(story))
+    copy = extract(original.article.model_copy(update={"id": "copy"}))
+    before = sum(r.verdict is Verdict.DIFFER for r in compare(story).rows)
+    after = sum(r.verdict is Verdict.DIFFER for r in compare([*story, copy]).rows)
+    assert after == before
+
+
+def together(comparison: Comparison, article_id: str) -> set[frozenset[str]]:
+    """For each of an article's figures, the other outlets it shares a row with."""
+    return {
+        frozenset(other for other in cells(r) if other != article_id)
+        for r in comparison.rows
+        if article_id in cells(r)
+    }
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from([QUAKE, JOBS, STORM]), st.data())
+def test_removing_a_publication_date_never_splits_what_it_joined(
+    cluster: dict[str, tuple[date | None, str]], data: st.DataObject
+) -> None:
+    dated = [aid for aid, (published, _) in cluster.items() if published is not None]
+    aid = data.draw(st.sampled_from(dated))
+    undated = {k: (None if k == aid else p, text) for k, (p, text) in cluster.items()}
+    joined = together(compare(extractions(cluster)), aid)
+    still = together(compare(extractions(undated)), aid)
+    for partners in joined:
+        assert any(partners <= now for now in still), (partners, still)
