@@ -238,3 +238,68 @@ def test_removing_a_publication_date_never_splits_what_it_joined(
     still = together(compare(extractions(undated)), aid)
     for partners in joined:
         assert any(partners <= now for now in still), (partners, still)
+
+
+# --------------------------------------------------------------------------- nights and silence
+
+
+def test_the_day_an_attack_night_began_or_ended_is_that_night() -> None:
+    night = extract(
+        Article(id="night", text="Iran launched 300 drones overnight.", published="2026-04-12")
+    )
+    saturday = extract(
+        Article(
+            id="saturday",
+            text="Iran launched more than 300 drones on Saturday.",
+            published="2026-04-12",
+        )
+    )
+    sunday = extract(
+        Article(id="sunday", text="Iran launched 300 drones on Sunday.", published="2026-04-13")
+    )
+    [row] = [r for r in compare([night, saturday, sunday]).rows if r.key.subject == "drone"]
+    assert row.key.window == "night:2026-04-11..2026-04-12"
+    assert cells(row) == {"night": "300", "saturday": "more than 300", "sunday": "300"}
+    assert any("saturday dates 'more than 300' 'on Saturday'" in a for a in row.assumptions)
+
+
+def test_two_nights_keep_the_day_between_them_apart() -> None:
+    first = extract(
+        Article(id="a", text="Russia launched 90 drones overnight.", published="2026-04-14")
+    )
+    second = extract(
+        Article(id="b", text="Russia launched 120 drones overnight.", published="2026-04-15")
+    )
+    day = extract(
+        Article(id="c", text="Russia launched 50 drones on Tuesday.", published="2026-04-15")
+    )
+    rows = {r.key.window: cells(r) for r in compare([first, second, day]).rows}
+    assert rows == {
+        "night:2026-04-13..2026-04-14": {"a": "90"},
+        "night:2026-04-14..2026-04-15": {"b": "120"},
+        "day:2026-04-14..2026-04-14": {"c": "50"},
+    }
+
+
+def test_an_outlet_whose_text_is_cut_off_is_silent_for_a_reason() -> None:
+    full = extract(
+        Article(
+            id="full",
+            text="Floods killed 12 people on Monday, officials said.",
+            published="2026-11-03",
+        )
+    )
+    cut = extract(
+        Article(
+            id="cut",
+            text="Rivers burst their banks across the region on Monday and emergency crews were",
+            published="2026-11-03",
+        )
+    )
+    [row] = compare([full, cut]).rows
+    assert {c.article_id: c.note for c in row.cells} == {"full": None, "cut": "truncated"}
+    assert (row.verdict, row.agreement) == (Verdict.OMIT, Agreement.SINGLE)
+    assert row.explanation == (
+        "only full reports it (12); cut does not report it; "
+        "of these, cut, whose text is cut off, may have reported it further on"
+    )

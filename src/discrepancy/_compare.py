@@ -294,6 +294,7 @@ def _figure_rows(
     # Scanning an article for its latest date is done at most once per compare() call,
     # and forgotten with it (a module-level cache would pin whole articles in memory).
     floors = functools.cache(lambda ai: _latest_month_day(extractions[ai].article))
+    cut_off = functools.cache(lambda ai: _cut_off(extractions[ai].article.text))
     groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.fact.subject or "", e.unit, e.location)].append(e)
@@ -314,7 +315,7 @@ def _figure_rows(
                             claimant=claimant,
                             rank=rank,
                         )
-                        rows.append(_judge(key, in_row, extractions, copy_of, policy))
+                        rows.append(_judge(key, in_row, extractions, copy_of, policy, cut_off))
     rows.sort(key=_row_order)
     return rows
 
@@ -473,6 +474,7 @@ def _attach_windows(
         for e in current:
             e.window = story
         members = [e for e in members if not e.current]
+    _join_the_night(members, extractions)
     resolved: dict[str, TimeWindow] = {}
     stated: Counter[str] = Counter()
     for e in members:
@@ -565,6 +567,59 @@ def _attach_windows(
             e.window = resolved[target]
         out[target].append(e)
     return out
+
+
+_NIGHT_ALIAS = timedelta(days=1)
+
+
+def _join_the_night(members: list[_Entry], extractions: Sequence[Extraction]) -> None:
+    """A stated day that is one end of the one stated night of its kind is that night.
+
+    An attack "overnight into Sunday" is reported as Saturday's ("Iran launched
+    drones on Saturday"), as the night, and as Sunday's: a day (or a span of two
+    days) that meets exactly one night other figures of the kind state joins it.
+    Where it meets two nights (a campaign of several), it keeps its own window.
+    """
+    nights = {
+        e.window.key(): e.window
+        for e in members
+        if e.window is not None
+        and e.window.resolved
+        and e.window.granularity is Granularity.NIGHT
+        and e.fact.time_basis is not TimeBasis.DEFAULT
+    }
+    if not nights:
+        return
+    for e in members:
+        w = e.window
+        if (
+            w is None
+            or w.start is None
+            or w.end is None
+            or e.fact.time_basis is TimeBasis.DEFAULT
+            or w.granularity not in (Granularity.DAY, Granularity.SPAN)
+        ):
+            continue
+        start, end = _window_day(w.start), _window_day(w.end)
+        if end - start > _NIGHT_ALIAS:
+            continue
+        met = [
+            n
+            for n in nights.values()
+            if n.start is not None
+            and n.end is not None
+            and start <= _window_day(n.end)
+            and _window_day(n.start) <= end
+        ]
+        if len(met) == 1:
+            night = met[0]
+            said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
+            e.notes.append(
+                f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
+                f"taken as the night of {_span_words(night)}, the one night figures of "
+                "its kind state then"
+            )
+            e.window = night
 
 
 def _latest_month_day(article: Article) -> tuple[int, int] | None:
@@ -791,7 +846,7 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
             return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
         if not converted and (_rounds_to(qa, na, nb) or _rounds_to(qb, nb, na)):
             return Reason.CONSISTENT, f"'{qa.surface}' and '{qb.surface}' differ only by rounding"
-        note = " (compatible bounds, but different reports)" if ia.overlaps(ib) else ""
+        note = f" ({_OVERLAP})" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
@@ -810,10 +865,11 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
         Reason.DIFFERENT_FIGURES,
-        f"{qa.surface} vs {qb.surface} (compatible bounds, but different reports)",
+        f"{qa.surface} vs {qb.surface} ({_OVERLAP})",
     )
 
 
+_OVERLAP = "compatible bounds, but different reports"
 _POINTLIKE = {Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.RANGE}
 _MANTISSA = re.compile(r"[0-9][0-9,]*(?:\.([0-9]+))?")
 _SCALED = re.compile(
@@ -965,6 +1021,7 @@ def _judge(
     extractions: Sequence[Extraction],
     copy_of: dict[str, str],
     policy: Policy,
+    cut_off: Callable[[int], bool],
 ) -> Row:
     unit = _row_unit(members)
     chosen: dict[int, _Entry] = {}
@@ -996,6 +1053,7 @@ def _judge(
 
     cells: list[Cell] = []
     silent: list[str] = []
+    cut: list[str] = []
     too_early: list[str] = []
     for ai, ex in enumerate(extractions):
         aid = ex.article.id
@@ -1010,6 +1068,10 @@ def _judge(
         if window is not None and _published_before_end(ex.article, window):
             too_early.append(aid)
             cells.append(Cell(article_id=aid, note="published_before_window"))
+        elif cut_off(ai):
+            silent.append(aid)
+            cut.append(aid)
+            cells.append(Cell(article_id=aid, note="truncated"))
         else:
             silent.append(aid)
             cells.append(Cell(article_id=aid, note="not_reported"))
@@ -1028,6 +1090,7 @@ def _judge(
         reasons = [primary] + ([worst[0]] if primary is not worst[0] else [])
         verdict = Verdict.DIFFER
         explanation = _differ_text(primary, worst[1], reporters, ids, sources)
+        explanation += "".join(f"; {part}" for part in _silence(silent, cut, too_early))
     else:
         agreement = best_agreement if len(reporters) > 1 else Reason.SINGLE_SOURCE
         if silent or too_early:
@@ -1051,7 +1114,7 @@ def _judge(
             verdict = Verdict.AGREE
             primary = agreement
             reasons = [agreement]
-        explanation = _agree_text(agreement, reporters, reporting_ids, silent, too_early)
+        explanation = _agree_text(agreement, reporters, reporting_ids, silent, cut, too_early)
     if independent < len(reporters):
         explanation += (
             f" ({len(reporters)} articles, {independent} independent: copies counted once)"
@@ -1107,6 +1170,7 @@ def _agree_text(
     reporters: Sequence[_Entry],
     reporting_ids: Sequence[str],
     silent: Sequence[str],
+    cut: Sequence[str],
     too_early: Sequence[str],
 ) -> str:
     if agreement is Reason.SINGLE_SOURCE:
@@ -1121,15 +1185,55 @@ def _agree_text(
         if agreement is Reason.SAME_FIGURE:
             how += f" ({reporters[0].fact.surface})"
         head = f"{_names(reporting_ids)} {how}"
-    parts = [head]
+    return "; ".join([head, *_silence(silent, cut, too_early)])
+
+
+def _silence(silent: Sequence[str], cut: Sequence[str], too_early: Sequence[str]) -> list[str]:
+    """Who does not report a row, and why, in words: apart from what the reporters say."""
+    parts = []
     if silent:
         parts.append(f"{_names(silent)} {'does' if len(silent) == 1 else 'do'} not report it")
+    if cut:
+        whose = "whose text is" if len(cut) == 1 else "whose texts are"
+        parts.append(f"of these, {_names(cut)}, {whose} cut off, may have reported it further on")
     if too_early:
         parts.append(
             f"{_names(too_early)} {'was' if len(too_early) == 1 else 'were'} published "
             "before the window ended"
         )
-    return "; ".join(parts)
+    return parts
+
+
+# The last characters of a text that ends a sentence: anything else (a word, a comma,
+# a dash) means the text was cut off (a truncated page or feed excerpt).
+_SENTENCE_END = frozenset(".!?\"'”’)]…*")
+
+
+# A last line shorter than this is page furniture (a menu, a size picker, a clock),
+# not a sentence that was cut.
+_PROSE_LINE = 40
+
+
+def _cut_off(text: str) -> bool:
+    r"""Whether an article's text stops mid-sentence, so its silence proves little.
+
+    Page debris at the end (a time stamp, a menu) is passed over first.
+
+    >>> _cut_off("Police said 12 people were hurt.\n\nThe march went on through the city to the")
+    True
+    >>> _cut_off("Police said 12 people were hurt.\nXS|SM|MD|LG")
+    False
+    """
+    from ._clean import find_debris
+
+    end = len(text.rstrip())
+    for debris in reversed(find_debris(text)):
+        if debris.span[1] < len(text[:end].rstrip()):
+            break
+        end = min(end, debris.span[0])
+    tail = text[:end].rstrip()
+    last = tail[tail.rfind("\n") + 1 :]
+    return len(last) >= _PROSE_LINE and last[-1] not in _SENTENCE_END
 
 
 def _differ_text(
@@ -1147,5 +1251,8 @@ def _differ_text(
             f"not between outlets ({figures})"
         )
     if primary is Reason.DIFFERENT_FIGURES:
-        return f"different figures: {figures}; {detail}"
-    return f"disjoint intervals: {figures}; {detail}"
+        overlap = (
+            "; the hedges overlap, but these are different reports" if _OVERLAP in detail else ""
+        )
+        return f"different figures: {figures}{overlap}"
+    return f"figures that cannot both be right: {figures}"
