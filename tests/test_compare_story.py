@@ -303,3 +303,41 @@ def test_an_outlet_whose_text_is_cut_off_is_silent_for_a_reason() -> None:
         "only full reports it (12); cut does not report it; "
         "of these, cut, whose text is cut off, may have reported it further on"
     )
+
+
+# --------------------------------------------------------------------------- same figure
+
+
+def test_one_distinctive_figure_worded_two_ways_is_one_row() -> None:
+    jobs = extract(
+        Article(
+            id="jobs",
+            text="Employers added 133,000 jobs in June, the Labor Department said.",
+            published="2026-07-03",
+        )
+    )
+    hires = extract(
+        Article(
+            id="hires",
+            text="Some 133,000 workers were hired in June, the data showed.",
+            published="2026-07-03",
+        )
+    )
+    [row] = compare([jobs, hires]).rows
+    # Both wordings are one outlet's: the row keeps the first outlet's key (by id).
+    assert (row.key.subject, cells(row), row.verdict) == (
+        "person",
+        {"jobs": "133,000", "hires": "Some 133,000"},
+        Verdict.AGREE,
+    )
+    assert row.assumptions == ("'133,000' counted as job by jobs is the same figure as person",)
+
+
+def test_a_round_figure_is_not_evidence_of_one_fact() -> None:
+    workers = extract(
+        Article(id="a", text="Some 1,000 workers were hired in June.", published="2026-07-03")
+    )
+    jobs = extract(
+        Article(id="b", text="About 1,000 jobs were added in June.", published="2026-07-03")
+    )
+    assert sorted(r.key.subject for r in compare([workers, jobs]).rows) == ["job", "person"]

@@ -298,7 +298,7 @@ def _figure_rows(
     groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.fact.subject or "", e.unit, e.location)].append(e)
-    rows: list[Row] = []
+    keyed: list[tuple[RowKey, list[_Entry]]] = []
     for (subject, unit, location), members in groups.items():
         windows = _attach_windows(members, extractions, everywhere, floors)
         for window_key, in_window in windows.items():
@@ -315,9 +315,85 @@ def _figure_rows(
                             claimant=claimant,
                             rank=rank,
                         )
-                        rows.append(_judge(key, in_row, extractions, copy_of, policy, cut_off))
+                        keyed.append((key, in_row))
+    rows = [
+        _judge(key, members, extractions, copy_of, policy, cut_off)
+        for key, members in _same_figure_rows(keyed, extractions)
+    ]
     rows.sort(key=_row_order)
     return rows
+
+
+# A figure this large or this precise is distinctive: two outlets giving it for one
+# story give the same fact, however each worded what it counts (133,000 "jobs" and
+# 133,000 "nonfarm payrolls"); 12, 40 or a round 1,000 could be anything.
+_DISTINCTIVE = 1000.0
+_SIGNIFICANT = 3
+
+
+def _distinctive(e: _Entry) -> float | None:
+    """The figure of an exact or approximate entry too specific to meet by chance, else None."""
+    q = e.fact.quantity
+    if q.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE) or e.fact.part_of is not None:
+        return None
+    digits = len(f"{q.nominal:.15g}".replace(".", "").strip("0"))
+    if digits < 2 or (q.nominal < _DISTINCTIVE and digits < _SIGNIFICANT):
+        return None  # "1,000" or "300" is a round figure many things come to
+    return q.nominal
+
+
+def _same_figure_rows(
+    keyed: list[tuple[RowKey, list[_Entry]]], extractions: Sequence[Extraction]
+) -> list[tuple[RowKey, list[_Entry]]]:
+    """Rows that give one distinctive figure, split only by wording, become one row.
+
+    Outlets word the same fact differently ("added 73,000 jobs", "nonfarm payrolls
+    rose by 73,000"), so its facts can land under different keys. Where two rows
+    share unit and place, hold no article in common, their windows meet, and every
+    figure in both is the same distinctive figure (see :func:`_distinctive`), they
+    are one row, under the key most outlets use; the row says so.
+    """
+    by_figure: dict[tuple[float, str | None, str | None, str | None], list[int]] = defaultdict(list)
+    for i, (key, members) in enumerate(keyed):
+        figures = {_distinctive(e) for e in members}
+        if len(figures) == 1 and (figure := figures.pop()) is not None:
+            kind = members[0].fact.quantity.kind.value
+            by_figure[(figure, key.unit, key.location, kind)].append(i)
+    merged: set[int] = set()
+    for indices in by_figure.values():
+        if len(indices) < 2:
+            continue
+        indices.sort(key=lambda i: (-len({e.article for e in keyed[i][1]}), i))
+        key_t, members_t = keyed[indices[0]]
+        for j in indices[1:]:
+            key_j, members_j = keyed[j]
+            if {e.article for e in members_t} & {e.article for e in members_j}:
+                continue
+            if not _windows_meet(members_t, members_j):
+                continue
+            merged.add(j)
+            members_t.extend(members_j)
+            members_t[0].notes.append(
+                f"'{members_j[0].fact.surface}' counted as {key_j.subject} by "
+                f"{_names(sorted({extractions[e.article].article.id for e in members_j}))} "
+                f"is the same figure as {key_t.subject}"
+            )
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def _windows_meet(a: Sequence[_Entry], b: Sequence[_Entry]) -> bool:
+    spans = []
+    for members in (a, b):
+        days = [
+            (_window_day(e.window.start), _window_day(e.window.end))
+            for e in members
+            if e.window is not None and e.window.start is not None and e.window.end is not None
+        ]
+        if not days:
+            return True
+        spans.append((min(d[0] for d in days), max(d[1] for d in days)))
+    (s1, e1), (s2, e2) = spans
+    return s1 <= e2 and s2 <= e1
 
 
 def _wording(family: str | None, members: Sequence[_Entry]) -> str | None:
