@@ -341,3 +341,16 @@ def test_a_round_figure_is_not_evidence_of_one_fact() -> None:
         Article(id="b", text="About 1,000 jobs were added in June.", published="2026-07-03")
     )
     assert sorted(r.key.subject for r in compare([workers, jobs]).rows) == ["job", "person"]
+
+
+def test_an_undated_figure_with_no_time_takes_the_default_window_of_its_new_date() -> None:
+    undated = extract(Article(id="u", text="Twelve people were arrested, police said."))
+    assert (undated.facts[0].time, undated.facts[0].time_basis.value) == (None, "none")
+    dated = extract(Article(id="d", text="Police arrested 12 people.", published=date(2026, 5, 9)))
+    [row] = compare([dated, undated]).rows
+    fact = next(c.fact for c in row.cells if c.article_id == "u" and c.fact is not None)
+    assert (fact.time and fact.time.key(), fact.time_basis.value) == (
+        "span:2026-05-08..2026-05-09",
+        "default",
+    )
+    assert (row.verdict, cells(row)) == (Verdict.AGREE, {"d": "12", "u": "Twelve"})

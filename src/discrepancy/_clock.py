@@ -6,7 +6,9 @@ figures would sit in windows of their own and meet nobody else's. Here each
 undated article is placed on the story's timeline and read again with that date,
 marked as inferred (``Article.published_inferred``) with the reasoning in
 ``Article.notes``, and the windows its facts could not resolve ("overnight",
-"on Thursday", "September 5") are resolved from the words that gave them:
+"on Thursday", "September 5") are resolved from the words that gave them (a
+figure with no time at all takes the marked default window extraction gives when
+the date is known: the day before publication up to it):
 
 * the *floor* is the latest day the article itself names (an article appears no
   earlier than the last day it reports); a day with no year takes the story's year;
@@ -38,7 +40,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from ._models import Article, Extraction, Fact, Granularity
+from ._models import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
 
 __all__ = ["date_story"]
 
@@ -111,6 +113,13 @@ def _redate(ex: Extraction, day: date, why: str) -> Extraction:
 
 def _resolve(fact: Fact, day: date) -> Fact:
     window = fact.time
+    if window is None and fact.time_basis is TimeBasis.NONE:
+        # What extraction gives a figure with no time when the date is known: the
+        # marked default, the day before publication up to it.
+        default = TimeWindow(
+            start=day - timedelta(days=1), end=day, granularity="span", inferred=("start", "end")
+        )
+        return fact.model_copy(update={"time": default, "time_basis": TimeBasis.DEFAULT})
     if window is None or window.resolved or not fact.time_surface:
         return fact
     from ._time import find_times
