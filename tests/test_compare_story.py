@@ -354,3 +354,21 @@ def test_an_undated_figure_with_no_time_takes_the_default_window_of_its_new_date
         "default",
     )
     assert (row.verdict, cells(row)) == (Verdict.AGREE, {"d": "12", "u": "Twelve"})
+
+
+def test_a_figure_stands_for_its_outlet_before_a_vague_word() -> None:
+    a = extract(
+        Article(
+            id="a",
+            text="At least 79 people died when the boat sank on Wednesday, and hundreds "
+            "more are feared dead.",
+            published="2026-06-15",
+        )
+    )
+    b = extract(
+        Article(
+            id="b", text="The boat sank on Wednesday, killing 79 people.", published="2026-06-15"
+        )
+    )
+    toll = next(r for r in compare([a, b]).rows if "b" in cells(r))
+    assert cells(toll) == {"a": "At least 79", "b": "79"}

@@ -1020,17 +1020,20 @@ def _row_unit(members: Sequence[_Entry]) -> str | None:
 
 def _preferred(
     members: Sequence[_Entry], policy: Policy, unit: str | None
-) -> Callable[[_Entry], tuple[int, float, int, tuple[int, int]]]:
+) -> Callable[[_Entry], tuple[int, bool, float, int, tuple[int, int]]]:
     """The order in which an article's figures for one key stand for it.
 
-    Its largest first: tolls rise and partial counts come before totals, so within
-    one text the largest is the latest or the whole ("93 dead" over the earlier
-    "89", "36 drones" over "a score of drones"); then the one other articles bear
-    out, then its first.
+    A figure before a vague word, then its largest: tolls rise and partial counts
+    come before totals, so within one text the largest is the latest or the whole
+    ("93 dead" over the earlier "89"); then the one other articles bear out, then
+    its first.
     """
     support = _support(members, policy, unit)
     return lambda e: (
         e.article,
+        # A figure beats a vague word: "at least 79 dead" is the toll, "hundreds"
+        # feared dead beside it is not a larger one.
+        e.fact.quantity.qualifier is Qualifier.VAGUE,
         # Counts only: a measure given twice is one figure in two units.
         -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
         -support[_variant(e)],
