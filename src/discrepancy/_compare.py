@@ -1071,6 +1071,9 @@ def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]
         return [members]
     rows: list[list[_Entry]] = [[e for own in by_article.values() for e in own[0]]]
     holders: list[set[int]] = [set(by_article)]
+    # A row is checked against its distinct ways of giving the figure, not against
+    # every outlet in it: a thousand outlets repeating "53" are one variant.
+    variants: list[dict[_Variant, _Entry]] = [{}]
     for own in by_article.values():
         for fig in own[1:]:
             head = fig[0]
@@ -1080,7 +1083,8 @@ def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]
                     for i in range(1, len(rows))
                     if head.article not in holders[i]
                     and all(
-                        _relation(head, other, policy, unit)[0] in _AGREEING for other in rows[i]
+                        _relation(head, other, policy, unit)[0] in _AGREEING
+                        for other in variants[i].values()
                     )
                 ),
                 None,
@@ -1088,9 +1092,11 @@ def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]
             if slot is None:
                 rows.append([])
                 holders.append(set())
+                variants.append({})
                 slot = len(rows) - 1
             rows[slot].extend(fig)
             holders[slot].add(head.article)
+            variants[slot].setdefault(_variant(head), head)
     return rows
 
 
