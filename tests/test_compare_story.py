@@ -372,3 +372,31 @@ def test_a_figure_stands_for_its_outlet_before_a_vague_word() -> None:
     )
     toll = next(r for r in compare([a, b]).rows if "b" in cells(r))
     assert cells(toll) == {"a": "At least 79", "b": "79"}
+
+
+OUTBREAK = {
+    "health-daily": (
+        date(2027, 2, 3),
+        "At least 14 people have died of cholera in Marsa province since the outbreak "
+        "began last week, the health ministry said on Wednesday.\n\n"
+        "In 2019, a cholera outbreak in the same province killed 120 people.",
+    ),
+    "region-news": (
+        date(2027, 2, 4),
+        "The cholera death toll in Marsa has risen to 17, the health ministry said on Thursday.",
+    ),
+}
+
+
+def test_one_place_named_with_and_without_its_kind_is_one_place() -> None:
+    comparison = compare(extractions(OUTBREAK))
+    toll = row_with(comparison, "region-news", "17")
+    assert toll.key.location == "Marsa"
+    # A total "since the outbreak began last week" is a campaign total, not the day's.
+    since = row_with(comparison, "health-daily", "At least 14")
+    assert (since.key.location, since.key.window) == ("Marsa", "span:2027-01-25..2027-02-03")
+    background = row_with(comparison, "health-daily", "120")
+    assert (background.key.window, cells(background)) == (
+        "year:2019-01-01..2019-12-31",
+        {"health-daily": "120"},
+    )

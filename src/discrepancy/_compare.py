@@ -262,7 +262,7 @@ def _figure_rows(
             # place split rows that outlets wording the scene differently share);
             # it only joins a row another article states that place for.
             carried = fact.location_basis is LocationBasis.CONTEXT
-            location = None if carried else fact.location
+            location = None if carried else families.place(fact.location)
             if fact.quantity.kind in _UNSCOPED:
                 # A magnitude or a depth describes the event itself: which town or
                 # verb the sentence names around it does not make it another figure.
@@ -441,8 +441,9 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
     for e in entries:
         if e.location is not None:
             stated[(e.fact.subject, e.unit)].add(e.location)
+    families = Families.default()
     for e in entries:
-        place = e.fact.location
+        place = families.place(e.fact.location)
         if (
             e.location is None
             and e.fact.location_basis is LocationBasis.CONTEXT
@@ -761,15 +762,16 @@ def _is_current(window: TimeWindow | None, period: tuple[date, date]) -> bool:
     are asked: the toll an outlet gives on Thursday and the one another gives on
     Friday are updates of one figure of the story. A figure with no stated time has
     a default window around its publication, so it is current; a stated day, night
-    or span of at most a week that meets the period is too. A month, a year, a
+    or span of at most a week that meets the period is too. A longer span is a total
+    of a campaign (arrests "since March 4" beside the day's arrests), and a year, a
     running total or a window before the period is another event's.
     """
     if window is None or window.start is None or window.end is None:
         return False
     start, end = _window_day(window.start), _window_day(window.end)
-    if window.granularity is Granularity.YEAR or end - start > _LONGEST_CURRENT:
+    if window.granularity is Granularity.YEAR:
         return False
-    return start <= period[1] and end >= period[0]
+    return end - start <= _LONGEST_CURRENT and start <= period[1] and end >= period[0]
 
 
 def _one_window(windows: Sequence[TimeWindow]) -> TimeWindow:

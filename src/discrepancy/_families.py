@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ._exceptions import VocabularyError
 
-__all__ = ["EventFamily", "Families", "SubjectFamily"]
+__all__ = ["EventFamily", "Families", "PlaceTypes", "SubjectFamily"]
 
 _Name = Annotated[str, Field(min_length=1)]
 
@@ -57,19 +57,32 @@ class SubjectFamily(BaseModel):
     note: _Name
 
 
-_Entry = Annotated[EventFamily | SubjectFamily, Field(discriminator="kind")]
+class PlaceTypes(BaseModel):
+    """Words that name what kind of place a name is ("Marsa Province" is "Marsa")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["place_types"] = "place_types"
+    words: tuple[_Name, ...]
+    note: _Name
+
+
+_Entry = Annotated[EventFamily | SubjectFamily | PlaceTypes, Field(discriminator="kind")]
 _ADAPTER: TypeAdapter[_Entry] = TypeAdapter(_Entry)
 
 
 class Families:
     """The loaded families: event name -> family, and which figures are cumulative."""
 
-    def __init__(self, entries: list[EventFamily | SubjectFamily]) -> None:
+    def __init__(self, entries: list[EventFamily | SubjectFamily | PlaceTypes]) -> None:
         self._event: dict[str, str] = {}
         self._cumulative_events: set[str] = set()
         self._cumulative_subjects: set[str] = set()
+        self._place_types: set[str] = set()
         for entry in entries:
-            if isinstance(entry, EventFamily):
+            if isinstance(entry, PlaceTypes):
+                self._place_types.update(w.lower() for w in entry.words)
+            elif isinstance(entry, EventFamily):
                 for event in entry.events:
                     if event in self._event:
                         raise VocabularyError(
@@ -89,7 +102,7 @@ class Families:
         Raises:
             VocabularyError: a line is not valid JSON or not a valid entry.
         """
-        entries: list[EventFamily | SubjectFamily] = []
+        entries: list[EventFamily | SubjectFamily | PlaceTypes] = []
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -109,6 +122,17 @@ class Families:
     def event(self, event: str | None) -> str | None:
         """The family an event aligns under (the event itself when it has none)."""
         return None if event is None else self._event.get(event, event)
+
+    def place(self, name: str | None) -> str | None:
+        """A place's name without the word that says what kind of place it is.
+
+        >>> Families.default().place("Marsa Province"), Families.default().place("Kyiv")
+        ('Marsa', 'Kyiv')
+        """
+        if name is None:
+            return None
+        head, _, last = name.rpartition(" ")
+        return head if head and last.lower() in self._place_types else name
 
     def cumulative(self, subject: str | None, event: str | None) -> bool:
         """Whether a figure of this subject and event is a running tally of one event."""
