@@ -400,3 +400,44 @@ def test_one_place_named_with_and_without_its_kind_is_one_place() -> None:
         "year:2019-01-01..2019-12-31",
         {"health-daily": "120"},
     )
+
+
+def test_jobs_and_positions_cut_are_one_subject() -> None:
+    a = extract(
+        Article(
+            id="a",
+            text="Nordcar will cut 4,000 jobs, the company said on Tuesday.",
+            published="2027-11-02",
+        )
+    )
+    # Another outlet's fact for the same cut, read as "positions" (built from a's, so
+    # only the subject differs).
+    fact = a.facts[0].model_copy(update={"subject": "position"})
+    b = Extraction(article=a.article.model_copy(update={"id": "b"}), facts=(fact,))
+    rows = compare([a, b]).rows
+    assert [(r.key.subject, cells(r), r.verdict) for r in rows] == [
+        ("job", {"a": "4,000", "b": "4,000"}, Verdict.AGREE)
+    ]
+
+
+def test_the_first_row_is_the_figure_most_outlets_bear_out() -> None:
+    # One outlet gives both the new toll and the earlier one; the others give the
+    # earlier one only: the row that compares them is the earlier toll's.
+    a = extract(
+        Article(
+            id="a",
+            text="Floods killed 31 people on Monday. An earlier count on Monday said 12 people were killed.",
+            published="2026-11-03",
+        )
+    )
+    b = extract(Article(id="b", text="Floods killed 12 people on Monday.", published="2026-11-03"))
+    c = extract(
+        Article(
+            id="c", text="Twelve people were killed in floods on Monday.", published="2026-11-03"
+        )
+    )
+    rows = sorted((r.key.rank, cells(r), r.verdict.value) for r in compare([a, b, c]).rows)
+    assert rows == [
+        (0, {"a": "12", "b": "12", "c": "Twelve"}, "agree"),
+        (1, {"a": "31"}, "omit"),
+    ]

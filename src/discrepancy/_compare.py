@@ -224,6 +224,7 @@ class _Entry:
     article: int
     index: int
     fact: Fact
+    subject: str  # the subject's family (see families.jsonl)
     event: str | None
     location: str | None
     window: TimeWindow | None
@@ -267,19 +268,28 @@ def _figure_rows(
                 # A magnitude or a depth describes the event itself: which town or
                 # verb the sentence names around it does not make it another figure.
                 event = location = None
-            entry = _Entry(ai, fi, fact, event, location, fact.time, _unit_key(fact))
+            entry = _Entry(
+                ai,
+                fi,
+                fact,
+                families.subject(fact.subject) or "",
+                event,
+                location,
+                fact.time,
+                _unit_key(fact),
+            )
             if ex.article.published_inferred and _reads_publication(fact):
                 entry.notes.append(_dated_note(ex.article, fact))
             entries.append(entry)
     period = _story_period(extractions)
     if period is not None:
         # A figure with no verb of its own is a tally when its kind's figures are.
-        verbs: dict[tuple[str | None, str | None], Counter[str]] = defaultdict(Counter)
+        verbs: dict[tuple[str, str | None], Counter[str]] = defaultdict(Counter)
         for e in entries:
             if e.fact.event is not None:
-                verbs[(e.fact.subject, e.unit)][e.fact.event] += 1
+                verbs[(e.subject, e.unit)][e.fact.event] += 1
         for e in entries:
-            common = verbs[(e.fact.subject, e.unit)].most_common(1)
+            common = verbs[(e.subject, e.unit)].most_common(1)
             event = e.fact.event or (common[0][0] if common else None)
             e.current = _is_current(e.window, period) and families.cumulative(e.fact.subject, event)
     scoped = [e for e in entries if e.fact.quantity.kind not in _UNSCOPED]
@@ -297,7 +307,7 @@ def _figure_rows(
     cut_off = functools.cache(lambda ai: _cut_off(extractions[ai].article.text))
     groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
     for e in entries:
-        groups[(e.fact.subject or "", e.unit, e.location)].append(e)
+        groups[(e.subject, e.unit, e.location)].append(e)
     keyed: list[tuple[RowKey, list[_Entry]]] = []
     for (subject, unit, location), members in groups.items():
         windows = _attach_windows(members, extractions, everywhere, floors)
@@ -307,7 +317,7 @@ def _figure_rows(
                     for rank, in_row in enumerate(_one_figure_each(in_claim, policy)):
                         key = RowKey(
                             kind=RowKind.FIGURE,
-                            subject=subject,
+                            subject=_subject_wording(subject, in_row),
                             event=_wording(event, in_row),
                             window=window_key,
                             location=location,
@@ -396,6 +406,12 @@ def _windows_meet(a: Sequence[_Entry], b: Sequence[_Entry]) -> bool:
     return s1 <= e2 and s2 <= e1
 
 
+def _subject_wording(family: str, members: Sequence[_Entry]) -> str:
+    """The subject a row is shown under: its figures' own when they share one."""
+    subjects = {e.fact.subject for e in members if e.fact.subject is not None}
+    return subjects.pop() if len(subjects) == 1 else family
+
+
 def _wording(family: str | None, members: Sequence[_Entry]) -> str | None:
     """The event a row is shown under: its figures' own when they share one, else the family."""
     events = {e.fact.event for e in members if e.fact.event is not None and e.fact.part_of is None}
@@ -437,10 +453,10 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
     is the one place any article states for the subject: where figures of it are
     placed in several ("Maui" and "Lahaina"), a carried place stays out of the key.
     """
-    stated: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for e in entries:
         if e.location is not None:
-            stated[(e.fact.subject, e.unit)].add(e.location)
+            stated[(e.subject, e.unit)].add(e.location)
     families = Families.default()
     for e in entries:
         place = families.place(e.fact.location)
@@ -448,7 +464,7 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
             e.location is None
             and e.fact.location_basis is LocationBasis.CONTEXT
             and place is not None
-            and stated.get((e.fact.subject, e.unit)) == {place}
+            and stated.get((e.subject, e.unit)) == {place}
         ):
             e.location = place
             e.notes.append(
@@ -466,12 +482,12 @@ def _join_the_one_place(entries: list[_Entry], extractions: Sequence[Extraction]
     earthquake in Tarvo meets another outlet's "52 killed in Tarvo"; where figures of
     the subject are placed in several places (a city and its country), nothing joins.
     """
-    stated: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for e in entries:
         if e.location is not None:
-            stated[(e.fact.subject, e.unit)].add(e.location)
+            stated[(e.subject, e.unit)].add(e.location)
     for e in entries:
-        places = stated.get((e.fact.subject, e.unit), set())
+        places = stated.get((e.subject, e.unit), set())
         if e.location is not None or len(places) != 1 or not e.current:
             continue
         (place,) = places
@@ -1049,9 +1065,10 @@ _AGREEING = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
 def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]]:
     """Split a key's facts into rows that hold one figure per article.
 
-    Each article's first figure (see :func:`_preferred`) goes to the first row, with
-    the other mentions of the article that restate it ("dozens" beside "36"). A
-    different figure of the same article ("53" beside "169" for one key) is never
+    The first row holds the figure most articles bear out: each article's figure
+    that agrees with it, else the article's first figure (see :func:`_preferred`),
+    with the other mentions of the article that restate it ("dozens" beside "36").
+    A different figure of the same article ("53" beside "169" for one key) is never
     compared against the other articles' main figures: it goes to the next row
     whose figures it agrees with and that holds nothing of its article yet, or
     starts a row of its own.
@@ -1071,6 +1088,25 @@ def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]
             figures.append(fig)
     if all(len(own) == 1 for own in by_article.values()):
         return [members]
+    # The first row is the figure most outlets bear out: each article stands there
+    # with its figure that agrees with it, else with its own first figure (where a
+    # difference between outlets shows).
+    support = _support(members, policy, unit)
+    seed = max(
+        figures,
+        key=lambda f: (
+            support[_variant(f[0])],
+            f[0].fact.quantity.qualifier is not Qualifier.VAGUE,
+            f[0].fact.quantity.nominal,
+        ),
+    )[0]
+    for own in by_article.values():
+        agreeing = next(
+            (f for f in own if _relation(f[0], seed, policy, unit)[0] in _AGREEING), None
+        )
+        if agreeing is not None and agreeing is not own[0]:
+            own.remove(agreeing)
+            own.insert(0, agreeing)
     rows: list[list[_Entry]] = [[e for own in by_article.values() for e in own[0]]]
     holders: list[set[int]] = [set(by_article)]
     # A row is checked against its distinct ways of giving the figure, not against

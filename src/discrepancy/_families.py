@@ -46,7 +46,8 @@ class EventFamily(BaseModel):
 
 
 class SubjectFamily(BaseModel):
-    """Subjects whose figures share a family's traits (for now: being cumulative)."""
+    """Subjects that count one thing, under the family's name, and whether their
+    figures are running tallies."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -78,6 +79,7 @@ class Families:
         self._event: dict[str, str] = {}
         self._cumulative_events: set[str] = set()
         self._cumulative_subjects: set[str] = set()
+        self._subject: dict[str, str] = {}
         self._place_types: set[str] = set()
         for entry in entries:
             if isinstance(entry, PlaceTypes):
@@ -92,8 +94,16 @@ class Families:
                     self._event[event] = entry.name
                     if entry.cumulative:
                         self._cumulative_events.add(event)
-            elif entry.cumulative:
-                self._cumulative_subjects.update(entry.subjects)
+            else:
+                for subject in entry.subjects:
+                    if subject in self._subject:
+                        raise VocabularyError(
+                            f"subject {subject!r} is in two families "
+                            f"({self._subject[subject]!r} and {entry.name!r})"
+                        )
+                    self._subject[subject] = entry.name
+                if entry.cumulative:
+                    self._cumulative_subjects.update(entry.subjects)
 
     @classmethod
     def from_lines(cls, lines: list[str], *, source: str = "families") -> Families:
@@ -122,6 +132,14 @@ class Families:
     def event(self, event: str | None) -> str | None:
         """The family an event aligns under (the event itself when it has none)."""
         return None if event is None else self._event.get(event, event)
+
+    def subject(self, subject: str | None) -> str | None:
+        """The family a subject aligns under (the subject itself when it has none).
+
+        >>> Families.default().subject("fatality"), Families.default().subject("drone")
+        ('death', 'drone')
+        """
+        return None if subject is None else self._subject.get(subject, subject)
 
     def place(self, name: str | None) -> str | None:
         """A place's name without the word that says what kind of place it is.
