@@ -68,7 +68,7 @@ from ._models import (
 from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
-from ._statements import find_statements
+from ._statements import carry_sources, find_statements
 from ._text import lower_text, require_text
 from ._time import find_times
 from ._vocab import CueEntry, Token, Vocabulary, tokenize
@@ -1021,6 +1021,7 @@ def extract(
     _read_parts(doc, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
+    carry_sources(text, sentences, paragraphs, kept, lambda i: _anchors(doc, i))
     for d in kept:
         # "organisers put the crowd at 150,000": a crowd count is attendance.
         cue = d.attribution.cue if d.attribution is not None else None

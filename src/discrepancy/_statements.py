@@ -20,20 +20,24 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 import regex
 
 from ._grouping import UnionFind, shared_features
 from ._models import (
+    Attribution,
     Cell,
     Extraction,
     Granularity,
+    Quantity,
     Reason,
     Row,
     RowKey,
     RowKind,
+    Span,
     Statement,
     TimeMention,
     Verdict,
@@ -44,7 +48,7 @@ from ._text import lower_text
 if TYPE_CHECKING:
     from ._vocab import Vocabulary
 
-__all__ = ["find_statements", "statement_rows"]
+__all__ = ["carry_sources", "find_statements", "statement_rows"]
 
 # Four words or fewer are usually scare quotes or names (“coalition of the resolute”).
 _MIN_WORDS = 5
@@ -458,3 +462,187 @@ def _statement_row(
         window=window if len(distinct) == 1 else None,
         independent=len({copy_of.get(ids[ai], ids[ai]) for ai in by_article}),
     )
+
+
+# --------------------------------------------------------------------------- sources that carry
+
+
+class _Cue(Protocol):
+    """A speech or report cue of a sentence and the party it names (``_extract._Anchor``)."""
+
+    start: int
+    end: int
+    source: str | None
+    role: str
+    source_type: str | None
+    cue: str
+    source_span: Span | None
+    position: str
+
+
+class _Figure(Protocol):
+    """A figure being read (``_extract._Draft``): where it is and who gave it."""
+
+    @property
+    def quantity(self) -> Quantity: ...
+
+    sentence: int
+    subject: str | None
+    attribution: Attribution | None
+
+
+# The words right before a speech cue when they point back to a speaker named
+# earlier: a pronoun ("he said") or a definite noun ("the county said", "the
+# Israeli ministry added").
+_POINTER_BEFORE = regex.compile(
+    r"(?:^|[\s,;:“”\"(])(?P<who>he|she|it|they|the(?:\s++[\p{L}-]++){1,2}?)"
+    r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z",
+    regex.IGNORECASE,
+)
+# ..., said the county.  /  ..., she added.
+_POINTER_AFTER = regex.compile(
+    r"\s*+(?P<who>he|she|it|they|the(?:\s++[\p{L}-]++){1,2}?)\s*+(?:[,.;:!?]|\Z)",
+    regex.IGNORECASE,
+)
+# A year in a sentence: a background figure ("In 2019 a storm killed 12") is
+# the writer's, unless the statement being carried was about a past year too.
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# A line that ends with no full stop is a heading: a new section, a new voice.
+_SENTENCE_END = regex.compile(r"[.!?…\"”’'»)]\s*+\Z")
+_PERSON_POINTERS = frozenset(["he", "she"])
+_BODY_POINTERS = frozenset(["it"])
+
+
+@dataclass(slots=True)
+class _Voice:
+    """Who is speaking: the attribution a statement's figures take, and where it stands."""
+
+    attribution: Attribution
+    kind: str | None  # "person", "organization", ... as the vocabulary types the source
+    sentence: int = -1  # the last sentence of the statement
+    subjects: frozenset[str | None] = frozenset()  # what its figures count
+    background: bool = False  # the statement names a year
+
+
+def carry_sources(
+    text: str,
+    sentences: Sequence[Span],
+    paragraphs: Sequence[Span],
+    figures: Sequence[_Figure],
+    cues_of: Callable[[int], Sequence[_Cue]],
+) -> None:
+    """Give figures with no source of their own the source of the statement they continue.
+
+    A source named once carries to the next sentence when that sentence goes on
+    with the same statement ("The navy said 40 drones were intercepted. A further
+    6 drones struck the port."): it names no source of its own, counts what the
+    statement counted, and names no year the statement did not (a background
+    sentence is the writer's). Such figures take the source marked ``carried``, and pass it
+    on to the sentence after them. A cue of its own (a new speaker, "according
+    to" another body), a sentence without figures, a heading or an outlet
+    credit ("(via CNN)", "Getty Images") stops the carry.
+
+    A speaker given as a pronoun or a definite noun ("she said", "the county
+    said") is the last source of that kind named before it; this is resolution,
+    not carrying.
+
+    Args:
+        text: the article text.
+        sentences: sentence spans in order.
+        paragraphs: paragraph (line) spans in order.
+        figures: the figures in text order; ``attribution`` is set in place.
+        cues_of: the speech and report cues of a sentence, by sentence index.
+    """
+    by_sentence: dict[int, list[_Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    heading_ends = {
+        end for start, end in paragraphs if _SENTENCE_END.search(text, start, end) is None
+    }
+    named: list[_Voice] = []  # every source named so far, for "she" and "the county"
+    current: _Voice | None = None
+    for i, (s_start, s_end) in enumerate(sentences):
+        here = by_sentence.get(i, [])
+        voices: list[_Voice] = []
+        resolved: list[_Voice] = []  # "she said", "the county said": pointing back
+        unresolved = False
+        for cue in cues_of(i):
+            voice = _voice_of(text, s_start, s_end, cue, named)
+            if voice is None:
+                unresolved = True
+                continue
+            voices.append(voice)
+            (named if cue.source is not None else resolved).append(voice)
+        background = _YEAR.search(text, s_start, s_end) is not None
+        subjects = frozenset(f.subject for f in here)
+        if resolved:
+            for f in here:
+                if f.attribution is None:
+                    f.attribution = resolved[-1].attribution
+        elif (
+            not voices
+            and not unresolved
+            and current is not None
+            and current.sentence == i - 1
+            and current.subjects & subjects
+            and (current.background or not background)
+        ):
+            carried = current.attribution.model_copy(update={"carried": True})
+            for f in here:
+                if f.attribution is None:
+                    f.attribution = carried
+        attributed = [f.attribution for f in here if f.attribution is not None]
+        if attributed:
+            last = attributed[-1]
+            current = _Voice(last.model_copy(update={"carried": False}), _kind(last, voices))
+        elif voices:
+            current = voices[-1]
+        elif here or unresolved:
+            current = None
+        if current is not None and (attributed or voices):
+            current.sentence, current.subjects, current.background = i, subjects, background
+        if s_end in heading_ends or (current is not None and current.kind == "outlet"):
+            current = None
+
+
+def _kind(attribution: Attribution, voices: Sequence[_Voice]) -> str | None:
+    return next((v.kind for v in voices if v.attribution.source == attribution.source), None)
+
+
+def _voice_of(
+    text: str, s_start: int, s_end: int, cue: _Cue, named: Sequence[_Voice]
+) -> _Voice | None:
+    """The speaker a cue names, resolving "he", "it" and "the county" to earlier sources."""
+    if cue.source is not None:
+        return _Voice(
+            trusted(Attribution, source=cue.source, cue=cue.cue, span=cue.source_span),
+            cue.source_type,
+            False,
+        )
+    if cue.position != "before":
+        return None
+    m = _POINTER_BEFORE.search(text, max(s_start, cue.start - 60), cue.start)
+    if m is None:
+        m = _POINTER_AFTER.match(text, cue.end, min(s_end, cue.end + 40))
+    if m is None:
+        return None
+    who = m["who"].lower().split()
+    for voice in reversed(named):
+        if _points_to(who, voice):
+            return _Voice(voice.attribution.model_copy(update={"cue": cue.cue}), voice.kind, False)
+    return None
+
+
+def _points_to(who: list[str], voice: _Voice) -> bool:
+    word = who[-1]
+    if word in _PERSON_POINTERS:
+        # A name the vocabulary does not know ("Mr Hagari" -> "Hagari") has no type.
+        return voice.kind == "person" or (
+            voice.kind is None and voice.attribution.source[:1].isupper()
+        )
+    if word in _BODY_POINTERS:
+        return voice.kind in ("organization", "outlet")
+    if word == "they":
+        return True
+    words = [w.rstrip("s") for w in voice.attribution.source.lower().split()]
+    return word.rstrip("s") in words
