@@ -495,7 +495,7 @@ class _Figure(Protocol):
 # earlier: a pronoun ("he said") or a definite noun ("the county said", "the
 # Israeli ministry added").
 _POINTER_BEFORE = regex.compile(
-    r"(?:^|[\s,;:“”\"(])(?P<who>he|she|it|they|the(?:\s++[\p{L}-]++){1,2}?)"
+    r"\b(?P<who>he|she|it|they|the(?:\s++[\p{L}-]++){1,2}?)"
     r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z",
     regex.IGNORECASE,
 )
