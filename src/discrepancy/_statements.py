@@ -509,6 +509,11 @@ _POINTER_AFTER = regex.compile(
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 # A line that ends with no full stop is a heading: a new section, a new voice.
 _SENTENCE_END = regex.compile(r"[.!?…\"”’'»)]\s*+\Z")
+# A headline credits its source after a colon: "Iran fired 290 missiles: army".
+_HEADLINE_CREDIT = regex.compile(
+    r":\s++(?P<who>(?:\p{Lu}[\p{L}'’.-]*+|\p{Ll}++)(?:\s++[\p{L}'’.-]++){0,3}?)\s*+\Z"
+)
+_ARTICLE_BEFORE = regex.compile(r"\b(?i:the)\s++\Z")
 _PERSON_POINTERS = frozenset(["he", "she"])
 _BODY_POINTERS = frozenset(["it"])
 
@@ -543,8 +548,9 @@ def carry_sources(
     credit ("(via CNN)", "Getty Images") stops the carry.
 
     A speaker given as a pronoun or a definite noun ("she said", "the county
-    said") is the last source of that kind named before it; this is resolution,
-    not carrying.
+    said") is the last source of that kind named before it, and a headline
+    credits the source after its colon ("Iran fired 290 missiles: army"); these
+    are stated, not carried.
 
     Args:
         text: the article text.
@@ -575,6 +581,14 @@ def carry_sources(
             (named if cue.source is not None else resolved).append(voice)
         background = _YEAR.search(text, s_start, s_end) is not None
         subjects = frozenset(f.subject for f in here)
+        credit = _HEADLINE_CREDIT.search(text, s_start, s_end) if s_end in heading_ends else None
+        if credit is not None and not voices:
+            resolved.append(
+                _Voice(
+                    trusted(Attribution, source=credit["who"], cue=":", span=credit.span("who")),
+                    None,
+                )
+            )
         if resolved:
             for f in here:
                 if f.attribution is None:
@@ -614,11 +628,15 @@ def _voice_of(
 ) -> _Voice | None:
     """The speaker a cue names, resolving "he", "it" and "the county" to earlier sources."""
     if cue.source is not None:
-        return _Voice(
-            trusted(Attribution, source=cue.source, cue=cue.cue, span=cue.source_span),
-            cue.source_type,
-            False,
-        )
+        kind = cue.source_type
+        span = cue.source_span
+        if (
+            kind is None
+            and span is not None
+            and _ARTICLE_BEFORE.search(text, max(0, span[0] - 8), span[0])
+        ):
+            kind = "organization"  # "the Red Cross": a person's name takes no article
+        return _Voice(trusted(Attribution, source=cue.source, cue=cue.cue, span=span), kind)
     if cue.position != "before":
         return None
     m = _POINTER_BEFORE.search(text, max(s_start, cue.start - 60), cue.start)
@@ -629,7 +647,7 @@ def _voice_of(
     who = m["who"].lower().split()
     for voice in reversed(named):
         if _points_to(who, voice):
-            return _Voice(voice.attribution.model_copy(update={"cue": cue.cue}), voice.kind, False)
+            return _Voice(voice.attribution.model_copy(update={"cue": cue.cue}), voice.kind)
     return None
 
 
