@@ -32,7 +32,7 @@ CARRIES: list[tuple[str, str, Expected, str]] = [
     (
         "crowd-police-told-agency",
         "Police told AFP that 3,000 people marched through the city. "
-        "About 500 people stayed on for a rally.",
+        "About 500 people marched on to the town hall.",
         [("3,000", "police", "AFP", False), ("About 500", "police", "AFP", True)],
         "invented (crowds): the relay carries with the source",
     ),
@@ -115,6 +115,16 @@ STOPS: list[tuple[str, str, Expected, str]] = [
     ),
 ]
 
+STOPS.append(
+    (
+        "residents-are-background",
+        "Nine people were injured, Mayor Ana Ruiz said. "
+        "The island's 320,000 people had been told to stay indoors.",
+        [("Nine", "Ana Ruiz", None, False), ("320,000", None, None, False)],
+        "invented (weather): people in general carry only with the statement's event",
+    )
+)
+
 POINTERS: list[tuple[str, str, Expected, str]] = [
     (
         "he-said-unknown-name",
@@ -160,6 +170,30 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
             ("12,000", "statistics agency", None, False),
         ],
         "invented (economy)",
+    ),
+    (
+        "qualified-body-then-the-military",
+        "The Israeli military said the attacks involved more than 300 drones. "
+        '"Our systems intercepted 90 percent of the drones," the military said.',
+        [
+            ("more than 300", "Israeli military", None, False),
+            ("90 percent", "Israeli military", None, False),
+        ],
+        "invented (conflict): a body named by its capitalised qualifier",
+    ),
+    (
+        "said-name-appositive",
+        "Nine people were gravely wounded, said Ana Ruiz, mayor of the port town of Vila Nova, "
+        "while 246 more were seriously injured.",
+        [("Nine", "Ana Ruiz", None, False), ("246", "Ana Ruiz", None, False)],
+        "invented (disasters): an inverted speaker before her title",
+    ),
+    (
+        "data-from-agency",
+        "The economy added 73,000 jobs in July, according to data from the Labor Department "
+        "released on Friday.",
+        [("73,000", "Labor Department", None, False)],
+        "invented (economy): the body the data come from",
     ),
     (
         "headline-credit",

@@ -488,6 +488,7 @@ class _Figure(Protocol):
 
     sentence: int
     subject: str | None
+    event: str | None
     attribution: Attribution | None
 
 
@@ -513,8 +514,25 @@ _SENTENCE_END = regex.compile(r"[.!?…\"”’'»)]\s*+\Z")
 _HEADLINE_CREDIT = regex.compile(
     r":\s++(?P<who>(?:\p{Lu}[\p{L}'’.-]*+|\p{Ll}++)(?:\s++[\p{L}'’.-]++){0,3}?)\s*+\Z"
 )
+# "The Israeli military said", "the French interior ministry added": a body named by
+# a capitalised qualifier and a common noun, standing right before the cue.
+_QUALIFIED_BODY = regex.compile(
+    r"\b(?i:the)\s++(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+(?:\s++\p{Ll}[\p{L}-]++){1,2})"
+    r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z"
+)
+# "..., said Ana Ruiz, mayor of ...": a name of two to four words before a comma.
+_NAME_APPOSITIVE = regex.compile(
+    r"\s*+(?P<who>\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,3}),"
+)
+# "according to data from the Labor Department": the body the figures come from.
+_DATA_FROM = regex.compile(
+    r"\s*+(?:\p{Ll}++\s++)?(?:data|figures|statistics|estimates|numbers|records)\s++"
+    r"(?:from|of|by|released\s++by|published\s++by)\s++(?:the\s++)?"
+    r"(?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,4})"
+)
 _ARTICLE_BEFORE = regex.compile(r"\b(?i:the)\s++\Z")
 _PERSON_POINTERS = frozenset(["he", "she"])
+_PEOPLE = "person"  # the vocabulary's subject for people of no more specific kind
 _BODY_POINTERS = frozenset(["it"])
 
 
@@ -525,7 +543,7 @@ class _Voice:
     attribution: Attribution
     kind: str | None  # "person", "organization", ... as the vocabulary types the source
     sentence: int = -1  # the last sentence of the statement
-    subjects: frozenset[str | None] = frozenset()  # what its figures count
+    counts: frozenset[tuple[str | None, str | None]] = frozenset()  # (subject, event)
     background: bool = False  # the statement names a year
 
 
@@ -573,14 +591,17 @@ def carry_sources(
         resolved: list[_Voice] = []  # "she said", "the county said": pointing back
         unresolved = False
         for cue in cues_of(i):
-            voice = _voice_of(text, s_start, s_end, cue, named)
+            voice, new = _voice_of(text, s_start, s_end, cue, named)
             if voice is None:
                 unresolved = True
                 continue
             voices.append(voice)
-            (named if cue.source is not None else resolved).append(voice)
+            if new:
+                named.append(voice)
+            if cue.source is None:
+                resolved.append(voice)
         background = _YEAR.search(text, s_start, s_end) is not None
-        subjects = frozenset(f.subject for f in here)
+        counts = frozenset((f.subject, f.event) for f in here)
         credit = _HEADLINE_CREDIT.search(text, s_start, s_end) if s_end in heading_ends else None
         if credit is not None and not voices:
             resolved.append(
@@ -598,7 +619,7 @@ def carry_sources(
             and not unresolved
             and current is not None
             and current.sentence == i - 1
-            and current.subjects & subjects
+            and _same_count(current.counts, counts)
             and (current.background or not background)
         ):
             carried = current.attribution.model_copy(update={"carried": True})
@@ -614,9 +635,21 @@ def carry_sources(
         elif here or unresolved:
             current = None
         if current is not None and (attributed or voices):
-            current.sentence, current.subjects, current.background = i, subjects, background
+            current.sentence, current.counts, current.background = i, counts, background
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
+
+
+def _same_count(
+    said: frozenset[tuple[str | None, str | None]], here: frozenset[tuple[str | None, str | None]]
+) -> bool:
+    """True when a sentence counts what the statement counted.
+
+    The subject must be the same. People in general ("person") say too little on
+    their own: "300 residents" after "nine people were injured" is background,
+    so a count of people also needs the statement's event.
+    """
+    return any(s == h and (s != _PEOPLE or e == v or e is None) for s, e in said for h, v in here)
 
 
 def _kind(attribution: Attribution, voices: Sequence[_Voice]) -> str | None:
@@ -625,8 +658,15 @@ def _kind(attribution: Attribution, voices: Sequence[_Voice]) -> str | None:
 
 def _voice_of(
     text: str, s_start: int, s_end: int, cue: _Cue, named: Sequence[_Voice]
-) -> _Voice | None:
-    """The speaker a cue names, resolving "he", "it" and "the county" to earlier sources."""
+) -> tuple[_Voice | None, bool]:
+    """The speaker a cue names, and whether the text names it here (not pointing back).
+
+    Besides the party the cue already names, this reads what the cue left
+    unresolved: "he", "it" and "the county" point to an earlier source; "the
+    Israeli military said" names a body by a capitalised qualifier; "said Ana
+    Ruiz, mayor of ..." names a person before an appositive; "according to data
+    from the Labor Department" names the body the data come from.
+    """
     if cue.source is not None:
         kind = cue.source_type
         span = cue.source_span
@@ -636,19 +676,31 @@ def _voice_of(
             and _ARTICLE_BEFORE.search(text, max(0, span[0] - 8), span[0])
         ):
             kind = "organization"  # "the Red Cross": a person's name takes no article
-        return _Voice(trusted(Attribution, source=cue.source, cue=cue.cue, span=span), kind)
+        return _Voice(trusted(Attribution, source=cue.source, cue=cue.cue, span=span), kind), True
     if cue.position != "before":
-        return None
+        m = _DATA_FROM.match(text, cue.end, min(s_end, cue.end + 80))
+        return (_named_here(m, cue, "organization"), True) if m else (None, False)
     m = _POINTER_BEFORE.search(text, max(s_start, cue.start - 60), cue.start)
     if m is None:
         m = _POINTER_AFTER.match(text, cue.end, min(s_end, cue.end + 40))
-    if m is None:
-        return None
-    who = m["who"].lower().split()
-    for voice in reversed(named):
-        if _points_to(who, voice):
-            return _Voice(voice.attribution.model_copy(update={"cue": cue.cue}), voice.kind)
-    return None
+    if m is not None:
+        who = m["who"].lower().split()
+        for voice in reversed(named):
+            if _points_to(who, voice):
+                return _Voice(
+                    voice.attribution.model_copy(update={"cue": cue.cue}), voice.kind
+                ), False
+    m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
+    if m is not None:
+        return _named_here(m, cue, "organization"), True
+    m = _NAME_APPOSITIVE.match(text, cue.end, min(s_end, cue.end + 60))
+    if m is not None:
+        return _named_here(m, cue, "person"), True
+    return None, False
+
+
+def _named_here(m: regex.Match[str], cue: _Cue, kind: str) -> _Voice:
+    return _Voice(trusted(Attribution, source=m["who"], cue=cue.cue, span=m.span("who")), kind)
 
 
 def _points_to(who: list[str], voice: _Voice) -> bool:
