@@ -196,6 +196,12 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
         "invented (economy): the body the data come from",
     ),
     (
+        "body-with-a-day-before-the-cue",
+        "The Labor Department on Friday reported that employers added 73,000 jobs.",
+        [("73,000", "Labor Department", None, False)],
+        "invented (economy): a day between the body and its cue",
+    ),
+    (
         "headline-credit",
         "Storm cuts power to 40,000 homes: utility",
         [("40,000", "utility", None, False)],

@@ -514,10 +514,12 @@ _SENTENCE_END = regex.compile(r"[.!?…\"”’'»)]\s*+\Z")
 _HEADLINE_CREDIT = regex.compile(
     r":\s++(?P<who>(?:\p{Lu}[\p{L}'’.-]*+|\p{Ll}++)(?:\s++[\p{L}'’.-]++){0,3}?)\s*+\Z"
 )
-# "The Israeli military said", "the French interior ministry added": a body named by
-# a capitalised qualifier and a common noun, standing right before the cue.
+# "The Israeli military said", "the French interior ministry added", "the Labor
+# Department on Friday reported": a body named by a capitalised name or qualifier,
+# right before the cue.
 _QUALIFIED_BODY = regex.compile(
-    r"\b(?i:the)\s++(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+(?:\s++\p{Ll}[\p{L}-]++){1,2})"
+    r"\b(?i:the)\s++(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+(?:\s++\p{Ll}[\p{L}-]++){0,2})"
+    r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Labor Department on Friday said"
     r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z"
 )
 # "..., said Ana Ruiz, mayor of ...": a name of two to four words before a comma.
