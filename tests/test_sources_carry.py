@@ -71,6 +71,44 @@ CARRIES: list[tuple[str, str, Expected, str]] = [
     ),
 ]
 
+RELEASE = (
+    "Employers created 73,000 jobs in July, according to the National Statistics Office.\n"
+    '"Hiring slowed in every region," the office said.\n'
+    "Meanwhile, the unemployment rate rose to 4.2% in July.\n"
+    "Wages grew 0.3% over the month, the National Statistics Office said.\n"
+    "The participation rate held at 62.2%."
+)
+CARRIES += [
+    (
+        "official-release",
+        RELEASE,
+        [
+            ("73,000", "National Statistics Office", None, False),
+            ("4.2%", "National Statistics Office", None, True),
+            ("0.3%", "National Statistics Office", None, False),
+            ("62.2%", "National Statistics Office", None, True),
+        ],
+        "invented (economy): a source credited in three sentences, more than all others, "
+        "carries to the next sentence whatever it counts",
+    ),
+    (
+        "weather-service-release",
+        "The Met Office said 120 mm of rain fell on Cumbria on Sunday.\n"
+        "Rivers rose to record levels in 14 towns, the Met Office said.\n"
+        '"This is an exceptional event," it said.\n'
+        "Winds reached 90 mph on the coast.\n\n"
+        "Politics\n"
+        "Floods in 2015 cost the region 500 million pounds.",
+        [
+            ("120 mm", "Met Office", None, False),
+            ("14", "Met Office", None, False),
+            ("90 mph", "Met Office", None, True),
+            ("500 million pounds", None, None, False),
+        ],
+        "invented (weather): the heading and the background year end the release",
+    ),
+]
+
 STOPS: list[tuple[str, str, Expected, str]] = [
     (
         "background-year-is-the-writers",
@@ -122,6 +160,18 @@ STOPS.append(
         "The island's 320,000 people had been told to stay indoors.",
         [("Nine", "Ana Ruiz", None, False), ("320,000", None, None, False)],
         "invented (weather): people in general carry only with the statement's event",
+    )
+)
+
+STOPS.append(
+    (
+        "two-credits-are-no-release",
+        RELEASE.split("\nWages")[0],
+        [
+            ("73,000", "National Statistics Office", None, False),
+            ("4.2%", None, None, False),
+        ],
+        "invented (economy): credited twice, the office carries only to what it counted",
     )
 )
 

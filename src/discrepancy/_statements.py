@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -533,6 +534,7 @@ _DATA_FROM = regex.compile(
     r"(?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,4})"
 )
 _ARTICLE_BEFORE = regex.compile(r"\b(?i:the)\s++\Z")
+_RELEASE_CREDITS = 3  # sentences crediting one source before it carries further
 _PERSON_POINTERS = frozenset(["he", "she"])
 _PEOPLE = "person"  # the vocabulary's subject for people of no more specific kind
 _BODY_POINTERS = frozenset(["it"])
@@ -562,10 +564,14 @@ def carry_sources(
     with the same statement ("The navy said 40 drones were intercepted. A further
     6 drones struck the port."): it names no source of its own, counts what the
     statement counted, and names no year the statement did not (a background
-    sentence is the writer's). Such figures take the source marked ``carried``, and pass it
-    on to the sentence after them. A cue of its own (a new speaker, "according
-    to" another body), a sentence without figures, a heading or an outlet
-    credit ("(via CNN)", "Getty Images") stops the carry.
+    sentence is the writer's). In the write-up of an official release, where one
+    source is credited in three sentences or more and more than all others
+    together, that source carries to the next sentence whatever it counts.
+
+    Such figures take the source marked ``carried``, and pass it on to the
+    sentence after them. A cue of its own (a new speaker, "according to" another
+    body), a sentence without figures, a heading or an outlet credit ("Reuters
+    reported", "Getty Images") stops the carry.
 
     A speaker given as a pronoun or a definite noun ("she said", "the county
     said") is the last source of that kind named before it, and a headline
@@ -586,9 +592,8 @@ def carry_sources(
         end for start, end in paragraphs if _SENTENCE_END.search(text, start, end) is None
     }
     named: list[_Voice] = []  # every source named so far, for "she" and "the county"
-    current: _Voice | None = None
+    read: list[tuple[list[_Voice], list[_Voice], bool]] = []
     for i, (s_start, s_end) in enumerate(sentences):
-        here = by_sentence.get(i, [])
         voices: list[_Voice] = []
         resolved: list[_Voice] = []  # "she said", "the county said": pointing back
         unresolved = False
@@ -602,16 +607,22 @@ def carry_sources(
                 named.append(voice)
             if cue.source is None:
                 resolved.append(voice)
+        read.append((voices, resolved, unresolved))
+    release = _release_source(read)
+    current: _Voice | None = None
+    for i, (s_start, s_end) in enumerate(sentences):
+        here = by_sentence.get(i, [])
+        voices, resolved, unresolved = read[i]
         background = _YEAR.search(text, s_start, s_end) is not None
         counts = frozenset((f.subject, f.event) for f in here)
         credit = _HEADLINE_CREDIT.search(text, s_start, s_end) if s_end in heading_ends else None
         if credit is not None and not voices:
-            resolved.append(
+            resolved = [
                 _Voice(
                     trusted(Attribution, source=credit["who"], cue=":", span=credit.span("who")),
                     None,
                 )
-            )
+            ]
         if resolved:
             for f in here:
                 if f.attribution is None:
@@ -621,7 +632,7 @@ def carry_sources(
             and not unresolved
             and current is not None
             and current.sentence == i - 1
-            and _same_count(current.counts, counts)
+            and (current.attribution.source == release or _same_count(current.counts, counts))
             and (current.background or not background)
         ):
             carried = current.attribution.model_copy(update={"carried": True})
@@ -640,6 +651,21 @@ def carry_sources(
             current.sentence, current.counts, current.background = i, counts, background
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
+
+
+def _release_source(read: Sequence[tuple[list[_Voice], list[_Voice], bool]]) -> str | None:
+    """The source an article reports throughout, as in a write-up of an official release.
+
+    It is credited in at least three sentences, more than all other sources together.
+    """
+    credits: Counter[str] = Counter()
+    for voices, _, _ in read:
+        for source in {v.attribution.source for v in voices if v.kind != "outlet"}:
+            credits[source] += 1
+    if not credits:
+        return None
+    source, n = credits.most_common(1)[0]
+    return source if n >= _RELEASE_CREDITS and 2 * n > sum(credits.values()) else None
 
 
 def _same_count(
