@@ -252,6 +252,19 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
         "invented (economy): a day between the body and its cue",
     ),
     (
+        "the-union-is-the-cgt",
+        "According to the CGT, 3.5 million people marched. On February 16, the union had "
+        "reported 300,000 demonstrators in the capital, against 37,000, according to the "
+        "prefecture.",
+        [
+            ("3.5 million", "CGT", None, False),
+            ("300,000", "CGT", None, False),
+            ("37,000", "prefecture", None, False),
+        ],
+        "invented (crowds): 'the union' points to the same side of the count (policy "
+        "claimant families); the pointer right before a figure beats a farther source",
+    ),
+    (
         "headline-credit",
         "Storm cuts power to 40,000 homes: utility",
         [("40,000", "utility", None, False)],
@@ -307,3 +320,33 @@ def test_carried_is_serialised() -> None:
     data = json.loads(extract(Article(id="t", text=text)).model_dump_json())
     assert [f["attribution"]["carried"] for f in data["facts"]] == [False, True]
     assert [f["attribution"]["source"] for f in data["facts"]] == ["Royal Navy", "Royal Navy"]
+
+
+GAPPED = [
+    (
+        "and-the-organisers",
+        "In Pau, the prefecture counted 15,500 demonstrators and the organizers 22,000, a record.",
+        [("15,500", "prefecture", None, False), ("22,000", "organisers", None, False)],
+        "invented (crowds): the verb is left out of the second count",
+    ),
+    (
+        "and-by-the-unions",
+        "With 22,000 participants identified by the police and 30,000 by the unions, "
+        "the port city beat its record.",
+        [("22,000", "police", None, False), ("30,000", "unions", None, False)],
+        "invented (crowds)",
+    ),
+    (
+        "by-a-noun-that-is-no-source",
+        "Police counted 4,000 marchers, and 300 by noon.",
+        [("4,000", "police", None, False), ("300", "police", None, False)],
+        "invented (crowds): 'by noon' names no counter",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:3] for c in GAPPED], ids=[c[0] for c in GAPPED]
+)
+def test_a_count_without_its_verb_names_its_counter(text: str, expected: Expected) -> None:
+    assert _who(text) == expected

@@ -1021,7 +1021,7 @@ def extract(
     _read_parts(doc, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
-    carry_sources(text, sentences, paragraphs, kept, lambda i: _anchors(doc, i))
+    carry_sources(text, sentences, paragraphs, kept, lambda i: _anchors(doc, i), vocabulary=vocab)
     for d in kept:
         # "organisers put the crowd at 150,000": a crowd count is attendance.
         cue = d.attribution.cue if d.attribution is not None else None

@@ -44,6 +44,7 @@ from ._models import (
     Verdict,
     trusted,
 )
+from ._policy import DEFAULT_POLICY
 from ._text import lower_text
 
 if TYPE_CHECKING:
@@ -533,7 +534,18 @@ _DATA_FROM = regex.compile(
     r"(?:from|of|by|released\s++by|published\s++by)\s++(?:the\s++)?"
     r"(?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,4})"
 )
+# "... counted 15,500 demonstrators and the organisers 22,000": a party, then the figure.
+_GAP_BEFORE = regex.compile(
+    r"\b(?:and|while|against|versus)\s++(?P<who>(?:the\s++)?\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+)?)"
+    r"\s++\Z"
+)
+# "... 22,000 identified by the police and 30,000 by the unions": the figure, then "by" a party.
+_GAP_AFTER = regex.compile(
+    r"\s++by\s++(?P<who>(?:the\s++)?\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+)?)"
+    r"\s*+(?:[,.;:)–—]|\s-\s|\Z)"
+)
 _ARTICLE_BEFORE = regex.compile(r"\b(?i:the)\s++\Z")
+_POINTER_REACH = 12  # characters from a pointer's cue to the figure it gives
 _RELEASE_CREDITS = 3  # sentences crediting one source before it carries further
 _PERSON_POINTERS = frozenset(["he", "she"])
 _PEOPLE = "person"  # the vocabulary's subject for people of no more specific kind
@@ -549,6 +561,7 @@ class _Voice:
     sentence: int = -1  # the last sentence of the statement
     counts: frozenset[tuple[str | None, str | None]] = frozenset()  # (subject, event)
     background: bool = False  # the statement names a year
+    cue_end: int = -1  # for a pointer ("the union had reported"): where its cue ends
 
 
 def carry_sources(
@@ -557,6 +570,8 @@ def carry_sources(
     paragraphs: Sequence[Span],
     figures: Sequence[_Figure],
     cues_of: Callable[[int], Sequence[_Cue]],
+    *,
+    vocabulary: Vocabulary | None = None,
 ) -> None:
     """Give figures with no source of their own the source of the statement they continue.
 
@@ -576,7 +591,9 @@ def carry_sources(
     A speaker given as a pronoun or a definite noun ("she said", "the county
     said") is the last source of that kind named before it, and a headline
     credits the source after its colon ("Iran fired 290 missiles: army"); these
-    are stated, not carried.
+    are stated, not carried. A coordinated count that leaves out the verb names
+    its own counter ("the prefecture counted 15,500 and the organisers 22,000",
+    "22,000 according to police and 30,000 by the unions").
 
     Args:
         text: the article text.
@@ -584,7 +601,11 @@ def carry_sources(
         paragraphs: paragraph (line) spans in order.
         figures: the figures in text order; ``attribution`` is set in place.
         cues_of: the speech and report cues of a sentence, by sentence index.
+        vocabulary: the entities a left-out counter must be (default: shipped data).
     """
+    from ._vocab import Vocabulary
+
+    vocab = Vocabulary.default() if vocabulary is None else vocabulary
     by_sentence: dict[int, list[_Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)
@@ -623,10 +644,20 @@ def carry_sources(
                     None,
                 )
             ]
+        if voices:
+            for f in here:
+                gapped = _gapped(text, s_start, s_end, f, vocab)
+                if gapped is not None:
+                    f.attribution = gapped
         if resolved:
             for f in here:
                 if f.attribution is None:
                     f.attribution = resolved[-1].attribution
+                else:
+                    # "the union had reported 300,000 ..., according to the prefecture":
+                    # the pointer right before the figure is nearer than the source
+                    # the figure was given.
+                    f.attribution = _nearer(f, resolved, f.attribution)
         elif (
             not voices
             and not unresolved
@@ -666,6 +697,38 @@ def _release_source(read: Sequence[tuple[list[_Voice], list[_Voice], bool]]) -> 
         return None
     source, n = credits.most_common(1)[0]
     return source if n >= _RELEASE_CREDITS and 2 * n > sum(credits.values()) else None
+
+
+def _nearer(f: _Figure, resolved: Sequence[_Voice], own: Attribution) -> Attribution:
+    start = f.quantity.span[0]
+    if own.span is None:
+        return own
+    own_distance = abs(start - own.span[1]) if own.span[1] <= start else own.span[0] - start
+    for voice in resolved:
+        if 0 <= start - voice.cue_end < min(own_distance, _POINTER_REACH):
+            return voice.attribution
+    return own
+
+
+def _gapped(
+    text: str, s_start: int, s_end: int, f: _Figure, vocabulary: Vocabulary
+) -> Attribution | None:
+    """The counter of a coordinated count that leaves its verb out, if one is named.
+
+    "the prefecture counted 15,500 and the organisers 22,000": the party right
+    before the figure after "and"; "22,000 ... by the police and 30,000 by the
+    unions": the party right after the figure after "by". The party must be a
+    source the vocabulary knows ("organisers", "police", "CGT"), not any noun.
+    """
+    start, end = f.quantity.span
+    m = _GAP_BEFORE.search(text, max(s_start, start - 50), start) or _GAP_AFTER.match(
+        text, end, min(s_end, end + 50)
+    )
+    if m is None or vocabulary.entity_type(m["who"]) not in ("organization", "person"):
+        return None
+    source = vocabulary.canonical_entity(m["who"]) or m["who"]
+    cue = f.attribution.cue if f.attribution is not None else None
+    return trusted(Attribution, source=source, cue=cue, span=m.span("who"))
 
 
 def _same_count(
@@ -715,9 +778,8 @@ def _voice_of(
         who = m["who"].lower().split()
         for voice in reversed(named):
             if _points_to(who, voice):
-                return _Voice(
-                    voice.attribution.model_copy(update={"cue": cue.cue}), voice.kind
-                ), False
+                pointed = voice.attribution.model_copy(update={"cue": cue.cue})
+                return _Voice(pointed, voice.kind, cue_end=cue.end), False
     m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
     if m is not None:
         return _named_here(m, cue, "organization"), True
@@ -743,4 +805,8 @@ def _points_to(who: list[str], voice: _Voice) -> bool:
     if word == "they":
         return True
     words = [w.rstrip("s") for w in voice.attribution.source.lower().split()]
-    return word.rstrip("s") in words
+    if word.rstrip("s") in words:
+        return True
+    # "the union" after "the CGT": one side of a count, by the policy's claimant families.
+    family = DEFAULT_POLICY.claimant(word)
+    return family != word and family == DEFAULT_POLICY.claimant(voice.attribution.source)
