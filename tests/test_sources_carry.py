@@ -345,8 +345,6 @@ GAPPED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:3] for c in GAPPED], ids=[c[0] for c in GAPPED]
-)
+@pytest.mark.parametrize(("text", "expected"), [c[1:3] for c in GAPPED], ids=[c[0] for c in GAPPED])
 def test_a_count_without_its_verb_names_its_counter(text: str, expected: Expected) -> None:
     assert _who(text) == expected
