@@ -265,6 +265,20 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
         "claimant families); the pointer right before a figure beats a farther source",
     ),
     (
+        "body-then-auxiliary",
+        "Rebels fired over 300 rockets overnight, including 100 long-range rockets, "
+        "the Indian army has said.",
+        [("over 300", "Indian army", None, False), ("100", "Indian army", None, False)],
+        "invented (conflict): 'has' is no part of the body's name",
+    ),
+    (
+        "reports-from-media",
+        "Reports from Chilean media indicated that the ferry was carrying between 200 and "
+        "300 passengers.",
+        [("between 200 and 300", "Chilean media", None, False)],
+        "invented (transport): the reports' owner is the source",
+    ),
+    (
         "headline-credit",
         "Storm cuts power to 40,000 homes: utility",
         [("40,000", "utility", None, False)],

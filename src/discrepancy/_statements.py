@@ -517,12 +517,20 @@ _HEADLINE_CREDIT = regex.compile(
     r":\s++(?P<who>(?:\p{Lu}[\p{L}'’.-]*+|\p{Ll}++)(?:\s++[\p{L}'’.-]++){0,3}?)\s*+\Z"
 )
 # "The Israeli military said", "the French interior ministry added", "the Labor
-# Department on Friday reported": a body named by a capitalised name or qualifier,
-# right before the cue.
+# Department on Friday reported", "Reports from Greek media indicated": a body named
+# by a capitalised name or qualifier, right before the cue.
+_AUX = r"(?:also|later|then|has|had|have|again|further|earlier)"
 _QUALIFIED_BODY = regex.compile(
-    r"\b(?i:the)\s++(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+(?:\s++\p{Ll}[\p{L}-]++){0,2})"
+    r"\b(?:(?i:the)|(?i:reports|figures|data|estimates)\s++(?:from|by|of|in)(?:\s++the)?)\s++"
+    r"(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
+    rf"(?:\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++){{0,2}})"
     r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Labor Department on Friday said"
-    r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z"
+    rf"(?:\s++{_AUX})*+\s*+\Z"
+)
+# "relayed by Greek media", "via the Hellenic Coast Guard": a body named after a cue.
+_QUALIFIED_AFTER = regex.compile(
+    r"\s*+(?:the\s++)?(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
+    r"(?:\s++\p{Ll}[\p{L}-]++)?)(?=\s*+(?:[,.;:)]|\s(?:said|says|say|suggested|reported|showed)\b|\Z))"
 )
 # "..., said Ana Ruiz, mayor of ...": a name of two to four words before a comma.
 _NAME_APPOSITIVE = regex.compile(
@@ -769,7 +777,9 @@ def _voice_of(
             kind = "organization"  # "the Red Cross": a person's name takes no article
         return _Voice(trusted(Attribution, source=cue.source, cue=cue.cue, span=span), kind), True
     if cue.position != "before":
-        m = _DATA_FROM.match(text, cue.end, min(s_end, cue.end + 80))
+        m = _DATA_FROM.match(text, cue.end, min(s_end, cue.end + 80)) or _QUALIFIED_AFTER.match(
+            text, cue.end, min(s_end, cue.end + 60)
+        )
         return (_named_here(m, cue, "organization"), True) if m else (None, False)
     m = _POINTER_BEFORE.search(text, max(s_start, cue.start - 60), cue.start)
     if m is None:
