@@ -279,6 +279,25 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
         "invented (transport): the reports' owner is the source",
     ),
     (
+        "the-34-year-old-said",
+        "Omar Haddad said he last heard from his brother a week ago. He had paid $3,000 "
+        "for the crossing, the 34-year-old said.",
+        [("$3,000", "Omar Haddad", None, False)],
+        "invented (migration): a person named by age points to the last person",
+    ),
+    (
+        "body-opening-the-sentence",
+        "Iranian television claimed that half of the missiles hit their targets.",
+        [("half", "Iranian television", None, False)],
+        "invented (conflict): a body with no article at the start of its sentence",
+    ),
+    (
+        "a-count-is-not-a-speech",
+        "Health care added 55,000 jobs in July.",
+        [("55,000", None, None, False)],
+        "invented (economy): 'added' with a figure right after it is the count's verb",
+    ),
+    (
         "headline-credit",
         "Storm cuts power to 40,000 homes: utility",
         [("40,000", "utility", None, False)],

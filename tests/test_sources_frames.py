@@ -66,6 +66,15 @@ FRAMES = [
         "invented (mountain rescue)",
     ),
     (
+        "issued-a-warning",
+        "Officials have issued a warning that the fire, which destroyed 1,000 buildings, "
+        "may burn for weeks.",
+        "1,000",
+        "building",
+        "officials",
+        "invented (wildfires)",
+    ),
+    (
         "cites",
         "The news portal Kathimerini cites survivors who said 750 people were on the ship.",
         "750",

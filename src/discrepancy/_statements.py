@@ -498,13 +498,13 @@ class _Figure(Protocol):
 # earlier: a pronoun ("he said") or a definite noun ("the county said", "the
 # Israeli ministry added").
 _POINTER_BEFORE = regex.compile(
-    r"\b(?P<who>he|she|it|they|the(?:\s++[\p{L}-]++){1,2}?)"
+    r"\b(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)"
     r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z",
     regex.IGNORECASE,
 )
 # ..., said the county.  /  ..., she added.
 _POINTER_AFTER = regex.compile(
-    r"\s*+(?P<who>he|she|it|they|the(?:\s++[\p{L}-]++){1,2}?)\s*+(?:[,.;:!?]|\Z)",
+    r"\s*+(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)\s*+(?:[,.;:!?]|\Z)",
     regex.IGNORECASE,
 )
 # A year in a sentence: a background figure ("In 2019 a storm killed 12") is
@@ -527,6 +527,12 @@ _QUALIFIED_BODY = regex.compile(
     r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Labor Department on Friday said"
     rf"(?:\s++{_AUX})*+\s*+\Z"
 )
+# The same body opening its sentence without an article: "Iranian television claimed".
+_OPENING_BODY = regex.compile(
+    r"(?!(?i:the|a|an|this|that|these|those|its|their)\b)(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
+    rf"\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++)(?:\s++{_AUX})*+\s*+\Z"
+)
+_FIGURE_NEXT = regex.compile(r"\s++(?:\p{Ll}++\s++)?[\d$€£]")
 # "relayed by Greek media", "via the Hellenic Coast Guard": a body named after a cue.
 _QUALIFIED_AFTER = regex.compile(
     r"\s*+(?:the\s++)?(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
@@ -791,6 +797,10 @@ def _voice_of(
                 pointed = voice.attribution.model_copy(update={"cue": cue.cue})
                 return _Voice(pointed, voice.kind, cue_end=cue.end), False
     m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
+    if m is None and cue.start - s_start <= 60 and not _FIGURE_NEXT.match(text, cue.end):
+        # "Iranian television claimed that ...", but "Retail added 15,700 jobs" is a
+        # count, not a speech.
+        m = _OPENING_BODY.match(text, s_start, cue.start)
     if m is not None:
         return _named_here(m, cue, "organization"), True
     m = _NAME_APPOSITIVE.match(text, cue.end, min(s_end, cue.end + 60))
@@ -805,7 +815,7 @@ def _named_here(m: regex.Match[str], cue: _Cue, kind: str) -> _Voice:
 
 def _points_to(who: list[str], voice: _Voice) -> bool:
     word = who[-1]
-    if word in _PERSON_POINTERS:
+    if word in _PERSON_POINTERS or word.endswith("-year-old"):  # "the 34-year-old said"
         # A name the vocabulary does not know ("Mr Hagari" -> "Hagari") has no type.
         return voice.kind == "person" or (
             voice.kind is None and voice.attribution.source[:1].isupper()
