@@ -50,7 +50,7 @@ from ._text import lower_text
 if TYPE_CHECKING:
     from ._vocab import Vocabulary
 
-__all__ = ["carry_sources", "find_statements", "statement_rows"]
+__all__ = ["carry_sources", "find_statements", "sentences_with_cues", "statement_rows"]
 
 # Four words or fewer are usually scare quotes or names (“coalition of the resolute”).
 _MIN_WORDS = 5
@@ -559,6 +559,7 @@ _GAP_AFTER = regex.compile(
     r"\s*+(?:[,.;:)–—]|\s-\s|\Z)"
 )
 _ARTICLE_BEFORE = regex.compile(r"\b(?i:the)\s++\Z")
+_POINTER_CANDIDATES = 12  # earlier sources a pointer may name: keeps the pass linear
 _POINTER_REACH = 12  # characters from a pointer's cue to the figure it gives
 _RELEASE_CREDITS = 3  # sentences crediting one source before it carries further
 _PERSON_POINTERS = frozenset(["he", "she"])
@@ -632,7 +633,10 @@ def carry_sources(
         voices: list[_Voice] = []
         resolved: list[_Voice] = []  # "she said", "the county said": pointing back
         unresolved = False
-        for cue in cues_of(i):
+        # A sentence without figures matters next to one with figures: as the
+        # statement a figure continues, or as the speaker a pronoun points to.
+        near = i in by_sentence or i + 1 in by_sentence or i - 1 in by_sentence
+        for cue in cues_of(i) if near else ():
             voice, new = _voice_of(text, s_start, s_end, cue, named)
             if voice is None:
                 unresolved = True
@@ -696,6 +700,27 @@ def carry_sources(
             current.sentence, current.counts, current.background = i, counts, background
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
+
+
+def sentences_with_cues(
+    lowered: str, sentence_starts: Sequence[int], phrases: Sequence[str]
+) -> set[int]:
+    """Indices of the sentences a cue phrase may start in, one ``str.find`` pass per phrase.
+
+    A superset of the sentences holding a cue (a phrase that runs past its
+    sentence's end is counted too): what a per-sentence search would find,
+    for one scan of the article instead of one per sentence.
+
+    >>> sorted(sentences_with_cues("police said 5 died. rain fell.", [0, 20], ["said"]))
+    [0]
+    """
+    out: set[int] = set()
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            out.add(max(0, bisect.bisect_right(sentence_starts, at) - 1))
+            at = lowered.find(phrase, at + len(phrase))
+    return out
 
 
 def _release_source(read: Sequence[tuple[list[_Voice], list[_Voice], bool]]) -> str | None:
@@ -792,7 +817,7 @@ def _voice_of(
         m = _POINTER_AFTER.match(text, cue.end, min(s_end, cue.end + 40))
     if m is not None:
         who = m["who"].lower().split()
-        for voice in reversed(named):
+        for voice in reversed(named[-_POINTER_CANDIDATES:]):
             if _points_to(who, voice):
                 pointed = voice.attribution.model_copy(update={"cue": cue.cue})
                 return _Voice(pointed, voice.kind, cue_end=cue.end), False
