@@ -494,12 +494,14 @@ class _Figure(Protocol):
     attribution: Attribution | None
 
 
+# Words between a speaker and its cue that are no part of the speaker's name.
+_AUX = r"(?:also|later|then|has|had|have|again|further|earlier)"
 # The words right before a speech cue when they point back to a speaker named
 # earlier: a pronoun ("he said") or a definite noun ("the county said", "the
 # Israeli ministry added").
 _POINTER_BEFORE = regex.compile(
     r"\b(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)"
-    r"(?:\s++(?:also|later|then|has|had|have|again|further|earlier))*+\s*+\Z",
+    rf"(?:\s++{_AUX})*+\s*+\Z",
     regex.IGNORECASE,
 )
 # ..., said the county.  /  ..., she added.
@@ -519,7 +521,6 @@ _HEADLINE_CREDIT = regex.compile(
 # "The Israeli military said", "the French interior ministry added", "the Labor
 # Department on Friday reported", "Reports from Greek media indicated": a body named
 # by a capitalised name or qualifier, right before the cue.
-_AUX = r"(?:also|later|then|has|had|have|again|further|earlier)"
 _QUALIFIED_BODY = regex.compile(
     r"\b(?:(?i:the)|(?i:reports|figures|data|estimates)\s++(?:from|by|of|in)(?:\s++the)?)\s++"
     r"(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
