@@ -68,7 +68,7 @@ from ._models import (
 from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
-from ._statements import find_statements
+from ._statements import carry_sources, find_statements, sentences_with_cues
 from ._text import lower_text, require_text
 from ._time import find_times
 from ._vocab import CueEntry, Token, Vocabulary, tokenize
@@ -911,6 +911,7 @@ class _Doc:
     _conjuncts: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _tokens: dict[int, tuple[list[Token], list[int]]] = field(default_factory=dict)
     _persons: list[tuple[int, str]] | None = None
+    _cue_sentences: set[int] | None = None
 
     def sentence_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -1021,6 +1022,7 @@ def extract(
     _read_parts(doc, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
+    carry_sources(text, sentences, paragraphs, kept, lambda i: _anchors(doc, i), vocabulary=vocab)
     for d in kept:
         # "organisers put the crowd at 150,000": a crowd count is attendance.
         cue = d.attribution.cue if d.attribution is not None else None
@@ -2268,10 +2270,12 @@ def _cue_spans(doc: _Doc, sentence: int) -> list[tuple[int, int, CueEntry]]:
     cached = doc._cues.get(sentence)
     if cached is not None:
         return cached
-    s_start, s_end = doc.sentences[sentence]
     out: list[tuple[int, int, CueEntry]] = []
-    lowered = doc.lowered
-    if any(lowered.find(w, s_start, s_end) >= 0 for w in doc.vocab.cue_phrases):
+    if doc._cue_sentences is None:
+        doc._cue_sentences = sentences_with_cues(
+            doc.lowered, doc.sentence_starts, doc.vocab.cue_phrases
+        )
+    if sentence in doc._cue_sentences:
         toks, _ = _tokens(doc, sentence)
         heads = doc.vocab.cue_forms.heads  # most tokens start no cue: skip the call
         i = 0

@@ -486,8 +486,20 @@ class LocationBasis(StrEnum):
 class Attribution(BaseModel):
     """Who the text says gave a figure, and through whom it was relayed.
 
+    Attributes:
+        source: who gave the figure ("Labor Department", "police", "Hagari").
+        via: who passed it on ("AFP" in "police told AFP"), if named.
+        cue: the words that credit the source ("said", "according to").
+        span: where the source is named in the article text.
+        carried: True when the figure's own sentence names no source and the
+            source is carried from the statement it continues ("The navy said 40
+            were intercepted. A further 6 struck the port."); ``span`` then points
+            to where the source was named.
+
     >>> Attribution(source="Zelensky", via="EuroNews").via
     'EuroNews'
+    >>> Attribution(source="navy", cue="said", carried=True).carried
+    True
     """
 
     model_config = _FROZEN
@@ -496,6 +508,7 @@ class Attribution(BaseModel):
     via: str | None = None
     cue: str | None = None
     span: Span | None = None
+    carried: bool = False
 
 
 class Fact(BaseModel):
