@@ -20,6 +20,7 @@ clear the screen or worse.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 import shutil
@@ -204,10 +205,7 @@ def article_names(articles: Sequence[Article]) -> dict[str, str]:
     """
     names: dict[str, str] = {}
     for a in articles:
-        if a.outlet:
-            name = a.outlet
-        else:
-            name = _HASH_TAIL.sub("", a.id) or _headline(a.text) or a.id
+        name = a.outlet or (_HASH_TAIL.sub("", a.id) or _headline(a.text) or a.id)
         names[a.id] = printable(" ".join(name.split()) or a.id)
     counts: dict[str, int] = {}
     for name in names.values():
@@ -316,8 +314,8 @@ def update_sequence(row: Row, articles: Mapping[str, Article]) -> list[Update] |
         steps.append(Update(cell.article_id, article.published, cell.fact))
     if len(steps) < 2:
         return None
-    steps.sort(key=lambda u: _instant(u.published)[0])
-    for prev, nxt in zip(steps, steps[1:], strict=False):
+    steps.sort(key=lambda u: (_instant(u.published)[0], _instant(u.published)[1] or datetime.min))
+    for prev, nxt in itertools.pairwise(steps):
         if not _before(prev.published, nxt.published):
             return None
         if not nxt.fact.quantity.nominal > prev.fact.quantity.nominal:
@@ -451,11 +449,13 @@ def comparison_table(
         about = [a.id if names[a.id] != a.id else "", _when(a.published) if a.published else ""]
         if a.published_inferred:
             about.append("(date inferred)")
-        key.add_row(Text(names[a.id], style="bold"), Text(printable("  ".join(x for x in about if x))))
+        key.add_row(
+            Text(names[a.id], style="bold"), Text(printable("  ".join(x for x in about if x)))
+        )
     console.print(Padding(key, (0, 0, 0, 2)))
     if not comparison.rows:
         console.print(Text("No figures to compare in these articles."))
-    left = min(max(len("· too early"), *(len(v) for v in names.values())), max(11, total // 4))
+    left = min(max([len("· too early"), *(len(v) for v in names.values())]), max(11, total // 4))
     for row in comparison.rows:
         console.print()
         head = Text()
@@ -552,7 +552,7 @@ def extraction_jsonl(extractions: Sequence[Extraction], *, show_rejected: bool =
     With ``show_rejected``, each article's rejected numeric mentions follow its facts,
     one object each: ``{"article", "rejected": reason, "surface", "span"}``.
     """
-    out = []
+    out: list[str] = []
     for ex in extractions:
         out.extend(_json_line(fact_record(f, i, ex.article.id)) for i, f in enumerate(ex.facts))
         if show_rejected:
@@ -598,5 +598,7 @@ def extraction_table(extractions: Sequence[Extraction], *, show_rejected: bool =
         if show_rejected:
             out.extend(f"  rejected {r.surface!r}: {r.reason.value}" for r in ex.rejected)
         else:
-            out.append(f"  ({len(ex.rejected)} numeric mentions rejected; --show-rejected lists them)")
+            out.append(
+                f"  ({len(ex.rejected)} numeric mentions rejected; --show-rejected lists them)"
+            )
     return printable("\n".join(out) + "\n")
