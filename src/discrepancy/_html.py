@@ -45,9 +45,16 @@ from ._models import (
     TimeBasis,
     Verdict,
 )
-from ._report import window_label
+from ._report import (
+    article_names,
+    number_words,
+    readable,
+    update_sequence,
+    update_words,
+    window_label,
+)
 
-__all__ = ["comparison_html", "interval_words"]
+__all__ = ["comparison_html", "comparison_matrix_html", "extraction_html", "interval_words"]
 
 # Links are emitted only for plain web addresses; anything else (javascript:, data:,
 # relative paths, addresses hiding control characters or spaces) is shown as text.
@@ -70,6 +77,12 @@ _SENTENCE_END = regex.compile(
 
 # Longest evidence passage shown whole; longer sentences are clipped around the figure.
 _MAX_PASSAGE = 700
+# Up to this many articles the page is a matrix (a column per article). Beyond, each
+# row lists only the articles that report it and summarises the silent ones, so the
+# page grows with what was reported, not with rows x articles.
+_MATRIX_MAX = 12
+# Silent articles named per row, then counted.
+_MAX_NAMED = 12
 _CONTEXT = 300
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -107,9 +120,7 @@ def _e(text: object) -> str:
 
 def _num(value: float) -> str:
     """A figure with thousands separators and no spurious decimals."""
-    if value.is_integer() and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
+    return number_words(value, places=4)
 
 
 def interval_words(value: Interval, unit: str | None = None) -> str:
@@ -159,10 +170,6 @@ def _when(value: date | datetime | None) -> str:
 def _window(key: str | None) -> str:
     """A window label that wraps between its two days on a narrow screen."""
     return window_label(key).replace("..", " – ")
-
-
-def _outlet(article: Article) -> str:
-    return article.outlet or article.id
 
 
 def _row_title(row: Row) -> str:
@@ -323,7 +330,7 @@ def _statement_details(st: Statement) -> str:
     return _dl(pairs)
 
 
-def _evidence(row: Row, cell: Cell, article: Article, anchor: str) -> str:
+def _evidence(row: Row, cell: Cell, article: Article, anchor: str, name: str) -> str:
     """One cell's evidence: the sentence with the figure marked, then the article."""
     text = article.text
     state = _state(row, cell)
@@ -331,8 +338,7 @@ def _evidence(row: Row, cell: Cell, article: Article, anchor: str) -> str:
     parts = [
         f'<div class="evidence" id="{_e(anchor)}">',
         f"<p class=ev-row>{_e(_row_title(row))} · {_e(_window(row.key.window))}</p>",
-        f"<h3>{_e(_outlet(article))} "
-        f'<span class="chip v-{state}">{_e(symbol)} {_e(label)}</span></h3>',
+        f'<h3>{_e(name)} <span class="chip v-{state}">{_e(symbol)} {_e(label)}</span></h3>',
     ]
     if cell.fact is not None:
         f = cell.fact
@@ -369,18 +375,26 @@ class _Line:
     surface: str
     value: Interval
     nominal: float
+    unit: str | None
 
 
-def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+def _ticks(low: float, high: float, count: int = 5, *, whole: bool = False) -> list[float]:
     """Round-numbered ticks (1, 2, 2.5 or 5 times a power of ten) inside [low, high].
+
+    With ``whole`` (an axis of counts) every tick is a whole number.
 
     >>> _ticks(1144, 1456)
     [1150.0, 1200.0, 1250.0, 1300.0, 1350.0, 1400.0, 1450.0]
+    >>> _ticks(0, 3), _ticks(0, 3, whole=True)
+    ([0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0], [0.0, 1.0, 2.0, 3.0])
     """
     span = high - low
     magnitude = 10 ** math.floor(math.log10(span / count))
+    steps = [m * magnitude for m in (10, 5, 2.5, 2, 1)]
+    if whole:
+        steps = [s for s in steps if s >= 1 and float(s).is_integer()] or [1.0]
     # The round step whose tick count comes nearest ``count`` (the larger on a tie).
-    step = min((m * magnitude for m in (10, 5, 2.5, 2, 1)), key=lambda s: abs(span / s - count))
+    step = min(steps, key=lambda s: abs(span / s - count))
     first = math.ceil(low / step)
     return [
         float(round(i * step, 10))
@@ -433,7 +447,7 @@ def _chart_lines(row: Row, names: dict[str, str]) -> list[_Line] | None:
                 else None,
             }
         )
-        lines.append(_Line(names.get(aid, aid), f.surface, value, nominal))
+        lines.append(_Line(names.get(aid, aid), f.surface, value, nominal, target))
     return lines
 
 
@@ -464,7 +478,8 @@ def _chart(row: Row, names: dict[str, str], index: int) -> str:
         f'aria-labelledby="{title_id}" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{title_id}">{_e(words)}</title>',
     ]
-    ticks = _ticks(lo, hi)
+    # A chart of counts (no unit) gets whole-number ticks: there is no half a drone.
+    ticks = _ticks(lo, hi, whole=all(ln.unit is None for ln in lines))
     biggest = max(abs(lo), abs(hi))
     for t in ticks:
         tx = f"{x(t):.1f}"
@@ -509,13 +524,13 @@ def _chart(row: Row, names: dict[str, str], index: int) -> str:
 # --------------------------------------------------------------------------- page
 
 
-def _header_cell(article: Article) -> str:
+def _header_cell(article: Article, name: str) -> str:
     sub = [_e(_when(article.published))]
     if article.published_inferred:
         sub.append("<em>(inferred)</em>")
-    ident = f"<span class=aid>{_e(article.id)}</span>" if article.outlet else ""
+    ident = f"<span class=aid>{_e(article.id)}</span>" if name != article.id else ""
     return (
-        f'<th scope="col" class=art><span class=outlet>{_e(_outlet(article))}</span>'
+        f'<th scope="col" class=art><span class=outlet>{_e(name)}</span>'
         f"<span class=pub>{' '.join(sub)}</span>{ident}</th>"
     )
 
@@ -535,50 +550,108 @@ def _row_meta(row: Row) -> str:
     return "<span class=meta>" + "".join(bits) + "</span>"
 
 
-def _cell_html(row: Row, cell: Cell, article: Article, anchor: str) -> str:
+def _cell_button(row: Row, cell: Cell, name: str, anchor: str, *, named: bool = False) -> str:
     state = _state(row, cell)
     symbol, label = _STATE_MARK[state]
     figure = _cell_figure(cell)
     notes = _note_parts(cell.note)
     small = "; ".join(n for n in notes if n != figure)
-    aria = f"{_outlet(article)}: {figure} ({label}). Show the evidence."
+    aria = f"{name}: {figure} ({label}). Show the evidence."
+    who = f"<span class=who>{_e(name)}</span>" if named else ""
     return (
-        f"<td class=v-{state}>"
-        f'<button type="button" class=cell data-evidence="{_e(anchor)}" aria-pressed="false" '
-        f'aria-controls="panel" aria-label="{_e(aria)}">'
+        f'<button type="button" class="cell v-{state}" data-evidence="{_e(anchor)}" '
+        f'aria-pressed="false" aria-controls="panel" aria-label="{_e(aria)}">{who}'
         f'<span class=sym aria-hidden="true">{_e(symbol)}</span> '
         f"<span class=fig>{_e(figure)}</span>"
         + (f"<span class=note>{_e(small)}</span>" if small else "")
-        + "</button></td>"
+        + "</button>"
     )
 
 
-def _row_html(row: Row, r: int, by_id: dict[str, Article], names: dict[str, str]) -> str:
-    symbol, label = _VERDICT_MARK[row.verdict]
-    cells = "".join(
-        _cell_html(row, c, by_id[c.article_id], f"ev-{r}-{i}") for i, c in enumerate(row.cells)
-    )
-    why = [f"<p>{_e(row.explanation)}</p>"]
-    if row.assumptions:
-        why.append(
-            "<p class=assume>Assumed: </p><ul class=assume>"
-            + "".join(f"<li>{_e(a)}</li>" for a in row.assumptions)
-            + "</ul>"
+def _names_list(ids: list[str], names: dict[str, str]) -> str:
+    shown = [names.get(i, i) for i in ids[:_MAX_NAMED]]
+    more = len(ids) - len(shown)
+    return ", ".join(shown) + (f" and {more:,} more" if more else "")
+
+
+def _reports_cell(row: Row, r: int, names: dict[str, str]) -> str:
+    """The wide layout's one cell: a button per reporting article, the silent summarised."""
+    buttons = []
+    silent: list[str] = []
+    early: list[str] = []
+    for i, c in enumerate(row.cells):
+        if _reported(c):
+            name = names.get(c.article_id, c.article_id)
+            buttons.append(_cell_button(row, c, name, f"ev-{r}-{i}", named=True))
+        elif c.note == "published_before_window":
+            early.append(c.article_id)
+        else:
+            silent.append(c.article_id)
+    quiet = []
+    if silent:
+        quiet.append(f"· Silent ({len(silent):,}): {_e(_names_list(silent, names))}")
+    if early:
+        quiet.append(
+            f"· Published before this period ended ({len(early):,}): "
+            f"{_e(_names_list(early, names))}"
         )
+    return (
+        "<td class=reports><div class=report-list>"
+        + "".join(buttons)
+        + "</div>"
+        + "".join(f"<p class=silent>{q}</p>" for q in quiet)
+        + "</td>"
+    )
+
+
+def _why(row: Row, r: int, names: dict[str, str], by_id: dict[str, Article]) -> str:
+    why = [f"<p>{_e(readable(row.explanation, names))}</p>"]
+    steps = update_sequence(row, by_id)
+    if steps:
+        why.append(f"<p class=updates>{_e(update_words(steps, names)).capitalize()}.</p>")
+    if row.assumptions:
+        # Shortest first: the plainest sentence shows, the rest wait behind "more".
+        said = sorted((readable(a, names) for a in row.assumptions), key=len)
+        why.append(f"<p class=assume>Assumed: {_e(said[0])}</p>")
+        if len(said) > 1:
+            why.append(
+                f"<details class=assume><summary>{len(said) - 1} more assumption"
+                f"{'s' if len(said) > 2 else ''}</summary><ul class=assume>"
+                + "".join(f"<li>{_e(a)}</li>" for a in said[1:])
+                + "</ul></details>"
+            )
     if row.verdict is Verdict.DIFFER and row.key.kind is RowKind.FIGURE:
         why.append(_chart(row, names, r))
+    return "".join(why)
+
+
+def _row_html(
+    row: Row, r: int, by_id: dict[str, Article], names: dict[str, str], *, wide: bool
+) -> str:
+    symbol, label = _VERDICT_MARK[row.verdict]
+    if wide:
+        cells = _reports_cell(row, r, names)
+        span = 2
+    else:
+        cells = "".join(
+            f"<td class=v-{_state(row, c)}>"
+            + _cell_button(row, c, names.get(c.article_id, c.article_id), f"ev-{r}-{i}")
+            + "</td>"
+            for i, c in enumerate(row.cells)
+        )
+        span = len(row.cells) + 1
     return (
         f'<tr class="fact r-{row.verdict.value}" id="row-{r}">'
         f'<th scope="row" class=rowhead><span class="chip v-{row.verdict.value}">'
         f"{_e(symbol)} {_e(label)}</span> <span class=what>{_e(_row_title(row))}</span>"
         f"{_row_meta(row)}</th>{cells}</tr>"
-        f'<tr class=why><td colspan="{len(row.cells) + 1}"><div class=why-in>'
-        + "".join(why)
+        f'<tr class=why><td colspan="{span}"><div class=why-in>'
+        + _why(row, r, names, by_id)
         + "</div></td></tr>"
     )
 
 
-def _summary(comparison: Comparison) -> str:
+def _summary(comparison: Comparison, names: dict[str, str]) -> str:
     counts = {v: sum(r.verdict is v for r in comparison.rows) for v in Verdict}
     n = len(comparison.articles)
     text = (
@@ -588,7 +661,7 @@ def _summary(comparison: Comparison) -> str:
     )
     copies = "".join(
         f"<li>Copies of one story (similarity {g.similarity:.2f}): "
-        f"{_e(', '.join(g.article_ids))}</li>"
+        f"{_e(_names_list(list(g.article_ids), names))}</li>"
         for g in comparison.copies
     )
     return f"<p class=summary>{text}</p>" + (f"<ul class=copies>{copies}</ul>" if copies else "")
@@ -651,14 +724,20 @@ cursor:pointer;border:1px solid;border-radius:.35rem;padding:.3rem .45rem;font-s
 button.cell:focus-visible{outline:3px solid var(--fg);outline-offset:1px}
 button.cell:hover{filter:brightness(.96)}
 button.cell[aria-pressed=true]{box-shadow:0 0 0 3px var(--fg)}
-td.v-agree button{background:var(--agree);border-color:var(--agree-b)}
-td.v-differ button{background:var(--differ);border-color:var(--differ-b);font-weight:600}
-td.v-omit button{background:var(--omit);border-color:var(--omit-b);border-style:dashed;
+button.v-agree{background:var(--agree);border-color:var(--agree-b)}
+button.v-differ{background:var(--differ);border-color:var(--differ-b);font-weight:600}
+button.v-omit{background:var(--omit);border-color:var(--omit-b);border-style:dashed;
 color:var(--muted)}
-td.v-single button{background:var(--single);border-color:var(--single-b)}
+button.v-single{background:var(--single);border-color:var(--single-b)}
 .sym{font-weight:700}
-td.v-agree .sym{color:var(--agree-b)}td.v-differ .sym{color:var(--differ-b)}
-td.v-single .sym{color:var(--single-b)}
+.v-agree .sym{color:var(--agree-b)}.v-differ .sym{color:var(--differ-b)}
+.v-single .sym{color:var(--single-b)}
+.report-list{display:flex;flex-wrap:wrap;gap:.35rem}
+.report-list button.cell{width:auto;min-width:9rem;max-width:18rem}
+button.cell .who{display:block;font-size:.78rem;font-weight:600;color:var(--muted)}
+p.silent{margin:.3rem 0 0;font-size:.85rem;color:var(--muted)}
+.updates{font-weight:600}
+details.assume summary{cursor:pointer}
 button.cell .note{display:block;font-size:.75rem;font-weight:400;color:var(--muted)}
 tr.why td{padding:.2rem .5rem .7rem;border-bottom:2px solid var(--line);background:var(--bg)}
 .why-in{position:sticky;left:.5rem;max-width:min(46rem,calc(100vw - 3rem));font-size:.9rem}
@@ -781,26 +860,40 @@ def comparison_html(comparison: Comparison) -> str:
     (True, True, False)
     """
     by_id = {a.id: a for a in comparison.articles}
-    names = {a.id: _outlet(a) for a in comparison.articles}
+    names = article_names(comparison.articles)
+    wide = len(comparison.articles) > _MATRIX_MAX
     # Cells name articles by id; an id missing from the article list still gets a column
     # entry instead of a crash.
     for row in comparison.rows:
         for c in row.cells:
             by_id.setdefault(c.article_id, Article(id=c.article_id, text=""))
-    columns = "".join(_header_cell(a) for a in comparison.articles)
-    body_rows = "".join(_row_html(row, r, by_id, names) for r, row in enumerate(comparison.rows))
+            names.setdefault(c.article_id, c.article_id)
+    if wide:
+        columns = '<th scope="col">Reported by (choose one for its evidence)</th>'
+        caption = (
+            "Rows: what is counted, when and where. Each row lists the articles that "
+            "report it; the silent ones are counted below."
+        )
+    else:
+        columns = "".join(_header_cell(a, names[a.id]) for a in comparison.articles)
+        caption = "Rows: what is counted, when and where. Columns: articles."
+    body_rows = "".join(
+        _row_html(row, r, by_id, names, wide=wide) for r, row in enumerate(comparison.rows)
+    )
     evidence = "".join(
         "<details><summary>"
         + f"{_e(_VERDICT_MARK[row.verdict][0])} {_e(_row_title(row))} · "
         + f"{_e(_window(row.key.window))}</summary>"
         + "".join(
-            _evidence(row, c, by_id[c.article_id], f"ev-{r}-{i}") for i, c in enumerate(row.cells)
+            _evidence(row, c, by_id[c.article_id], f"ev-{r}-{i}", names[c.article_id])
+            for i, c in enumerate(row.cells)
+            if not wide or _reported(c)
         )
         + "</details>"
         for r, row in enumerate(comparison.rows)
     )
     articles = "".join(
-        f"<details><summary>{_e(_outlet(a))} · {_e(_when(a.published))}</summary>"
+        f"<details><summary>{_e(names[a.id])} · {_e(_when(a.published))}</summary>"
         f'<div class="evidence">{_article_meta(a)}</div></details>'
         for a in comparison.articles
     )
@@ -814,13 +907,12 @@ def comparison_html(comparison: Comparison) -> str:
             "<meta name=referrer content=no-referrer>\n",
             '<meta name=generator content="discrepancy">\n',
             f"<title>{_e(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n",
-            f"<header class=top><h1>{_e(title)}</h1>{_summary(comparison)}{_LEGEND}",
+            f"<header class=top><h1>{_e(title)}</h1>{_summary(comparison, names)}{_LEGEND}",
             "<p class=hint>Choose a figure to see the sentence it comes from.</p></header>\n",
             "<div class=layout><main>",
             '<div class=scroll tabindex="0" role="region" '
             'aria-label="Comparison table, scrolls sideways">',
-            "<table class=matrix><caption class=hint>Rows: what is counted, when and where. "
-            "Columns: articles.</caption>",
+            f"<table class=matrix><caption class=hint>{caption}</caption>",
             f'<thead><tr><th scope="col" class=corner>Figure</th>{columns}</tr></thead>',
             f"<tbody>{body_rows}</tbody></table></div>{empty}</main>\n",
             '<aside id=panel tabindex="-1" aria-live="polite" aria-label="Evidence">',

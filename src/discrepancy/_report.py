@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import math
 import re
 import shutil
 from collections.abc import Mapping, Sequence
@@ -102,16 +103,20 @@ def json_safe(text: str) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
-def number_words(value: float) -> str:
+def number_words(value: float, places: int = 6) -> str:
     """A figure as a person writes it: thousands separators, no float noise.
 
     >>> number_words(50 * 1.1), number_words(1300.0), number_words(0.125), number_words(2.5e20)
     ('55', '1,300', '0.125', '250,000,000,000,000,000,000')
+    >>> number_words(8.04672, places=4), number_words(float("inf"))
+    ('8.0467', 'inf')
     """
-    rounded = round(value, 6)
+    if not math.isfinite(value):
+        return str(value)
+    rounded = round(value, places)
     if rounded.is_integer():
         return f"{int(rounded):,}"
-    return f"{rounded:,.6f}".rstrip("0").rstrip(".")
+    return f"{rounded:,.{places}f}".rstrip("0").rstrip(".")
 
 
 def window_label(key: str | None) -> str:
