@@ -36,6 +36,7 @@ from ._models import (
     Article,
     Cell,
     Comparison,
+    Extraction,
     Fact,
     Interval,
     LocationBasis,
@@ -927,4 +928,112 @@ def comparison_html(comparison: Comparison) -> str:
             "from the network.</footer>\n",
             f"<script>{_SCRIPT}</script>\n</body>\n</html>\n",
         ]
+    )
+
+
+# --------------------------------------------------------------------------- notebooks
+
+_NB_TABLE = "border-collapse:collapse;font-size:13px;text-align:left"
+_NB_CELL = "border:1px solid #d8dbe0;padding:2px 6px;vertical-align:top;text-align:left"
+_NB_COLOUR = {"agree": "#e3f4e7", "differ": "#fde7e4", "omit": "#f1f2f4", "single": "#e6eefc"}
+
+
+def _nb_row(cells: Iterable[str], *, head: bool = False, colours: Iterable[str] = ()) -> str:
+    tag = "th" if head else "td"
+    shades = list(colours)
+    out = []
+    for i, c in enumerate(cells):
+        shade = f";background:{shades[i]}" if i < len(shades) and shades[i] else ""
+        out.append(f'<{tag} style="{_NB_CELL}{shade}">{c}</{tag}>')
+    return "<tr>" + "".join(out) + "</tr>"
+
+
+def comparison_matrix_html(comparison: Comparison, *, max_rows: int = 40) -> str:
+    """The comparison as a compact HTML table, for a notebook (``_repr_html_``).
+
+    One line per row: verdict, what is counted, window, then a column per article
+    (up to twelve articles) or the reporting articles in one column (beyond). The
+    first ``max_rows`` rows are shown, then how many more there are. Every string is
+    escaped; no script, no style sheet.
+
+    >>> from discrepancy import Article, Comparison
+    >>> page = comparison_matrix_html(Comparison(articles=(Article(id="<a>", text="x"),), rows=()))
+    >>> page.startswith("<table"), "&lt;a&gt;" in page, "<a>" in page
+    (True, True, False)
+    """
+    names = article_names(comparison.articles)
+    wide = len(comparison.articles) > _MATRIX_MAX
+    n = len(comparison.articles)
+    counts = {v: sum(r.verdict is v for r in comparison.rows) for v in Verdict}
+    caption = f"{n:,} article{'s' if n != 1 else ''}, {len(comparison.rows):,} rows" + (
+        f": {counts[Verdict.DIFFER]:,} differ, {counts[Verdict.AGREE]:,} agree, "
+        f"{counts[Verdict.OMIT]:,} with an article silent"
+        if comparison.rows
+        else ""
+    )
+    heads = ["verdict", "figure", "when"] + (
+        ["reported by"] if wide else [_e(names[a.id]) for a in comparison.articles]
+    )
+    lines = [_nb_row(heads, head=True)]
+    for row in comparison.rows[:max_rows]:
+        symbol, label = _VERDICT_MARK[row.verdict]
+        lead = [f"{_e(symbol)} {_e(label)}", _e(_row_title(row)), _e(_window(row.key.window))]
+        shade = [_NB_COLOUR[row.verdict.value], "", ""]
+        if wide:
+            said = [
+                f"{_e(names.get(c.article_id, c.article_id))}: {_e(_cell_figure(c))}"
+                for c in row.cells
+                if _reported(c)
+            ]
+            silent = len(row.cells) - len(said)
+            lines.append(
+                _nb_row(
+                    [*lead, "; ".join(said) + (f" (· {silent:,} silent)" if silent else "")],
+                    colours=shade,
+                )
+            )
+        else:
+            cells = [_e(_cell_figure(c)) if _reported(c) else "·" for c in row.cells]
+            colours = [_NB_COLOUR[_state(row, c)] for c in row.cells]
+            lines.append(_nb_row([*lead, *cells], colours=[*shade, *colours]))
+    more = len(comparison.rows) - max_rows
+    if more > 0:
+        lines.append(
+            f'<tr><td colspan="{len(heads)}" style="{_NB_CELL}">… and {more:,} more rows '
+            "(comparison.to_html() gives the whole report)</td></tr>"
+        )
+    return (
+        f'<table style="{_NB_TABLE}"><caption>{_e(caption)}</caption>' + "".join(lines) + "</table>"
+    )
+
+
+def extraction_html(extraction: Extraction, *, max_facts: int = 60) -> str:
+    """An extraction as a compact HTML table of its facts, for a notebook."""
+    a = extraction.article
+    caption = (
+        f"{a.outlet or a.id} · {_when(a.published)} · {len(extraction.facts):,} facts, "
+        f"{len(extraction.rejected):,} numeric mentions rejected"
+    )
+    heads = ["#", "figure", "counts", "value", "when", "where", "said by"]
+    lines = [_nb_row(heads, head=True)]
+    for i, f in enumerate(extraction.facts[:max_facts]):
+        q = f.quantity
+        lines.append(
+            _nb_row(
+                [
+                    str(i),
+                    _e(f.surface),
+                    _e(" ".join(x for x in (f.subject, f.event) if x)),
+                    _e(interval_words(q.value, q.unit)),
+                    _e(_window(f.time.key()) if f.time else ""),
+                    _e(f.location or ""),
+                    _e(f.attribution.source if f.attribution else ""),
+                ]
+            )
+        )
+    more = len(extraction.facts) - max_facts
+    if more > 0:
+        lines.append(f'<tr><td colspan="7" style="{_NB_CELL}">… and {more:,} more facts</td></tr>')
+    return (
+        f'<table style="{_NB_TABLE}"><caption>{_e(caption)}</caption>' + "".join(lines) + "</table>"
     )

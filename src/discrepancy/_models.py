@@ -273,6 +273,14 @@ class Quantity(BaseModel):
         noun: the counted noun that follows, singular ("guided bomb"), or None.
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._golden import interval_notation
+
+        return f"Quantity({self.surface!r}, {interval_notation(self.value)})"
+
     model_config = _FROZEN
 
     span: Span
@@ -423,6 +431,16 @@ class Article(BaseModel):
     True
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        when = self.published.isoformat() if self.published is not None else None
+        return (
+            f"Article(id={self.id!r}, outlet={self.outlet!r}, published={when!r}, "
+            f"{len(self.text):,} chars)"
+        )
+
     model_config = _FROZEN
 
     id: str
@@ -520,6 +538,23 @@ class Fact(BaseModel):
         negated: True for zero facts stated as negations ("No casualties").
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._golden import interval_notation
+
+        what = " ".join(x for x in (self.subject, self.event) if x) or "no subject"
+        bits = [repr(self.surface), what, interval_notation(self.quantity.value)]
+        from ._report import window_label
+
+        bits.append(window_label(self.time.key()) if self.time is not None else "no window")
+        if self.location:
+            bits.append(f"in {self.location}")
+        if self.attribution is not None:
+            bits.append(f"per {self.attribution.source}")
+        return f"Fact({', '.join(bits)})"
+
     model_config = _FROZEN
 
     span: Span
@@ -585,6 +620,20 @@ class Extraction(BaseModel):
         rejected: every other numeric mention, with the reason.
         statements: dated statements (quotes with a speaker and a day).
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Extraction({self.article.id!r}, {len(self.facts):,} facts, "
+            f"{len(self.rejected):,} rejected, {len(self.statements):,} statements)"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import extraction_html
+
+        return extraction_html(self)
 
     model_config = _FROZEN
 
@@ -655,6 +704,18 @@ class Cell(BaseModel):
             "published_before_window", "copy_of:<id>").
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        if self.fact is not None:
+            shown = repr(self.fact.surface)
+        elif self.statement is not None:
+            shown = f"statement by {self.statement.speaker!r}"
+        else:
+            shown = self.note or "empty"
+        return f"Cell({self.article_id!r}, {shown})"
+
     model_config = _FROZEN
 
     article_id: str
@@ -670,6 +731,18 @@ class Row(BaseModel):
     incompatible (or are different reports of the same thing), else ``omit`` when
     any article does not report the row, else ``agree``.
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._report import row_label, window_label
+
+        said = sum(c.fact is not None or c.statement is not None for c in self.cells)
+        return (
+            f"Row({self.verdict.value}: {row_label(self)} · {window_label(self.key.window)}, "
+            f"{said} of {len(self.cells)} report it)"
+        )
 
     model_config = _FROZEN
 
@@ -701,6 +774,22 @@ class CopyGroup(BaseModel):
 
 class Comparison(BaseModel):
     """The result of :func:`discrepancy.compare`."""
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        counts = {v: sum(r.verdict is v for r in self.rows) for v in Verdict}
+        return (
+            f"Comparison({len(self.articles):,} articles, {len(self.rows):,} rows: "
+            f"{counts[Verdict.DIFFER]:,} differ, {counts[Verdict.AGREE]:,} agree, "
+            f"{counts[Verdict.OMIT]:,} omit)"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import comparison_matrix_html
+
+        return comparison_matrix_html(self)
 
     model_config = _FROZEN
 
