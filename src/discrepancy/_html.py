@@ -948,6 +948,10 @@ def _nb_row(cells: Iterable[str], *, head: bool = False, colours: Iterable[str] 
     return "<tr>" + "".join(out) + "</tr>"
 
 
+def _nb_table(caption: str, lines: list[str]) -> str:
+    return f'<table style="{_NB_TABLE}"><caption>{_e(caption)}</caption>{"".join(lines)}</table>'
+
+
 def comparison_matrix_html(comparison: Comparison, *, max_rows: int = 40) -> str:
     """The comparison as a compact HTML table, for a notebook (``_repr_html_``).
 
