@@ -29,7 +29,10 @@ def comparison(count: int) -> discrepancy.Comparison:
     """One comparison of ``count`` synthetic articles, cached as JSON."""
     cache = OUT / f"html-comparison-{count}.json"
     if cache.exists():
-        return discrepancy.Comparison.model_validate_json(cache.read_bytes())
+        try:
+            return discrepancy.Comparison.model_validate_json(cache.read_bytes())
+        except ValueError:  # written by another version of the models: make it again
+            cache.unlink()
     sys.path.insert(0, str(HERE))
     from gen_corpus import article_rows
 

@@ -285,12 +285,14 @@ def _write(text: str, output: Path | None) -> None:
     # Lone surrogates (from file names that are not UTF-8) are written as escapes
     # instead of failing on the way out.
     data = text.encode("utf-8", "backslashreplace")
-    if output is None:
+    if output is not None:
+        output.write_bytes(data)
+    elif hasattr(sys.stdout, "buffer"):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    else:
-        output.write_bytes(data)
+    else:  # a text-only stream (contextlib.redirect_stdout to a StringIO)
+        sys.stdout.write(data.decode("utf-8"))
 
 
 def _say(message: str) -> None:

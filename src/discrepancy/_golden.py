@@ -341,11 +341,7 @@ def _changes_inside(old: str, new: str, color: bool) -> list[str]:
         a = b = None
     if isinstance(a, dict) and isinstance(b, dict):
         out = []
-        for key in [*a, *(k for k in b if k not in a)]:
-            if key in _LOOSE_KEYS or a.get(key) == b.get(key):
-                continue
-            was = json.dumps(a[key], ensure_ascii=False) if key in a else "(absent)"
-            now = json.dumps(b[key], ensure_ascii=False) if key in b else "(absent)"
+        for key, was, now in _changed_keys(a, b, ""):
             if color:
                 was, now = f"{_RED}{was}{_RESET}", f"{_GREEN}{now}{_RESET}"
             out.append(f"    {key}: {was} -> {now}")
@@ -361,6 +357,22 @@ def _changes_inside(old: str, new: str, color: bool) -> list[str]:
             else:
                 marks.append((f"[-{gone}-]" if gone else "") + (f"{{+{came}+}}" if came else ""))
     return ["    " + "".join(marks)]
+
+
+def _changed_keys(a: dict[str, Any], b: dict[str, Any], prefix: str) -> list[tuple[str, str, str]]:
+    """(dotted key, old, new) for each value that differs; nested objects key by key."""
+    out = []
+    for key in [*a, *(k for k in b if k not in a)]:
+        if (not prefix and key in _LOOSE_KEYS) or a.get(key) == b.get(key):
+            continue
+        old, new = a.get(key), b.get(key)
+        if isinstance(old, dict) and isinstance(new, dict):
+            out.extend(_changed_keys(old, new, f"{prefix}{key}."))
+            continue
+        was = json.dumps(old, ensure_ascii=False) if key in a else "(absent)"
+        now = json.dumps(new, ensure_ascii=False) if key in b else "(absent)"
+        out.append((prefix + key, was, now))
+    return out
 
 
 def diff(golden: Sequence[str], now: Sequence[str], name: str, *, color: bool = False) -> str:

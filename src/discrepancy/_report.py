@@ -451,11 +451,12 @@ def comparison_table(
     key.add_column(max_width=max(8, total // 3), overflow="fold")
     key.add_column(ratio=1, overflow="fold")
     for a in comparison.articles:
-        about = [a.id if names[a.id] != a.id else "", _when(a.published) if a.published else ""]
+        about = [f"file {a.id}" if names[a.id] != a.id else ""]
+        about.append(f"published {_when(a.published)}" if a.published else "date not stated")
         if a.published_inferred:
-            about.append("(date inferred)")
+            about[-1] += " (inferred)"
         key.add_row(
-            Text(names[a.id], style="bold"), Text(printable("  ".join(x for x in about if x)))
+            Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x)))
         )
     console.print(Padding(key, (0, 0, 0, 2)))
     if not comparison.rows:
