@@ -92,7 +92,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
 _STATE_MARK = {
     "agree": ("✓", "agree"),
     "differ": ("≠", "differ"),
-    "omit": ("–", "omit"),
+    # An empty cell has its own glyph, so it never reads as the row's "– omit" verdict.
+    "omit": ("·", "not reported"),
     "single": ("●", "sole report"),
 }
 _VERDICT_MARK = {
@@ -672,7 +673,8 @@ _LEGEND = (
     '<ul class=legend aria-label="Legend">'
     '<li><span class="chip v-agree">✓ agree</span> the figures are the same or compatible</li>'
     '<li><span class="chip v-differ">≠ differ</span> the figures do not match</li>'
-    '<li><span class="chip v-omit">– omit</span> this article does not report it</li>'
+    '<li><span class="chip v-omit">– omit</span> some article does not report it</li>'
+    '<li><span class="chip v-omit">· not reported</span> this article does not report it</li>'
     '<li><span class="chip v-single">● sole report</span> only one article reports it</li>'
     "</ul>"
 )
@@ -867,8 +869,9 @@ def comparison_html(comparison: Comparison) -> str:
     # entry instead of a crash.
     for row in comparison.rows:
         for c in row.cells:
-            by_id.setdefault(c.article_id, Article(id=c.article_id, text=""))
-            names.setdefault(c.article_id, c.article_id)
+            if c.article_id not in by_id:
+                by_id[c.article_id] = Article(id=c.article_id, text="")
+                names[c.article_id] = c.article_id
     if wide:
         columns = '<th scope="col">Reported by (choose one for its evidence)</th>'
         caption = (

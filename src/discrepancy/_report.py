@@ -235,14 +235,28 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
     return dict(zip(ids, heads, strict=True))
 
 
+# A run of the characters file names are usually made of.
+_ID_TOKEN = re.compile(r"[\w.@+-]+")
+
+
+def _name_of(token: str, names: Mapping[str, str]) -> str:
+    if token in names:
+        return names[token]
+    bare = token.rstrip(".")  # an id at the end of a sentence
+    return names[bare] + token[len(bare) :] if bare in names else token
+
+
 def relabel(text: str, names: Mapping[str, str]) -> str:
     """``text`` with every article id replaced by its name (longest ids first).
 
-    >>> relabel("a_1 and a_10 agree", {"a_1": "Wire", "a_10": "Herald"})
-    'Wire and Herald agree'
+    >>> relabel("a_1 and a_10 agree with b c.", {"a_1": "Wire", "a_10": "Herald", "b c": "Post"})
+    'Wire and Herald agree with Post.'
     """
+    # One pass over the text for ids made of file-name characters (linear in the text
+    # however many articles there are); the rare other ids are replaced one by one.
+    text = _ID_TOKEN.sub(lambda m: _name_of(m[0], names), text)
     for aid in sorted(names, key=len, reverse=True):
-        if aid != names[aid]:
+        if aid != names[aid] and not _ID_TOKEN.fullmatch(aid):
             text = text.replace(aid, names[aid])
     return text
 
