@@ -261,3 +261,28 @@ def test_control_characters_never_reach_the_terminal(
         assert "\\x1b]0;" in out or "\\u001b]0;" in out, argv
     assert main(["extract", str(tmp_path)]) == 0
     assert "outlet=Evil\\x1b]0;owned\\x07\\x1b[2J\\x9b31m" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("tty", "no_color", "coloured"),
+    [(True, None, True), (True, "1", False), (False, None, False)],
+    ids=["terminal", "terminal-with-NO_COLOR", "piped"],
+)
+def test_colour_only_on_a_terminal_without_no_color(
+    tty: bool,
+    no_color: str | None,
+    coloured: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: tty)
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    assert main(["compare", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert ("\x1b[" in out) is coloured
+    assert "more than 1,300" in out

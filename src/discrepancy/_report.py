@@ -34,6 +34,7 @@ from ._models import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, 
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 __all__ = [
     "Update",
@@ -423,6 +424,40 @@ def _names_line(ids: Sequence[str], names: Mapping[str, str]) -> str:
     return ", ".join(shown) + (f" and {more:,} more" if more else "")
 
 
+_INDENT = 2
+_GAP = 2
+
+
+def _print_pairs(
+    console: Console, pairs: Sequence[tuple[Text, Text]], left: int, total: int
+) -> None:
+    """Label-value lines, indented: each side wraps within its own column.
+
+    Wrapping each text alone (rather than laying out a rich Table) keeps the cost
+    linear in the text: a table measures every cell against every other.
+    """
+    from rich.text import Text
+
+    right = max(10, total - _INDENT - left - _GAP)
+    lines: list[Text] = []
+    for label, value in pairs:
+        labels = label.wrap(console, left, overflow="fold")
+        values = value.wrap(console, right, overflow="fold")
+        for i in range(max(len(labels), len(values))):
+            line = Text(" " * _INDENT)
+            if i < len(labels):
+                line.append_text(labels[i])
+                line.append(" " * (left - labels[i].cell_len))
+            else:
+                line.append(" " * left)
+            if i < len(values):
+                line.append(" " * _GAP)
+                line.append_text(values[i])
+            lines.append(line)
+    # One print per block: rich's per-call overhead dominates on short lines.
+    console.print(Text("\n").join(lines), soft_wrap=True)
+
+
 def comparison_table(
     comparison: Comparison, *, width: int | None = None, color: bool = False
 ) -> str:
@@ -443,8 +478,6 @@ def comparison_table(
     Returns:
         The text, every line at most ``width`` characters wide.
     """
-    from rich.padding import Padding
-    from rich.table import Table
     from rich.text import Text
 
     total = max(width or terminal_width(), 30)
@@ -461,18 +494,17 @@ def comparison_table(
             style="bold",
         )
     )
-    key = Table.grid(padding=(0, 2))
-    key.add_column(max_width=max(8, total // 3), overflow="fold")
-    key.add_column(ratio=1, overflow="fold")
+    key: list[tuple[Text, Text]] = []
     for a in comparison.articles:
         about = [f"file {a.id}" if names[a.id] != a.id else ""]
         about.append(f"published {_when(a.published)}" if a.published else "date not stated")
         if a.published_inferred:
             about[-1] += " (inferred)"
-        key.add_row(
-            Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x)))
+        key.append(
+            (Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x))))
         )
-    console.print(Padding(key, (0, 0, 0, 2)))
+    widest = max([len(v) for v in names.values()] or [0])
+    _print_pairs(console, key, min(widest, max(8, total // 3)), total)
     if not comparison.rows:
         console.print(Text("No figures to compare in these articles."))
     left = min(max([len("· too early"), *(len(v) for v in names.values())]), max(11, total // 4))
@@ -484,10 +516,7 @@ def comparison_table(
         head.append("  ")
         head.append(printable(row_label(row)), style="bold")
         console.print(head)
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(width=left, overflow="fold")
-        grid.add_column(ratio=1, overflow="fold")
-        grid.add_row(Text("when", style="dim"), Text(printable(window_label(row.key.window))))
+        grid = [(Text("when", style="dim"), Text(printable(window_label(row.key.window))))]
         silent: list[str] = []
         early: list[str] = []
         for cell in row.cells:
@@ -497,26 +526,26 @@ def comparison_table(
                 )
                 continue
             style = "bold red" if row.verdict is Verdict.DIFFER else ""
-            grid.add_row(
-                Text(names.get(cell.article_id, cell.article_id)),
-                Text(printable(_cell_text(cell)), style=style),
+            grid.append(
+                (
+                    Text(names.get(cell.article_id, cell.article_id)),
+                    Text(printable(_cell_text(cell)), style=style),
+                )
             )
         if silent:
-            grid.add_row(
-                Text(f"{_EMPTY} silent", style="dim"), Text(printable(_names_line(silent, names)))
+            grid.append(
+                (Text(f"{_EMPTY} silent", style="dim"), Text(printable(_names_line(silent, names))))
             )
         if early:
-            grid.add_row(
-                Text(f"{_EMPTY} too early", style="dim"),
-                Text(printable(_names_line(early, names) + " (published before the window ended)")),
-            )
-        grid.add_row(Text("why", style="dim"), Text(readable(row.explanation, names)))
+            late = _names_line(early, names) + " (published before the window ended)"
+            grid.append((Text(f"{_EMPTY} too early", style="dim"), Text(printable(late))))
+        grid.append((Text("why", style="dim"), Text(readable(row.explanation, names))))
         steps = update_sequence(row, by_id)
         if steps:
-            grid.add_row(Text("order", style="dim"), Text(printable(update_words(steps, names))))
+            grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
         for assumption in row.assumptions:
-            grid.add_row(Text("assumed", style="dim"), Text(readable(assumption, names)))
-        console.print(Padding(grid, (0, 0, 0, 2)))
+            grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
+        _print_pairs(console, grid, left, total)
     for group in comparison.copies:
         console.print()
         console.print(
