@@ -1,4 +1,4 @@
-"""The terminal table: nothing cut at any width, lines fit, many articles stay readable."""
+"""The terminal table and the HTML report: nothing cut, lines fit, many articles stay bounded."""
 
 from __future__ import annotations
 
@@ -56,12 +56,14 @@ def test_table_has_no_colour_unless_asked(seeds: Comparison) -> None:
 
 
 def _fact(surface: str, value: float) -> Fact:
+    """A death toll: 'at least N' when the surface says so, else exactly N."""
+    hedged = surface.startswith("at least")
     q = Quantity(
         span=(0, len(surface)),
         surface=surface,
         nominal=value,
-        value=Interval(low=value),
-        qualifier="at_least",
+        value=Interval(low=value) if hedged else Interval.point(value),
+        qualifier="at_least" if hedged else "exact",
     )
     return Fact(
         span=(0, len(surface)),
@@ -70,6 +72,17 @@ def _fact(surface: str, value: float) -> Fact:
         quantity=q,
         subject="death",
         event="killed",
+    )
+
+
+def _toll_row(cells: tuple[Cell, ...], day: int = 18) -> Row:
+    window = f"day:2027-03-{day:02d}..2027-03-{day:02d}"
+    return Row(
+        key=RowKey(subject="death", event="killed", window=window, location=f"Town {day}"),
+        cells=cells,
+        verdict="differ",
+        reason="different_figures",
+        explanation="the figures differ",
     )
 
 
@@ -83,14 +96,7 @@ def _many(n_articles: int, reporting: int) -> Comparison:
         )
         for i, a in enumerate(articles)
     )
-    row = Row(
-        key=RowKey(subject="death", event="killed", window="day:2027-03-18..2027-03-18"),
-        cells=cells,
-        verdict="differ",
-        reason="different_figures",
-        explanation="differ",
-    )
-    return Comparison(articles=articles, rows=(row,))
+    return Comparison(articles=articles, rows=(_toll_row(cells),))
 
 
 def test_a_row_grows_with_reporting_articles_not_silent_ones() -> None:
@@ -120,13 +126,7 @@ def test_rising_toll_is_shown_as_updates_in_time_order() -> None:
     cells = tuple(
         Cell(article_id=a.id, fact=_fact(s, v)) for a, (s, v) in zip(articles, figures, strict=True)
     )
-    row = Row(
-        key=RowKey(subject="death", event="killed", window="day:2027-03-18..2027-03-18"),
-        cells=cells,
-        verdict="differ",
-        reason="different_figures",
-        explanation="differ",
-    )
+    row = _toll_row(cells)
     comparison = Comparison(articles=articles, rows=(row,))
     steps = update_sequence(row, {a.id: a for a in articles})
     assert steps is not None
@@ -150,3 +150,54 @@ def test_rising_toll_is_shown_as_updates_in_time_order() -> None:
         }
     )
     assert update_sequence(falling, {a.id: a for a in articles}) is None
+
+
+# --------------------------------------------------------------------------- HTML at scale
+
+
+def _comparison(n_articles: int, n_rows: int, reporting: int = 3) -> Comparison:
+    articles = tuple(
+        Article(id=f"{i:05d}_{i:016x}", text=f"{i} people died.", outlet=f"Outlet {i}")
+        for i in range(n_articles)
+    )
+    rows = tuple(
+        _toll_row(
+            tuple(
+                Cell(
+                    article_id=a.id,
+                    fact=_fact(f"{10 + r + i}", 10 + r + i) if i < reporting else None,
+                    note=None if i < reporting else "not_reported",
+                )
+                for i, a in enumerate(articles)
+            ),
+            day=1 + r % 28,
+        )
+        for r in range(n_rows)
+    )
+    return Comparison(articles=articles, rows=rows)
+
+
+def test_page_grows_with_reports_not_rows_times_articles() -> None:
+    small = len(_comparison(100, 50).to_html())
+    more_articles = len(_comparison(1000, 50).to_html())
+    more_rows = len(_comparison(100, 100).to_html())
+    # Ten times the articles adds the article list (a few hundred bytes each), not a
+    # cell per row per article; twice the rows about doubles the row part only.
+    per_article = (more_articles - small) / 900
+    assert per_article < 600, per_article
+    assert more_rows < 2.2 * small
+
+
+def test_many_articles_list_reporters_and_count_the_silent() -> None:
+    page = _comparison(200, 1).to_html()
+    assert page.count('class="cell v-differ"') == 3
+    assert "· Silent (197): Outlet 3, Outlet 4, Outlet 5" in page
+    assert "Outlet 14 and 185 more" in page
+    assert "Outlet 15," not in page.split("The articles")[0]
+
+
+def test_few_articles_keep_the_matrix() -> None:
+    page = _comparison(5, 1).to_html()
+    assert page.count('<th scope="col" class=art>') == 5
+    assert page.count('class="cell v-omit"') == 2
+    assert "Silent (" not in page
