@@ -137,6 +137,7 @@ def test_rising_toll_is_shown_as_updates_in_time_order() -> None:
     )
     assert words in _flat(comparison_table(comparison, width=200))
     assert words in comparison_markdown(comparison)
+    assert f"<p class=updates>R{words[1:]}.</p>" in comparison.to_html()
     assert "≠ differ" in comparison_markdown(comparison)
     # A day alone cannot order two reports of the same day; a falling figure is no update.
     same_day = tuple(a.model_copy(update={"published": a.published.date()}) for a in articles)  # type: ignore[union-attr]

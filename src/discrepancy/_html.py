@@ -356,7 +356,9 @@ def _evidence(row: Row, cell: Cell, article: Article, anchor: str, name: str) ->
         parts.append(f"<p class=absent>This article does not report this {_e(_kind(row))}.</p>")
     notes = [n for n in _note_parts(cell.note) if n != "not reported"]
     if notes:
-        parts.append("<p class=cell-note>" + _e("; ".join(notes)).capitalize() + ".</p>")
+        said = "; ".join(notes)
+        # Only the first letter: str.capitalize() would lower-case the outlet names in it.
+        parts.append(f"<p class=cell-note>{_e(said[:1].upper() + said[1:])}.</p>")
     parts.append(_article_meta(article))
     parts.append("</div>")
     return "".join(parts)
@@ -610,7 +612,8 @@ def _why(row: Row, r: int, names: dict[str, str], by_id: dict[str, Article]) -> 
     why = [f"<p>{_e(readable(row.explanation, names))}</p>"]
     steps = update_sequence(row, by_id)
     if steps:
-        why.append(f"<p class=updates>{_e(update_words(steps, names)).capitalize()}.</p>")
+        words = update_words(steps, names)
+        why.append(f"<p class=updates>{_e(words[:1].upper() + words[1:])}.</p>")
     if row.assumptions:
         # Shortest first: the plainest sentence shows, the rest wait behind "more".
         said = sorted((readable(a, names) for a in row.assumptions), key=len)
