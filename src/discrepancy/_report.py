@@ -543,7 +543,7 @@ def comparison_table(
         steps = update_sequence(row, by_id)
         if steps:
             grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
-        for assumption in row.assumptions:
+        for assumption in sorted(row.assumptions, key=len):  # shortest first, as in the HTML
             grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
         _print_pairs(console, grid, left, total)
     for group in comparison.copies:
