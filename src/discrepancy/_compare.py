@@ -589,15 +589,17 @@ def _attach_windows(
         if w is None:
             target = dominant
             if target is not None:
-                e.notes.append(f"{aid} gives no time for '{e.fact.surface}'; taken as {target}")
+                e.notes.append(
+                    f"{aid} gives no time for '{e.fact.surface}'; taken as {_label(target)}"
+                )
         elif w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
             target = w.key()
         elif w.resolved:
             target = _overlapping(w, resolved) or _current(w, resolved, stated)
             if target is not None and target != w.key():
                 e.notes.append(
-                    f"{aid} states no time for '{e.fact.surface}'; its default window "
-                    f"{w.key()} is taken as {target}"
+                    f"{aid} states no time for '{e.fact.surface}'; taken as "
+                    f"{_label(target)}, when other figures of its kind are dated"
                 )
             target = target or w.key()
         elif w.month_day is not None:
@@ -613,9 +615,7 @@ def _attach_windows(
                 None,
             )
             if target is not None:
-                e.notes.append(
-                    f"{aid} gives no year for {said}; assumed to be the same window as {target}"
-                )
+                e.notes.append(f"{aid} gives no year for {said}; assumed to be {_label(target)}")
             target = target or w.key()
         elif (weekday := _weekday(w.relative)) is not None:
             # "on Tuesday" with no publication date: a stated day that is a Tuesday.
@@ -632,7 +632,7 @@ def _attach_windows(
             target = days[-1] if days else f"{w.key()}@{aid}"
             if days:
                 e.notes.append(
-                    f"{aid} cannot date {said} (no publication date); taken as {target}, "
+                    f"{aid} cannot date {said} (no publication date); taken as {_label(target)}, "
                     "the latest such weekday the figures state"
                 )
                 resolved.setdefault(target, everywhere[target])
@@ -652,7 +652,8 @@ def _attach_windows(
             target = same_shape[0] if len(same_shape) == 1 else None
             if target is not None:
                 e.notes.append(
-                    f"{aid} cannot date {said} (no publication date); assumed to be {target}"
+                    f"{aid} cannot date {said} (no publication date); assumed to be "
+                    f"{_label(target)}"
                 )
             else:
                 target = f"{w.key()}@{aid}"
@@ -713,6 +714,13 @@ def _join_the_night(members: list[_Entry], extractions: Sequence[Extraction]) ->
                 "its kind state then"
             )
             e.window = night
+
+
+def _label(key: str) -> str:
+    """A window key in words for the notes people read ("night of 2025-09-03/04")."""
+    from ._report import window_label
+
+    return window_label(key)
 
 
 def _latest_month_day(article: Article) -> tuple[int, int] | None:

@@ -273,6 +273,14 @@ class Quantity(BaseModel):
         noun: the counted noun that follows, singular ("guided bomb"), or None.
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._golden import interval_notation
+
+        return f"Quantity({self.surface!r}, {interval_notation(self.value)})"
+
     model_config = _FROZEN
 
     span: Span
@@ -423,6 +431,17 @@ class Article(BaseModel):
     True
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        when = self.published.isoformat() if self.published is not None else None
+        inferred = " (inferred)" if self.published_inferred else ""
+        return (
+            f"Article(id={self.id!r}, outlet={self.outlet!r}, published={when!r}{inferred}, "
+            f"{len(self.text):,} chars)"
+        )
+
     model_config = _FROZEN
 
     id: str
@@ -533,6 +552,23 @@ class Fact(BaseModel):
         negated: True for zero facts stated as negations ("No casualties").
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._golden import interval_notation
+
+        what = " ".join(x for x in (self.subject, self.event) if x) or "no subject"
+        bits = [repr(self.surface), what, interval_notation(self.quantity.value)]
+        from ._report import window_label
+
+        bits.append(window_label(self.time.key()) if self.time is not None else "no window")
+        if self.location:
+            bits.append(f"in {self.location}")
+        if self.attribution is not None:
+            bits.append(f"per {self.attribution.source}")
+        return f"Fact({', '.join(bits)})"
+
     model_config = _FROZEN
 
     span: Span
@@ -598,6 +634,20 @@ class Extraction(BaseModel):
         rejected: every other numeric mention, with the reason.
         statements: dated statements (quotes with a speaker and a day).
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Extraction({self.article.id!r}, {len(self.facts):,} facts, "
+            f"{len(self.rejected):,} rejected, {len(self.statements):,} statements)"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import extraction_html
+
+        return extraction_html(self)
 
     model_config = _FROZEN
 
@@ -688,6 +738,18 @@ class Cell(BaseModel):
             "published_before_window", "copy_of:<id>").
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        if self.fact is not None:
+            shown = repr(self.fact.surface)
+        elif self.statement is not None:
+            shown = f"statement by {self.statement.speaker!r}"
+        else:
+            shown = self.note or "empty"
+        return f"Cell({self.article_id!r}, {shown})"
+
     model_config = _FROZEN
 
     article_id: str
@@ -703,6 +765,18 @@ class Row(BaseModel):
     incompatible (or are different reports of the same thing), else ``omit`` when
     any article does not report the row, else ``agree``.
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._report import row_label, window_label
+
+        said = sum(c.fact is not None or c.statement is not None for c in self.cells)
+        return (
+            f"Row({self.verdict.value}: {row_label(self)} · {window_label(self.key.window)}, "
+            f"{said} of {len(self.cells)} report it)"
+        )
 
     model_config = _FROZEN
 
@@ -739,6 +813,41 @@ class CopyGroup(BaseModel):
 
 class Comparison(BaseModel):
     """The result of :func:`discrepancy.compare`."""
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        return f"Comparison({self.summary()})"
+
+    def summary(self) -> str:
+        """One line for people: what the reporting outlets say, then who is silent.
+
+        Rows are counted by :attr:`Row.agreement`, what the outlets that report a row
+        say among themselves, so a row two outlets agree on while a third is silent
+        counts as agreeing (its verdict is ``omit``).
+
+        >>> from discrepancy import compare
+        >>> compare(["Police arrested 12 people on 4 May 2024.",
+        ...          "Officers arrested 12 people on 4 May 2024.",
+        ...          "The march went ahead on 4 May 2024."]).summary()
+        '3 articles, 1 row: 0 differ, 1 agree, 0 from one article only; 1 with an article silent'
+        """
+        n, rows = len(self.articles), len(self.rows)
+        by = {a: sum(r.agreement is a for r in self.rows) for a in Agreement}
+        silent = sum(
+            any(c.fact is None and c.statement is None for c in r.cells) for r in self.rows
+        )
+        return (
+            f"{n:,} article{'s' if n != 1 else ''}, {rows:,} row{'s' if rows != 1 else ''}: "
+            f"{by[Agreement.DIFFER]:,} differ, {by[Agreement.AGREE]:,} agree, "
+            f"{by[Agreement.SINGLE]:,} from one article only; {silent:,} with an article silent"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import comparison_matrix_html
+
+        return comparison_matrix_html(self)
 
     model_config = _FROZEN
 

@@ -29,6 +29,7 @@ import regex
 
 from ._grouping import UnionFind, shared_features
 from ._models import (
+    Agreement,
     Attribution,
     Cell,
     Extraction,
@@ -430,7 +431,11 @@ def _statement_row(
                 )
             )
     distinct = sorted(set(days.values()))
-    dated = ", ".join(f"{ids[ai]}: {by_article[ai].time_surface} ({k})" for ai, k in days.items())
+    from ._report import window_label
+
+    dated = ", ".join(
+        f"{ids[ai]}: {by_article[ai].time_surface} ({window_label(k)})" for ai, k in days.items()
+    )
     undated_ids = [ids[ai] for ai in by_article if ai not in days]
     window = next(st.time for st in by_article.values() if st.time is not None)
     reasons: tuple[Reason, ...]
@@ -439,12 +444,15 @@ def _statement_row(
         explanation = f"outlets date the statement differently: {dated}"
     else:
         agreement = Reason.SAME_FIGURE if len(days) > 1 else Reason.SINGLE_SOURCE
-        explanation = f"dated the same by {len(days)} article(s): {dated}"
+        explanation = (
+            f"dated the same by {len(days)} article{'s' if len(days) != 1 else ''}: {dated}"
+        )
         if silent or undated_ids:
             verdict, reason = Verdict.OMIT, Reason.NOT_REPORTED
             reasons = (Reason.NOT_REPORTED, agreement)
             if undated_ids:
-                explanation += f"; {', '.join(undated_ids)} quote it without a date"
+                verb = "quotes" if len(undated_ids) == 1 else "quote"
+                explanation += f"; {', '.join(undated_ids)} {verb} it without a date"
             if silent:
                 explanation += f"; {', '.join(silent)} do not carry it"
         else:
@@ -463,6 +471,11 @@ def _statement_row(
         explanation=explanation,
         window=window if len(distinct) == 1 else None,
         independent=len({copy_of.get(ids[ai], ids[ai]) for ai in by_article}),
+        agreement=Agreement.DIFFER
+        if verdict is Verdict.DIFFER
+        else Agreement.AGREE
+        if len(days) > 1
+        else Agreement.SINGLE,
     )
 
 
