@@ -49,6 +49,7 @@ from ._exceptions import InputError
 from ._models import (
     Article,
     Attribution,
+    Basis,
     Extraction,
     Fact,
     Granularity,
@@ -59,12 +60,14 @@ from ._models import (
     QuantityKind,
     Rejected,
     RejectReason,
+    SubjectBasis,
     TimeBasis,
     TimeMention,
     TimeWindow,
     policy_or_default,
     trusted,
 )
+from ._nounphrase import is_plural, singular, subject_name
 from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
@@ -882,6 +885,10 @@ class _Draft:
     time: TimeWindow | None = None
     time_basis: TimeBasis = TimeBasis.NONE
     time_surface: str | None = None
+    subject_basis: SubjectBasis = SubjectBasis.VOCABULARY
+    group: str | None = None
+    party: str | None = None
+    basis: Basis = Basis.NONE
 
 
 @dataclass(slots=True)
@@ -1193,6 +1200,10 @@ def _fact(doc: _Doc, d: _Draft) -> Fact:
         attribution=d.attribution,
         part_of=d.part_of,
         negated=d.negated,
+        subject_basis=d.subject_basis,
+        group=d.group,
+        party=d.party,
+        basis=d.basis,
     )
 
 
@@ -1334,10 +1345,12 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
                 and previous.quantity.kind is QuantityKind.COUNT
                 and previous.subject is not None
                 and previous.subject not in _TOLLS
-                and not vocab.subjects[previous.subject].person
+                and not _entry_person(vocab, previous.subject)
             ):
                 d.subject = previous.subject  # "38 of the drones, while six others ..."
 
+        if d.subject is None or (d.subject_fallback and kind is QuantityKind.PERCENT):
+            _open_subject(doc, drafts, index, pre_start, s_end)
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -1630,6 +1643,274 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
         if entry.fallback and kind in entry.kinds and _fits(vocab, entry.name, q):
             d.subject, d.subject_fallback = entry.name, True
             return
+
+
+# ---------------------------------------------------------------- open subjects
+
+_PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across", "with", "within"])
+_NP_JOINERS = frozenset(["and", "&"])
+_NP_MAX = 5  # words of a noun phrase read before a figure
+_TOPIC_SENTENCES = 3  # how far back a figure with an elided noun finds what it counts
+_LABEL_SENTENCES = 8  # ... and a row of a table or list ("Healthcare (+55,000)")
+# "Healthcare (+55,000)", "Retail | + 15,700", "and hospitals (+16,000)": a label and a
+# signed figure in brackets or a table cell.
+_LABEL_BEFORE = regex.compile(
+    r"""(?x)(?:^|[|;,)•*]|\b(?:and|in|including)\b)[ \t]*+
+    (?P<label>\p{L}[\p{L}&'’ /-]{0,40}?)[ \t]*+(?P<open>[(|])[ \t]*+(?P<sign>[+\-–−]?)[ \t]*+$""",
+    regex.M,
+)
+_SIGNED = regex.compile(r"[+\-–−]")
+
+
+def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s_end: int) -> None:
+    """A subject read from the text when the vocabulary names none.
+
+    In order: the noun phrase after the figure ("some 3,000 counter-protesters",
+    "eight Lakeside Lodge guests", "one black box"); the noun phrase before a verb
+    that joins it to the figure ("payrolls were revised down by 133,000", "the
+    number of unemployed people was 7.2 million"); the thing counted by the
+    figures before it, when the noun is elided after a verb whose object the
+    figure is ("social assistance gained 18,000") or after a noun of change ("a
+    gain of 106,000"), or in a labelled row ("Healthcare (+55,000)").
+    """
+    d = drafts[index]
+    q = d.quantity
+    if q.kind is QuantityKind.COUNT and not d.compound:
+        after = _np_after(doc, d, s_end)
+        if after is False:
+            return  # "27 weeks", "4,000 views": a figure that counts no thing
+        if after is not None:
+            d.subject, d.group, d.noun_end = after
+            d.subject_basis = SubjectBasis.TEXT
+            return
+    before = _np_before(doc, d, pre_start)
+    if before is not None:
+        name, group, transitive = before
+        if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
+            d.subject, d.subject_basis = name, SubjectBasis.TEXT
+            d.subject_fallback = False
+            if group is not None:
+                d.group = group
+            return
+        if q.kind is QuantityKind.COUNT:
+            topic = _topic(drafts, index, _TOPIC_SENTENCES)
+            if topic is not None:
+                d.subject, d.subject_basis = topic.subject, topic.subject_basis
+                d.group = group if transitive else d.group
+                return
+    if q.kind is not QuantityKind.COUNT:
+        return
+    label = _label(doc, d)
+    if label is not None:
+        topic = _topic(drafts, index, _LABEL_SENTENCES)
+        if topic is not None:
+            d.subject, d.subject_basis, d.group = topic.subject, topic.subject_basis, label
+        return
+    toks, lo, hi = _span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if hi - lo >= 2 and toks[hi - 1][2] == "of" and toks[hi - 2][2] in doc.vocab.word_class("change"):
+        topic = _topic(drafts, index, _TOPIC_SENTENCES)  # "a gain of 106,000"
+        if topic is not None:
+            d.subject, d.subject_basis = topic.subject, topic.subject_basis
+
+
+def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] | bool | None:
+    """The noun phrase a count heads: (subject, group, end), False for a noun no
+    figure counts ("weeks", "views"), None when no noun follows.
+
+    The head is the first plural noun (the noun itself after "one"); capitalised
+    words before it are a name or a demonym, kept as the group ("169 Indian
+    nationals", "eight Lakeside Lodge guests"); lower-case words before it keep
+    what they restrict ("first responders"), less the words that restrict nothing.
+    """
+    vocab = doc.vocab
+    text = doc.text
+    q = d.quantity
+    start = q.span[1]
+    toks, lo, hi = _span_tokens(doc, d.sentence, start, _post_end(doc, start, s_end, _POST_SPAN))
+    function = vocab.word_class("function")
+    plurals = vocab.plurals
+    i = lo
+    if i < hi and toks[i][2] == "of" and q.qualifier is Qualifier.VAGUE:
+        i += 1  # "thousands of firefighters"
+    names: list[str] = []
+    words: list[tuple[str, int]] = []
+    while i < hi and len(names) + len(words) < _NP_MAX + 1:
+        begin, end, word = toks[i]
+        raw = text[begin:end]
+        if not word[0].isalpha() or word in function or word.endswith("'s"):
+            break
+        if len(word) > 4 and word.endswith("ly"):
+            break
+        if raw[0].isupper() and not (raw.isupper() and len(raw) <= 5 and names == []):
+            if words:
+                break
+            names.append(raw)
+        else:
+            words.append((word, end))
+        i += 1
+    if i < hi and toks[i][2] == "'s" and words:
+        return None
+    if not words:
+        return None
+    one = q.nominal == 1
+    at = next((k for k, (w, _) in enumerate(words) if is_plural(w, plurals)), None)
+    if at is None and one:
+        at = len(words) - 1
+    if at is None:
+        return None
+    head, end = words[at]
+    if head in vocab.word_class("not_counted") or singular(head, plurals) in vocab.word_class(
+        "not_counted"
+    ):
+        return False
+    modifiers = [w for w, _ in words[:at] if w not in vocab.word_class("dropped")]
+    if any(w.endswith(("ed", "ing")) for w in modifiers[-1:]) and len(modifiers) > 1:
+        modifiers = modifiers[-1:]
+    if at == 0 and head.endswith(("ed", "ing")) and not is_plural(head, plurals):
+        return None  # "5,000 attended": a verb, not a noun
+    group = " ".join(names) if names else None
+    return subject_name(modifiers[-3:], head, plurals), group, end
+
+
+def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | None, bool] | None:
+    """The noun phrase a verb joins to the figure after it: (subject, group, transitive).
+
+    "Discouraged workers decreased by 212,000" (discouraged worker), "The number
+    of unemployed people was 7.2 million" (unemployed person: "number" hands its
+    count to the phrase after "of"), "Jobs in administration and support fell by
+    nearly 20,000" (job, group "administration and support"). After a verb whose
+    object the figure is ("Retail added 15,700"), the phrase is who did it: the
+    subject is None and the phrase is the group. None when no such verb stands
+    right before the figure.
+    """
+    vocab = doc.vocab
+    q = d.quantity
+    clause = _clause_start(doc, pre_start, q.span[0])
+    toks, lo, hi = _span_tokens(doc, d.sentence, clause, q.span[0])
+    fillers = vocab.word_class("dropped")
+    end = hi
+    while end > lo and toks[end - 1][2] in fillers:
+        end -= 1
+    link = None
+    for j in range(lo, end):
+        m = vocab.linking.match(toks, j, end) if toks[j][2] in vocab.linking.heads else None
+        if m is not None and m[0] == end:
+            link = j
+            break
+    transitive = False
+    if link is None and end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
+        link, transitive = end - 1, True
+    if link is None:
+        return None
+    np_end = link
+    group: str | None = None
+    function = vocab.word_class("function")
+    # A prepositional phrase between the noun and its verb: "Jobs in administration
+    # and support fell", "The number of unemployed people was".
+    for k in range(link - 1, max(lo, link - 7) - 1, -1):
+        word = toks[k][2]
+        if not word[0].isalpha():
+            break
+        if word in _PP_WORDS and k > lo and toks[k - 1][2] not in function:
+            if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
+                break  # "the number of unemployed people": the phrase after "of" counts
+            group = _phrase(doc, toks, k + 1, link)
+            np_end = k
+            break
+    words = _np_words(doc, toks, lo, np_end)
+    if not words:
+        return None
+    if words[-1] in vocab.word_class("whole") or words[-1] in function:
+        return None
+    name = subject_name(
+        [w for w in words[:-1] if w not in fillers][-3:], words[-1], vocab.plurals
+    )
+    if transitive:
+        return None, _phrase(doc, toks, lo + len(_np_lead(doc, toks, lo, np_end)), np_end), True
+    return name, group, False
+
+
+def _np_lead(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """Determiners and possessives that open a noun phrase ("the", "May's")."""
+    lead: list[str] = []
+    function = doc.vocab.word_class("function")
+    for k in range(lo, hi):
+        word = toks[k][2]
+        if word in function or word.endswith("'s") or word == "'s":
+            lead.append(word)
+        else:
+            break
+    return lead
+
+
+def _np_words(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """The words of the noun phrase that ends at token ``hi`` (lower case).
+
+    Read back from the end: the phrase stops at a function word, a possessive, a
+    speech cue or punctuation; "and" joins two nouns ("mining and logging jobs").
+    """
+    vocab = doc.vocab
+    function = vocab.word_class("function")
+    words: list[str] = []
+    k = hi - 1
+    while k >= lo and len(words) < _NP_MAX:
+        word = toks[k][2]
+        if word in _NP_JOINERS and words and k > lo and toks[k - 1][2][0].isalpha():
+            words.append(word)
+            k -= 1
+            continue
+        if (
+            not word[0].isalpha()
+            or word in function
+            or word.endswith("'s")
+            or word in vocab.cue_forms.heads
+            or vocab.event_forms.match(toks, k, hi) is not None
+        ):
+            break
+        words.append(word)
+        k -= 1
+    while words and words[-1] in _NP_JOINERS:
+        words.pop()
+    words.reverse()
+    return words
+
+
+def _phrase(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The words of tokens ``lo..hi`` without their leading determiners, as written."""
+    lead = len(_np_lead(doc, toks, lo, hi))
+    if lo + lead >= hi:
+        return None
+    return doc.text[toks[lo + lead][0] : toks[hi - 1][1]].lower()
+
+
+def _label(doc: _Doc, d: _Draft) -> str | None:
+    """The label of a figure in a row of a list or table ("Healthcare (+55,000)")."""
+    q = d.quantity
+    m = _LABEL_BEFORE.search(doc.text, max(0, q.span[0] - 50), q.span[0])
+    if m is None:
+        return None
+    signed = bool(m.group("sign")) or _SIGNED.match(q.surface) is not None
+    if m.group("open") == "(" and not signed:
+        return None
+    label = m.group("label").strip()
+    return label.lower() if label and len(label.split()) <= 4 else None
+
+
+def _topic(drafts: list[_Draft], index: int, reach: int) -> _Draft | None:
+    """The last count before a figure that names what it counts, within ``reach`` sentences."""
+    d = drafts[index]
+    for p in reversed(drafts[:index]):
+        if d.sentence - p.sentence > reach:
+            return None
+        if (
+            p.subject is not None
+            and not p.negated
+            and p.quantity.kind is QuantityKind.COUNT
+            and p.subject not in _TOLLS
+            and p.subject != "person"
+        ):
+            return p
+    return None
 
 
 def _in_context(doc: _Doc, d: _Draft, name: str) -> bool:
