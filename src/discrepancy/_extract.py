@@ -201,7 +201,29 @@ _ORGANISATION_AFTER = regex.compile(
 )
 _FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
 _OVER = regex.compile(r"(?i:over)\s++")
-_CROWD_CUE = regex.compile(r"\b(?:crowd|turnout|attendance)\b")
+_CROWD_CUE = regex.compile(
+    r"\b(?:crowds?|turnout|attendance|march|marches|rally|rallies|demonstrations?)\b"
+)
+# "Officers estimated the march at roughly 40,000", "the prefecture put the count at
+# 250,000", "estimates place attendance closer to 60,000": a count by its estimator.
+_ESTIMATE_FRAME = regex.compile(
+    r"""(?xi)\b(?:estimated|estimates?|estimating|put|puts|putting|placed?|places|placing
+        |pegged|pegs|pegging|numbered)\s++
+    (?:the\s++|its\s++|their\s++|his\s++|her\s++|a\s++)?
+    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,2}?)
+    \s++(?P<at>at|closer\s++to|near|around)?\s*+$"""
+)
+_VOTES = frozenset(["vote", "vote share", "seat"])
+# A party or candidate a vote figure is for: a capitalised name before its verb
+# ("Labour won 412 seats") or after "for" ("48% for Smith").
+_PARTY_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,3})"
+    r"(?:'s|’s)?\s++(?:\p{Ll}++\s++){1,3}$"
+)
+_PARTY_AFTER = regex.compile(
+    r"\s*+(?:of\s++the\s++vote\s++)?for\s++(?:the\s++)?"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3})"
+)
 _LIST_GAP = regex.compile(r"\s++(?:and|or)\s++$|,\s++$")
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
 _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
@@ -291,7 +313,7 @@ _POST_CUT = regex.compile(
 # children, drowned", "8 people, most of them students, were arrested".
 _ASIDE = regex.compile(
     r""",\s*+(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them
-        |all\s+of\s+them|some\s+of\s+them)\b[^,;:.!?()“”"]{1,60}+,\s*+""",
+        |all\s+of\s+them|some\s+of\s+them)\b[^,;:.!?()“”"]{1,100}+,\s*+""",
     regex.I | regex.VERBOSE,
 )
 _AUXILIARY_WORDS = frozenset(
@@ -1041,6 +1063,7 @@ def extract(
             )
         ):
             d.event = "attended"
+    _read_basis(doc, kept)
     _read_times(doc, kept, article.published)
     facts = tuple(_fact(doc, d) for d in kept)
     rejected.sort(key=lambda r: r.span)
@@ -1351,6 +1374,8 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
 
         if d.subject is None or (d.subject_fallback and kind is QuantityKind.PERCENT):
             _open_subject(doc, drafts, index, pre_start, s_end)
+        elif kind is QuantityKind.COUNT and d.group is None and d.noun_end > q.span[1]:
+            d.group = _names_group(doc, d)
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -1368,7 +1393,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         pair = _UNIT_PAIR_GAP.match(gap) is not None
         weak = a.subject is None or a.subject_fallback
         if weak and b.subject and not b.subject_fallback and (pair or _COORDINATION.match(gap)):
-            a.subject, a.subject_fallback = b.subject, False
+            a.subject, a.subject_fallback, a.subject_basis = b.subject, False, b.subject_basis
         if (
             b.subject_fallback
             and a.subject
@@ -1376,7 +1401,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             and (pair or _COMPARED.search(gap) or (len(gap) <= 40 and _FROM_GAP.search(gap)))
         ):
             # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
-            b.subject, b.subject_fallback = a.subject, False
+            b.subject, b.subject_fallback, b.subject_basis = a.subject, False, a.subject_basis
 
 
 def _list_share_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | None:
@@ -1675,7 +1700,13 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
     """
     d = drafts[index]
     q = d.quantity
-    if q.kind is QuantityKind.COUNT and not d.compound:
+    if (
+        d.compound
+        or doc.text[q.span[1] : q.span[1] + 1] == "-"
+        or doc.vocab.word_class("dropped") & {q.surface.lower()}
+    ):
+        return  # "a 40-year-old", "several sectors": no figure the text states
+    if q.kind is QuantityKind.COUNT:
         after = _np_after(doc, d, s_end)
         if after is False:
             return  # "27 weeks", "4,000 views": a figure that counts no thing
@@ -1683,12 +1714,16 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
             d.subject, d.group, d.noun_end = after
             d.subject_basis = SubjectBasis.TEXT
             return
+        if _estimate_subject(doc, drafts, index, pre_start):
+            return
     before = _np_before(doc, d, pre_start)
     if before is not None:
         name, group, transitive = before
         if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
             d.subject, d.subject_basis = name, SubjectBasis.TEXT
-            d.subject_fallback = False
+            # A rate read from the text yields to a measure named right after a
+            # coordinated figure ("80% and 50% contained").
+            d.subject_fallback = q.kind is QuantityKind.PERCENT
             if group is not None:
                 d.group = group
             return
@@ -1713,6 +1748,98 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
             d.subject, d.subject_basis = topic.subject, topic.subject_basis
 
 
+def _names_group(doc: _Doc, d: _Draft) -> str | None:
+    """Capitalised words between a count and its noun: "169 Indian nationals"."""
+    toks, lo, hi = _span_tokens(doc, d.sentence, d.quantity.span[1], d.noun_end)
+    names: list[str] = []
+    for k in range(lo, hi):
+        raw = doc.text[toks[k][0] : toks[k][1]]
+        if raw[:1].isupper() and toks[k][2] not in doc.vocab.word_class("function"):
+            names.append(raw)
+        elif names:
+            break
+    return " ".join(names) if names else None
+
+
+def _estimate_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int) -> bool:
+    """A figure an estimating frame gives: "Officers estimated the march at 40,000".
+
+    The frame's noun says what is counted: a crowd word is people attending, a
+    word of the vocabulary its subject ("put the toll at 40"), a bare "count" or
+    "number" what the figures before it count (people when none does).
+    """
+    d = drafts[index]
+    q = d.quantity
+    m = _ESTIMATE_FRAME.search(doc.text, max(pre_start, q.span[0] - 80), q.span[0])
+    if m is None or (m.group("at") is None and q.hedge is None):
+        return False
+    vocab = doc.vocab
+    words = m.group("np").lower().split()
+    head = words[-1]
+    named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
+    if named is None:
+        named = vocab.subject_for_cue(head)
+    if _CROWD_CUE.search(head) or _STRONG_GROUPS.get(head) == "person":
+        named = "person"
+    elif named is None and head in vocab.word_class("whole"):
+        topic = next(
+            (
+                p
+                for p in reversed(drafts[:index])
+                if p.subject is not None and d.sentence - p.sentence <= _TOPIC_SENTENCES
+            ),
+            None,
+        )
+        named = topic.subject if topic is not None else "person"
+    if named is None:
+        d.subject, d.subject_basis = subject_name(words[:-1], head, vocab.plurals), SubjectBasis.TEXT
+    else:
+        d.subject = named
+    d.basis = Basis.ESTIMATE
+    return True
+
+
+def _read_basis(doc: _Doc, drafts: list[_Draft]) -> None:
+    """Estimates, polls, forecasts, projections, preliminary and final counts.
+
+    A cue in the figure's clause before it ("an estimated 40,000", "economists had
+    expected 110,000", "preliminary results gave her 52%") or right after it
+    ("100,000 were projected") says what kind of count the figure is.
+    """
+    vocab = doc.vocab
+    previous: _Draft | None = None
+    for d in drafts:
+        q = d.quantity
+        if d.basis is Basis.NONE and not d.negated:
+            pre_start = _pre_start(doc, d, previous)
+            clause = _clause_start(doc, pre_start, q.span[0])
+            s_end = _sentence_span(doc, d)[1]
+            toks, lo, hi = _span_tokens(doc, d.sentence, clause, _post_end(doc, d.noun_end, s_end, 25))
+            found = vocab.basis_cues.last(toks, lo, hi)
+            if found is not None:
+                d.basis = Basis(found[2])
+        if d.subject in _VOTES and d.party is None:
+            d.party = _vote_party(doc, d, previous)
+        previous = d
+
+
+def _vote_party(doc: _Doc, d: _Draft, previous: _Draft | None) -> str | None:
+    """The party or candidate a vote figure is for ("Labour won 412 seats")."""
+    q = d.quantity
+    after = _PARTY_AFTER.match(doc.text, d.noun_end, min(len(doc.text), d.noun_end + 60))
+    if after is None and d.noun_end != q.span[1]:
+        after = _PARTY_AFTER.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 60))
+    if after is not None:
+        return after.group("name")
+    clause = _clause_start(doc, _pre_start(doc, d, previous), q.span[0])
+    before = _PARTY_BEFORE.search(doc.text, clause, q.span[0])
+    if before is None or before.start() == _sentence_span(doc, d)[0] and before.group(
+        "name"
+    ).lower() in doc.vocab.word_class("function"):
+        return None
+    return before.group("name")
+
+
 def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] | bool | None:
     """The noun phrase a count heads: (subject, group, end), False for a noun no
     figure counts ("weeks", "views"), None when no noun follows.
@@ -1734,6 +1861,8 @@ def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] |
         i += 1  # "thousands of firefighters"
     names: list[str] = []
     words: list[tuple[str, int]] = []
+    while i < hi and toks[i][2] == "*":
+        i += 1  # "7.4 million** open jobs": emphasis marks
     while i < hi and len(names) + len(words) < _NP_MAX + 1:
         begin, end, word = toks[i]
         raw = text[begin:end]
@@ -1805,18 +1934,25 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
     np_end = link
     group: str | None = None
     function = vocab.word_class("function")
-    # A prepositional phrase between the noun and its verb: "Jobs in administration
-    # and support fell", "The number of unemployed people was".
-    for k in range(link - 1, max(lo, link - 7) - 1, -1):
+    # Prepositional phrases between the noun and its verb: "Jobs in administration
+    # and support fell", "average hourly earnings for all employees on private
+    # payrolls rose"; the noun stands before the first of them. "The number of
+    # unemployed people was": the phrase after "of" counts.
+    pp = None
+    for k in range(link - 1, max(lo, link - 10) - 1, -1):
         word = toks[k][2]
-        if not word[0].isalpha():
+        if not word[0].isalpha() or word in vocab.cue_forms.heads:
             break
         if word in _PP_WORDS and k > lo and toks[k - 1][2] not in function:
             if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
-                break  # "the number of unemployed people": the phrase after "of" counts
-            group = _phrase(doc, toks, k + 1, link)
-            np_end = k
+                break
+            pp = k
+        elif word in function and word not in fillers and word not in _NP_JOINERS:
             break
+    if pp is not None:
+        np_end = pp
+        if not doc.times_in((toks[pp][1], toks[link - 1][1])):
+            group = _phrase(doc, toks, pp + 1, link)
     words = _np_words(doc, toks, lo, np_end)
     if not words:
         return None
@@ -1957,8 +2093,12 @@ def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
 def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
     vocab = doc.vocab
     previous: _Draft | None = None
-    for d in drafts:
+    for index, d in enumerate(drafts):
         s_end = _sentence_span(doc, d)[1]
+        if index + 1 < len(drafts) and drafts[index + 1].sentence == d.sentence:
+            # "fired 300 rockets together with 8 shells that struck three villages":
+            # the verb after the next figure is that figure's.
+            s_end = min(s_end, max(d.noun_end, drafts[index + 1].quantity.span[0]))
         q = d.quantity
         same = previous is not None and previous.sentence == d.sentence
         pre_start = _pre_start(doc, d, previous)
@@ -2029,6 +2169,9 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         if event is None and entry is not None:
             d.event_default = True
             event = entry.default_event
+            if event == "hit" and not _ATTACK.search(doc.lowered, *_sentence_span(doc, d)):
+                # "Wreckage came down in five districts": places are hit in an attack.
+                event = None
             if (
                 event is None
                 and d.subject in _WEAPONS
@@ -2071,6 +2214,8 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             verb = vocab.events.get(a.event or "")
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
+    for d in drafts:
+        _toll_subject(doc, d)
     # "405 of the drones were destroyed": for weapons in the air, destroyed is
     # intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
     # a toll with no verb of its own is what befell the people counted.
@@ -2091,6 +2236,41 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # "The victims included two women": people are not fired ("included",
             # "sent" and "used" launch weapons only).
             d.event = None
+
+
+def _toll_subject(doc: _Doc, d: _Draft) -> None:
+    """A count of people a toll befell is the toll; the people are its group.
+
+    "Among the dead are 12 children" counts deaths (group ``child``), "three
+    firefighters were hurt" injured firefighters, "the deaths of six residents"
+    deaths: the rows of deaths meet whatever words counted them.
+    """
+    vocab = doc.vocab
+    if d.negated or d.quantity.kind is not QuantityKind.COUNT or d.subject is None:
+        return
+    people = _entry_person(vocab, d.subject) or (
+        d.subject_basis is SubjectBasis.TEXT and d.subject not in vocab.subjects
+    )
+    if not people:
+        return
+    toll = None
+    verb = vocab.events.get(d.event or "")
+    if verb is not None and verb.person_subject in _SUFFERED:
+        toll = verb.person_subject
+    else:
+        toks, lo, hi = _span_tokens(doc, d.sentence, max(0, d.quantity.span[0] - 30), d.quantity.span[0])
+        if hi - lo >= 2 and toks[hi - 1][2] == "of":
+            named = vocab.subject_for_form(toks[hi - 2][2])
+            if named in _SUFFERED:
+                toll = named  # "the deaths of six residents"
+                d.event = _toll_event(vocab, named, "killed")
+    if toll is None:
+        return
+    if d.subject != "person" and d.group is None:
+        d.group = d.subject
+    elif d.subject != "person" and d.group is not None:
+        d.group = f"{d.group} {d.subject}"
+    d.subject, d.subject_basis = toll, SubjectBasis.VOCABULARY
 
 
 def _entry_person(vocab: Vocabulary, subject: str | None) -> bool:
