@@ -908,6 +908,7 @@ class _Draft:
     time_basis: TimeBasis = TimeBasis.NONE
     time_surface: str | None = None
     subject_basis: SubjectBasis = SubjectBasis.VOCABULARY
+    elided: bool = False  # the noun is the figure before's ("three were hurt, one critically")
     group: str | None = None
     party: str | None = None
     basis: Basis = Basis.NONE
@@ -1048,6 +1049,8 @@ def extract(
     _read_events(doc, kept)
     _inside_negations(kept)
     _read_parts(doc, kept)
+    for d in kept:
+        _toll_subject(doc, d)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
     for d in kept:
@@ -1353,6 +1356,9 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             _measure_subject(doc, d, pre_start, s_end)
         if d.subject is None and same_sentence and previous is not None and not d.compound:
             d.subject = _elided_subject(doc, previous, d)
+            d.elided = d.subject is not None
+            if d.elided:
+                d.group, d.subject_basis = previous.group, previous.subject_basis
         if (
             d.subject is None
             and kind is QuantityKind.COUNT
@@ -1376,6 +1382,14 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             _open_subject(doc, drafts, index, pre_start, s_end)
         elif kind is QuantityKind.COUNT and d.group is None and d.noun_end > q.span[1]:
             d.group = _names_group(doc, d)
+            if (
+                d.group is None
+                and d.subject in _SUFFERED
+                and q.noun
+                and vocab.subject_for_form(q.noun) is None
+                and q.noun not in vocab.word_class("function")
+            ):
+                d.group = q.noun  # "Nine stewards were hurt": injured, stewards
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -1452,7 +1466,7 @@ def _partitive_subject(doc: _Doc, previous: _Draft, d: _Draft, s_start: int) -> 
             )
         ):
             if previous.quantity.kind is QuantityKind.COUNT:
-                d.subject = previous.subject
+                d.subject, d.group = previous.subject, previous.group
             return
     front = _FRONT_PART.match(doc.text, s_start, q.span[0])
     if front is None or (d.subject is not None and not _AUX_AFTER.match(doc.text, q.span[1])):
@@ -1518,7 +1532,8 @@ def _real_noun(doc: _Doc, q: Quantity) -> bool:
     noun = q.noun
     if noun is None:
         return False
-    return doc.vocab.subject_for_form(noun) is not None or not noun.endswith(("ed", "ing"))
+    # "two critically", "one seriously": an adverb is no noun.
+    return doc.vocab.subject_for_form(noun) is not None or not noun.endswith(("ed", "ing", "ly"))
 
 
 def _noun_after(doc: _Doc, d: _Draft, start: int, limit: int) -> tuple[str, int] | None:
@@ -1581,6 +1596,11 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
     if subject is None or (entry is not None and entry.person and entry.name == "person"):
         toll = _person_toll(doc, d, pre_start, s_end)
         if toll is not None:
+            if subject is None:
+                # "Nine stewards were hurt": the people the toll befell are its group.
+                after = _np_after(doc, d, s_end)
+                if isinstance(after, tuple) and after[0] != "person":
+                    d.group = after[0] if after[1] is None else f"{after[1]} {after[0]}"
             subject = toll
         else:
             toks, lo, hi = _span_tokens(doc, d.sentence, pre_start, q.span[0])
@@ -1830,14 +1850,14 @@ def _vote_party(doc: _Doc, d: _Draft, previous: _Draft | None) -> str | None:
     if after is None and d.noun_end != q.span[1]:
         after = _PARTY_AFTER.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 60))
     if after is not None:
-        return after.group("name")
+        return after.group("name").rstrip(".")
     clause = _clause_start(doc, _pre_start(doc, d, previous), q.span[0])
     before = _PARTY_BEFORE.search(doc.text, clause, q.span[0])
     if before is None or before.start() == _sentence_span(doc, d)[0] and before.group(
         "name"
     ).lower() in doc.vocab.word_class("function"):
         return None
-    return before.group("name")
+    return before.group("name").rstrip(".")
 
 
 def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] | bool | None:
@@ -2147,7 +2167,8 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
                 # "..., and 4,300 shelters were opened": a verb of its own, if unknown
                 and not _AUX_AFTER.match(doc.text, d.noun_end)
                 and (
-                    _COORDINATION.match(doc.text, pre_start, q.span[0])
+                    d.elided
+                    or _COORDINATION.match(doc.text, pre_start, q.span[0])
                     # "45 drones over seven regions": the places share the drones' event.
                     or _OVER_GAP.match(doc.text, pre_start, q.span[0])
                 )
@@ -2169,7 +2190,7 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         if event is None and entry is not None:
             d.event_default = True
             event = entry.default_event
-            if event == "hit" and not _ATTACK.search(doc.lowered, *_sentence_span(doc, d)):
+            if event == "hit" and not _attack_sentence(doc, drafts, d):
                 # "Wreckage came down in five districts": places are hit in an attack.
                 event = None
             if (
@@ -2214,8 +2235,6 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             verb = vocab.events.get(a.event or "")
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
-    for d in drafts:
-        _toll_subject(doc, d)
     # "405 of the drones were destroyed": for weapons in the air, destroyed is
     # intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
     # a toll with no verb of its own is what befell the people counted.
@@ -2236,6 +2255,14 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # "The victims included two women": people are not fired ("included",
             # "sent" and "used" launch weapons only).
             d.event = None
+
+
+def _attack_sentence(doc: _Doc, drafts: list[_Draft], d: _Draft) -> bool:
+    """Whether a figure's sentence reports an attack: a word of attack, or weapons
+    counted in it ("unleashed 1,300 drones ... across 14 regions")."""
+    if _ATTACK.search(doc.lowered, *_sentence_span(doc, d)):
+        return True
+    return any(p.sentence == d.sentence and p.subject in _AIR_WEAPONS for p in drafts)
 
 
 def _toll_subject(doc: _Doc, d: _Draft) -> None:
