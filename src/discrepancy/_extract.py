@@ -1696,7 +1696,6 @@ _PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across",
 _NP_JOINERS = frozenset(["and", "&"])
 _NP_MAX = 5  # words of a noun phrase read before a figure
 _TOPIC_SENTENCES = 3  # how far back a figure with an elided noun finds what it counts
-_LABEL_SENTENCES = 8  # ... and a row of a table or list ("Healthcare (+55,000)")
 # "Healthcare (+55,000)", "Retail | + 15,700", "and hospitals (+16,000)": a label and a
 # signed figure in brackets or a table cell.
 _LABEL_BEFORE = regex.compile(
@@ -1757,7 +1756,7 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
         return
     label = _label(doc, d)
     if label is not None:
-        topic = _topic(drafts, index, _LABEL_SENTENCES)
+        topic = _main_topic(drafts, index)
         if topic is not None:
             d.subject, d.subject_basis, d.group = topic.subject, topic.subject_basis, label
         return
@@ -1963,11 +1962,11 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
         word = toks[k][2]
         if not word[0].isalpha() or word in vocab.cue_forms.heads:
             break
-        if word in _PP_WORDS and k > lo and toks[k - 1][2] not in function:
+        if word in _PP_WORDS and k > lo and not _is_function(doc, toks[k - 1]):
             if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
                 break
             pp = k
-        elif word in function and word not in fillers and word not in _NP_JOINERS:
+        elif _is_function(doc, toks[k]) and word not in fillers and word not in _NP_JOINERS:
             break
     if pp is not None:
         np_end = pp
@@ -1975,7 +1974,15 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
             group = _phrase(doc, toks, pp + 1, link)
     words = _np_words(doc, toks, lo, np_end)
     if not words:
-        return None
+        # "down 84,000 since January", "June's fell 133,000": the noun is elided.
+        return (None, None, True) if np_end == link else None
+    if (
+        len(words) > 1
+        and words[-1].endswith("ed")
+        and is_plural(words[-2], vocab.plurals)
+        and words[-2] not in _NP_JOINERS
+    ):
+        words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
     if words[-1] in vocab.word_class("whole") or words[-1] in function:
         return None
     name = subject_name(
@@ -1984,6 +1991,13 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
     if transitive:
         return None, _phrase(doc, toks, lo + len(_np_lead(doc, toks, lo, np_end)), np_end), True
     return name, group, False
+
+
+def _is_function(doc: _Doc, tok: Token) -> bool:
+    """Whether a token is a function word ("may" is; "May" in mid-sentence is a name)."""
+    if tok[2] not in doc.vocab.word_class("function"):
+        return False
+    return doc.text[tok[0]].islower() or doc.sentence_of(tok[0]) != doc.sentence_of(tok[0] - 1)
 
 
 def _np_lead(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
@@ -2017,7 +2031,7 @@ def _np_words(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
             continue
         if (
             not word[0].isalpha()
-            or word in function
+            or _is_function(doc, toks[k])
             or word.endswith("'s")
             or word in vocab.cue_forms.heads
             or vocab.event_forms.match(toks, k, hi) is not None
@@ -2050,6 +2064,20 @@ def _label(doc: _Doc, d: _Draft) -> str | None:
         return None
     label = m.group("label").strip()
     return label.lower() if label and len(label.split()) <= 4 else None
+
+
+def _main_topic(drafts: list[_Draft], index: int) -> _Draft | None:
+    """What the article counts most, for a row of a list or table with no noun
+    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it."""
+    counts = Counter(
+        p.subject
+        for p in drafts[:index]
+        if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(p for p in reversed(drafts[:index]) if p.subject and counts[p.subject] == best)
 
 
 def _topic(drafts: list[_Draft], index: int, reach: int) -> _Draft | None:
