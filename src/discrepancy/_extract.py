@@ -1493,17 +1493,19 @@ def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
     """
     q, p = d.quantity, previous.quantity
     entry = doc.vocab.subjects.get(previous.subject or "")
-    if entry is None or previous.negated or p.kind is not q.kind or "count" not in entry.kinds:
+    if previous.negated or p.kind is not q.kind or previous.subject is None:
         return None
-    if entry.requires_context:
+    if entry is None and previous.subject_basis is not SubjectBasis.TEXT:
+        return None
+    if entry is not None and ("count" not in entry.kinds or entry.requires_context):
         return None
     if _real_noun(doc, q):
         return None  # "1,500 soldiers and 40 heavy machinery units": a noun of its own
     if previous.subject in _TOLLS and _own_verb(doc, d) not in (None, previous.subject):
         return None  # "9 dead, more than 1 million without power"
     gap = doc.text[previous.noun_end : q.span[0]]
-    if _COORDINATION.match(gap):
-        return previous.subject
+    if _COORDINATION.match(gap) or _TO_GAP.fullmatch(gap):
+        return previous.subject  # "from 147,000 to 14,000": a change's two levels
     if q.nominal <= 0 or p.nominal <= 0:
         return None
     ratio = max(q.nominal, p.nominal) / min(q.nominal, p.nominal)
@@ -1692,6 +1694,7 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
 
 # ---------------------------------------------------------------- open subjects
 
+_TO_GAP = regex.compile(r"\s++to\s++")
 _PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across", "with", "within"])
 _NP_JOINERS = frozenset(["and", "&"])
 _NP_MAX = 5  # words of a noun phrase read before a figure
@@ -1973,6 +1976,12 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
         if not doc.times_in((toks[pp][1], toks[link - 1][1])):
             group = _phrase(doc, toks, pp + 1, link)
     words = _np_words(doc, toks, lo, np_end)
+    first = toks[np_end - len(words)] if words else None
+    if first is not None and (
+        doc.times_in((first[0], toks[np_end - 1][1]))
+        or doc.text[first[0] : toks[np_end - 1][1]] in _NOT_PLACES
+    ):
+        words = []  # "June revised down from 147,000": a time, the noun elided
     if not words:
         # "down 84,000 since January", "June's fell 133,000": the noun is elided.
         return (None, None, True) if np_end == link else None
