@@ -1380,7 +1380,13 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
 
         if d.subject is None or (d.subject_fallback and kind is QuantityKind.PERCENT):
             _open_subject(doc, drafts, index, pre_start, s_end)
-        elif kind is QuantityKind.COUNT and d.group is None and d.noun_end > q.span[1]:
+        elif (
+            kind is QuantityKind.COUNT
+            and d.group is None
+            and d.noun_end > q.span[1]
+            and (_entry_person(vocab, d.subject) or d.subject in _TOLLS)
+        ):
+            # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
             d.group = _names_group(doc, d)
             if (
                 d.group is None
@@ -1695,6 +1701,11 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
 # ---------------------------------------------------------------- open subjects
 
 _TO_GAP = regex.compile(r"\s++to\s++")
+_PART_GAP = regex.compile(
+    r"\s++(?:of|out\s++of)\s++(?:the\s++|its\s++|their\s++)?(?:[\p{L}-]++(?:'s|’s)\s++)?$"
+)
+# Words of damage done: places where impacts or damage are reported were hit.
+_IMPACT = regex.compile(r"\b(?:impacts?|explosions?|damage|damaged|hits?|shelled|bombed)\b")
 _PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across", "with", "within"])
 _NP_JOINERS = frozenset(["and", "&"])
 _NP_MAX = 5  # words of a noun phrase read before a figure
@@ -1732,6 +1743,12 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
         after = _np_after(doc, d, s_end)
         if after is False:
             return  # "27 weeks", "4,000 views": a figure that counts no thing
+        if after is not None and (
+            q.nominal <= 3
+            and q.surface.isalpha()
+            and _THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+        ):
+            return  # "between the two wartime leaders": a reference, not a count
         if after is not None:
             d.subject, d.group, d.noun_end = after
             d.subject_basis = SubjectBasis.TEXT
@@ -2152,7 +2169,14 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
     previous: _Draft | None = None
     for index, d in enumerate(drafts):
         s_end = _sentence_span(doc, d)[1]
-        if index + 1 < len(drafts) and drafts[index + 1].sentence == d.sentence:
+        if (
+            index + 1 < len(drafts)
+            and drafts[index + 1].sentence == d.sentence
+            # "Fewer than 200 of its 700 buses were running": a whole, not a figure of its own
+            and not _PART_GAP.match(
+                doc.text, d.quantity.span[1], drafts[index + 1].quantity.span[0]
+            )
+        ):
             # "fired 300 rockets together with 8 shells that struck three villages":
             # the verb after the next figure is that figure's.
             s_end = min(s_end, max(d.noun_end, drafts[index + 1].quantity.span[0]))
@@ -2297,7 +2321,9 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
 def _attack_sentence(doc: _Doc, drafts: list[_Draft], d: _Draft) -> bool:
     """Whether a figure's sentence reports an attack: a word of attack, or weapons
     counted in it ("unleashed 1,300 drones ... across 14 regions")."""
-    if _ATTACK.search(doc.lowered, *_sentence_span(doc, d)):
+    if _ATTACK.search(doc.lowered, *_sentence_span(doc, d)) or _IMPACT.search(
+        doc.lowered, *_sentence_span(doc, d)
+    ):
         return True
     return any(p.sentence == d.sentence and p.subject in _AIR_WEAPONS for p in drafts)
 
