@@ -1759,6 +1759,7 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
     if before is not None:
         name, group, transitive = before
         if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
+            # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
             d.subject, d.subject_basis = name, SubjectBasis.TEXT
             # A rate read from the text yields to a measure named right after a
             # coordinated figure ("80% and 50% contained").
@@ -2015,7 +2016,7 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
         [w for w in words[:-1] if w not in fillers][-3:], words[-1], vocab.plurals
     )
     if transitive:
-        return None, _phrase(doc, toks, lo + len(_np_lead(doc, toks, lo, np_end)), np_end), True
+        return name, _phrase(doc, toks, np_end - len(words), np_end), True
     return name, group, False
 
 

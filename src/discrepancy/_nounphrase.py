@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 __all__ = ["is_plural", "singular", "subject_name"]
 
-_KEEP_S = ("ss", "us", "is", "'s", "’s")
+_KEEP_S = ("ss", "us", "sis", "tis", "'s", "’s")  # "analysis", "hepatitis": singular
 _SIBILANT_ES = ("sses", "xes", "ches", "shes", "zzes")
 
 

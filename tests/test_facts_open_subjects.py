@@ -1,0 +1,189 @@
+"""Open subjects: every figure that counts something is a fact (issue 16).
+
+Case tables by pattern of English news. Every sentence is invented for these tests
+(provenance column: ``new``), spread over domains: economy, health, transport,
+elections, weather, conflict, crime, crowds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Article, Fact, SubjectBasis, Vocabulary, extract
+from discrepancy._nounphrase import is_plural, singular
+
+
+def at(text: str, figure: str) -> Fact | None:
+    """The fact whose span holds the first occurrence of ``figure``, or None."""
+    start = text.find(figure)
+    assert start >= 0, figure
+    facts = extract(Article(id="t", text=text)).facts
+    return next((f for f in facts if f.span[0] <= start < f.span[1]), None)
+
+
+def fact_at(text: str, figure: str) -> Fact:
+    fact = at(text, figure)
+    assert fact is not None, f"no fact at {figure!r}"
+    return fact
+
+
+# ------------------------------------------------------------ the noun after the figure
+
+NOUN_AFTER = [
+    # provenance, text, figure, value, subject, group
+    ("new", "Some 3,000 counter-protesters gathered outside the court.", "3,000", 3000,
+     "counter-protester", None),
+    ("new", "More than 300 first responders were sent to the plant.", "300", 300,
+     "first responder", None),
+    ("new", "The clinic ran 1,200 malaria tests last week.", "1,200", 1200, "malaria test", None),
+    ("new", "The airline cancelled 45 transatlantic departures on Sunday.", "45", 45,
+     "transatlantic departure", None),
+    ("new", "Inspectors seized 14 shipping pallets at the border.", "14", 14,
+     "shipping pallet", None),
+    ("new", "The storm left 80 fishing boats stranded in the harbour.", "80", 80,
+     "fishing boat", None),
+    ("new", "Twelve Riverside Academy pupils reached the national final.", "Twelve", 12, "pupil",
+     "Riverside Academy"),
+    ("new", "One black box has been recovered from the wreck.", "One", 1, "black box", None),
+    ("new", "The council approved 250 affordable flats in the scheme.", "250", 250,
+     "affordable flat", None),
+    ("new", "Thousands of cyclists joined the charity ride.", "Thousands", 2000, "cyclist", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "value", "subject", "group"),
+    NOUN_AFTER,
+    ids=[c[4] for c in NOUN_AFTER],
+)
+def test_the_noun_after_a_figure_is_its_subject(
+    provenance: str, text: str, figure: str, value: float, subject: str, group: str | None
+) -> None:
+    fact = fact_at(text, figure)
+    assert fact.quantity.nominal == value
+    assert (fact.subject, fact.group) == (subject, group)
+    assert fact.subject_basis is SubjectBasis.TEXT
+
+
+# ------------------------------------------------------------ the noun before a linking verb
+
+NOUN_BEFORE = [
+    # provenance, text, figure, value, subject, group
+    ("new", "Discouraged workers decreased by 212,000 in the quarter.", "212,000", 212000,
+     "discouraged worker", None),
+    ("new", "The number of licensed taxis was 21,000.", "21,000", 21000, "licensed taxi", None),
+    ("new", "The ranks of the homeless rose by 9,000 last year.", "9,000", 9000, "homeless", None),
+    ("new", "Hospital admissions in the north climbed to 1,840.", "1,840", 1840,
+     "hospital admission", "north"),
+    ("new", "Factory orders were revised down by 3,100.", "3,100", 3100, "factory order", None),
+    ("new", "Weekly passenger journeys stood at 2.3 million.", "2.3 million", 2.3e6,
+     "weekly passenger journey", None),
+    ("new", "Average monthly rents for all tenants in the capital rose 4.5% this year.", "4.5%",
+     4.5, "average monthly rent", "tenants in the capital"),
+    ("new", "The labour force participation rate was 62.4% in March.", "62.4%", 62.4,
+     "labour force participation rate", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "value", "subject", "group"),
+    NOUN_BEFORE,
+    ids=[c[4] for c in NOUN_BEFORE],
+)
+def test_the_noun_a_verb_joins_to_the_figure_is_its_subject(
+    provenance: str, text: str, figure: str, value: float, subject: str, group: str | None
+) -> None:
+    fact = fact_at(text, figure)
+    assert fact.quantity.nominal == pytest.approx(value)
+    assert (fact.subject, fact.group) == (subject, group)
+    assert fact.subject_basis is SubjectBasis.TEXT
+
+
+# ------------------------------------------------------------ elided nouns
+
+ELIDED = [
+    # provenance, text, figure, subject, group: the noun is the count's before it
+    ("new", "Employers added 90,000 jobs in May. Retail gained 12,000.", "12,000", "job", "retail"),
+    ("new", "The carrier cut 400 flights on Monday. Its regional arm shed 35.", "35", "flight",
+     "regional arm"),
+    ("new", "The port handled 21,000 containers in May, down 3,000 since April.", "3,000",
+     "container", None),
+    ("new", "Hospitals recorded 520 admissions in May. June's fell 60 to 460.", "60",
+     "hospital admission", None),
+    ("new", "Councils built 8,000 homes in 2024, revised down from 9,500 to 8,000.", "9,500",
+     "home", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject", "group"), ELIDED, ids=[c[2] for c in ELIDED]
+)
+def test_an_elided_noun_is_the_figure_befores(
+    provenance: str, text: str, figure: str, subject: str, group: str | None
+) -> None:
+    fact = fact_at(text, figure)
+    assert (fact.subject, fact.group) == (subject, group)
+
+
+def test_rows_of_a_list_take_what_the_article_counts() -> None:
+    text = (
+        "Employers added 90,000 jobs in May, the statistics office said. "
+        "Services added 70,000 jobs.\n\nBy sector:\n\nConstruction (+14,000)\n\n"
+        "Public administration (-6,000)\n"
+    )
+    rows = [fact_at(text, "+14,000"), fact_at(text, "-6,000")]
+    assert [(f.subject, f.group, f.quantity.nominal) for f in rows] == [
+        ("job", "construction", 14000),
+        ("job", "public administration", -6000),
+    ]
+
+
+# ------------------------------------------------------------ what stays out
+
+NOT_FACTS = [
+    # provenance, text, figure: durations, ages, page furniture, references, names
+    ("new", "Patients waited 27 weeks or more for surgery.", "27"),
+    ("new", "The bridge took two months to repair.", "two"),
+    ("new", "The pilot, a 52-year-old veteran, survived.", "52"),
+    ("new", "Read more: 4 comments", "4"),
+    ("new", "Talks between the two delegations resumed on Monday.", "two"),
+    ("new", "Inspectors visited several depots on Monday.", "several"),
+    ("new", "She lives at 10 Harbour Road.", "10"),
+]
+
+
+@pytest.mark.parametrize(("provenance", "text", "figure"), NOT_FACTS, ids=[c[1][:30] for c in NOT_FACTS])
+def test_figures_that_count_nothing_stay_out(provenance: str, text: str, figure: str) -> None:
+    assert at(text, figure) is None
+
+
+# ------------------------------------------------------------ the noun phrase helpers
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular_form"),
+    [
+        ("counter-protesters", "counter-protester"),
+        ("casualties", "casualty"),
+        ("churches", "church"),
+        ("wolves", "wolf"),
+        ("people", "person"),
+        ("buses", "bus"),
+        ("earnings", "earnings"),
+        ("census", "census"),
+        ("analysis", "analysis"),
+    ],
+)
+def test_singular(plural: str, singular_form: str) -> None:
+    plurals = Vocabulary.default().plurals
+    assert singular(plural, plurals) == singular_form
+
+
+def test_is_plural_reads_listed_and_regular_plurals() -> None:
+    plurals = Vocabulary.default().plurals
+    assert [is_plural(w, plurals) for w in ("police", "guests", "box", "staff")] == [
+        True,
+        True,
+        False,
+        True,
+    ]
