@@ -2357,7 +2357,17 @@ def _toll_subject(doc: _Doc, d: _Draft) -> None:
                 d.event = _toll_event(vocab, named, "killed")
     if toll is None:
         return
-    if d.subject != "person" and d.group is None:
+    noun = d.quantity.noun
+    if (
+        d.subject == "person"
+        and d.group is None
+        and noun
+        and noun not in ("person", "people")
+        and vocab.subject_for_form(noun) in (None, "person")
+        and noun not in vocab.word_class("function")
+    ):
+        d.group = noun  # "Among the dead are 12 children": deaths, children
+    elif d.subject != "person" and d.group is None:
         d.group = d.subject
     elif d.subject != "person" and d.group is not None:
         d.group = f"{d.group} {d.subject}"

@@ -1,0 +1,231 @@
+"""Groups, tolls, bases, parties, elliptical counts and roles from the right clause
+(issue 16). Every sentence is invented for these tests (provenance ``new``).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from discrepancy import Article, Basis, Fact, SubjectBasis, extract
+from discrepancy._golden import fact_record
+
+
+def at(text: str, figure: str) -> Fact:
+    """The fact whose span holds the first occurrence of ``figure``."""
+    start = text.find(figure)
+    assert start >= 0, figure
+    facts = extract(Article(id="t", text=text)).facts
+    hits = [f for f in facts if f.span[0] <= start < f.span[1]]
+    assert hits, f"no fact at {figure!r}: {[f.surface for f in facts]}"
+    return hits[0]
+
+
+# ------------------------------------------------------------ tolls keep their people as group
+
+TOLLS = [
+    # provenance, text, figure, value, subject, event, group
+    ("new", "Among the dead are 12 children and 20 adults.", "12", 12, "death", "killed", "child"),
+    ("new", "Among the dead are 12 children and 20 adults.", "20", 20, "death", "killed", "adult"),
+    ("new", "Firefighters recovered the bodies after the deaths of six residents.", "six", 6,
+     "death", "killed", "resident"),
+    ("new", "About 2,000 people were reported hurt in the quake.", "2,000", 2000, "injured",
+     "injured", None),
+    ("new", "Three firefighters were hurt in the blaze.", "Three", 3, "injured", "injured",
+     "firefighter"),
+    ("new", "Nine stewards were hurt at the stadium.", "Nine", 9, "injured", "injured", "steward"),
+    ("new", "Eight Lakeside Lodge guests are unaccounted for.", "Eight", 8, "missing", "missing",
+     "Lakeside Lodge"),
+    ("new", "Two police officers were wounded in the shooting.", "Two", 2, "injured", "injured",
+     "officer"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "value", "subject", "event", "group"),
+    TOLLS,
+    ids=[f"{c[4]}:{c[6]}" for c in TOLLS],
+)
+def test_a_toll_is_the_subject_and_the_people_its_group(
+    provenance: str,
+    text: str,
+    figure: str,
+    value: float,
+    subject: str,
+    event: str,
+    group: str | None,
+) -> None:
+    fact = at(text, figure)
+    assert fact.quantity.nominal == value
+    assert (fact.subject, fact.event, fact.group) == (subject, event, group)
+
+
+def test_nationals_keep_their_nationality_as_group() -> None:
+    text = "The plane carried 150 Indian nationals and 40 British nationals."
+    facts = [at(text, "150"), at(text, "40")]
+    assert [(f.subject, f.group) for f in facts] == [("person", "Indian"), ("person", "British")]
+
+
+# ------------------------------------------------------------ elliptical and partitive counts
+
+ELLIPTICAL = [
+    # provenance, text, figure, value, subject, event, group
+    ("new", "Nine stewards were hurt, two of them seriously.", "two", 2, "injured", "injured",
+     None),
+    ("new", "Three firefighters were hurt, one critically.", "one", 1, "injured", "injured",
+     "firefighter"),
+    ("new", "Four hikers are missing along with one guide.", "one", 1, "missing", "missing",
+     "guide"),
+    ("new", "Officials said 14 people died, but the real number may be as high as 30.", "30", 30,
+     "death", "killed", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "value", "subject", "event", "group"),
+    ELLIPTICAL,
+    ids=[c[1][:32] for c in ELLIPTICAL],
+)
+def test_an_elliptical_count_shares_the_noun_and_verb(
+    provenance: str,
+    text: str,
+    figure: str,
+    value: float,
+    subject: str,
+    event: str,
+    group: str | None,
+) -> None:
+    start = text.find(figure, text.find(",") if "," in text else 0)
+    facts = extract(Article(id="t", text=text)).facts
+    [fact] = [f for f in facts if f.span[0] <= start < f.span[1]]
+    high = fact.quantity.value.high
+    assert (fact.quantity.nominal if high is None else high) == value
+    assert (fact.subject, fact.event, fact.group) == (subject, event, group)
+
+
+# ------------------------------------------------------------ estimating frames and bases
+
+ESTIMATES = [
+    # provenance, text, figure, value, subject, event
+    ("new", "Officers estimated the march at roughly 40,000.", "40,000", 40000, "person",
+     "attended"),
+    ("new", "The prefecture put the count at 250,000 after the rally.", "250,000", 250000,
+     "person", None),
+    ("new", "Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended"),
+    ("new", "Local media put the toll at 35.", "35", 35, "death", "killed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "value", "subject", "event"),
+    ESTIMATES,
+    ids=[c[1][:30] for c in ESTIMATES],
+)
+def test_an_estimating_frame_is_a_count_by_its_estimator(
+    provenance: str, text: str, figure: str, value: float, subject: str, event: str | None
+) -> None:
+    fact = at(text, figure)
+    assert fact.quantity.nominal == value
+    assert (fact.subject, fact.event, fact.basis) == (subject, event, Basis.ESTIMATE)
+
+
+BASES = [
+    # provenance, text, figure, basis
+    ("new", "Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST),
+    ("new", "An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL),
+    ("new", "The network projected the party to win 212 seats.", "212", Basis.PROJECTION),
+    ("new", "Preliminary results showed 1.2 million ballots cast.", "1.2 million",
+     Basis.PRELIMINARY),
+    ("new", "The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL),
+    ("new", "An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE),
+    ("new", "The storm damaged 4,000 homes.", "4,000", Basis.NONE),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "basis"), BASES, ids=[c[3].value for c in BASES]
+)
+def test_the_basis_of_a_count(provenance: str, text: str, figure: str, basis: Basis) -> None:
+    assert at(text, figure).basis is basis
+
+
+# ------------------------------------------------------------ parties
+
+PARTIES = [
+    # provenance, text, figure, subject, party
+    ("new", "Labour won 412 seats, while the Conservatives took 121 seats.", "412", "seat",
+     "Labour"),
+    ("new", "Labour won 412 seats, while the Conservatives took 121 seats.", "121", "seat",
+     "Conservatives"),
+    ("new", "In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia"),
+    ("new", "Officials counted 3.1 million votes for Okafor.", "3.1 million", "vote", "Okafor"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject", "party"), PARTIES, ids=[c[4] for c in PARTIES]
+)
+def test_the_party_of_a_vote_figure(
+    provenance: str, text: str, figure: str, subject: str, party: str
+) -> None:
+    fact = at(text, figure)
+    assert (fact.subject, fact.party) == (subject, party)
+
+
+def test_no_party_outside_votes() -> None:
+    assert at("Labour staff counted 412 boxes.", "412").party is None
+
+
+# ------------------------------------------------------------ roles from the right clause
+
+ROLES = [
+    # provenance, text, figure, subject, event
+    ("new", "The army fired 300 rockets together with 8 shells that struck three villages.",
+     "300", "missile", "launched"),
+    ("new", "The army fired 300 rockets together with 8 shells that struck three villages.",
+     "three", "village", "hit"),
+    ("new", "Wreckage came down in five districts, officials said.", "five", "region", None),
+    ("new", "Damage from falling debris was reported in five districts.", "five", "region", "hit"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject", "event"), ROLES, ids=[c[2] + c[1][:12] for c in ROLES]
+)
+def test_roles_come_from_the_figures_own_clause(
+    provenance: str, text: str, figure: str, subject: str, event: str | None
+) -> None:
+    fact = at(text, figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_missing_a_count_by_a_margin_is_no_missing_people() -> None:
+    ex = extract(Article(id="t", text="The forecast missed the official count by about 2 million."))
+    assert [f.subject for f in ex.facts if f.subject in ("missing", "person")] == []
+
+
+# ------------------------------------------------------------ serialisation
+
+
+def test_new_fields_serialise_in_json_and_goldens() -> None:
+    text = "An estimated 12 children are among the dead."
+    fact = at(text, "12")
+    data = json.loads(fact.model_dump_json())
+    assert (data["subject"], data["group"], data["subject_basis"], data["party"]) == (
+        "death",
+        "child",
+        "vocabulary",
+        None,
+    )
+    assert data["basis"] == "estimate"
+    record = fact_record(fact)
+    assert (record["group"], record["basis"]) == ("child", "estimate")
+    assert "party" not in record and "subject_basis" not in record
+    assert Fact.model_validate_json(fact.model_dump_json()) == fact
+
+
+def test_a_text_subject_is_marked_in_goldens() -> None:
+    fact = at("Some 3,000 counter-protesters gathered.", "3,000")
+    assert fact.subject_basis is SubjectBasis.TEXT
+    assert fact_record(fact)["subject_basis"] == "text"
