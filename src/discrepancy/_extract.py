@@ -1388,14 +1388,8 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         ):
             # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
             d.group = _names_group(doc, d)
-            if (
-                d.group is None
-                and d.subject in _SUFFERED
-                and q.noun
-                and vocab.subject_for_form(q.noun) is None
-                and q.noun not in vocab.word_class("function")
-            ):
-                d.group = q.noun  # "Nine stewards were hurt": injured, stewards
+            if d.group is None and d.subject in _SUFFERED:
+                d.group = _people_noun(vocab, q.noun)  # "Nine stewards were hurt"
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -2357,21 +2351,21 @@ def _toll_subject(doc: _Doc, d: _Draft) -> None:
                 d.event = _toll_event(vocab, named, "killed")
     if toll is None:
         return
-    noun = d.quantity.noun
-    if (
-        d.subject == "person"
-        and d.group is None
-        and noun
-        and noun not in ("person", "people")
-        and vocab.subject_for_form(noun) in (None, "person")
-        and noun not in vocab.word_class("function")
-    ):
-        d.group = noun  # "Among the dead are 12 children": deaths, children
+    if d.subject == "person" and d.group is None:
+        d.group = _people_noun(vocab, d.quantity.noun)  # "Among the dead are 12 children"
     elif d.subject != "person" and d.group is None:
         d.group = d.subject
     elif d.subject != "person" and d.group is not None:
         d.group = f"{d.group} {d.subject}"
     d.subject, d.subject_basis = toll, SubjectBasis.VOCABULARY
+
+
+def _people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
+    """The scanner's noun as the group of a toll: "child", "steward"; None for
+    "people" and for a word of the toll itself ("dead")."""
+    if not noun or noun in ("person", "people") or noun in vocab.word_class("function"):
+        return None
+    return noun if vocab.subject_for_form(noun) in (None, "person") else None
 
 
 def _entry_person(vocab: Vocabulary, subject: str | None) -> bool:
