@@ -28,17 +28,52 @@ TOLLS = [
     # provenance, text, figure, value, subject, event, group
     ("new", "Among the dead are 12 children and 20 adults.", "12", 12, "death", "killed", "child"),
     ("new", "Among the dead are 12 children and 20 adults.", "20", 20, "death", "killed", "adult"),
-    ("new", "Firefighters recovered the bodies after the deaths of six residents.", "six", 6,
-     "death", "killed", "resident"),
-    ("new", "About 2,000 people were reported hurt in the quake.", "2,000", 2000, "injured",
-     "injured", None),
-    ("new", "Three firefighters were hurt in the blaze.", "Three", 3, "injured", "injured",
-     "firefighter"),
+    (
+        "new",
+        "Firefighters recovered the bodies after the deaths of six residents.",
+        "six",
+        6,
+        "death",
+        "killed",
+        "resident",
+    ),
+    (
+        "new",
+        "About 2,000 people were reported hurt in the quake.",
+        "2,000",
+        2000,
+        "injured",
+        "injured",
+        None,
+    ),
+    (
+        "new",
+        "Three firefighters were hurt in the blaze.",
+        "Three",
+        3,
+        "injured",
+        "injured",
+        "firefighter",
+    ),
     ("new", "Nine stewards were hurt at the stadium.", "Nine", 9, "injured", "injured", "steward"),
-    ("new", "Eight Lakeside Lodge guests are unaccounted for.", "Eight", 8, "missing", "missing",
-     "Lakeside Lodge"),
-    ("new", "Two police officers were wounded in the shooting.", "Two", 2, "injured", "injured",
-     "officer"),
+    (
+        "new",
+        "Eight Lakeside Lodge guests are unaccounted for.",
+        "Eight",
+        8,
+        "missing",
+        "missing",
+        "Lakeside Lodge",
+    ),
+    (
+        "new",
+        "Two police officers were wounded in the shooting.",
+        "Two",
+        2,
+        "injured",
+        "injured",
+        "officer",
+    ),
 ]
 
 
@@ -71,14 +106,42 @@ def test_nationals_keep_their_nationality_as_group() -> None:
 
 ELLIPTICAL = [
     # provenance, text, figure, value, subject, event, group
-    ("new", "Nine stewards were hurt, two of them seriously.", "two", 2, "injured", "injured",
-     None),
-    ("new", "Three firefighters were hurt, one critically.", "one", 1, "injured", "injured",
-     "firefighter"),
-    ("new", "Four hikers are missing along with one guide.", "one", 1, "missing", "missing",
-     "guide"),
-    ("new", "Officials said 14 people died, but the real number may be as high as 30.", "30", 30,
-     "death", "killed", None),
+    (
+        "new",
+        "Nine stewards were hurt, two of them seriously.",
+        "two",
+        2,
+        "injured",
+        "injured",
+        None,
+    ),
+    (
+        "new",
+        "Three firefighters were hurt, one critically.",
+        "one",
+        1,
+        "injured",
+        "injured",
+        "firefighter",
+    ),
+    (
+        "new",
+        "Four hikers are missing along with one guide.",
+        "one",
+        1,
+        "missing",
+        "missing",
+        "guide",
+    ),
+    (
+        "new",
+        "Officials said 14 people died, but the real number may be as high as 30.",
+        "30",
+        30,
+        "death",
+        "killed",
+        None,
+    ),
 ]
 
 
@@ -108,10 +171,22 @@ def test_an_elliptical_count_shares_the_noun_and_verb(
 
 ESTIMATES = [
     # provenance, text, figure, value, subject, event
-    ("new", "Officers estimated the march at roughly 40,000.", "40,000", 40000, "person",
-     "attended"),
-    ("new", "The prefecture put the count at 250,000 after the rally.", "250,000", 250000,
-     "person", None),
+    (
+        "new",
+        "Officers estimated the march at roughly 40,000.",
+        "40,000",
+        40000,
+        "person",
+        "attended",
+    ),
+    (
+        "new",
+        "The prefecture put the count at 250,000 after the rally.",
+        "250,000",
+        250000,
+        "person",
+        None,
+    ),
     ("new", "Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended"),
     ("new", "Local media put the toll at 35.", "35", 35, "death", "killed"),
 ]
@@ -135,8 +210,12 @@ BASES = [
     ("new", "Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST),
     ("new", "An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL),
     ("new", "The network projected the party to win 212 seats.", "212", Basis.PROJECTION),
-    ("new", "Preliminary results showed 1.2 million ballots cast.", "1.2 million",
-     Basis.PRELIMINARY),
+    (
+        "new",
+        "Preliminary results showed 1.2 million ballots cast.",
+        "1.2 million",
+        Basis.PRELIMINARY,
+    ),
     ("new", "The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL),
     ("new", "An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE),
     ("new", "The storm damaged 4,000 homes.", "4,000", Basis.NONE),
@@ -154,10 +233,20 @@ def test_the_basis_of_a_count(provenance: str, text: str, figure: str, basis: Ba
 
 PARTIES = [
     # provenance, text, figure, subject, party
-    ("new", "Labour won 412 seats, while the Conservatives took 121 seats.", "412", "seat",
-     "Labour"),
-    ("new", "Labour won 412 seats, while the Conservatives took 121 seats.", "121", "seat",
-     "Conservatives"),
+    (
+        "new",
+        "Labour won 412 seats, while the Conservatives took 121 seats.",
+        "412",
+        "seat",
+        "Labour",
+    ),
+    (
+        "new",
+        "Labour won 412 seats, while the Conservatives took 121 seats.",
+        "121",
+        "seat",
+        "Conservatives",
+    ),
     ("new", "In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia"),
     ("new", "Officials counted 3.1 million votes for Okafor.", "3.1 million", "vote", "Okafor"),
 ]
@@ -181,17 +270,29 @@ def test_no_party_outside_votes() -> None:
 
 ROLES = [
     # provenance, text, figure, subject, event
-    ("new", "The army fired 300 rockets together with 8 shells that struck three villages.",
-     "300", "missile", "launched"),
-    ("new", "The army fired 300 rockets together with 8 shells that struck three villages.",
-     "three", "village", "hit"),
+    (
+        "new",
+        "The army fired 300 rockets together with 8 shells that struck three villages.",
+        "300",
+        "missile",
+        "launched",
+    ),
+    (
+        "new",
+        "The army fired 300 rockets together with 8 shells that struck three villages.",
+        "three",
+        "village",
+        "hit",
+    ),
     ("new", "Wreckage came down in five districts, officials said.", "five", "region", None),
     ("new", "Damage from falling debris was reported in five districts.", "five", "region", "hit"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "subject", "event"), ROLES, ids=[c[2] + c[1][:12] for c in ROLES]
+    ("provenance", "text", "figure", "subject", "event"),
+    ROLES,
+    ids=[c[2] + c[1][:12] for c in ROLES],
 )
 def test_roles_come_from_the_figures_own_clause(
     provenance: str, text: str, figure: str, subject: str, event: str | None
@@ -221,7 +322,8 @@ def test_new_fields_serialise_in_json_and_goldens() -> None:
     assert data["basis"] == "estimate"
     record = fact_record(fact)
     assert (record["group"], record["basis"]) == ("child", "estimate")
-    assert "party" not in record and "subject_basis" not in record
+    assert "party" not in record
+    assert "subject_basis" not in record
     assert Fact.model_validate_json(fact.model_dump_json()) == fact
 
 

@@ -31,22 +31,64 @@ def fact_at(text: str, figure: str) -> Fact:
 
 NOUN_AFTER = [
     # provenance, text, figure, value, subject, group
-    ("new", "Some 3,000 counter-protesters gathered outside the court.", "3,000", 3000,
-     "counter-protester", None),
-    ("new", "More than 300 first responders were sent to the plant.", "300", 300,
-     "first responder", None),
+    (
+        "new",
+        "Some 3,000 counter-protesters gathered outside the court.",
+        "3,000",
+        3000,
+        "counter-protester",
+        None,
+    ),
+    (
+        "new",
+        "More than 300 first responders were sent to the plant.",
+        "300",
+        300,
+        "first responder",
+        None,
+    ),
     ("new", "The clinic ran 1,200 malaria tests last week.", "1,200", 1200, "malaria test", None),
-    ("new", "The airline cancelled 45 transatlantic departures on Sunday.", "45", 45,
-     "transatlantic departure", None),
-    ("new", "Inspectors seized 14 shipping pallets at the border.", "14", 14,
-     "shipping pallet", None),
-    ("new", "The storm left 80 fishing boats stranded in the harbour.", "80", 80,
-     "fishing boat", None),
-    ("new", "Twelve Riverside Academy pupils reached the national final.", "Twelve", 12, "pupil",
-     "Riverside Academy"),
+    (
+        "new",
+        "The airline cancelled 45 transatlantic departures on Sunday.",
+        "45",
+        45,
+        "transatlantic departure",
+        None,
+    ),
+    (
+        "new",
+        "Inspectors seized 14 shipping pallets at the border.",
+        "14",
+        14,
+        "shipping pallet",
+        None,
+    ),
+    (
+        "new",
+        "The storm left 80 fishing boats stranded in the harbour.",
+        "80",
+        80,
+        "fishing boat",
+        None,
+    ),
+    (
+        "new",
+        "Twelve Riverside Academy pupils reached the national final.",
+        "Twelve",
+        12,
+        "pupil",
+        "Riverside Academy",
+    ),
     ("new", "One black box has been recovered from the wreck.", "One", 1, "black box", None),
-    ("new", "The council approved 250 affordable flats in the scheme.", "250", 250,
-     "affordable flat", None),
+    (
+        "new",
+        "The council approved 250 affordable flats in the scheme.",
+        "250",
+        250,
+        "affordable flat",
+        None,
+    ),
     ("new", "Thousands of cyclists joined the charity ride.", "Thousands", 2000, "cyclist", None),
 ]
 
@@ -69,19 +111,49 @@ def test_the_noun_after_a_figure_is_its_subject(
 
 NOUN_BEFORE = [
     # provenance, text, figure, value, subject, group
-    ("new", "Discouraged workers decreased by 212,000 in the quarter.", "212,000", 212000,
-     "discouraged worker", None),
+    (
+        "new",
+        "Discouraged workers decreased by 212,000 in the quarter.",
+        "212,000",
+        212000,
+        "discouraged worker",
+        None,
+    ),
     ("new", "The number of licensed taxis was 21,000.", "21,000", 21000, "licensed taxi", None),
     ("new", "The ranks of the homeless rose by 9,000 last year.", "9,000", 9000, "homeless", None),
-    ("new", "Hospital admissions in the north climbed to 1,840.", "1,840", 1840,
-     "hospital admission", "north"),
+    (
+        "new",
+        "Hospital admissions in the north climbed to 1,840.",
+        "1,840",
+        1840,
+        "hospital admission",
+        "north",
+    ),
     ("new", "Factory orders were revised down by 3,100.", "3,100", 3100, "factory order", None),
-    ("new", "Weekly passenger journeys stood at 2.3 million.", "2.3 million", 2.3e6,
-     "weekly passenger journey", None),
-    ("new", "Average monthly rents for all tenants in the capital rose 4.5% this year.", "4.5%",
-     4.5, "average monthly rent", "tenants in the capital"),
-    ("new", "The labour force participation rate was 62.4% in March.", "62.4%", 62.4,
-     "labour force participation rate", None),
+    (
+        "new",
+        "Weekly passenger journeys stood at 2.3 million.",
+        "2.3 million",
+        2.3e6,
+        "weekly passenger journey",
+        None,
+    ),
+    (
+        "new",
+        "Average monthly rents for all tenants in the capital rose 4.5% this year.",
+        "4.5%",
+        4.5,
+        "average monthly rent",
+        "tenants in the capital",
+    ),
+    (
+        "new",
+        "The labour force participation rate was 62.4% in March.",
+        "62.4%",
+        62.4,
+        "labour force participation rate",
+        None,
+    ),
 ]
 
 
@@ -104,14 +176,34 @@ def test_the_noun_a_verb_joins_to_the_figure_is_its_subject(
 ELIDED = [
     # provenance, text, figure, subject, group: the noun is the count's before it
     ("new", "Employers added 90,000 jobs in May. Retail gained 12,000.", "12,000", "job", "retail"),
-    ("new", "The carrier cut 400 flights on Monday. Its regional arm shed 35.", "35", "flight",
-     "regional arm"),
-    ("new", "The port handled 21,000 containers in May, down 3,000 since April.", "3,000",
-     "container", None),
-    ("new", "Hospitals recorded 520 admissions in May. June's fell 60 to 460.", "60",
-     "hospital admission", None),
-    ("new", "Councils built 8,000 homes in 2024, revised down from 9,500 to 8,000.", "9,500",
-     "home", None),
+    (
+        "new",
+        "The carrier cut 400 flights on Monday. Its regional arm shed 35.",
+        "35",
+        "flight",
+        "regional arm",
+    ),
+    (
+        "new",
+        "The port handled 21,000 containers in May, down 3,000 since April.",
+        "3,000",
+        "container",
+        None,
+    ),
+    (
+        "new",
+        "Hospitals recorded 520 admissions in May. June's fell 60 to 460.",
+        "60",
+        "hospital admission",
+        None,
+    ),
+    (
+        "new",
+        "Councils built 8,000 homes in 2024, revised down from 9,500 to 8,000.",
+        "9,500",
+        "home",
+        None,
+    ),
 ]
 
 
@@ -152,7 +244,9 @@ NOT_FACTS = [
 ]
 
 
-@pytest.mark.parametrize(("provenance", "text", "figure"), NOT_FACTS, ids=[c[1][:30] for c in NOT_FACTS])
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure"), NOT_FACTS, ids=[c[1][:30] for c in NOT_FACTS]
+)
 def test_figures_that_count_nothing_stay_out(provenance: str, text: str, figure: str) -> None:
     assert at(text, figure) is None
 

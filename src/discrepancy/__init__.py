@@ -85,7 +85,6 @@ _LAZY: dict[str, str] = {
         for name in (
             "Article",
             "Attribution",
-    "Basis",
             "Basis",
             "Cell",
             "Comparison",
@@ -121,6 +120,7 @@ __all__ = [
     "ArticleError",
     "ArticleReadError",
     "Attribution",
+    "Basis",
     "Cell",
     "Comparison",
     "CopyGroup",

@@ -1735,7 +1735,7 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
         return  # "a 40-year-old", "several sectors": no figure the text states
     if q.kind is QuantityKind.COUNT:
         after = _np_after(doc, d, s_end)
-        if after is False:
+        if isinstance(after, bool):
             return  # "27 weeks", "4,000 views": a figure that counts no thing
         if after is not None and (
             q.nominal <= 3
@@ -1776,7 +1776,11 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
             d.subject, d.subject_basis, d.group = topic.subject, topic.subject_basis, label
         return
     toks, lo, hi = _span_tokens(doc, d.sentence, pre_start, q.span[0])
-    if hi - lo >= 2 and toks[hi - 1][2] == "of" and toks[hi - 2][2] in doc.vocab.word_class("change"):
+    if (
+        hi - lo >= 2
+        and toks[hi - 1][2] == "of"
+        and toks[hi - 2][2] in doc.vocab.word_class("change")
+    ):
         topic = _topic(drafts, index, _TOPIC_SENTENCES)  # "a gain of 106,000"
         if topic is not None:
             d.subject, d.subject_basis = topic.subject, topic.subject_basis
@@ -1826,7 +1830,10 @@ def _estimate_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: in
         )
         named = topic.subject if topic is not None else "person"
     if named is None:
-        d.subject, d.subject_basis = subject_name(words[:-1], head, vocab.plurals), SubjectBasis.TEXT
+        d.subject, d.subject_basis = (
+            subject_name(words[:-1], head, vocab.plurals),
+            SubjectBasis.TEXT,
+        )
     else:
         d.subject = named
     d.basis = Basis.ESTIMATE
@@ -1848,7 +1855,9 @@ def _read_basis(doc: _Doc, drafts: list[_Draft]) -> None:
             pre_start = _pre_start(doc, d, previous)
             clause = _clause_start(doc, pre_start, q.span[0])
             s_end = _sentence_span(doc, d)[1]
-            toks, lo, hi = _span_tokens(doc, d.sentence, clause, _post_end(doc, d.noun_end, s_end, 25))
+            toks, lo, hi = _span_tokens(
+                doc, d.sentence, clause, _post_end(doc, d.noun_end, s_end, 25)
+            )
             found = vocab.basis_cues.last(toks, lo, hi)
             if found is not None:
                 d.basis = Basis(found[2])
@@ -1867,9 +1876,10 @@ def _vote_party(doc: _Doc, d: _Draft, previous: _Draft | None) -> str | None:
         return after.group("name").rstrip(".")
     clause = _clause_start(doc, _pre_start(doc, d, previous), q.span[0])
     before = _PARTY_BEFORE.search(doc.text, clause, q.span[0])
-    if before is None or before.start() == _sentence_span(doc, d)[0] and before.group(
-        "name"
-    ).lower() in doc.vocab.word_class("function"):
+    if before is None or (
+        before.start() == _sentence_span(doc, d)[0]
+        and before.group("name").lower() in doc.vocab.word_class("function")
+    ):
         return None
     return before.group("name").rstrip(".")
 
@@ -2006,9 +2016,7 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
         words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
     if words[-1] in vocab.word_class("whole") or words[-1] in function:
         return None
-    name = subject_name(
-        [w for w in words[:-1] if w not in fillers][-3:], words[-1], vocab.plurals
-    )
+    name = subject_name([w for w in words[:-1] if w not in fillers][-3:], words[-1], vocab.plurals)
     if transitive:
         return name, _phrase(doc, toks, np_end - len(words), np_end), True
     return name, group, False
@@ -2041,7 +2049,7 @@ def _np_words(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
     speech cue or punctuation; "and" joins two nouns ("mining and logging jobs").
     """
     vocab = doc.vocab
-    function = vocab.word_class("function")
+    vocab.word_class("function")
     words: list[str] = []
     k = hi - 1
     while k >= lo and len(words) < _NP_MAX:
@@ -2343,7 +2351,9 @@ def _toll_subject(doc: _Doc, d: _Draft) -> None:
     if verb is not None and verb.person_subject in _SUFFERED:
         toll = verb.person_subject
     else:
-        toks, lo, hi = _span_tokens(doc, d.sentence, max(0, d.quantity.span[0] - 30), d.quantity.span[0])
+        toks, lo, hi = _span_tokens(
+            doc, d.sentence, max(0, d.quantity.span[0] - 30), d.quantity.span[0]
+        )
         if hi - lo >= 2 and toks[hi - 1][2] == "of":
             named = vocab.subject_for_form(toks[hi - 2][2])
             if named in _SUFFERED:

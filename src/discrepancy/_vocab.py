@@ -210,17 +210,15 @@ class WordClassEntry(BaseModel):
             (modifiers that do not change what is counted: "other", "more", "new"),
             ``transitive`` (verbs whose figure is their object, the thing counted
             being elided: "social assistance gained 18,000"), ``change`` (nouns of a
-            change: "a gain of 106,000"), ``not_counted`` (nouns a figure never counts: time units, ages, page
-            furniture: "years", "times", "views").
+            change: "a gain of 106,000"), ``not_counted`` (nouns a figure never
+            counts: time units, ages, page furniture: "years", "times", "views").
         words: the words or phrases, lower case.
     """
 
     model_config = _STRICT
 
     kind: Literal["words"] = "words"
-    name: Literal[
-        "function", "linking", "transitive", "change", "whole", "dropped", "not_counted"
-    ]
+    name: Literal["function", "linking", "transitive", "change", "whole", "dropped", "not_counted"]
     words: tuple[str, ...]
 
 
