@@ -90,6 +90,8 @@ NOUN_AFTER = [
         None,
     ),
     ("new", "Thousands of cyclists joined the charity ride.", "Thousands", 2000, "cyclist", None),
+    ("new", "Flooding closed roads in 17 of 47 counties.", "17", 17, "county", None),
+    ("new", "Regulators fined four of the lenders.", "four", 4, "lender", None),
 ]
 
 
@@ -204,7 +206,36 @@ ELIDED = [
         "home",
         None,
     ),
+    (
+        "new",
+        "Organisers counted 60,000 marchers. They had counted 45,000 in May.",
+        "45,000",
+        "person",
+        None,
+    ),
 ]
+
+
+POPULATION = [
+    # provenance, text, figure, subject
+    ("new", "The cyclone battered Mayotte's 320,000 residents.", "320,000", "population"),
+    (
+        "new",
+        "Aid agencies said Gaza's 2.1 million people face hunger.",
+        "2.1 million",
+        "population",
+    ),
+    ("new", "The mayor's 12 advisers resigned.", "12", "adviser"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject"), POPULATION, ids=[c[3] + c[2] for c in POPULATION]
+)
+def test_a_places_residents_are_its_population(
+    provenance: str, text: str, figure: str, subject: str
+) -> None:
+    assert fact_at(text, figure).subject == subject
 
 
 @pytest.mark.parametrize(

@@ -1390,6 +1390,13 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             d.group = _names_group(doc, d)
             if d.group is None and d.subject in _SUFFERED:
                 d.group = _people_noun(vocab, q.noun)  # "Nine stewards were hurt"
+        if (
+            d.subject == "person"
+            and q.noun in vocab.word_class("inhabitants")
+            and "population" in vocab.subjects
+            and _PLACE_POSSESSIVE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+        ):
+            d.subject = "population"  # "Mayotte's 320,000 residents"
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -1694,6 +1701,7 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
 
 # ---------------------------------------------------------------- open subjects
 
+_PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:some\s++|about\s++)?$")
 _TO_GAP = regex.compile(r"\s++to\s++")
 _PART_GAP = regex.compile(
     r"\s++(?:of|out\s++of)\s++(?:the\s++|its\s++|their\s++)?(?:[\p{L}-]++(?:'s|’s)\s++)?$"
@@ -1901,8 +1909,15 @@ def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] |
     function = vocab.word_class("function")
     plurals = vocab.plurals
     i = lo
-    if i < hi and toks[i][2] == "of" and q.qualifier is Qualifier.VAGUE:
-        i += 1  # "thousands of firefighters"
+    if i < hi and toks[i][2] == "of":
+        # "thousands of firefighters", "17 of 47 counties", "two of the suspects"
+        i += 1
+        while i < hi and (
+            toks[i][2] in ("the", "its", "their", "our") or toks[i][2].endswith("'s")
+        ):
+            i += 1
+        if i < hi and toks[i][2][0].isdigit():
+            i += 1
     names: list[str] = []
     words: list[tuple[str, int]] = []
     while i < hi and toks[i][2] == "*":
@@ -2120,7 +2135,6 @@ def _topic(drafts: list[_Draft], index: int, reach: int) -> _Draft | None:
             and not p.negated
             and p.quantity.kind is QuantityKind.COUNT
             and p.subject not in _TOLLS
-            and p.subject != "person"
         ):
             return p
     return None

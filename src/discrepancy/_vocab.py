@@ -211,14 +211,25 @@ class WordClassEntry(BaseModel):
             ``transitive`` (verbs whose figure is their object, the thing counted
             being elided: "social assistance gained 18,000"), ``change`` (nouns of a
             change: "a gain of 106,000"), ``not_counted`` (nouns a figure never
-            counts: time units, ages, page furniture: "years", "times", "views").
+            counts: time units, ages, page furniture: "years", "times", "views"),
+            ``inhabitants`` (nouns that after a place's possessive count its
+            population: "Mayotte's 320,000 residents").
         words: the words or phrases, lower case.
     """
 
     model_config = _STRICT
 
     kind: Literal["words"] = "words"
-    name: Literal["function", "linking", "transitive", "change", "whole", "dropped", "not_counted"]
+    name: Literal[
+        "function",
+        "linking",
+        "transitive",
+        "change",
+        "whole",
+        "dropped",
+        "not_counted",
+        "inhabitants",
+    ]
     words: tuple[str, ...]
 
 
