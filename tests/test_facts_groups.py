@@ -142,6 +142,15 @@ ELLIPTICAL = [
         "killed",
         None,
     ),
+    (
+        "new",
+        "Four were critically hurt and another 31 with minor injuries.",
+        "31",
+        31,
+        "injured",
+        "injured",
+        None,
+    ),
 ]
 
 

@@ -1753,7 +1753,8 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
             return  # "between the two wartime leaders": a reference, not a count
         if after is not None:
             d.subject, d.group, d.noun_end = after
-            d.subject_basis = SubjectBasis.TEXT
+            in_vocabulary = d.subject in doc.vocab.subjects
+            d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
             return
         if _estimate_subject(doc, drafts, index, pre_start):
             return
@@ -1918,6 +1919,13 @@ def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] |
             i += 1
         if i < hi and toks[i][2][0].isdigit():
             i += 1
+    if i < hi and toks[i][2] == "with":
+        # "another 246 with serious injuries": people counted by what befell them
+        for k in range(i + 1, min(hi, i + 4)):
+            named = vocab.subject_for_form(toks[k][2])
+            if named in _SUFFERED:
+                return named, None, toks[k][1]
+        return None
     names: list[str] = []
     words: list[tuple[str, int]] = []
     while i < hi and toks[i][2] == "*":
