@@ -95,20 +95,6 @@ NOUN_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("provenance", "text", "figure", "value", "subject", "group"),
-    NOUN_AFTER,
-    ids=[c[4] for c in NOUN_AFTER],
-)
-def test_the_noun_after_a_figure_is_its_subject(
-    provenance: str, text: str, figure: str, value: float, subject: str, group: str | None
-) -> None:
-    fact = fact_at(text, figure)
-    assert fact.quantity.nominal == value
-    assert (fact.subject, fact.group) == (subject, group)
-    assert fact.subject_basis is SubjectBasis.TEXT
-
-
 # ------------------------------------------------------------ the noun before a linking verb
 
 NOUN_BEFORE = [
@@ -161,12 +147,13 @@ NOUN_BEFORE = [
 
 @pytest.mark.parametrize(
     ("provenance", "text", "figure", "value", "subject", "group"),
-    NOUN_BEFORE,
-    ids=[c[4] for c in NOUN_BEFORE],
+    NOUN_AFTER + NOUN_BEFORE,
+    ids=[c[4] for c in NOUN_AFTER + NOUN_BEFORE],
 )
-def test_the_noun_a_verb_joins_to_the_figure_is_its_subject(
+def test_the_noun_phrase_of_a_figure_is_its_subject(
     provenance: str, text: str, figure: str, value: float, subject: str, group: str | None
 ) -> None:
+    """The noun after the figure, or the noun a verb joins to it."""
     fact = fact_at(text, figure)
     assert fact.quantity.nominal == pytest.approx(value)
     assert (fact.subject, fact.group) == (subject, group)
