@@ -1354,7 +1354,13 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
                 d.subject = _list_share_subject(doc, drafts, index)
         else:
             _measure_subject(doc, d, pre_start, s_end)
-        if d.subject is None and same_sentence and previous is not None and not d.compound:
+        if (
+            d.subject is None
+            and same_sentence
+            and previous is not None
+            and not d.compound
+            and not _own_noun_before(doc, d, pre_start)
+        ):
             d.subject = _elided_subject(doc, previous, d)
             d.elided = d.subject is not None
             if d.elided:
@@ -1763,7 +1769,9 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
         name, group, transitive = before
         if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
             # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
-            d.subject, d.subject_basis = name, SubjectBasis.TEXT
+            d.subject = name
+            in_vocabulary = name in doc.vocab.subjects
+            d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
             # A rate read from the text yields to a measure named right after a
             # coordinated figure ("80% and 50% contained").
             d.subject_fallback = q.kind is QuantityKind.PERCENT
@@ -2039,9 +2047,19 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
         words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
     if words[-1] in vocab.word_class("whole") or words[-1] in function:
         return None
-    name = subject_name([w for w in words[:-1] if w not in fillers][-3:], words[-1], vocab.plurals)
-    if transitive:
+    modifiers = [w for w in words[:-1] if w not in fillers][-3:]
+    name = subject_name(modifiers, words[-1], vocab.plurals)
+    if transitive and not is_plural(words[-1], vocab.plurals):
         return name, _phrase(doc, toks, np_end - len(words), np_end), True
+    # "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
+    # "discouraged workers" are no people in general, and keep their own name.
+    for k in range(len(words)):
+        named = vocab.subject_for_form(" ".join(words[k:]))
+        if named is not None:
+            rest = [w for w in words[:k] if w not in fillers]
+            if rest and _entry_person(vocab, named):
+                break
+            return named, " ".join(rest) or group, False
     return name, group, False
 
 
@@ -2050,6 +2068,13 @@ def _is_function(doc: _Doc, tok: Token) -> bool:
     if tok[2] not in doc.vocab.word_class("function"):
         return False
     return doc.text[tok[0]].islower() or doc.sentence_of(tok[0]) != doc.sentence_of(tok[0] - 1)
+
+
+def _own_noun_before(doc: _Doc, d: _Draft, pre_start: int) -> bool:
+    """Whether a figure's clause names its own noun before a linking verb ("..., whereas
+    complete separations were 5.1 million"): then it shares no elided noun."""
+    before = _np_before(doc, d, pre_start)
+    return before is not None and before[0] is not None and not before[2]
 
 
 def _np_lead(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
