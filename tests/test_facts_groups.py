@@ -96,6 +96,19 @@ def test_a_toll_is_the_subject_and_the_people_its_group(
     assert (fact.subject, fact.event, fact.group) == (subject, event, group)
 
 
+def test_a_part_in_an_aside_of_a_toll_is_the_toll() -> None:
+    text = (
+        "At least nine people on the pier, including three fishermen, were killed when "
+        "the wave struck."
+    )
+    facts = [at(text, "nine"), at(text, "three")]
+    assert [(f.subject, f.event, f.group) for f in facts] == [
+        ("death", "killed", None),
+        ("death", "killed", "fisherman"),
+    ]
+    assert facts[1].part_of == 0
+
+
 def test_nationals_keep_their_nationality_as_group() -> None:
     text = "The plane carried 150 Indian nationals and 40 British nationals."
     facts = [at(text, "150"), at(text, "40")]
@@ -113,7 +126,7 @@ ELLIPTICAL = [
         2,
         "injured",
         "injured",
-        None,
+        "steward",
     ),
     (
         "new",

@@ -1050,7 +1050,7 @@ def extract(
     _inside_negations(kept)
     _read_parts(doc, kept)
     for d in kept:
-        _toll_subject(doc, d)
+        _toll_subject(doc, d, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
     for d in kept:
@@ -1322,6 +1322,10 @@ def _post_end(doc: _Doc, start: int, s_end: int, size: int) -> int:
 def _past_aside(doc: _Doc, start: int, s_end: int) -> int:
     """Where the words after a figure go on past an aside that interrupts them."""
     m = _ASIDE.match(doc.text, start, s_end)
+    if m is None:
+        # "eight people on the ground, including four students, were killed"
+        place = _PLACE_PHRASE.match(doc.text, start, s_end)
+        m = _ASIDE.match(doc.text, place.end(), s_end) if place is not None else None
     return start if m is None else m.end()
 
 
@@ -1708,6 +1712,9 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
 # ---------------------------------------------------------------- open subjects
 
 _PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:some\s++|about\s++)?$")
+_PLACE_PHRASE = regex.compile(
+    r"\s++(?:on|in|at|aboard|onboard|near|inside|outside|from)\b[^,;:.!?()]{1,40}?(?=,)"
+)
 _TO_GAP = regex.compile(r"\s++to\s++")
 _PART_GAP = regex.compile(
     r"\s++(?:of|out\s++of)\s++(?:the\s++|its\s++|their\s++)?(?:[\p{L}-]++(?:'s|’s)\s++)?$"
@@ -2346,6 +2353,7 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             verb = vocab.events.get(a.event or "")
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
+                a.group = a.group or _people_noun(vocab, a.quantity.noun)
     # "405 of the drones were destroyed": for weapons in the air, destroyed is
     # intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
     # a toll with no verb of its own is what befell the people counted.
@@ -2378,7 +2386,7 @@ def _attack_sentence(doc: _Doc, drafts: list[_Draft], d: _Draft) -> bool:
     return any(p.sentence == d.sentence and p.subject in _AIR_WEAPONS for p in drafts)
 
 
-def _toll_subject(doc: _Doc, d: _Draft) -> None:
+def _toll_subject(doc: _Doc, d: _Draft, drafts: list[_Draft]) -> None:
     """A count of people a toll befell is the toll; the people are its group.
 
     "Among the dead are 12 children" counts deaths (group ``child``), "three
@@ -2387,6 +2395,12 @@ def _toll_subject(doc: _Doc, d: _Draft) -> None:
     """
     vocab = doc.vocab
     if d.negated or d.quantity.kind is not QuantityKind.COUNT or d.subject is None:
+        return
+    if d.subject in _SUFFERED:
+        # "including four medical students" of a death toll: deaths, medical students
+        d.group = d.group or _people_noun(vocab, d.quantity.noun)
+        if d.group is None and d.part_of is not None and d.part_of < len(drafts):
+            d.group = drafts[d.part_of].group  # "Nine stewards were hurt, two of them ..."
         return
     people = _entry_person(vocab, d.subject) or (
         d.subject_basis is SubjectBasis.TEXT and d.subject not in vocab.subjects
@@ -2422,7 +2436,9 @@ def _people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
     "people" and for a word of the toll itself ("dead")."""
     if not noun or noun in ("person", "people") or noun in vocab.word_class("function"):
         return None
-    return noun if vocab.subject_for_form(noun) in (None, "person") else None
+    if vocab.subject_for_form(noun) not in (None, "person"):
+        return None
+    return singular(noun, vocab.plurals)
 
 
 def _entry_person(vocab: Vocabulary, subject: str | None) -> bool:
