@@ -92,6 +92,15 @@ NOUN_AFTER = [
     ("new", "Thousands of cyclists joined the charity ride.", "Thousands", 2000, "cyclist", None),
     ("new", "Flooding closed roads in 17 of 47 counties.", "17", 17, "county", None),
     ("new", "Regulators fined four of the lenders.", "four", 4, "lender", None),
+    (
+        "new",
+        "The charity sent two “mobile clinics” to the valley.",
+        "two",
+        2,
+        "mobile clinic",
+        None,
+    ),
+    ("new", "There were 7.4 million** open vacancies.", "7.4 million", 7.4e6, "open vacancy", None),
 ]
 
 
@@ -183,6 +192,13 @@ ELIDED = [
         "Councils built 8,000 homes in 2024, revised down from 9,500 to 8,000.",
         "9,500",
         "home",
+        None,
+    ),
+    (
+        "new",
+        "Officials said 265 people died, revising an earlier figure of 294.",
+        "294",
+        "death",
         None,
     ),
     (

@@ -1373,6 +1373,8 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             d.subject is None
             and kind is QuantityKind.COUNT
             and _THEY_WERE.search(doc.text, pre_start, q.span[0])
+            # "There were 7.4 million open vacancies": a noun of its own
+            and not isinstance(_np_after(doc, d, s_end), tuple)
         ):
             d.subject = "person"
         if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
@@ -1715,6 +1717,8 @@ _PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:so
 _PLACE_PHRASE = regex.compile(
     r"\s++(?:on|in|at|aboard|onboard|near|inside|outside|from)\b[^,;:.!?()]{1,40}?(?=,)"
 )
+_MARKS = frozenset(["*", "“", '"', "‘", "'"])
+_LEADING_MARKS = regex.compile(r"[\s*“\"‘']*+")
 _TO_GAP = regex.compile(r"\s++to\s++")
 _PART_GAP = regex.compile(
     r"\s++(?:of|out\s++of)\s++(?:the\s++|its\s++|their\s++)?(?:[\p{L}-]++(?:'s|’s)\s++)?$"
@@ -1803,9 +1807,10 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
     if (
         hi - lo >= 2
         and toks[hi - 1][2] == "of"
-        and toks[hi - 2][2] in doc.vocab.word_class("change")
+        and toks[hi - 2][2] in doc.vocab.word_class("change") | doc.vocab.word_class("whole")
     ):
-        topic = _topic(drafts, index, _TOPIC_SENTENCES)  # "a gain of 106,000"
+        # "a gain of 106,000", "a total of 300"
+        topic = _topic(drafts, index, _TOPIC_SENTENCES)
         if topic is not None:
             d.subject, d.subject_basis = topic.subject, topic.subject_basis
 
@@ -1921,7 +1926,9 @@ def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] |
     text = doc.text
     q = d.quantity
     start = q.span[1]
-    toks, lo, hi = _span_tokens(doc, d.sentence, start, _post_end(doc, start, s_end, _POST_SPAN))
+    marks = _LEADING_MARKS.match(text, start)
+    window = _post_end(doc, start if marks is None else marks.end(), s_end, _POST_SPAN)
+    toks, lo, hi = _span_tokens(doc, d.sentence, start, window)
     function = vocab.word_class("function")
     plurals = vocab.plurals
     i = lo
@@ -1943,8 +1950,8 @@ def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] |
         return None
     names: list[str] = []
     words: list[tuple[str, int]] = []
-    while i < hi and toks[i][2] == "*":
-        i += 1  # "7.4 million** open jobs": emphasis marks
+    while i < hi and toks[i][2] in _MARKS:
+        i += 1  # "7.4 million** open jobs", "two “relief flights”": emphasis and quotes
     while i < hi and len(names) + len(words) < _NP_MAX + 1:
         begin, end, word = toks[i]
         raw = text[begin:end]
