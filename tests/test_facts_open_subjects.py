@@ -358,3 +358,18 @@ def test_is_plural_reads_listed_and_regular_plurals() -> None:
         False,
         True,
     ]
+
+
+def test_a_verbs_particle_is_no_linking_verb() -> None:
+    # "shot down 99%": "down" belongs to "shot", so no noun before it is read.
+    fact = fact_at("Air defences reportedly shot down 99% of the drones.", "99%")
+    assert (fact.subject, fact.event, fact.subject_basis) == (
+        "share",
+        "intercepted",
+        SubjectBasis.VOCABULARY,
+    )
+
+
+def test_a_month_in_a_phrase_is_no_group() -> None:
+    fact = fact_at("Job additions for June were revised down by 133,000.", "133,000")
+    assert (fact.subject, fact.group) == ("job addition", None)

@@ -1717,6 +1717,7 @@ _PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:so
 _PLACE_PHRASE = regex.compile(
     r"\s++(?:on|in|at|aboard|onboard|near|inside|outside|from)\b[^,;:.!?()]{1,40}?(?=,)"
 )
+_PARTICLES = frozenset(["down", "up"])
 _MARKS = frozenset(["*", "“", '"', "‘", "'"])
 _LEADING_MARKS = regex.compile(r"[\s*“\"‘']*+")
 _TO_GAP = regex.compile(r"\s++to\s++")
@@ -2015,6 +2016,8 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
         if m is not None and m[0] == end:
             link = j
             break
+    if link is not None and link > lo and toks[link][2] in _PARTICLES:
+        return None  # "shot down 99%": a particle of another verb, not "down 84,000"
     transitive = False
     if link is None and end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
         link, transitive = end - 1, True
@@ -2040,7 +2043,8 @@ def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | 
             break
     if pp is not None:
         np_end = pp
-        if not doc.times_in((toks[pp][1], toks[link - 1][1])):
+        where = (toks[pp + 1][0], toks[link - 1][1])
+        if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & _NOT_PLACES:
             group = _phrase(doc, toks, pp + 1, link)
     words = _np_words(doc, toks, lo, np_end)
     first = toks[np_end - len(words)] if words else None
