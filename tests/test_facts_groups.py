@@ -353,3 +353,29 @@ def test_a_text_subject_is_marked_in_goldens() -> None:
     fact = at("Some 3,000 counter-protesters gathered.", "3,000")
     assert fact.subject_basis is SubjectBasis.TEXT
     assert fact_record(fact)["subject_basis"] == "text"
+
+
+PERCENT_SUBJECTS = [
+    # provenance, text, figure, subject: a percentage takes its rate or share phrase
+    # the vocabulary maps the jobless rate onto its family
+    ("new", "The jobless rate was 5.1% in March.", "5.1%", "unemployment"),
+    ("new", "The rental vacancy rate was 3.2% in March.", "3.2%", "rental vacancy rate"),
+    (
+        "new",
+        "Only 0.8 percent of ballots were spoiled, the commission said.",
+        "0.8 percent",
+        "share",
+    ),
+    ("new", "Fares for season tickets rose 4.6%.", "4.6%", "fare"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject"),
+    PERCENT_SUBJECTS,
+    ids=[c[3] for c in PERCENT_SUBJECTS],
+)
+def test_a_percentage_takes_its_rate_phrase_and_spoiled_ballots_are_no_vote_share(
+    provenance: str, text: str, figure: str, subject: str
+) -> None:
+    assert at(text, figure).subject == subject

@@ -1730,6 +1730,9 @@ _PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across",
 _NP_JOINERS = frozenset(["and", "&"])
 _NP_MAX = 5  # words of a noun phrase read before a figure
 _TOPIC_SENTENCES = 3  # how far back a figure with an elided noun finds what it counts
+# Figures looked at for that, at most: the cost per figure stays constant on any text.
+_TOPIC_BACK = 40
+_MAIN_TOPIC_BACK = 200
 # "Healthcare (+55,000)", "Retail | + 15,700", "and hospitals (+16,000)": a label and a
 # signed figure in brackets or a table cell.
 _LABEL_BEFORE = regex.compile(
@@ -1853,7 +1856,7 @@ def _estimate_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: in
         topic = next(
             (
                 p
-                for p in reversed(drafts[:index])
+                for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index])
                 if p.subject is not None and d.sentence - p.sentence <= _TOPIC_SENTENCES
             ),
             None,
@@ -2164,21 +2167,22 @@ def _label(doc: _Doc, d: _Draft) -> str | None:
 def _main_topic(drafts: list[_Draft], index: int) -> _Draft | None:
     """What the article counts most, for a row of a list or table with no noun
     ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it."""
+    before = drafts[max(0, index - _MAIN_TOPIC_BACK) : index]
     counts = Counter(
         p.subject
-        for p in drafts[:index]
+        for p in before
         if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT
     )
     if not counts:
         return None
     best = max(counts.values())
-    return next(p for p in reversed(drafts[:index]) if p.subject and counts[p.subject] == best)
+    return next(p for p in reversed(before) if p.subject and counts[p.subject] == best)
 
 
 def _topic(drafts: list[_Draft], index: int, reach: int) -> _Draft | None:
     """The last count before a figure that names what it counts, within ``reach`` sentences."""
     d = drafts[index]
-    for p in reversed(drafts[:index]):
+    for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index]):
         if d.sentence - p.sentence > reach:
             return None
         if (
