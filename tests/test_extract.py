@@ -968,7 +968,7 @@ def test_bug_video_caption_does_not_break_the_wire_dateline() -> None:
 
 WIRE_SUBJECTS = [
     # text, figure, subject, event
-    ("Rescuers had pulled 146 survivors from the water by Friday.", "146", "person", "rescued"),
+    ("Rescuers had pulled 146 survivors from the water by Friday.", "146", "survivor", "rescued"),
     ("Forty-two miners were trapped underground.", "Forty-two", "person", "trapped"),
     ("At least 31 pilgrims were crushed to death in the stampede.", "31", "death", "killed"),
     ("Among the passengers were 15 foreigners.", "15", "person", None),

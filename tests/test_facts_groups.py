@@ -379,3 +379,13 @@ def test_a_percentage_takes_its_rate_phrase_and_spoiled_ballots_are_no_vote_shar
     provenance: str, text: str, figure: str, subject: str
 ) -> None:
     assert at(text, figure).subject == subject
+
+
+def test_survivors_are_a_count_of_their_own() -> None:
+    # Survivors are a toll like the dead and the missing, not people in general.
+    text = "At least one passenger is confirmed to have survived. Rescuers found 12 survivors."
+    facts = [at(text, "one"), at(text, "12")]
+    assert [(f.subject, f.event, f.group) for f in facts] == [
+        ("survivor", "survived", "passenger"),
+        ("survivor", None, None),
+    ]

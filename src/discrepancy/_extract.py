@@ -126,6 +126,7 @@ _REFERENCE_AFTER = regex.compile(
 )
 # Subjects that are weapons, and the words that make a sentence an attack report.
 _SUFFERED = frozenset(["death", "injured", "missing"])  # tolls whose event is their own
+_GROUPED_TOLLS = _SUFFERED | {"survivor"}  # tolls whose people are kept as their group
 _WEAPONS = frozenset(
     ["drone", "missile", "cruise missile", "ballistic missile", "guided bomb", "bomb", "shell"]
 )
@@ -1400,7 +1401,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         ):
             # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
             d.group = _names_group(doc, d)
-            if d.group is None and d.subject in _SUFFERED:
+            if d.group is None and d.subject in _GROUPED_TOLLS:
                 d.group = _people_noun(vocab, q.noun)  # "Nine stewards were hurt"
         if (
             d.subject == "person"
@@ -2411,7 +2412,7 @@ def _toll_subject(doc: _Doc, d: _Draft, drafts: list[_Draft]) -> None:
     vocab = doc.vocab
     if d.negated or d.quantity.kind is not QuantityKind.COUNT or d.subject is None:
         return
-    if d.subject in _SUFFERED:
+    if d.subject in _GROUPED_TOLLS:
         # "including four medical students" of a death toll: deaths, medical students
         d.group = d.group or _people_noun(vocab, d.quantity.noun)
         if d.group is None and d.part_of is not None and d.part_of < len(drafts):
@@ -2424,7 +2425,7 @@ def _toll_subject(doc: _Doc, d: _Draft, drafts: list[_Draft]) -> None:
         return
     toll = None
     verb = vocab.events.get(d.event or "")
-    if verb is not None and verb.person_subject in _SUFFERED:
+    if verb is not None and verb.person_subject in _GROUPED_TOLLS:
         toll = verb.person_subject
     else:
         toks, lo, hi = _span_tokens(
