@@ -63,7 +63,7 @@ TOLLS = [
         8,
         "missing",
         "missing",
-        "Lakeside Lodge",
+        "Lakeside Lodge guest",
     ),
     (
         "new",

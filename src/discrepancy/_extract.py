@@ -1401,8 +1401,11 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         ):
             # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
             d.group = _names_group(doc, d)
-            if d.group is None and d.subject in _GROUPED_TOLLS:
-                d.group = _people_noun(vocab, q.noun)  # "Nine stewards were hurt"
+            if d.subject in _GROUPED_TOLLS:
+                # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
+                noun = q.noun.split()[-1] if d.group and q.noun else q.noun
+                parts = [d.group, _people_noun(vocab, noun)]
+                d.group = " ".join(p for p in parts if p) or None
         if (
             d.subject == "person"
             and q.noun in vocab.word_class("inhabitants")
