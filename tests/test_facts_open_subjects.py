@@ -373,3 +373,12 @@ def test_a_verbs_particle_is_no_linking_verb() -> None:
 def test_a_month_in_a_phrase_is_no_group() -> None:
     fact = fact_at("Job additions for June were revised down by 133,000.", "133,000")
     assert (fact.subject, fact.group) == ("job addition", None)
+
+
+def test_a_vocabulary_without_grammar_reads_no_open_subjects() -> None:
+    vocab = Vocabulary.from_entries([{"kind": "subject", "name": "drone", "forms": ["drones"]}])
+    ex = extract(
+        Article(id="t", text="Some 40 drones and 3,000 counter-protesters."), vocabulary=vocab
+    )
+    assert [(f.surface, f.subject) for f in ex.facts] == [("Some 40", "drone")]
+    assert [r.surface for r in ex.rejected] == ["3,000"]

@@ -1760,6 +1760,8 @@ def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s
     """
     d = drafts[index]
     q = d.quantity
+    if not doc.vocab.word_class("function"):
+        return  # a vocabulary built without grammar.jsonl reads no open subjects
     if (
         d.compound
         or doc.text[q.span[1] : q.span[1] + 1] == "-"
