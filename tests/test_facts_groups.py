@@ -109,6 +109,31 @@ def test_a_part_in_an_aside_of_a_toll_is_the_toll() -> None:
     assert facts[1].part_of == 0
 
 
+PLACED = [
+    # provenance, text, figure, subject: a second count after a place phrase and "and"
+    ("new", "Strikes killed 40 people in the city and 3 in nearby villages.", "3", "death"),
+    ("new", "The crash killed 241 people onboard and dozens on the ground.", "dozens", "death"),
+    (
+        "new",
+        "The storm cut power to 9,000 homes in the north and 2,500 in the south.",
+        "2,500",
+        "home",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject"), PLACED, ids=[c[2] for c in PLACED]
+)
+def test_a_count_after_a_place_and_and_shares_the_noun(
+    provenance: str, text: str, figure: str, subject: str
+) -> None:
+    start = text.rfind(figure)
+    facts = extract(Article(id="t", text=text)).facts
+    [fact] = [f for f in facts if f.span[0] <= start < f.span[1]]
+    assert fact.subject == subject
+
+
 def test_nationals_keep_their_nationality_as_group() -> None:
     text = "The plane carried 150 Indian nationals and 40 British nationals."
     facts = [at(text, "150"), at(text, "40")]

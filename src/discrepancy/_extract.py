@@ -1527,7 +1527,7 @@ def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
     if previous.subject in _TOLLS and _own_verb(doc, d) not in (None, previous.subject):
         return None  # "9 dead, more than 1 million without power"
     gap = doc.text[previous.noun_end : q.span[0]]
-    if _COORDINATION.match(gap) or _TO_GAP.fullmatch(gap):
+    if _COORDINATION.match(gap) or _TO_GAP.fullmatch(gap) or _PLACED_COORDINATION.fullmatch(gap):
         return previous.subject  # "from 147,000 to 14,000": a change's two levels
     if q.nominal <= 0 or p.nominal <= 0:
         return None
@@ -1724,6 +1724,12 @@ _PLACE_PHRASE = regex.compile(
 _PARTICLES = frozenset(["down", "up"])
 _MARKS = frozenset(["*", "“", '"', "‘", "'"])
 _LEADING_MARKS = regex.compile(r"[\s*“\"‘']*+")
+# "killing 241 people onboard and dozens on the ground", "12 in Gaza and 3 in ...":
+# a place phrase before the "and" of two counts of one thing.
+_PLACED_COORDINATION = regex.compile(
+    r"\s++(?:onboard|aboard|(?:on|in|at|aboard|across|inside|outside)\s++[^,;:.!?()]{1,30}?)"
+    r"\s*+,?\s*+\b(?:and|or|plus)\s++"
+)
 _TO_GAP = regex.compile(r"\s++to\s++")
 _PART_GAP = regex.compile(
     r"\s++(?:of|out\s++of)\s++(?:the\s++|its\s++|their\s++)?(?:[\p{L}-]++(?:'s|’s)\s++)?$"
