@@ -12,9 +12,9 @@ from discrepancy import Article, Basis, Fact, SubjectBasis, extract
 from discrepancy._golden import fact_record
 
 
-def at(text: str, figure: str) -> Fact:
-    """The fact whose span holds the first occurrence of ``figure``."""
-    start = text.find(figure)
+def at(text: str, figure: str, *, last: bool = False) -> Fact:
+    """The fact whose span holds the first (or ``last``) occurrence of ``figure``."""
+    start = text.rfind(figure) if last else text.find(figure)
     assert start >= 0, figure
     facts = extract(Article(id="t", text=text)).facts
     hits = [f for f in facts if f.span[0] <= start < f.span[1]]
@@ -128,10 +128,7 @@ PLACED = [
 def test_a_count_after_a_place_and_and_shares_the_noun(
     provenance: str, text: str, figure: str, subject: str
 ) -> None:
-    start = text.rfind(figure)
-    facts = extract(Article(id="t", text=text)).facts
-    [fact] = [f for f in facts if f.span[0] <= start < f.span[1]]
-    assert fact.subject == subject
+    assert at(text, figure, last=True).subject == subject
 
 
 def test_nationals_keep_their_nationality_as_group() -> None:
@@ -206,9 +203,7 @@ def test_an_elliptical_count_shares_the_noun_and_verb(
     event: str,
     group: str | None,
 ) -> None:
-    start = text.find(figure, text.find(",") if "," in text else 0)
-    facts = extract(Article(id="t", text=text)).facts
-    [fact] = [f for f in facts if f.span[0] <= start < f.span[1]]
+    fact = at(text, figure, last=True)
     high = fact.quantity.value.high
     assert (fact.quantity.nominal if high is None else high) == value
     assert (fact.subject, fact.event, fact.group) == (subject, event, group)
