@@ -409,3 +409,20 @@ def test_survivors_are_a_count_of_their_own() -> None:
         ("survivor", "survived", "passenger"),
         ("survivor", None, None),
     ]
+
+
+HOMELESS = [
+    # provenance, text, figure: people who lost their homes are counted as homeless
+    ("new", "The fire left thousands homeless.", "thousands"),
+    ("new", "The flood caused hundreds to lose their homes.", "hundreds"),
+    ("new", "About 4,000 people lost their homes in the earthquake.", "4,000"),
+]
+
+
+@pytest.mark.parametrize(("provenance", "text", "figure"), HOMELESS, ids=[c[2] for c in HOMELESS])
+def test_people_left_homeless_are_no_homes(provenance: str, text: str, figure: str) -> None:
+    assert at(text, figure).subject == "homeless"
+
+
+def test_homes_destroyed_stay_homes() -> None:
+    assert at("The fire destroyed 2,000 homes.", "2,000").subject == "home"
