@@ -131,6 +131,11 @@ def test_a_count_after_a_place_and_and_shares_the_noun(
     assert at(text, figure, last=True).subject == subject
 
 
+def test_two_tolls_joined_by_a_slash_read_as_the_first() -> None:
+    fact = at("So far at least 31 people are dead/missing after the landslide.", "31")
+    assert (fact.subject, fact.event) == ("death", "killed")
+
+
 def test_nationals_keep_their_nationality_as_group() -> None:
     text = "The plane carried 150 Indian nationals and 40 British nationals."
     facts = [at(text, "150"), at(text, "40")]

@@ -1664,6 +1664,10 @@ def _person_toll(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> str | None
     while m is None and i < hi and toks[i][2] in _TOLL_AUXILIARIES:
         i += 1  # "are feared dead", but "to gather" is a verb of its own
         m = vocab.event_forms.match(toks, i, hi) if i < hi else None
+    if m is None and i < hi and "/" in toks[i][2]:
+        # "79 people are dead/missing": the first of two tolls joined by a slash
+        first = vocab.event_for_form(toks[i][2].split("/")[0])
+        m = None if first is None else (i + 1, first)
     if m is not None:
         entry = vocab.events.get(m[1])
         if entry is not None and entry.person_subject:
