@@ -105,10 +105,11 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 
     The value is the interval's short notation (``"(1300, inf)"``, ``"[810, 900)"``),
     the time the window key (``"span:2025-09-01..2025-09-05"``), the attribution
-    ``"source"`` or ``"source via relay"``.
+    ``"source"`` or ``"source via relay"``. ``subject_basis``, ``group``, ``party`` and ``basis``
+    follow only when they are not the default.
     """
     q = fact.quantity
-    return {
+    record = {
         "surface": fact.surface,
         "span": list(fact.span),
         "subject": fact.subject,
@@ -125,6 +126,15 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "part_of": fact.part_of,
         "negated": fact.negated,
     }
+    # Written only when set, so that goldens of facts without them stay as they were.
+    if fact.subject_basis.value != "vocabulary":
+        record["subject_basis"] = fact.subject_basis.value
+    for name in ("group", "party"):
+        if getattr(fact, name) is not None:
+            record[name] = getattr(fact, name)
+    if fact.basis.value != "none":
+        record["basis"] = fact.basis.value
+    return record
 
 
 def facts_lines(extraction: Extraction) -> list[str]:

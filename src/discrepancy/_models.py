@@ -29,6 +29,7 @@ from ._policy import DEFAULT_POLICY, Policy
 __all__ = [
     "Article",
     "Attribution",
+    "Basis",
     "Cell",
     "Comparison",
     "CopyGroup",
@@ -47,6 +48,7 @@ __all__ = [
     "RowKey",
     "RowKind",
     "Statement",
+    "SubjectBasis",
     "TimeBasis",
     "TimeMention",
     "TimeWindow",
@@ -502,6 +504,37 @@ class LocationBasis(StrEnum):
     NONE = "none"  # no place (or, on a fact built by hand, a place of unrecorded origin)
 
 
+class SubjectBasis(StrEnum):
+    """Where a fact's subject came from.
+
+    The vocabulary names the subjects it knows and maps their synonyms onto one
+    name ("fatalities", "lives lost" and "people killed" are all ``death``). Any
+    other figure that counts or measures something takes the head of its own noun
+    phrase, singular and lower case, with the words that change what is counted
+    ("first responder", "nonfarm payroll", "unemployment rate"): ``text``.
+    """
+
+    VOCABULARY = "vocabulary"  # a form or cue of the vocabulary named it
+    TEXT = "text"  # read from the figure's noun phrase in the text
+
+
+class Basis(StrEnum):
+    """What kind of count a figure is, when the text says so.
+
+    Rival counts of one thing (the police estimate and the organisers' count, a
+    forecast and the figure released) are different facts; the basis keeps them
+    apart. ``none`` is a plain statement of the figure.
+    """
+
+    ESTIMATE = "estimate"  # "an estimated 40,000", "police estimated the crowd at"
+    POLL = "poll"  # "polls give her 48%", "a survey found"
+    FORECAST = "forecast"  # "economists expected 110,000", "forecast to reach"
+    PROJECTION = "projection"  # "projected to win 300 seats", "exit projections"
+    PRELIMINARY = "preliminary"  # "preliminary results", "early count", "provisional"
+    FINAL = "final"  # "final results", "the final toll", "certified"
+    NONE = "none"
+
+
 class Attribution(BaseModel):
     """Who the text says gave a figure, and through whom it was relayed.
 
@@ -550,6 +583,15 @@ class Fact(BaseModel):
         part_of: index in :attr:`Extraction.facts` of the whole this figure is a part
             of ("430 of the drones" -> the 502 launched).
         negated: True for zero facts stated as negations ("No casualties").
+        subject_basis: whether the vocabulary named the subject or it was read from
+            the figure's noun phrase (:class:`SubjectBasis`).
+        group: the group the figure counts within its subject, when the text names
+            one ("child" in "Among the dead are 12 children", "Indian" in "169
+            Indian nationals", "healthcare" in "Healthcare (+55,000)").
+        party: the candidate or party a vote figure is for ("Labour" in "Labour won
+            412 seats"), None elsewhere.
+        basis: what kind of count it is: an estimate, a poll, a forecast, a
+            projection, a preliminary or a final count (:class:`Basis`).
     """
 
     def __str__(self) -> str:
@@ -586,6 +628,10 @@ class Fact(BaseModel):
     attribution: Attribution | None = None
     part_of: int | None = None
     negated: bool = False
+    subject_basis: SubjectBasis = SubjectBasis.VOCABULARY
+    group: str | None = None
+    party: str | None = None
+    basis: Basis = Basis.NONE
 
 
 class RejectReason(StrEnum):
