@@ -37,8 +37,13 @@ Reading rules (the contract the tests check):
 * Not dates: ``May``/``March`` without a day, a year or a preposition ("May they
   have...", "March organisers said"), lowercase "march"/"may", numeric dates such
   as ``5/9/2025`` (day and month order is ambiguous), bare numbers, clock times
-  without a date ("0:00 0:02:36"), and weekday names inside names ("Sunday
-  Times", "Good Friday").
+  without a date ("0:00 0:02:36"), weekday names inside names ("Sunday
+  Times"), and a quarter or half with no year ("in the third quarter" of a game).
+* Offsets ("two years ago", "in three weeks' time"), quarters and halves ("Q2",
+  "H1 2024"), decades, parts of periods ("late last year", "the end of 2026"),
+  ranges ending "now", holidays (``data/holidays.jsonl``), "year to date", periods
+  ending on a day ("the week to Sunday") and lists ("in 2016 and 2018"): the table
+  in docs/concepts/time-windows.md gives each reading.
 
 >>> from datetime import date
 >>> [(t.surface, str(t.window)) for t in find_times(
