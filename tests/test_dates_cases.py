@@ -264,6 +264,13 @@ QUARTERS = [
         (),
     ),
     Case(
+        "hydrogen-not-half",
+        "quarters, halves, decades",
+        NEW,
+        "The plant will make 40 tonnes of green H2 a day.",
+        (),
+    ),
+    Case(
         "virus-name-not-date",
         "quarters, halves, decades",
         NEW,

@@ -793,8 +793,10 @@ class _Scanner:
                 hit = self._day_word(s, e)
             elif kind == "holiday":
                 hit = self._holiday(s, e)
-            else:  # "Q2", "H1"
-                hit = self._quarter(s, e, int(text[s + 1]), 3 if text[s] == "Q" else 6)
+            elif text[s] == "Q":  # "Q2": a quarter, the year inferred if not stated
+                hit = self._quarter(s, e, int(text[s + 1]), 3)
+            else:  # "H1 2024"; "H2" alone is as often hydrogen as a half-year
+                hit = self._quarter(s, e, int(text[s + 1]), 6, strict=True)
             if hit is None:
                 continue
             # Widen only where a cue word touches the reading (few do; a call per
