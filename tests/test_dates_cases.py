@@ -229,6 +229,13 @@ QUARTERS = [
         (("the late 1800s", "span:1870-01-01..1899-12-31"),),
     ),
     Case(
+        "since-decade",
+        "quarters, halves, decades",
+        NEW,
+        "Home prices have tripled since the 1980s.",
+        (("since the 1980s", "span:1980-01-01..2024-05-08"),),
+    ),
+    Case(
         "q3-short-year",
         "quarters, halves, decades",
         PEER,

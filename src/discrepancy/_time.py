@@ -653,7 +653,7 @@ _REL_YEAR_STARTS: Final = (" last", " this", " next", " of")
 _WEEK_OF_STARTS: Final = (" next", " last", " this", " of")
 _THE_NTH_STARTS: Final = (" the", ", the")
 _WIDEN_TAILS: Final = (
-    *(" to ", " ending ", " ended ", " through ", " thru ", " until ", " of "),
+    *(" to ", " ending ", " ended ", " through ", " thru ", " until ", " of ", "ince "),
     *("early ", "Early ", "mid-", "Mid-", "mid ", "Mid ", "late ", "Late ", "late-", "Late-"),
 )
 _ORDINAL_TAILS: Final = tuple(
@@ -662,6 +662,7 @@ _ORDINAL_TAILS: Final = tuple(
     for word in (base, base.capitalize())
     for sep in (" ", "-")
 )
+_SINCE: Final = ("since ", "Since ")
 _ENDING_WORDS: Final = frozenset({"to", "ending", "ended", "through", "thru", "until"})
 _PART_WORDS: Final = frozenset({"early", "mid", "late", "of"})
 
@@ -870,7 +871,7 @@ class _Scanner:
             else:
                 whole = _calendar_period(first, hit.period)
             a, b = _part_of(*whole, hit.period, pos)
-            return _Hit(start, hit.end, _window(a, b, Granularity.SPAN))
+            return self._since(_Hit(start, hit.end, _window(a, b, Granularity.SPAN)))
         now = None
         if text.startswith(_JOINERS, hit.end):
             now = _AFTER_TO_NOW.match(text, hit.end, hit.end + 24)
@@ -885,7 +886,19 @@ class _Scanner:
             # "between January 2023 and now", "from 2019 to date"
             start = hit.start if opened is None else opened.start()
             return _Hit(start, now.end(), _window(window.start, self.pub_day, Granularity.SPAN))
-        return hit
+        return self._since(hit)
+
+    def _since(self, hit: _Hit) -> _Hit:
+        """ "since the 1980s", "since Q2", "since late 2022": a running window up to publication."""
+        start, window = hit.start, hit.window
+        if (
+            not self.text.endswith(_SINCE, max(0, start - 6), start)
+            or window.start is None
+            or self.pub_day is None
+            or _day_of(window.start) > self.pub_day
+        ):
+            return hit
+        return _Hit(start - 6, hit.end, _window(window.start, self.pub_day, Granularity.SPAN))
 
     def _join(self, prev: _Hit, hit: _Hit) -> _Hit | None:
         """ "between 2019 and March 2022", "from May 2023 to June": one window, not two."""
