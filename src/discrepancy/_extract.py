@@ -3618,11 +3618,14 @@ def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
     return surface.startswith(_SPAN_BACK) and _SUPERLATIVE.search(before) is not None
 
 
+_TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")
+
+
 def _target_year(doc: _Doc, t: TimeMention, published: date | None) -> bool:
     """A year after publication is a target ("save 1.2 billion a year by 2035"), and so
     is a deadline still to come ("cut 4,000 jobs by the end of 2027")."""
     w = t.window
-    if published is None or w.granularity is not Granularity.YEAR or w.start is None:
+    if published is None or w.granularity not in _TARGET_SHAPES or w.start is None:
         return False
     if _day(w.start) > published:
         return True
