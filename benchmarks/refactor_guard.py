@@ -45,7 +45,9 @@ def digests(paths: list[Path]) -> dict[str, str]:
             payload = discrepancy.extract(article).model_dump_json()
         except discrepancy.DiscrepancyError as error:  # a refused article is an output too
             payload = f"{type(error).__name__}: {error}"
-        key = str(path.relative_to(ROOT.parent) if DEVSET in path.parents else path.relative_to(ROOT))
+        key = str(
+            path.relative_to(ROOT.parent) if DEVSET in path.parents else path.relative_to(ROOT)
+        )
         out[key] = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     return out
 
