@@ -40,7 +40,7 @@ from ._exceptions import (
     ArticleReadError,
     FrontMatterError,
     HTMLInputError,
-    InputError,
+    InputTypeError,
     ParseError,
 )
 from ._models import Article, Granularity, TimeMention
@@ -162,7 +162,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         The article.
 
     Raises:
-        InputError: ``path`` is not a str or os.PathLike.
+        InputTypeError: ``path`` is not a str or os.PathLike.
         ArticleReadError: missing, unreadable, a folder, or empty/whitespace-only.
         ArticleEncodingError: the bytes are not UTF-8 (the message gives the offset).
         FrontMatterError: a malformed front-matter block (file and line named).
@@ -201,7 +201,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
         The articles, sorted by file name.
 
     Raises:
-        InputError: ``path_or_dir`` is not a str or os.PathLike.
+        InputTypeError: ``path_or_dir`` is not a str or os.PathLike.
         ArticleReadError: the path does not exist, or the folder holds no article.
 
     >>> import tempfile, pathlib
@@ -232,7 +232,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
 
 def _as_path(value: object, func: str) -> Path:
     if not isinstance(value, str | os.PathLike):
-        raise InputError(
+        raise InputTypeError(
             f"{func}() takes a path (str or os.PathLike), got {type(value).__name__}; "
             "for text already in memory use discrepancy.Article.from_raw(text, id=...)"
         )
@@ -278,7 +278,7 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     Raises:
         ArticleReadError: the text (or the body after front matter) is empty.
         FrontMatterError: a malformed front-matter block.
-        InputError: ``text`` is not a str (checked when no ``path`` is given).
+        InputTypeError: ``text`` is not a str (checked when no ``path`` is given).
         EmptyInputError: ``text`` (given without a ``path``) is blank.
         HTMLInputError: the text is an HTML page (use :func:`article_from_html`).
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from ._exceptions import InputError
+from ._exceptions import InputTypeError
 from ._grouping import UnionFind, shared_features
 from ._models import (
     Article,
@@ -131,7 +131,7 @@ def _gather(items: Iterable[Item]) -> list[Extraction]:
         elif isinstance(item, str):
             out.append(extract(Article.from_raw(item, id=f"text-{n + 1}")))
         else:
-            raise InputError(
+            raise InputTypeError(
                 f"compare() cannot use an item of type {type(item).__name__}; give Article, "
                 "Extraction, str (text or path) or os.PathLike"
             )

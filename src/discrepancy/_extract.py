@@ -45,7 +45,7 @@ from datetime import date, datetime, timedelta
 import regex
 
 from ._clean import DebrisIndex, find_debris
-from ._exceptions import InputError
+from ._exceptions import InputTypeError
 from ._models import (
     Article,
     Attribution,
@@ -965,7 +965,7 @@ def extract(
         article = Article.from_raw(require_text(article, "extract"), id="text")
     for value, name, kind in ((policy, "policy", Policy), (vocabulary, "vocabulary", Vocabulary)):
         if value is not None and not isinstance(value, kind):
-            raise InputError(
+            raise InputTypeError(
                 f"extract() takes {name}= as a discrepancy.{kind.__name__} or None, "
                 f"not {type(value).__name__}"
             )

@@ -19,7 +19,7 @@ reaches. Both rules look at the first 64 KB only, so the check takes constant ti
 >>> require_text(b"12 drones", "extract")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-discrepancy._exceptions.InputError: extract() takes text (str), got bytes; ...
+discrepancy._exceptions.InputTypeError: extract() takes text (str), got bytes; ...
 >>> require_text("   ", "extract")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
@@ -40,7 +40,7 @@ from typing import Any
 
 import regex
 
-from ._exceptions import EmptyInputError, HTMLInputError, InputError
+from ._exceptions import EmptyInputError, HTMLInputError, InputTypeError
 
 __all__ = [
     "HTML_CHARS_PER_TAG",
@@ -136,7 +136,7 @@ def require_text(
         ``value``, unchanged.
 
     Raises:
-        InputError: ``value`` is not a ``str`` (``None``, bytes, a number...).
+        InputTypeError: ``value`` is not a ``str`` (``None``, bytes, a number...).
         EmptyInputError: the text is empty or whitespace only and ``allow_empty``
             is False.
         HTMLInputError: the text is a web page (see :func:`looks_like_html`).
@@ -144,10 +144,10 @@ def require_text(
     >>> require_text(None, "parse_quantity")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    discrepancy._exceptions.InputError: parse_quantity() takes text (str), got None; ...
+    discrepancy._exceptions.InputTypeError: parse_quantity() takes text (str), got None; ...
     """
     if not isinstance(value, str):
-        raise InputError(f"{name}() takes text (str), got {_describe(value)}")
+        raise InputTypeError(f"{name}() takes text (str), got {_describe(value)}")
     if not allow_empty and _BLANK.fullmatch(value) is not None:
         raise EmptyInputError(
             f"{name}() got empty or whitespace-only text; pass the article body "
@@ -177,16 +177,16 @@ def require_items(value: object, name: str, items: str) -> Iterable[Any]:
         ``value``, unchanged.
 
     Raises:
-        InputError: ``value`` is a str, bytes, path or not iterable.
+        InputTypeError: ``value`` is a str, bytes, path or not iterable.
 
     >>> require_items(None, "compare", "articles")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    discrepancy._exceptions.InputError: compare() takes an iterable of articles, got None; ...
+    discrepancy._exceptions.InputTypeError: compare() takes an iterable of articles, got None; ...
     """
     if isinstance(value, str | bytes | bytearray | os.PathLike) or not isinstance(value, Iterable):
         shown = "None" if value is None else type(value).__name__
-        raise InputError(
+        raise InputTypeError(
             f"{name}() takes an iterable of {items}, got {shown}; wrap a single one in a list"
         )
     return value
