@@ -44,7 +44,7 @@ from ._exceptions import (
     ParseError,
 )
 from ._models import Article, Granularity, TimeMention
-from ._text import looks_like_html, require_text
+from ._text import looks_like_html, require_text, writable
 from ._time import find_times, parse_time
 
 __all__ = ["article_from_html", "article_from_raw", "load_article", "load_articles"]
@@ -289,11 +289,15 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     >>> b.outlet, b.published
     ('RFE/RL', None)
     """
-    where = path or id
     if path is None:
         # Text handed over directly gets the shared errors for text (wrong type,
         # empty, a web page); a file's own errors below name the file.
         require_text(text, "Article.from_raw")
+    # Lone surrogates (a broken decoder, a file name that is not UTF-8) become U+FFFD
+    # here: an article holding them could never be written out (see _text).
+    text, id = writable(text), writable(id)
+    path = None if path is None else writable(path)
+    where = path or id
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():

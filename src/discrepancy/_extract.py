@@ -69,7 +69,13 @@ from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
 from ._statements import find_statements
-from ._text import lower_text, require_text
+from ._text import (
+    lower_text,
+    reading_copy,
+    require_text,
+    restore_surfaces,
+    writable_article,
+)
 from ._time import find_times
 from ._vocab import CueEntry, Token, Vocabulary, tokenize
 
@@ -972,7 +978,8 @@ def extract(
     if published is not None:
         article = article.model_copy(update={"published": published, "published_inferred": False})
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
-    text = article.text
+    article = writable_article(article)  # outputs must encode as UTF-8
+    text = reading_copy(article.text)  # the Unicode policy at the door (see _text)
     lowered = lower_text(text)
     quantities, scan_rejected = scan(text, policy=policy, lowered=lowered)
     times = sorted(find_times(text, published=article.published), key=lambda t: t.span)
@@ -1043,9 +1050,10 @@ def extract(
     statements = find_statements(
         text, times, sentences=sentences, vocabulary=vocab, lowered=lowered
     )
-    return Extraction(
+    extraction = Extraction(
         article=article, facts=facts, rejected=tuple(rejected), statements=tuple(statements)
     )
+    return extraction if text is article.text else restore_surfaces(extraction, article.text, text)
 
 
 def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
