@@ -172,7 +172,10 @@ def growth(kb: int, doublings: int) -> int:
             for i, (t, r) in enumerate(zip(seconds, [0.0, *ratios], strict=True))
         ]
         print(
-            f"| {name} | " + " | ".join(cells) + f" | {max(counted, default=0):.1f} |", flush=True
+            f"| {name} | "
+            + " | ".join(cells)
+            + (f" | {max(counted):.1f} |" if counted else " | - (under 50 ms) |"),
+            flush=True,
         )
     print(f"\nworst growth per doubling: {worst:.1f} (2 is linear; limit 3)")
     return 0 if worst <= 3.0 else 1
