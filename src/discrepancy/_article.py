@@ -273,7 +273,9 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
         path: the file it came from, for messages and ``Article.path``.
 
     Returns:
-        The article; ``text`` is the body (after any front matter), as given.
+        The article; ``text`` is the body (after any front matter), as given, except
+        that a lone surrogate (which no output could encode) becomes U+FFFD, in the
+        text, the id and the path alike (see ``discrepancy._text``).
 
     Raises:
         ArticleReadError: the text (or the body after front matter) is empty.
