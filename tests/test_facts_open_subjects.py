@@ -117,7 +117,14 @@ NOUN_BEFORE = [
         None,
     ),
     ("new", "The number of licensed taxis was 21,000.", "21,000", 21000, "licensed taxi", None),
-    ("new", "The ranks of the uninsured rose by 9,000 last year.", "9,000", 9000, "uninsured", None),
+    (
+        "new",
+        "The ranks of the uninsured rose by 9,000 last year.",
+        "9,000",
+        9000,
+        "uninsured",
+        None,
+    ),
     ("new", "Factory orders were revised down by 3,100.", "3,100", 3100, "factory order", None),
     (
         "new",

@@ -23,6 +23,7 @@ from ._exceptions import (
     GoldenFileError,
     HTMLInputError,
     InputError,
+    InputTypeError,
     ParseError,
     VocabularyError,
 )
@@ -136,6 +137,7 @@ __all__ = [
     "Granularity",
     "HTMLInputError",
     "InputError",
+    "InputTypeError",
     "Interval",
     "LocationBasis",
     "ParseError",

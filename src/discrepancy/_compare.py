@@ -39,7 +39,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ._clock import date_story
-from ._exceptions import InputError
+from ._exceptions import InputTypeError
 from ._families import Families
 from ._grouping import UnionFind, shared_features
 from ._models import (
@@ -134,7 +134,7 @@ def _gather(items: Iterable[Item]) -> list[Extraction]:
         elif isinstance(item, str):
             out.append(extract(Article.from_raw(item, id=f"text-{n + 1}")))
         else:
-            raise InputError(
+            raise InputTypeError(
                 f"compare() cannot use an item of type {type(item).__name__}; give Article, "
                 "Extraction, str (text or path) or os.PathLike"
             )

@@ -45,7 +45,7 @@ from datetime import date, datetime, timedelta
 import regex
 
 from ._clean import DebrisIndex, find_debris
-from ._exceptions import InputError
+from ._exceptions import InputTypeError
 from ._models import (
     Article,
     Attribution,
@@ -72,7 +72,13 @@ from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
 from ._statements import carry_sources, find_statements, sentences_with_cues
-from ._text import lower_text, require_text
+from ._text import (
+    lower_text,
+    reading_copy,
+    require_text,
+    restore_surfaces,
+    writable_article,
+)
 from ._time import find_times
 from ._vocab import CueEntry, Token, Vocabulary, tokenize
 
@@ -287,8 +293,10 @@ _DESCRIBED_AFTER = regex.compile(
     r"\s++(?:in|who|with|at|on|from|under|over|aged|living|affected|still|left)\b"
 )
 # A whole named at the head of the sentence: "Of the 42 miners, 35 were rescued".
+# The opening quotes are bounded: before a literal, an unbounded run makes the
+# regex module scan the whole window for it, once per figure, back to the sentence start.
 _FRONT_PART = regex.compile(
-    r"[\s“\"'‘]*+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
+    r"[\s“\"'‘]{0,20}+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
 )
 _AMONG_AFTER = regex.compile(
     r"(?:\s++[\p{L}-]++){0,3}?\s++(?:were|was|are|is)\s++(?:also\s++)?among\s++(?:the|those)\b"
@@ -941,6 +949,7 @@ class _Doc:
     _segments: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _conjuncts: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _tokens: dict[int, tuple[list[Token], list[int]]] = field(default_factory=dict)
+    _time_plans: dict[int, _TimePlan] = field(default_factory=dict)
     _persons: list[tuple[int, str]] | None = None
     _cue_sentences: set[int] | None = None
 
@@ -994,14 +1003,15 @@ def extract(
         article = Article.from_raw(require_text(article, "extract"), id="text")
     for value, name, kind in ((policy, "policy", Policy), (vocabulary, "vocabulary", Vocabulary)):
         if value is not None and not isinstance(value, kind):
-            raise InputError(
+            raise InputTypeError(
                 f"extract() takes {name}= as a discrepancy.{kind.__name__} or None, "
                 f"not {type(value).__name__}"
             )
     if published is not None:
         article = article.model_copy(update={"published": published, "published_inferred": False})
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
-    text = article.text
+    article = writable_article(article)  # outputs must encode as UTF-8
+    text = reading_copy(article.text)  # the Unicode policy at the door (see _text)
     lowered = lower_text(text)
     quantities, scan_rejected = scan(text, policy=policy, lowered=lowered)
     times = sorted(find_times(text, published=article.published), key=lambda t: t.span)
@@ -1076,9 +1086,10 @@ def extract(
     statements = find_statements(
         text, times, sentences=sentences, vocabulary=vocab, lowered=lowered
     )
-    return Extraction(
+    extraction = Extraction(
         article=article, facts=facts, rejected=tuple(rejected), statements=tuple(statements)
     )
+    return extraction if text is article.text else restore_surfaces(extraction, article.text, text)
 
 
 def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
@@ -1154,22 +1165,25 @@ def _headline_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
     first = next((i for i, (a, _) in enumerate(doc.paragraphs) if doc.debris.at(a) is None), None)
     if first is None:
         return
+    # The body's first hedged figure of each kind, looked up once per headline figure:
+    # comparing every headline figure with every body figure is quadratic when a
+    # scraped page without blank lines is one long first paragraph.
+    body: dict[tuple[object, ...], Qualifier] = {}
+    for later in drafts:
+        r = later.quantity
+        if doc.paragraph_of(r.span[0]) > first and r.qualifier not in (
+            Qualifier.EXACT,
+            Qualifier.RANGE,
+            Qualifier.VAGUE,
+        ):
+            body.setdefault((later.subject, r.kind, r.unit, r.nominal), r.qualifier)
     for d in drafts:
         q = d.quantity
         if q.qualifier is not Qualifier.EXACT or doc.paragraph_of(q.span[0]) != first:
             continue
-        for later in drafts:
-            r = later.quantity
-            if (
-                doc.paragraph_of(r.span[0]) > first
-                and later.subject == d.subject
-                and r.kind is q.kind
-                and r.unit == q.unit
-                and r.nominal == q.nominal
-                and r.qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
-            ):
-                d.quantity = _rehedged(q, r.qualifier, None, policy)
-                break
+        hedge = body.get((d.subject, q.kind, q.unit, q.nominal))
+        if hedge is not None:
+            d.quantity = _rehedged(q, hedge, None, policy)
 
 
 def _rehedged(q: Quantity, qualifier: Qualifier, hedge: str | None, policy: Policy) -> Quantity:
@@ -2257,6 +2271,7 @@ def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
 def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
     vocab = doc.vocab
     previous: _Draft | None = None
+    attacks: dict[int, bool] = {}  # sentence -> reports an attack (searched once)
     for index, d in enumerate(drafts):
         s_end = _sentence_span(doc, d)[1]
         if (
@@ -2347,7 +2362,14 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             if (
                 event is None
                 and d.subject in _WEAPONS
-                and _ATTACK.search(doc.lowered, *_sentence_span(doc, d))
+                and (
+                    attacks[d.sentence]
+                    if d.sentence in attacks
+                    else attacks.setdefault(
+                        d.sentence,
+                        _ATTACK.search(doc.lowered, *_sentence_span(doc, d)) is not None,
+                    )
+                )
             ):
                 # "The strikes came as 91 drones ...": weapons in an attack report
                 # were launched unless a verb says otherwise, by whoever attacked.
@@ -2589,7 +2611,9 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             _fronted_part(doc, drafts, i, front)
             continue
         if d.subject in _TOLLS and (
-            _AMONG_AFTER.match(doc.text, q.span[1])
+            # Bounded by the sentence: the regex module scans the whole window for
+            # "among" first, and an open window reaches the end of the text.
+            _AMONG_AFTER.match(doc.text, q.span[1], _sentence_span(doc, d)[1])
             or _AMONG_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
         ):
             _among_part(doc, drafts, i)
@@ -2749,6 +2773,7 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
     named: list[str] = []  # places stated so far, for "the capital"
     context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
     scanned = -1  # sentences up to this index were searched for a context place
+    widened: dict[int, bool] = {}  # sentence -> widens its own scope (searched once)
     for d in drafts:
         s_start, s_end = _sentence_span(doc, d)
         q = d.quantity
@@ -2784,7 +2809,13 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
             is_place
             or d.subject in _PLACE_SUBJECTS
             or q.kind not in _CARRIED_KINDS
-            or _NO_CARRY.search(doc.text, s_start, s_end)
+            or (
+                widened[d.sentence]
+                if d.sentence in widened
+                else widened.setdefault(
+                    d.sentence, _NO_CARRY.search(doc.text, s_start, s_end) is not None
+                )
+            )
         ):
             continue
         # The figure-less sentences since the last search, latest first: the first
@@ -3467,35 +3498,52 @@ def _clause_of(doc: _Doc, s_start: int, s_end: int, position: int) -> tuple[int,
             closing = _RELATIVE_CLOSE.search(doc.text, m.end(), s_end) if relative else None
             breaks.append((m.start(), relative, s_end if closing is None else closing.start()))
         doc._clauses[s_start, s_end] = breaks
-    start, relative = s_start, False
-    end = s_end
-    for at, is_relative, close in breaks:
-        if at > position:
-            end = at
-            break
+    # The last break at or before ``position`` that is not a relative clause already
+    # closed (past it, the clause it interrupted goes on), found from ``position``
+    # back: walking every break from the start made a list sentence cubic.
+    i = bisect.bisect_right(breaks, position, key=lambda b: b[0])
+    end = breaks[i][0] if i < len(breaks) else s_end
+    for j in range(i - 1, -1, -1):
+        at, is_relative, close = breaks[j]
         if is_relative and close <= position:
-            continue  # past the relative clause: back in the clause it interrupted
-        start, relative = at, is_relative
-    if relative:
-        end = min(end, next(c for a, _, c in breaks if a == start))
-    return start, end, relative
+            continue
+        if is_relative:
+            first = bisect.bisect_left(breaks, at, key=lambda b: b[0])
+            end = min(end, breaks[first][2])
+        return at, end, is_relative
+    return s_start, end, False
 
 
-def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Span]) -> bool:
+class _Figures:
+    """A sentence's figure spans, asked "does any figure reach past here?" in log time."""
+
+    def __init__(self, figures: Sequence[Span]) -> None:
+        ordered = sorted(figures)
+        self.starts = [f[0] for f in ordered]
+        self.reach = list(itertools.accumulate((f[1] for f in ordered), max))
+        self.first_end = min((f[1] for f in ordered), default=1 << 62)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether a figure starting before ``hi`` ends after ``lo``."""
+        i = bisect.bisect_left(self.starts, hi)
+        return i > 0 and self.reach[i - 1] > lo
+
+
+def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: _Figures) -> bool:
     """True when a time expression dates a speech verb, not the figures."""
     # Only where the cues stand matters here, not who they name: the parties of a
     # figure-less sentence are never resolved.
     for a_start, a_end, cue in _cue_spans(doc, sentence):
         if cue.role != "source" or cue.position != "before":
             continue  # "according to X" names a source, not a moment of speech
-        if any(f[0] <= a_start < f[1] for f in figures):
+        if figures.overlaps(a_start, a_start + 1):
             continue  # "an estimated 12,400 hectares": a hedge, not a speech verb
         lo, hi = (t.span[1], a_start) if t.span[1] <= a_start else (a_end, t.span[0])
-        if not 0 <= hi - lo <= _SPEECH_GAP or any(lo < f[1] and f[0] < hi for f in figures):
+        if not 0 <= hi - lo <= _SPEECH_GAP or figures.overlaps(lo, hi):
             continue
         if (
             t.span[1] <= a_start
-            and any(f[1] <= t.span[0] for f in figures)
+            and figures.first_end <= t.span[0]
             and doc.text[lo:hi].lstrip().startswith(",")
         ):
             # "rose to 17 on Wednesday, the ministry said": the time closes the
@@ -3509,6 +3557,82 @@ def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Sp
     return False
 
 
+@dataclass(slots=True)
+class _TimePlan:
+    """What a sentence's times are, whichever figure asks: found once per sentence.
+
+    ``kinds[k]`` says what time ``k`` can be for any figure: ``debris``,
+    ``comparison`` (a "since 2019, when ..." point at most), ``target``, ``speech``
+    (dates a speech verb) or ``stated``. ``clauses[k]`` is its clause (start, end)
+    when that clause is a relative one that governs only itself, else None;
+    ``segments[k]`` its stretch; ``rivals`` the stretches holding a figure the text
+    compares with; ``where_after[k]`` whether ", where/when" follows it.
+    """
+
+    figures: Sequence[Span]
+    published: date | None
+    times: list[TimeMention]
+    kinds: list[str]
+    clauses: list[tuple[int, int] | None]
+    segments: list[int]
+    rivals: set[int]
+    where_after: list[bool]
+    by_end: list[int]  # time indices in order of their ends
+    ends: list[int]  # the ends, in that order
+    speech: list[int]  # indices of the times that date a speech verb
+
+
+def _time_plan(doc: _Doc, d: _Draft, figures: Sequence[Span], published: date | None) -> _TimePlan:
+    plan = doc._time_plans.get(d.sentence)
+    if plan is not None and plan.figures is figures and plan.published == published:
+        return plan
+    s_start, s_end = doc.sentences[d.sentence]
+    times = doc.times_in((s_start, s_end))
+    kinds: list[str] = []
+    clauses: list[tuple[int, int] | None] = []
+    segments: list[int] = []
+    spans = _Figures(figures)
+    for t in times:
+        if doc.debris.at(t.span[0]) is not None:
+            kinds.append("debris")
+        elif _comparison_time(doc, t, s_start):
+            kinds.append("comparison")
+        elif _target_year(doc, t, published):
+            kinds.append("target")
+        elif _speech_dated(doc, t, d.sentence, spans):
+            kinds.append("speech")
+        else:
+            kinds.append("stated")
+        a, b, relative = _clause_of(doc, s_start, s_end, t.span[0])
+        alone = relative and not _BEGAN_RELATIVE.search(
+            doc.text, max(s_start, t.span[0] - 40), t.span[0]
+        )
+        clauses.append((a, b) if alone else None)
+        segments.append(_segment_of(doc, s_start, t.span[0]))
+    rivals = {
+        segment
+        for f in figures
+        if _COMPARED.search(
+            doc.text, max(segment := _segment_of(doc, s_start, f[0]), f[0] - 30), f[0]
+        )
+    }
+    plan = _TimePlan(
+        figures=figures,
+        published=published,
+        times=times,
+        kinds=kinds,
+        clauses=clauses,
+        segments=segments,
+        rivals=rivals,
+        where_after=[_WHERE_AFTER.match(doc.text, t.span[1]) is not None for t in times],
+        by_end=(by_end := sorted(range(len(times)), key=lambda k: times[k].span[1])),
+        ends=[times[k].span[1] for k in by_end],
+        speech=[k for k, kind in enumerate(kinds) if kind == "speech"],
+    )
+    doc._time_plans[d.sentence] = plan
+    return plan
+
+
 def _governing_time(
     doc: _Doc, d: _Draft, figures: Sequence[Span], published: date | None = None
 ) -> tuple[TimeMention | None, TimeMention | None]:
@@ -3519,51 +3643,63 @@ def _governing_time(
     future year that is a target ("by 2035"), a time inside another relative
     clause, and a time beside a rival figure the text compares with ("3.5
     million, compared to 2.5 million on January 31").
+
+    What each time is comes from the sentence's :class:`_TimePlan`; the nearest
+    time is then found walking out from the figure, so a sentence listing many
+    figures with their dates costs time per figure, not per figure and time.
     """
     if not doc.sentences:
         return None, None
     s_start, s_end = doc.sentences[d.sentence]
     q = d.quantity
-    fig_clause = _clause_of(doc, s_start, s_end, q.span[0])
+    plan = _time_plan(doc, d, figures, published)
+    times = plan.times
+    fig_clause = _clause_of(doc, s_start, s_end, q.span[0])[:2]
     fig_segment = _segment_of(doc, s_start, q.span[0])
-    best: TimeMention | None = None
-    speech: TimeMention | None = None
-    best_distance = 1 << 30
-    for t in doc.times_in((s_start, s_end)):
-        if doc.debris.at(t.span[0]) is not None:
-            continue
-        if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
-            continue
-        if _comparison_time(doc, t, s_start):
-            point = _when_point(doc, t, q.span)
+
+    def allowed(k: int) -> bool:
+        clause = plan.clauses[k]
+        if clause is not None and clause != fig_clause:
+            return False  # a relative clause's time governs only that clause
+        return plan.segments[k] == fig_segment or plan.segments[k] not in plan.rivals
+
+    def apart(t: TimeMention) -> bool:
+        return not (t.span[0] < q.span[1] and q.span[0] < t.span[1])
+
+    speech = next((times[k] for k in plan.speech if apart(times[k]) and allowed(k)), None)
+    # "the deadliest since 2019, when 9 people were killed": the clause after the
+    # year describes that year; the last such year before the figure governs.
+    ends = plan.ends
+    lo = bisect.bisect_left(ends, q.span[0] - 60)
+    hi = bisect.bisect_left(ends, q.span[0])
+    for k in sorted(plan.by_end[lo:hi], reverse=True):
+        if plan.kinds[k] == "comparison" and apart(times[k]):
+            point = _when_point(doc, times[k], q.span)
             if point is not None:
-                # "the deadliest since 2019, when 9 people were killed": the
-                # clause after the year describes that year.
-                best, best_distance = point, 0
+                return point, speech
+    # The nearest time, walking out from the figure on both sides at once; a time in
+    # another stretch counts as farther than any in the figure's own, unless the
+    # figure's stretch describes it ("last January 31, where 1.27 million").
+    best: tuple[int, int] = (1 << 30, -1)
+    after = bisect.bisect_left(plan.times, q.span[1], key=lambda t: t.span[0])
+    before = bisect.bisect_right(ends, q.span[0]) - 1
+    while after < len(times) or before >= 0:
+        gap_after = times[after].span[0] - q.span[1] if after < len(times) else 1 << 62
+        gap_before = q.span[0] - ends[before] if before >= 0 else 1 << 62
+        if gap_after <= gap_before:
+            k, gap = after, gap_after
+            after += 1
+        else:
+            k, gap = plan.by_end[before], gap_before
+            before -= 1
+        if gap > best[0]:
+            break
+        if plan.kinds[k] != "stated" or not allowed(k):
             continue
-        if _target_year(doc, t, published):
-            continue
-        t_clause = _clause_of(doc, s_start, s_end, t.span[0])
-        if (
-            t_clause[2]
-            and t_clause[:2] != fig_clause[:2]
-            and not _BEGAN_RELATIVE.search(doc.text, max(s_start, t.span[0] - 40), t.span[0])
-        ):
-            continue  # a relative clause's time governs only that clause
-        t_segment = _segment_of(doc, s_start, t.span[0])
-        if t_segment != fig_segment and _rival_near(doc, t_segment, s_start, q.span, figures):
-            continue
-        if _speech_dated(doc, t, d.sentence, figures):
-            speech = speech or t
-            continue
-        distance = t.span[0] - q.span[1] if t.span[0] >= q.span[1] else q.span[0] - t.span[1]
-        if t_segment != fig_segment and not _WHERE_AFTER.match(doc.text, t.span[1]):
-            # A time in the figure's own stretch comes first, unless the figure's
-            # stretch describes the time ("last January 31, where 1.27 million").
-            distance += 1 << 20
-        if distance < best_distance:
-            best, best_distance = t, distance
-    return best, speech
+        if plan.segments[k] != fig_segment and not plan.where_after[k]:
+            gap += 1 << 20
+        best = min(best, (gap, k))
+    return (times[best[1]] if best[1] >= 0 else None), speech
 
 
 def _when_point(doc: _Doc, t: TimeMention, figure: Span) -> TimeMention | None:
@@ -3586,8 +3722,11 @@ def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
     """Start of the comma-delimited stretch of a sentence that holds ``position``."""
     text = doc.text
     s_end = doc.sentences[doc.sentence_of(s_start)][1] if doc.sentences else len(text)
-    if position > s_end or (position > s_start and text[position - 1] == ","):
-        # Cut at the end of the window, ",(?!\d)" matches a comma a digit follows.
+    if position <= s_end and position > s_start and text[position - 1] == ",":
+        # Cut at the end of the window, ",(?!\d)" matches a comma a digit follows:
+        # the stretch starts right here (no scan back to the sentence start).
+        return position
+    if position > s_end:
         cut = _last(_SEGMENT_CUT, text, s_start, position)
         return s_start if cut is None else cut.end()
     ends = doc._segments.get(s_start)
@@ -3597,16 +3736,6 @@ def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
     # The cuts that end by ``position`` are those a search stopping there finds.
     i = bisect.bisect_right(ends, position)
     return ends[i - 1] if i else s_start
-
-
-def _rival_near(doc: _Doc, segment: int, s_start: int, own: Span, figures: Sequence[Span]) -> bool:
-    """Whether another figure in ``segment`` is one the text compares with."""
-    for f in figures:
-        if f == own or _segment_of(doc, s_start, f[0]) != segment:
-            continue
-        if _COMPARED.search(doc.text, max(segment, f[0] - 30), f[0]):
-            return True
-    return False
 
 
 def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
@@ -3699,6 +3828,10 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             # "a new strike looms on Wednesday. 3.5 million demonstrated": a day
             # to come dates only what is to come.
             context = None
+        # Searched once per sentence, not once per figure: a sentence listing many
+        # figures would cost its length times their number.
+        running = _CUMULATIVE.search(doc.text, *span)
+        now_here = _now(doc, span, pub_day)
         for d in group:
             stated, speech = _governing_time(doc, d, figures, pub_day)
             if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
@@ -3723,7 +3856,7 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                         and _day(window.start) > pub_day
                     )
                     stated_here = _Context(window, stated.surface, paragraph, to_come)
-            elif (total := _cumulative(doc, d, pub_day)) is not None:
+            elif (total := _cumulative(doc, d, pub_day, running)) is not None:
                 # "50,000 drones since the start of the war": a running total up to
                 # the report, never the night's figure; it dates nothing after it.
                 d.time, d.time_basis, d.time_surface = total
@@ -3742,7 +3875,7 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                     TimeBasis.CONTEXT,
                     speech.surface,
                 )
-            elif (now := _now(doc, span, pub_day)) is not None:
+            elif (now := now_here) is not None:
                 d.time, d.time_basis, d.time_surface = now
                 stated_here = _Context(now[0], now[2] or "now", paragraph)
             elif context is not None:
@@ -3904,14 +4037,14 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
 
 
 def _cumulative(
-    doc: _Doc, d: _Draft, published: date | None
+    doc: _Doc, d: _Draft, published: date | None, m: regex.Match[str] | None
 ) -> tuple[TimeWindow, TimeBasis, str] | None:
     """A running total "since the war began": a window from an unstated start to
     publication (``unknown == ("start",)``), keyed by the event it counts from, so
-    only totals since the same beginning are compared.
+    only totals since the same beginning are compared. ``m`` is ``_CUMULATIVE``
+    searched in the figure's sentence.
     """
-    s_start, s_end = _sentence_span(doc, d)
-    m = _CUMULATIVE.search(doc.text, s_start, s_end)
+    s_start = _sentence_span(doc, d)[0]
     if m is None:
         return None
     # The comparison must follow the figure: its own "more than" is a hedge.
@@ -4002,6 +4135,6 @@ def _context_time(doc: _Doc, index: int, span: Span) -> TimeMention | None:
     for t in reversed(times):
         if _comparison_time(doc, t, span[0]):
             continue  # "higher than January 31 levels" dates no figure that follows
-        if not _speech_dated(doc, t, index, ()):
+        if not _speech_dated(doc, t, index, _Figures(())):
             return t
     return None

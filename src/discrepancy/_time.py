@@ -66,7 +66,7 @@ from typing import Any, Final, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._exceptions import InputError, ParseError
+from ._exceptions import InputTypeError, ParseError
 from ._models import Granularity, TimeMention, TimePart, TimeWindow, trusted
 from ._text import require_text
 
@@ -1964,7 +1964,9 @@ def find_times(text: str, *, published: date | datetime | None = None) -> list[T
     """
     text = require_text(text, "find_times", allow_empty=True, allow_html=True)
     if published is not None and not isinstance(published, date):
-        raise InputError(f"published must be a date or datetime, got {type(published).__name__}")
+        raise InputTypeError(
+            f"published must be a date or datetime, got {type(published).__name__}"
+        )
     return _Scanner(text, published).run()
 
 
