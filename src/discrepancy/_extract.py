@@ -541,6 +541,7 @@ _BODY_IN_PLACE = regex.compile(
     + r"))\s++(?:in|at|for)\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}\Z"
 )
 _ANTECEDENT_REACH = 3000  # characters back to look for the body "the ministry" means
+_ANTECEDENT_TRIES = 8  # of the mentions found there, how many of the last to look through
 _ORGANISATION_WORDS = frozenset(
     [
         "ministry",
@@ -3161,9 +3162,13 @@ def _antecedent(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, S
     pattern = _HEADED.get(head)
     if pattern is None:
         return None
-    last = _last(pattern, doc.text, max(0, offset - _ANTECEDENT_REACH), offset)
-    if last is None:
+    # The last body so named that is not itself a bare "the ministry": following one
+    # of those back would chain through every earlier mention (and recurse).
+    window = pattern.finditer(doc.text, max(0, offset - _ANTECEDENT_REACH), offset)
+    named = [m for m in deque(window, maxlen=_ANTECEDENT_TRIES) if not _ANAPHOR.search(m.group())]
+    if not named:
         return None
+    last = named[-1]
     found = _party(doc, last.group(), last.start())
     if found is None or " " not in found[0] or found[0].lower() == phrase.lower():
         return None
