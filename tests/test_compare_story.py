@@ -441,3 +441,41 @@ def test_the_first_row_is_the_figure_most_outlets_bear_out() -> None:
         (0, {"a": "12", "b": "12", "c": "Twelve"}, "agree"),
         (1, {"a": "31"}, "omit"),
     ]
+
+
+def test_an_outlet_that_names_no_group_meets_the_one_that_does() -> None:
+    named = extract(
+        Article(id="named", text="Officers arrested 12 looters on Tuesday.", published="2027-10-13")
+    )
+    plain = extract(
+        Article(
+            id="plain",
+            text="Police arrested 12 people for looting on Tuesday.",
+            published="2027-10-13",
+        )
+    )
+    [row] = compare([named, plain]).rows
+    assert (row.key.group, cells(row), row.verdict) == (
+        "looter",
+        {"named": "12", "plain": "12"},
+        Verdict.AGREE,
+    )
+
+
+def test_a_toll_is_not_set_against_the_children_among_the_dead() -> None:
+    parts = extract(
+        Article(
+            id="parts",
+            text="Among the dead were 12 children and 20 adults, officials said on Monday.",
+            published="2026-03-03",
+        )
+    )
+    toll = extract(
+        Article(id="toll", text="The floods killed 32 people on Monday.", published="2026-03-03")
+    )
+    rows = {(r.key.group, tuple(sorted(cells(r).items()))) for r in compare([parts, toll]).rows}
+    assert rows == {
+        ("child", (("parts", "12"),)),
+        ("adult", (("parts", "20"),)),
+        (None, (("toll", "32"),)),
+    }

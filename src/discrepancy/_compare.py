@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from ._clock import date_story
 from ._exceptions import InputTypeError
@@ -45,6 +46,7 @@ from ._grouping import UnionFind, shared_features
 from ._models import (
     Agreement,
     Article,
+    Basis,
     Cell,
     Comparison,
     CopyGroup,
@@ -305,11 +307,11 @@ def _figure_rows(
     # and forgotten with it (a module-level cache would pin whole articles in memory).
     floors = functools.cache(lambda ai: _latest_month_day(extractions[ai].article))
     cut_off = functools.cache(lambda ai: _cut_off(extractions[ai].article.text))
-    groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, str | None, _Slots], list[_Entry]] = defaultdict(list)
     for e in entries:
-        groups[(e.subject, e.unit, e.location)].append(e)
+        groups[(e.subject, e.unit, e.location, _slots(e.fact))].append(e)
     keyed: list[tuple[RowKey, list[_Entry]]] = []
-    for (subject, unit, location), members in groups.items():
+    for (subject, unit, location, slots), members in groups.items():
         windows = _attach_windows(members, extractions, everywhere, floors)
         for window_key, in_window in windows.items():
             for event, in_event in _split_events(in_window).items():
@@ -324,14 +326,56 @@ def _figure_rows(
                             unit=unit,
                             claimant=claimant,
                             rank=rank,
+                            group=slots.group,
+                            party=slots.party,
+                            basis=slots.basis,
+                            form=slots.form,
                         )
                         keyed.append((key, in_row))
     rows = [
         _judge(key, members, extractions, copy_of, policy, cut_off)
-        for key, members in _same_figure_rows(keyed, extractions)
+        for key, members in _same_figure_rows(_join_ungrouped(keyed, policy), extractions)
     ]
     rows.sort(key=_row_order)
     return rows
+
+
+def _join_ungrouped(
+    keyed: list[tuple[RowKey, list[_Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[_Entry]]]:
+    """A figure whose outlet names no group joins the one group row that gives it.
+
+    "Police arrested 12 people for looting" and "Officers arrested 12 looters" are one
+    figure, one outlet naming the group and the other not. A row with no group joins
+    a row keyed the same but for its group when exactly one such row holds figures
+    that all agree with its own and no outlet is in both. The toll of "20 adults and
+    12 children among 32 dead" stays apart: 32 agrees with neither part.
+    """
+    grouped: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.group is not None:
+            grouped[key.model_copy(update={"group": None})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.group is not None or key not in grouped:
+            continue
+        unit = _row_unit(members)
+        # Distinct ways of giving the figure, not every outlet: the check stays small.
+        mine = {_variant(e): e for e in members}.values()
+        agreeing = [
+            j
+            for j in grouped[key]
+            if not {e.article for e in members} & {e.article for e in keyed[j][1]}
+            and all(
+                _relation(a, b, policy, unit)[0] in _AGREEING
+                for a in mine
+                for b in {_variant(e): e for e in keyed[j][1]}.values()
+            )
+        ]
+        if len(agreeing) == 1:
+            keyed[agreeing[0]][1].extend(members)
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
 
 
 # A figure this large or this precise is distinctive: two outlets giving it for one
@@ -410,6 +454,46 @@ def _subject_wording(family: str, members: Sequence[_Entry]) -> str:
     """The subject a row is shown under: its figures' own when they share one."""
     subjects = {e.fact.subject for e in members if e.fact.subject is not None}
     return subjects.pop() if len(subjects) == 1 else family
+
+
+class _Slots(NamedTuple):
+    """What a figure is about beyond subject, event, place and window."""
+
+    group: str | None
+    party: str | None
+    basis: str | None
+    form: str | None
+
+
+# An estimate is how most crowd and toll figures are given; it says who counted
+# (the claimant), not another kind of count.
+_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE)
+
+
+def _slots(fact: Fact) -> _Slots:
+    """Different slots are different rows, never a difference: the children among the
+    dead and the adults, candidate A's share and B's, a forecast and the figure, a
+    level and a change."""
+    form = None  # the number layer's level, change or margin: see below
+    return _Slots(
+        group=fact.group.lower() if fact.group else None,
+        party=_party(fact.party),
+        basis=None if fact.basis in _UNKEYED_BASES else fact.basis.value,
+        form=form,
+    )
+
+
+def _party(name: str | None) -> str | None:
+    """A party's name as outlets share it: "The Liberal Party", "the Liberals" and
+    "Liberal" are one party ("liberal")."""
+    words = (name or "").lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words) or None
 
 
 def _wording(family: str | None, members: Sequence[_Entry]) -> str | None:

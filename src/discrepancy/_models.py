@@ -764,6 +764,20 @@ class RowKey(BaseModel):
         description="set when one key carries rival figures from different sources "
         "(police vs organisers): each source's figures get their own row",
     )
+    group: str | None = Field(
+        default=None, description="the group counted: children, adults, Indian nationals..."
+    )
+    party: str | None = Field(default=None, description="the candidate or party of a vote figure")
+    basis: str | None = Field(
+        default=None,
+        description="the kind of count when it is not a plain statement or an estimate: "
+        "poll, forecast, projection, preliminary, final",
+    )
+    form: str | None = Field(
+        default=None,
+        description="None for a level; 'change up', 'change down', 'change' or 'margin' for a "
+        "figure that is a change or a margin",
+    )
     rank: int = Field(
         default=0,
         ge=0,

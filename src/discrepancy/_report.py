@@ -153,7 +153,20 @@ def row_label(row: Row) -> str:
     if k.kind is RowKind.STATEMENT:
         return f'{k.subject}: "{k.event}"'
     label = " ".join(x for x in (k.subject, k.event) if x)
-    extras = [x for x in (k.location, k.unit, k.claimant and f"per {k.claimant}") if x]
+    extras = [
+        x
+        for x in (
+            k.group,
+            k.party and f"for {k.party}",
+            k.basis,
+            k.form,
+            k.location,
+            k.unit,
+            k.claimant and f"per {k.claimant}",
+            k.rank and f"other figure {k.rank}",
+        )
+        if x
+    ]
     return f"{label} ({', '.join(extras)})" if extras else label
 
 
