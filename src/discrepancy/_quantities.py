@@ -79,6 +79,8 @@ class _CurrencyEntry(BaseModel):
     form: str = Field(min_length=1)
     code: str = Field(pattern=r"^[A-Z]{3}$")
     position: Literal["before", "after"]
+    # Read only when attached to the digits ("247p"), never after a space ("5 p").
+    glued: bool = False
 
 
 class _UnitEntry(BaseModel):
@@ -87,6 +89,9 @@ class _UnitEntry(BaseModel):
     unit: str = Field(min_length=1)
     dimension: Literal["length", "area", "percent", "measure"]
     forms: list[str] = Field(min_length=1)
+    # Forms read only when attached to the digits ("45W", "3t"): a lone letter
+    # after a space is too often something else.
+    glued: list[str] = Field(default_factory=list)
 
 
 class _NameCueEntry(BaseModel):
@@ -181,6 +186,8 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
     after: list[str] = []
     cur_before: dict[str, str] = {}
     cur_after: dict[str, str] = {}
+    cur_glued: list[str] = []
+    units_glued: list[str] = []
     units: dict[str, tuple[str, QuantityKind]] = {}
     cues: list[str] = []
     nationalities: set[str] = set()
@@ -193,13 +200,17 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             if entry.position == "before":
                 cur_before[entry.form] = entry.code
             else:
-                cur_after[" ".join(entry.form.lower().split())] = entry.code
+                form = " ".join(entry.form.lower().split())
+                cur_after[form] = entry.code
+                if entry.glued:
+                    cur_glued.append(form)
         elif isinstance(entry, _UnitEntry):
-            for form in entry.forms:
+            for form in [*entry.forms, *entry.glued]:
                 units[" ".join(form.lower().split())] = (
                     entry.unit,
                     _KIND_OF_DIMENSION[entry.dimension],
                 )
+            units_glued.extend(form.lower() for form in entry.glued)
         elif isinstance(entry, _NameCueEntry):
             cues.append(entry.phrase)
         else:
@@ -222,12 +233,20 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             r"[ \t\u00a0]?(?P<c>" + _alternation(cur_before, reverse=True) + r")(?![A-Za-z0-9])"
         ),
         currency_after=re.compile(
-            r"[ \t\u00a0]*(?P<c>" + _alternation(cur_after, reverse=False) + r")(?![^\W_])"
+            r"(?:[ \t\u00a0]*(?P<c>"
+            + _alternation([c for c in cur_after if c not in cur_glued], reverse=False)
+            + r")|(?P<c2>"
+            + _alternation(cur_glued, reverse=False)
+            + r"))(?![^\W_])"
         ),
         currencies_before=cur_before,
         currencies_after=cur_after,
         unit_after=re.compile(
-            r"(?:[ \t\u00a0]{0,2}|-)(?P<u>" + _alternation(units, reverse=False) + r")(?![^\W_])"
+            r"(?:(?:[ \t\u00a0]{0,2}|-)(?P<u>"
+            + _alternation([u for u in units if u not in units_glued], reverse=False)
+            + r")|(?P<u2>"
+            + _alternation(units_glued, reverse=False)
+            + r"))(?![^\W_])"
         ),
         units=units,
         name_cue=re.compile(
@@ -248,11 +267,17 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
                 "and",
                 "or",
                 "in",
+                *(scale + code for scale in "mk" for code in _SCALED_CODES),
             ]
         ),
         currency_last=frozenset(f[-1] for f in cur_before),
         cue_last=frozenset(c.split()[-1] for c in cues),
     )
+
+
+def _form(m: re.Match[str], group: str) -> str:
+    """The vocabulary form a unit or currency match read, spaced or glued."""
+    return " ".join((m.group(group) or m.group(group + "2")).split())
 
 
 def _first_word(phrase: str) -> str:
@@ -376,15 +401,37 @@ _NUMERIC_DATE = re.compile(
 _YEAR_RANGE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2}(?:[0-9]{2})?)(?![0-9])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _DECADE = re.compile(r"s(?![a-z])")
+# Currency codes that take a scale letter in front in financial copy ("30 MUSD").
+_SCALED_CODES = ("usd", "eur", "gbp", "chf", "jpy", "cny", "sek", "nok", "dkk")
 _SCALE_AFTER = re.compile(
     r"""
     (?:[ \t\u00a0]{0,2}|-)(?P<w>hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])
-    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn)(?![^\W_])
+    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn|mil|mio)(?![^\W_])
+    | [ \t\u00a0]?(?P<a2>[mk])(?=(?:<codes>)(?![a-z]))  # "30 MUSD", "500 KEUR"
     | (?P<g>[mbk])(?![^\W_])                 # attached only: 10.6m, $2b, 400k
-    """,
+    """.replace("<codes>", "|".join(_SCALED_CODES)),
     re.VERBOSE,
 )
-_ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3}
+# Upper-case scale letters, read on the original text: "raised 10M", "1.4 B people",
+# and the financial "US$ 4MM" (with money only: "4mm" is millimetres).
+_SCALE_CASED = re.compile(r"[ \t\u00a0]?(?P<s>MM|M|B)(?![^\W_])")
+# After a lower-case "m": the figure is a height, length or distance in metres.
+_METRE_CONTEXT = re.compile(
+    r"(?:[ \t\u00a0]+|-)(?:tall|high|long|wide|deep|away|above|below|across|thick|"
+    r"in[ \t\u00a0]+(?:height|length|diameter|depth|width))(?![a-z])"
+)
+_ABBR_SCALE = {
+    "bn": 1e9,
+    "bln": 1e9,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "mio": 1e6,
+    "tn": 1e12,
+    "trn": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+}
 _RANGE_JOIN = re.compile(
     r"(?P<j>[ \t\u00a0]*[-\u2010-\u2015\u2212][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or)[ \t\u00a0]+)"
 )
@@ -899,6 +946,11 @@ class _Scanner:
             if prev in "Mm" and (d - 1 == self.pos or not text[d - 2].isalnum()):
                 # "M9.5", "M6.1": the earthquake scale.
                 return self._quantity(self._core_digits(d, e, raw), cue=d - 1, unit="magnitude")
+            if prev in self.rules.currency_last and self.rules.currency_before.match(
+                self._left(d, 8)[0]
+            ):
+                # A currency code glued to the digits: "RM45,000", "USD2.5m", "$US7m".
+                return self._quantity(self._core_digits(d, e, raw))
             return self._name(d)
         if prev in "-‐" and d >= 2 and text[d - 2].isalpha():
             head = _word_before(low, d - 1, self.pos)
@@ -948,6 +1000,7 @@ class _Scanner:
             if not (
                 _SCALE_AFTER.match(low, e)
                 or self.rules.unit_after.match(low, e)
+                or self.rules.currency_after.match(low, e)
                 or _TIME_SUFFIX.match(low, e)
             ):
                 if self._glued_degrees(d, e, raw):
@@ -1359,9 +1412,13 @@ class _Scanner:
 
         # Right: scale, then currency word / unit / percent.
         if tail and not core.words and vague is None:
-            sc = _SCALE_AFTER.match(low, end)
-            if sc is not None:
-                word, abbr, glued = sc.group("w"), sc.group("a"), sc.group("g")
+            cased = _SCALE_CASED.match(text, end)
+            sc = None if cased is not None else _SCALE_AFTER.match(low, end)
+            if cased is not None and (cased.group("s") != "MM" or currency is not None):
+                value *= 1e9 if cased.group("s") == "B" else 1e6
+                end = cased.end()
+            elif sc is not None:
+                word, abbr, glued = sc.group("w"), sc.group("a") or sc.group("a2"), sc.group("g")
                 if word is not None:
                     value *= SCALE_WORDS[word]
                     end = sc.end()
@@ -1371,22 +1428,29 @@ class _Scanner:
                 elif glued == "k" or (glued == "b" and currency is not None):
                     value *= 1e3 if glued == "k" else 1e9
                     end = sc.end()
-                elif glued == "m" and (currency is not None or core.decimal):
+                elif glued == "m" and self._million(sc.end(), currency, core):
                     value *= 1e6
                     end = sc.end()
                 elif glued == "m" and unit is None:
                     unit, kind = "meter", QuantityKind.LENGTH
                     end = sc.end()
+            if sc is not None and sc.group("w") is not None and end == sc.end():
+                # "3 hundred thousand", "3 lakh crore": a larger scale word follows.
+                more = _SCALE_AFTER.match(low, end)
+                if more is not None and more.group("w") is not None:
+                    if SCALE_WORDS[more.group("w")] > SCALE_WORDS[sc.group("w")]:
+                        value *= SCALE_WORDS[more.group("w")]
+                        end = more.end()
         if tail and unit is None and vague is None:
             if currency is None:
                 ca = rules.currency_after.match(low, end)
                 if ca is not None:
-                    currency = rules.currencies_after[" ".join(ca.group("c").split())]
+                    currency = rules.currencies_after[_form(ca, "c")]
                     end = ca.end()
             if currency is None:
                 um = rules.unit_after.match(low, end)
                 if um is not None:
-                    unit, kind = rules.units[" ".join(um.group("u").split())]
+                    unit, kind = rules.units[_form(um, "u")]
                     end = um.end()
         if currency is not None:
             unit, kind = currency, QuantityKind.MONEY
@@ -1504,6 +1568,23 @@ class _Scanner:
         )
         return end
 
+    def _million(self, end: int, currency: str | None, core: _Core) -> bool:
+        """Whether a lower-case "m" glued to a figure is million rather than metre.
+
+        Money is always millions ("£2m"); so is a figure before a plural noun ("12m
+        subscribers"). A figure before a word of height, length or distance is in
+        metres ("1.9m tall", "8m-long"); otherwise a decimal reads as millions
+        ("1.5m"), a whole number as metres ("the 100m final").
+        """
+        if currency is not None:
+            return True
+        if _METRE_CONTEXT.match(self.low, end):
+            return False
+        word = _NEXT_WORD.match(self.low, end + 1) if self.low[end : end + 1] == " " else None
+        if word is not None and _is_plural(word.group()) and word.group() not in self.rules.units:
+            return True
+        return core.decimal
+
     def _range(
         self,
         end: int,
@@ -1577,7 +1658,7 @@ class _Scanner:
         sc = _SCALE_AFTER.match(low, q)
         scale = 1.0
         if sc is not None and not text[p].isalpha():
-            word, abbr, glued = sc.group("w"), sc.group("a"), sc.group("g")
+            word, abbr, glued = sc.group("w"), sc.group("a") or sc.group("a2"), sc.group("g")
             if word is not None:
                 scale = SCALE_WORDS[word]
             elif abbr is not None:
@@ -1594,7 +1675,7 @@ class _Scanner:
         kind2 = QuantityKind.COUNT if currency2 is None else QuantityKind.MONEY
         um = None if currency2 is not None else rules.unit_after.match(low, q)
         if um is not None:
-            unit2, kind2 = rules.units[" ".join(um.group("u").split())]
+            unit2, kind2 = rules.units[_form(um, "u")]
             if unit is not None and unit2 != unit:
                 return None
             q = um.end()
