@@ -100,6 +100,12 @@ class _NameCueEntry(BaseModel):
     phrase: str = Field(min_length=1)
 
 
+class _StreetEntry(BaseModel):
+    model_config = _STRICT
+    kind: Literal["street"]
+    phrase: str = Field(min_length=1)
+
+
 class _NationalityEntry(BaseModel):
     model_config = _STRICT
     kind: Literal["nationality"]
@@ -107,7 +113,7 @@ class _NationalityEntry(BaseModel):
 
 
 _Entry = Annotated[
-    _HedgeEntry | _CurrencyEntry | _UnitEntry | _NameCueEntry | _NationalityEntry,
+    _HedgeEntry | _CurrencyEntry | _UnitEntry | _NameCueEntry | _StreetEntry | _NationalityEntry,
     Field(discriminator="kind"),
 ]
 _ENTRY = TypeAdapter(_Entry)
@@ -135,6 +141,7 @@ class _Rules:
     units: dict[str, tuple[str, QuantityKind]]  # form -> (canonical unit, kind)
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
+    street_after: re.Pattern[str]  # capitalised words and a street word after a figure
     # Cheap pre-checks, so most figures skip most patterns:
     hedge_last: frozenset[str]  # last word of each hedge before a figure
     right_first: frozenset[str]  # first word of anything that may follow a figure
@@ -190,6 +197,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
     units_glued: list[str] = []
     units: dict[str, tuple[str, QuantityKind]] = {}
     cues: list[str] = []
+    streets: list[str] = []
     nationalities: set[str] = set()
     for entry in entries:
         if isinstance(entry, _HedgeEntry):
@@ -213,6 +221,8 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             units_glued.extend(form.lower() for form in entry.glued)
         elif isinstance(entry, _NameCueEntry):
             cues.append(entry.phrase)
+        elif isinstance(entry, _StreetEntry):
+            streets.append(entry.phrase)
         else:
             nationalities.update(f.lower() for f in entry.forms)
     attached = [p for p in after if not p[0].isalnum()]
@@ -253,6 +263,11 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
         ),
         nationalities=frozenset(nationalities),
+        street_after=re.compile(
+            r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:"
+            + _alternation(streets, reverse=False)
+            + r")(?![A-Za-z])\.?"
+        ),
         hedge_last=frozenset(p.split()[-1] for p in before),
         right_first=frozenset(
             _first_word(p)
@@ -843,6 +858,12 @@ _LABEL_WORDS = frozenset(
         "zone",
     ]
 )
+# "3-1", "2–2": the second half of a sports score (a range never runs downwards).
+_SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun".split()
+)
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -991,6 +1012,15 @@ class _Scanner:
         if len(raw) > 40:
             # No figure in news runs to forty digits: an identifier or debris.
             return self._reject(d, _tail_end(text, e), RejectReason.NAME)
+        # A name cue right before: "World War 2", "Article 5", "Boeing 737", "Boeing 767F".
+        rev, rlow = self._left(d, 24)
+        word = _LEFT_WORD_CASED.match(rev)
+        last = word.group("w")[::-1] if word is not None else ""
+        if last in self.rules.cue_last:
+            cue = self.rules.name_cue.match(rev)
+            if cue is not None:
+                return self._reject(d - cue.end(), _tail_end(text, e), RejectReason.NAME)
+
         # Glued letters: an ordinal, a decade, a unit or scale, or else a name ("4G", "16x9").
         if nxt.isalpha():
             if plain and _ORDINAL_SUFFIX.match(low, e):
@@ -1019,15 +1049,6 @@ class _Scanner:
             phone = _PHONE.match(text, begin)
             if phone is not None and _is_phone(phone.group()):
                 return self._reject(begin, phone.end(), RejectReason.NAME)
-
-        # A name cue right before: "World War 2", "Article 5", "Boeing 737".
-        rev, rlow = self._left(d, 24)
-        word = _LEFT_WORD_CASED.match(rev)
-        last = word.group("w")[::-1] if word is not None else ""
-        if last in self.rules.cue_last:
-            cue = self.rules.name_cue.match(rev)
-            if cue is not None:
-                return self._reject(d - cue.end(), _tail_end(text, e), RejectReason.NAME)
 
         if (plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)) and low[e : e + 2].lstrip(
             " \u00a0"
@@ -1068,7 +1089,66 @@ class _Scanner:
             year_end = self._year(d, e, rev, rlow)
             if year_end is not None:
                 return self._reject(d, year_end, RejectReason.YEAR)
+        named = self._in_name(d, e, raw, word, last)
+        if named is not None:
+            return self._reject(named[0], named[1], RejectReason.NAME)
         return self._quantity(self._core_digits(d, e, raw))
+
+    def _in_name(
+        self, d: int, e: int, raw: str, word: re.Match[str] | None, last: str
+    ) -> tuple[int, int] | None:
+        """The span of a name, label, score or address that the figure at ``d`` is part of.
+
+        - A whole number right after a capitalised word inside a sentence, with no
+          counted noun after it: "the FTSE 250 rose", "Nikkei 225", "Pixel 9", "ISO
+          9001", "IL 62704". Not in title case ("Fires 500 Drones"), not after a
+          month, a weekday or a possessive.
+        - After a label word in lower case: "a category 4 storm", "level 3".
+        - A number in brackets after a name: "Smith (17)", a jersey number or rating.
+        - A sports score: "won 3-1", "a 2-2 draw" (a range never runs downwards).
+        - A house number before a capitalised street name: "42 Harbour Street".
+        """
+        text, low = self.text, self.low
+        n = len(text)
+        if not raw.isdigit():
+            return None
+        prev = text[d - 1] if d > self.pos else ""
+        if prev == "(" and text[e : e + 1] == ")" and e - d <= 3:
+            if _word_before(text, d - 1, self.pos)[:1].isupper():
+                return d - 1, e + 1
+            return None
+        score = _SCORE.match(text, e)
+        if score is not None and int(score.group(1)) <= int(raw) and e - d <= 2:
+            return d, score.end()
+        nxt = _RIGHT_PEEK.match(low, e)
+        following = nxt.group("w") if nxt is not None else ""
+        if following.isalpha() and (
+            _is_plural(following)
+            or following in self.rules.units
+            or following in self.rules.right_first
+        ):
+            return None
+        if text[e : e + 1].isalpha():
+            return None
+        if word is not None and word.start("w") == 1 and last[:1].isupper():
+            before_name = text[max(self.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
+            sentence_start = not before_name or before_name[-1] in ".!?\n\"“:"
+            p = e + (len(nxt.group("sp")) if nxt is not None else 0)
+            titled = p < n and text[p].isupper()
+            if (
+                not sentence_start
+                and not titled
+                and last not in _MONTH_NAMES
+                and last.lower() not in _WEEKDAYS
+                and not self.rules.currency_before.match(self._left(d, 8)[0])
+            ):
+                return d - word.end(), e
+        if word is not None and last in _LABEL_WORDS and not last.endswith("s"):
+            return d - word.end(), e
+        street = self.rules.street_after.match(text, e)
+        if street is not None and e - d <= 5:
+            return d, street.end()
+        return None
 
     def _glued_degrees(self, d: int, e: int, raw: str) -> bool:
         """Whether "40C", "46.2C" or "104F" is a temperature, the way UK papers write it.
