@@ -12,6 +12,8 @@ three") is left for the scanner to read as the next number.
 (2.0, 1)
 >>> read_number_words(["half", "a", "million"])
 (500000.0, 3)
+>>> read_number_words(["half", "million"])
+(500000.0, 2)
 """
 
 from __future__ import annotations
@@ -157,10 +159,13 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
                 continue
             break
         if word == "half":
-            # Only as "half a million" / "half a dozen" at the start.
-            if last != "" or i + 2 >= n or tokens[i + 1] not in ("a", "an"):
+            # Only as "half a million" / "half a dozen" / "half million" at the start.
+            if last != "":
                 break
-            if tokens[i + 2] not in SCALE_WORDS and tokens[i + 2] != "dozen":
+            nxt = tokens[i + 2] if i + 2 < n and tokens[i + 1] in ("a", "an") else ""
+            if not nxt and i + 1 < n and tokens[i + 1] in SCALE_WORDS:
+                nxt = tokens[i + 1]
+            if nxt not in SCALE_WORDS and nxt != "dozen":
                 break
             current = 0.5
             last = "half"

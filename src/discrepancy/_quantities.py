@@ -282,6 +282,9 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
                 "and",
                 "or",
                 "in",
+                "b",
+                "m",
+                "mm",
                 *(scale + code for scale in "mk" for code in _SCALED_CODES),
             ]
         ),
@@ -471,8 +474,9 @@ _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
 _RANGE_CURRENCY = re.compile(r"US\$|\$|€|£|¥|₹")
 _ONE_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+")
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of(?![^\W_])")
+# "a quarter of a million", "a quarter million", "three quarters of a billion".
 _OF_A_SCALE = re.compile(
-    r"[ \t\u00a0]+of[ \t\u00a0]+an?[ \t\u00a0]+(thousand|million|billion)(?![a-z])"
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+an?[ \t\u00a0]+)?(thousand|million|billion)(?![a-z])"
 )
 _NEXT_WORD = re.compile(r"[a-z]+")
 _NOUN_PHRASE = re.compile(
@@ -864,6 +868,8 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
     "thurs fri sat sun".split()
 )
+# Continental figures elsewhere in a text: dot grouping twice, or a decimal comma.
+_DOT_STYLE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])")
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -895,6 +901,7 @@ class _Scanner:
         self.policy = policy
         self.rules = _rules()
         self.found: list[Quantity] = []
+        self.dot_style: bool | None = None  # whether the text groups digits with dots
         self.rejected: list[tuple[int, int, RejectReason]] = []
         self.pos = 0
 
@@ -963,6 +970,10 @@ class _Scanner:
             span = self._identifier(d)
             if span is not None:
                 return self._reject(span[0], span[1], RejectReason.NAME)
+        if prev == "." and raw.isdigit() and (d - 1 == self.pos or not text[d - 2].isalnum()):
+            # ".312", "a .45 calibre": a decimal with no leading zero.
+            core = _Core(d - 1, e, float("0." + raw), False, True, False)
+            return self._quantity(core)
         if prev.isalpha():
             if prev in "Mm" and (d - 1 == self.pos or not text[d - 2].isalnum()):
                 # "M9.5", "M6.1": the earthquake scale.
@@ -979,6 +990,8 @@ class _Scanner:
                 return self._quantity(
                     self._core_digits(d, e, raw), cue=d - 1 - len(head), unit="magnitude"
                 )
+            if head == "minus":
+                return self._quantity(self._core_digits(d, e, raw))
             if head in ("mid", "pre", "post", "early", "late", "end", "start") and len(raw) == 4:
                 return self._reject(d - 1 - len(head), e, RejectReason.YEAR)
             return self._name(d)
@@ -1171,9 +1184,13 @@ class _Scanner:
         if (
             d - 1 >= self.pos
             and text[d - 1] in "-−+"
-            and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0")
+            and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0$€£¥₹")
         ):
             start = d - 1
+        elif d - 6 >= self.pos and text[d - 1] in " -\u00a0" and self.low[d - 6 : d - 1] == "minus":
+            # "minus 4", "minus-12 degrees": the sign in words.
+            if d - 6 == 0 or not text[d - 7].isalnum():
+                start = d - 6
         plain = raw.isdigit()  # ASCII digits only: _NUMBER reads no other digit
         decimal = False
         digits = raw
@@ -1189,14 +1206,35 @@ class _Scanner:
                 and _dot_thousands(raw)
                 and not _SCALE_AFTER.match(self.low, e)
                 and not self.rules.unit_after.match(self.low, e)
+                and self._groups_with_dots(raw, e)
             ):
                 digits = raw.replace(".", "")
                 decimal = False
         value = float(digits)
         sign = text[start] if start < d else ""
-        if sign and sign in "-−":
+        if sign and sign in "-−mM":
             value = -value
         return _Core(start, e, value, False, decimal, plain and not sign)
+
+    def _groups_with_dots(self, raw: str, e: int) -> bool:
+        """Whether "1.300" groups thousands here rather than being a decimal.
+
+        English writes "104.275" as a decimal; a dot groups thousands only where the
+        text shows that style elsewhere ("1.234.567", "3,5 %"), or for a single-digit
+        head before a counted noun ("1.300 drones": no one counts 1.3 drones).
+        """
+        if self.dot_style is None:
+            self.dot_style = _DOT_STYLE.search(self.text) is not None
+        if self.dot_style:
+            return True
+        word = _NEXT_WORD.match(self.low, e + 1) if self.low[e : e + 1] == " " else None
+        return (
+            raw.index(".") == 1
+            and word is not None
+            and _is_plural(word.group())
+            and word.group() not in self.rules.units
+            and word.group() not in ("points", "percent")
+        )
 
     def _identifier(self, d: int) -> tuple[int, int] | None:
         """The span of a URL, e-mail or path holding position ``d``, if it is one."""
