@@ -45,6 +45,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from ._exceptions import ParseError, VocabularyError
 from ._models import (
+    Direction,
+    Form,
     Interval,
     Qualifier,
     Quantity,
@@ -106,6 +108,42 @@ class _StreetEntry(BaseModel):
     phrase: str = Field(min_length=1)
 
 
+class _ChangeEntry(BaseModel):
+    """A word of change and how it governs a figure.
+
+    ``verb``: "rose 6%", "rose by 6%" (changes), "rose to 4.2%", "from 3%" (levels).
+    ``transitive``: "cut rates by 0.5 points", "raised it to 5%"; a bare figure is a
+    change only when it is a percentage or points ("lost 2%"), else an object
+    counted ("cut 200 jobs", "raised $10m" are no changes).
+    ``adverb``: "up 3%", "down 2 points", "3% higher" (measures and points only).
+    ``noun``: "a 12% drop", "an increase of 5%".
+    """
+
+    model_config = _STRICT
+    kind: Literal["change"]
+    phrase: str = Field(min_length=1)
+    direction: Literal["up", "down"]
+    role: Literal["verb", "transitive", "adverb", "noun"]
+
+
+class _ChangeModifierEntry(BaseModel):
+    """An adjective between a figure and its noun of change ("a 3% annual rise")."""
+
+    model_config = _STRICT
+    kind: Literal["change_modifier"]
+    phrase: str = Field(min_length=1)
+
+
+class _MarginEntry(BaseModel):
+    """A margin cue: before ("won by", "a lead of"), after ("ahead"), or the noun
+    that may stand between a figure and an after-cue ("points" in "3 points ahead")."""
+
+    model_config = _STRICT
+    kind: Literal["margin"]
+    phrase: str = Field(min_length=1)
+    position: Literal["before", "after", "noun"]
+
+
 class _NationalityEntry(BaseModel):
     model_config = _STRICT
     kind: Literal["nationality"]
@@ -113,7 +151,15 @@ class _NationalityEntry(BaseModel):
 
 
 _Entry = Annotated[
-    _HedgeEntry | _CurrencyEntry | _UnitEntry | _NameCueEntry | _StreetEntry | _NationalityEntry,
+    _HedgeEntry
+    | _CurrencyEntry
+    | _UnitEntry
+    | _NameCueEntry
+    | _StreetEntry
+    | _ChangeEntry
+    | _ChangeModifierEntry
+    | _MarginEntry
+    | _NationalityEntry,
     Field(discriminator="kind"),
 ]
 _ENTRY = TypeAdapter(_Entry)
@@ -142,6 +188,12 @@ class _Rules:
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
     street_after: re.Pattern[str]  # capitalised words and a street word after a figure
+    change_before: re.Pattern[str]  # reversed lower-case window: "rose by", "a drop of"
+    change_after: re.Pattern[str]  # "% drop", "points higher"
+    changes: dict[str, dict[str, Direction]]  # phrase -> role -> direction
+    margin_before: re.Pattern[str]  # reversed lower-case window: "won by", "a lead of"
+    margin_after: re.Pattern[str]  # "(points) ahead"
+    change_last: frozenset[str]  # last word before a figure of each cue above
     # Cheap pre-checks, so most figures skip most patterns:
     hedge_last: frozenset[str]  # last word of each hedge before a figure
     right_first: frozenset[str]  # first word of anything that may follow a figure
@@ -198,6 +250,9 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
     units: dict[str, tuple[str, QuantityKind]] = {}
     cues: list[str] = []
     streets: list[str] = []
+    changes: dict[str, dict[str, Direction]] = {}
+    modifiers: list[str] = []
+    margins: dict[str, list[str]] = {"before": [], "after": [], "noun": []}
     nationalities: set[str] = set()
     for entry in entries:
         if isinstance(entry, _HedgeEntry):
@@ -223,6 +278,12 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             cues.append(entry.phrase)
         elif isinstance(entry, _StreetEntry):
             streets.append(entry.phrase)
+        elif isinstance(entry, _ChangeEntry):
+            changes.setdefault(entry.phrase, {})[entry.role] = Direction(entry.direction)
+        elif isinstance(entry, _ChangeModifierEntry):
+            modifiers.append(entry.phrase)
+        elif isinstance(entry, _MarginEntry):
+            margins[entry.position].append(entry.phrase)
         else:
             nationalities.update(f.lower() for f in entry.forms)
     attached = [p for p in after if not p[0].isalnum()]
@@ -263,6 +324,41 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
         ),
         nationalities=frozenset(nationalities),
+        change_before=re.compile(
+            r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
+            r"(?P<g>" + _alternation(changes, reverse=True) + r")(?![a-z])"
+        ),
+        change_after=re.compile(
+            r"(?:[ \t\u00a0]+|-)(?:(?:"
+            + _alternation(modifiers, reverse=False)
+            + r")[ \t\u00a0]+)?(?P<g>"
+            + _alternation(
+                [c for c, roles in changes.items() if "noun" in roles or c in ("higher", "lower")],
+                reverse=False,
+            )
+            + r")(?![a-z])"
+        ),
+        changes=changes,
+        margin_before=re.compile(
+            r"[ \t\u00a0]*(?P<m>" + _alternation(margins["before"], reverse=True) + r")(?![a-z])"
+        ),
+        margin_after=re.compile(
+            r"(?:[ \t\u00a0]+(?:"
+            + _alternation(margins["noun"], reverse=False)
+            + r"))?[ \t\u00a0]+(?:"
+            + _alternation(margins["after"], reverse=False)
+            + r")(?![a-z])"
+        ),
+        change_last=frozenset(
+            [
+                *(c.split()[-1] for c in changes),
+                *(m.split()[-1] for m in margins["before"]),
+                "by",
+                "to",
+                "from",
+                "of",
+            ]
+        ),
         street_after=re.compile(
             r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:"
             + _alternation(streets, reverse=False)
@@ -396,7 +492,7 @@ _NUMBER = re.compile(
 # A clock time or media time stamp starting at a digit.
 _CLOCK = re.compile(
     r"""
-    (?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9:])
+    (?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?P<f>\.[0-9]+)?(?![0-9:])
     (?P<ampm>[ \t\u00a0]?(?:[ap]\.?m\.?(?![a-z])|gmt|utc|local\ time|hrs?(?![a-z])))?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -870,6 +966,10 @@ _WEEKDAYS = frozenset(
 )
 # Continental figures elsewhere in a text: dot grouping twice, or a decimal comma.
 _DOT_STYLE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])")
+# Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
+_LEVEL_GAP = re.compile(r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?:to|from)[ \t\u00a0]*")
+# Nouns of a figure that is a measure although it has no unit ("down 2 points").
+_POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point"])
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -902,6 +1002,8 @@ class _Scanner:
         self.rules = _rules()
         self.found: list[Quantity] = []
         self.dot_style: bool | None = None  # whether the text groups digits with dots
+        self.last_change: tuple[int, Direction] | None = None  # end and way of the last change
+        self.role = ""  # role of the change word found by _governor, for _direction
         self.rejected: list[tuple[int, int, RejectReason]] = []
         self.pos = 0
 
@@ -970,7 +1072,7 @@ class _Scanner:
             span = self._identifier(d)
             if span is not None:
                 return self._reject(span[0], span[1], RejectReason.NAME)
-        if prev == "." and raw.isdigit() and (d - 1 == self.pos or not text[d - 2].isalnum()):
+        if prev == "." and raw.isdigit() and (d == 1 or not text[d - 2].isalnum()):
             # ".312", "a .45 calibre": a decimal with no leading zero.
             core = _Core(d - 1, e, float("0." + raw), False, True, False)
             return self._quantity(core)
@@ -1275,7 +1377,8 @@ class _Scanner:
                 end -= 1
             return self._reject(d, end, RejectReason.NAME)
         end = m.end()
-        if m.group("s") is not None:
+        if m.group("s") is not None or m.group("f") is not None:
+            # "1:02:33", and a race time "won in 2:04.3": durations, not clocks.
             return self._reject(d, end, RejectReason.MEDIA_DURATION)
         if m.group("ampm") is None and self._player_line(d, end, m.group()):
             return self._reject(d, end, RejectReason.MEDIA_DURATION)
@@ -1595,6 +1698,11 @@ class _Scanner:
                     between = True
                     range_start = start - bm.end()
 
+        # Left: the word of change or margin that governs the figure ("rose by").
+        governor = self._governor(start) if vague is None else None
+        if governor is not None and governor[2] == "from":
+            no_range = True
+
         # Right: trailing hedge ("800+", "1,000-plus", "or more"), unless one came before.
         trail = rules.hedge_after.match(low, end) if tail else None
         if trail is not None and vague is None:
@@ -1615,6 +1723,15 @@ class _Scanner:
             in (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.AT_MOST, Qualifier.AT_LEAST)
         ):
             joined = self._range(end, value, unit, currency, core, between)
+            if (
+                joined is not None
+                and governor is not None
+                and _RANGE_JOIN.match(low, end).group().strip() == "to"  # type: ignore[union-attr]
+                and (unit is not None or joined[3] is None)
+            ):
+                # "rose by $2.1 billion to $48.7 billion", "rose by 100 to 1,500": a
+                # change and then the level it reached, not a range.
+                joined = None
             if joined is not None:
                 value, high_value, end, unit2, kind2 = joined
                 if unit is None and unit2 is not None:
@@ -1670,6 +1787,9 @@ class _Scanner:
             noun = self._noun(end, kind)
         if kind is QuantityKind.PERCENT and unit is None:
             unit = "percent"
+        direction, form = self._direction(governor, start, end, kind, unit, noun)
+        if direction is not Direction.NONE:
+            self.last_change = (end, direction)
         self.found.append(
             trusted(
                 Quantity,
@@ -1682,9 +1802,85 @@ class _Scanner:
                 unit=unit,
                 kind=kind,
                 noun=noun,
+                direction=direction,
+                form=form,
             )
         )
         return end
+
+    def _governor(self, start: int) -> tuple[Direction, Form, str] | None:
+        """The change or margin word left of a figure: ``(direction, form, preposition)``.
+
+        The preposition is "by", "to", "from", "of" or "" (a bare figure). The form
+        returned is provisional for the roles that depend on what is measured
+        (see :meth:`_direction`): those come back as ``Form.CHANGE`` with the role
+        kept in ``self.role``.
+        """
+        rules = self.rules
+        rev, rlow = self._left(start)
+        word = _LEFT_WORD.match(rlow)
+        last = word.group("w")[::-1] if word is not None else ""
+        self.role = ""
+        if last not in rules.change_last:
+            return None
+        margin = rules.margin_before.match(rlow)
+        if margin is not None:
+            return Direction.NONE, Form.MARGIN, ""
+        m = rules.change_before.match(rlow)
+        if m is None:
+            if last in ("to", "from") and self.last_change is not None:
+                # "rose by 2.1bn to 48.7bn", "revised down by 133,000, from 147,000 to
+                # 14,000": a level right after a change takes its direction.
+                prev_end, direction = self.last_change
+                gap = self.low[prev_end:start]
+                if prev_end <= start and _LEVEL_GAP.fullmatch(gap):
+                    return direction, Form.LEVEL, last
+            return None
+        prep = (m.group("p") or "")[::-1]
+        roles = rules.changes[" ".join(m.group("g")[::-1].split())]
+        if prep == "of":
+            if "noun" not in roles:
+                return None
+            return roles["noun"], Form.CHANGE, prep
+        role = next((r for r in ("verb", "transitive", "adverb") if r in roles), "")
+        if not role:
+            return None
+        direction = roles[role]
+        if prep in ("to", "from"):
+            return direction, Form.LEVEL, prep
+        self.role = "" if prep == "by" else role
+        return direction, Form.CHANGE, prep
+
+    def _direction(
+        self,
+        governor: tuple[Direction, Form, str] | None,
+        start: int,
+        end: int,
+        kind: QuantityKind,
+        unit: str | None,
+        noun: str | None,
+    ) -> tuple[Direction, Form]:
+        """Direction and form of a figure from its governor or the word after it."""
+        measured = kind is not QuantityKind.COUNT or noun in _POINT_NOUNS
+        if governor is not None:
+            direction, form, _ = governor
+            role, self.role = self.role, ""
+            if role == "transitive" and not (measured and kind is not QuantityKind.MONEY):
+                return Direction.NONE, Form.LEVEL  # "cut 200 jobs", "raised $10m"
+            if role == "adverb" and not measured:
+                return Direction.NONE, Form.LEVEL  # "shot down 20 drones"
+            return direction, form
+        if self.last_change is not None and self.last_change[0] > end:
+            self.last_change = None
+        after = self.rules.change_after.match(self.low, end)
+        if after is not None and (measured or after.group().startswith((" ", "-")) and
+                                  noun is None):
+            roles = self.rules.changes[" ".join(after.group("g").split())]
+            direction = roles.get("noun") or roles.get("adverb") or Direction.NONE
+            return direction, Form.CHANGE
+        if self.rules.margin_after.match(self.low, end):
+            return Direction.NONE, Form.MARGIN
+        return Direction.NONE, Form.LEVEL
 
     def _million(self, end: int, currency: str | None, core: _Core) -> bool:
         """Whether a lower-case "m" glued to a figure is million rather than metre.
