@@ -194,6 +194,7 @@ class _Rules:
     margin_before: re.Pattern[str]  # reversed lower-case window: "won by", "a lead of"
     margin_after: re.Pattern[str]  # "(points) ahead"
     change_last: frozenset[str]  # last word before a figure of each cue above
+    after_first: frozenset[str]  # first word after a figure of each cue above
     # Cheap pre-checks, so most figures skip most patterns:
     hedge_last: frozenset[str]  # last word of each hedge before a figure
     right_first: frozenset[str]  # first word of anything that may follow a figure
@@ -348,6 +349,17 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             + r"))?[ \t\u00a0]+(?:"
             + _alternation(margins["after"], reverse=False)
             + r")(?![a-z])"
+        ),
+        after_first=frozenset(
+            _first_word(p)
+            for p in [
+                *modifiers,
+                *(c for c, roles in changes.items() if "noun" in roles),
+                "higher",
+                "lower",
+                *margins["noun"],
+                *margins["after"],
+            ]
         ),
         change_last=frozenset(
             [
@@ -1699,7 +1711,14 @@ class _Scanner:
                     range_start = start - bm.end()
 
         # Left: the word of change or margin that governs the figure ("rose by").
-        governor = self._governor(start) if vague is None else None
+        governor = None
+        if vague is None:
+            if hm is not None:
+                rev, rlow = self._left(start)
+                left_word = _LEFT_WORD.match(rlow)
+                last = left_word.group("w")[::-1] if left_word is not None else ""
+            if last in rules.change_last:
+                governor = self._governor(start, last, rlow)
         if governor is not None and governor[2] == "from":
             no_range = True
 
@@ -1808,7 +1827,7 @@ class _Scanner:
         )
         return end
 
-    def _governor(self, start: int) -> tuple[Direction, Form, str] | None:
+    def _governor(self, start: int, last: str, rlow: str) -> tuple[Direction, Form, str] | None:
         """The change or margin word left of a figure: ``(direction, form, preposition)``.
 
         The preposition is "by", "to", "from", "of" or "" (a bare figure). The form
@@ -1817,12 +1836,7 @@ class _Scanner:
         kept in ``self.role``.
         """
         rules = self.rules
-        rev, rlow = self._left(start)
-        word = _LEFT_WORD.match(rlow)
-        last = word.group("w")[::-1] if word is not None else ""
         self.role = ""
-        if last not in rules.change_last:
-            return None
         margin = rules.margin_before.match(rlow)
         if margin is not None:
             return Direction.NONE, Form.MARGIN, ""
@@ -1872,9 +1886,12 @@ class _Scanner:
             return direction, form
         if self.last_change is not None and self.last_change[0] > end:
             self.last_change = None
+        peek = _RIGHT_PEEK.match(self.low, end)
+        word = peek.group("w") if peek is not None else ""
+        if word not in self.rules.after_first:
+            return Direction.NONE, Form.LEVEL
         after = self.rules.change_after.match(self.low, end)
-        if after is not None and (measured or after.group().startswith((" ", "-")) and
-                                  noun is None):
+        if after is not None and (measured or noun is None):
             roles = self.rules.changes[" ".join(after.group("g").split())]
             direction = roles.get("noun") or roles.get("adverb") or Direction.NONE
             return direction, Form.CHANGE
