@@ -188,6 +188,7 @@ class _Rules:
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
     street_after: re.Pattern[str]  # capitalised words and a street word after a figure
+    upper_after: re.Pattern[str]  # "but fewer than" after a lower bound
     change_before: re.Pattern[str]  # reversed lower-case window: "rose by", "a drop of"
     change_after: re.Pattern[str]  # "% drop", "points higher"
     changes: dict[str, dict[str, Direction]]  # phrase -> role -> direction
@@ -325,6 +326,18 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
         ),
         nationalities=frozenset(nationalities),
+        upper_after=re.compile(
+            r",?[ \t\u00a0]+(?:but|and)[ \t\u00a0]+(?P<h>"
+            + _alternation(
+                [
+                    h
+                    for h in before
+                    if hedges[h] in (Qualifier.LESS_THAN, Qualifier.AT_MOST) and h[0].isalpha()
+                ],
+                reverse=False,
+            )
+            + r")[ \t\u00a0]+(?=[0-9$€£])"
+        ),
         change_before=re.compile(
             r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
             r"(?P<g>" + _alternation(changes, reverse=True) + r")(?![a-z])"
@@ -559,8 +572,11 @@ _ABBR_SCALE = {
     "m": 1e6,
 }
 _RANGE_JOIN = re.compile(
-    r"(?P<j>[ \t\u00a0]*[-\u2010-\u2015\u2212][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|or)[ \t\u00a0]+)"
+    r"(?P<j>[ \t\u00a0]*[-\u2010-\u2015\u2212](?![ \t\u00a0]*to[ \t\u00a0])[ \t\u00a0]*"
+    r"|-?[ \t\u00a0]+(?:up[ \t\u00a0]+to|to|and|or)[ \t\u00a0]+)"  # "a 6- to 8-foot wall"
 )
+# "30k or 45k ... respectively": two figures, not a range.
+_RESPECTIVELY = re.compile(r"[^.;!?]{0,120}?respectively")
 _RANGE_OPENER = re.compile(r"[ \t\u00a0]+(neewteb|morf)(?![a-z])")  # reversed "between", "from"
 _DAY_RANGE_END = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*[0-9]{1,2}(?![0-9])")
 _MONTH_START = re.compile(r",?[ \t\u00a0]+(?:of[ \t\u00a0]+)?[A-Z]")
@@ -982,6 +998,8 @@ _DOT_STYLE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,
 _LEVEL_GAP = re.compile(r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?:to|from)[ \t\u00a0]*")
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
 _POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point"])
+# Between a figure and its conversion in brackets: "100 km (62 miles)".
+_CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -1726,9 +1744,17 @@ class _Scanner:
         trail = rules.hedge_after.match(low, end) if tail else None
         if trail is not None and vague is None:
             phrase = " ".join(trail.group().split())
+            trailing = rules.hedges[phrase]
             if hedge is None:
-                qualifier = rules.hedges[phrase]
+                qualifier = trailing
                 hedge = text[end : trail.end()].strip().lstrip("-")
+            elif qualifier is Qualifier.APPROXIMATE and trailing in (
+                Qualifier.AT_LEAST,
+                Qualifier.AT_MOST,
+            ):
+                # "about 500 or more": the bound is what the figure says.
+                qualifier = trailing
+                hedge = f"{hedge} {text[end : trail.end()].strip()}"
             end = trail.end()
 
         # A range: "10-15", "two or three", "between 110,000 and 150,000", "from X to Y".
@@ -1776,7 +1802,35 @@ class _Scanner:
                 value = 100.0 * value / den
                 unit, kind = "percent", QuantityKind.PERCENT
 
-        if vague is not None:
+        if (
+            qualifier is Qualifier.EXACT
+            and high_value is None
+            and unit is not None
+            and self.found
+            and self.found[-1].unit is not None
+            and self.found[-1].qualifier
+            not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
+            and _CONVERSION_GAP.fullmatch(text, self.found[-1].span[1], start)
+        ):
+            # "more than 100 km (62 miles)": the conversion carries the hedge.
+            qualifier, hedge = self.found[-1].qualifier, self.found[-1].hedge
+        upper = None
+        if high_value is None and vague is None and qualifier in (
+            Qualifier.MORE_THAN,
+            Qualifier.AT_LEAST,
+        ):
+            upper = self._upper_bound(end, value, currency)
+        if upper is not None:
+            # "more than 200 but fewer than 300": one interval bounded on both sides.
+            high, high_closed, end = upper
+            interval = _bounds(
+                low=value,
+                high=high,
+                low_closed=qualifier is Qualifier.AT_LEAST,
+                high_closed=high_closed,
+            )
+            nominal = value
+        elif vague is not None:
             qualifier = Qualifier.VAGUE
             low_b, high_b = vague
             interval = _bounds(low=low_b, high=high_b)
@@ -1899,6 +1953,32 @@ class _Scanner:
             return Direction.NONE, Form.MARGIN
         return Direction.NONE, Form.LEVEL
 
+    def _upper_bound(
+        self, end: int, low_value: float, currency: str | None
+    ) -> tuple[float, bool, int] | None:
+        """``(high, closed, end)`` of "but fewer than 300" after a lower bound, if any."""
+        m = self.rules.upper_after.match(self.low, end)
+        if m is None:
+            return None
+        p = m.end()
+        if currency is not None:
+            cm = _RANGE_CURRENCY.match(self.text, p)
+            if cm is not None:
+                p = cm.end()
+        num = _NUMBER.match(self.text, p)
+        if num is None:
+            return None
+        q = num.end()
+        high = float(_GROUP_SEP.sub("", num.group()))
+        sc = _SCALE_AFTER.match(self.low, q)
+        if sc is not None and sc.group("w") is not None:
+            high *= SCALE_WORDS[sc.group("w")]
+            q = sc.end()
+        if high <= low_value:
+            return None
+        closed = self.rules.hedges[" ".join(m.group("h").split())] is Qualifier.AT_MOST
+        return high, closed, q
+
     def _million(self, end: int, currency: str | None, core: _Core) -> bool:
         """Whether a lower-case "m" glued to a figure is million rather than metre.
 
@@ -1934,12 +2014,20 @@ class _Scanner:
         j = _RANGE_JOIN.match(low, end)
         if j is None:
             return None
-        joiner = j.group().strip()
+        joiner = " ".join(j.group().strip().lstrip("-").split())
         if joiner == "and" and not between:
             return None
-        if between and joiner not in ("and", "to") and joiner not in _DASHES:
+        if joiner == "up to" and not between:
+            return None  # "from 600 up to 1,100" only
+        if between and joiner not in ("and", "to", "up to") and joiner not in _DASHES:
             return None
         p = j.end()
+        negative = False
+        if text[p : p + 1] in ("-", "\u2212") and text[p + 1 : p + 2] in _ASCII_DIGITS:
+            negative = value < 0  # "from -5 °C to -12 °C"; a dash after a positive is no sign
+            if not negative:
+                return None
+            p += 1
         currency2: str | None = None
         cm = _RANGE_CURRENCY.match(text, p)
         if cm is not None:
@@ -1985,6 +2073,13 @@ class _Scanner:
                 return None
             spans = [m.end() for m in _TOKEN.finditer(low[p : run.end()])]
             q = p + spans[used - 1]
+            if tokens[used - 1] in SCALE_WORDS and core.words:
+                # "between six and seven thousand": the scale word is shared.
+                word_scale = SCALE_WORDS[tokens[used - 1]]
+                if value < word_scale and value < second / word_scale + 1e-12:
+                    value *= word_scale
+        if negative:
+            second = -second
         # The second figure's own scale applies to the first when the first has none.
         sc = _SCALE_AFTER.match(low, q)
         scale = 1.0
@@ -2014,8 +2109,12 @@ class _Scanner:
             ca = rules.currency_after.match(low, q)
             if ca is not None:
                 q = ca.end()
+        if negative and second < first:
+            first, second = second, first  # "from -5 °C to -12 °C" runs down in value
         if second <= first or (unit is not None and unit2 is None and joiner == "to"):
             return None  # "rose 10 percent to 3,400": a change, and then a level
+        if joiner == "or" and _RESPECTIVELY.match(low, q):
+            return None
         return first, second, q, unit2, kind2
 
     def _one_in(self, end: int) -> tuple[float, int] | None:
