@@ -1000,6 +1000,10 @@ _LEVEL_GAP = re.compile(r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?:to|from)[ \t\u00a
 _POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
 _CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+# A possessive determiner before a four-digit figure makes it a year: "its 2019 sales".
+_POSSESSIVE_BEFORE = re.compile(r"[ \t\u00a0]+(?:sti|rieht|sih|reh|ruo|s'|s’)(?![a-z])")
+_ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
+_ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -1230,7 +1234,9 @@ class _Scanner:
                 month = _MONTH_START.search(after.group())
                 end = e + (month.start() if month else 0)
                 return self._reject(d, end, RejectReason.DATE)
-        if plain and len(raw) == 4 and 1500 <= int(raw) <= 2100:
+        if plain and 2 <= len(raw) <= 4 and (_ERA_BEFORE.match(rev) or _ERA_AFTER.match(text, e)):
+            return self._reject(d, e, RejectReason.YEAR)  # "A.D. 900", "300 BC"
+        if plain and len(raw) == 4 and 1500 <= int(raw) <= 2200:
             year_end = self._year(d, e, rev, rlow)
             if year_end is not None:
                 return self._reject(d, year_end, RejectReason.YEAR)
@@ -1449,13 +1455,19 @@ class _Scanner:
         ranged = _YEAR_RANGE.match(text, d)
         if ranged is not None and _is_year_range(ranged.group()):
             return ranged.end()
-        if _MONTH_BEFORE.match(rev) or _YEAR_CONTEXT_BEFORE.match(rlow):
+        if _MONTH_BEFORE.match(rev):
             return e
+        word = _NEXT_WORD.match(low, e + 1) if e < len(low) and low[e] == " " else None
+        if (word is not None and word.group() == "per") or self.rules.unit_after.match(low, e):
+            return None  # "an average of 1800 per household", "the 1750 sq m site"
+        if _YEAR_CONTEXT_BEFORE.match(rlow):
+            return e  # "in 2019"
+        if _POSSESSIVE_BEFORE.match(rlow) and int(text[d:e]) % 100:
+            return e  # "its 2019 sales"; "Russia's 2000 drones" is a round count
         if self._has_money_or_hedge(d):
             return None
-        if self.rules.unit_after.match(low, e) or _SCALE_AFTER.match(low, e):
+        if _SCALE_AFTER.match(low, e):
             return None
-        word = _NEXT_WORD.match(low, e + 1) if e < len(low) and low[e] == " " else None
         if word is not None and _PLURAL_NOUN.fullmatch(word.group()):
             return None
         return e
