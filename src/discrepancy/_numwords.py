@@ -129,6 +129,8 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
     (25.0, 2)
     >>> read_number_words(["one", "and", "a", "half", "million"])
     (1500000.0, 5)
+    >>> read_number_words(["five", "and", "a", "quarter", "miles"])
+    (5.25, 4)
     >>> read_number_words(["two", "dozen"])
     (24.0, 2)
     >>> read_number_words(["a", "hundred", "and", "five"])
@@ -211,11 +213,12 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
             if (
                 nxt == "a"
                 and i + 2 < n
-                and tokens[i + 2] == "half"
+                and tokens[i + 2] in ("half", "quarter")
                 and last in ("unit", "teen", "tens")
             ):
-                # "one and a half million": the half joins the current group.
-                current += 0.5
+                # "one and a half million", "five and a quarter miles": the fraction
+                # joins the current group.
+                current += 0.5 if tokens[i + 2] == "half" else 0.25
                 last = "halfdone"
                 i += 3
                 used = i

@@ -108,6 +108,15 @@ class _StreetEntry(BaseModel):
     phrase: str = Field(min_length=1)
 
 
+class _CountCompoundEntry(BaseModel):
+    """A noun that keeps a count in a hyphenated modifier ("a 40-strong crowd", "a
+    12-member jury"); other such modifiers describe a kind ("a four-speed gearbox")."""
+
+    model_config = _STRICT
+    kind: Literal["count_compound"]
+    phrase: str = Field(min_length=1)
+
+
 class _ChangeEntry(BaseModel):
     """A word of change and how it governs a figure.
 
@@ -156,6 +165,7 @@ _Entry = Annotated[
     | _UnitEntry
     | _NameCueEntry
     | _StreetEntry
+    | _CountCompoundEntry
     | _ChangeEntry
     | _ChangeModifierEntry
     | _MarginEntry
@@ -188,6 +198,7 @@ class _Rules:
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
     street_after: re.Pattern[str]  # capitalised words and a street word after a figure
+    count_compounds: frozenset[str]  # "strong" in "a 40-strong crowd"
     upper_after: re.Pattern[str]  # "but fewer than" after a lower bound
     change_before: re.Pattern[str]  # reversed lower-case window: "rose by", "a drop of"
     change_after: re.Pattern[str]  # "% drop", "points higher"
@@ -252,6 +263,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
     units: dict[str, tuple[str, QuantityKind]] = {}
     cues: list[str] = []
     streets: list[str] = []
+    compounds: set[str] = set()
     changes: dict[str, dict[str, Direction]] = {}
     modifiers: list[str] = []
     margins: dict[str, list[str]] = {"before": [], "after": [], "noun": []}
@@ -280,6 +292,8 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             cues.append(entry.phrase)
         elif isinstance(entry, _StreetEntry):
             streets.append(entry.phrase)
+        elif isinstance(entry, _CountCompoundEntry):
+            compounds.add(entry.phrase)
         elif isinstance(entry, _ChangeEntry):
             changes.setdefault(entry.phrase, {})[entry.role] = Direction(entry.direction)
         elif isinstance(entry, _ChangeModifierEntry):
@@ -326,6 +340,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
         ),
         nationalities=frozenset(nationalities),
+        count_compounds=frozenset(compounds),
         upper_after=re.compile(
             r",?[ \t\u00a0]+(?:but|and)[ \t\u00a0]+(?P<h>"
             + _alternation(
@@ -403,6 +418,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
                 "and",
                 "or",
                 "in",
+                "out",
                 "b",
                 "m",
                 "mm",
@@ -471,7 +487,7 @@ _RUN_WORDS = sorted({*NUMBER_WORDS, *SCALE_WORDS, "dozen", *FRACTION_WORDS} - {"
 
 # Trigger scans: a digit anywhere (digits glued to letters, "G7", are triggers too)
 # and a number word at a word boundary in the lower-cased text.
-_DIGIT = regex.compile(r"[0-9]")
+_DIGIT = regex.compile(r"[0-9½⅓⅔¼¾⅕⅛]")
 _WORD = re.compile(r"\b" + _trie(_TRIGGER_WORDS) + r"\b")  # anchored reads at a known position
 # The word trigger runs on a byte copy of the text where every character that is not
 # an ASCII letter or digit is a space and letters are lower case: a pattern that
@@ -508,6 +524,8 @@ _NUMBER = re.compile(
         (?![0-9]|[.,][0-9])
       | [0-9]{1,3}(?:\ [0-9]{3})++                  # 1 300 with a plain space (wire style)
         (?![0-9]|[.,][0-9])
+      | [0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}          # 12,50,000 (lakh grouping)
+        (?![0-9]|,[0-9])
       | [0-9]++(?:\.[0-9]++)?                       # 1300, 71.63
     )
     """,
@@ -596,7 +614,7 @@ _LEFT_WORD = re.compile(r"[ \t\u00a0]{0,3}(?P<w>\.?[a-z~]+|~)")  # on a reversed
 _RIGHT_PEEK = re.compile(r"(?P<sp>[ \t\u00a0]*)(?P<w>[a-z]+|\S?)")
 _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
 _RANGE_CURRENCY = re.compile(r"US\$|\$|€|£|¥|₹")
-_ONE_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+")
+_ONE_IN = re.compile(r"[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+")  # "one out of five"
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of(?![^\W_])")
 # "a quarter of a million", "a quarter million", "three quarters of a billion".
 _OF_A_SCALE = re.compile(
@@ -1004,6 +1022,21 @@ _CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _POSSESSIVE_BEFORE = re.compile(r"[ \t\u00a0]+(?:sti|rieht|sih|reh|ruo|s'|s’)(?![a-z])")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
+_KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a 300-job cut"
+_COMPOUND_AFTER = re.compile(r"-(?P<w>[a-z]+)[ \t\u00a0]+[a-z]")
+_HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
+# "3/4 cup", "2 1/2 inches": a numerator below a denominator written in recipes,
+# measures and shares; other denominators ("9/11", "5/12") read as dates.
+_FRACTION = re.compile(
+    r"(?:(?P<whole>[0-9]{1,3})[ \t\u00a0]+)?(?P<a>[0-9]{1,2})/(?P<b>[2-58]|10|16)(?![0-9/])"
+)
+_DATE_PREPOSITION = frozenset(["on", "by", "since", "until", "till", "from", "before", "after"])
+# Vulgar fraction characters, alone ("⅓ of stores") or after digits ("2½ miles").
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# "12 dollars and 40 cents", "6 ft 2 in", "6.02×10^23": a figure's second part.
+_CENTS_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:cents?|pence|p)(?![a-z])")
+_INCHES_AFTER = re.compile(r"[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:in|ins|inches|inch|\"|”)(?![a-z])")
+_EXPONENT = re.compile(r"[ \t\u00a0]?[×x\*][ \t\u00a0]?10(?:\^|\*\*)(?P<n>-?[0-9]{1,2})(?![0-9])")
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -1094,6 +1127,8 @@ class _Scanner:
     def _at_digit(self, d: int) -> int:
         text, low = self.text, self.low
         n = len(text)
+        if text[d] in _VULGAR:
+            return self._vulgar(d)
         prev = text[d - 1] if d > self.pos else ""
         m = _NUMBER.match(text, d)
         assert m is not None
@@ -1138,6 +1173,10 @@ class _Scanner:
         after1 = text[e + 1] if e + 1 < n else ""
         if nxt == ":" and after1 in _ASCII_DIGITS:
             return self._clock(d)
+        if (nxt == "/" or (nxt == " " and text[e + 2 : e + 3] == "/")) and e - d <= 3:
+            frac = _FRACTION.match(text, d)
+            if frac is not None and self._fraction_ok(frac, d):
+                return self._fraction(frac, d)
         if nxt in "-/." or (e - d in (1, 2) and nxt in "/."):
             date = _NUMERIC_DATE.match(text, d)
             if date is not None:
@@ -1301,6 +1340,33 @@ class _Scanner:
             return d, street.end()
         return None
 
+    def _fraction_ok(self, frac: re.Match[str], d: int) -> bool:
+        """Whether "3/4" at ``d`` is a fraction: below one, then a word, no date word before."""
+        if int(frac.group("a")) >= int(frac.group("b")) or int(frac.group("a")) == 0:
+            return False
+        if _word_before(self.low, d, self.pos) in _DATE_PREPOSITION:
+            return False
+        return _NEXT_WORD.match(self.low, frac.end() + 1) is not None and (
+            self.low[frac.end() : frac.end() + 1] == " "
+        )
+
+    def _fraction(self, frac: re.Match[str], d: int) -> int:
+        """A slash fraction: a share before "of" ("3/4 of voters"), else a number."""
+        value = int(frac.group("a")) / int(frac.group("b"))
+        if frac.group("whole") is not None:
+            value += int(frac.group("whole"))
+        elif _OF_AFTER.match(self.low, frac.end()):
+            core = _Core(d, frac.end(), 100.0 * value, False, True, False)
+            return self._quantity(core, unit="percent")
+        return self._quantity(_Core(d, frac.end(), value, False, True, False))
+
+    def _vulgar(self, d: int) -> int:
+        """A vulgar fraction character on its own: "⅓ of stores", "¾ cup"."""
+        value = _VULGAR[self.text[d]]
+        if _OF_AFTER.match(self.low, d + 1):
+            return self._quantity(_Core(d, d + 1, 100.0 * value, False, True, False), unit="percent")
+        return self._quantity(_Core(d, d + 1, value, False, True, False))
+
     def _glued_degrees(self, d: int, e: int, raw: str) -> bool:
         """Whether "40C", "46.2C" or "104F" is a temperature, the way UK papers write it.
 
@@ -1349,6 +1415,15 @@ class _Scanner:
                 digits = raw.replace(".", "")
                 decimal = False
         value = float(digits)
+        if e < len(text) and text[e] in _VULGAR:
+            value += _VULGAR[text[e]]  # "2½ miles"
+            e += 1
+            decimal, plain = True, False
+        exponent = _EXPONENT.match(text, e) if text[e : e + 2].strip()[:1] in ("×", "x", "*") else None
+        if exponent is not None:
+            value *= 10.0 ** int(exponent.group("n"))  # "6.02×10^23"
+            e = exponent.end()
+            decimal, plain = True, False
         sign = text[start] if start < d else ""
         if sign and sign in "-−mM":
             value = -value
@@ -1509,7 +1584,8 @@ class _Scanner:
                 run = _RUN.match(low, s)
                 if run is not None and run.end() > e:
                     return self._number_run(s, run.end(), s)
-                if _OF_AFTER.match(low, e):
+                if _OF_AFTER.match(low, e) or _HALF_THE.match(low, e):
+                    # "half of the votes", "half the residents": a share.
                     return self._quantity(_Core(s, e, 50.0, True, True, False), unit="percent")
                 return e
             if word in ORDINAL_WORDS:
@@ -1717,6 +1793,15 @@ class _Scanner:
                     end = um.end()
         if currency is not None:
             unit, kind = currency, QuantityKind.MONEY
+            cents = _CENTS_AFTER.match(low, end) if low[end : end + 4] == " and" else None
+            if cents is not None:
+                value += int(cents.group("n")) / 100.0  # "12 dollars and 40 cents"
+                end = cents.end()
+        elif unit == "foot" and end < len(text) and text[end] == " ":
+            inches = _INCHES_AFTER.match(low, end)
+            if inches is not None:
+                value += int(inches.group("n")) / 12.0  # "6 ft 2 in"
+                end = inches.end()
 
         # Left hedge.
         hedge: str | None = None
@@ -1872,6 +1957,15 @@ class _Scanner:
             noun = self._noun(end, kind)
         if kind is QuantityKind.PERCENT and unit is None:
             unit = "percent"
+        if (
+            kind is QuantityKind.COUNT
+            and high_value is None
+            and low[end : end + 1] == "-"
+            and 1 < value < _KIND_COMPOUND_MAX
+        ):
+            compound = self._kind_compound(start, end)
+            if compound is not None:
+                return self._reject(start, compound, RejectReason.NAME)
         direction, form = self._direction(governor, start, end, kind, unit, noun)
         if direction is not Direction.NONE:
             self.last_change = (end, direction)
@@ -1964,6 +2058,22 @@ class _Scanner:
         if self.rules.margin_after.match(self.low, end):
             return Direction.NONE, Form.MARGIN
         return Direction.NONE, Form.LEVEL
+
+    def _kind_compound(self, start: int, end: int) -> int | None:
+        """End of "four-speed" in "a four-speed gearbox": a figure that names a kind.
+
+        A singular article, a small figure, a hyphen and a singular word that is no
+        unit, then a noun: the figure describes the thing, it counts nothing in the
+        story. Large figures count ("a 258,000-job overstatement").
+        Nouns that keep a count ("a 40-strong crowd") are listed in the rules data.
+        """
+        m = _COMPOUND_AFTER.match(self.low, end)
+        if m is None or _article_before(self.low, start, self.pos) is None:
+            return None
+        word = m.group("w")
+        if word in self.rules.count_compounds or _is_plural(word) or word in _NOUN_BREAK:
+            return None
+        return m.end("w")
 
     def _upper_bound(
         self, end: int, low_value: float, currency: str | None
