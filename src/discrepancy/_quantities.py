@@ -1655,7 +1655,21 @@ class _Scanner:
         low = self.low
         if _DETERMINER_AFTER.match(low, e):
             return not self._has_money_or_hedge(s)
-        return _word_before(low, s, self.pos) in _DETERMINER_BEFORE
+        before = _word_before(low, s, self.pos)
+        if before in _DETERMINER_BEFORE:
+            return True
+        # "the new one", "a bigger one": an adjective between a determiner and "one"
+        # at the end of the phrase makes it a pronoun.
+        if not before:
+            return False
+        nxt = _RIGHT_PEEK.match(low, e)
+        following = nxt.group("w") if nxt is not None else ""
+        if following.isalpha() and following not in _NOUN_STOP:
+            return False
+        p = s - 1
+        while p > self.pos and low[p - 1] in " \t\u00a0":
+            p -= 1
+        return _word_before(low, p - len(before), self.pos) in ("the", "a", "an", "this", "that")
 
     def _determiner_span(self, s: int, e: int) -> tuple[int, int]:
         m = _ONE_ON_ONE.match(self.low, e)
