@@ -354,7 +354,11 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             + r")[ \t\u00a0]+(?=[0-9$€£])"
         ),
         change_before=re.compile(
-            r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
+            # reversed: a preposition, then up to three words of object ("cut rates
+            # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
+            # adverb in -ly, and the word of change.
+            r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,3}?"
+            r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
             r"(?P<g>" + _alternation(changes, reverse=True) + r")(?![a-z])"
         ),
         change_after=re.compile(
@@ -1664,7 +1668,7 @@ class _Scanner:
             return False
         nxt = _RIGHT_PEEK.match(low, e)
         following = nxt.group("w") if nxt is not None else ""
-        if following.isalpha() and following not in _NOUN_STOP:
+        if following.isalpha() and following not in _NOUN_STOP and not following.endswith("ed"):
             return False
         p = s - 1
         while p > self.pos and low[p - 1] in " \t\u00a0":
@@ -1870,6 +1874,11 @@ class _Scanner:
 
         # A range: "10-15", "two or three", "between 110,000 and 150,000", "from X to Y".
         high_value: float | None = None
+        if no_range and tail and unit is None and trail is None:
+            # "raised the age from 62 to 64 years": two levels, the unit shared.
+            ahead = self._range(end, value, unit, currency, core, between)
+            if ahead is not None and ahead[3] is not None:
+                unit, kind = ahead[3], ahead[4]
         if (
             tail
             and not no_range
@@ -2024,7 +2033,7 @@ class _Scanner:
                 if prev_end <= start and _LEVEL_GAP.fullmatch(gap):
                     return direction, Form.LEVEL, last
             return None
-        prep = (m.group("p") or "")[::-1]
+        prep = (m.group("p") or m.group("of") or "")[::-1]
         roles = rules.changes[" ".join(m.group("g")[::-1].split())]
         if prep == "of":
             if "noun" not in roles:
