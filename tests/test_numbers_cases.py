@@ -186,6 +186,12 @@ NAMES = [
         (x("300", 300),),
     ),
     Case(
+        "model-in-capitals",
+        NEW,
+        "The 737 MAX returned to service with 40 airlines.",
+        (x("40", 40),),
+    ),
+    Case(
         "draw-score",
         NEW,
         "The derby ended 2-2 in front of 38,500 supporters.",
@@ -478,6 +484,37 @@ DIRECTION = [
         (x("1,200", 1200, None, UP, LEVEL), x("3,400", 3400, None, UP, LEVEL)),
     ),
     Case(
+        "same-change-in-another-unit-then-level",
+        NEW,
+        "The index fell 350 points, or 1.1%, to 32,800.",
+        (
+            x("350", 350, None, DOWN, CHANGE),
+            x("1.1%", 1.1, "percent", DOWN, CHANGE),
+            x("32,800", 32_800, None, DOWN, LEVEL),
+        ),
+    ),
+    Case(
+        "level-then-from-level",
+        NEW,
+        "Inflation eased to 3.2% in October from 3.7% in September.",
+        (x("3.2%", 3.2, "percent", DOWN, LEVEL), x("3.7%", 3.7, "percent", DOWN, LEVEL)),
+    ),
+    Case(
+        "threshold-crossed",
+        NEW,
+        "Bitcoin dropped below $30,000 while gold rose above $2,000.",
+        (
+            Exp("below $30,000", None, 30_000, "USD", DOWN, LEVEL),
+            Exp("above $2,000", 2000, None, "USD", UP, LEVEL),
+        ),
+    ),
+    Case(
+        "up-cents",
+        NEW,
+        "Petrol averaged $3.45 a gallon, up 12 cents on the week.",
+        (x("$3.45", 3.45, "USD"), x("12", 12, None, UP, CHANGE)),
+    ),
+    Case(
         "plain-level",
         NEW,
         "The stadium holds 60,000 people.",
@@ -536,6 +573,12 @@ YEARS_MODIFIERS = [
         ISSUE,
         "The harbour was built in A.D. 900 and rebuilt by 2120 plans.",
         (),
+    ),
+    Case(
+        "year-after-comparison",
+        NEW,
+        "Visitors rose to 1.2 million, a 15 percent increase over 2021.",
+        (x("1.2 million", 1_200_000, None, UP, LEVEL), x("15 percent", 15, "percent", UP, CHANGE)),
     ),
     Case(
         "kind-compounds",

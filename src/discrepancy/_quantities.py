@@ -401,6 +401,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
                 "to",
                 "from",
                 "of",
+                "or",
             ]
         ),
         street_after=re.compile(
@@ -1017,9 +1018,16 @@ _WEEKDAYS = frozenset(
 # Continental figures elsewhere in a text: dot grouping twice, or a decimal comma.
 _DOT_STYLE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])")
 # Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
-_LEVEL_GAP = re.compile(r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?:to|from)[ \t\u00a0]*")
+# Between a change and the level it reached or the same change in another unit:
+# "by 2.1bn to 48.7bn", "133,000, from", "to 3.2% in October from", "350 points, or".
+# A few words may stand between (the noun, a month), no clause punctuation.
+_LEVEL_GAP = re.compile(
+    r"(?:[ \t\u00a0,;]*[a-z]+){0,3}?[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)[ \t\u00a0]*"
+)
+# Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
+_THRESHOLD_HEDGES = frozenset(["below", "above", "under", "beyond", "past"])
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
-_POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point"])
+_POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point", "cent"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
 _CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 # A possessive determiner before a four-digit figure makes it a year: "its 2019 sales".
@@ -1324,6 +1332,12 @@ class _Scanner:
             return None
         if text[e : e + 1].isalpha():
             return None
+        if nxt is not None and len(following) >= 2 and nxt.group("sp") == " ":
+            model = text[e + 1 : e + 1 + len(following)]
+            after_model = _NEXT_WORD.match(low, e + 2 + len(following))
+            counted = after_model is not None and after_model.group() not in _NOUN_STOP
+            if model.isupper() and not (counted and _is_plural(after_model.group())):  # type: ignore[union-attr]
+                return d, e + 1 + len(following)  # "the 737 MAX", "a 911 GT3"
         if word is not None and word.start("w") == 1 and last[:1].isupper():
             before_name = text[max(self.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
             sentence_start = not before_name or before_name[-1] in ".!?\n\"“:"
@@ -1544,7 +1558,12 @@ class _Scanner:
         if _POSSESSIVE_BEFORE.match(rlow) and int(text[d:e]) % 100:
             return e  # "its 2019 sales"; "Russia's 2000 drones" is a round count
         if self._has_money_or_hedge(d):
-            return None
+            # "over 2,000 people", "more than 1500": a count; "an increase over 2021"
+            # (a figure not round, with no counted noun after it): a year.
+            plural = word is not None and _PLURAL_NOUN.fullmatch(word.group()) is not None
+            if plural or int(text[d:e]) % 10 == 0 or self.rules.currency_before.match(rev):
+                return None
+            return e
         if _SCALE_AFTER.match(low, e):
             return None
         if word is not None and _PLURAL_NOUN.fullmatch(word.group()):
@@ -1852,6 +1871,14 @@ class _Scanner:
                 last = left_word.group("w")[::-1] if left_word is not None else ""
             if last in rules.change_last:
                 governor = self._governor(start, last, rlow)
+        if (
+            governor is not None
+            and governor[1] is Form.CHANGE
+            and hedge is not None
+            and hedge.lower() in _THRESHOLD_HEDGES
+        ):
+            # "fell below $30,000", "rose above 5%": a threshold crossed is a level.
+            governor, self.role = (governor[0], Form.LEVEL, "to"), ""
         if governor is not None and governor[2] == "from":
             no_range = True
 
@@ -2025,13 +2052,15 @@ class _Scanner:
             return Direction.NONE, Form.MARGIN, ""
         m = rules.change_before.match(rlow)
         if m is None:
-            if last in ("to", "from") and self.last_change is not None:
+            if last in ("to", "from", "or") and self.last_change is not None:
                 # "rose by 2.1bn to 48.7bn", "revised down by 133,000, from 147,000 to
-                # 14,000": a level right after a change takes its direction.
+                # 14,000": a level right after a change takes its direction; "fell
+                # 350 points, or 1.1%": the same change in another unit.
                 prev_end, direction = self.last_change
-                gap = self.low[prev_end:start]
-                if prev_end <= start and _LEVEL_GAP.fullmatch(gap):
-                    return direction, Form.LEVEL, last
+                gap = _LEVEL_GAP.fullmatch(self.low, prev_end, start) if prev_end <= start else None
+                if gap is not None:
+                    form = Form.CHANGE if gap.group("w") == "or" else Form.LEVEL
+                    return direction, form, "" if form is Form.CHANGE else last
             return None
         prep = (m.group("p") or m.group("of") or "")[::-1]
         roles = rules.changes[" ".join(m.group("g")[::-1].split())]
