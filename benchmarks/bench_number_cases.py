@@ -22,9 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_numbers_cases import TABLES, Case  # noqa: E402  (the tests folder is no package)
-
 from discrepancy import find_quantities  # noqa: E402
+from test_numbers_cases import TABLES, Case  # noqa: E402  (the tests folder is no package)
 
 Key = tuple[float | None, float | None, str | None, str]
 

@@ -665,12 +665,7 @@ def _close(a: Exp, b: Exp) -> bool:
             return u is v
         return abs(u - v) <= 1e-9 * max(1.0, abs(u), abs(v))
 
-    return (
-        a.surface == b.surface
-        and same(a.low, b.low)
-        and same(a.high, b.high)
-        and a[3:] == b[3:]
-    )
+    return a.surface == b.surface and same(a.low, b.low) and same(a.high, b.high) and a[3:] == b[3:]
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])
@@ -696,15 +691,18 @@ def test_direction_and_form_are_serialised() -> None:
 def test_defaults_are_none_and_level() -> None:
     q = parse_quantity("1,300 drones")
     assert (q.direction, q.form) == (Direction.NONE, Form.LEVEL)
-    assert Quantity.model_validate(
-        {
-            "span": (0, 2),
-            "surface": "12",
-            "nominal": 12,
-            "value": {"low": 12, "high": 12},
-            "qualifier": "exact",
-        }
-    ).direction is Direction.NONE
+    assert (
+        Quantity.model_validate(
+            {
+                "span": (0, 2),
+                "surface": "12",
+                "nominal": 12,
+                "value": {"low": 12, "high": 12},
+                "qualifier": "exact",
+            }
+        ).direction
+        is Direction.NONE
+    )
 
 
 # --------------------------------------------------------------------------- properties

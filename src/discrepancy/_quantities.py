@@ -1012,11 +1012,30 @@ _LABEL_WORDS = frozenset(
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-    "thurs fri sat sun".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
 )
 # Continental figures elsewhere in a text: dot grouping twice, or a decimal comma.
-_DOT_STYLE = re.compile(r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])")
+_DOT_STYLE = re.compile(
+    r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])"
+)
 # Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
 # Between a change and the level it reached or the same change in another unit:
 # "by 2.1bn to 48.7bn", "133,000, from", "to 3.2% in October from", "350 points, or".
@@ -1046,8 +1065,12 @@ _DATE_PREPOSITION = frozenset(["on", "by", "since", "until", "till", "from", "be
 # Vulgar fraction characters, alone ("⅓ of stores") or after digits ("2½ miles").
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 # "12 dollars and 40 cents", "6 ft 2 in", "6.02×10^23": a figure's second part.
-_CENTS_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:cents?|pence|p)(?![a-z])")
-_INCHES_AFTER = re.compile(r"[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:in|ins|inches|inch|\"|”)(?![a-z])")
+_CENTS_AFTER = re.compile(
+    r"[ \t\u00a0]+and[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:cents?|pence|p)(?![a-z])"
+)
+_INCHES_AFTER = re.compile(
+    r"[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:in|ins|inches|inch|\"|”)(?![a-z])"
+)
 _EXPONENT = re.compile(r"[ \t\u00a0]?[×x\*][ \t\u00a0]?10(?:\^|\*\*)(?P<n>-?[0-9]{1,2})(?![0-9])")
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
@@ -1340,7 +1363,7 @@ class _Scanner:
                 return d, e + 1 + len(following)  # "the 737 MAX", "a 911 GT3"
         if word is not None and word.start("w") == 1 and last[:1].isupper():
             before_name = text[max(self.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
-            sentence_start = not before_name or before_name[-1] in ".!?\n\"“:"
+            sentence_start = not before_name or before_name[-1] in '.!?\n"“:'
             p = e + (len(nxt.group("sp")) if nxt is not None else 0)
             titled = p < n and text[p].isupper()
             if (
@@ -1382,7 +1405,9 @@ class _Scanner:
         """A vulgar fraction character on its own: "⅓ of stores", "¾ cup"."""
         value = _VULGAR[self.text[d]]
         if _OF_AFTER.match(self.low, d + 1):
-            return self._quantity(_Core(d, d + 1, 100.0 * value, False, True, False), unit="percent")
+            return self._quantity(
+                _Core(d, d + 1, 100.0 * value, False, True, False), unit="percent"
+            )
         return self._quantity(_Core(d, d + 1, value, False, True, False))
 
     def _glued_degrees(self, d: int, e: int, raw: str) -> bool:
@@ -1409,10 +1434,13 @@ class _Scanner:
             and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0$€£¥₹")
         ):
             start = d - 1
-        elif d - 6 >= self.pos and text[d - 1] in " -\u00a0" and self.low[d - 6 : d - 1] == "minus":
-            # "minus 4", "minus-12 degrees": the sign in words.
-            if d - 6 == 0 or not text[d - 7].isalnum():
-                start = d - 6
+        elif (
+            d - 6 >= self.pos
+            and text[d - 1] in " -\u00a0"
+            and self.low[d - 6 : d - 1] == "minus"
+            and (d - 6 == 0 or not text[d - 7].isalnum())
+        ):
+            start = d - 6  # "minus 4", "minus-12 degrees": the sign in words
         plain = raw.isdigit()  # ASCII digits only: _NUMBER reads no other digit
         decimal = False
         digits = raw
@@ -1437,7 +1465,9 @@ class _Scanner:
             value += _VULGAR[text[e]]  # "2½ miles"
             e += 1
             decimal, plain = True, False
-        exponent = _EXPONENT.match(text, e) if text[e : e + 2].strip()[:1] in ("×", "x", "*") else None
+        exponent = (
+            _EXPONENT.match(text, e) if text[e : e + 2].strip()[:1] in ("×", "x", "*") else None
+        )
         if exponent is not None:
             value *= 10.0 ** int(exponent.group("n"))  # "6.02×10^23"
             e = exponent.end()
@@ -1813,10 +1843,13 @@ class _Scanner:
             if sc is not None and sc.group("w") is not None and end == sc.end():
                 # "3 hundred thousand", "3 lakh crore": a larger scale word follows.
                 more = _SCALE_AFTER.match(low, end)
-                if more is not None and more.group("w") is not None:
-                    if SCALE_WORDS[more.group("w")] > SCALE_WORDS[sc.group("w")]:
-                        value *= SCALE_WORDS[more.group("w")]
-                        end = more.end()
+                if (
+                    more is not None
+                    and more.group("w") is not None
+                    and SCALE_WORDS[more.group("w")] > SCALE_WORDS[sc.group("w")]
+                ):
+                    value *= SCALE_WORDS[more.group("w")]
+                    end = more.end()
         if tail and unit is None and vague is None:
             if currency is None:
                 ca = rules.currency_after.match(low, end)
@@ -1955,16 +1988,20 @@ class _Scanner:
             and unit is not None
             and self.found
             and self.found[-1].unit is not None
-            and self.found[-1].qualifier
-            not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
+            and self.found[-1].qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
             and _CONVERSION_GAP.fullmatch(text, self.found[-1].span[1], start)
         ):
             # "more than 100 km (62 miles)": the conversion carries the hedge.
             qualifier, hedge = self.found[-1].qualifier, self.found[-1].hedge
         upper = None
-        if high_value is None and vague is None and qualifier in (
-            Qualifier.MORE_THAN,
-            Qualifier.AT_LEAST,
+        if (
+            high_value is None
+            and vague is None
+            and qualifier
+            in (
+                Qualifier.MORE_THAN,
+                Qualifier.AT_LEAST,
+            )
         ):
             upper = self._upper_bound(end, value, currency)
         if upper is not None:
