@@ -501,7 +501,7 @@ _RUN_WORDS = sorted({*NUMBER_WORDS, *SCALE_WORDS, "dozen", *FRACTION_WORDS} - {"
 _DIGIT = regex.compile(r"[0-9]")
 # With vulgar fractions ("⅓ of stores"), used only on texts that hold one: a class
 # beyond ASCII digits costs the engine its fast skip (measured at a third slower).
-_DIGIT_OR_FRACTION = regex.compile(r"[0-9½⅓⅔¼¾⅕⅛]")
+_DIGIT_OR_FRACTION = regex.compile(r"[0-9½⅓⅔¼¾]")
 _WORD = re.compile(r"\b" + _trie(_TRIGGER_WORDS) + r"\b")  # anchored reads at a known position
 # The word trigger runs on a byte copy of the text where every character that is not
 # an ASCII letter or digit is a space and letters are lower case: a pattern that
@@ -1021,6 +1021,11 @@ _LABEL_WORDS = frozenset(
 )
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
+# First letters of the time suffixes ("am", "pm", "o'clock", "GMT", "UTC", "local time",
+# "hrs"), either case: a cheap test before _TIME_SUFFIX.
+_TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
+_SPACES = frozenset([" ", "\u00a0"])
+_SCORE_DASHES = frozenset(["-", "\u2013"])
 _WEEKDAYS = frozenset(
     [
         "monday",
@@ -1073,7 +1078,7 @@ _FRACTION = re.compile(
 )
 _DATE_PREPOSITION = frozenset(["on", "by", "since", "until", "till", "from", "before", "after"])
 # Vulgar fraction characters, alone ("⅓ of stores") or after digits ("2½ miles").
-_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
 # "12 dollars and 40 cents", "6 ft 2 in", "6.02×10^23": a figure's second part.
 _CENTS_AFTER = re.compile(
     r"[ \t\u00a0]+and[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:cents?|pence|p)(?![a-z])"
@@ -1081,8 +1086,11 @@ _CENTS_AFTER = re.compile(
 _INCHES_AFTER = re.compile(
     r"[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:in|ins|inches|inch|\"|”)(?![a-z])"
 )
-_EXPONENT_STARTS = frozenset(["×1", "x1", "*1", " ×", " x", " *"])
 _EXPONENT = re.compile(r"[ \t\u00a0]?[×x\*][ \t\u00a0]?10(?:\^|\*\*)(?P<n>-?[0-9]{1,2})(?![0-9])")
+# What may glue to the end of digits: a vulgar fraction, or a times sign of a power.
+_DIGIT_TAILS = frozenset([*_VULGAR, "×", "x", "*"])
+_LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
+_NO_CHANGE = (Direction.NONE, Form.LEVEL)
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 
@@ -1174,11 +1182,10 @@ class _Scanner:
     def _at_digit(self, d: int) -> int:
         text, low = self.text, self.low
         n = len(text)
-        if text[d] in _VULGAR:
-            return self._vulgar(d)
         prev = text[d - 1] if d > self.pos else ""
         m = _NUMBER.match(text, d)
-        assert m is not None
+        if m is None:
+            return self._vulgar(d)  # the trigger found a vulgar fraction, no digit
         e = m.end()
         raw = m.group()
         nxt = text[e] if e < n else ""
@@ -1188,10 +1195,10 @@ class _Scanner:
             span = self._identifier(d)
             if span is not None:
                 return self._reject(span[0], span[1], RejectReason.NAME)
-        if prev == "." and raw.isdigit() and (d == 1 or not text[d - 2].isalnum()):
-            # ".312", "a .45 calibre": a decimal with no leading zero.
-            core = _Core(d - 1, e, float("0." + raw), False, True, False)
-            return self._quantity(core)
+            if prev == "." and raw.isdigit() and (d == 1 or not text[d - 2].isalnum()):
+                # ".312", "a .45 calibre": a decimal with no leading zero.
+                core = _Core(d - 1, e, float("0." + raw), False, True, False)
+                return self._quantity(core)
         if prev.isalpha():
             if prev in "Mm" and (d - 1 == self.pos or not text[d - 2].isalnum()):
                 # "M9.5", "M6.1": the earthquake scale.
@@ -1220,11 +1227,11 @@ class _Scanner:
         after1 = text[e + 1] if e + 1 < n else ""
         if nxt == ":" and after1 in _ASCII_DIGITS:
             return self._clock(d)
-        if (nxt == "/" or (nxt == " " and text[e + 2 : e + 3] == "/")) and e - d <= 3:
-            frac = _FRACTION.match(text, d)
-            if frac is not None and self._fraction_ok(frac, d):
-                return self._fraction(frac, d)
         if nxt in "-/." or (e - d in (1, 2) and nxt in "/."):
+            if nxt == "/" and e - d <= 2:
+                frac = _FRACTION.match(text, d)  # "3/4 cup"
+                if frac is not None and self._fraction_ok(frac, d):
+                    return self._fraction(frac, d)
             date = _NUMERIC_DATE.match(text, d)
             if date is not None:
                 return self._reject(d, date.end(), RejectReason.DATE)
@@ -1280,14 +1287,18 @@ class _Scanner:
             and nxt in " .-\u00a0"
             and after1 in _ASCII_DIGITS
         ):
+            if nxt == " " and text[e + 2 : e + 3] == "/" and e - d <= 3:
+                frac = _FRACTION.match(text, d)  # "2 1/2 inches"
+                if frac is not None and self._fraction_ok(frac, d):
+                    return self._fraction(frac, d)
             begin = d - 1 if prev in ("+", "(") else d
             phone = _PHONE.match(text, begin)
             if phone is not None and _is_phone(phone.group()):
                 return self._reject(begin, phone.end(), RejectReason.NAME)
 
-        if (plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)) and low[e : e + 2].lstrip(
-            " \u00a0"
-        )[:1] in ("a", "p", "o", "g", "u", "l", "h"):
+        if (after1 if nxt in _SPACES else nxt) in _TIME_SUFFIX_FIRST and (
+            plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)
+        ):
             suffix = _TIME_SUFFIX.match(low, e)
             if (
                 suffix is not None
@@ -1320,27 +1331,25 @@ class _Scanner:
                 month = _MONTH_START.search(after.group())
                 end = e + (month.start() if month else 0)
                 return self._reject(d, end, RejectReason.DATE)
-        if (
-            plain
-            and 2 <= len(raw) <= 4
-            and (
-                (rev[1:2] in (".", "D", "E") and _ERA_BEFORE.match(rev))
-                or (text[e + 1 : e + 2] in ("A", "B", "C") and _ERA_AFTER.match(text, e))
-            )
-        ):
-            return self._reject(d, e, RejectReason.YEAR)  # "A.D. 900", "300 BC"
         if plain and len(raw) == 4 and 1500 <= int(raw) <= 2200:
             year_end = self._year(d, e, rev, rlow)
             if year_end is not None:
                 return self._reject(d, year_end, RejectReason.YEAR)
-        named = self._in_name(d, e, raw, word, last)
-        if named is not None:
-            return self._reject(named[0], named[1], RejectReason.NAME)
+        if (
+            prev == "("
+            or nxt in _SCORE_DASHES
+            or after1.isupper()
+            or last[:1].isupper()
+            or last in _LABEL_WORDS
+        ):
+            named = self._in_name(d, e, raw, word, last, rev)
+            if named is not None:
+                return self._reject(*named)
         return self._quantity(self._core_digits(d, e, raw))
 
     def _in_name(
-        self, d: int, e: int, raw: str, word: re.Match[str] | None, last: str
-    ) -> tuple[int, int] | None:
+        self, d: int, e: int, raw: str, word: re.Match[str] | None, last: str, rev: str
+    ) -> tuple[int, int, RejectReason] | None:
         """The span of a name, label, score or address that the figure at ``d`` is part of.
 
         - A whole number right after a capitalised word inside a sentence, with no
@@ -1356,15 +1365,17 @@ class _Scanner:
         n = len(text)
         if not raw.isdigit():
             return None
+        if len(raw) <= 4 and (_ERA_BEFORE.match(rev) or _ERA_AFTER.match(text, e)):
+            return d, e, RejectReason.YEAR  # "A.D. 900", "300 BC"
         prev = text[d - 1] if d > self.pos else ""
         if prev == "(" and text[e : e + 1] == ")" and e - d <= 3:
             if _word_before(text, d - 1, self.pos)[:1].isupper():
-                return d - 1, e + 1
+                return d - 1, e + 1, RejectReason.NAME
             return None
         if text[e : e + 1] in ("-", "\u2013") and e - d <= 2:
             score = _SCORE.match(text, e)
             if score is not None and int(score.group(1)) <= int(raw):
-                return d, score.end()
+                return d, score.end(), RejectReason.NAME
         nxt = _RIGHT_PEEK.match(low, e)
         following = nxt.group("w") if nxt is not None else ""
         if following.isalpha() and (
@@ -1381,7 +1392,11 @@ class _Scanner:
                 after_model = _NEXT_WORD.match(low, e + 2 + len(following))
                 counted = after_model is not None and after_model.group() not in _NOUN_STOP
                 if not (counted and _is_plural(after_model.group())):  # type: ignore[union-attr]
-                    return d, e + 1 + len(following)  # "the 737 MAX", "a 911 GT3"
+                    return (
+                        d,
+                        e + 1 + len(following),
+                        RejectReason.NAME,
+                    )  # "the 737 MAX", "a 911 GT3"
         if word is not None and word.start("w") == 1 and last[:1].isupper():
             before_name = text[max(self.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
             sentence_start = not before_name or before_name[-1] in '.!?\n"“:'
@@ -1394,13 +1409,13 @@ class _Scanner:
                 and last.lower() not in _WEEKDAYS
                 and not self.rules.currency_before.match(self._left(d, 8)[0])
             ):
-                return d - word.end(), e
+                return d - word.end(), e, RejectReason.NAME
         if word is not None and last in _LABEL_WORDS and not last.endswith("s"):
-            return d - word.end(), e
+            return d - word.end(), e, RejectReason.NAME
         if e - d <= 5 and text[e + 1 : e + 2].isupper():
             street = self.rules.street_after.match(text, e)
             if street is not None:
-                return d, street.end()
+                return d, street.end(), RejectReason.NAME
         return None
 
     def _fraction_ok(self, frac: re.Match[str], d: int) -> bool:
@@ -1457,10 +1472,10 @@ class _Scanner:
         ):
             start = d - 1
         elif (
-            d - 6 >= self.pos
-            and text[d - 2] in "sS"
-            and text[d - 1] in " -\u00a0"
+            d >= 6
             and self.low[d - 6 : d - 1] == "minus"
+            and text[d - 1] in " -\u00a0"
+            and d - 6 >= self.pos
             and (d - 6 == 0 or not text[d - 7].isalnum())
         ):
             start = d - 6  # "minus 4", "minus-12 degrees": the sign in words
@@ -1484,15 +1499,17 @@ class _Scanner:
                 digits = raw.replace(".", "")
                 decimal = False
         value = float(digits)
-        if e < len(text) and text[e] in _VULGAR:
-            value += _VULGAR[text[e]]  # "2½ miles"
-            e += 1
-            decimal, plain = True, False
-        exponent = _EXPONENT.match(text, e) if text[e : e + 2] in _EXPONENT_STARTS else None
-        if exponent is not None:
-            value *= 10.0 ** int(exponent.group("n"))  # "6.02×10^23"
-            e = exponent.end()
-            decimal, plain = True, False
+        tail = text[e : e + 1]
+        if tail in _DIGIT_TAILS:
+            if tail in _VULGAR:
+                value += _VULGAR[tail]  # "2½ miles"
+                e += 1
+                decimal, plain = True, False
+            exponent = _EXPONENT.match(text, e)
+            if exponent is not None:
+                value *= 10.0 ** int(exponent.group("n"))  # "6.02×10^23"
+                e = exponent.end()
+                decimal, plain = True, False
         sign = text[start] if start < d else ""
         if sign and sign in "-−mM":
             value = -value
@@ -1922,23 +1939,23 @@ class _Scanner:
 
         # Left: the word of change or margin that governs the figure ("rose by").
         governor = None
-        if vague is None:
+        if (hm is not None or last in rules.change_last) and vague is None:
             if hm is not None:
                 rev, rlow = self._left(start)
                 left_word = _LEFT_WORD.match(rlow)
                 last = left_word.group("w")[::-1] if left_word is not None else ""
             if last in rules.change_last:
                 governor = self._governor(start, last, rlow)
-        if (
-            governor is not None
-            and governor[1] is Form.CHANGE
-            and hedge is not None
-            and hedge.lower() in _THRESHOLD_HEDGES
-        ):
-            # "fell below $30,000", "rose above 5%": a threshold crossed is a level.
-            governor, self.role = (governor[0], Form.LEVEL, "to"), ""
-        if governor is not None and governor[2] == "from":
-            no_range = True
+            if governor is not None:
+                if (
+                    governor[1] is Form.CHANGE
+                    and hedge is not None
+                    and hedge.lower() in _THRESHOLD_HEDGES
+                ):
+                    # "fell below $30,000", "rose above 5%": a threshold crossed is a level.
+                    governor, self.role = (governor[0], Form.LEVEL, "to"), ""
+                if governor[2] == "from":
+                    no_range = True
 
         # Right: trailing hedge ("800+", "1,000-plus", "or more"), unless one came before.
         trail = rules.hedge_after.match(low, end) if tail else None
@@ -2008,9 +2025,9 @@ class _Scanner:
                 unit, kind = "percent", QuantityKind.PERCENT
 
         if (
-            qualifier is Qualifier.EXACT
+            unit is not None
+            and qualifier is Qualifier.EXACT
             and high_value is None
-            and unit is not None
             and self.found
             and self.found[-1].unit is not None
             and self.found[-1].qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
@@ -2018,17 +2035,11 @@ class _Scanner:
         ):
             # "more than 100 km (62 miles)": the conversion carries the hedge.
             qualifier, hedge = self.found[-1].qualifier, self.found[-1].hedge
-        upper = None
-        if (
-            high_value is None
-            and vague is None
-            and qualifier
-            in (
-                Qualifier.MORE_THAN,
-                Qualifier.AT_LEAST,
-            )
-        ):
-            upper = self._upper_bound(end, value, currency)
+        upper = (
+            self._upper_bound(end, value, currency)
+            if qualifier in _LOWER_BOUNDS and high_value is None and vague is None
+            else None
+        )
         if upper is not None:
             # "more than 200 but fewer than 300": one interval bounded on both sides.
             high, high_closed, end = upper
@@ -2070,17 +2081,21 @@ class _Scanner:
         if kind is QuantityKind.PERCENT and unit is None:
             unit = "percent"
         if (
-            kind is QuantityKind.COUNT
-            and high_value is None
+            nxt == "-"
             and low[end : end + 1] == "-"
+            and kind is QuantityKind.COUNT
+            and high_value is None
             and 1 < value < _KIND_COMPOUND_MAX
         ):
             compound = self._kind_compound(start, end)
             if compound is not None:
                 return self._reject(start, compound, RejectReason.NAME)
-        direction, form = self._direction(governor, start, end, kind, unit, noun)
-        if direction is not Direction.NONE:
-            self.last_change = (end, direction)
+        if governor is None and end == core.end and nxt not in rules.after_first:
+            direction, form = _NO_CHANGE  # the usual case, decided cheaply
+        else:
+            direction, form = self._direction(governor, start, end, kind, unit, noun)
+            if direction is not Direction.NONE:
+                self.last_change = (end, direction)
         self.found.append(
             trusted(
                 Quantity,
@@ -2158,8 +2173,6 @@ class _Scanner:
             if role == "adverb" and not measured:
                 return Direction.NONE, Form.LEVEL  # "shot down 20 drones"
             return direction, form
-        if self.last_change is not None and self.last_change[0] > end:
-            self.last_change = None
         peek = _RIGHT_PEEK.match(self.low, end)
         word = peek.group("w") if peek is not None else ""
         if word not in self.rules.after_first:
