@@ -515,6 +515,18 @@ DIRECTION = [
         (x("$3.45", 3.45, "USD"), x("12", 12, None, UP, CHANGE)),
     ),
     Case(
+        "percent-more-than",
+        NEW,
+        "The airline flew 4.3 million passengers, 12 per cent more than a year ago.",
+        (x("4.3 million", 4_300_000), x("12 per cent", 12, "percent", UP, CHANGE)),
+    ),
+    Case(
+        "fraction-of-a-point",
+        NEW,
+        "The Fed raised rates by a quarter of a percentage point.",
+        (x("a quarter of a percentage point", 0.25, "percentage_point", UP, CHANGE),),
+    ),
+    Case(
         "plain-level",
         NEW,
         "The stadium holds 60,000 people.",
@@ -624,6 +636,18 @@ SMALLER = [
         ISSUE,
         "The farmer received Rs 12,50,000 and the scheme costs 3 lakh crore.",
         (x("Rs 12,50,000", 1_250_000, "INR"), x("3 lakh crore", 3e12)),
+    ),
+    Case(
+        "over-a-duration",
+        NEW,
+        "The plan costs an estimated $1.9 trillion over 10 years.",
+        (Exp("an estimated $1.9 trillion", 1.71e12, 2.09e12, "USD"), x("10 years", 10, "year")),
+    ),
+    Case(
+        "scaled-money-is-exact",
+        NEW,
+        "The insurer cut its forecast to $4.1bn, and a queue stretched half a mile.",
+        (x("$4.1bn", 4.1e9, "USD", DOWN, LEVEL), x("half a mile", 0.5, "mile")),
     ),
     Case(
         "scientific-notation",

@@ -195,6 +195,7 @@ class _Rules:
     currencies_after: dict[str, str]
     unit_after: re.Pattern[str]
     units: dict[str, tuple[str, QuantityKind]]  # form -> (canonical unit, kind)
+    unit_kinds: dict[str, QuantityKind]  # canonical unit -> kind
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
     street_after: re.Pattern[str]  # capitalised words and a street word after a figure
@@ -340,6 +341,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             + r"))(?![^\W_])"
         ),
         units=units,
+        unit_kinds=dict(units.values()),
         name_cue=re.compile(
             r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
         ),
@@ -1070,6 +1072,7 @@ _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # 
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
 _KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a 300-job cut"
 _COMPOUND_AFTER = re.compile(r"-(?P<w>[a-z]+)[ \t\u00a0]+[a-z]")
+_OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+(?=[a-z])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 # "3/4 cup", "2 1/2 inches": a numerator below a denominator written in recipes,
 # measures and shares; other denominators ("9/11", "5/12") read as dates.
@@ -1089,6 +1092,10 @@ _INCHES_AFTER = re.compile(
 _EXPONENT = re.compile(r"[ \t\u00a0]?[×x\*][ \t\u00a0]?10(?:\^|\*\*)(?P<n>-?[0-9]{1,2})(?![0-9])")
 # What may glue to the end of digits: a vulgar fraction, or a times sign of a power.
 _DIGIT_TAILS = frozenset([*_VULGAR, "×", "x", "*"])
+# "over 10 years" is mostly "during ten years" in news; "over 10 years old" is a bound.
+_DURATION_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+_DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
+_AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
 _NO_CHANGE = (Direction.NONE, Form.LEVEL)
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
@@ -1661,6 +1668,14 @@ class _Scanner:
         if word in ORDINAL_WORDS or word in FRACTION_WORDS:
             before = _article_before(low, s, self.pos)
             scaled = _OF_A_SCALE.match(low, e) if word in FRACTION_WORDS else None
+            if scaled is None and word in FRACTION_WORDS and (before is not None or word == "half"):
+                of_a = _OF_A.match(low, e)
+                um = self.rules.unit_after.match(low, of_a.end()) if of_a is not None else None
+                if um is not None:
+                    # "a quarter of a percentage point", "half a mile": a fraction of a unit.
+                    start = s if before is None else before
+                    core = _Core(start, um.end(), 1.0 / FRACTION_WORDS[word], True, True, False)
+                    return self._quantity(core, unit=self.rules.units[_form(um, "u")][0])
             if scaled is not None and (before is not None or word == "half"):
                 # "a quarter of a million", "half of a million": a count, not a share.
                 value = SCALE_WORDS[scaled.group(1)] / FRACTION_WORDS[word]
@@ -1820,8 +1835,8 @@ class _Scanner:
         currency: str | None = None
         if unit == "percent":
             kind = QuantityKind.PERCENT
-        elif unit is not None:  # "magnitude", glued degrees
-            kind = QuantityKind.MEASURE
+        elif unit is not None:  # "magnitude", glued degrees, "half a mile"
+            kind = rules.unit_kinds.get(unit, QuantityKind.MEASURE)
         if cue is not None:
             start = cue
 
@@ -1892,6 +1907,8 @@ class _Scanner:
                 ):
                     value *= SCALE_WORDS[more.group("w")]
                     end = more.end()
+            if value != core.value:
+                value = float(f"{value:.12g}")  # "$4.1bn" is 4.1e9, not 4099999999.9999995
         if tail and unit is None and vague is None:
             if currency is None:
                 ca = rules.currency_after.match(low, end)
@@ -1922,11 +1939,15 @@ class _Scanner:
         between = False  # "between" or "from" opens a range
         no_range = False
         range_start = start
-        if hm is not None:
+        if hm is not None and not (
+            unit in _DURATION_UNITS and hm.group("h") in _DURING and not _AGE_AFTER.match(low, end)
+        ):
             phrase = " ".join(hm.group("h")[::-1].split())
             qualifier = rules.hedges[phrase]
             start -= hm.end()
             hedge = text[start : start + len(hm.group("h"))]
+        elif hm is not None:
+            hm = None  # "over 10 years", "over three days": a duration, not a bound
         elif last in ("between", "from"):
             bm = _RANGE_OPENER.match(rlow)
             if bm is not None:
