@@ -192,6 +192,18 @@ NAMES = [
         (x("40", 40),),
     ),
     Case(
+        "plural-group-keeps-its-count",
+        NEW,
+        "Democrats hold 213 seats in the House, Republicans 222.",
+        (x("213", 213), x("222", 222)),
+    ),
+    Case(
+        "road-and-games-names",
+        NEW,
+        "Traffic on the M25 slowed before the Tokyo 2020 Games opened.",
+        (),
+    ),
+    Case(
         "draw-score",
         NEW,
         "The derby ended 2-2 in front of 38,500 supporters.",

@@ -1207,7 +1207,11 @@ class _Scanner:
                 core = _Core(d - 1, e, float("0." + raw), False, True, False)
                 return self._quantity(core)
         if prev.isalpha():
-            if prev in "Mm" and (d - 1 == self.pos or not text[d - 2].isalnum()):
+            if (
+                prev in "Mm"
+                and (d - 1 == self.pos or not text[d - 2].isalnum())
+                and float(_GROUP_SEP.sub("", raw)) < 10
+            ):
                 # "M9.5", "M6.1": the earthquake scale.
                 return self._quantity(self._core_digits(d, e, raw), cue=d - 1, unit="magnitude")
             if prev in self.rules.currency_last and self.rules.currency_before.match(
@@ -1414,6 +1418,7 @@ class _Scanner:
                 and not titled
                 and last not in _MONTH_NAMES
                 and last.lower() not in _WEEKDAYS
+                and not _plural_form(last.lower())  # "Republicans 222" counts
                 and not self.rules.currency_before.match(self._left(d, 8)[0])
             ):
                 return d - word.end(), e, RejectReason.NAME
@@ -1641,6 +1646,8 @@ class _Scanner:
             return e
         if _SCALE_AFTER.match(low, e):
             return None
+        if word is not None and text[e + 1].isupper():
+            return e  # "the Tokyo 2020 Games": a year in a name
         if word is not None and _PLURAL_NOUN.fullmatch(word.group()):
             return None
         return e
