@@ -1915,7 +1915,7 @@ class _Scanner:
                     value *= SCALE_WORDS[more.group("w")]
                     end = more.end()
             if value != core.value:
-                value = float(f"{value:.12g}")  # "$4.1bn" is 4.1e9, not 4099999999.9999995
+                value = _tidy(value)  # "$4.1bn" is 4.1e9, not 4099999999.9999995
         if tail and unit is None and vague is None:
             if currency is None:
                 ca = rules.currency_after.match(low, end)
@@ -2503,6 +2503,11 @@ def _interval(qualifier: Qualifier, n: float, policy: Policy) -> tuple[Interval,
     if qualifier is Qualifier.LESS_THAN:
         return _bounds(high=n, high_closed=False), n
     return _bounds(n, n), n
+
+
+def _tidy(x: float) -> float:
+    """``x`` to 12 significant digits: the float noise of a product is no part of a figure."""
+    return float(f"{x:.12g}")
 
 
 def _is_year_range(candidate: str) -> bool:
