@@ -182,6 +182,26 @@ _KIND_OF_DIMENSION = {
 }
 
 
+class _LazyPattern:
+    """A pattern compiled on its first use.
+
+    The cues of change, margins, two-sided bounds and streets are read for few
+    figures; compiling them at once would add a third to the first call's rule build.
+    """
+
+    __slots__ = ("_pattern", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = re.compile(self.source)
+        return pattern.match(string, pos)
+
+
 @dataclass(frozen=True)
 class _Rules:
     """Patterns and tables compiled once from ``data/quantities.jsonl``."""
@@ -198,14 +218,14 @@ class _Rules:
     unit_kinds: dict[str, QuantityKind]  # canonical unit -> kind
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
-    street_after: re.Pattern[str]  # capitalised words and a street word after a figure
+    street_after: _LazyPattern  # capitalised words and a street word after a figure
     count_compounds: frozenset[str]  # "strong" in "a 40-strong crowd"
-    upper_after: re.Pattern[str]  # "but fewer than" after a lower bound
-    change_before: re.Pattern[str]  # reversed lower-case window: "rose by", "a drop of"
-    change_after: re.Pattern[str]  # "% drop", "points higher"
+    upper_after: _LazyPattern  # "but fewer than" after a lower bound
+    change_before: _LazyPattern  # reversed lower-case window: "rose by", "a drop of"
+    change_after: _LazyPattern  # "% drop", "points higher"
     changes: dict[str, dict[str, Direction]]  # phrase -> role -> direction
-    margin_before: re.Pattern[str]  # reversed lower-case window: "won by", "a lead of"
-    margin_after: re.Pattern[str]  # "(points) ahead"
+    margin_before: _LazyPattern  # reversed lower-case window: "won by", "a lead of"
+    margin_after: _LazyPattern  # "(points) ahead"
     change_last: frozenset[str]  # last word before a figure of each cue above
     after_first: frozenset[str]  # first word after a figure of each cue above
     # Cheap pre-checks, so most figures skip most patterns:
@@ -347,7 +367,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
         ),
         nationalities=frozenset(nationalities),
         count_compounds=frozenset(compounds),
-        upper_after=re.compile(
+        upper_after=_LazyPattern(
             r",?[ \t\u00a0]+(?:but|and)[ \t\u00a0]+(?P<h>"
             + _alternation(
                 [
@@ -359,7 +379,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             )
             + r")[ \t\u00a0]+(?=[0-9$€£])"
         ),
-        change_before=re.compile(
+        change_before=_LazyPattern(
             # reversed: a preposition, then up to three words of object ("cut rates
             # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
             # adverb in -ly, and the word of change.
@@ -367,7 +387,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
             r"(?P<g>" + _alternation(changes, reverse=True) + r")(?![a-z])"
         ),
-        change_after=re.compile(
+        change_after=_LazyPattern(
             r"(?:[ \t\u00a0]+|-)(?:(?:"
             + _alternation(modifiers, reverse=False)
             + r")[ \t\u00a0]+)?(?P<g>"
@@ -378,10 +398,10 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             + r")(?![a-z])"
         ),
         changes=changes,
-        margin_before=re.compile(
+        margin_before=_LazyPattern(
             r"[ \t\u00a0]*(?P<m>" + _alternation(margins["before"], reverse=True) + r")(?![a-z])"
         ),
-        margin_after=re.compile(
+        margin_after=_LazyPattern(
             r"(?:[ \t\u00a0]+(?:"
             + _alternation(margins["noun"], reverse=False)
             + r"))?[ \t\u00a0]+(?:"
@@ -410,7 +430,7 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
                 "or",
             ]
         ),
-        street_after=re.compile(
+        street_after=_LazyPattern(
             r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:"
             + _alternation(streets, reverse=False)
             + r")(?![A-Za-z])\.?"
