@@ -1161,7 +1161,8 @@ class _Scanner:
         text = self.text
         n = len(text)
         folded = self.folded
-        digits = _DIGIT_OR_FRACTION if any(c in text for c in _VULGAR) else _DIGIT
+        vulgar = not text.isascii() and any(c in text for c in _VULGAR)
+        digits = _DIGIT_OR_FRACTION if vulgar else _DIGIT
         digit_search, word_search = digits.search, _WORD_BYTES.search
         big = n + 1
         # Next trigger positions; the word match starts at its leading space, which
