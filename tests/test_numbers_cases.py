@@ -539,6 +539,25 @@ DIRECTION = [
         (x("a quarter of a percentage point", 0.25, "percentage_point", UP, CHANGE),),
     ),
     Case(
+        "level-to-a-record",
+        NEW,
+        "Shares surged 20% to a record $5bn and the Dax added 0.7%.",
+        (
+            x("20%", 20, "percent", UP, CHANGE),
+            x("$5bn", 5e9, "USD", UP, LEVEL),
+            x("0.7%", 0.7, "percent", UP, CHANGE),
+        ),
+    ),
+    Case(
+        "level-after-a-long-phrase",
+        NEW,
+        "Home sales fell 5.4 percent in March from February, to an annual rate of 4.19 million.",
+        (
+            x("5.4 percent", 5.4, "percent", DOWN, CHANGE),
+            x("4.19 million", 4.19e6, None, DOWN, LEVEL),
+        ),
+    ),
+    Case(
         "plain-level",
         NEW,
         "The stadium holds 60,000 people.",

@@ -380,10 +380,10 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
             + r")[ \t\u00a0]+(?=[0-9$€£])"
         ),
         change_before=_LazyPattern(
-            # reversed: a preposition, then up to three words of object ("cut rates
+            # reversed: a preposition, then up to four words of object ("cut rates
             # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
             # adverb in -ly, and the word of change.
-            r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,3}?"
+            r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,4}?"
             r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
             r"(?P<g>" + _alternation(changes, reverse=True) + r")(?![a-z])"
         ),
@@ -1078,8 +1078,10 @@ _DOT_STYLE = re.compile(
 # "by 2.1bn to 48.7bn", "133,000, from", "to 3.2% in October from", "350 points, or".
 # A few words may stand between (the noun, a month), no clause punctuation.
 _LEVEL_GAP = re.compile(
-    r"(?:[ \t\u00a0,;]*[a-z]+){0,3}?[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)[ \t\u00a0]*"
+    r"(?:[ \t\u00a0,;]*[a-z]+){0,4}?[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
+    r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
 )
+_LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
 # Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
 _THRESHOLD_HEDGES = frozenset(["below", "above", "under", "beyond", "past"])
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
@@ -1988,12 +1990,14 @@ class _Scanner:
 
         # Left: the word of change or margin that governs the figure ("rose by").
         governor = None
-        if (hm is not None or last in rules.change_last) and vague is None:
+        if (
+            hm is not None or last in rules.change_last or self.last_change is not None
+        ) and vague is None:
             if hm is not None:
                 rev, rlow = self._left(start)
                 left_word = _LEFT_WORD.match(rlow)
                 last = left_word.group("w")[::-1] if left_word is not None else ""
-            if last in rules.change_last:
+            if last in rules.change_last or self.last_change is not None:
                 governor = self._governor(start, last, rlow)
             if governor is not None:
                 if (
@@ -2173,20 +2177,26 @@ class _Scanner:
         """
         rules = self.rules
         self.role = ""
-        margin = rules.margin_before.match(rlow)
-        if margin is not None:
-            return Direction.NONE, Form.MARGIN, ""
-        m = rules.change_before.match(rlow)
+        m = None
+        if last in rules.change_last:
+            margin = rules.margin_before.match(rlow)
+            if margin is not None:
+                return Direction.NONE, Form.MARGIN, ""
+            m = rules.change_before.match(rlow)
         if m is None:
-            if last in ("to", "from", "or") and self.last_change is not None:
+            if self.last_change is not None:
                 # "rose by 2.1bn to 48.7bn", "revised down by 133,000, from 147,000 to
                 # 14,000": a level right after a change takes its direction; "fell
                 # 350 points, or 1.1%": the same change in another unit.
                 prev_end, direction = self.last_change
-                gap = _LEVEL_GAP.fullmatch(self.low, prev_end, start) if prev_end <= start else None
+                gap = (
+                    _LEVEL_GAP.fullmatch(self.low, prev_end, start)
+                    if prev_end <= start <= prev_end + _LEVEL_GAP_MAX
+                    else None
+                )
                 if gap is not None:
                     form = Form.CHANGE if gap.group("w") == "or" else Form.LEVEL
-                    return direction, form, "" if form is Form.CHANGE else last
+                    return direction, form, "" if form is Form.CHANGE else gap.group("w")
             return None
         prep = (m.group("p") or m.group("of") or "")[::-1]
         roles = rules.changes[" ".join(m.group("g")[::-1].split())]
