@@ -23,6 +23,7 @@ from ._exceptions import (
     GoldenFileError,
     HTMLInputError,
     InputError,
+    InputTypeError,
     ParseError,
     VocabularyError,
 )
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
     from ._compare import compare
     from ._extract import extract
     from ._models import (
+        Agreement,
         Article,
         Attribution,
+        Basis,
         Cell,
         Comparison,
         CopyGroup,
@@ -55,6 +58,7 @@ if TYPE_CHECKING:
         RowKey,
         RowKind,
         Statement,
+        SubjectBasis,
         TimeBasis,
         TimeMention,
         TimeWindow,
@@ -83,8 +87,10 @@ _LAZY: dict[str, str] = {
     **{
         name: "_models"
         for name in (
+            "Agreement",
             "Article",
             "Attribution",
+            "Basis",
             "Cell",
             "Comparison",
             "CopyGroup",
@@ -105,6 +111,7 @@ _LAZY: dict[str, str] = {
             "RowKey",
             "RowKind",
             "Statement",
+            "SubjectBasis",
             "TimeBasis",
             "TimeMention",
             "TimeWindow",
@@ -115,11 +122,13 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "DEFAULT_POLICY",
+    "Agreement",
     "Article",
     "ArticleEncodingError",
     "ArticleError",
     "ArticleReadError",
     "Attribution",
+    "Basis",
     "Cell",
     "Comparison",
     "CopyGroup",
@@ -134,6 +143,7 @@ __all__ = [
     "Granularity",
     "HTMLInputError",
     "InputError",
+    "InputTypeError",
     "Interval",
     "LocationBasis",
     "ParseError",
@@ -148,6 +158,7 @@ __all__ = [
     "RowKey",
     "RowKind",
     "Statement",
+    "SubjectBasis",
     "TimeBasis",
     "TimeMention",
     "TimeWindow",

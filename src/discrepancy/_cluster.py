@@ -40,7 +40,7 @@ from typing import TypedDict
 
 import regex
 
-from ._exceptions import InputError
+from ._exceptions import InputError, InputTypeError
 from ._grouping import UnionFind
 from ._models import Article, Extraction
 from ._text import require_items
@@ -204,7 +204,9 @@ def article_doc(item: Article | Extraction, aliases: Mapping[str, str]) -> _Doc:
     elif isinstance(item, Article):
         article, facts = item, ()
     else:
-        raise InputError(f"cluster() takes Article or Extraction items, not {type(item).__name__}")
+        raise InputTypeError(
+            f"cluster() takes Article or Extraction items, not {type(item).__name__}"
+        )
     feats = set(name_features(article.text, aliases))
     for f in facts:
         if f.subject is None:
