@@ -1990,14 +1990,13 @@ class _Scanner:
 
         # Left: the word of change or margin that governs the figure ("rose by").
         governor = None
-        if (
-            hm is not None or last in rules.change_last or self.last_change is not None
-        ) and vague is None:
+        near_change = self.last_change is not None and start <= self.last_change[0] + _LEVEL_GAP_MAX
+        if (hm is not None or last in rules.change_last or near_change) and vague is None:
             if hm is not None:
                 rev, rlow = self._left(start)
                 left_word = _LEFT_WORD.match(rlow)
                 last = left_word.group("w")[::-1] if left_word is not None else ""
-            if last in rules.change_last or self.last_change is not None:
+            if last in rules.change_last or near_change:
                 governor = self._governor(start, last, rlow)
             if governor is not None:
                 if (
