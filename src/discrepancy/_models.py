@@ -33,8 +33,10 @@ __all__ = [
     "Cell",
     "Comparison",
     "CopyGroup",
+    "Direction",
     "Extraction",
     "Fact",
+    "Form",
     "Granularity",
     "Interval",
     "LocationBasis",
@@ -258,6 +260,32 @@ class QuantityKind(StrEnum):
     MEASURE = "measure"
 
 
+class Direction(StrEnum):
+    """Which way a change goes, read from the verb or word that governs a figure.
+
+    "rose 6%" and "a 12% drop" are changes up and down; "rose to 4.2%" is a level
+    reached by a rise (direction up, form level). A figure no verb of change
+    governs has direction ``none``.
+    """
+
+    UP = "up"
+    DOWN = "down"
+    NONE = "none"
+
+
+class Form(StrEnum):
+    """Whether a figure is a level, a change of a level, or a margin between two.
+
+    ``level``: "the rate was 4.2%", "rose to 4.2%", "from 147,000 to 14,000".
+    ``change``: "rose 6%", "revised down by 133,000", "a 12% drop".
+    ``margin``: "won by 250,000 votes", "1.5 points ahead", "a lead of 3 points".
+    """
+
+    LEVEL = "level"
+    CHANGE = "change"
+    MARGIN = "margin"
+
+
 class Quantity(BaseModel):
     """One figure found in text, with its hedge kept as an interval.
 
@@ -273,6 +301,10 @@ class Quantity(BaseModel):
             ``acre``...) or ISO currency code for money; None for counts.
         kind: count, percent, money, length, area or another measure.
         noun: the counted noun that follows, singular ("guided bomb"), or None.
+        direction: up or down when a verb or word of change governs the figure
+            ("rose 6%", "down 2 points", "a 12% drop", "fell to 3.1%"), else none.
+        form: level (the default), change ("rose by 6%") or margin ("won by 250
+            votes", "3 points ahead").
     """
 
     def __str__(self) -> str:
@@ -294,6 +326,8 @@ class Quantity(BaseModel):
     unit: str | None = None
     kind: QuantityKind = QuantityKind.COUNT
     noun: str | None = None
+    direction: Direction = Direction.NONE
+    form: Form = Form.LEVEL
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
