@@ -255,8 +255,12 @@ _NOW = regex.compile(r"(?i:\b(?:right\s+now|as\s+of\s+now|currently|now)\b)")
 _FUTURE = regex.compile(
     r"(?i:\b(?:will|shall|would(?!\s+have\b)|is\s+preparing|are\s+preparing|prepares|braces|bracing|looms|"
     r"(?:is|are)\s+(?:set|due|expected|scheduled|planned)\s+(?:to|for)|plans?\s+to|"
-    r"(?:is|are)\s+to|ahead\s+of)\b)"
+    r"(?:is|are)\s+to)\b)"
 )
+# "ahead of Sunday's vote", "ahead of the vote on Sunday": the time just after is to
+# come. Elsewhere "ahead of" ranks ("won 48%, ahead of the National Union on 39%") and
+# says nothing of time.
+_AHEAD_OF = regex.compile(r"(?i:\bahead\s++of\s++(?:[\p{L}'’]++\s++){0,4})\Z")
 _PROSPECTIVE = regex.compile(
     r"(?i:\b(?:will|would|shall|plans?\s+to|expected\s+to|set\s+to|due\s+to|could|may)\b)"
 )
@@ -4013,7 +4017,10 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
         and w.granularity in (Granularity.DAY, Granularity.NIGHT)
         and _WEEKDAY_NAME.search(t.surface)
         and not t.surface.lower().startswith(("last", "past", "since"))
-        and _FUTURE.search(doc.text, sentence[0], sentence[1])
+        and (
+            _FUTURE.search(doc.text, sentence[0], sentence[1])
+            or _AHEAD_OF.search(doc.text, max(sentence[0], t.span[0] - 30), t.span[0])
+        )
     ):
         week = timedelta(days=7)
         return w.model_copy(update={"start": w.start + week, "end": w.end + week})

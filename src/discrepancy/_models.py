@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
@@ -412,6 +413,21 @@ class TimeWindow(BaseModel):
         'night:2025-09-03..2025-09-04'
         """
         return self._key
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied; the cached key is not carried over.
+
+        >>> from datetime import date
+        >>> w = TimeWindow(start=date(2027, 5, 9), end=date(2027, 5, 9), granularity="day")
+        >>> later = {"start": date(2027, 5, 16), "end": date(2027, 5, 16)}
+        >>> w.key(), w.model_copy(update=later).key()
+        ('day:2027-05-09..2027-05-09', 'day:2027-05-16..2027-05-16')
+        """
+        copy = super().model_copy(update=update, deep=deep)
+        # The key is cached in the instance's __dict__, which a copy takes whole: a
+        # window moved by a week kept its old key (and so did every row it keyed).
+        copy.__dict__.pop("_key", None)
+        return copy
 
     @cached_property
     def _key(self) -> str:
