@@ -503,3 +503,23 @@ def test_a_change_and_the_level_it_reaches_are_different_rows() -> None:
         ("change up", (("a", "$2.1 billion"),)),
         ("level", (("a", "$48.7 billion"), ("b", "$48.7 billion"))),
     ]
+
+
+def test_figures_with_no_stated_time_from_papers_of_two_days_are_one_report() -> None:
+    friday = extract(
+        Article(
+            id="friday", text="The fire is 85% contained, officials said.", published="2023-08-11"
+        )
+    )
+    saturday = extract(
+        Article(
+            id="saturday", text="Officials said the fire was 85% contained.", published="2023-08-12"
+        )
+    )
+    [row] = compare([friday, saturday]).rows
+    assert (row.key.window, cells(row), row.verdict) == (
+        "span:2023-08-10..2023-08-12",
+        {"friday": "85%", "saturday": "85%"},
+        Verdict.AGREE,
+    )
+    assert any("are read as one report of the story" in a for a in row.assumptions)

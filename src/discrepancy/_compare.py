@@ -749,7 +749,39 @@ def _attach_windows(
         if target is not None and target in resolved:
             e.window = resolved[target]
         out[target].append(e)
+    _one_default(out)
     return out
+
+
+def _one_default(out: dict[str | None, list[_Entry]]) -> None:
+    """Figures with no stated time that met no stated window are one report of the story.
+
+    Each has the default window of its own article (the day before it appeared), so
+    outlets that appeared on different days would never meet: "85% contained" in
+    Friday's paper and in Saturday's is one figure of the story's present. They share
+    the span of their default windows, and the row says so.
+    """
+    defaults = [
+        k
+        for k, members in out.items()
+        if k is not None
+        and members
+        and all(
+            e.fact.time_basis is TimeBasis.DEFAULT and e.window is not None and e.window.key() == k
+            for e in members
+        )
+    ]
+    if len(defaults) < 2:
+        return
+    joined = [e for k in defaults for e in out.pop(k)]
+    story = _one_window([e.window for e in joined if e.window is not None])
+    joined[0].notes.append(
+        f"figures with no stated time, in articles that appeared from "
+        f"{_span_words(story)}, are read as one report of the story"
+    )
+    for e in joined:
+        e.window = story
+    out[story.key()].extend(joined)
 
 
 _NIGHT_ALIAS = timedelta(days=1)
