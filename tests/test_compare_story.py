@@ -523,3 +523,26 @@ def test_figures_with_no_stated_time_from_papers_of_two_days_are_one_report() ->
         Verdict.AGREE,
     )
     assert any("are read as one report of the story" in a for a in row.assumptions)
+
+
+def test_an_earlier_event_dated_to_its_day_and_to_its_year_is_one() -> None:
+    year = extract(
+        Article(
+            id="year",
+            text="A tsunami in 1960 killed 61 people in the town.\n\nThe fire killed 80 people on Tuesday.",
+            published="2023-08-12",
+        )
+    )
+    day = extract(
+        Article(
+            id="day",
+            text="On May 22, 1960, a tsunami killed 61 people in the town.",
+            published="2023-08-12",
+        )
+    )
+    old = row_with(compare([year, day]), "day", "61")
+    assert (old.key.window, cells(old)) == (
+        "year:1960-01-01..1960-12-31",
+        {"year": "61", "day": "61"},
+    )
+    assert any("the same earlier event" in a for a in old.assumptions)

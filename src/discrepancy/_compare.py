@@ -750,7 +750,49 @@ def _attach_windows(
             e.window = resolved[target]
         out[target].append(e)
     _one_default(out)
+    _nest_background(out, _story_period(extractions))
     return out
+
+
+def _nest_background(
+    out: dict[str | None, list[_Entry]], period: tuple[date, date] | None
+) -> None:
+    """An earlier event dated to a day by one outlet and to its year by another is one.
+
+    "A tsunami in 1960 killed 61" and "on May 22, 1960, a tsunami killed 61": windows
+    before the story's period (background) that lie inside another such window of the
+    same kind join the smallest one that holds them, and the row says so. The story's
+    own windows are never joined this way (a day and its month are different figures
+    in a monthly report).
+    """
+    if period is None:
+        return
+    spans: dict[str, tuple[date, date, TimeWindow]] = {}
+    for k, members in out.items():
+        w = members[0].window if members else None
+        if k is None or w is None or w.start is None or w.end is None or w.key() != k:
+            continue
+        start, end = _window_day(w.start), _window_day(w.end)
+        if end < period[0]:
+            spans[k] = (start, end, w)
+    for k, (start, end, _) in sorted(spans.items(), key=lambda kv: kv[1][1] - kv[1][0]):
+        holders = [
+            (o_end - o_start, o)
+            for o, (o_start, o_end, _) in spans.items()
+            if o != k and o in out and o_start <= start and end <= o_end
+        ]
+        if not holders or k not in out:
+            continue
+        outer = min(holders)[1]
+        moved = out.pop(k)
+        window = spans[outer][2]
+        moved[0].notes.append(
+            f"'{moved[0].fact.surface}' ({_label(k)}) is taken as the same earlier event "
+            f"as the figures of {_label(outer)}"
+        )
+        for e in moved:
+            e.window = window
+        out[outer].extend(moved)
 
 
 def _one_default(out: dict[str | None, list[_Entry]]) -> None:
