@@ -115,8 +115,8 @@ def test_spelling_variants_are_one_name() -> None:
 
 def test_user_aliases() -> None:
     arts = [
-        Article(id="a", text="Ships were seen off Mykolaiv and Ochakiv overnight."),
-        Article(id="b", text="Officials in Nikolaev said the ships left Ochakiv."),
+        Article(id="a", text="Ships were seen off Mykolaiv overnight, the navy said."),
+        Article(id="b", text="Officials in Nikolaev said two ships had left the port."),
     ]
     assert discrepancy.cluster(arts) == [["a"], ["b"]]
     assert discrepancy.cluster(arts, aliases={"nikolaev": "mykolaiv"}) == [["a", "b"]]
@@ -139,8 +139,8 @@ def test_figures_link_extractions_that_share_no_names() -> None:
     c = Extraction(article=Article(id="c", text="Quiet elsewhere."), facts=facts[:1])
     assert discrepancy.cluster([a.article, b.article, c.article]) == [["a"], ["b"], ["c"]]
     assert discrepancy.cluster([a, b, c]) == [["a", "b", "c"]]
-    # a and b share four features (two figures, two windows); c only two with each.
-    assert discrepancy.cluster([a, b, c], min_shared=3, top_k=4) == [["a", "b"], ["c"]]
+    # A stricter threshold keeps only the pair that shares every figure.
+    assert discrepancy.cluster([a, b, c], threshold=0.9) == [["a", "b"], ["c"]]
 
 
 # --------------------------------------------------------------------------- bad input
@@ -153,9 +153,10 @@ def test_figures_link_extractions_that_share_no_names() -> None:
         pytest.param(
             [Article(id="x", text="A."), Article(id="x", text="B.")], {}, "unique", id="dup-ids"
         ),
-        pytest.param([], {"min_shared": 0}, "min_shared", id="min-shared-zero"),
-        pytest.param([], {"top_k": 1}, "top_k", id="top-k-below-min-shared"),
-        pytest.param([], {"max_df": 0.0}, "max_df", id="max-df-zero"),
+        pytest.param([], {"threshold": 0.0}, "threshold", id="threshold-zero"),
+        pytest.param([], {"threshold": 1.5}, "threshold", id="threshold-above-one"),
+        pytest.param([], {"max_days": -1}, "max_days", id="max-days-negative"),
+        pytest.param([], {"max_days": 1.5}, "max_days", id="max-days-not-integer"),
     ],
 )
 def test_bad_input(items: list[object], options: dict[str, float], message: str) -> None:
