@@ -116,13 +116,12 @@ def find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyG
         else:
             uf.union(j, i)
             score[i] = score[j] = 1.0
-    hashes = {i: [zlib.crc32("\x1f".join(s).encode("utf-8")) for s in sets[i]] for i in distinct}
     # 2. MinHash bands: articles sharing a band are tested against its first members.
     hashes = {i: [zlib.crc32("\x1f".join(s).encode("utf-8")) for s in sets[i]] for i in distinct}
     bands: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
     for i in distinct:
-        for band, key in enumerate(_bands(hashes[i])):
-            bands[band, *key].append(i)
+        for band, values in enumerate(_bands(hashes[i])):
+            bands[band, *values].append(i)
     for members in bands.values():
         if len(members) > 1:
             _join(members, uf, test)
