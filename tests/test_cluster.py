@@ -193,3 +193,80 @@ def test_partition_and_order_independence(picks: list[int], seed: object) -> Non
     for n, p in enumerate(picks):
         by_text.setdefault(p, set()).add(owner[f"id{n:02d}"])
     assert all(len(s) == 1 for s in by_text.values())
+
+
+# --------------------------------------------------------------------------- more invented news
+
+
+def test_two_fires_on_one_day_stay_apart() -> None:
+    # Same kind of story, same day, same words: the names tell them apart.
+    day = date(2025, 8, 2)
+    arts = _articles(
+        (
+            "A wildfire near Almonte forced 600 residents to leave, Andalusia fire crews said.",
+            "Crews in Andalusia fought the Almonte wildfire overnight as 600 people left.",
+        ),
+        "spain",
+        day,
+    ) + _articles(
+        (
+            "A wildfire near Kalamos forced residents to leave, the Attica fire service said.",
+            "The Attica fire service fought the Kalamos wildfire overnight; villages emptied.",
+        ),
+        "greece",
+        day,
+    )
+    assert discrepancy.cluster(arts) == [["greece1", "greece2"], ["spain1", "spain2"]]
+
+
+def test_undated_article_does_not_bridge_two_years() -> None:
+    # The undated report names both the 2019 and the 2024 floods: it joins the one it
+    # is closest to, and the two floods stay two events.
+    old = _articles(FLOOD[:2], "y2019-", date(2019, 11, 12))
+    new = _articles(FLOOD[:2], "y2024-", date(2024, 11, 26))
+    bridge = Article(
+        id="undated",
+        text=FLOOD[0] + " " + FLOOD[1] + " " + FLOOD[2],
+    )
+    groups = discrepancy.cluster([*old, *new, bridge])
+    assert sorted(len(g) for g in groups) == [2, 3]
+    assert ["y2019-1", "y2019-2"] in groups or ["y2024-1", "y2024-2"] in groups
+    assert ["undated", "y2019-1", "y2019-2"] in groups or [
+        "undated",
+        "y2024-1",
+        "y2024-2",
+    ] in groups
+
+
+def test_the_same_text_without_names_is_one_story() -> None:
+    text = "the water rose overnight and the bridge was closed until further notice."
+    arts = [Article(id="a", text=text), Article(id="b", text=text), Article(id="c", text="ok.")]
+    assert discrepancy.cluster(arts) == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_cli_prints_the_events(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from discrepancy._cli import main
+
+    for n, text in enumerate(FLOOD + TRANSFER, 1):
+        (tmp_path / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    assert main(["cluster", str(tmp_path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "text":
+        assert out == "event 1 (3 articles): 01, 02, 03\nevent 2 (2 articles): 04, 05\n"
+    else:
+        events = json.loads(out)["events"]
+        assert [[a["id"] for a in e] for e in events] == [["01", "02", "03"], ["04", "05"]]
+        assert events[0][0]["path"] == str(tmp_path / "01.txt")
+
+
+def test_cli_refuses_a_bad_threshold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from discrepancy._cli import main
+
+    (tmp_path / "a.txt").write_text(FLOOD[0], encoding="utf-8")
+    assert main(["cluster", str(tmp_path), "--threshold", "2"]) == 2
+    assert "threshold" in capsys.readouterr().err
