@@ -13,16 +13,17 @@ candidates are tested:
    with an identical band are candidates. Articles that share most of their
    shingles share a band with high probability (0.97 at a Jaccard similarity of
    2/3), articles that share one quote almost never do;
-3. **rare shared shingles**: an inverted index counts, for each pair of articles,
-   the shingles they share among those held by at most 50 articles, and pairs that
-   share enough are tested: this finds a short copy inside a long article (high
-   containment, low Jaccard similarity) that the signatures miss.
+3. **containment sample**: each article looks up its 8 lowest shingle hashes (a
+   fixed random sample of its shingles) in an inverted index of every article's
+   shingles; an article holding most of the sample is tested. This finds a short
+   copy inside a long page (high containment, low Jaccard similarity) that the
+   signatures miss; a shingle held by more than 50 articles is not looked up.
 
 Within the articles that share a band, each article is tested
 against the group's first members only, never against all of them: copies are joined
 with a union-find, so one successful test per article is enough. Work therefore
 grows with the number of articles, not with the number of copies or of articles
-quoting the same remark (a shingle held by more than 50 articles pairs nobody).
+quoting the same remark.
 
 >>> from discrepancy import Article, Extraction, Policy
 >>> story = "The storm cut power to 40,000 homes across the region overnight, officials said."
@@ -34,12 +35,13 @@ quoting the same remark (a shingle held by more than 50 articles pairs nobody).
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from ._grouping import UnionFind, shared_features
+from ._grouping import UnionFind
 from ._models import CopyGroup, Extraction
 from ._policy import Policy
 
@@ -49,6 +51,8 @@ _WORD = re.compile(r"\w+")
 # A shingle shared by more articles than this is left to the signatures (a common
 # quote or template line, or a story with many copies).
 _RARE_SHINGLE = 50
+# How many of an article's shingles (the lowest hashes) sample its containment.
+_SAMPLE = 8
 # MinHash signature: _BANDS bands of _ROWS values.
 _BANDS, _ROWS = 10, 3
 _BINS = _BANDS * _ROWS
@@ -125,12 +129,21 @@ def find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyG
     for members in bands.values():
         if len(members) > 1:
             _join(members, uf, test)
-    # 3. rare shingles: pairs that share enough of them are tested.
-    rare = shared_features([hashes[i] for i in distinct], max_holders=_RARE_SHINGLE)
-    for (x, y), n in sorted(rare.items()):
-        i, j = distinct[x], distinct[y]
-        if uf.find(i) != uf.find(j) and n >= threshold / 2 * min(len(sets[i]), len(sets[j])):
-            test(i, j)
+    # 3. containment: an article's few lowest shingle hashes, looked up in the others.
+    holders: defaultdict[int, list[int]] = defaultdict(list)
+    for i in distinct:
+        for h in set(hashes[i]):
+            holders[h].append(i)
+    for i in distinct:
+        found: Counter[int] = Counter()
+        sample = heapq.nsmallest(_SAMPLE, set(hashes[i]))
+        for h in sample:
+            if len(holders[h]) <= _RARE_SHINGLE:
+                found.update(holders[h])
+        need = threshold * len(sample)
+        for j, n in sorted(found.items()):
+            if j != i and n >= need and uf.find(i) != uf.find(j):
+                test(i, j)
     return [
         CopyGroup(
             article_ids=tuple(extractions[i].article.id for i in members),
