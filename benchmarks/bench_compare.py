@@ -146,10 +146,12 @@ def bench_story(sizes: list[int]) -> None:
     print(f"{'articles':>9} {'seconds':>9} {'peak MiB':>9} {'rows':>6} {'copy groups':>12}")
     for n in sizes:
         for label, items in ((f"{n}", extractions[:n]), (f"{n}+300", extractions[:n] + copies)):
-            tracemalloc.start()
             t0 = time.process_time()
             cmp = compare(items)
             seconds = time.process_time() - t0
+            # Traced in a second run: tracing slows Python several times.
+            tracemalloc.start()
+            compare(items)
             peak = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
             groups = [len(g.article_ids) for g in cmp.copies]
