@@ -39,6 +39,7 @@ and keeps the work linear in the number of articles.
 
 from __future__ import annotations
 
+import itertools
 import math
 import zlib
 from collections import Counter, defaultdict
@@ -119,7 +120,6 @@ _VECTOR_SIZE = 64
 # _NEIGHBOURS holders (in a hashed order) instead of with all of them.
 _ALL_PAIRS = 48
 _UNIQUE = 0.1
-_CENTROID = 1.0
 _NEIGHBOURS = 8
 
 
@@ -311,7 +311,11 @@ def cluster_docs(
     # Each group's summed vector and its squared length: two groups join only when
     # their centroids are alike too, so a chain of pairwise likenesses (A like B, B
     # like C) cannot pull two stories into one.
+    # A group's vector is the sum of its articles' vectors, with its squared length
+    # kept up to date.
     sums: dict[int, dict[str, float]] = {}
+    lengths: dict[int, float] = {}
+    own = [sum(w * w for w in vec.values()) for vec in vectors]
     # The most similar pairs join first, so an undated article joins the story it is
     # closest to, and then cannot bridge it with a story of other days.
     for (i, j), _ in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -326,29 +330,29 @@ def cluster_docs(
         else:
             merged = da or db
         va, vb = sums.get(a, vectors[a]), sums.get(b, vectors[b])
-        if _cosine(va, vb) < threshold * _CENTROID:
-            continue
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
-        total = dict(large)
+        dot = sum([small[f] * large[f] for f in small.keys() & large.keys()])
+        la, lb = lengths.get(a, own[a]), lengths.get(b, own[b])
+        if not dot or dot < threshold * math.sqrt(la * lb):
+            continue
+        # The larger sum takes the smaller in place (a copy if it is still an
+        # article's own vector), so a story of n articles costs n merges, not n².
+        total = large if (large is sums.get(a) or large is sums.get(b)) else dict(large)
         for f, w in small.items():
             total[f] = total.get(f, 0.0) + w
         sets.union(a, b)
         root = sets.find(a)
         sums.pop(a, None)
         sums.pop(b, None)
+        lengths.pop(a, None)
+        lengths.pop(b, None)
         sums[root] = total
+        lengths[root] = la + lb + 2 * dot
         days[root] = merged
     groups: defaultdict[int, list[str]] = defaultdict(list)
     for i, d in enumerate(docs):
         groups[sets.find(i)].append(d.id)
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
-
-
-def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    dot = sum([a[f] * b[f] for f in a.keys() & b.keys()])
-    if not dot:
-        return 0.0
-    return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
 
 def _vectors(docs: Sequence[_Doc]) -> list[dict[str, float]]:
@@ -390,16 +394,14 @@ def _similar_pairs(
         if len(holders) < 2:
             continue
         if len(holders) <= _ALL_PAIRS:
-            candidates.update(
-                (holders[x], holders[y])
-                for x in range(len(holders))
-                for y in range(x + 1, len(holders))
-            )
+            # Holders are in increasing order, so each pair comes as (i, j), i < j.
+            candidates.update(itertools.combinations(holders, 2))
             continue
+        # In a hashed order, sorted back within each pair.
         order = sorted(holders, key=lambda i: (zlib.crc32(f"{f}\0{i}".encode()), i))
-        for x, i in enumerate(order):
-            for j in order[x + 1 : x + 1 + _NEIGHBOURS]:
-                candidates.add((i, j) if i < j else (j, i))
+        for step in range(1, _NEIGHBOURS + 1):
+            ahead = order[step:]
+            candidates.update(zip(map(min, order, ahead), map(max, order, ahead), strict=False))
     out: dict[tuple[int, int], float] = {}
     keys = [vec.keys() for vec in vectors]
     for i, j in candidates:
