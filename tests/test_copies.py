@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import discrepancy
+import discrepancy._copies
 from discrepancy import Article, Extraction, Policy
-from discrepancy._copies import find_copies, shingles
+from discrepancy._copies import containment, find_copies, shingles
 from discrepancy._grouping import UnionFind, join_sharing, shared_features
 
 # Invented wire stories from different beats; each is long enough to shingle.
@@ -91,7 +90,7 @@ def test_hundreds_of_near_copies_are_one_group() -> None:
     ]
 
 
-def test_shared_quote_is_not_a_copy_and_stays_linear() -> None:
+def test_shared_quote_is_not_a_copy_and_stays_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     quote = (
         '"We will rebuild every single home and every school that the water took from '
         'us this spring," the mayor said.'
@@ -103,14 +102,24 @@ def test_shared_quote_is_not_a_copy_and_stays_linear() -> None:
             for k in range(n)
         ]
 
-    seconds = []
+    tests: list[int] = []
     for n in (400, 800):
-        items = day(n)
-        start = time.process_time()
-        assert find_copies(items, Policy()) == []
-        seconds.append(time.process_time() - start)
-    # Twice the articles: about twice the time (quadratic would be four times).
-    assert seconds[1] < 3.2 * max(seconds[0], 0.01)
+        calls = 0
+
+        def counted(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
+            nonlocal calls
+            calls += 1
+            return containment(a, b)
+
+        monkeypatch.setattr(discrepancy._copies, "containment", counted)
+        assert find_copies(day(n), Policy()) == []
+        tests.append(calls)
+    # Pairs tested: at most one per leader of each signature band an article is in
+    # (10 bands x 4 leaders), never one per pair of quoting articles (79,800 pairs at
+    # 400 articles); twice the articles, about twice the tests.
+    assert tests[0] <= 40 * 400
+    assert tests[1] <= 40 * 800
+    assert tests[1] <= 2.2 * tests[0]
 
 
 def test_compare_counts_copies_once_and_adds_no_rows() -> None:

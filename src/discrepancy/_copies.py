@@ -45,7 +45,7 @@ from ._grouping import UnionFind
 from ._models import CopyGroup, Extraction
 from ._policy import Policy
 
-__all__ = ["find_copies", "shingles"]
+__all__ = ["containment", "find_copies", "shingles"]
 
 _WORD = re.compile(r"\w+")
 # A shingle shared by more articles than this is left to the signatures (a common
@@ -95,12 +95,7 @@ def find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyG
     score = [0.0] * len(sets)
 
     def test(i: int, j: int) -> bool:
-        a, b = sets[i], sets[j]
-        if len(a) > len(b):
-            a, b = b, a
-        if not a:
-            return False
-        share = sum(1 for s in a if s in b) / len(a)
+        share = containment(sets[i], sets[j])
         if share < threshold:
             return False
         uf.union(i, j)
@@ -152,6 +147,17 @@ def find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyG
         for members in uf.groups()
         if len(members) > 1
     ]
+
+
+def containment(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
+    """The share of the smaller set's shingles that are in the larger (0 if it is empty).
+
+    >>> containment({("a",), ("b",)}, {("a",), ("c",), ("d",)})
+    0.5
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a & b) / len(a) if a else 0.0
 
 
 def _join(members: list[int], uf: UnionFind, test: Callable[[int, int], bool]) -> None:
