@@ -12,10 +12,17 @@ mentions (a text made of figures costs time per figure, not per character). It
 also times each text at half the size: a ratio (full / half) near 2 means linear
 time.
 
+``--growth`` instead times ``extract()`` on texts shaped the way a denial of service
+would be (a list sentence of figures with dates, digit runs, one long paragraph with no
+blank line, many figures in one sentence) at doubling sizes, and prints the CPU time
+and the ratio to the size before: a ratio near 2 per doubling is linear, near 4
+quadratic, near 8 cubic.
+
 Usage::
 
     .venv/bin/python benchmarks/bench_adversarial.py            # 256 KB per text
     .venv/bin/python benchmarks/bench_adversarial.py --kb 1024 --functions find_quantities
+    .venv/bin/python benchmarks/bench_adversarial.py --growth --kb 16 --doublings 4
 
 Exit status 1 when any text is more than ``--max-factor`` times slower than
 ordinary text, per MB or, for texts dense with figures, per numeric mention (a
@@ -26,6 +33,7 @@ CI can run it as a guard.
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import random
 import re
@@ -99,6 +107,80 @@ def corpora(size: int) -> dict[str, str]:
     }
 
 
+def _news_paragraph(size: int) -> str:
+    """Invented news sentences, every one different, with no line break: a scraped page
+    whose paragraphs were joined, the headline's figures then hedged in the body."""
+    rng = random.Random(20)
+    places = ["Kyiv", "Lisbon", "Madrid", "Nairobi", "Lima", "Dhaka", "Porto", "Accra"]
+    months = ["March", "May", "June", "September", "October"]
+    templates = [
+        "Police said {a} people were arrested in {p} on {d} {m}.",
+        "At least {a} people were arrested, officials said on Monday.",
+        "Russia launched {b} drones and {c} missiles overnight, the air force said.",
+        "The storm cut power to {b},{a:03d} homes across {p} on {d} {m} {y}.",
+        "More than {c} flights were cancelled and {a} trains delayed.",
+        "Inflation rose to {c}.{a}% in {m} from {b}.{c}% a year earlier.",
+    ]
+    out: list[str] = []
+    length = 0
+    while length < size:
+        sentence = rng.choice(templates).format(
+            a=rng.randint(2, 999),
+            b=rng.randint(10, 900),
+            c=rng.randint(2, 90),
+            d=rng.randint(1, 28),
+            m=rng.choice(months),
+            y=rng.randint(2019, 2025),
+            p=rng.choice(places),
+        )
+        out.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(out)[:size]
+
+
+def growth_texts(size: int) -> dict[str, str]:
+    """Texts whose cost once grew faster than their size, each ``size`` characters."""
+    return {
+        "list sentence with dates": "Officials said " + _fill("12 drones on 4 May, ", size),
+        "digit run": _fill("1234567890", size),
+        "digit-comma run": _fill("1,", size),
+        "one long paragraph (news, no line breaks)": _news_paragraph(size),
+        "many figures in one sentence": "Police said "
+        + _fill("12 people, 30 cars and at least 7 buses were hit, ", size),
+        "hedged figures in one paragraph": _fill(
+            "Police said 12 people were arrested. At least 12 people were arrested. ", size
+        ),
+    }
+
+
+def growth(kb: int, doublings: int) -> int:
+    """Print extract()'s CPU time per doubling of each growth text; exit 1 above 3x."""
+    func = _functions()["extract"]
+    func("Russia launched 502 drones last night.")
+    sizes = [kb * 1024 * 2**i for i in range(doublings + 1)]
+    print("| text | " + " | ".join(f"{s // 1024} KB" for s in sizes) + " | worst ratio |")
+    print("| --- |" + " --- |" * (len(sizes) + 1))
+    worst = 0.0
+    for name in growth_texts(16):
+        seconds = [_seconds(func, growth_texts(size)[name]) for size in sizes]
+        ratios = [b / max(a, 1e-9) for a, b in itertools.pairwise(seconds)]
+        # Below 50 ms the ratio measures the clock, not the algorithm.
+        counted = [r for r, a in zip(ratios, seconds, strict=False) if a >= 0.05]
+        worst = max([worst, *counted])
+        cells = [
+            f"{t:.2f} s" + (f" (×{r:.1f})" if i else "")
+            for i, (t, r) in enumerate(zip(seconds, [0.0, *ratios], strict=True))
+        ]
+        print(
+            f"| {name} | "
+            + " | ".join(cells)
+            + (f" | {max(counted):.1f} |" if counted else " | - (under 50 ms) |"),
+            flush=True,
+        )
+    print(f"\nworst growth per doubling: {worst:.1f} (2 is linear; limit 3)")
+    return 0 if worst <= 3.0 else 1
+
+
 def _functions() -> dict[str, Callable[[str], object]]:
     return {
         "find_quantities": discrepancy.find_quantities,
@@ -132,7 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kb", type=int, default=256, help="size of each text in KB")
     parser.add_argument("--functions", nargs="*", default=list(_functions()))
     parser.add_argument("--max-factor", type=float, default=10.0)
+    parser.add_argument("--growth", action="store_true", help="time extract() per doubling")
+    parser.add_argument("--doublings", type=int, default=4, help="with --growth")
     args = parser.parse_args(argv)
+    if args.growth:
+        return growth(args.kb, args.doublings)
     size = args.kb * 1024
     funcs = _functions()
     texts = corpora(size)

@@ -1,12 +1,23 @@
 """Coverage-guided fuzzing of the public entry points with atheris.
 
 Every input is a byte string. The harness feeds it to the library in the ways a
-scraper pipeline would: decoded with ``errors="replace"`` as article text (to
-``extract``, ``compare``, ``find_quantities``, ``parse_quantity``, ``find_times``,
-``parse_time``, ``Article.from_raw``), and written raw to a temporary file for
-``load_article`` (the encoding and front-matter path). Any exception that is not a
-:class:`discrepancy.DiscrepancyError` is a crash: atheris stops, prints the
-traceback and writes the input to ``crash-<sha1>``.
+scraper pipeline would, and as hostile Unicode:
+
+* decoded three ways: with ``errors="replace"``, with ``errors="surrogateescape"``
+  (every invalid byte becomes a lone surrogate, as ``os.fsdecode`` makes of a file
+  name that is not UTF-8), and "hostile" (each byte of 0x80 or more becomes one of
+  the characters scrapers leave inside figures and dates: bidi marks, zero-width and
+  Unicode spaces, uncommon dashes, full-width and Arabic digits, a lone surrogate);
+* each text goes to ``find_quantities``, ``parse_quantity``, ``find_times``,
+  ``parse_time``, ``extract`` (on the str itself and on ``Article.from_raw``), then
+  ``compare``; every output is serialised (the extraction's JSON, read back; the
+  comparison's JSON, HTML, Markdown and terminal table) and encoded as UTF-8;
+* the raw bytes are written to a temporary file for ``load_article`` (the encoding
+  and front-matter path), then extracted.
+
+Any exception that is not a :class:`discrepancy.DiscrepancyError` is a crash, and so
+is a span that does not index the article text: atheris stops, prints the traceback
+and writes the input to ``crash-<sha1>``.
 
 Run (see fuzz/README.md)::
 
@@ -35,11 +46,13 @@ with atheris.instrument_imports():
     import discrepancy._report
     import discrepancy._sentences
     import discrepancy._statements
+    import discrepancy._text
     import discrepancy._time
     import discrepancy._vocab
     from discrepancy import (
         Article,
         DiscrepancyError,
+        Extraction,
         compare,
         extract,
         find_quantities,
@@ -61,8 +74,57 @@ _SECOND = Article(
 )
 
 
+# What a scraper leaves inside figures and dates (see discrepancy._text): one is
+# picked for each byte of 0x80 or more by the "hostile" decoding.
+_HOSTILE = (
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi
+    "\u200b\u200c\u200d\u2060\ufeff\x00\x0b\x0c\x85\u2028\u2029\u0301\u00ad"  # invisible
+    "\u00a0\u1680\u2000\u2002\u2003\u2007\u2008\u2009\u200a\u202f\u205f\u3000"  # spaces
+    "\u2010\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b\ufe62"  # dashes
+    "\uff10\uff11\uff15\uff0c\uff0e\u0660\u0661\u066b\u066c\u06f5\u0967"  # digits
+    "\ud800\udc00\udcff\ufffd\U0001f600"  # surrogates and beyond
+)
+
+
+def _hostile(data: bytes) -> str:
+    return "".join(chr(b) if b < 0x80 else _HOSTILE[b % len(_HOSTILE)] for b in data)
+
+
+def _check(extraction: Extraction) -> None:
+    """Spans index the text as given, and every output encodes as UTF-8."""
+    text = extraction.article.text
+    # Spans must index the text as given, or the evidence shown to users is wrong.
+    for fact in extraction.facts:
+        if not fact.negated:
+            assert text[fact.span[0] : fact.span[1]] == fact.surface, fact
+            q = fact.quantity
+            assert text[q.span[0] : q.span[1]] == q.surface, q
+    for rejected in extraction.rejected:
+        assert text[rejected.span[0] : rejected.span[1]] == rejected.surface
+    dumped = extraction.model_dump_json()
+    dumped.encode("utf-8")
+    assert Extraction.model_validate_json(dumped) == extraction
+    comparison = compare([extraction, _SECOND])
+    comparison.model_dump_json().encode("utf-8")
+    comparison.to_html().encode("utf-8")
+    comparison.to_markdown().encode("utf-8")
+    comparison.to_table(width=80).encode("utf-8")
+
+
 def _exercise(data: bytes) -> None:
-    text = data.decode("utf-8", errors="replace")
+    for text in (
+        data.decode("utf-8", errors="replace"),
+        data.decode("utf-8", errors="surrogateescape"),
+        _hostile(data),
+    ):
+        _exercise_text(text)
+    with open(_SCRATCH, "wb") as f:
+        f.write(data)
+    with contextlib.suppress(DiscrepancyError):
+        _check(extract(load_article(_SCRATCH)))
+
+
+def _exercise_text(text: str) -> None:
     for call in (
         lambda: find_quantities(text),
         lambda: parse_quantity(text[:200]),
@@ -71,24 +133,13 @@ def _exercise(data: bytes) -> None:
     ):
         with contextlib.suppress(DiscrepancyError):
             call()
+    with contextlib.suppress(DiscrepancyError):
+        _check(extract(text))
     try:
         article = Article.from_raw(text, id="fuzz")
     except DiscrepancyError:
         return
-    extraction = extract(article)
-    # Spans must index the text as given, or the evidence shown to users is wrong.
-    for fact in extraction.facts:
-        if not fact.negated:
-            assert article.text[fact.span[0] : fact.span[1]] == fact.surface, fact
-    for rejected in extraction.rejected:
-        assert article.text[rejected.span[0] : rejected.span[1]] == rejected.surface
-    comparison = compare([extraction, _SECOND])
-    comparison.to_markdown()
-    comparison.to_table(width=80)
-    with open(_SCRATCH, "wb") as f:
-        f.write(data)
-    with contextlib.suppress(DiscrepancyError):
-        extract(load_article(_SCRATCH))
+    _check(extract(article.model_copy(update={"published": _PUBLISHED})))
 
 
 def TestOneInput(data: bytes) -> None:

@@ -741,7 +741,8 @@ BUG_EVENTS = [
     ("The ministry said 55% of scheduled flights were cancelled.", "55%", "share", "cancelled"),
     ("The overnight attack came in the form of 60 drones.", "60", "drone", "launched"),
     ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
-    ("Eight police officers were slightly injured.", "Eight", "officer", "injured"),
+    # A toll is the subject; the officers are its group (issue 16).
+    ("Eight police officers were slightly injured.", "Eight", "injured", "injured"),
     ("Forty firefighters and six helicopters fought the blaze.", "Forty", "firefighter", None),
     ("Forty firefighters and six helicopters fought the blaze.", "six", "helicopter", None),
     ("Dozens of villages were cut off by the water.", "Dozens", "village", "hit"),
@@ -967,7 +968,7 @@ def test_bug_video_caption_does_not_break_the_wire_dateline() -> None:
 
 WIRE_SUBJECTS = [
     # text, figure, subject, event
-    ("Rescuers had pulled 146 survivors from the water by Friday.", "146", "person", "rescued"),
+    ("Rescuers had pulled 146 survivors from the water by Friday.", "146", "survivor", "rescued"),
     ("Forty-two miners were trapped underground.", "Forty-two", "person", "trapped"),
     ("At least 31 pilgrims were crushed to death in the stampede.", "31", "death", "killed"),
     ("Among the passengers were 15 foreigners.", "15", "person", None),
@@ -1071,7 +1072,11 @@ def test_wire_subjects_and_events(text: str, figure: str, subject: str, event: s
 
 def test_wire_an_unknown_noun_of_its_own_is_no_elided_subject() -> None:
     ex = extract("The army sent 1,500 soldiers and 40 heavy machinery units to the area.")
-    assert [f.surface for f in ex.facts] == ["1,500"]
+    # The 40 count their own noun, read from the text (issue 16), not soldiers.
+    assert [(f.surface, f.subject, f.subject_basis.value) for f in ex.facts] == [
+        ("1,500", "troop", "vocabulary"),
+        ("40", "heavy machinery unit", "text"),
+    ]
 
 
 def test_wire_an_estimate_covers_both_halves_of_a_currency_pair() -> None:
@@ -1093,7 +1098,7 @@ def test_wire_a_union_that_puts_turnout_is_the_source() -> None:
 WIRE_SUBJECTS_4 = [
     ("Police arrest 47 after football violence in Marseille", "47", "arrest", "arrested"),
     ("Cholera has infected more than 12,000 people in Yemen.", "12,000", "case", "infected"),
-    ("Thirty-two officers were hurt, three of them seriously.", "three", "officer", "injured"),
+    ("Thirty-two officers were hurt, three of them seriously.", "three", "injured", "injured"),
     ("Some 40 treatment centres have been set up.", "40", "hospital", None),
     ("Around 1,000 containers were damaged at the port.", "1,000", "container", "damaged"),
     (

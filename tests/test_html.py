@@ -400,7 +400,7 @@ def test_cells_show_the_figure_as_written_with_a_symbol(
     (button,) = td.find("button", "cell")
     assert button.attrs["type"] == "button"
     assert button.find("span", "fig")[0].all_text() == figure
-    symbol = {"agree": "✓", "differ": "≠", "omit": "–", "single": "●"}[state]
+    symbol = {"agree": "✓", "differ": "≠", "omit": "·", "single": "●"}[state]
     assert button.find("span", "sym")[0].all_text() == symbol
     assert figure in button.attrs["aria-label"]
     assert button.attrs["data-evidence"] == f"ev-{row}-{col}"
@@ -414,7 +414,7 @@ def test_early_publication_is_explained_in_the_cell(dom: Node) -> None:
 def test_legend_labels_every_state_in_words(dom: Node) -> None:
     (legend,) = dom.find("ul", "legend")
     text = legend.all_text()
-    for label in ("✓ agree", "≠ differ", "– omit", "● sole report"):
+    for label in ("✓ agree", "≠ differ", "– omit", "· not reported", "● sole report"):
         assert label in text
 
 

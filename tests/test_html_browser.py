@@ -236,3 +236,41 @@ def test_install_script_is_present_and_executable() -> None:
     script = ROOT / ".ci" / "install-browser"
     assert script.exists()
     assert shutil.which(str(script)) is not None
+
+
+# --------------------------------------------------------------------------- screenshots
+
+# Set DISCREPANCY_SCREENSHOTS=docs to refresh the screenshots the documentation shows
+# (docs/images/); otherwise they go to test-artifacts/ with the others.
+DOC_SHOTS = ROOT / "docs" / "images"
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [("seeds", "report-seeds"), ("fixtures/storm-halina-floods-2026-10", "report-storm-halina")],
+    ids=["seeds", "fixture-storm-halina"],
+)
+def test_screenshot_of_the_report(browser: Browser, folder: str, name: str, tmp_path: Path) -> None:
+    import os
+
+    from discrepancy import compare, load_articles
+    from discrepancy._report import article_names
+
+    comparison = compare(load_articles(ROOT / folder))
+    path = tmp_path / f"{name}.html"
+    path.write_text(comparison.to_html(), encoding="utf-8")
+    watched = _open(browser, path, 1366, 900)
+    page = watched.page
+    # Every column is headed by the article's readable name, never a file hash.
+    heads = page.locator("th.art .outlet").all_inner_texts()
+    assert heads == list(article_names(comparison.articles).values())
+    assert not any(len(h) >= 16 and all(c in "0123456789abcdef_" for c in h) for h in heads)
+    anchor = _pick_cell(comparison)
+    page.locator(f'button.cell[data-evidence="{anchor}"]').click()
+    assert page.locator("#panel-body mark").inner_text() == _figure_of(comparison, anchor)
+    _check_clean(watched, path)
+    page.evaluate("window.scrollTo(0, 0)")
+    target = DOC_SHOTS if os.environ.get("DISCREPANCY_SCREENSHOTS") == "docs" else ARTIFACTS
+    target.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target / f"{name}.png"))
+    page.close()

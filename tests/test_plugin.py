@@ -340,3 +340,83 @@ def test_unreadable_article_fails_with_the_loader_message(pytester: pytest.Pytes
     result = pytester.runpytest("fixtures/storm/broken.txt", "--discrepancy-update")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*ArticleEncodingError: *broken.txt*"])
+
+
+@needs_pipeline
+def test_an_edit_that_moves_no_figure_keeps_the_golden_passing(
+    pytester: pytest.Pytester,
+) -> None:
+    event = make_project(pytester)
+    pytester.runpytest("fixtures", "--discrepancy-update").assert_outcomes(passed=3)
+    before = (event / "wire.facts.jsonl").read_text(encoding="utf-8")
+    wire = event / "wire.txt"
+    # A headline above the story shifts every offset; no figure changes.
+    wire.write_text(WIRE.replace("---\n", "---\nStorm batters the coast\n\n"), encoding="utf-8")
+    pytester.runpytest("fixtures").assert_outcomes(passed=3)
+    # An update refreshes the offsets, and only them.
+    pytester.runpytest("fixtures", "--discrepancy-update").assert_outcomes(passed=3)
+    after = (event / "wire.facts.jsonl").read_text(encoding="utf-8")
+    assert after != before
+    strip = [{k: v for k, v in json.loads(x).items() if k != "span"} for x in before.splitlines()]
+    assert strip == [
+        {k: v for k, v in json.loads(x).items() if k != "span"} for x in after.splitlines()
+    ]
+
+
+@needs_pipeline
+def test_failing_diff_says_what_changed_inside_the_line(pytester: pytest.Pytester) -> None:
+    event = make_project(pytester)
+    pytester.runpytest("fixtures", "--discrepancy-update").assert_outcomes(passed=3)
+    golden = event / "herald.facts.jsonl"
+    lines = golden.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["value"] = "[13, 13]"
+    golden.write_text("\n".join([json.dumps(record, ensure_ascii=False), *lines[1:]]) + "\n")
+    result = pytester.runpytest("fixtures")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(['    value: "[13, 13]" -> "[12, 12]"'])
+    coloured = pytester.runpytest("fixtures", "--color=yes")
+    coloured.stdout.fnmatch_lines(
+        ['*value: \x1b[[]31m"[[]13, 13]"\x1b[[]0m -> \x1b[[]32m"[[]12, 12]"*']
+    )
+
+
+def test_a_txt_directly_in_the_fixtures_folder_is_reported(pytester: pytest.Pytester) -> None:
+    make_project(pytester)
+    (pytester.path / "fixtures" / "stray.txt").write_text(WIRE, encoding="utf-8")
+    result = pytester.runpytest("fixtures/stray.txt")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["*fixtures/stray.txt is directly in the fixtures folder, so it belongs to no event*"]
+    )
+
+
+@pytest.mark.parametrize("kind", ["folder", "symlink-loop", "nested", "long-integer"])
+def test_a_strange_golden_fails_cleanly(pytester: pytest.Pytester, kind: str) -> None:
+    pytester.makepyprojecttoml("[tool.pytest.ini_options]\n")
+    golden = pytester.path / "g.jsonl"
+    if kind == "folder":
+        golden.mkdir()
+        expected = "*g.jsonl: is a folder, where a golden .jsonl file should be*"
+    elif kind == "symlink-loop":
+        golden.symlink_to(golden)
+        expected = "*g.jsonl: cannot be read (*); fix the path or remove it*"
+    elif kind == "nested":
+        golden.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+        expected = "*g.jsonl:1: line 1 cannot be read as a golden record (nested too deeply)*"
+    else:
+        golden.write_text('{"n": ' + "9" * 5000 + "}\n", encoding="utf-8")
+        expected = "*g.jsonl:1: line 1 cannot be read as a golden record (Exceeds the limit*"
+    pytester.makepyfile(
+        test_g="""
+from discrepancy import Article, Extraction
+
+def test_g(discrepancy_golden):
+    discrepancy_golden.check(Extraction(article=Article(id="a", text="x")), "g.jsonl")
+"""
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([expected])
+    assert "Traceback" not in result.stdout.str()
+    assert "RecursionError" not in result.stdout.str()

@@ -573,7 +573,7 @@ NOT_FIGURES = [
     ("Leopard 2 tanks", "Leopard 2", RejectReason.NAME),
     # A letter glued to a figure after a label word is a name, even C or F.
     ("take seat 12C now", "12C", RejectReason.NAME),
-    ("across Highway 97C overnight", "97C", RejectReason.NAME),
+    ("across Highway 97C overnight", "Highway 97C", RejectReason.NAME),
     ("file Form 1040F today", "1040F", RejectReason.NAME),
     ("the 12C-3 result", "12C-3", RejectReason.NAME),
     (

@@ -8,8 +8,9 @@ row runs under a generous wall-clock limit, so a hang fails instead of stalling.
 Decisions recorded here (the contract, not an accident of the code):
 
 * Type errors: ``None``, bytes, numbers, lists passed as text give
-  :class:`~discrepancy.InputError` (a ``TypeError``) naming the function, the type
-  received and the fix.
+  :class:`~discrepancy.InputTypeError` (an ``InputError`` and a ``TypeError``)
+  naming the function, the type received and the fix; bad values of the right type
+  (empty text, a web page) give an ``InputError``, a ``ValueError``.
 * Empty or whitespace-only text: scanners (``find_quantities``, ``find_times``)
   return no mentions; ``parse_quantity`` / ``parse_time`` raise
   :class:`~discrepancy.ParseError` (there is no phrase to parse); an article
@@ -26,11 +27,13 @@ Decisions recorded here (the contract, not an accident of the code):
   horizontal bar and minus sign join a range; a byte-order mark and bidi marks
   are ignored; a zero-width space, joiner or non-joiner inside a figure is
   skipped (scrapers leave them inside numbers).
-* Full-width digits ("１，３００") and Arabic-Indic digits ("١٣٠٠") are NOT
-  recognised: the library reads English news with ASCII digits, and reading
-  them half-way (a full-width comma is not a separator) would give wrong
-  figures. They produce no mention at all, which the accounting property
-  (tests/test_properties.py) allows because it counts ASCII digits only.
+* Full-width digits ("１，３００") and Arabic-Indic digits ("١٣٠٠") are read by
+  ``extract`` (and so ``compare`` and the CLI), through the reading copy of the
+  Unicode policy at the door (``discrepancy._text``; tests/test_robust_unicode.py
+  has a row per input class), with spans and surfaces in the text as given. The
+  scanners (``find_quantities``, ``find_times``) read the text as it is and find
+  no mention in them, which the accounting property (tests/test_properties.py)
+  allows because it counts ASCII digits only.
 * Files: invalid UTF-8 and other encodings (latin-1, UTF-16) raise
   :class:`~discrepancy.ArticleEncodingError` with the byte offset; a UTF-8
   byte-order mark is dropped.
@@ -397,7 +400,12 @@ UNICODE: list[Row] = [
         "Police arrested ١٣٠٠ people.",
         nothing_found,
     ),
-    ("full-width-digits-extract", extract, "Police arrested １，３００ people.", nothing_found),
+    (
+        "full-width-digits-extract",
+        extract,
+        "Police arrested １，３００ people.",
+        facts(("１，３００", "arrest", 1300.0, 1300.0)),
+    ),
     (
         "crlf-line-ends",
         extract,

@@ -349,7 +349,6 @@ NOT_DATES = [
     "Podcasts 0:00 24:55 0:00 15:36",
     "The report was dated 5/9/2025 in the file.",
     "The Sunday Times reported the strike.",
-    "Celebrations on Good Friday were muted.",
     "Markets are closed every weekend.",
     "It was a weekend of protests.",
     "Prices may double by the end of this decade.",

@@ -40,11 +40,11 @@ from ._exceptions import (
     ArticleReadError,
     FrontMatterError,
     HTMLInputError,
-    InputError,
+    InputTypeError,
     ParseError,
 )
 from ._models import Article, Granularity, TimeMention
-from ._text import looks_like_html, require_text
+from ._text import looks_like_html, require_text, writable
 from ._time import find_times, parse_time
 
 __all__ = ["article_from_html", "article_from_raw", "load_article", "load_articles"]
@@ -162,7 +162,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         The article.
 
     Raises:
-        InputError: ``path`` is not a str or os.PathLike.
+        InputTypeError: ``path`` is not a str or os.PathLike.
         ArticleReadError: missing, unreadable, a folder, or empty/whitespace-only.
         ArticleEncodingError: the bytes are not UTF-8 (the message gives the offset).
         FrontMatterError: a malformed front-matter block (file and line named).
@@ -201,7 +201,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
         The articles, sorted by file name.
 
     Raises:
-        InputError: ``path_or_dir`` is not a str or os.PathLike.
+        InputTypeError: ``path_or_dir`` is not a str or os.PathLike.
         ArticleReadError: the path does not exist, or the folder holds no article.
 
     >>> import tempfile, pathlib
@@ -232,7 +232,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
 
 def _as_path(value: object, func: str) -> Path:
     if not isinstance(value, str | os.PathLike):
-        raise InputError(
+        raise InputTypeError(
             f"{func}() takes a path (str or os.PathLike), got {type(value).__name__}; "
             "for text already in memory use discrepancy.Article.from_raw(text, id=...)"
         )
@@ -273,12 +273,14 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
         path: the file it came from, for messages and ``Article.path``.
 
     Returns:
-        The article; ``text`` is the body (after any front matter), as given.
+        The article; ``text`` is the body (after any front matter), as given, except
+        that a lone surrogate (which no output could encode) becomes U+FFFD, in the
+        text, the id and the path alike (see ``discrepancy._text``).
 
     Raises:
         ArticleReadError: the text (or the body after front matter) is empty.
         FrontMatterError: a malformed front-matter block.
-        InputError: ``text`` is not a str (checked when no ``path`` is given).
+        InputTypeError: ``text`` is not a str (checked when no ``path`` is given).
         EmptyInputError: ``text`` (given without a ``path``) is blank.
         HTMLInputError: the text is an HTML page (use :func:`article_from_html`).
 
@@ -289,11 +291,15 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     >>> b.outlet, b.published
     ('RFE/RL', None)
     """
-    where = path or id
     if path is None:
         # Text handed over directly gets the shared errors for text (wrong type,
         # empty, a web page); a file's own errors below name the file.
         require_text(text, "Article.from_raw")
+    # Lone surrogates (a broken decoder, a file name that is not UTF-8) become U+FFFD
+    # here: an article holding them could never be written out (see _text).
+    text, id = writable(text), writable(id)
+    path = None if path is None else writable(path)
+    where = path or id
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():

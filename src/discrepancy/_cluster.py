@@ -50,7 +50,7 @@ from typing import TypedDict
 
 import regex
 
-from ._exceptions import InputError
+from ._exceptions import InputError, InputTypeError
 from ._grouping import UnionFind
 from ._models import Article, Extraction
 from ._text import require_items
@@ -160,8 +160,8 @@ def cluster(
         on the order of the input.
 
     Raises:
-        InputError: an item is not an Article or Extraction, two share an id, or an
-            option is out of range.
+        InputTypeError: an item is not an Article or Extraction.
+        InputError: two items share an id, or an option is out of range.
 
     >>> import discrepancy
     >>> arts = [discrepancy.Article(id=str(n), text=t) for n, t in enumerate([
@@ -201,7 +201,9 @@ def article_doc(item: Article | Extraction, aliases: Mapping[str, str]) -> _Doc:
     elif isinstance(item, Article):
         article, facts = item, ()
     else:
-        raise InputError(f"cluster() takes Article or Extraction items, not {type(item).__name__}")
+        raise InputTypeError(
+            f"cluster() takes Article or Extraction items, not {type(item).__name__}"
+        )
     feats = text_features(article.text, aliases)
     for f in facts:
         if f.subject is None:

@@ -36,11 +36,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
+from ._clock import date_story
 from ._copies import find_copies as _find_copies
-from ._exceptions import InputError
+from ._exceptions import InputTypeError
+from ._families import Families
 from ._models import (
+    Agreement,
     Article,
+    Basis,
     Cell,
     Comparison,
     Extraction,
@@ -94,7 +99,7 @@ def compare(items: Iterable[Item], *, policy: Policy | None = None) -> Compariso
     [('death', 'agree')]
     """
     pol = policy_or_default(policy)
-    extractions = _gather(items)
+    extractions = date_story(_gather(items))
     copies = _find_copies(extractions, pol)
     copy_of = {member: group.article_ids[0] for group in copies for member in group.article_ids[1:]}
     rows = _figure_rows(extractions, copy_of, pol)
@@ -129,7 +134,7 @@ def _gather(items: Iterable[Item]) -> list[Extraction]:
         elif isinstance(item, str):
             out.append(extract(Article.from_raw(item, id=f"text-{n + 1}")))
         else:
-            raise InputError(
+            raise InputTypeError(
                 f"compare() cannot use an item of type {type(item).__name__}; give Article, "
                 "Extraction, str (text or path) or os.PathLike"
             )
@@ -178,11 +183,13 @@ class _Entry:
     article: int
     index: int
     fact: Fact
+    subject: str  # the subject's family (see families.jsonl)
     event: str | None
     location: str | None
     window: TimeWindow | None
     unit: str | None
     notes: list[str] = field(default_factory=list)
+    current: bool = False
 
 
 _UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
@@ -200,12 +207,13 @@ def _unit_key(fact: Fact) -> str | None:
 def _figure_rows(
     extractions: Sequence[Extraction], copy_of: dict[str, str], policy: Policy
 ) -> list[Row]:
+    families = Families.default()
     entries: list[_Entry] = []
     for ai, ex in enumerate(extractions):
         for fi, fact in enumerate(ex.facts):
             if fact.subject is None:
                 continue
-            event = fact.event
+            event = families.event(fact.event)
             if fact.part_of is not None and event is None:
                 whole = ex.facts[fact.part_of]
                 event = f"part of {whole.event or whole.subject}"
@@ -214,14 +222,38 @@ def _figure_rows(
             # place split rows that outlets wording the scene differently share);
             # it only joins a row another article states that place for.
             carried = fact.location_basis is LocationBasis.CONTEXT
-            location = None if carried else fact.location
+            location = None if carried else families.place(fact.location)
             if fact.quantity.kind in _UNSCOPED:
                 # A magnitude or a depth describes the event itself: which town or
                 # verb the sentence names around it does not make it another figure.
                 event = location = None
-            entries.append(_Entry(ai, fi, fact, event, location, fact.time, _unit_key(fact)))
+            entry = _Entry(
+                ai,
+                fi,
+                fact,
+                families.subject(fact.subject) or "",
+                event,
+                location,
+                fact.time,
+                _unit_key(fact),
+            )
+            if ex.article.published_inferred and _reads_publication(fact):
+                entry.notes.append(_dated_note(ex.article, fact))
+            entries.append(entry)
+    period = _story_period(extractions)
+    if period is not None:
+        # A figure with no verb of its own is a tally when its kind's figures are.
+        verbs: dict[tuple[str, str | None], Counter[str]] = defaultdict(Counter)
+        for e in entries:
+            if e.fact.event is not None:
+                verbs[(e.subject, e.unit)][e.fact.event] += 1
+        for e in entries:
+            common = verbs[(e.subject, e.unit)].most_common(1)
+            event = e.fact.event or (common[0][0] if common else None)
+            e.current = _is_current(e.window, period) and families.cumulative(e.fact.subject, event)
     scoped = [e for e in entries if e.fact.quantity.kind not in _UNSCOPED]
     _join_carried_places(scoped, extractions)
+    _join_the_one_place(scoped, extractions)
     _fill_locations(scoped, extractions)
     everywhere = {
         e.window.key(): e.window
@@ -231,27 +263,218 @@ def _figure_rows(
     # Scanning an article for its latest date is done at most once per compare() call,
     # and forgotten with it (a module-level cache would pin whole articles in memory).
     floors = functools.cache(lambda ai: _latest_month_day(extractions[ai].article))
-    groups: dict[tuple[str, str | None, str | None], list[_Entry]] = defaultdict(list)
+    cut_off = functools.cache(lambda ai: _cut_off(extractions[ai].article.text))
+    groups: dict[tuple[str, str | None, str | None, _Slots], list[_Entry]] = defaultdict(list)
     for e in entries:
-        groups[(e.fact.subject or "", e.unit, e.location)].append(e)
-    rows: list[Row] = []
-    for (subject, unit, location), members in groups.items():
+        groups[(e.subject, e.unit, e.location, _slots(e.fact))].append(e)
+    keyed: list[tuple[RowKey, list[_Entry]]] = []
+    for (subject, unit, location, slots), members in groups.items():
         windows = _attach_windows(members, extractions, everywhere, floors)
         for window_key, in_window in windows.items():
             for event, in_event in _split_events(in_window).items():
                 for claimant, in_claim in _split_claimants(in_event, policy).items():
-                    key = RowKey(
-                        kind=RowKind.FIGURE,
-                        subject=subject,
-                        event=event,
-                        window=window_key,
-                        location=location,
-                        unit=unit,
-                        claimant=claimant,
-                    )
-                    rows.append(_judge(key, in_claim, extractions, copy_of, policy))
+                    for rank, in_row in enumerate(_one_figure_each(in_claim, policy)):
+                        key = RowKey(
+                            kind=RowKind.FIGURE,
+                            subject=_subject_wording(subject, in_row),
+                            event=_wording(event, in_row),
+                            window=window_key,
+                            location=location,
+                            unit=unit,
+                            claimant=claimant,
+                            rank=rank,
+                            group=slots.group,
+                            party=slots.party,
+                            basis=slots.basis,
+                            form=slots.form,
+                        )
+                        keyed.append((key, in_row))
+    rows = [
+        _judge(key, members, extractions, copy_of, policy, cut_off)
+        for key, members in _same_figure_rows(_join_ungrouped(keyed, policy), extractions)
+    ]
     rows.sort(key=_row_order)
     return rows
+
+
+def _join_ungrouped(
+    keyed: list[tuple[RowKey, list[_Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[_Entry]]]:
+    """A figure whose outlet names no group joins the one group row that gives it.
+
+    "Police arrested 12 people for looting" and "Officers arrested 12 looters" are one
+    figure, one outlet naming the group and the other not. A row with no group joins
+    a row keyed the same but for its group when exactly one such row holds figures
+    that all agree with its own and no outlet is in both. The toll of "20 adults and
+    12 children among 32 dead" stays apart: 32 agrees with neither part.
+    """
+    grouped: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.group is not None:
+            grouped[key.model_copy(update={"group": None})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.group is not None or key not in grouped:
+            continue
+        unit = _row_unit(members)
+        # Distinct ways of giving the figure, not every outlet: the check stays small.
+        mine = {_variant(e): e for e in members}.values()
+        agreeing = [
+            j
+            for j in grouped[key]
+            if not {e.article for e in members} & {e.article for e in keyed[j][1]}
+            and all(
+                _relation(a, b, policy, unit)[0] in _AGREEING
+                for a in mine
+                for b in {_variant(e): e for e in keyed[j][1]}.values()
+            )
+        ]
+        if len(agreeing) == 1:
+            keyed[agreeing[0]][1].extend(members)
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+# A figure this large or this precise is distinctive: two outlets giving it for one
+# story give the same fact, however each worded what it counts (133,000 "jobs" and
+# 133,000 "nonfarm payrolls"); 12, 40 or a round 1,000 could be anything.
+_DISTINCTIVE = 1000.0
+_SIGNIFICANT = 3
+
+
+def _distinctive(e: _Entry) -> float | None:
+    """The figure of an exact or approximate entry too specific to meet by chance, else None."""
+    q = e.fact.quantity
+    if q.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE) or e.fact.part_of is not None:
+        return None
+    digits = len(f"{q.nominal:.15g}".replace(".", "").strip("0"))
+    if digits < 2 or (q.nominal < _DISTINCTIVE and digits < _SIGNIFICANT):
+        return None  # "1,000" or "300" is a round figure many things come to
+    return q.nominal
+
+
+def _same_figure_rows(
+    keyed: list[tuple[RowKey, list[_Entry]]], extractions: Sequence[Extraction]
+) -> list[tuple[RowKey, list[_Entry]]]:
+    """Rows that give one distinctive figure, split only by wording, become one row.
+
+    Outlets word the same fact differently ("added 73,000 jobs", "nonfarm payrolls
+    rose by 73,000"), so its facts can land under different keys. Where two rows
+    share unit and place, hold no article in common, their windows meet, and every
+    figure in both is the same distinctive figure (see :func:`_distinctive`), they
+    are one row, under the key most outlets use; the row says so.
+    """
+    by_figure: dict[tuple[float, str | None, str | None, str | None], list[int]] = defaultdict(list)
+    for i, (key, members) in enumerate(keyed):
+        figures = {_distinctive(e) for e in members}
+        if len(figures) == 1 and (figure := figures.pop()) is not None:
+            kind = members[0].fact.quantity.kind.value
+            by_figure[(figure, key.unit, key.location, kind)].append(i)
+    merged: set[int] = set()
+    for indices in by_figure.values():
+        if len(indices) < 2:
+            continue
+        indices.sort(key=lambda i: (-len({e.article for e in keyed[i][1]}), i))
+        key_t, members_t = keyed[indices[0]]
+        for j in indices[1:]:
+            key_j, members_j = keyed[j]
+            if {e.article for e in members_t} & {e.article for e in members_j}:
+                continue
+            if not _windows_meet(members_t, members_j):
+                continue
+            merged.add(j)
+            members_t.extend(members_j)
+            members_t[0].notes.append(
+                f"'{members_j[0].fact.surface}' counted as {key_j.subject} by "
+                f"{_names(sorted({extractions[e.article].article.id for e in members_j}))} "
+                f"is the same figure as {key_t.subject}"
+            )
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def _windows_meet(a: Sequence[_Entry], b: Sequence[_Entry]) -> bool:
+    spans = []
+    for members in (a, b):
+        days = [
+            (_window_day(e.window.start), _window_day(e.window.end))
+            for e in members
+            if e.window is not None and e.window.start is not None and e.window.end is not None
+        ]
+        if not days:
+            return True
+        spans.append((min(d[0] for d in days), max(d[1] for d in days)))
+    (s1, e1), (s2, e2) = spans
+    return s1 <= e2 and s2 <= e1
+
+
+def _subject_wording(family: str, members: Sequence[_Entry]) -> str:
+    """The subject a row is shown under: its figures' own when they share one."""
+    subjects = {e.fact.subject for e in members if e.fact.subject is not None}
+    return subjects.pop() if len(subjects) == 1 else family
+
+
+class _Slots(NamedTuple):
+    """What a figure is about beyond subject, event, place and window."""
+
+    group: str | None
+    party: str | None
+    basis: str | None
+    form: str | None
+
+
+# An estimate is how most crowd and toll figures are given; it says who counted
+# (the claimant), not another kind of count.
+_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE)
+
+
+def _slots(fact: Fact) -> _Slots:
+    """Different slots are different rows, never a difference: the children among the
+    dead and the adults, candidate A's share and B's, a forecast and the figure, a
+    level and a change."""
+    form = None  # the number layer's level, change or margin: see below
+    return _Slots(
+        group=fact.group.lower() if fact.group else None,
+        party=_party(fact.party),
+        basis=None if fact.basis in _UNKEYED_BASES else fact.basis.value,
+        form=form,
+    )
+
+
+def _party(name: str | None) -> str | None:
+    """A party's name as outlets share it: "The Liberal Party", "the Liberals" and
+    "Liberal" are one party ("liberal")."""
+    words = (name or "").lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words) or None
+
+
+def _wording(family: str | None, members: Sequence[_Entry]) -> str | None:
+    """The event a row is shown under: its figures' own when they share one, else the family."""
+    events = {e.fact.event for e in members if e.fact.event is not None and e.fact.part_of is None}
+    if family is None or family.startswith("part of ") or len(events) != 1:
+        return family
+    return events.pop()
+
+
+def _reads_publication(fact: Fact) -> bool:
+    """Whether a fact's window was worked out from its article's publication date."""
+    return fact.time is not None and (
+        fact.time_basis is TimeBasis.DEFAULT or bool(fact.time.inferred)
+    )
+
+
+def _dated_note(article: Article, fact: Fact) -> str:
+    said = f"'{fact.time_surface}'" if fact.time_surface else "the time of its figures"
+    why = article.notes[-1] if article.notes else "publication date inferred"
+    return (
+        f"{article.id} has no publication date, so {said} for '{fact.surface}' "
+        f"is an inference ({why})"
+    )
 
 
 def _row_order(row: Row) -> tuple[int, int, str]:
@@ -271,22 +494,50 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
     is the one place any article states for the subject: where figures of it are
     placed in several ("Maui" and "Lahaina"), a carried place stays out of the key.
     """
-    stated: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for e in entries:
         if e.location is not None:
-            stated[(e.fact.subject, e.unit)].add(e.location)
+            stated[(e.subject, e.unit)].add(e.location)
+    families = Families.default()
     for e in entries:
-        place = e.fact.location
+        place = families.place(e.fact.location)
         if (
             e.location is None
             and e.fact.location_basis is LocationBasis.CONTEXT
             and place is not None
-            and stated.get((e.fact.subject, e.unit)) == {place}
+            and stated.get((e.subject, e.unit)) == {place}
         ):
             e.location = place
             e.notes.append(
                 f"{extractions[e.article].article.id} names {place} for "
                 f"'{e.fact.surface}' in an earlier sentence, not in its own"
+            )
+
+
+def _join_the_one_place(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
+    """A running tally with no place joins the one place the story states for its kind.
+
+    Only for tallies of the story's event (see :func:`_is_current`), only when every
+    stated place of the subject is that one place, and only when the fact's own
+    article names it somewhere: "At least 40 people were killed" in a story about an
+    earthquake in Tarvo meets another outlet's "52 killed in Tarvo"; where figures of
+    the subject are placed in several places (a city and its country), nothing joins.
+    """
+    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.location is not None:
+            stated[(e.subject, e.unit)].add(e.location)
+    for e in entries:
+        places = stated.get((e.subject, e.unit), set())
+        if e.location is not None or len(places) != 1 or not e.current:
+            continue
+        (place,) = places
+        article = extractions[e.article].article
+        if place in article.text:
+            e.location = place
+            e.notes.append(
+                f"{article.id} names no place for '{e.fact.surface}' in its sentence; "
+                f"taken as {place}, the one place the story gives for it"
             )
 
 
@@ -343,6 +594,21 @@ def _attach_windows(
 
     ``floors(i)`` is the latest month and day article ``i`` mentions.
     """
+    out: dict[str | None, list[_Entry]] = defaultdict(list)
+    current = [e for e in members if e.current]
+    if current:
+        story = _one_window([e.window for e in current if e.window is not None])
+        for e in current:
+            out[story.key()].append(e)
+        if len({e.window.key() for e in current if e.window is not None}) > 1:
+            current[0].notes.append(
+                f"figures dated {_span_words(story)} are read as one report of the story: "
+                "its articles appeared then, and no figure names another event"
+            )
+        for e in current:
+            e.window = story
+        members = [e for e in members if not e.current]
+    _join_the_night(members, extractions)
     resolved: dict[str, TimeWindow] = {}
     stated: Counter[str] = Counter()
     for e in members:
@@ -356,7 +622,6 @@ def _attach_windows(
     # The window most figures of this kind state: where a figure with no stated
     # time most likely belongs when its default window meets none of them.
     dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
-    out: dict[str | None, list[_Entry]] = defaultdict(list)
     for e in members:
         w = e.window
         aid = extractions[e.article].article.id
@@ -365,15 +630,17 @@ def _attach_windows(
         if w is None:
             target = dominant
             if target is not None:
-                e.notes.append(f"{aid} gives no time for '{e.fact.surface}'; taken as {target}")
+                e.notes.append(
+                    f"{aid} gives no time for '{e.fact.surface}'; taken as {_label(target)}"
+                )
         elif w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
             target = w.key()
         elif w.resolved:
-            target = _overlapping(w, resolved) or dominant
+            target = _overlapping(w, resolved) or _current(w, resolved, stated)
             if target is not None and target != w.key():
                 e.notes.append(
-                    f"{aid} states no time for '{e.fact.surface}'; its default window "
-                    f"{w.key()} is taken as {target}"
+                    f"{aid} states no time for '{e.fact.surface}'; taken as "
+                    f"{_label(target)}, when other figures of its kind are dated"
                 )
             target = target or w.key()
         elif w.month_day is not None:
@@ -389,9 +656,7 @@ def _attach_windows(
                 None,
             )
             if target is not None:
-                e.notes.append(
-                    f"{aid} gives no year for {said}; assumed to be the same window as {target}"
-                )
+                e.notes.append(f"{aid} gives no year for {said}; assumed to be {_label(target)}")
             target = target or w.key()
         elif (weekday := _weekday(w.relative)) is not None:
             # "on Tuesday" with no publication date: a stated day that is a Tuesday.
@@ -408,7 +673,7 @@ def _attach_windows(
             target = days[-1] if days else f"{w.key()}@{aid}"
             if days:
                 e.notes.append(
-                    f"{aid} cannot date {said} (no publication date); taken as {target}, "
+                    f"{aid} cannot date {said} (no publication date); taken as {_label(target)}, "
                     "the latest such weekday the figures state"
                 )
                 resolved.setdefault(target, everywhere[target])
@@ -428,7 +693,8 @@ def _attach_windows(
             target = same_shape[0] if len(same_shape) == 1 else None
             if target is not None:
                 e.notes.append(
-                    f"{aid} cannot date {said} (no publication date); assumed to be {target}"
+                    f"{aid} cannot date {said} (no publication date); assumed to be "
+                    f"{_label(target)}"
                 )
             else:
                 target = f"{w.key()}@{aid}"
@@ -436,6 +702,66 @@ def _attach_windows(
             e.window = resolved[target]
         out[target].append(e)
     return out
+
+
+_NIGHT_ALIAS = timedelta(days=1)
+
+
+def _join_the_night(members: list[_Entry], extractions: Sequence[Extraction]) -> None:
+    """A stated day that is one end of the one stated night of its kind is that night.
+
+    An attack "overnight into Sunday" is reported as Saturday's ("Iran launched
+    drones on Saturday"), as the night, and as Sunday's: a day (or a span of two
+    days) that meets exactly one night other figures of the kind state joins it.
+    Where it meets two nights (a campaign of several), it keeps its own window.
+    """
+    nights = {
+        e.window.key(): e.window
+        for e in members
+        if e.window is not None
+        and e.window.resolved
+        and e.window.granularity is Granularity.NIGHT
+        and e.fact.time_basis is not TimeBasis.DEFAULT
+    }
+    if not nights:
+        return
+    for e in members:
+        w = e.window
+        if (
+            w is None
+            or w.start is None
+            or w.end is None
+            or e.fact.time_basis is TimeBasis.DEFAULT
+            or w.granularity not in (Granularity.DAY, Granularity.SPAN)
+        ):
+            continue
+        start, end = _window_day(w.start), _window_day(w.end)
+        if end - start > _NIGHT_ALIAS:
+            continue
+        met = [
+            n
+            for n in nights.values()
+            if n.start is not None
+            and n.end is not None
+            and start <= _window_day(n.end)
+            and _window_day(n.start) <= end
+        ]
+        if len(met) == 1:
+            night = met[0]
+            said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
+            e.notes.append(
+                f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
+                f"taken as the night of {_span_words(night)}, the one night figures of "
+                "its kind state then"
+            )
+            e.window = night
+
+
+def _label(key: str) -> str:
+    """A window key in words for the notes people read ("night of 2025-09-03/04")."""
+    from ._report import window_label
+
+    return window_label(key)
 
 
 def _latest_month_day(article: Article) -> tuple[int, int] | None:
@@ -477,6 +803,90 @@ def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | N
             rank = (0 if r.granularity == window.granularity else 1, -re_.toordinal(), k)
             best = rank if best is None or rank < best else best
     return None if best is None else best[2]
+
+
+# A figure dated within this long before the first article of the story appeared
+# reports the story's event (the quake of Sunday in Monday's papers); an earlier
+# dated figure is background (last year's quake, the previous day of protests).
+_LEAD = timedelta(days=7)
+_LONGEST_CURRENT = timedelta(days=7)
+
+
+def _story_period(extractions: Sequence[Extraction]) -> tuple[date, date] | None:
+    """The days the story's articles report: a week before the first one to the last."""
+    days = [d for ex in extractions if (d := ex.article.published_day) is not None]
+    if not days:
+        return None
+    return min(days) - _LEAD, max(days)
+
+
+def _is_current(window: TimeWindow | None, period: tuple[date, date]) -> bool:
+    """Whether a tally's window is the story's own: short and within its period.
+
+    Only running tallies (tolls, arrests, homes destroyed: see ``families.jsonl``)
+    are asked: the toll an outlet gives on Thursday and the one another gives on
+    Friday are updates of one figure of the story. A figure with no stated time has
+    a default window around its publication, so it is current; a stated day, night
+    or span of at most a week that meets the period is too. A longer span is a total
+    of a campaign (arrests "since March 4" beside the day's arrests), and a year, a
+    running total or a window before the period is another event's.
+    """
+    if window is None or window.start is None or window.end is None:
+        return False
+    start, end = _window_day(window.start), _window_day(window.end)
+    if window.granularity is Granularity.YEAR:
+        return False
+    return end - start <= _LONGEST_CURRENT and start <= period[1] and end >= period[0]
+
+
+def _one_window(windows: Sequence[TimeWindow]) -> TimeWindow:
+    """The window of a row holding the story's current figures: theirs when they share
+    one, else the span from the earliest start to the latest end."""
+    keys = {w.key() for w in windows}
+    if len(keys) == 1:
+        return windows[0]
+    start = min(_window_day(w.start) for w in windows if w.start is not None)
+    end = max(_window_day(w.end) for w in windows if w.end is not None)
+    return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
+
+
+def _span_words(window: TimeWindow) -> str:
+    assert window.start is not None
+    assert window.end is not None
+    start, end = _window_day(window.start), _window_day(window.end)
+    return f"{start:%B} {start.day} to {end:%B} {end.day}, {end.year}"
+
+
+# How far before an article's own default window a stated window can end and still
+# be the event the article reports: a story is followed for days (a toll given on
+# Tuesday for Friday's attack), an earlier event (a blaze in 2011, last year's
+# festival) is background.
+_CURRENT = timedelta(days=7)
+
+
+def _current(
+    window: TimeWindow, resolved: dict[str, TimeWindow], stated: Counter[str]
+) -> str | None:
+    """The stated window a figure with no time of its own most likely reports.
+
+    Of the windows other figures of its kind state, those that end at most a week
+    before the figure's default window and start no later than it; the one most
+    figures state (then the latest). None when every stated window is background.
+    """
+    assert window.start is not None
+    assert window.end is not None
+    ws, we = _window_day(window.start), _window_day(window.end)
+    near = [
+        k
+        for k, r in resolved.items()
+        if r.start is not None
+        and r.end is not None
+        and _window_day(r.end) >= ws - _CURRENT
+        and _window_day(r.start) <= we
+    ]
+    if not near:
+        return None
+    return max(near, key=lambda k: (stated[k], _window_day(resolved[k].end or ws), k))
 
 
 def _split_events(members: list[_Entry]) -> dict[str | None, list[_Entry]]:
@@ -579,7 +989,7 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
             return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
         if not converted and (_rounds_to(qa, na, nb) or _rounds_to(qb, nb, na)):
             return Reason.CONSISTENT, f"'{qa.surface}' and '{qb.surface}' differ only by rounding"
-        note = " (compatible bounds, but different reports)" if ia.overlaps(ib) else ""
+        note = f" ({_OVERLAP})" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
@@ -598,10 +1008,11 @@ def _relation(a: _Entry, b: _Entry, policy: Policy, unit: str | None = None) -> 
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
         Reason.DIFFERENT_FIGURES,
-        f"{qa.surface} vs {qb.surface} (compatible bounds, but different reports)",
+        f"{qa.surface} vs {qb.surface} ({_OVERLAP})",
     )
 
 
+_OVERLAP = "compatible bounds, but different reports"
 _POINTLIKE = {Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.RANGE}
 _MANTISSA = re.compile(r"[0-9][0-9,]*(?:\.([0-9]+))?")
 _SCALED = re.compile(
@@ -669,33 +1080,127 @@ def _support(members: Sequence[_Entry], policy: Policy, unit: str | None) -> Cou
     return out
 
 
+def _row_unit(members: Sequence[_Entry]) -> str | None:
+    units = Counter(e.fact.quantity.unit for e in members if e.fact.quantity.unit)
+    return units.most_common(1)[0][0] if units else None
+
+
+def _preferred(
+    members: Sequence[_Entry], policy: Policy, unit: str | None
+) -> Callable[[_Entry], tuple[int, bool, float, int, tuple[int, int]]]:
+    """The order in which an article's figures for one key stand for it.
+
+    A figure before a vague word, then its largest: tolls rise and partial counts
+    come before totals, so within one text the largest is the latest or the whole
+    ("93 dead" over the earlier "89"); then the one other articles bear out, then
+    its first.
+    """
+    support = _support(members, policy, unit)
+    return lambda e: (
+        e.article,
+        # A figure beats a vague word: "at least 79 dead" is the toll, "hundreds"
+        # feared dead beside it is not a larger one.
+        e.fact.quantity.qualifier is Qualifier.VAGUE,
+        # Counts only: a measure given twice is one figure in two units.
+        -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
+        -support[_variant(e)],
+        e.fact.span,
+    )
+
+
+_AGREEING = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
+
+
+def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]]:
+    """Split a key's facts into rows that hold one figure per article.
+
+    The first row holds the figure most articles bear out: each article's figure
+    that agrees with it, else the article's first figure (see :func:`_preferred`),
+    with the other mentions of the article that restate it ("dozens" beside "36").
+    A different figure of the same article ("53" beside "169" for one key) is never
+    compared against the other articles' main figures: it goes to the next row
+    whose figures it agrees with and that holds nothing of its article yet, or
+    starts a row of its own.
+    """
+    unit = _row_unit(members)
+    order = sorted(members, key=_preferred(members, policy, unit))
+    figures: list[list[_Entry]] = []
+    by_article: dict[int, list[list[_Entry]]] = defaultdict(list)
+    for e in order:
+        own = by_article[e.article]
+        same = next((f for f in own if _relation(f[0], e, policy, unit)[0] in _AGREEING), None)
+        if same is not None:
+            same.append(e)
+        else:
+            fig = [e]
+            own.append(fig)
+            figures.append(fig)
+    if all(len(own) == 1 for own in by_article.values()):
+        return [members]
+    # The first row is the figure most outlets bear out: each article stands there
+    # with its figure that agrees with it, else with its own first figure (where a
+    # difference between outlets shows).
+    support = _support(members, policy, unit)
+    seed = max(
+        figures,
+        key=lambda f: (
+            support[_variant(f[0])],
+            f[0].fact.quantity.qualifier is not Qualifier.VAGUE,
+            f[0].fact.quantity.nominal,
+        ),
+    )[0]
+    for own in by_article.values():
+        agreeing = next(
+            (f for f in own if _relation(f[0], seed, policy, unit)[0] in _AGREEING), None
+        )
+        if agreeing is not None and agreeing is not own[0]:
+            own.remove(agreeing)
+            own.insert(0, agreeing)
+    rows: list[list[_Entry]] = [[e for own in by_article.values() for e in own[0]]]
+    holders: list[set[int]] = [set(by_article)]
+    # A row is checked against its distinct ways of giving the figure, not against
+    # every outlet in it: a thousand outlets repeating "53" are one variant.
+    variants: list[dict[_Variant, _Entry]] = [{}]
+    for own in by_article.values():
+        for fig in own[1:]:
+            head = fig[0]
+            slot = next(
+                (
+                    i
+                    for i in range(1, len(rows))
+                    if head.article not in holders[i]
+                    and all(
+                        _relation(head, other, policy, unit)[0] in _AGREEING
+                        for other in variants[i].values()
+                    )
+                ),
+                None,
+            )
+            if slot is None:
+                rows.append([])
+                holders.append(set())
+                variants.append({})
+                slot = len(rows) - 1
+            rows[slot].extend(fig)
+            holders[slot].add(head.article)
+            variants[slot].setdefault(_variant(head), head)
+    return rows
+
+
 def _judge(
     key: RowKey,
     members: list[_Entry],
     extractions: Sequence[Extraction],
     copy_of: dict[str, str],
     policy: Policy,
+    cut_off: Callable[[int], bool],
 ) -> Row:
-    units = Counter(e.fact.quantity.unit for e in members if e.fact.quantity.unit)
-    unit = units.most_common(1)[0][0] if units else None
-    support = _support(members, policy, unit)
+    unit = _row_unit(members)
     chosen: dict[int, _Entry] = {}
     extra: dict[int, list[_Entry]] = defaultdict(list)
-    # An article giving several figures for one key is represented by its largest:
-    # tolls rise and partial counts come before totals, so within one text the
-    # largest is the latest or the whole ("93 dead" over the earlier "89", "36 drones"
-    # over "a score of drones"); then by the one other articles bear out, then its
-    # first. The others are noted in its cell, never dropped.
-    for e in sorted(
-        members,
-        key=lambda e: (
-            e.article,
-            # Counts only: a measure given twice is one figure in two units.
-            -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
-            -support[_variant(e)],
-            e.fact.span,
-        ),
-    ):
+    # An article's mentions that restate its figure are noted in its cell, never
+    # dropped; its first by preference stands for it.
+    for e in sorted(members, key=_preferred(members, policy, unit)):
         if e.article in chosen:
             extra[e.article].append(e)
         else:
@@ -720,6 +1225,7 @@ def _judge(
 
     cells: list[Cell] = []
     silent: list[str] = []
+    cut: list[str] = []
     too_early: list[str] = []
     for ai, ex in enumerate(extractions):
         aid = ex.article.id
@@ -734,6 +1240,10 @@ def _judge(
         if window is not None and _published_before_end(ex.article, window):
             too_early.append(aid)
             cells.append(Cell(article_id=aid, note="published_before_window"))
+        elif cut_off(ai):
+            silent.append(aid)
+            cut.append(aid)
+            cells.append(Cell(article_id=aid, note="truncated"))
         else:
             silent.append(aid)
             cells.append(Cell(article_id=aid, note="not_reported"))
@@ -752,6 +1262,7 @@ def _judge(
         reasons = [primary] + ([worst[0]] if primary is not worst[0] else [])
         verdict = Verdict.DIFFER
         explanation = _differ_text(primary, worst[1], reporters, ids, sources)
+        explanation += "".join(f"; {part}" for part in _silence(silent, cut, too_early))
     else:
         agreement = best_agreement if len(reporters) > 1 else Reason.SINGLE_SOURCE
         if silent or too_early:
@@ -775,7 +1286,7 @@ def _judge(
             verdict = Verdict.AGREE
             primary = agreement
             reasons = [agreement]
-        explanation = _agree_text(agreement, reporters, reporting_ids, silent, too_early)
+        explanation = _agree_text(agreement, reporters, reporting_ids, silent, cut, too_early)
     if independent < len(reporters):
         explanation += (
             f" ({len(reporters)} articles, {independent} independent: copies counted once)"
@@ -791,12 +1302,19 @@ def _judge(
         assumptions=assumptions,
         window=window,
         independent=independent,
+        agreement=Agreement.DIFFER
+        if differing
+        else Agreement.SINGLE
+        if len(reporters) == 1
+        else Agreement.AGREE,
     )
 
 
 def _published_before_end(article: Article, window: TimeWindow) -> bool:
     """True when the article appeared before the window closed (so it could not report it)."""
-    if article.published is None or window.end is None:
+    if article.published is None or article.published_inferred or window.end is None:
+        # An inferred date places figures on the story's clock; it proves nothing
+        # about when the outlet could have reported.
         return False
     end_day = _window_day(window.end)
     if window.granularity is Granularity.NIGHT:
@@ -824,6 +1342,7 @@ def _agree_text(
     reporters: Sequence[_Entry],
     reporting_ids: Sequence[str],
     silent: Sequence[str],
+    cut: Sequence[str],
     too_early: Sequence[str],
 ) -> str:
     if agreement is Reason.SINGLE_SOURCE:
@@ -838,15 +1357,55 @@ def _agree_text(
         if agreement is Reason.SAME_FIGURE:
             how += f" ({reporters[0].fact.surface})"
         head = f"{_names(reporting_ids)} {how}"
-    parts = [head]
+    return "; ".join([head, *_silence(silent, cut, too_early)])
+
+
+def _silence(silent: Sequence[str], cut: Sequence[str], too_early: Sequence[str]) -> list[str]:
+    """Who does not report a row, and why, in words: apart from what the reporters say."""
+    parts = []
     if silent:
         parts.append(f"{_names(silent)} {'does' if len(silent) == 1 else 'do'} not report it")
+    if cut:
+        whose = "whose text is" if len(cut) == 1 else "whose texts are"
+        parts.append(f"of these, {_names(cut)}, {whose} cut off, may have reported it further on")
     if too_early:
         parts.append(
             f"{_names(too_early)} {'was' if len(too_early) == 1 else 'were'} published "
             "before the window ended"
         )
-    return "; ".join(parts)
+    return parts
+
+
+# The last characters of a text that ends a sentence: anything else (a word, a comma,
+# a dash) means the text was cut off (a truncated page or feed excerpt).
+_SENTENCE_END = frozenset(".!?\"'”’)]…*")
+
+
+# A last line shorter than this is page furniture (a menu, a size picker, a clock),
+# not a sentence that was cut.
+_PROSE_LINE = 40
+
+
+def _cut_off(text: str) -> bool:
+    r"""Whether an article's text stops mid-sentence, so its silence proves little.
+
+    Page debris at the end (a time stamp, a menu) is passed over first.
+
+    >>> _cut_off("Police said 12 people were hurt.\n\nThe march went on through the city to the")
+    True
+    >>> _cut_off("Police said 12 people were hurt.\nXS|SM|MD|LG")
+    False
+    """
+    from ._clean import find_debris
+
+    end = len(text.rstrip())
+    for debris in reversed(find_debris(text)):
+        if debris.span[1] < len(text[:end].rstrip()):
+            break
+        end = min(end, debris.span[0])
+    tail = text[:end].rstrip()
+    last = tail[tail.rfind("\n") + 1 :]
+    return len(last) >= _PROSE_LINE and last[-1] not in _SENTENCE_END
 
 
 def _differ_text(
@@ -864,5 +1423,8 @@ def _differ_text(
             f"not between outlets ({figures})"
         )
     if primary is Reason.DIFFERENT_FIGURES:
-        return f"different figures: {figures}; {detail}"
-    return f"disjoint intervals: {figures}; {detail}"
+        overlap = (
+            "; the hedges overlap, but these are different reports" if _OVERLAP in detail else ""
+        )
+        return f"different figures: {figures}{overlap}"
+    return f"figures that cannot both be right: {figures}"

@@ -1,11 +1,14 @@
 """Every error ``discrepancy`` raises on purpose.
 
-The tree::
+The tree (builtin bases in brackets: each error is also the exception Python's own
+convention raises for the same mistake, so ``except ValueError`` keeps working)::
 
     DiscrepancyError                 base of everything below; catch this one
-    ├── ParseError                   a phrase holds no quantity or no time expression
-    ├── InputError                   the input is not text we can read (also a TypeError
-    │   │                            when the wrong type was passed)
+    ├── ParseError [ValueError]      a phrase holds no quantity or no time expression
+    ├── InputError [ValueError]      an argument's value cannot be used (empty text, HTML,
+    │   │                            a bad option, repeated ids...)
+    │   ├── InputTypeError [TypeError]  an argument of the wrong type: None, bytes,
+    │   │                            a number where text or a path was expected
     │   ├── EmptyInputError          empty or whitespace-only text
     │   └── HTMLInputError           raw HTML passed where plain text was expected
     ├── ArticleError                 an article file could not be loaded; names the file
@@ -20,6 +23,16 @@ Each message says what was wrong and what to do about it.
 >>> import discrepancy
 >>> issubclass(discrepancy.ParseError, discrepancy.DiscrepancyError)
 True
+>>> try:
+...     discrepancy.extract("")
+... except ValueError as err:
+...     print(type(err).__name__)
+EmptyInputError
+>>> try:
+...     discrepancy.extract(None)
+... except TypeError as err:
+...     print(type(err).__name__)
+InputTypeError
 """
 
 from __future__ import annotations
@@ -34,6 +47,7 @@ __all__ = [
     "GoldenFileError",
     "HTMLInputError",
     "InputError",
+    "InputTypeError",
     "ParseError",
     "VocabularyError",
 ]
@@ -47,8 +61,20 @@ class ParseError(DiscrepancyError, ValueError):
     """A phrase given to a ``parse_*`` function holds nothing it can parse."""
 
 
-class InputError(DiscrepancyError, TypeError):
-    """The input is not text the library can read (wrong type, bytes, HTML...)."""
+class InputError(DiscrepancyError, ValueError):
+    """An argument's value cannot be used: empty text, an HTML page, a bad option.
+
+    A ``ValueError``, as Python raises for a value of the right type that is wrong;
+    an argument of the wrong type raises the child :class:`InputTypeError`.
+    """
+
+
+class InputTypeError(InputError, TypeError):
+    """An argument has the wrong type (``None``, bytes, a number instead of text).
+
+    Also a ``TypeError``, as Python raises for the same mistake, and an
+    :class:`InputError`, so one ``except InputError`` catches every bad input.
+    """
 
 
 class EmptyInputError(InputError):

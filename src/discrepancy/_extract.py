@@ -45,10 +45,11 @@ from datetime import date, datetime, timedelta
 import regex
 
 from ._clean import DebrisIndex, find_debris
-from ._exceptions import InputError
+from ._exceptions import InputTypeError
 from ._models import (
     Article,
     Attribution,
+    Basis,
     Extraction,
     Fact,
     Granularity,
@@ -59,17 +60,25 @@ from ._models import (
     QuantityKind,
     Rejected,
     RejectReason,
+    SubjectBasis,
     TimeBasis,
     TimeMention,
     TimeWindow,
     policy_or_default,
     trusted,
 )
+from ._nounphrase import is_plural, singular, subject_name
 from ._policy import Policy
 from ._quantities import _interval, scan
 from ._sentences import split_paragraphs, split_sentences
-from ._statements import find_statements
-from ._text import lower_text, require_text
+from ._statements import carry_sources, find_statements, sentences_with_cues
+from ._text import (
+    lower_text,
+    reading_copy,
+    require_text,
+    restore_surfaces,
+    writable_article,
+)
 from ._time import find_times
 from ._vocab import CueEntry, Token, Vocabulary, tokenize
 
@@ -123,6 +132,7 @@ _REFERENCE_AFTER = regex.compile(
 )
 # Subjects that are weapons, and the words that make a sentence an attack report.
 _SUFFERED = frozenset(["death", "injured", "missing"])  # tolls whose event is their own
+_GROUPED_TOLLS = _SUFFERED | {"survivor"}  # tolls whose people are kept as their group
 _WEAPONS = frozenset(
     ["drone", "missile", "cruise missile", "ballistic missile", "guided bomb", "bomb", "shell"]
 )
@@ -198,7 +208,29 @@ _ORGANISATION_AFTER = regex.compile(
 )
 _FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
 _OVER = regex.compile(r"(?i:over)\s++")
-_CROWD_CUE = regex.compile(r"\b(?:crowd|turnout|attendance)\b")
+_CROWD_CUE = regex.compile(
+    r"\b(?:crowds?|turnout|attendance|march|marches|rally|rallies|demonstrations?)\b"
+)
+# "Officers estimated the march at roughly 40,000", "the prefecture put the count at
+# 250,000", "estimates place attendance closer to 60,000": a count by its estimator.
+_ESTIMATE_FRAME = regex.compile(
+    r"""(?xi)\b(?:estimated|estimates?|estimating|put|puts|putting|placed?|places|placing
+        |pegged|pegs|pegging|numbered)\s++
+    (?:the\s++|its\s++|their\s++|his\s++|her\s++|a\s++)?
+    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,2}?)
+    \s++(?P<at>at|closer\s++to|near|around)?\s*+$"""
+)
+_VOTES = frozenset(["vote", "vote share", "seat"])
+# A party or candidate a vote figure is for: a capitalised name before its verb
+# ("Labour won 412 seats") or after "for" ("48% for Smith").
+_PARTY_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,3})"
+    r"(?:'s|’s)?\s++(?:\p{Ll}++\s++){1,3}$"
+)
+_PARTY_AFTER = regex.compile(
+    r"\s*+(?:of\s++the\s++vote\s++)?for\s++(?:the\s++)?"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3})"
+)
 _LIST_GAP = regex.compile(r"\s++(?:and|or)\s++$|,\s++$")
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
 _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
@@ -261,8 +293,10 @@ _DESCRIBED_AFTER = regex.compile(
     r"\s++(?:in|who|with|at|on|from|under|over|aged|living|affected|still|left)\b"
 )
 # A whole named at the head of the sentence: "Of the 42 miners, 35 were rescued".
+# The opening quotes are bounded: before a literal, an unbounded run makes the
+# regex module scan the whole window for it, once per figure, back to the sentence start.
 _FRONT_PART = regex.compile(
-    r"[\s“\"'‘]*+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
+    r"[\s“\"'‘]{0,20}+(?i:of\s++(?:the|those|these)\s++)(?P<np>[^,;:.!?]{1,40}+),\s*+$"
 )
 _AMONG_AFTER = regex.compile(
     r"(?:\s++[\p{L}-]++){0,3}?\s++(?:were|was|are|is)\s++(?:also\s++)?among\s++(?:the|those)\b"
@@ -288,7 +322,7 @@ _POST_CUT = regex.compile(
 # children, drowned", "8 people, most of them students, were arrested".
 _ASIDE = regex.compile(
     r""",\s*+(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them
-        |all\s+of\s+them|some\s+of\s+them)\b[^,;:.!?()“”"]{1,60}+,\s*+""",
+        |all\s+of\s+them|some\s+of\s+them)\b[^,;:.!?()“”"]{1,100}+,\s*+""",
     regex.I | regex.VERBOSE,
 )
 _AUXILIARY_WORDS = frozenset(
@@ -507,6 +541,7 @@ _BODY_IN_PLACE = regex.compile(
     + r"))\s++(?:in|at|for)\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}\Z"
 )
 _ANTECEDENT_REACH = 3000  # characters back to look for the body "the ministry" means
+_ANTECEDENT_TRIES = 8  # of the mentions found there, how many of the last to look through
 _ORGANISATION_WORDS = frozenset(
     [
         "ministry",
@@ -882,6 +917,11 @@ class _Draft:
     time: TimeWindow | None = None
     time_basis: TimeBasis = TimeBasis.NONE
     time_surface: str | None = None
+    subject_basis: SubjectBasis = SubjectBasis.VOCABULARY
+    elided: bool = False  # the noun is the figure before's ("three were hurt, one critically")
+    group: str | None = None
+    party: str | None = None
+    basis: Basis = Basis.NONE
 
 
 @dataclass(slots=True)
@@ -910,7 +950,9 @@ class _Doc:
     _segments: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _conjuncts: dict[int, list[int]] = field(default_factory=dict)  # cut ends, by start
     _tokens: dict[int, tuple[list[Token], list[int]]] = field(default_factory=dict)
+    _time_plans: dict[int, _TimePlan] = field(default_factory=dict)
     _persons: list[tuple[int, str]] | None = None
+    _cue_sentences: set[int] | None = None
 
     def sentence_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -962,14 +1004,15 @@ def extract(
         article = Article.from_raw(require_text(article, "extract"), id="text")
     for value, name, kind in ((policy, "policy", Policy), (vocabulary, "vocabulary", Vocabulary)):
         if value is not None and not isinstance(value, kind):
-            raise InputError(
+            raise InputTypeError(
                 f"extract() takes {name}= as a discrepancy.{kind.__name__} or None, "
                 f"not {type(value).__name__}"
             )
     if published is not None:
         article = article.model_copy(update={"published": published, "published_inferred": False})
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
-    text = article.text
+    article = writable_article(article)  # outputs must encode as UTF-8
+    text = reading_copy(article.text)  # the Unicode policy at the door (see _text)
     lowered = lower_text(text)
     quantities, scan_rejected = scan(text, policy=policy, lowered=lowered)
     times = sorted(find_times(text, published=article.published), key=lambda t: t.span)
@@ -1019,8 +1062,11 @@ def extract(
     _read_events(doc, kept)
     _inside_negations(kept)
     _read_parts(doc, kept)
+    for d in kept:
+        _toll_subject(doc, d, kept)
     _read_places(doc, kept)
     _read_attributions(doc, kept)
+    carry_sources(text, sentences, paragraphs, kept, lambda i: _anchors(doc, i), vocabulary=vocab)
     for d in kept:
         # "organisers put the crowd at 150,000": a crowd count is attendance.
         cue = d.attribution.cue if d.attribution is not None else None
@@ -1034,15 +1080,17 @@ def extract(
             )
         ):
             d.event = "attended"
+    _read_basis(doc, kept)
     _read_times(doc, kept, article.published)
     facts = tuple(_fact(doc, d) for d in kept)
     rejected.sort(key=lambda r: r.span)
     statements = find_statements(
         text, times, sentences=sentences, vocabulary=vocab, lowered=lowered
     )
-    return Extraction(
+    extraction = Extraction(
         article=article, facts=facts, rejected=tuple(rejected), statements=tuple(statements)
     )
+    return extraction if text is article.text else restore_surfaces(extraction, article.text, text)
 
 
 def _scope_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
@@ -1118,22 +1166,25 @@ def _headline_hedges(doc: _Doc, drafts: list[_Draft], policy: Policy) -> None:
     first = next((i for i, (a, _) in enumerate(doc.paragraphs) if doc.debris.at(a) is None), None)
     if first is None:
         return
+    # The body's first hedged figure of each kind, looked up once per headline figure:
+    # comparing every headline figure with every body figure is quadratic when a
+    # scraped page without blank lines is one long first paragraph.
+    body: dict[tuple[object, ...], Qualifier] = {}
+    for later in drafts:
+        r = later.quantity
+        if doc.paragraph_of(r.span[0]) > first and r.qualifier not in (
+            Qualifier.EXACT,
+            Qualifier.RANGE,
+            Qualifier.VAGUE,
+        ):
+            body.setdefault((later.subject, r.kind, r.unit, r.nominal), r.qualifier)
     for d in drafts:
         q = d.quantity
         if q.qualifier is not Qualifier.EXACT or doc.paragraph_of(q.span[0]) != first:
             continue
-        for later in drafts:
-            r = later.quantity
-            if (
-                doc.paragraph_of(r.span[0]) > first
-                and later.subject == d.subject
-                and r.kind is q.kind
-                and r.unit == q.unit
-                and r.nominal == q.nominal
-                and r.qualifier not in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
-            ):
-                d.quantity = _rehedged(q, r.qualifier, None, policy)
-                break
+        hedge = body.get((d.subject, q.kind, q.unit, q.nominal))
+        if hedge is not None:
+            d.quantity = _rehedged(q, hedge, None, policy)
 
 
 def _rehedged(q: Quantity, qualifier: Qualifier, hedge: str | None, policy: Policy) -> Quantity:
@@ -1193,6 +1244,10 @@ def _fact(doc: _Doc, d: _Draft) -> Fact:
         attribution=d.attribution,
         part_of=d.part_of,
         negated=d.negated,
+        subject_basis=d.subject_basis,
+        group=d.group,
+        party=d.party,
+        basis=d.basis,
     )
 
 
@@ -1285,6 +1340,10 @@ def _post_end(doc: _Doc, start: int, s_end: int, size: int) -> int:
 def _past_aside(doc: _Doc, start: int, s_end: int) -> int:
     """Where the words after a figure go on past an aside that interrupts them."""
     m = _ASIDE.match(doc.text, start, s_end)
+    if m is None:
+        # "eight people on the ground, including four students, were killed"
+        place = _PLACE_PHRASE.match(doc.text, start, s_end)
+        m = _ASIDE.match(doc.text, place.end(), s_end) if place is not None else None
     return start if m is None else m.end()
 
 
@@ -1317,12 +1376,23 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
                 d.subject = _list_share_subject(doc, drafts, index)
         else:
             _measure_subject(doc, d, pre_start, s_end)
-        if d.subject is None and same_sentence and previous is not None and not d.compound:
+        if (
+            d.subject is None
+            and same_sentence
+            and previous is not None
+            and not d.compound
+            and not _own_noun_before(doc, d, pre_start)
+        ):
             d.subject = _elided_subject(doc, previous, d)
+            d.elided = d.subject is not None
+            if d.elided:
+                d.group, d.subject_basis = previous.group, previous.subject_basis
         if (
             d.subject is None
             and kind is QuantityKind.COUNT
             and _THEY_WERE.search(doc.text, pre_start, q.span[0])
+            # "There were 7.4 million open vacancies": a noun of its own
+            and not isinstance(_np_after(doc, d, s_end), tuple)
         ):
             d.subject = "person"
         if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
@@ -1334,10 +1404,32 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
                 and previous.quantity.kind is QuantityKind.COUNT
                 and previous.subject is not None
                 and previous.subject not in _TOLLS
-                and not vocab.subjects[previous.subject].person
+                and not _entry_person(vocab, previous.subject)
             ):
                 d.subject = previous.subject  # "38 of the drones, while six others ..."
 
+        if d.subject is None or (d.subject_fallback and kind is QuantityKind.PERCENT):
+            _open_subject(doc, drafts, index, pre_start, s_end)
+        elif (
+            kind is QuantityKind.COUNT
+            and d.group is None
+            and d.noun_end > q.span[1]
+            and (_entry_person(vocab, d.subject) or d.subject in _TOLLS)
+        ):
+            # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
+            d.group = _names_group(doc, d)
+            if d.subject in _GROUPED_TOLLS:
+                # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
+                noun = q.noun.split()[-1] if d.group and q.noun else q.noun
+                parts = [d.group, _people_noun(vocab, noun)]
+                d.group = " ".join(p for p in parts if p) or None
+        if (
+            d.subject == "person"
+            and q.noun in vocab.word_class("inhabitants")
+            and "population" in vocab.subjects
+            and _PLACE_POSSESSIVE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+        ):
+            d.subject = "population"  # "Mayotte's 320,000 residents"
         if d.subject is not None and d.subject in vocab.subjects:
             entry = vocab.subjects[d.subject]
             if not _in_context(doc, d, d.subject):
@@ -1355,7 +1447,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
         pair = _UNIT_PAIR_GAP.match(gap) is not None
         weak = a.subject is None or a.subject_fallback
         if weak and b.subject and not b.subject_fallback and (pair or _COORDINATION.match(gap)):
-            a.subject, a.subject_fallback = b.subject, False
+            a.subject, a.subject_fallback, a.subject_basis = b.subject, False, b.subject_basis
         if (
             b.subject_fallback
             and a.subject
@@ -1363,7 +1455,7 @@ def _read_subjects(doc: _Doc, drafts: list[_Draft]) -> None:
             and (pair or _COMPARED.search(gap) or (len(gap) <= 40 and _FROM_GAP.search(gap)))
         ):
             # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
-            b.subject, b.subject_fallback = a.subject, False
+            b.subject, b.subject_fallback, b.subject_basis = a.subject, False, a.subject_basis
 
 
 def _list_share_subject(doc: _Doc, drafts: list[_Draft], index: int) -> str | None:
@@ -1414,7 +1506,7 @@ def _partitive_subject(doc: _Doc, previous: _Draft, d: _Draft, s_start: int) -> 
             )
         ):
             if previous.quantity.kind is QuantityKind.COUNT:
-                d.subject = previous.subject
+                d.subject, d.group = previous.subject, previous.group
             return
     front = _FRONT_PART.match(doc.text, s_start, q.span[0])
     if front is None or (d.subject is not None and not _AUX_AFTER.match(doc.text, q.span[1])):
@@ -1441,17 +1533,19 @@ def _elided_subject(doc: _Doc, previous: _Draft, d: _Draft) -> str | None:
     """
     q, p = d.quantity, previous.quantity
     entry = doc.vocab.subjects.get(previous.subject or "")
-    if entry is None or previous.negated or p.kind is not q.kind or "count" not in entry.kinds:
+    if previous.negated or p.kind is not q.kind or previous.subject is None:
         return None
-    if entry.requires_context:
+    if entry is None and previous.subject_basis is not SubjectBasis.TEXT:
+        return None
+    if entry is not None and ("count" not in entry.kinds or entry.requires_context):
         return None
     if _real_noun(doc, q):
         return None  # "1,500 soldiers and 40 heavy machinery units": a noun of its own
     if previous.subject in _TOLLS and _own_verb(doc, d) not in (None, previous.subject):
         return None  # "9 dead, more than 1 million without power"
     gap = doc.text[previous.noun_end : q.span[0]]
-    if _COORDINATION.match(gap):
-        return previous.subject
+    if _COORDINATION.match(gap) or _TO_GAP.fullmatch(gap) or _PLACED_COORDINATION.fullmatch(gap):
+        return previous.subject  # "from 147,000 to 14,000": a change's two levels
     if q.nominal <= 0 or p.nominal <= 0:
         return None
     ratio = max(q.nominal, p.nominal) / min(q.nominal, p.nominal)
@@ -1480,7 +1574,8 @@ def _real_noun(doc: _Doc, q: Quantity) -> bool:
     noun = q.noun
     if noun is None:
         return False
-    return doc.vocab.subject_for_form(noun) is not None or not noun.endswith(("ed", "ing"))
+    # "two critically", "one seriously": an adverb is no noun.
+    return doc.vocab.subject_for_form(noun) is not None or not noun.endswith(("ed", "ing", "ly"))
 
 
 def _noun_after(doc: _Doc, d: _Draft, start: int, limit: int) -> tuple[str, int] | None:
@@ -1543,6 +1638,11 @@ def _count_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
     if subject is None or (entry is not None and entry.person and entry.name == "person"):
         toll = _person_toll(doc, d, pre_start, s_end)
         if toll is not None:
+            if subject is None:
+                # "Nine stewards were hurt": the people the toll befell are its group.
+                after = _np_after(doc, d, s_end)
+                if isinstance(after, tuple) and after[0] != "person":
+                    d.group = after[0] if after[1] is None else f"{after[1]} {after[0]}"
             subject = toll
         else:
             toks, lo, hi = _span_tokens(doc, d.sentence, pre_start, q.span[0])
@@ -1581,6 +1681,10 @@ def _person_toll(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> str | None
     while m is None and i < hi and toks[i][2] in _TOLL_AUXILIARIES:
         i += 1  # "are feared dead", but "to gather" is a verb of its own
         m = vocab.event_forms.match(toks, i, hi) if i < hi else None
+    if m is None and i < hi and "/" in toks[i][2]:
+        # "79 people are dead/missing": the first of two tolls joined by a slash
+        first = vocab.event_for_form(toks[i][2].split("/")[0])
+        m = None if first is None else (i + 1, first)
     if m is not None:
         entry = vocab.events.get(m[1])
         if entry is not None and entry.person_subject:
@@ -1632,6 +1736,498 @@ def _measure_subject(doc: _Doc, d: _Draft, pre_start: int, s_end: int) -> None:
             return
 
 
+# ---------------------------------------------------------------- open subjects
+
+_PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:some\s++|about\s++)?$")
+_PLACE_PHRASE = regex.compile(
+    r"\s++(?:on|in|at|aboard|onboard|near|inside|outside|from)\b[^,;:.!?()]{1,40}?(?=,)"
+)
+_PARTICLES = frozenset(["down", "up"])
+_MARKS = frozenset(["*", "“", '"', "‘", "'"])
+_LEADING_MARKS = regex.compile(r"[\s*“\"‘']*+")
+# "killing 241 people onboard and dozens on the ground", "12 in Gaza and 3 in ...":
+# a place phrase before the "and" of two counts of one thing.
+_PLACED_COORDINATION = regex.compile(
+    r"\s++(?:onboard|aboard|(?:on|in|at|aboard|across|inside|outside)\s++[^,;:.!?()]{1,30}?)"
+    r"\s*+,?\s*+\b(?:and|or|plus)\s++"
+)
+_TO_GAP = regex.compile(r"\s++to\s++")
+_PART_GAP = regex.compile(
+    r"\s++(?:of|out\s++of)\s++(?:the\s++|its\s++|their\s++)?(?:[\p{L}-]++(?:'s|’s)\s++)?$"
+)
+# Words of damage done: places where impacts or damage are reported were hit.
+_IMPACT = regex.compile(r"\b(?:impacts?|explosions?|damage|damaged|hits?|shelled|bombed)\b")
+_PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across", "with", "within"])
+_NP_JOINERS = frozenset(["and", "&"])
+_NP_MAX = 5  # words of a noun phrase read before a figure
+_TOPIC_SENTENCES = 3  # how far back a figure with an elided noun finds what it counts
+# Figures looked at for that, at most: the cost per figure stays constant on any text.
+_TOPIC_BACK = 40
+_MAIN_TOPIC_BACK = 200
+# "Healthcare (+55,000)", "Retail | + 15,700", "and hospitals (+16,000)": a label and a
+# signed figure in brackets or a table cell.
+_LABEL_BEFORE = regex.compile(
+    r"""(?x)(?:^|[|;,)•*]|\b(?:and|in|including)\b)[ \t]*+
+    (?P<label>\p{L}[\p{L}&'’ /-]{0,40}?)[ \t]*+(?P<open>[(|])[ \t]*+(?P<sign>[+\-–−]?)[ \t]*+$""",
+    regex.M,
+)
+_SIGNED = regex.compile(r"[+\-–−]")
+
+
+def _open_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int, s_end: int) -> None:
+    """A subject read from the text when the vocabulary names none.
+
+    In order: the noun phrase after the figure ("some 3,000 counter-protesters",
+    "eight Lakeside Lodge guests", "one black box"); the noun phrase before a verb
+    that joins it to the figure ("payrolls were revised down by 133,000", "the
+    number of unemployed people was 7.2 million"); the thing counted by the
+    figures before it, when the noun is elided after a verb whose object the
+    figure is ("social assistance gained 18,000") or after a noun of change ("a
+    gain of 106,000"), or in a labelled row ("Healthcare (+55,000)").
+    """
+    d = drafts[index]
+    q = d.quantity
+    if not doc.vocab.word_class("function"):
+        return  # a vocabulary built without grammar.jsonl reads no open subjects
+    if (
+        d.compound
+        or doc.text[q.span[1] : q.span[1] + 1] == "-"
+        or doc.vocab.word_class("dropped") & {q.surface.lower()}
+    ):
+        return  # "a 40-year-old", "several sectors": no figure the text states
+    if q.kind is QuantityKind.COUNT:
+        after = _np_after(doc, d, s_end)
+        if isinstance(after, bool):
+            return  # "27 weeks", "4,000 views": a figure that counts no thing
+        if after is not None and (
+            q.nominal <= 3
+            and q.surface.isalpha()
+            and _THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+        ):
+            return  # "between the two wartime leaders": a reference, not a count
+        if after is not None:
+            d.subject, d.group, d.noun_end = after
+            in_vocabulary = d.subject in doc.vocab.subjects
+            d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+            return
+        if _estimate_subject(doc, drafts, index, pre_start):
+            return
+    before = _np_before(doc, d, pre_start)
+    if before is not None:
+        name, group, transitive = before
+        if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
+            # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
+            d.subject = name
+            in_vocabulary = name in doc.vocab.subjects
+            d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+            # A rate read from the text yields to a measure named right after a
+            # coordinated figure ("80% and 50% contained").
+            d.subject_fallback = q.kind is QuantityKind.PERCENT
+            if group is not None:
+                d.group = group
+            return
+        if q.kind is QuantityKind.COUNT:
+            topic = _topic(drafts, index, _TOPIC_SENTENCES)
+            if topic is not None:
+                d.subject, d.subject_basis = topic.subject, topic.subject_basis
+                d.group = group if transitive else d.group
+                return
+    if q.kind is not QuantityKind.COUNT:
+        return
+    label = _label(doc, d)
+    if label is not None:
+        topic = _main_topic(drafts, index)
+        if topic is not None:
+            d.subject, d.subject_basis, d.group = topic.subject, topic.subject_basis, label
+        return
+    toks, lo, hi = _span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if (
+        hi - lo >= 2
+        and toks[hi - 1][2] == "of"
+        and toks[hi - 2][2] in doc.vocab.word_class("change") | doc.vocab.word_class("whole")
+    ):
+        # "a gain of 106,000", "a total of 300"
+        topic = _topic(drafts, index, _TOPIC_SENTENCES)
+        if topic is not None:
+            d.subject, d.subject_basis = topic.subject, topic.subject_basis
+
+
+def _names_group(doc: _Doc, d: _Draft) -> str | None:
+    """Capitalised words between a count and its noun: "169 Indian nationals"."""
+    toks, lo, hi = _span_tokens(doc, d.sentence, d.quantity.span[1], d.noun_end)
+    names: list[str] = []
+    for k in range(lo, hi):
+        raw = doc.text[toks[k][0] : toks[k][1]]
+        if raw[:1].isupper() and toks[k][2] not in doc.vocab.word_class("function"):
+            names.append(raw)
+        elif names:
+            break
+    return " ".join(names) if names else None
+
+
+def _estimate_subject(doc: _Doc, drafts: list[_Draft], index: int, pre_start: int) -> bool:
+    """A figure an estimating frame gives: "Officers estimated the march at 40,000".
+
+    The frame's noun says what is counted: a crowd word is people attending, a
+    word of the vocabulary its subject ("put the toll at 40"), a bare "count" or
+    "number" what the figures before it count (people when none does).
+    """
+    d = drafts[index]
+    q = d.quantity
+    m = _ESTIMATE_FRAME.search(doc.text, max(pre_start, q.span[0] - 80), q.span[0])
+    if m is None or (m.group("at") is None and q.hedge is None):
+        return False
+    vocab = doc.vocab
+    words = m.group("np").lower().split()
+    head = words[-1]
+    named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
+    if named is None:
+        named = vocab.subject_for_cue(head)
+    if _CROWD_CUE.search(head) or _STRONG_GROUPS.get(head) == "person":
+        named = "person"
+    elif named is None and head in vocab.word_class("whole"):
+        topic = next(
+            (
+                p
+                for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index])
+                if p.subject is not None and d.sentence - p.sentence <= _TOPIC_SENTENCES
+            ),
+            None,
+        )
+        named = topic.subject if topic is not None else "person"
+    if named is None:
+        d.subject, d.subject_basis = (
+            subject_name(words[:-1], head, vocab.plurals),
+            SubjectBasis.TEXT,
+        )
+    else:
+        d.subject = named
+    d.basis = Basis.ESTIMATE
+    return True
+
+
+def _read_basis(doc: _Doc, drafts: list[_Draft]) -> None:
+    """Estimates, polls, forecasts, projections, preliminary and final counts.
+
+    A cue in the figure's clause before it ("an estimated 40,000", "economists had
+    expected 110,000", "preliminary results gave her 52%") or right after it
+    ("100,000 were projected") says what kind of count the figure is.
+    """
+    vocab = doc.vocab
+    previous: _Draft | None = None
+    for d in drafts:
+        q = d.quantity
+        if d.basis is Basis.NONE and not d.negated:
+            pre_start = _pre_start(doc, d, previous)
+            clause = _clause_start(doc, pre_start, q.span[0])
+            s_end = _sentence_span(doc, d)[1]
+            toks, lo, hi = _span_tokens(
+                doc, d.sentence, clause, _post_end(doc, d.noun_end, s_end, 25)
+            )
+            found = vocab.basis_cues.last(toks, lo, hi)
+            if found is not None:
+                d.basis = Basis(found[2])
+        if d.subject in _VOTES and d.party is None:
+            d.party = _vote_party(doc, d, previous)
+        previous = d
+
+
+def _vote_party(doc: _Doc, d: _Draft, previous: _Draft | None) -> str | None:
+    """The party or candidate a vote figure is for ("Labour won 412 seats")."""
+    q = d.quantity
+    after = _PARTY_AFTER.match(doc.text, d.noun_end, min(len(doc.text), d.noun_end + 60))
+    if after is None and d.noun_end != q.span[1]:
+        after = _PARTY_AFTER.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 60))
+    if after is not None:
+        return after.group("name").rstrip(".")
+    clause = _clause_start(doc, _pre_start(doc, d, previous), q.span[0])
+    before = _PARTY_BEFORE.search(doc.text, clause, q.span[0])
+    if before is None or (
+        before.start() == _sentence_span(doc, d)[0]
+        and before.group("name").lower() in doc.vocab.word_class("function")
+    ):
+        return None
+    return before.group("name").rstrip(".")
+
+
+def _np_after(doc: _Doc, d: _Draft, s_end: int) -> tuple[str, str | None, int] | bool | None:
+    """The noun phrase a count heads: (subject, group, end), False for a noun no
+    figure counts ("weeks", "views"), None when no noun follows.
+
+    The head is the first plural noun (the noun itself after "one"); capitalised
+    words before it are a name or a demonym, kept as the group ("169 Indian
+    nationals", "eight Lakeside Lodge guests"); lower-case words before it keep
+    what they restrict ("first responders"), less the words that restrict nothing.
+    """
+    vocab = doc.vocab
+    text = doc.text
+    q = d.quantity
+    start = q.span[1]
+    marks = _LEADING_MARKS.match(text, start)
+    window = _post_end(doc, start if marks is None else marks.end(), s_end, _POST_SPAN)
+    toks, lo, hi = _span_tokens(doc, d.sentence, start, window)
+    function = vocab.word_class("function")
+    plurals = vocab.plurals
+    i = lo
+    if i < hi and toks[i][2] == "of":
+        # "thousands of firefighters", "17 of 47 counties", "two of the suspects"
+        i += 1
+        while i < hi and (
+            toks[i][2] in ("the", "its", "their", "our") or toks[i][2].endswith("'s")
+        ):
+            i += 1
+        if i < hi and toks[i][2][0].isdigit():
+            i += 1
+    if i < hi and toks[i][2] == "with":
+        # "another 246 with serious injuries": people counted by what befell them
+        for k in range(i + 1, min(hi, i + 4)):
+            named = vocab.subject_for_form(toks[k][2])
+            if named in _SUFFERED:
+                return named, None, toks[k][1]
+        return None
+    names: list[str] = []
+    words: list[tuple[str, int]] = []
+    while i < hi and toks[i][2] in _MARKS:
+        i += 1  # "7.4 million** open jobs", "two “relief flights”": emphasis and quotes
+    while i < hi and len(names) + len(words) < _NP_MAX + 1:
+        begin, end, word = toks[i]
+        raw = text[begin:end]
+        if not word[0].isalpha() or word in function or word.endswith("'s"):
+            break
+        if len(word) > 4 and word.endswith("ly"):
+            break
+        if raw[0].isupper() and not (raw.isupper() and len(raw) <= 5 and names == []):
+            if words:
+                break
+            names.append(raw)
+        else:
+            words.append((word, end))
+        i += 1
+    if i < hi and toks[i][2] == "'s" and words:
+        return None
+    if not words:
+        return None
+    one = q.nominal == 1
+    at = next((k for k, (w, _) in enumerate(words) if is_plural(w, plurals)), None)
+    if at is None and one:
+        at = len(words) - 1
+    if at is None:
+        return None
+    head, end = words[at]
+    if head in vocab.word_class("not_counted") or singular(head, plurals) in vocab.word_class(
+        "not_counted"
+    ):
+        return False
+    modifiers = [w for w, _ in words[:at] if w not in vocab.word_class("dropped")]
+    if any(w.endswith(("ed", "ing")) for w in modifiers[-1:]) and len(modifiers) > 1:
+        modifiers = modifiers[-1:]
+    if at == 0 and head.endswith(("ed", "ing")) and not is_plural(head, plurals):
+        return None  # "5,000 attended": a verb, not a noun
+    group = " ".join(names) if names else None
+    return subject_name(modifiers[-3:], head, plurals), group, end
+
+
+def _np_before(doc: _Doc, d: _Draft, pre_start: int) -> tuple[str | None, str | None, bool] | None:
+    """The noun phrase a verb joins to the figure after it: (subject, group, transitive).
+
+    "Discouraged workers decreased by 212,000" (discouraged worker), "The number
+    of unemployed people was 7.2 million" (unemployed person: "number" hands its
+    count to the phrase after "of"), "Jobs in administration and support fell by
+    nearly 20,000" (job, group "administration and support"). After a verb whose
+    object the figure is ("Retail added 15,700"), the phrase is who did it: the
+    subject is None and the phrase is the group. None when no such verb stands
+    right before the figure.
+    """
+    vocab = doc.vocab
+    q = d.quantity
+    clause = _clause_start(doc, pre_start, q.span[0])
+    toks, lo, hi = _span_tokens(doc, d.sentence, clause, q.span[0])
+    fillers = vocab.word_class("dropped")
+    end = hi
+    while end > lo and toks[end - 1][2] in fillers:
+        end -= 1
+    link = None
+    for j in range(lo, end):
+        m = vocab.linking.match(toks, j, end) if toks[j][2] in vocab.linking.heads else None
+        if m is not None and m[0] == end:
+            link = j
+            break
+    if link is not None and link > lo and toks[link][2] in _PARTICLES:
+        return None  # "shot down 99%": a particle of another verb, not "down 84,000"
+    transitive = False
+    if link is None and end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
+        link, transitive = end - 1, True
+    if link is None:
+        return None
+    np_end = link
+    group: str | None = None
+    function = vocab.word_class("function")
+    # Prepositional phrases between the noun and its verb: "Jobs in administration
+    # and support fell", "average hourly earnings for all employees on private
+    # payrolls rose"; the noun stands before the first of them. "The number of
+    # unemployed people was": the phrase after "of" counts.
+    pp = None
+    for k in range(link - 1, max(lo, link - 10) - 1, -1):
+        word = toks[k][2]
+        if not word[0].isalpha() or word in vocab.cue_forms.heads:
+            break
+        if word in _PP_WORDS and k > lo and not _is_function(doc, toks[k - 1]):
+            if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
+                break
+            pp = k
+        elif _is_function(doc, toks[k]) and word not in fillers and word not in _NP_JOINERS:
+            break
+    if pp is not None:
+        np_end = pp
+        where = (toks[pp + 1][0], toks[link - 1][1])
+        if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & _NOT_PLACES:
+            group = _phrase(doc, toks, pp + 1, link)
+    words = _np_words(doc, toks, lo, np_end)
+    first = toks[np_end - len(words)] if words else None
+    if first is not None and (
+        doc.times_in((first[0], toks[np_end - 1][1]))
+        or doc.text[first[0] : toks[np_end - 1][1]] in _NOT_PLACES
+    ):
+        words = []  # "June revised down from 147,000": a time, the noun elided
+    if not words:
+        # "down 84,000 since January", "June's fell 133,000": the noun is elided.
+        return (None, None, True) if np_end == link else None
+    if (
+        len(words) > 1
+        and words[-1].endswith("ed")
+        and is_plural(words[-2], vocab.plurals)
+        and words[-2] not in _NP_JOINERS
+    ):
+        words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
+    if words[-1] in vocab.word_class("whole") or words[-1] in function:
+        return None
+    modifiers = [w for w in words[:-1] if w not in fillers][-3:]
+    name = subject_name(modifiers, words[-1], vocab.plurals)
+    if transitive and not is_plural(words[-1], vocab.plurals):
+        return name, _phrase(doc, toks, np_end - len(words), np_end), True
+    # "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
+    # "discouraged workers" are no people in general, and keep their own name.
+    for k in range(len(words)):
+        named = vocab.subject_for_form(" ".join(words[k:]))
+        if named is not None:
+            rest = [w for w in words[:k] if w not in fillers]
+            if rest and _entry_person(vocab, named):
+                break
+            return named, " ".join(rest) or group, False
+    return name, group, False
+
+
+def _is_function(doc: _Doc, tok: Token) -> bool:
+    """Whether a token is a function word ("may" is; "May" in mid-sentence is a name)."""
+    if tok[2] not in doc.vocab.word_class("function"):
+        return False
+    return doc.text[tok[0]].islower() or doc.sentence_of(tok[0]) != doc.sentence_of(tok[0] - 1)
+
+
+def _own_noun_before(doc: _Doc, d: _Draft, pre_start: int) -> bool:
+    """Whether a figure's clause names its own noun before a linking verb ("..., whereas
+    complete separations were 5.1 million"): then it shares no elided noun."""
+    before = _np_before(doc, d, pre_start)
+    return before is not None and before[0] is not None and not before[2]
+
+
+def _np_lead(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """Determiners and possessives that open a noun phrase ("the", "May's")."""
+    lead: list[str] = []
+    function = doc.vocab.word_class("function")
+    for k in range(lo, hi):
+        word = toks[k][2]
+        if word in function or word.endswith("'s") or word == "'s":
+            lead.append(word)
+        else:
+            break
+    return lead
+
+
+def _np_words(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """The words of the noun phrase that ends at token ``hi`` (lower case).
+
+    Read back from the end: the phrase stops at a function word, a possessive, a
+    speech cue or punctuation; "and" joins two nouns ("mining and logging jobs").
+    """
+    vocab = doc.vocab
+    vocab.word_class("function")
+    words: list[str] = []
+    k = hi - 1
+    while k >= lo and len(words) < _NP_MAX:
+        word = toks[k][2]
+        if word in _NP_JOINERS and words and k > lo and toks[k - 1][2][0].isalpha():
+            words.append(word)
+            k -= 1
+            continue
+        if (
+            not word[0].isalpha()
+            or _is_function(doc, toks[k])
+            or word.endswith("'s")
+            or word in vocab.cue_forms.heads
+            or vocab.event_forms.match(toks, k, hi) is not None
+        ):
+            break
+        words.append(word)
+        k -= 1
+    while words and words[-1] in _NP_JOINERS:
+        words.pop()
+    words.reverse()
+    return words
+
+
+def _phrase(doc: _Doc, toks: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The words of tokens ``lo..hi`` without their leading determiners, as written."""
+    lead = len(_np_lead(doc, toks, lo, hi))
+    if lo + lead >= hi:
+        return None
+    return doc.text[toks[lo + lead][0] : toks[hi - 1][1]].lower()
+
+
+def _label(doc: _Doc, d: _Draft) -> str | None:
+    """The label of a figure in a row of a list or table ("Healthcare (+55,000)")."""
+    q = d.quantity
+    m = _LABEL_BEFORE.search(doc.text, max(0, q.span[0] - 50), q.span[0])
+    if m is None:
+        return None
+    signed = bool(m.group("sign")) or _SIGNED.match(q.surface) is not None
+    if m.group("open") == "(" and not signed:
+        return None
+    label = m.group("label").strip()
+    return label.lower() if label and len(label.split()) <= 4 else None
+
+
+def _main_topic(drafts: list[_Draft], index: int) -> _Draft | None:
+    """What the article counts most, for a row of a list or table with no noun
+    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it."""
+    before = drafts[max(0, index - _MAIN_TOPIC_BACK) : index]
+    counts = Counter(
+        p.subject
+        for p in before
+        if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(p for p in reversed(before) if p.subject and counts[p.subject] == best)
+
+
+def _topic(drafts: list[_Draft], index: int, reach: int) -> _Draft | None:
+    """The last count before a figure that names what it counts, within ``reach`` sentences."""
+    d = drafts[index]
+    for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index]):
+        if d.sentence - p.sentence > reach:
+            return None
+        if (
+            p.subject is not None
+            and not p.negated
+            and p.quantity.kind is QuantityKind.COUNT
+            and p.subject not in _TOLLS
+        ):
+            return p
+    return None
+
+
 def _in_context(doc: _Doc, d: _Draft, name: str) -> bool:
     """Whether the figure's sentence has a word the subject requires (a magnitude a quake)."""
     needed = doc.vocab.subjects[name].requires_context
@@ -1676,8 +2272,20 @@ def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
 def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
     vocab = doc.vocab
     previous: _Draft | None = None
-    for d in drafts:
+    attacks: dict[int, bool] = {}  # sentence -> reports an attack (searched once)
+    for index, d in enumerate(drafts):
         s_end = _sentence_span(doc, d)[1]
+        if (
+            index + 1 < len(drafts)
+            and drafts[index + 1].sentence == d.sentence
+            # "Fewer than 200 of its 700 buses were running": a whole, not a figure of its own
+            and not _PART_GAP.match(
+                doc.text, d.quantity.span[1], drafts[index + 1].quantity.span[0]
+            )
+        ):
+            # "fired 300 rockets together with 8 shells that struck three villages":
+            # the verb after the next figure is that figure's.
+            s_end = min(s_end, max(d.noun_end, drafts[index + 1].quantity.span[0]))
         q = d.quantity
         same = previous is not None and previous.sentence == d.sentence
         pre_start = _pre_start(doc, d, previous)
@@ -1726,7 +2334,8 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
                 # "..., and 4,300 shelters were opened": a verb of its own, if unknown
                 and not _AUX_AFTER.match(doc.text, d.noun_end)
                 and (
-                    _COORDINATION.match(doc.text, pre_start, q.span[0])
+                    d.elided
+                    or _COORDINATION.match(doc.text, pre_start, q.span[0])
                     # "45 drones over seven regions": the places share the drones' event.
                     or _OVER_GAP.match(doc.text, pre_start, q.span[0])
                 )
@@ -1748,10 +2357,20 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
         if event is None and entry is not None:
             d.event_default = True
             event = entry.default_event
+            if event == "hit" and not _attack_sentence(doc, drafts, d):
+                # "Wreckage came down in five districts": places are hit in an attack.
+                event = None
             if (
                 event is None
                 and d.subject in _WEAPONS
-                and _ATTACK.search(doc.lowered, *_sentence_span(doc, d))
+                and (
+                    attacks[d.sentence]
+                    if d.sentence in attacks
+                    else attacks.setdefault(
+                        d.sentence,
+                        _ATTACK.search(doc.lowered, *_sentence_span(doc, d)) is not None,
+                    )
+                )
             ):
                 # "The strikes came as 91 drones ...": weapons in an attack report
                 # were launched unless a verb says otherwise, by whoever attacked.
@@ -1790,6 +2409,7 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             verb = vocab.events.get(a.event or "")
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
+                a.group = a.group or _people_noun(vocab, a.quantity.noun)
     # "405 of the drones were destroyed": for weapons in the air, destroyed is
     # intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
     # a toll with no verb of its own is what befell the people counted.
@@ -1810,6 +2430,71 @@ def _read_events(doc: _Doc, drafts: list[_Draft]) -> None:
             # "The victims included two women": people are not fired ("included",
             # "sent" and "used" launch weapons only).
             d.event = None
+
+
+def _attack_sentence(doc: _Doc, drafts: list[_Draft], d: _Draft) -> bool:
+    """Whether a figure's sentence reports an attack: a word of attack, or weapons
+    counted in it ("unleashed 1,300 drones ... across 14 regions")."""
+    if _ATTACK.search(doc.lowered, *_sentence_span(doc, d)) or _IMPACT.search(
+        doc.lowered, *_sentence_span(doc, d)
+    ):
+        return True
+    return any(p.sentence == d.sentence and p.subject in _AIR_WEAPONS for p in drafts)
+
+
+def _toll_subject(doc: _Doc, d: _Draft, drafts: list[_Draft]) -> None:
+    """A count of people a toll befell is the toll; the people are its group.
+
+    "Among the dead are 12 children" counts deaths (group ``child``), "three
+    firefighters were hurt" injured firefighters, "the deaths of six residents"
+    deaths: the rows of deaths meet whatever words counted them.
+    """
+    vocab = doc.vocab
+    if d.negated or d.quantity.kind is not QuantityKind.COUNT or d.subject is None:
+        return
+    if d.subject in _GROUPED_TOLLS:
+        # "including four medical students" of a death toll: deaths, medical students
+        d.group = d.group or _people_noun(vocab, d.quantity.noun)
+        if d.group is None and d.part_of is not None and d.part_of < len(drafts):
+            d.group = drafts[d.part_of].group  # "Nine stewards were hurt, two of them ..."
+        return
+    people = _entry_person(vocab, d.subject) or (
+        d.subject_basis is SubjectBasis.TEXT and d.subject not in vocab.subjects
+    )
+    if not people:
+        return
+    toll = None
+    verb = vocab.events.get(d.event or "")
+    if verb is not None and verb.person_subject in _GROUPED_TOLLS:
+        toll = verb.person_subject
+    else:
+        toks, lo, hi = _span_tokens(
+            doc, d.sentence, max(0, d.quantity.span[0] - 30), d.quantity.span[0]
+        )
+        if hi - lo >= 2 and toks[hi - 1][2] == "of":
+            named = vocab.subject_for_form(toks[hi - 2][2])
+            if named in _SUFFERED:
+                toll = named  # "the deaths of six residents"
+                d.event = _toll_event(vocab, named, "killed")
+    if toll is None:
+        return
+    if d.subject == "person" and d.group is None:
+        d.group = _people_noun(vocab, d.quantity.noun)  # "Among the dead are 12 children"
+    elif d.subject != "person" and d.group is None:
+        d.group = d.subject
+    elif d.subject != "person" and d.group is not None:
+        d.group = f"{d.group} {d.subject}"
+    d.subject, d.subject_basis = toll, SubjectBasis.VOCABULARY
+
+
+def _people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
+    """The scanner's noun as the group of a toll: "child", "steward"; None for
+    "people" and for a word of the toll itself ("dead")."""
+    if not noun or noun in ("person", "people") or noun in vocab.word_class("function"):
+        return None
+    if vocab.subject_for_form(noun) not in (None, "person"):
+        return None
+    return singular(noun, vocab.plurals)
 
 
 def _entry_person(vocab: Vocabulary, subject: str | None) -> bool:
@@ -1927,7 +2612,9 @@ def _read_parts(doc: _Doc, drafts: list[_Draft]) -> None:
             _fronted_part(doc, drafts, i, front)
             continue
         if d.subject in _TOLLS and (
-            _AMONG_AFTER.match(doc.text, q.span[1])
+            # Bounded by the sentence: the regex module scans the whole window for
+            # "among" first, and an open window reaches the end of the text.
+            _AMONG_AFTER.match(doc.text, q.span[1], _sentence_span(doc, d)[1])
             or _AMONG_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
         ):
             _among_part(doc, drafts, i)
@@ -2087,6 +2774,7 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
     named: list[str] = []  # places stated so far, for "the capital"
     context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
     scanned = -1  # sentences up to this index were searched for a context place
+    widened: dict[int, bool] = {}  # sentence -> widens its own scope (searched once)
     for d in drafts:
         s_start, s_end = _sentence_span(doc, d)
         q = d.quantity
@@ -2122,7 +2810,13 @@ def _read_places(doc: _Doc, drafts: list[_Draft]) -> None:
             is_place
             or d.subject in _PLACE_SUBJECTS
             or q.kind not in _CARRIED_KINDS
-            or _NO_CARRY.search(doc.text, s_start, s_end)
+            or (
+                widened[d.sentence]
+                if d.sentence in widened
+                else widened.setdefault(
+                    d.sentence, _NO_CARRY.search(doc.text, s_start, s_end) is not None
+                )
+            )
         ):
             continue
         # The figure-less sentences since the last search, latest first: the first
@@ -2268,10 +2962,12 @@ def _cue_spans(doc: _Doc, sentence: int) -> list[tuple[int, int, CueEntry]]:
     cached = doc._cues.get(sentence)
     if cached is not None:
         return cached
-    s_start, s_end = doc.sentences[sentence]
     out: list[tuple[int, int, CueEntry]] = []
-    lowered = doc.lowered
-    if any(lowered.find(w, s_start, s_end) >= 0 for w in doc.vocab.cue_phrases):
+    if doc._cue_sentences is None:
+        doc._cue_sentences = sentences_with_cues(
+            doc.lowered, doc.sentence_starts, doc.vocab.cue_phrases
+        )
+    if sentence in doc._cue_sentences:
         toks, _ = _tokens(doc, sentence)
         heads = doc.vocab.cue_forms.heads  # most tokens start no cue: skip the call
         i = 0
@@ -2466,9 +3162,13 @@ def _antecedent(doc: _Doc, phrase: str, offset: int) -> tuple[str, str | None, S
     pattern = _HEADED.get(head)
     if pattern is None:
         return None
-    last = _last(pattern, doc.text, max(0, offset - _ANTECEDENT_REACH), offset)
-    if last is None:
+    # The last body so named that is not itself a bare "the ministry": following one
+    # of those back would chain through every earlier mention (and recurse).
+    window = pattern.finditer(doc.text, max(0, offset - _ANTECEDENT_REACH), offset)
+    named = [m for m in deque(window, maxlen=_ANTECEDENT_TRIES) if not _ANAPHOR.search(m.group())]
+    if not named:
         return None
+    last = named[-1]
     found = _party(doc, last.group(), last.start())
     if found is None or " " not in found[0] or found[0].lower() == phrase.lower():
         return None
@@ -2803,35 +3503,52 @@ def _clause_of(doc: _Doc, s_start: int, s_end: int, position: int) -> tuple[int,
             closing = _RELATIVE_CLOSE.search(doc.text, m.end(), s_end) if relative else None
             breaks.append((m.start(), relative, s_end if closing is None else closing.start()))
         doc._clauses[s_start, s_end] = breaks
-    start, relative = s_start, False
-    end = s_end
-    for at, is_relative, close in breaks:
-        if at > position:
-            end = at
-            break
+    # The last break at or before ``position`` that is not a relative clause already
+    # closed (past it, the clause it interrupted goes on), found from ``position``
+    # back: walking every break from the start made a list sentence cubic.
+    i = bisect.bisect_right(breaks, position, key=lambda b: b[0])
+    end = breaks[i][0] if i < len(breaks) else s_end
+    for j in range(i - 1, -1, -1):
+        at, is_relative, close = breaks[j]
         if is_relative and close <= position:
-            continue  # past the relative clause: back in the clause it interrupted
-        start, relative = at, is_relative
-    if relative:
-        end = min(end, next(c for a, _, c in breaks if a == start))
-    return start, end, relative
+            continue
+        if is_relative:
+            first = bisect.bisect_left(breaks, at, key=lambda b: b[0])
+            end = min(end, breaks[first][2])
+        return at, end, is_relative
+    return s_start, end, False
 
 
-def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Span]) -> bool:
+class _Figures:
+    """A sentence's figure spans, asked "does any figure reach past here?" in log time."""
+
+    def __init__(self, figures: Sequence[Span]) -> None:
+        ordered = sorted(figures)
+        self.starts = [f[0] for f in ordered]
+        self.reach = list(itertools.accumulate((f[1] for f in ordered), max))
+        self.first_end = min((f[1] for f in ordered), default=1 << 62)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether a figure starting before ``hi`` ends after ``lo``."""
+        i = bisect.bisect_left(self.starts, hi)
+        return i > 0 and self.reach[i - 1] > lo
+
+
+def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: _Figures) -> bool:
     """True when a time expression dates a speech verb, not the figures."""
     # Only where the cues stand matters here, not who they name: the parties of a
     # figure-less sentence are never resolved.
     for a_start, a_end, cue in _cue_spans(doc, sentence):
         if cue.role != "source" or cue.position != "before":
             continue  # "according to X" names a source, not a moment of speech
-        if any(f[0] <= a_start < f[1] for f in figures):
+        if figures.overlaps(a_start, a_start + 1):
             continue  # "an estimated 12,400 hectares": a hedge, not a speech verb
         lo, hi = (t.span[1], a_start) if t.span[1] <= a_start else (a_end, t.span[0])
-        if not 0 <= hi - lo <= _SPEECH_GAP or any(lo < f[1] and f[0] < hi for f in figures):
+        if not 0 <= hi - lo <= _SPEECH_GAP or figures.overlaps(lo, hi):
             continue
         if (
             t.span[1] <= a_start
-            and any(f[1] <= t.span[0] for f in figures)
+            and figures.first_end <= t.span[0]
             and doc.text[lo:hi].lstrip().startswith(",")
         ):
             # "rose to 17 on Wednesday, the ministry said": the time closes the
@@ -2845,6 +3562,82 @@ def _speech_dated(doc: _Doc, t: TimeMention, sentence: int, figures: Sequence[Sp
     return False
 
 
+@dataclass(slots=True)
+class _TimePlan:
+    """What a sentence's times are, whichever figure asks: found once per sentence.
+
+    ``kinds[k]`` says what time ``k`` can be for any figure: ``debris``,
+    ``comparison`` (a "since 2019, when ..." point at most), ``target``, ``speech``
+    (dates a speech verb) or ``stated``. ``clauses[k]`` is its clause (start, end)
+    when that clause is a relative one that governs only itself, else None;
+    ``segments[k]`` its stretch; ``rivals`` the stretches holding a figure the text
+    compares with; ``where_after[k]`` whether ", where/when" follows it.
+    """
+
+    figures: Sequence[Span]
+    published: date | None
+    times: list[TimeMention]
+    kinds: list[str]
+    clauses: list[tuple[int, int] | None]
+    segments: list[int]
+    rivals: set[int]
+    where_after: list[bool]
+    by_end: list[int]  # time indices in order of their ends
+    ends: list[int]  # the ends, in that order
+    speech: list[int]  # indices of the times that date a speech verb
+
+
+def _time_plan(doc: _Doc, d: _Draft, figures: Sequence[Span], published: date | None) -> _TimePlan:
+    plan = doc._time_plans.get(d.sentence)
+    if plan is not None and plan.figures is figures and plan.published == published:
+        return plan
+    s_start, s_end = doc.sentences[d.sentence]
+    times = doc.times_in((s_start, s_end))
+    kinds: list[str] = []
+    clauses: list[tuple[int, int] | None] = []
+    segments: list[int] = []
+    spans = _Figures(figures)
+    for t in times:
+        if doc.debris.at(t.span[0]) is not None:
+            kinds.append("debris")
+        elif _comparison_time(doc, t, s_start):
+            kinds.append("comparison")
+        elif _target_year(doc, t, published):
+            kinds.append("target")
+        elif _speech_dated(doc, t, d.sentence, spans):
+            kinds.append("speech")
+        else:
+            kinds.append("stated")
+        a, b, relative = _clause_of(doc, s_start, s_end, t.span[0])
+        alone = relative and not _BEGAN_RELATIVE.search(
+            doc.text, max(s_start, t.span[0] - 40), t.span[0]
+        )
+        clauses.append((a, b) if alone else None)
+        segments.append(_segment_of(doc, s_start, t.span[0]))
+    rivals = {
+        segment
+        for f in figures
+        if _COMPARED.search(
+            doc.text, max(segment := _segment_of(doc, s_start, f[0]), f[0] - 30), f[0]
+        )
+    }
+    plan = _TimePlan(
+        figures=figures,
+        published=published,
+        times=times,
+        kinds=kinds,
+        clauses=clauses,
+        segments=segments,
+        rivals=rivals,
+        where_after=[_WHERE_AFTER.match(doc.text, t.span[1]) is not None for t in times],
+        by_end=(by_end := sorted(range(len(times)), key=lambda k: times[k].span[1])),
+        ends=[times[k].span[1] for k in by_end],
+        speech=[k for k, kind in enumerate(kinds) if kind == "speech"],
+    )
+    doc._time_plans[d.sentence] = plan
+    return plan
+
+
 def _governing_time(
     doc: _Doc, d: _Draft, figures: Sequence[Span], published: date | None = None
 ) -> tuple[TimeMention | None, TimeMention | None]:
@@ -2855,51 +3648,63 @@ def _governing_time(
     future year that is a target ("by 2035"), a time inside another relative
     clause, and a time beside a rival figure the text compares with ("3.5
     million, compared to 2.5 million on January 31").
+
+    What each time is comes from the sentence's :class:`_TimePlan`; the nearest
+    time is then found walking out from the figure, so a sentence listing many
+    figures with their dates costs time per figure, not per figure and time.
     """
     if not doc.sentences:
         return None, None
     s_start, s_end = doc.sentences[d.sentence]
     q = d.quantity
-    fig_clause = _clause_of(doc, s_start, s_end, q.span[0])
+    plan = _time_plan(doc, d, figures, published)
+    times = plan.times
+    fig_clause = _clause_of(doc, s_start, s_end, q.span[0])[:2]
     fig_segment = _segment_of(doc, s_start, q.span[0])
-    best: TimeMention | None = None
-    speech: TimeMention | None = None
-    best_distance = 1 << 30
-    for t in doc.times_in((s_start, s_end)):
-        if doc.debris.at(t.span[0]) is not None:
-            continue
-        if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
-            continue
-        if _comparison_time(doc, t, s_start):
-            point = _when_point(doc, t, q.span)
+
+    def allowed(k: int) -> bool:
+        clause = plan.clauses[k]
+        if clause is not None and clause != fig_clause:
+            return False  # a relative clause's time governs only that clause
+        return plan.segments[k] == fig_segment or plan.segments[k] not in plan.rivals
+
+    def apart(t: TimeMention) -> bool:
+        return not (t.span[0] < q.span[1] and q.span[0] < t.span[1])
+
+    speech = next((times[k] for k in plan.speech if apart(times[k]) and allowed(k)), None)
+    # "the deadliest since 2019, when 9 people were killed": the clause after the
+    # year describes that year; the last such year before the figure governs.
+    ends = plan.ends
+    lo = bisect.bisect_left(ends, q.span[0] - 60)
+    hi = bisect.bisect_left(ends, q.span[0])
+    for k in sorted(plan.by_end[lo:hi], reverse=True):
+        if plan.kinds[k] == "comparison" and apart(times[k]):
+            point = _when_point(doc, times[k], q.span)
             if point is not None:
-                # "the deadliest since 2019, when 9 people were killed": the
-                # clause after the year describes that year.
-                best, best_distance = point, 0
+                return point, speech
+    # The nearest time, walking out from the figure on both sides at once; a time in
+    # another stretch counts as farther than any in the figure's own, unless the
+    # figure's stretch describes it ("last January 31, where 1.27 million").
+    best: tuple[int, int] = (1 << 30, -1)
+    after = bisect.bisect_left(plan.times, q.span[1], key=lambda t: t.span[0])
+    before = bisect.bisect_right(ends, q.span[0]) - 1
+    while after < len(times) or before >= 0:
+        gap_after = times[after].span[0] - q.span[1] if after < len(times) else 1 << 62
+        gap_before = q.span[0] - ends[before] if before >= 0 else 1 << 62
+        if gap_after <= gap_before:
+            k, gap = after, gap_after
+            after += 1
+        else:
+            k, gap = plan.by_end[before], gap_before
+            before -= 1
+        if gap > best[0]:
+            break
+        if plan.kinds[k] != "stated" or not allowed(k):
             continue
-        if _target_year(doc, t, published):
-            continue
-        t_clause = _clause_of(doc, s_start, s_end, t.span[0])
-        if (
-            t_clause[2]
-            and t_clause[:2] != fig_clause[:2]
-            and not _BEGAN_RELATIVE.search(doc.text, max(s_start, t.span[0] - 40), t.span[0])
-        ):
-            continue  # a relative clause's time governs only that clause
-        t_segment = _segment_of(doc, s_start, t.span[0])
-        if t_segment != fig_segment and _rival_near(doc, t_segment, s_start, q.span, figures):
-            continue
-        if _speech_dated(doc, t, d.sentence, figures):
-            speech = speech or t
-            continue
-        distance = t.span[0] - q.span[1] if t.span[0] >= q.span[1] else q.span[0] - t.span[1]
-        if t_segment != fig_segment and not _WHERE_AFTER.match(doc.text, t.span[1]):
-            # A time in the figure's own stretch comes first, unless the figure's
-            # stretch describes the time ("last January 31, where 1.27 million").
-            distance += 1 << 20
-        if distance < best_distance:
-            best, best_distance = t, distance
-    return best, speech
+        if plan.segments[k] != fig_segment and not plan.where_after[k]:
+            gap += 1 << 20
+        best = min(best, (gap, k))
+    return (times[best[1]] if best[1] >= 0 else None), speech
 
 
 def _when_point(doc: _Doc, t: TimeMention, figure: Span) -> TimeMention | None:
@@ -2922,8 +3727,11 @@ def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
     """Start of the comma-delimited stretch of a sentence that holds ``position``."""
     text = doc.text
     s_end = doc.sentences[doc.sentence_of(s_start)][1] if doc.sentences else len(text)
-    if position > s_end or (position > s_start and text[position - 1] == ","):
-        # Cut at the end of the window, ",(?!\d)" matches a comma a digit follows.
+    if position <= s_end and position > s_start and text[position - 1] == ",":
+        # Cut at the end of the window, ",(?!\d)" matches a comma a digit follows:
+        # the stretch starts right here (no scan back to the sentence start).
+        return position
+    if position > s_end:
         cut = _last(_SEGMENT_CUT, text, s_start, position)
         return s_start if cut is None else cut.end()
     ends = doc._segments.get(s_start)
@@ -2935,16 +3743,6 @@ def _segment_of(doc: _Doc, s_start: int, position: int) -> int:
     return ends[i - 1] if i else s_start
 
 
-def _rival_near(doc: _Doc, segment: int, s_start: int, own: Span, figures: Sequence[Span]) -> bool:
-    """Whether another figure in ``segment`` is one the text compares with."""
-    for f in figures:
-        if f == own or _segment_of(doc, s_start, f[0]) != segment:
-            continue
-        if _COMPARED.search(doc.text, max(segment, f[0] - 30), f[0]):
-            return True
-    return False
-
-
 def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
     """A time that only anchors a comparison: "than January 31", "biggest since 2022"."""
     before = doc.text[max(s_start, t.span[0] - 60) : t.span[0]]
@@ -2954,11 +3752,14 @@ def _comparison_time(doc: _Doc, t: TimeMention, s_start: int) -> bool:
     return surface.startswith(_SPAN_BACK) and _SUPERLATIVE.search(before) is not None
 
 
+_TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")
+
+
 def _target_year(doc: _Doc, t: TimeMention, published: date | None) -> bool:
     """A year after publication is a target ("save 1.2 billion a year by 2035"), and so
     is a deadline still to come ("cut 4,000 jobs by the end of 2027")."""
     w = t.window
-    if published is None or w.granularity is not Granularity.YEAR or w.start is None:
+    if published is None or w.granularity not in _TARGET_SHAPES or w.start is None:
         return False
     if _day(w.start) > published:
         return True
@@ -3032,6 +3833,10 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
             # "a new strike looms on Wednesday. 3.5 million demonstrated": a day
             # to come dates only what is to come.
             context = None
+        # Searched once per sentence, not once per figure: a sentence listing many
+        # figures would cost its length times their number.
+        running = _CUMULATIVE.search(doc.text, *span)
+        now_here = _now(doc, span, pub_day)
         for d in group:
             stated, speech = _governing_time(doc, d, figures, pub_day)
             if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
@@ -3056,7 +3861,7 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                         and _day(window.start) > pub_day
                     )
                     stated_here = _Context(window, stated.surface, paragraph, to_come)
-            elif (total := _cumulative(doc, d, pub_day)) is not None:
+            elif (total := _cumulative(doc, d, pub_day, running)) is not None:
                 # "50,000 drones since the start of the war": a running total up to
                 # the report, never the night's figure; it dates nothing after it.
                 d.time, d.time_basis, d.time_surface = total
@@ -3075,7 +3880,7 @@ def _read_times(doc: _Doc, drafts: list[_Draft], published: date | datetime | No
                     TimeBasis.CONTEXT,
                     speech.surface,
                 )
-            elif (now := _now(doc, span, pub_day)) is not None:
+            elif (now := now_here) is not None:
                 d.time, d.time_basis, d.time_surface = now
                 stated_here = _Context(now[0], now[2] or "now", paragraph)
             elif context is not None:
@@ -3237,14 +4042,14 @@ def _stated_window(doc: _Doc, t: TimeMention, sentence: Span, published: date | 
 
 
 def _cumulative(
-    doc: _Doc, d: _Draft, published: date | None
+    doc: _Doc, d: _Draft, published: date | None, m: regex.Match[str] | None
 ) -> tuple[TimeWindow, TimeBasis, str] | None:
     """A running total "since the war began": a window from an unstated start to
     publication (``unknown == ("start",)``), keyed by the event it counts from, so
-    only totals since the same beginning are compared.
+    only totals since the same beginning are compared. ``m`` is ``_CUMULATIVE``
+    searched in the figure's sentence.
     """
-    s_start, s_end = _sentence_span(doc, d)
-    m = _CUMULATIVE.search(doc.text, s_start, s_end)
+    s_start = _sentence_span(doc, d)[0]
     if m is None:
         return None
     # The comparison must follow the figure: its own "more than" is a hedge.
@@ -3335,6 +4140,6 @@ def _context_time(doc: _Doc, index: int, span: Span) -> TimeMention | None:
     for t in reversed(times):
         if _comparison_time(doc, t, span[0]):
             continue  # "higher than January 31 levels" dates no figure that follows
-        if not _speech_dated(doc, t, index, ()):
+        if not _speech_dated(doc, t, index, _Figures(())):
             return t
     return None

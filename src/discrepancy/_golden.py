@@ -46,6 +46,7 @@ __all__ = [
     "fact_record",
     "facts_lines",
     "interval_notation",
+    "loose",
     "read_golden",
     "row_record",
     "write_golden",
@@ -104,10 +105,11 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 
     The value is the interval's short notation (``"(1300, inf)"``, ``"[810, 900)"``),
     the time the window key (``"span:2025-09-01..2025-09-05"``), the attribution
-    ``"source"`` or ``"source via relay"``.
+    ``"source"`` or ``"source via relay"``. ``subject_basis``, ``group``, ``party`` and ``basis``
+    follow only when they are not the default.
     """
     q = fact.quantity
-    return {
+    record = {
         "surface": fact.surface,
         "span": list(fact.span),
         "subject": fact.subject,
@@ -124,6 +126,15 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "part_of": fact.part_of,
         "negated": fact.negated,
     }
+    # Written only when set, so that goldens of facts without them stay as they were.
+    if fact.subject_basis.value != "vocabulary":
+        record["subject_basis"] = fact.subject_basis.value
+    for name in ("group", "party"):
+        if getattr(fact, name) is not None:
+            record[name] = getattr(fact, name)
+    if fact.basis.value != "none":
+        record["basis"] = fact.basis.value
+    return record
 
 
 def facts_lines(extraction: Extraction) -> list[str]:
@@ -228,6 +239,16 @@ def read_golden(path: str | os.PathLike[str]) -> list[str]:
         raise GoldenFileError(
             f"not valid UTF-8 at byte {err.start}; golden files are UTF-8", path=name
         ) from None
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise GoldenFileError(
+            "is a folder, where a golden .jsonl file should be; remove or rename it", path=name
+        ) from None
+    except OSError as err:  # a symlink loop, no permission...
+        raise GoldenFileError(
+            f"cannot be read ({err.strerror or err}); fix the path or remove it", path=name
+        ) from None
     # Lines end at LF (or CRLF) only: JSON written with ensure_ascii=False keeps
     # U+2028, U+2029 and U+0085 raw inside strings, where str.splitlines() would cut.
     lines = [line.removesuffix("\r") for line in text.split("\n")]
@@ -247,6 +268,16 @@ def read_golden(path: str | os.PathLike[str]) -> list[str]:
             raise GoldenFileError(
                 f"line {n} is not valid JSON ({err.msg} at column {err.colno}); "
                 "fix it or rewrite the file with --discrepancy-update",
+                path=name,
+                line=n,
+            ) from None
+        except (RecursionError, ValueError) as err:
+            # Nesting deeper than the parser's stack, or an integer longer than Python
+            # converts: no golden line looks like that.
+            what = "nested too deeply" if isinstance(err, RecursionError) else str(err)
+            raise GoldenFileError(
+                f"line {n} cannot be read as a golden record ({what}); "
+                "rewrite the file with --discrepancy-update",
                 path=name,
                 line=n,
             ) from None
@@ -282,29 +313,136 @@ def write_golden(path: str | os.PathLike[str], lines: Sequence[str]) -> None:
     Path(path).write_text(text, encoding="utf-8", newline="\n")
 
 
-def diff(golden: Sequence[str], now: Sequence[str], name: str) -> str:
+# Character offsets move with any edit above a figure; they stay in the file for the
+# reader but are left out when a golden is compared.
+_LOOSE_KEYS = ("span",)
+
+
+def loose(line: str) -> str:
+    """A golden line as it is compared: without character offsets.
+
+    A headline edit that moves no figure shifts every offset after it; the facts are
+    the same, so the golden must still pass.
+
+    >>> loose('{"surface": "14", "span": [3, 5], "subject": "region"}')
+    '{"surface": "14", "subject": "region"}'
+    >>> loose("not json")
+    'not json'
+    """
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return line
+    if not isinstance(record, dict):
+        return line
+    for key in _LOOSE_KEYS:
+        record.pop(key, None)
+    return dumps(record)
+
+
+_RED, _GREEN, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[0m"
+
+
+def _changes_inside(old: str, new: str, color: bool) -> list[str]:
+    """What changed inside a line: the keys whose values differ, or the changed text."""
+    try:
+        a, b = json.loads(old), json.loads(new)
+    except (ValueError, RecursionError):
+        a = b = None
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = []
+        for key, was, now in _changed_keys(a, b, ""):
+            if color:
+                was, now = f"{_RED}{was}{_RESET}", f"{_GREEN}{now}{_RESET}"
+            out.append(f"    {key}: {was} -> {now}")
+        return out
+    marks = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new).get_opcodes():
+        if tag == "equal":
+            marks.append(old[i1:i2])
+        else:
+            gone, came = old[i1:i2], new[j1:j2]
+            if color:
+                marks.append(f"{_RED}{gone}{_RESET}{_GREEN}{came}{_RESET}")
+            else:
+                marks.append((f"[-{gone}-]" if gone else "") + (f"{{+{came}+}}" if came else ""))
+    return ["    " + "".join(marks)]
+
+
+def _changed_keys(a: dict[str, Any], b: dict[str, Any], prefix: str) -> list[tuple[str, str, str]]:
+    """(dotted key, old, new) for each value that differs; nested objects key by key."""
+    out = []
+    for key in [*a, *(k for k in b if k not in a)]:
+        if (not prefix and key in _LOOSE_KEYS) or a.get(key) == b.get(key):
+            continue
+        old, new = a.get(key), b.get(key)
+        if isinstance(old, dict) and isinstance(new, dict):
+            out.extend(_changed_keys(old, new, f"{prefix}{key}."))
+            continue
+        was = json.dumps(old, ensure_ascii=False) if key in a else "(absent)"
+        now = json.dumps(new, ensure_ascii=False) if key in b else "(absent)"
+        out.append((prefix + key, was, now))
+    return out
+
+
+def diff(golden: Sequence[str], now: Sequence[str], name: str, *, color: bool = False) -> str:
     """A unified diff of the golden lines against the lines produced now.
+
+    Lines are compared without their character offsets (see :func:`loose`). Under
+    each changed line that has a counterpart, the diff says what changed inside it:
+    the keys whose values differ. With ``color``, removed text is red and added
+    text green (for a terminal).
 
     Args:
         golden: the lines read from the golden file.
         now: the lines the code produces now.
         name: the golden file's name, shown beside ``golden`` in the header.
+        color: colour the diff with ANSI codes.
 
     Returns:
-        The diff, or ``""`` when the lines are equal.
+        The diff, or ``""`` when the lines are equal but for offsets.
 
-    >>> for line in diff(['{"n": 622}'], ['{"n": 800}'], "x.jsonl").splitlines():
+    >>> old, new = ['{"n": 622, "unit": null}'], ['{"n": 800, "unit": null}']
+    >>> for line in diff(old, new, "x.jsonl").splitlines():
     ...     print(repr(line))
     '--- golden\\tx.jsonl'
     '+++ now'
     '@@ -1 +1 @@'
-    '-{"n": 622}'
-    '+{"n": 800}'
+    '-{"n": 622, "unit": null}'
+    '+{"n": 800, "unit": null}'
+    '    n: 622 -> 800'
+    >>> diff(['{"surface": "14", "span": [3, 5]}'], ['{"surface": "14", "span": [9, 11]}'], "x")
+    ''
     """
-    if list(golden) == list(now):
+    old, new = [loose(x) for x in golden], [loose(x) for x in now]
+    if old == new:
         return ""
-    return "\n".join(
-        difflib.unified_diff(
-            list(golden), list(now), fromfile="golden", tofile="now", fromfiledate=name, lineterm=""
-        )
-    )
+    out = [f"--- golden\t{name}", "+++ now"]
+    for group in difflib.SequenceMatcher(None, old, new).get_grouped_opcodes(3):
+        first, last = group[0], group[-1]
+        out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                out.extend(" " + line for line in golden[i1:i2])
+                continue
+            gone, came = list(golden[i1:i2]), list(now[j1:j2])
+            out.extend(_paint("-" + line, _RED, color) for line in gone)
+            out.extend(_paint("+" + line, _GREEN, color) for line in came)
+            if tag == "replace" and len(gone) == len(came):
+                for a, b in zip(gone, came, strict=True):
+                    out.extend(_changes_inside(a, b, color))
+    return "\n".join(out)
+
+
+def _paint(line: str, colour: str, color: bool) -> str:
+    return f"{colour}{line}{_RESET}" if color else line
+
+
+def _range(start: int, stop: int) -> str:
+    """A unified diff's line range: 1-based start, and the length when it is not 1."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    if length == 0:
+        return f"{start},0"
+    return f"{start + 1},{length}"

@@ -36,6 +36,7 @@ from ._models import (
     Article,
     Cell,
     Comparison,
+    Extraction,
     Fact,
     Interval,
     LocationBasis,
@@ -45,9 +46,16 @@ from ._models import (
     TimeBasis,
     Verdict,
 )
-from ._report import window_label
+from ._report import (
+    article_names,
+    number_words,
+    readable,
+    update_sequence,
+    update_words,
+    window_label,
+)
 
-__all__ = ["comparison_html", "interval_words"]
+__all__ = ["comparison_html", "comparison_matrix_html", "extraction_html", "interval_words"]
 
 # Links are emitted only for plain web addresses; anything else (javascript:, data:,
 # relative paths, addresses hiding control characters or spaces) is shown as text.
@@ -70,6 +78,12 @@ _SENTENCE_END = regex.compile(
 
 # Longest evidence passage shown whole; longer sentences are clipped around the figure.
 _MAX_PASSAGE = 700
+# Up to this many articles the page is a matrix (a column per article). Beyond, each
+# row lists only the articles that report it and summarises the silent ones, so the
+# page grows with what was reported, not with rows x articles.
+_MATRIX_MAX = 12
+# Silent articles named per row, then counted.
+_MAX_NAMED = 12
 _CONTEXT = 300
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
@@ -78,7 +92,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
 _STATE_MARK = {
     "agree": ("✓", "agree"),
     "differ": ("≠", "differ"),
-    "omit": ("–", "omit"),
+    # An empty cell has its own glyph, so it never reads as the row's "– omit" verdict.
+    "omit": ("·", "not reported"),
     "single": ("●", "sole report"),
 }
 _VERDICT_MARK = {
@@ -107,9 +122,7 @@ def _e(text: object) -> str:
 
 def _num(value: float) -> str:
     """A figure with thousands separators and no spurious decimals."""
-    if value.is_integer() and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
+    return number_words(value, places=4)
 
 
 def interval_words(value: Interval, unit: str | None = None) -> str:
@@ -159,10 +172,6 @@ def _when(value: date | datetime | None) -> str:
 def _window(key: str | None) -> str:
     """A window label that wraps between its two days on a narrow screen."""
     return window_label(key).replace("..", " – ")
-
-
-def _outlet(article: Article) -> str:
-    return article.outlet or article.id
 
 
 def _row_title(row: Row) -> str:
@@ -323,7 +332,7 @@ def _statement_details(st: Statement) -> str:
     return _dl(pairs)
 
 
-def _evidence(row: Row, cell: Cell, article: Article, anchor: str) -> str:
+def _evidence(row: Row, cell: Cell, article: Article, anchor: str, name: str) -> str:
     """One cell's evidence: the sentence with the figure marked, then the article."""
     text = article.text
     state = _state(row, cell)
@@ -331,8 +340,7 @@ def _evidence(row: Row, cell: Cell, article: Article, anchor: str) -> str:
     parts = [
         f'<div class="evidence" id="{_e(anchor)}">',
         f"<p class=ev-row>{_e(_row_title(row))} · {_e(_window(row.key.window))}</p>",
-        f"<h3>{_e(_outlet(article))} "
-        f'<span class="chip v-{state}">{_e(symbol)} {_e(label)}</span></h3>',
+        f'<h3>{_e(name)} <span class="chip v-{state}">{_e(symbol)} {_e(label)}</span></h3>',
     ]
     if cell.fact is not None:
         f = cell.fact
@@ -348,7 +356,9 @@ def _evidence(row: Row, cell: Cell, article: Article, anchor: str) -> str:
         parts.append(f"<p class=absent>This article does not report this {_e(_kind(row))}.</p>")
     notes = [n for n in _note_parts(cell.note) if n != "not reported"]
     if notes:
-        parts.append("<p class=cell-note>" + _e("; ".join(notes)).capitalize() + ".</p>")
+        said = "; ".join(notes)
+        # Only the first letter: str.capitalize() would lower-case the outlet names in it.
+        parts.append(f"<p class=cell-note>{_e(said[:1].upper() + said[1:])}.</p>")
     parts.append(_article_meta(article))
     parts.append("</div>")
     return "".join(parts)
@@ -369,18 +379,26 @@ class _Line:
     surface: str
     value: Interval
     nominal: float
+    unit: str | None
 
 
-def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+def _ticks(low: float, high: float, count: int = 5, *, whole: bool = False) -> list[float]:
     """Round-numbered ticks (1, 2, 2.5 or 5 times a power of ten) inside [low, high].
+
+    With ``whole`` (an axis of counts) every tick is a whole number.
 
     >>> _ticks(1144, 1456)
     [1150.0, 1200.0, 1250.0, 1300.0, 1350.0, 1400.0, 1450.0]
+    >>> _ticks(0, 3), _ticks(0, 3, whole=True)
+    ([0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0], [0.0, 1.0, 2.0, 3.0])
     """
     span = high - low
     magnitude = 10 ** math.floor(math.log10(span / count))
+    steps = [m * magnitude for m in (10, 5, 2.5, 2, 1)]
+    if whole:
+        steps = [s for s in steps if s >= 1 and float(s).is_integer()] or [1.0]
     # The round step whose tick count comes nearest ``count`` (the larger on a tie).
-    step = min((m * magnitude for m in (10, 5, 2.5, 2, 1)), key=lambda s: abs(span / s - count))
+    step = min(steps, key=lambda s: abs(span / s - count))
     first = math.ceil(low / step)
     return [
         float(round(i * step, 10))
@@ -433,7 +451,7 @@ def _chart_lines(row: Row, names: dict[str, str]) -> list[_Line] | None:
                 else None,
             }
         )
-        lines.append(_Line(names.get(aid, aid), f.surface, value, nominal))
+        lines.append(_Line(names.get(aid, aid), f.surface, value, nominal, target))
     return lines
 
 
@@ -464,7 +482,8 @@ def _chart(row: Row, names: dict[str, str], index: int) -> str:
         f'aria-labelledby="{title_id}" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{title_id}">{_e(words)}</title>',
     ]
-    ticks = _ticks(lo, hi)
+    # A chart of counts (no unit) gets whole-number ticks: there is no half a drone.
+    ticks = _ticks(lo, hi, whole=all(ln.unit is None for ln in lines))
     biggest = max(abs(lo), abs(hi))
     for t in ticks:
         tx = f"{x(t):.1f}"
@@ -509,13 +528,13 @@ def _chart(row: Row, names: dict[str, str], index: int) -> str:
 # --------------------------------------------------------------------------- page
 
 
-def _header_cell(article: Article) -> str:
+def _header_cell(article: Article, name: str) -> str:
     sub = [_e(_when(article.published))]
     if article.published_inferred:
         sub.append("<em>(inferred)</em>")
-    ident = f"<span class=aid>{_e(article.id)}</span>" if article.outlet else ""
+    ident = f"<span class=aid>{_e(article.id)}</span>" if name != article.id else ""
     return (
-        f'<th scope="col" class=art><span class=outlet>{_e(_outlet(article))}</span>'
+        f'<th scope="col" class=art><span class=outlet>{_e(name)}</span>'
         f"<span class=pub>{' '.join(sub)}</span>{ident}</th>"
     )
 
@@ -535,50 +554,109 @@ def _row_meta(row: Row) -> str:
     return "<span class=meta>" + "".join(bits) + "</span>"
 
 
-def _cell_html(row: Row, cell: Cell, article: Article, anchor: str) -> str:
+def _cell_button(row: Row, cell: Cell, name: str, anchor: str, *, named: bool = False) -> str:
     state = _state(row, cell)
     symbol, label = _STATE_MARK[state]
     figure = _cell_figure(cell)
     notes = _note_parts(cell.note)
     small = "; ".join(n for n in notes if n != figure)
-    aria = f"{_outlet(article)}: {figure} ({label}). Show the evidence."
+    aria = f"{name}: {figure} ({label}). Show the evidence."
+    who = f"<span class=who>{_e(name)}</span>" if named else ""
     return (
-        f"<td class=v-{state}>"
-        f'<button type="button" class=cell data-evidence="{_e(anchor)}" aria-pressed="false" '
-        f'aria-controls="panel" aria-label="{_e(aria)}">'
+        f'<button type="button" class="cell v-{state}" data-evidence="{_e(anchor)}" '
+        f'aria-pressed="false" aria-controls="panel" aria-label="{_e(aria)}">{who}'
         f'<span class=sym aria-hidden="true">{_e(symbol)}</span> '
         f"<span class=fig>{_e(figure)}</span>"
         + (f"<span class=note>{_e(small)}</span>" if small else "")
-        + "</button></td>"
+        + "</button>"
     )
 
 
-def _row_html(row: Row, r: int, by_id: dict[str, Article], names: dict[str, str]) -> str:
-    symbol, label = _VERDICT_MARK[row.verdict]
-    cells = "".join(
-        _cell_html(row, c, by_id[c.article_id], f"ev-{r}-{i}") for i, c in enumerate(row.cells)
-    )
-    why = [f"<p>{_e(row.explanation)}</p>"]
-    if row.assumptions:
-        why.append(
-            "<p class=assume>Assumed: </p><ul class=assume>"
-            + "".join(f"<li>{_e(a)}</li>" for a in row.assumptions)
-            + "</ul>"
+def _names_list(ids: list[str], names: dict[str, str]) -> str:
+    shown = [names.get(i, i) for i in ids[:_MAX_NAMED]]
+    more = len(ids) - len(shown)
+    return ", ".join(shown) + (f" and {more:,} more" if more else "")
+
+
+def _reports_cell(row: Row, r: int, names: dict[str, str]) -> str:
+    """The wide layout's one cell: a button per reporting article, the silent summarised."""
+    buttons = []
+    silent: list[str] = []
+    early: list[str] = []
+    for i, c in enumerate(row.cells):
+        if _reported(c):
+            name = names.get(c.article_id, c.article_id)
+            buttons.append(_cell_button(row, c, name, f"ev-{r}-{i}", named=True))
+        elif c.note == "published_before_window":
+            early.append(c.article_id)
+        else:
+            silent.append(c.article_id)
+    quiet = []
+    if silent:
+        quiet.append(f"· Silent ({len(silent):,}): {_e(_names_list(silent, names))}")
+    if early:
+        quiet.append(
+            f"· Published before this period ended ({len(early):,}): "
+            f"{_e(_names_list(early, names))}"
         )
+    return (
+        "<td class=reports><div class=report-list>"
+        + "".join(buttons)
+        + "</div>"
+        + "".join(f"<p class=silent>{q}</p>" for q in quiet)
+        + "</td>"
+    )
+
+
+def _why(row: Row, r: int, names: dict[str, str], by_id: dict[str, Article]) -> str:
+    why = [f"<p>{_e(readable(row.explanation, names))}</p>"]
+    steps = update_sequence(row, by_id)
+    if steps:
+        words = update_words(steps, names)
+        why.append(f"<p class=updates>{_e(words[:1].upper() + words[1:])}.</p>")
+    if row.assumptions:
+        # Shortest first: the plainest sentence shows, the rest wait behind "more".
+        said = sorted((readable(a, names) for a in row.assumptions), key=len)
+        why.append(f"<p class=assume>Assumed: {_e(said[0])}</p>")
+        if len(said) > 1:
+            why.append(
+                f"<details class=assume><summary>{len(said) - 1} more assumption"
+                f"{'s' if len(said) > 2 else ''}</summary><ul class=assume>"
+                + "".join(f"<li>{_e(a)}</li>" for a in said[1:])
+                + "</ul></details>"
+            )
     if row.verdict is Verdict.DIFFER and row.key.kind is RowKind.FIGURE:
         why.append(_chart(row, names, r))
+    return "".join(why)
+
+
+def _row_html(
+    row: Row, r: int, by_id: dict[str, Article], names: dict[str, str], *, wide: bool
+) -> str:
+    symbol, label = _VERDICT_MARK[row.verdict]
+    if wide:
+        cells = _reports_cell(row, r, names)
+        span = 2
+    else:
+        cells = "".join(
+            f"<td class=v-{_state(row, c)}>"
+            + _cell_button(row, c, names.get(c.article_id, c.article_id), f"ev-{r}-{i}")
+            + "</td>"
+            for i, c in enumerate(row.cells)
+        )
+        span = len(row.cells) + 1
     return (
         f'<tr class="fact r-{row.verdict.value}" id="row-{r}">'
         f'<th scope="row" class=rowhead><span class="chip v-{row.verdict.value}">'
         f"{_e(symbol)} {_e(label)}</span> <span class=what>{_e(_row_title(row))}</span>"
         f"{_row_meta(row)}</th>{cells}</tr>"
-        f'<tr class=why><td colspan="{len(row.cells) + 1}"><div class=why-in>'
-        + "".join(why)
+        f'<tr class=why><td colspan="{span}"><div class=why-in>'
+        + _why(row, r, names, by_id)
         + "</div></td></tr>"
     )
 
 
-def _summary(comparison: Comparison) -> str:
+def _summary(comparison: Comparison, names: dict[str, str]) -> str:
     counts = {v: sum(r.verdict is v for r in comparison.rows) for v in Verdict}
     n = len(comparison.articles)
     text = (
@@ -588,7 +666,7 @@ def _summary(comparison: Comparison) -> str:
     )
     copies = "".join(
         f"<li>Copies of one story (similarity {g.similarity:.2f}): "
-        f"{_e(', '.join(g.article_ids))}</li>"
+        f"{_e(_names_list(list(g.article_ids), names))}</li>"
         for g in comparison.copies
     )
     return f"<p class=summary>{text}</p>" + (f"<ul class=copies>{copies}</ul>" if copies else "")
@@ -598,7 +676,8 @@ _LEGEND = (
     '<ul class=legend aria-label="Legend">'
     '<li><span class="chip v-agree">✓ agree</span> the figures are the same or compatible</li>'
     '<li><span class="chip v-differ">≠ differ</span> the figures do not match</li>'
-    '<li><span class="chip v-omit">– omit</span> this article does not report it</li>'
+    '<li><span class="chip v-omit">– omit</span> some article does not report it</li>'
+    '<li><span class="chip v-omit">· not reported</span> this article does not report it</li>'
     '<li><span class="chip v-single">● sole report</span> only one article reports it</li>'
     "</ul>"
 )
@@ -651,14 +730,20 @@ cursor:pointer;border:1px solid;border-radius:.35rem;padding:.3rem .45rem;font-s
 button.cell:focus-visible{outline:3px solid var(--fg);outline-offset:1px}
 button.cell:hover{filter:brightness(.96)}
 button.cell[aria-pressed=true]{box-shadow:0 0 0 3px var(--fg)}
-td.v-agree button{background:var(--agree);border-color:var(--agree-b)}
-td.v-differ button{background:var(--differ);border-color:var(--differ-b);font-weight:600}
-td.v-omit button{background:var(--omit);border-color:var(--omit-b);border-style:dashed;
+button.v-agree{background:var(--agree);border-color:var(--agree-b)}
+button.v-differ{background:var(--differ);border-color:var(--differ-b);font-weight:600}
+button.v-omit{background:var(--omit);border-color:var(--omit-b);border-style:dashed;
 color:var(--muted)}
-td.v-single button{background:var(--single);border-color:var(--single-b)}
+button.v-single{background:var(--single);border-color:var(--single-b)}
 .sym{font-weight:700}
-td.v-agree .sym{color:var(--agree-b)}td.v-differ .sym{color:var(--differ-b)}
-td.v-single .sym{color:var(--single-b)}
+.v-agree .sym{color:var(--agree-b)}.v-differ .sym{color:var(--differ-b)}
+.v-single .sym{color:var(--single-b)}
+.report-list{display:flex;flex-wrap:wrap;gap:.35rem}
+.report-list button.cell{width:auto;min-width:9rem;max-width:18rem}
+button.cell .who{display:block;font-size:.78rem;font-weight:600;color:var(--muted)}
+p.silent{margin:.3rem 0 0;font-size:.85rem;color:var(--muted)}
+.updates{font-weight:600}
+details.assume summary{cursor:pointer}
 button.cell .note{display:block;font-size:.75rem;font-weight:400;color:var(--muted)}
 tr.why td{padding:.2rem .5rem .7rem;border-bottom:2px solid var(--line);background:var(--bg)}
 .why-in{position:sticky;left:.5rem;max-width:min(46rem,calc(100vw - 3rem));font-size:.9rem}
@@ -781,26 +866,41 @@ def comparison_html(comparison: Comparison) -> str:
     (True, True, False)
     """
     by_id = {a.id: a for a in comparison.articles}
-    names = {a.id: _outlet(a) for a in comparison.articles}
+    names = article_names(comparison.articles)
+    wide = len(comparison.articles) > _MATRIX_MAX
     # Cells name articles by id; an id missing from the article list still gets a column
     # entry instead of a crash.
     for row in comparison.rows:
         for c in row.cells:
-            by_id.setdefault(c.article_id, Article(id=c.article_id, text=""))
-    columns = "".join(_header_cell(a) for a in comparison.articles)
-    body_rows = "".join(_row_html(row, r, by_id, names) for r, row in enumerate(comparison.rows))
+            if c.article_id not in by_id:
+                by_id[c.article_id] = Article(id=c.article_id, text="")
+                names[c.article_id] = c.article_id
+    if wide:
+        columns = '<th scope="col">Reported by (choose one for its evidence)</th>'
+        caption = (
+            "Rows: what is counted, when and where. Each row lists the articles that "
+            "report it; the silent ones are counted below."
+        )
+    else:
+        columns = "".join(_header_cell(a, names[a.id]) for a in comparison.articles)
+        caption = "Rows: what is counted, when and where. Columns: articles."
+    body_rows = "".join(
+        _row_html(row, r, by_id, names, wide=wide) for r, row in enumerate(comparison.rows)
+    )
     evidence = "".join(
         "<details><summary>"
         + f"{_e(_VERDICT_MARK[row.verdict][0])} {_e(_row_title(row))} · "
         + f"{_e(_window(row.key.window))}</summary>"
         + "".join(
-            _evidence(row, c, by_id[c.article_id], f"ev-{r}-{i}") for i, c in enumerate(row.cells)
+            _evidence(row, c, by_id[c.article_id], f"ev-{r}-{i}", names[c.article_id])
+            for i, c in enumerate(row.cells)
+            if not wide or _reported(c)
         )
         + "</details>"
         for r, row in enumerate(comparison.rows)
     )
     articles = "".join(
-        f"<details><summary>{_e(_outlet(a))} · {_e(_when(a.published))}</summary>"
+        f"<details><summary>{_e(names[a.id])} · {_e(_when(a.published))}</summary>"
         f'<div class="evidence">{_article_meta(a)}</div></details>'
         for a in comparison.articles
     )
@@ -814,13 +914,12 @@ def comparison_html(comparison: Comparison) -> str:
             "<meta name=referrer content=no-referrer>\n",
             '<meta name=generator content="discrepancy">\n',
             f"<title>{_e(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n",
-            f"<header class=top><h1>{_e(title)}</h1>{_summary(comparison)}{_LEGEND}",
+            f"<header class=top><h1>{_e(title)}</h1>{_summary(comparison, names)}{_LEGEND}",
             "<p class=hint>Choose a figure to see the sentence it comes from.</p></header>\n",
             "<div class=layout><main>",
             '<div class=scroll tabindex="0" role="region" '
             'aria-label="Comparison table, scrolls sideways">',
-            "<table class=matrix><caption class=hint>Rows: what is counted, when and where. "
-            "Columns: articles.</caption>",
+            f"<table class=matrix><caption class=hint>{caption}</caption>",
             f'<thead><tr><th scope="col" class=corner>Figure</th>{columns}</tr></thead>',
             f"<tbody>{body_rows}</tbody></table></div>{empty}</main>\n",
             '<aside id=panel tabindex="-1" aria-live="polite" aria-label="Evidence">',
@@ -835,4 +934,109 @@ def comparison_html(comparison: Comparison) -> str:
             "from the network.</footer>\n",
             f"<script>{_SCRIPT}</script>\n</body>\n</html>\n",
         ]
+    )
+
+
+# --------------------------------------------------------------------------- notebooks
+
+_NB_TABLE = "border-collapse:collapse;font-size:13px;text-align:left"
+_NB_CELL = "border:1px solid #d8dbe0;padding:2px 6px;vertical-align:top;text-align:left"
+_NB_COLOUR = {"agree": "#e3f4e7", "differ": "#fde7e4", "omit": "#f1f2f4", "single": "#e6eefc"}
+
+
+def _nb_row(cells: Iterable[str], *, head: bool = False, colours: Iterable[str] = ()) -> str:
+    tag = "th" if head else "td"
+    shades = list(colours)
+    out = []
+    for i, c in enumerate(cells):
+        shade = f";background:{shades[i]}" if i < len(shades) and shades[i] else ""
+        out.append(f'<{tag} style="{_NB_CELL}{shade}">{c}</{tag}>')
+    return "<tr>" + "".join(out) + "</tr>"
+
+
+def _nb_table(caption: str, lines: list[str]) -> str:
+    return f'<table style="{_NB_TABLE}"><caption>{_e(caption)}</caption>{"".join(lines)}</table>'
+
+
+def comparison_matrix_html(comparison: Comparison, *, max_rows: int = 40) -> str:
+    """The comparison as a compact HTML table, for a notebook (``_repr_html_``).
+
+    One line per row: verdict, what is counted, window, then a column per article
+    (up to twelve articles) or the reporting articles in one column (beyond). The
+    first ``max_rows`` rows are shown, then how many more there are. Every string is
+    escaped; no script, no style sheet.
+
+    >>> from discrepancy import Article, Comparison
+    >>> page = comparison_matrix_html(Comparison(articles=(Article(id="<a>", text="x"),), rows=()))
+    >>> page.startswith("<table"), "&lt;a&gt;" in page, "<a>" in page
+    (True, True, False)
+    """
+    names = article_names(comparison.articles)
+    wide = len(comparison.articles) > _MATRIX_MAX
+    caption = comparison.summary()
+    heads = ["verdict", "figure", "when"] + (
+        ["reported by"] if wide else [_e(names[a.id]) for a in comparison.articles]
+    )
+    lines = [_nb_row(heads, head=True)]
+    for row in comparison.rows[:max_rows]:
+        symbol, label = _VERDICT_MARK[row.verdict]
+        lead = [f"{_e(symbol)} {_e(label)}", _e(_row_title(row)), _e(_window(row.key.window))]
+        shade = [_NB_COLOUR[row.verdict.value], "", ""]
+        if wide:
+            said = [
+                f"{_e(names.get(c.article_id, c.article_id))}: {_e(_cell_figure(c))}"
+                for c in row.cells
+                if _reported(c)
+            ]
+            silent = len(row.cells) - len(said)
+            lines.append(
+                _nb_row(
+                    [*lead, "; ".join(said) + (f" (· {silent:,} silent)" if silent else "")],
+                    colours=shade,
+                )
+            )
+        else:
+            cells = [_e(_cell_figure(c)) if _reported(c) else "·" for c in row.cells]
+            colours = [_NB_COLOUR[_state(row, c)] for c in row.cells]
+            lines.append(_nb_row([*lead, *cells], colours=[*shade, *colours]))
+    more = len(comparison.rows) - max_rows
+    if more > 0:
+        lines.append(
+            f'<tr><td colspan="{len(heads)}" style="{_NB_CELL}">… and {more:,} more rows '
+            "(comparison.to_html() gives the whole report)</td></tr>"
+        )
+    return (
+        f'<table style="{_NB_TABLE}"><caption>{_e(caption)}</caption>' + "".join(lines) + "</table>"
+    )
+
+
+def extraction_html(extraction: Extraction, *, max_facts: int = 60) -> str:
+    """An extraction as a compact HTML table of its facts, for a notebook."""
+    a = extraction.article
+    caption = (
+        f"{a.outlet or a.id} · {_when(a.published)} · {len(extraction.facts):,} facts, "
+        f"{len(extraction.rejected):,} numeric mentions rejected"
+    )
+    heads = ["#", "figure", "counts", "value", "when", "where", "said by"]
+    lines = [_nb_row(heads, head=True)]
+    for i, f in enumerate(extraction.facts[:max_facts]):
+        q = f.quantity
+        lines.append(
+            _nb_row(
+                [
+                    str(i),
+                    _e(f.surface),
+                    _e(" ".join(x for x in (f.subject, f.event) if x)),
+                    _e(interval_words(q.value, q.unit)),
+                    _e(_window(f.time.key()) if f.time else ""),
+                    _e(f.location or ""),
+                    _e(f.attribution.source if f.attribution else ""),
+                ]
+            )
+        )
+    more = len(extraction.facts) - max_facts
+    if more > 0:
+        lines.append(f'<tr><td colspan="7" style="{_NB_CELL}">… and {more:,} more facts</td></tr>')
+    return (
+        f'<table style="{_NB_TABLE}"><caption>{_e(caption)}</caption>' + "".join(lines) + "</table>"
     )

@@ -29,11 +29,14 @@ from ._policy import DEFAULT_POLICY, Policy
 __all__ = [
     "Article",
     "Attribution",
+    "Basis",
     "Cell",
     "Comparison",
     "CopyGroup",
+    "Direction",
     "Extraction",
     "Fact",
+    "Form",
     "Granularity",
     "Interval",
     "LocationBasis",
@@ -47,6 +50,7 @@ __all__ = [
     "RowKey",
     "RowKind",
     "Statement",
+    "SubjectBasis",
     "TimeBasis",
     "TimeMention",
     "TimeWindow",
@@ -256,6 +260,32 @@ class QuantityKind(StrEnum):
     MEASURE = "measure"
 
 
+class Direction(StrEnum):
+    """Which way a change goes, read from the verb or word that governs a figure.
+
+    "rose 6%" and "a 12% drop" are changes up and down; "rose to 4.2%" is a level
+    reached by a rise (direction up, form level). A figure no verb of change
+    governs has direction ``none``.
+    """
+
+    UP = "up"
+    DOWN = "down"
+    NONE = "none"
+
+
+class Form(StrEnum):
+    """Whether a figure is a level, a change of a level, or a margin between two.
+
+    ``level``: "the rate was 4.2%", "rose to 4.2%", "from 147,000 to 14,000".
+    ``change``: "rose 6%", "revised down by 133,000", "a 12% drop".
+    ``margin``: "won by 250,000 votes", "1.5 points ahead", "a lead of 3 points".
+    """
+
+    LEVEL = "level"
+    CHANGE = "change"
+    MARGIN = "margin"
+
+
 class Quantity(BaseModel):
     """One figure found in text, with its hedge kept as an interval.
 
@@ -271,7 +301,19 @@ class Quantity(BaseModel):
             ``acre``...) or ISO currency code for money; None for counts.
         kind: count, percent, money, length, area or another measure.
         noun: the counted noun that follows, singular ("guided bomb"), or None.
+        direction: up or down when a verb or word of change governs the figure
+            ("rose 6%", "down 2 points", "a 12% drop", "fell to 3.1%"), else none.
+        form: level (the default), change ("rose by 6%") or margin ("won by 250
+            votes", "3 points ahead").
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._golden import interval_notation
+
+        return f"Quantity({self.surface!r}, {interval_notation(self.value)})"
 
     model_config = _FROZEN
 
@@ -284,6 +326,8 @@ class Quantity(BaseModel):
     unit: str | None = None
     kind: QuantityKind = QuantityKind.COUNT
     noun: str | None = None
+    direction: Direction = Direction.NONE
+    form: Form = Form.LEVEL
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -423,6 +467,17 @@ class Article(BaseModel):
     True
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        when = self.published.isoformat() if self.published is not None else None
+        inferred = " (inferred)" if self.published_inferred else ""
+        return (
+            f"Article(id={self.id!r}, outlet={self.outlet!r}, published={when!r}{inferred}, "
+            f"{len(self.text):,} chars)"
+        )
+
     model_config = _FROZEN
 
     id: str
@@ -483,11 +538,54 @@ class LocationBasis(StrEnum):
     NONE = "none"  # no place (or, on a fact built by hand, a place of unrecorded origin)
 
 
+class SubjectBasis(StrEnum):
+    """Where a fact's subject came from.
+
+    The vocabulary names the subjects it knows and maps their synonyms onto one
+    name ("fatalities", "lives lost" and "people killed" are all ``death``). Any
+    other figure that counts or measures something takes the head of its own noun
+    phrase, singular and lower case, with the words that change what is counted
+    ("first responder", "nonfarm payroll", "unemployment rate"): ``text``.
+    """
+
+    VOCABULARY = "vocabulary"  # a form or cue of the vocabulary named it
+    TEXT = "text"  # read from the figure's noun phrase in the text
+
+
+class Basis(StrEnum):
+    """What kind of count a figure is, when the text says so.
+
+    Rival counts of one thing (the police estimate and the organisers' count, a
+    forecast and the figure released) are different facts; the basis keeps them
+    apart. ``none`` is a plain statement of the figure.
+    """
+
+    ESTIMATE = "estimate"  # "an estimated 40,000", "police estimated the crowd at"
+    POLL = "poll"  # "polls give her 48%", "a survey found"
+    FORECAST = "forecast"  # "economists expected 110,000", "forecast to reach"
+    PROJECTION = "projection"  # "projected to win 300 seats", "exit projections"
+    PRELIMINARY = "preliminary"  # "preliminary results", "early count", "provisional"
+    FINAL = "final"  # "final results", "the final toll", "certified"
+    NONE = "none"
+
+
 class Attribution(BaseModel):
     """Who the text says gave a figure, and through whom it was relayed.
 
+    Attributes:
+        source: who gave the figure ("Labor Department", "police", "Hagari").
+        via: who passed it on ("AFP" in "police told AFP"), if named.
+        cue: the words that credit the source ("said", "according to").
+        span: where the source is named in the article text.
+        carried: True when the figure's own sentence names no source and the
+            source is carried from the statement it continues ("The navy said 40
+            were intercepted. A further 6 struck the port."); ``span`` then points
+            to where the source was named.
+
     >>> Attribution(source="Zelensky", via="EuroNews").via
     'EuroNews'
+    >>> Attribution(source="navy", cue="said", carried=True).carried
+    True
     """
 
     model_config = _FROZEN
@@ -496,6 +594,7 @@ class Attribution(BaseModel):
     via: str | None = None
     cue: str | None = None
     span: Span | None = None
+    carried: bool = False
 
 
 class Fact(BaseModel):
@@ -518,7 +617,33 @@ class Fact(BaseModel):
         part_of: index in :attr:`Extraction.facts` of the whole this figure is a part
             of ("430 of the drones" -> the 502 launched).
         negated: True for zero facts stated as negations ("No casualties").
+        subject_basis: whether the vocabulary named the subject or it was read from
+            the figure's noun phrase (:class:`SubjectBasis`).
+        group: the group the figure counts within its subject, when the text names
+            one ("child" in "Among the dead are 12 children", "Indian" in "169
+            Indian nationals", "healthcare" in "Healthcare (+55,000)").
+        party: the candidate or party a vote figure is for ("Labour" in "Labour won
+            412 seats"), None elsewhere.
+        basis: what kind of count it is: an estimate, a poll, a forecast, a
+            projection, a preliminary or a final count (:class:`Basis`).
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._golden import interval_notation
+
+        what = " ".join(x for x in (self.subject, self.event) if x) or "no subject"
+        bits = [repr(self.surface), what, interval_notation(self.quantity.value)]
+        from ._report import window_label
+
+        bits.append(window_label(self.time.key()) if self.time is not None else "no window")
+        if self.location:
+            bits.append(f"in {self.location}")
+        if self.attribution is not None:
+            bits.append(f"per {self.attribution.source}")
+        return f"Fact({', '.join(bits)})"
 
     model_config = _FROZEN
 
@@ -537,6 +662,10 @@ class Fact(BaseModel):
     attribution: Attribution | None = None
     part_of: int | None = None
     negated: bool = False
+    subject_basis: SubjectBasis = SubjectBasis.VOCABULARY
+    group: str | None = None
+    party: str | None = None
+    basis: Basis = Basis.NONE
 
 
 class RejectReason(StrEnum):
@@ -586,6 +715,20 @@ class Extraction(BaseModel):
         statements: dated statements (quotes with a speaker and a day).
     """
 
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Extraction({self.article.id!r}, {len(self.facts):,} facts, "
+            f"{len(self.rejected):,} rejected, {len(self.statements):,} statements)"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import extraction_html
+
+        return extraction_html(self)
+
     model_config = _FROZEN
 
     article: Article
@@ -603,6 +746,19 @@ class Verdict(StrEnum):
     AGREE = "agree"
     DIFFER = "differ"
     OMIT = "omit"
+
+
+class Agreement(StrEnum):
+    """What the outlets that report a row say, leaving the silent ones aside.
+
+    A row's :class:`Verdict` is ``omit`` as soon as one outlet is silent; its
+    agreement tells whether the outlets that do report it agree, differ, or whether
+    only one reports it.
+    """
+
+    AGREE = "agree"
+    DIFFER = "differ"
+    SINGLE = "single"
 
 
 class Reason(StrEnum):
@@ -642,6 +798,27 @@ class RowKey(BaseModel):
         description="set when one key carries rival figures from different sources "
         "(police vs organisers): each source's figures get their own row",
     )
+    group: str | None = Field(
+        default=None, description="the group counted: children, adults, Indian nationals..."
+    )
+    party: str | None = Field(default=None, description="the candidate or party of a vote figure")
+    basis: str | None = Field(
+        default=None,
+        description="the kind of count when it is not a plain statement or an estimate: "
+        "poll, forecast, projection, preliminary, final",
+    )
+    form: str | None = Field(
+        default=None,
+        description="None for a level; 'change up', 'change down', 'change' or 'margin' for a "
+        "figure that is a change or a margin",
+    )
+    rank: int = Field(
+        default=0,
+        ge=0,
+        description="0 for the row of each outlet's main figure for the key; 1, 2... for "
+        "rows of the other, different figures outlets give for the same key (one figure "
+        "per outlet per row)",
+    )
 
 
 class Cell(BaseModel):
@@ -654,6 +831,18 @@ class Cell(BaseModel):
         note: why a cell is empty or special ("not_reported",
             "published_before_window", "copy_of:<id>").
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        if self.fact is not None:
+            shown = repr(self.fact.surface)
+        elif self.statement is not None:
+            shown = f"statement by {self.statement.speaker!r}"
+        else:
+            shown = self.note or "empty"
+        return f"Cell({self.article_id!r}, {shown})"
 
     model_config = _FROZEN
 
@@ -670,6 +859,18 @@ class Row(BaseModel):
     incompatible (or are different reports of the same thing), else ``omit`` when
     any article does not report the row, else ``agree``.
     """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        from ._report import row_label, window_label
+
+        said = sum(c.fact is not None or c.statement is not None for c in self.cells)
+        return (
+            f"Row({self.verdict.value}: {row_label(self)} · {window_label(self.key.window)}, "
+            f"{said} of {len(self.cells)} report it)"
+        )
 
     model_config = _FROZEN
 
@@ -688,6 +889,11 @@ class Row(BaseModel):
     independent: int = Field(
         default=0, description="reporting articles, counting copies of one story once"
     )
+    agreement: Agreement = Field(
+        default=Agreement.SINGLE,
+        description="what the reporting outlets say among themselves: agree, differ, "
+        "or single (only one reports it); silent outlets do not count",
+    )
 
 
 class CopyGroup(BaseModel):
@@ -701,6 +907,41 @@ class CopyGroup(BaseModel):
 
 class Comparison(BaseModel):
     """The result of :func:`discrepancy.compare`."""
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        return f"Comparison({self.summary()})"
+
+    def summary(self) -> str:
+        """One line for people: what the reporting outlets say, then who is silent.
+
+        Rows are counted by :attr:`Row.agreement`, what the outlets that report a row
+        say among themselves, so a row two outlets agree on while a third is silent
+        counts as agreeing (its verdict is ``omit``).
+
+        >>> from discrepancy import compare
+        >>> compare(["Police arrested 12 people on 4 May 2024.",
+        ...          "Officers arrested 12 people on 4 May 2024.",
+        ...          "The march went ahead on 4 May 2024."]).summary()
+        '3 articles, 1 row: 0 differ, 1 agree, 0 from one article only; 1 with an article silent'
+        """
+        n, rows = len(self.articles), len(self.rows)
+        by = {a: sum(r.agreement is a for r in self.rows) for a in Agreement}
+        silent = sum(
+            any(c.fact is None and c.statement is None for c in r.cells) for r in self.rows
+        )
+        return (
+            f"{n:,} article{'s' if n != 1 else ''}, {rows:,} row{'s' if rows != 1 else ''}: "
+            f"{by[Agreement.DIFFER]:,} differ, {by[Agreement.AGREE]:,} agree, "
+            f"{by[Agreement.SINGLE]:,} from one article only; {silent:,} with an article silent"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import comparison_matrix_html
+
+        return comparison_matrix_html(self)
 
     model_config = _FROZEN
 

@@ -12,6 +12,8 @@ three") is left for the scanner to read as the next number.
 (2.0, 1)
 >>> read_number_words(["half", "a", "million"])
 (500000.0, 3)
+>>> read_number_words(["half", "million"])
+(500000.0, 2)
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
     (25.0, 2)
     >>> read_number_words(["one", "and", "a", "half", "million"])
     (1500000.0, 5)
+    >>> read_number_words(["five", "and", "a", "quarter", "miles"])
+    (5.25, 4)
     >>> read_number_words(["two", "dozen"])
     (24.0, 2)
     >>> read_number_words(["a", "hundred", "and", "five"])
@@ -157,10 +161,13 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
                 continue
             break
         if word == "half":
-            # Only as "half a million" / "half a dozen" at the start.
-            if last != "" or i + 2 >= n or tokens[i + 1] not in ("a", "an"):
+            # Only as "half a million" / "half a dozen" / "half million" at the start.
+            if last != "":
                 break
-            if tokens[i + 2] not in SCALE_WORDS and tokens[i + 2] != "dozen":
+            nxt = tokens[i + 2] if i + 2 < n and tokens[i + 1] in ("a", "an") else ""
+            if not nxt and i + 1 < n and tokens[i + 1] in SCALE_WORDS:
+                nxt = tokens[i + 1]
+            if nxt not in SCALE_WORDS and nxt != "dozen":
                 break
             current = 0.5
             last = "half"
@@ -206,11 +213,12 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
             if (
                 nxt == "a"
                 and i + 2 < n
-                and tokens[i + 2] == "half"
+                and tokens[i + 2] in ("half", "quarter")
                 and last in ("unit", "teen", "tens")
             ):
-                # "one and a half million": the half joins the current group.
-                current += 0.5
+                # "one and a half million", "five and a quarter miles": the fraction
+                # joins the current group.
+                current += 0.5 if tokens[i + 2] == "half" else 0.25
                 last = "halfdone"
                 i += 3
                 used = i

@@ -26,6 +26,13 @@ Sources and intent of the shipped lists:
 * ``entities.jsonl``: a small gazetteer with aliases so one entity has one name
   across spellings (Kyiv / Kiev, Zelensky / Zelenskyy, Sybiha / Sibiga).
 * ``negations.jsonl``: zero tolls stated without a digit ("No casualties").
+* ``grammar.jsonl``: closed classes of English that bound a noun phrase
+  (determiners, prepositions, auxiliaries, pronouns), the verbs that join a
+  noun phrase to the figure it states ("payrolls rose by 73,000", "the number of
+  unemployed was 7.2 million"), the heads that pass their count on to an "of"
+  phrase ("the number of", "the ranks of"), and the cues of a figure's basis
+  (estimate, poll, forecast, projection, preliminary or final count). Compiled
+  from standard English grammars (closed word classes) and wire-copy usage.
 * ``boilerplate.jsonl``: markers of page debris (share prompts, comment
   policies, media-player text, self-promotion footers, cookie banners).
 
@@ -57,14 +64,17 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from ._exceptions import VocabularyError
 
 __all__ = [
+    "BasisEntry",
     "BoilerplateEntry",
     "CueEntry",
     "EntityEntry",
     "EventEntry",
     "NegationEntry",
     "PhraseTable",
+    "PluralEntry",
     "SubjectEntry",
     "Vocabulary",
+    "WordClassEntry",
     "tokenize",
 ]
 
@@ -188,6 +198,71 @@ class NegationEntry(BaseModel):
         return _check_regex(value)
 
 
+class WordClassEntry(BaseModel):
+    """A closed class of words the noun-phrase reader uses.
+
+    Attributes:
+        name: the class: ``function`` (words that end a noun phrase: determiners,
+            prepositions, auxiliaries, pronouns, conjunctions), ``linking`` (verbs and
+            phrases that join a noun phrase before a figure to it: "rose by",
+            "was little changed at", "added"), ``whole`` (heads that hand their count
+            to the phrase after "of": "number", "ranks", "total"), ``dropped``
+            (modifiers that do not change what is counted: "other", "more", "new"),
+            ``transitive`` (verbs whose figure is their object, the thing counted
+            being elided: "social assistance gained 18,000"), ``change`` (nouns of a
+            change: "a gain of 106,000"), ``not_counted`` (nouns a figure never
+            counts: time units, ages, page furniture: "years", "times", "views"),
+            ``inhabitants`` (nouns that after a place's possessive count its
+            population: "Mayotte's 320,000 residents").
+        words: the words or phrases, lower case.
+    """
+
+    model_config = _STRICT
+
+    kind: Literal["words"] = "words"
+    name: Literal[
+        "function",
+        "linking",
+        "transitive",
+        "change",
+        "whole",
+        "dropped",
+        "not_counted",
+        "inhabitants",
+    ]
+    words: tuple[str, ...]
+
+
+class PluralEntry(BaseModel):
+    """Plurals that the regular rules of English do not undo ("people" -> "person").
+
+    A noun listed here is a plural even when it does not end in "s" ("police",
+    "staff"); a form that maps to itself has no singular of its own.
+    """
+
+    model_config = _STRICT
+
+    kind: Literal["plural"] = "plural"
+    pairs: dict[str, str]
+
+
+class BasisEntry(BaseModel):
+    """Phrases that say what kind of count a figure is ("an estimated", "exit poll").
+
+    Attributes:
+        basis: one of ``estimate``, ``poll``, ``forecast``, ``projection``,
+            ``preliminary``, ``final``.
+        cues: phrases, lower case, found in the figure's clause before it or right
+            after it ("expected", "forecast to", "preliminary results").
+    """
+
+    model_config = _STRICT
+
+    kind: Literal["basis"] = "basis"
+    basis: Literal["estimate", "poll", "forecast", "projection", "preliminary", "final"]
+    cues: tuple[str, ...]
+
+
 class BoilerplateEntry(BaseModel):
     """A marker of page debris; the whole line holding it is debris."""
 
@@ -210,7 +285,15 @@ class BoilerplateEntry(BaseModel):
 
 
 Entry = Annotated[
-    SubjectEntry | EventEntry | CueEntry | EntityEntry | NegationEntry | BoilerplateEntry,
+    SubjectEntry
+    | EventEntry
+    | CueEntry
+    | EntityEntry
+    | NegationEntry
+    | BoilerplateEntry
+    | WordClassEntry
+    | PluralEntry
+    | BasisEntry,
     Field(discriminator="kind"),
 ]
 _ENTRY: TypeAdapter[Any] = TypeAdapter(Entry)
@@ -221,6 +304,7 @@ _DATA_FILES = (
     "entities.jsonl",
     "negations.jsonl",
     "boilerplate.jsonl",
+    "grammar.jsonl",
 )
 
 
@@ -472,6 +556,9 @@ class Vocabulary:
         entities: list[EntityEntry] = []
         negations: list[NegationEntry] = []
         boilerplate: list[BoilerplateEntry] = []
+        self.word_classes: dict[str, frozenset[str]] = {}
+        self.basis_cues = PhraseTable()
+        self.plurals: dict[str, str] = {}
         for entry in self.entries:
             if isinstance(entry, SubjectEntry):
                 self.subjects[entry.name] = _merge_subject(self.subjects.get(entry.name), entry)
@@ -490,6 +577,17 @@ class Vocabulary:
                 negations.append(entry)
             elif isinstance(entry, BoilerplateEntry):
                 boilerplate.append(entry)
+            elif isinstance(entry, WordClassEntry):
+                words = frozenset(_norm(w) for w in entry.words)
+                self.word_classes[entry.name] = self.word_classes.get(entry.name, words) | words
+            elif isinstance(entry, PluralEntry):
+                self.plurals.update((_norm(k), _norm(v)) for k, v in entry.pairs.items())
+            elif isinstance(entry, BasisEntry):
+                for cue in entry.cues:
+                    self.basis_cues.add(cue, entry.basis)
+        self.linking = PhraseTable()
+        for phrase in self.word_classes.get("linking", ()):
+            self.linking.add(phrase, phrase)
         self.cues = tuple(cues)
         self.negations = tuple(negations)
         self.boilerplate = tuple(boilerplate)
@@ -634,6 +732,14 @@ class Vocabulary:
         'death'
         """
         return self._form_subject.get(_norm(form))
+
+    def word_class(self, name: str) -> frozenset[str]:
+        """The words of a closed class (empty when the vocabulary has none).
+
+        >>> "the" in Vocabulary.default().word_class("function")
+        True
+        """
+        return self.word_classes.get(name, frozenset())
 
     def subject_for_cue(self, cue: str) -> str | None:
         """The subject a phrase before a bare figure names ("death toll")."""

@@ -55,8 +55,11 @@ _MIN_JSONL_BLOCK = 256 << 10
 def _dask() -> Any:
     try:
         import dask.dataframe
+        import pyarrow  # noqa: F401 - the shards are Arrow; say so here, not as an arrow error
     except ImportError as exc:  # pragma: no cover - exercised only without the extra
-        raise ImportError("discrepancy.dask needs dask: pip install 'discrepancy[dask]'") from exc
+        raise ImportError(
+            f"discrepancy.dask needs dask and pyarrow: pip install 'discrepancy[dask]' ({exc})"
+        ) from exc
     return dask.dataframe
 
 

@@ -162,6 +162,12 @@ def pytest_collect_file(
         # An article is data, never a doctest file: pytest's doctest plugin would
         # otherwise read a .txt named on the command line as one.
         return [ArticleFile.from_parent(parent, path=file_path)]
+    if file_path.suffix == ".txt" and file_path.parent.resolve() in parent.config.stash.get(
+        _ROOTS, ()
+    ):
+        # An article directly in the fixtures folder belongs to no event; say so
+        # instead of skipping it in silence.
+        return [StrayArticle.from_parent(parent, path=file_path)]
     return others
 
 
@@ -184,6 +190,30 @@ class EventDir(pytest.Directory):
             yield from self.ihook.pytest_collect_file(file_path=path, parent=self)
         if articles:
             yield ComparisonItem.from_parent(self, name="comparison")
+
+
+class StrayArticle(pytest.File):
+    """A ``.txt`` directly in a fixtures folder, outside any event folder: reported."""
+
+    def collect(self) -> Iterable[pytest.Item | pytest.Collector]:
+        yield StrayItem.from_parent(self, name="not-in-an-event")
+
+
+class StrayItem(pytest.Item):
+    """Fails with what to do: every article belongs to an event folder."""
+
+    def runtest(self) -> None:
+        name = _display(self.config, self.path)
+        pytest.fail(
+            f"{name} is directly in the fixtures folder, so it belongs to no event and is "
+            f"not checked. Move it into an event folder "
+            f"({self.path.parent.name}/<event>/{self.path.name}): the articles of one "
+            "event are extracted and compared together.",
+            pytrace=False,
+        )
+
+    def reportinfo(self) -> tuple[os.PathLike[str] | str, int | None, str]:
+        return self.path, None, f"{_display(self.config, self.path)}::{self.name}"
 
 
 class ArticleFile(pytest.File):
@@ -268,7 +298,7 @@ def _extraction(config: pytest.Config, path: Path) -> Extraction:
 def _display(config: pytest.Config, path: Path) -> str:
     try:
         return path.resolve().relative_to(config.rootpath.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # outside the root, or a symlink loop
         return str(path)
 
 
@@ -301,14 +331,17 @@ def _check(config: pytest.Config, golden: Path, now: list[str], node: pytest.Ite
             "then check every line by hand before committing it.",
             pytrace=False,
         )
-    changes = diff(lines, now, name)
+    if update:
+        # Offsets are not compared, but an update refreshes them too.
+        if lines != now:
+            _write(config, node, golden, now, "updated")
+        return
+    changes = diff(lines, now, name, color=_colour(config))
     if not changes:
         return
-    if update:
-        _write(config, node, golden, now, "updated")
-        return
-    removed = sum(1 for ln in changes.splitlines()[2:] if ln.startswith("-"))
-    added = sum(1 for ln in changes.splitlines()[2:] if ln.startswith("+"))
+    plain = diff(lines, now, name) if _colour(config) else changes
+    removed = sum(1 for ln in plain.splitlines()[2:] if ln.startswith("-"))
+    added = sum(1 for ln in plain.splitlines()[2:] if ln.startswith("+"))
     pytest.fail(
         f"{name} differs from what the code gives now (-{removed} golden, +{added} now).\n"
         f"If the new lines are right, rerun with {_UPDATE_FLAG} to rewrite the golden, "
@@ -317,13 +350,27 @@ def _check(config: pytest.Config, golden: Path, now: list[str], node: pytest.Ite
     )
 
 
+def _colour(config: pytest.Config) -> bool:
+    """Colour diffs when pytest colours its own output (a terminal, or --color=yes)."""
+    try:
+        return bool(config.get_terminal_writer().hasmarkup)
+    except (AttributeError, AssertionError):  # no terminal reporter (-p no:terminal)
+        return False
+
+
 def _write(
     config: pytest.Config, node: pytest.Item, golden: Path, lines: list[str], verb: str
 ) -> None:
     from ._golden import write_golden
 
-    golden.parent.mkdir(parents=True, exist_ok=True)
-    write_golden(golden, lines)
+    try:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        write_golden(golden, lines)
+    except OSError as err:
+        pytest.fail(
+            f"cannot write the golden file {_display(config, golden)}: {err.strerror or err}",
+            pytrace=False,
+        )
     name = _display(config, golden)
     config.stash.setdefault(_WRITTEN, []).append((verb, name))
     node.user_properties.append((_UPDATED_PROPERTY, f"{verb} {name}"))

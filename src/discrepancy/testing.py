@@ -31,8 +31,13 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hypothesis import settings
-from hypothesis import strategies as st
+try:
+    from hypothesis import settings
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError(
+        f"discrepancy.testing needs hypothesis: pip install 'discrepancy[testing]' ({exc})"
+    ) from exc
 
 from ._models import (
     Article,

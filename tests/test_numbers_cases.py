@@ -1,0 +1,819 @@
+"""Numbers as news writes them: the case tables of issue #17 (Numbers) and #16 (level,
+change, margin).
+
+Each table holds one pattern of English news, with invented sentences from several
+domains (economy, health, transport, elections, weather, conflict, crime, crowds,
+technology, sport). A case lists every quantity ``find_quantities`` must return for
+the sentence, whole: surface, interval, unit, direction and form. Expected values
+were worked out by hand from the conventions of ``_policy.py`` (a hedge "about" is
+plus or minus 10 %) and the issue text, not copied from output.
+
+``benchmarks/bench_number_cases.py`` scores ``find_quantities`` on the same tables as
+a whole (precision, recall and F1 on values, and on values with direction).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from discrepancy import Direction, Form, Quantity, find_quantities, parse_quantity
+
+UP, DOWN, NONE = "up", "down", "none"
+LEVEL, CHANGE, MARGIN = "level", "change", "margin"
+
+
+class Exp(NamedTuple):
+    """One expected quantity: ``None`` bounds are open sides."""
+
+    surface: str
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    direction: str = NONE
+    form: str = LEVEL
+
+
+def x(surface: str, value: float, unit: str | None = None, d: str = NONE, f: str = LEVEL) -> Exp:
+    """An exact figure."""
+    return Exp(surface, value, value, unit, d, f)
+
+
+class Case(NamedTuple):
+    id: str
+    provenance: str
+    text: str
+    expected: tuple[Exp, ...]
+
+
+ISSUE = "issue #17"
+NEW = "invented"
+
+GLUED = [
+    Case(
+        "ringgit-and-usd-glued",
+        ISSUE,
+        "The ministry pledged RM45,000 per village and USD2.5m for the jetty.",
+        (x("RM45,000", 45_000, "MYR"), x("USD2.5m", 2_500_000, "USD")),
+    ),
+    Case(
+        "dollar-sign-before-country",
+        ISSUE,
+        "The contract is worth $US7,420,000, the Sydney deal $A3,150,900.",
+        (x("$US7,420,000", 7_420_000, "USD"), x("$A3,150,900", 3_150_900, "AUD")),
+    ),
+    Case(
+        "code-glued-with-scale",
+        NEW,
+        "Brussels froze EUR30m in grants while Singapore set aside S$2mil for clinics.",
+        (x("EUR30m", 30_000_000, "EUR"), x("S$2mil", 2_000_000, "SGD")),
+    ),
+    Case(
+        "pence-and-codes-after",
+        NEW,
+        "Shares closed at 247p; the tender was 30 MUSD and a ticket cost 115USD.",
+        (x("247p", 247, "GBX"), x("30 MUSD", 30_000_000, "USD"), x("115USD", 115, "USD")),
+    ),
+    Case(
+        "consumer-tech-units",
+        ISSUE,
+        "The phone has 512GB of storage, a 45W charger, a 90Hz screen and a 4.5kWh pack.",
+        (
+            x("512GB", 512, "gigabyte"),
+            x("45W", 45, "watt"),
+            x("90Hz", 90, "hertz"),
+            x("4.5kWh", 4.5, "kilowatt_hour"),
+        ),
+    ),
+    Case(
+        "health-doses",
+        NEW,
+        "Patients took 5 ml of syrup and 200 mg of ibuprofen every 45 min.",
+        (x("5 ml", 5, "milliliter"), x("200 mg", 200, "milligram"), x("45 min", 45, "minute")),
+    ),
+    Case(
+        "motoring-weights-power",
+        NEW,
+        "The 180 lbs engine makes 300 bhp and the truck carries a 3t load.",
+        (x("180 lbs", 180, "pound"), x("300 bhp", 300, "horsepower"), x("3t", 3, "tonne")),
+    ),
+    Case(
+        "broadband-and-chips",
+        NEW,
+        "Rural homes get 100 Mbps while the new chip runs at 3.2 GHz.",
+        (x("100 Mbps", 100, "megabit_per_second"), x("3.2 GHz", 3.2, "gigahertz")),
+    ),
+    Case(
+        "energy-grid",
+        NEW,
+        "The wind farm adds 450MW and stores 1.2 GWh, enough for 300,000 homes.",
+        (x("450MW", 450, "megawatt"), x("1.2 GWh", 1.2, "gigawatt_hour"), x("300,000", 300_000)),
+    ),
+    Case(
+        "glued-unit-range",
+        ISSUE,
+        "Divers used a 5-10W laser tuned between 15kHz and 17kHz.",
+        (
+            Exp("5-10W", 5, 10, "watt"),
+            Exp("between 15kHz and 17kHz", 15, 17, "kilohertz"),
+        ),
+    ),
+    Case(
+        "fuel-litres",
+        NEW,
+        "Each bus burns 40 litres an hour and the depot holds 2,000 gallons.",
+        (x("40 litres", 40, "liter"), x("2,000 gallons", 2000, "gallon")),
+    ),
+]
+
+NAMES = [
+    Case(
+        "stock-indices",
+        ISSUE,
+        "London's FTSE 250 slipped while the Nikkei 225 ended flat.",
+        (),
+    ),
+    Case(
+        "products-and-standards",
+        ISSUE,
+        "The firm, certified to ISO 9001, unveiled the Pixel 9 at the fair.",
+        (),
+    ),
+    Case(
+        "sport-game-and-score",
+        ISSUE,
+        "Boston won Game 4 by beating Miami 3-1 at home.",
+        (),
+    ),
+    Case(
+        "jersey-number",
+        NEW,
+        "Okafor (17) scored twice as 41,000 fans watched.",
+        (x("41,000", 41_000),),
+    ),
+    Case(
+        "storm-category",
+        NEW,
+        "A category 4 storm forced 12,000 residents from the coast.",
+        (x("12,000", 12_000),),
+    ),
+    Case(
+        "address",
+        ISSUE,
+        "Police sealed off 42 Harbour Street after the raid.",
+        (),
+    ),
+    Case(
+        "aircraft-and-filing-model",
+        ISSUE,
+        "The Boeing 767F freighter carried 52 tonnes of cargo.",
+        (x("52 tonnes", 52, "tonne"),),
+    ),
+    Case(
+        "disease-name",
+        ISSUE,
+        "COVID-19 admissions rose to 1,240 last week.",
+        (x("1,240", 1240, None, UP, LEVEL),),
+    ),
+    Case(
+        "zip-code",
+        NEW,
+        "Flooding hit Springfield, IL 62704, where 300 homes lost power.",
+        (x("300", 300),),
+    ),
+    Case(
+        "model-in-capitals",
+        NEW,
+        "The 737 MAX returned to service with 40 airlines.",
+        (x("40", 40),),
+    ),
+    Case(
+        "plural-group-keeps-its-count",
+        NEW,
+        "Democrats hold 213 seats in the House, Republicans 222.",
+        (x("213", 213), x("222", 222)),
+    ),
+    Case(
+        "road-and-games-names",
+        NEW,
+        "Traffic on the M25 slowed before the Tokyo 2020 Games opened.",
+        (),
+    ),
+    Case(
+        "draw-score",
+        NEW,
+        "The derby ended 2-2 in front of 38,500 supporters.",
+        (x("38,500", 38_500),),
+    ),
+]
+
+READINGS = [
+    Case(
+        "half-million-dollars",
+        ISSUE,
+        "The charity raised half million dollars in a week.",
+        (x("half million dollars", 500_000, "USD"),),
+    ),
+    Case(
+        "height-in-metres",
+        ISSUE,
+        "The suspect is 1.9m tall and drove a van 8m long.",
+        (x("1.9m", 1.9, "meter"), x("8m", 8, "meter")),
+    ),
+    Case(
+        "millions-before-plural-noun",
+        ISSUE,
+        "The streaming app now has 12m subscribers.",
+        (x("12m", 12_000_000),),
+    ),
+    Case(
+        "capital-m-is-million",
+        ISSUE,
+        "The start-up raised 10M from investors.",
+        (x("10M", 10_000_000),),
+    ),
+    Case(
+        "three-decimals",
+        ISSUE,
+        "The index closed at 104.275 points.",
+        (x("104.275", 104.275),),
+    ),
+    Case(
+        "decimal-without-zero",
+        ISSUE,
+        "He batted .312 over the season.",
+        (x(".312", 0.312),),
+    ),
+    Case(
+        "spaced-capital-b",
+        ISSUE,
+        "The region is home to 1.4 B people.",
+        (x("1.4 B", 1_400_000_000),),
+    ),
+    Case(
+        "financial-mm",
+        ISSUE,
+        "The fund booked US$ 4MM in fees.",
+        (x("US$ 4MM", 4_000_000, "USD"),),
+    ),
+    Case(
+        "quarter-million",
+        ISSUE,
+        "Organisers expect a quarter million visitors.",
+        (x("a quarter million", 250_000),),
+    ),
+]
+
+NEGATIVES_FRACTIONS = [
+    Case(
+        "minus-in-words",
+        ISSUE,
+        "Temperatures dropped to minus-12 degrees overnight.",
+        (x("minus-12 degrees", -12, "degree", DOWN, LEVEL),),
+    ),
+    Case(
+        "negative-money",
+        ISSUE,
+        "Operating profit fell to $-3.2bn.",
+        (x("$-3.2bn", -3_200_000_000, "USD", DOWN, LEVEL),),
+    ),
+    Case(
+        "recipe-fraction",
+        ISSUE,
+        "Stir in 3/4 cup of sugar and 2 1/2 inches of ginger.",
+        (x("3/4", 0.75), x("2 1/2 inches", 2.5, "inch")),
+    ),
+    Case(
+        "half-the-residents",
+        ISSUE,
+        "Half the residents of the valley were evacuated.",
+        (x("Half", 50, "percent"),),
+    ),
+    Case(
+        "one-out-of-five",
+        ISSUE,
+        "One out of five voters stayed home.",
+        (x("One out of five", 20, "percent"),),
+    ),
+    Case(
+        "vulgar-fraction",
+        ISSUE,
+        "⅓ of stores closed early and the queue stretched 2½ miles.",
+        (x("⅓", 100 / 3, "percent"), x("2½ miles", 2.5, "mile")),
+    ),
+    Case(
+        "and-a-quarter",
+        ISSUE,
+        "Marchers walked five and a quarter miles to the square.",
+        (x("five and a quarter miles", 5.25, "mile"),),
+    ),
+]
+
+SCALE_RANGES = [
+    Case(
+        "shared-scale-words",
+        ISSUE,
+        "Between six and seven thousand fans gathered outside.",
+        (Exp("Between six and seven thousand", 6000, 7000),),
+    ),
+    Case(
+        "chained-scale",
+        ISSUE,
+        "About 3 hundred thousand people lost power.",
+        (Exp("About 3 hundred thousand", 270_000, 330_000),),
+    ),
+    Case(
+        "hedged-money-range",
+        ISSUE,
+        "Tickets will cost about $40 to $55.",
+        (Exp("about $40 to $55", 36, 60.5, "USD"),),
+    ),
+    Case(
+        "from-up-to-with-units",
+        ISSUE,
+        "The flats range from 600 sq ft up to 1,100 sq ft.",
+        (Exp("from 600 sq ft up to 1,100 sq ft", 600, 1100, "square_foot"),),
+    ),
+    Case(
+        "units-on-both-ends",
+        ISSUE,
+        "Doctors prescribe between 20 mg and 40 mg a day.",
+        (Exp("between 20 mg and 40 mg", 20, 40, "milligram"),),
+    ),
+    Case(
+        "negative-temperature-range",
+        ISSUE,
+        "Forecasters expect from -5 °C to -12 °C in the hills.",
+        (Exp("from -5 °C to -12 °C", -12, -5, "degree_Celsius"),),
+    ),
+    Case(
+        "hyphen-to-range",
+        ISSUE,
+        "Residents built a 6- to 8-foot wall against the river.",
+        (Exp("6- to 8-foot", 6, 8, "foot"),),
+    ),
+    Case(
+        "respectively-pair",
+        ISSUE,
+        "The basic and premium models sell for 30k or 45k respectively.",
+        (x("30k", 30_000), x("45k", 45_000)),
+    ),
+]
+
+BOUNDS = [
+    Case(
+        "less-than-or-equal",
+        ISSUE,
+        "Turnout must be less than or equal to 40 percent.",
+        (Exp("less than or equal to 40 percent", None, 40, "percent"),),
+    ),
+    Case(
+        "exceeded",
+        ISSUE,
+        "Deaths exceeded 3,000 by the weekend.",
+        (Exp("exceeded 3,000", 3000, None),),
+    ),
+    Case(
+        "two-sided-bound",
+        ISSUE,
+        "More than 200 but fewer than 300 officers were deployed.",
+        (Exp("More than 200 but fewer than 300", 200, 300),),
+    ),
+    Case(
+        "about-or-more",
+        ISSUE,
+        "About 500 or more protesters marched.",
+        (Exp("About 500 or more", 500, None),),
+    ),
+    Case(
+        "lower-than",
+        ISSUE,
+        "Inflation stayed lower than 5 percent.",
+        (Exp("lower than 5 percent", None, 5, "percent"),),
+    ),
+    Case(
+        "under-the-age-of",
+        ISSUE,
+        "Children under the age of 12 ride free.",
+        (Exp("under the age of 12", None, 12),),
+    ),
+    Case(
+        "conversion-keeps-hedge",
+        ISSUE,
+        "The storm's path ran more than 100 km (62 miles) inland.",
+        (Exp("more than 100 km", 100, None, "kilometer"), Exp("62 miles", 62, None, "mile")),
+    ),
+]
+
+DIRECTION = [
+    Case(
+        "rose-percent",
+        ISSUE,
+        "Retail sales rose 6% in March.",
+        (x("6%", 6, "percent", UP, CHANGE),),
+    ),
+    Case(
+        "fell-percent",
+        ISSUE,
+        "Ridership on the metro fell 3% last year.",
+        (x("3%", 3, "percent", DOWN, CHANGE),),
+    ),
+    Case(
+        "down-points",
+        ISSUE,
+        "The index was down 2 points at noon.",
+        (x("2", 2, None, DOWN, CHANGE),),
+    ),
+    Case(
+        "noun-after-drop",
+        ISSUE,
+        "Hospitals reported a 12% drop in admissions.",
+        (x("12%", 12, "percent", DOWN, CHANGE),),
+    ),
+    Case(
+        "increase-of",
+        NEW,
+        "Insurers saw an increase of 8 percent in claims.",
+        (x("8 percent", 8, "percent", UP, CHANGE),),
+    ),
+    Case(
+        "rose-to-is-a-level",
+        ISSUE,
+        "The unemployment rate rose to 4.2%.",
+        (x("4.2%", 4.2, "percent", UP, LEVEL),),
+    ),
+    Case(
+        "change-then-level",
+        ISSUE,
+        "Revenue rose by $2.1 billion to $48.7 billion.",
+        (
+            x("$2.1 billion", 2_100_000_000, "USD", UP, CHANGE),
+            x("$48.7 billion", 48_700_000_000, "USD", UP, LEVEL),
+        ),
+    ),
+    Case(
+        "revised-down-from-to",
+        ISSUE,
+        "Payrolls were revised down by 133,000, from 147,000 to 14,000.",
+        (
+            x("133,000", 133_000, None, DOWN, CHANGE),
+            x("147,000", 147_000, None, DOWN, LEVEL),
+            x("14,000", 14_000, None, DOWN, LEVEL),
+        ),
+    ),
+    Case(
+        "cut-jobs-is-no-change",
+        NEW,
+        "The carmaker will cut 200 jobs at the plant.",
+        (x("200", 200),),
+    ),
+    Case(
+        "cut-rates-by",
+        NEW,
+        "The central bank cut rates by 0.25 percentage points.",
+        (x("0.25 percentage points", 0.25, "percentage_point", DOWN, CHANGE),),
+    ),
+    Case(
+        "shot-down-is-no-change",
+        NEW,
+        "Air defences shot down 20 drones overnight.",
+        (x("20", 20),),
+    ),
+    Case(
+        "closed-higher",
+        NEW,
+        "Oil futures closed 2% higher on Friday.",
+        (x("2%", 2, "percent", UP, CHANGE),),
+    ),
+    Case(
+        "climbed-from",
+        NEW,
+        "Cholera cases climbed from 1,200 to 3,400 in a month.",
+        (x("1,200", 1200, None, UP, LEVEL), x("3,400", 3400, None, UP, LEVEL)),
+    ),
+    Case(
+        "same-change-in-another-unit-then-level",
+        NEW,
+        "The index fell 350 points, or 1.1%, to 32,800.",
+        (
+            x("350", 350, None, DOWN, CHANGE),
+            x("1.1%", 1.1, "percent", DOWN, CHANGE),
+            x("32,800", 32_800, None, DOWN, LEVEL),
+        ),
+    ),
+    Case(
+        "level-then-from-level",
+        NEW,
+        "Inflation eased to 3.2% in October from 3.7% in September.",
+        (x("3.2%", 3.2, "percent", DOWN, LEVEL), x("3.7%", 3.7, "percent", DOWN, LEVEL)),
+    ),
+    Case(
+        "threshold-crossed",
+        NEW,
+        "Bitcoin dropped below $30,000 while gold rose above $2,000.",
+        (
+            Exp("below $30,000", None, 30_000, "USD", DOWN, LEVEL),
+            Exp("above $2,000", 2000, None, "USD", UP, LEVEL),
+        ),
+    ),
+    Case(
+        "up-cents",
+        NEW,
+        "Petrol averaged $3.45 a gallon, up 12 cents on the week.",
+        (x("$3.45", 3.45, "USD"), x("12", 12, None, UP, CHANGE)),
+    ),
+    Case(
+        "percent-more-than",
+        NEW,
+        "The airline flew 4.3 million passengers, 12 per cent more than a year ago.",
+        (x("4.3 million", 4_300_000), x("12 per cent", 12, "percent", UP, CHANGE)),
+    ),
+    Case(
+        "fraction-of-a-point",
+        NEW,
+        "The Fed raised rates by a quarter of a percentage point.",
+        (x("a quarter of a percentage point", 0.25, "percentage_point", UP, CHANGE),),
+    ),
+    Case(
+        "level-to-a-record",
+        NEW,
+        "Shares surged 20% to a record $5bn and the Dax added 0.7%.",
+        (
+            x("20%", 20, "percent", UP, CHANGE),
+            x("$5bn", 5e9, "USD", UP, LEVEL),
+            x("0.7%", 0.7, "percent", UP, CHANGE),
+        ),
+    ),
+    Case(
+        "level-after-a-long-phrase",
+        NEW,
+        "Home sales fell 5.4 percent in March from February, to an annual rate of 4.19 million.",
+        (
+            x("5.4 percent", 5.4, "percent", DOWN, CHANGE),
+            x("4.19 million", 4.19e6, None, DOWN, LEVEL),
+        ),
+    ),
+    Case(
+        "plain-level",
+        NEW,
+        "The stadium holds 60,000 people.",
+        (x("60,000", 60_000),),
+    ),
+]
+
+MARGINS = [
+    Case(
+        "won-by-votes",
+        ISSUE,
+        "She won by 250,000 votes.",
+        (x("250,000", 250_000, None, NONE, MARGIN),),
+    ),
+    Case(
+        "points-ahead",
+        ISSUE,
+        "Labour is 1.5 points ahead in the latest poll.",
+        (x("1.5", 1.5, None, NONE, MARGIN),),
+    ),
+    Case(
+        "a-lead-of",
+        ISSUE,
+        "The incumbent holds a lead of 3 points.",
+        (x("3", 3, None, NONE, MARGIN),),
+    ),
+    Case(
+        "goals-clear",
+        NEW,
+        "The leaders are now 7 points clear at the top.",
+        (x("7", 7, None, NONE, MARGIN),),
+    ),
+]
+
+YEARS_MODIFIERS = [
+    Case(
+        "average-per-household",
+        ISSUE,
+        "Families spent an average of 1800 per household on heating.",
+        (x("1800", 1800),),
+    ),
+    Case(
+        "site-area-not-year",
+        ISSUE,
+        "Developers bought the 1750 sq m site.",
+        (x("1750 sq m", 1750, "square_meter"),),
+    ),
+    Case(
+        "possessive-year",
+        ISSUE,
+        "Its 2019 sales were the best on record.",
+        (),
+    ),
+    Case(
+        "era-years",
+        ISSUE,
+        "The harbour was built in A.D. 900 and rebuilt by 2120 plans.",
+        (),
+    ),
+    Case(
+        "year-after-comparison",
+        NEW,
+        "Visitors rose to 1.2 million, a 15 percent increase over 2021.",
+        (x("1.2 million", 1_200_000, None, UP, LEVEL), x("15 percent", 15, "percent", UP, CHANGE)),
+    ),
+    Case(
+        "kind-compounds",
+        ISSUE,
+        "The car has a four-speed gearbox and a six-cylinder engine.",
+        (),
+    ),
+    Case(
+        "counting-compound-kept",
+        NEW,
+        "A 40-strong crowd greeted the team.",
+        (x("40", 40),),
+    ),
+]
+
+SMALLER = [
+    Case(
+        "race-time",
+        ISSUE,
+        "She won in 2:04.3, ahead of 11 rivals.",
+        (x("11", 11),),
+    ),
+    Case(
+        "pronoun-one",
+        ISSUE,
+        "The old bridge closed and the new one opened.",
+        (),
+    ),
+    Case(
+        "dollars-and-cents",
+        ISSUE,
+        "A gallon now costs 12 dollars and 40 cents.",
+        (x("12 dollars and 40 cents", 12.4, "USD"),),
+    ),
+    Case(
+        "feet-and-inches",
+        ISSUE,
+        "The suspect is 6 ft 2 in, police said.",
+        (x("6 ft 2 in", 6 + 2 / 12, "foot"),),
+    ),
+    Case(
+        "lakh-grouping",
+        ISSUE,
+        "The farmer received Rs 12,50,000 and the scheme costs 3 lakh crore.",
+        (x("Rs 12,50,000", 1_250_000, "INR"), x("3 lakh crore", 3e12)),
+    ),
+    Case(
+        "over-a-duration",
+        NEW,
+        "The plan costs an estimated $1.9 trillion over 10 years.",
+        (
+            Exp("an estimated $1.9 trillion", 1.9e12 * 0.9, 1.9e12 * 1.1, "USD"),
+            x("10 years", 10, "year"),
+        ),
+    ),
+    Case(
+        "scaled-money-is-exact",
+        NEW,
+        "The insurer cut its forecast to $4.1bn, and a queue stretched half a mile.",
+        (x("$4.1bn", 4.1e9, "USD", DOWN, LEVEL), x("half a mile", 0.5, "mile")),
+    ),
+    Case(
+        "scientific-notation",
+        ISSUE,
+        "A mole holds 6.02×10^23 particles.",
+        (x("6.02×10^23", 6.02e23),),
+    ),
+]
+
+TABLES: dict[str, list[Case]] = {
+    "glued currencies and units": GLUED,
+    "names with numbers": NAMES,
+    "wrong readings": READINGS,
+    "negatives and fractions": NEGATIVES_FRACTIONS,
+    "shared scale and ranges": SCALE_RANGES,
+    "bounds": BOUNDS,
+    "direction and form": DIRECTION,
+    "margins": MARGINS,
+    "years and modifiers": YEARS_MODIFIERS,
+    "smaller": SMALLER,
+}
+ALL_CASES = [case for table in TABLES.values() for case in table]
+
+
+def _got(q: Quantity) -> Exp:
+    return Exp(
+        q.surface,
+        q.value.low,
+        q.value.high,
+        q.unit,
+        q.direction.value,
+        q.form.value,
+    )
+
+
+def _close(a: Exp, b: Exp) -> bool:
+    def same(u: float | None, v: float | None) -> bool:
+        if u is None or v is None:
+            return u is v
+        return abs(u - v) <= 1e-9 * max(1.0, abs(u), abs(v))
+
+    return a.surface == b.surface and same(a.low, b.low) and same(a.high, b.high) and a[3:] == b[3:]
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])
+def test_case(case: Case) -> None:
+    got = [_got(q) for q in find_quantities(case.text)]
+    assert len(got) == len(case.expected), (case.provenance, got)
+    for g, e in zip(got, case.expected, strict=True):
+        assert _close(g, e), (case.provenance, g, e)
+
+
+def test_direction_and_form_are_serialised() -> None:
+    q = find_quantities("Exports fell by 4% to $3.1bn.")
+    assert [(p.direction, p.form) for p in q] == [
+        (Direction.DOWN, Form.CHANGE),
+        (Direction.DOWN, Form.LEVEL),
+    ]
+    data = json.loads(q[0].model_dump_json())
+    assert (data["direction"], data["form"]) == ("down", "change")
+    back = Quantity.model_validate_json(q[1].model_dump_json())
+    assert back == q[1]
+
+
+def test_defaults_are_none_and_level() -> None:
+    q = parse_quantity("1,300 drones")
+    assert (q.direction, q.form) == (Direction.NONE, Form.LEVEL)
+    assert (
+        Quantity.model_validate(
+            {
+                "span": (0, 2),
+                "surface": "12",
+                "nominal": 12,
+                "value": {"low": 12, "high": 12},
+                "qualifier": "exact",
+            }
+        ).direction
+        is Direction.NONE
+    )
+
+
+# --------------------------------------------------------------------------- properties
+
+# Units as news glues them or spaces them: both forms read the same figure.
+_GLUE_UNITS = [
+    ("km", "kilometer"),
+    ("kg", "kilogram"),
+    ("GB", "gigabyte"),
+    ("TB", "terabyte"),
+    ("MW", "megawatt"),
+    ("kWh", "kilowatt_hour"),
+    ("GHz", "gigahertz"),
+    ("Mbps", "megabit_per_second"),
+    ("mg", "milligram"),
+    ("ml", "milliliter"),
+    ("mph", "mile_per_hour"),
+    ("bhp", "horsepower"),
+    ("%", "percent"),
+]
+
+
+@given(
+    value=st.integers(min_value=2, max_value=99_999),
+    unit=st.sampled_from(_GLUE_UNITS),
+)
+def test_glued_or_spaced_unit_reads_the_same(value: int, unit: tuple[str, str]) -> None:
+    form, name = unit
+    figure = f"{value:,}"
+    glued = find_quantities(f"The report cites {figure}{form} for the region.")
+    spaced = find_quantities(f"The report cites {figure} {form} for the region.")
+    assert [(q.nominal, q.unit) for q in glued] == [(float(value), name)]
+    assert [(q.nominal, q.unit) for q in spaced] == [(float(value), name)]
+
+
+_NAMES = ["FTSE", "Nikkei", "Pixel", "Galaxy", "Game", "Unit", "ISO", "Apollo", "Windows"]
+
+
+@given(name=st.sampled_from(_NAMES), number=st.integers(min_value=1, max_value=9_999))
+def test_a_name_with_a_number_never_yields_a_figure(name: str, number: int) -> None:
+    text = f"Analysts watched the {name} {number} closely on Tuesday."
+    assert find_quantities(text) == []
+
+
+@given(
+    verb=st.sampled_from(["rose", "climbed", "jumped", "fell", "dropped", "slid"]),
+    value=st.integers(min_value=1, max_value=95),
+)
+def test_a_verb_of_change_gives_a_change_and_a_to_level(verb: str, value: int) -> None:
+    up = verb in ("rose", "climbed", "jumped")
+    got = find_quantities(f"Sales {verb} by {value}% to $4.5bn last quarter.")
+    way = Direction.UP if up else Direction.DOWN
+    assert [(q.nominal, q.unit, q.direction, q.form) for q in got] == [
+        (float(value), "percent", way, Form.CHANGE),
+        (4.5e9, "USD", way, Form.LEVEL),
+    ]
