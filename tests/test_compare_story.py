@@ -479,3 +479,27 @@ def test_a_toll_is_not_set_against_the_children_among_the_dead() -> None:
         ("adult", (("parts", "20"),)),
         (None, (("toll", "32"),)),
     }
+
+
+def test_a_change_and_the_level_it_reaches_are_different_rows() -> None:
+    a = extract(
+        Article(
+            id="a",
+            text="Sales rose by $2.1 billion to $48.7 billion in the third quarter, the company said.",
+            published="2027-10-20",
+        )
+    )
+    b = extract(
+        Article(
+            id="b",
+            text="Third-quarter sales reached $48.7 billion, the company said.",
+            published="2027-10-20",
+        )
+    )
+    rows = sorted(
+        (r.key.form or "level", tuple(sorted(cells(r).items()))) for r in compare([a, b]).rows
+    )
+    assert rows == [
+        ("change up", (("a", "$2.1 billion"),)),
+        ("level", (("a", "$48.7 billion"), ("b", "$48.7 billion"))),
+    ]

@@ -48,8 +48,10 @@ from ._models import (
     Basis,
     Cell,
     Comparison,
+    Direction,
     Extraction,
     Fact,
+    Form,
     Granularity,
     Interval,
     LocationBasis,
@@ -431,7 +433,10 @@ def _slots(fact: Fact) -> _Slots:
     """Different slots are different rows, never a difference: the children among the
     dead and the adults, candidate A's share and B's, a forecast and the figure, a
     level and a change."""
-    form = None  # the number layer's level, change or margin: see below
+    q = fact.quantity
+    form = None if q.form is Form.LEVEL else q.form.value
+    if form is not None and q.direction is not Direction.NONE:
+        form = f"{form} {q.direction.value}"
     return _Slots(
         group=fact.group.lower() if fact.group else None,
         party=_party(fact.party),
