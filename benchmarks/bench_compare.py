@@ -7,6 +7,11 @@ counted):
 2. 10,000 extractions spread over 1,000 events, compared event by event (corpus mode),
    the way a news day is processed.
 
+3. (``--story``) one story told by 1,500 and 6,000 articles made from real text: each
+   article is eight sentences drawn from the outlets of one devset event (so no two
+   are copies), plus 300 verbatim copies of one article; time, traced peak memory,
+   rows and copy groups.
+
 Run: ``python benchmarks/bench_compare.py`` (``--quick`` for a smaller run). Times are
 CPU seconds of this process (``time.process_time``), so a busy machine inflates them less.
 """
@@ -15,12 +20,16 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import time
+import tracemalloc
 from collections import defaultdict
 from datetime import date, timedelta
+from pathlib import Path
 
+import discrepancy
 from discrepancy import (
     Article,
     Attribution,
@@ -102,6 +111,53 @@ def synthetic_event(rng: random.Random, event: int, n_articles: int, day: date) 
     return out
 
 
+STORY = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "devset"
+    / "articles"
+    / "ukraine-air-attack-2023-12-29"
+)
+
+
+def one_story(n: int, folder: Path = STORY, seed: int = 3) -> list[Article]:
+    """``n`` articles of one story: each eight sentences drawn from its outlets."""
+    rng = random.Random(seed)
+    base = discrepancy.load_articles(folder)
+    pool = [s for a in base for s in re.split(r"(?<=[.!?])\s+", a.text) if len(s) > 30]
+    return [
+        Article(
+            id=f"s{k:05d}",
+            text=f"Report {k}.\n" + " ".join(rng.sample(pool, 8)),
+            published=rng.choice(base).published,
+        )
+        for k in range(n)
+    ]
+
+
+def bench_story(sizes: list[int]) -> None:
+    print("\n3. one story told by many articles (real sentences, extracted on every core)")
+    articles = one_story(max(sizes))
+    extractions = discrepancy.extract_many(articles)
+    copies = [
+        e.model_copy(update={"article": e.article.model_copy(update={"id": f"copy{k:03d}"})})
+        for k, e in enumerate([extractions[0]] * 300)
+    ]
+    print(f"{'articles':>9} {'seconds':>9} {'peak MiB':>9} {'rows':>6} {'copy groups':>12}")
+    for n in sizes:
+        for label, items in ((f"{n}", extractions[:n]), (f"{n}+300", extractions[:n] + copies)):
+            t0 = time.process_time()
+            cmp = compare(items)
+            seconds = time.process_time() - t0
+            # Traced in a second run: tracing slows Python several times.
+            tracemalloc.start()
+            compare(items)
+            peak = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+            groups = [len(g.article_ids) for g in cmp.copies]
+            print(f"{label:>9} {seconds:>9.2f} {peak:>9.0f} {len(cmp.rows):>6} {groups!s:>12}")
+
+
 def timed(fn: object, repeat: int) -> float:
     assert callable(fn)
     runs = []
@@ -115,7 +171,13 @@ def timed(fn: object, repeat: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, one run each")
+    parser.add_argument(
+        "--story", type=int, nargs="*", help="only section 3, at these sizes (1500 6000)"
+    )
     args = parser.parse_args(argv)
+    if args.story is not None:
+        bench_story(args.story or [1_500, 6_000])
+        return 0
     rng = random.Random(7)
     repeat = 1 if args.quick else 3
 

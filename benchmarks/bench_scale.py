@@ -317,6 +317,45 @@ def bench_peers(sample: int) -> Result:
     return results
 
 
+def bench_jobs(count: int) -> Result:
+    """MB/s of :func:`discrepancy.extract_many` on one core and on every core, and of
+    quantulum3 (if installed) on a sample of the same texts, in the same run."""
+    import discrepancy
+    from discrepancy._many import default_jobs
+
+    sys.path.insert(0, str(HERE))
+    from machine import reference_seconds
+
+    texts = [t for b in _batches(corpus(count), count) for t in b.column("text").to_pylist()]
+    articles = [discrepancy.Article.from_raw(t, id=f"a{n}") for n, t in enumerate(texts)]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    discrepancy.extract(articles[0])  # vocabularies loaded before any timing
+    loop = [reference_seconds()]
+    out: Result = {"articles": len(articles), "mb": round(mb, 2)}
+    for jobs in sorted({1, 2, default_jobs()}):
+        start = time.perf_counter()
+        discrepancy.extract_many(articles, jobs=jobs)
+        seconds = time.perf_counter() - start
+        out[f"jobs_{jobs}_mb_s"] = round(mb / seconds, 2)
+    try:
+        from quantulum3 import parser as q3
+
+        sample = texts[: max(1, len(texts) // 20)]
+        start = time.perf_counter()
+        for t in sample:
+            q3.parse(t)
+        seconds = time.perf_counter() - start
+        out["quantulum3_mb_s"] = round(
+            sum(len(t.encode("utf-8")) for t in sample) / 1e6 / seconds, 3
+        )
+    except ImportError:
+        out["quantulum3_mb_s"] = None
+    loop.append(reference_seconds())
+    out["reference_loop_s"] = [round(x, 3) for x in loop]
+    out["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    return out
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -373,6 +412,14 @@ def markdown(res: Result) -> str:
             f"{c['purity']} | {c['completeness']} |",
             "",
         ]
+    if "jobs" in res:
+        j = res["jobs"]
+        lines += [
+            f"extract_many, {j['articles']} articles ({j['mb']} MB), wall MB/s: "
+            + ", ".join(f"{k}={v}" for k, v in j.items() if k.endswith("_mb_s"))
+            + f"; reference loop {j['reference_loop_s']} s, load {j['load_average']}",
+            "",
+        ]
     if "peers" in res:
         p = res["peers"]
         lines += [
@@ -395,10 +442,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--cluster-articles", type=int, default=20_000)
     parser.add_argument("--peers-sample", type=int, default=300)
+    parser.add_argument("--jobs-articles", type=int, default=2_000)
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=("import", "first_call", "serial", "dask", "cluster", "peers"),
+        choices=("import", "first_call", "serial", "dask", "cluster", "peers", "jobs"),
         default=None,
     )
     parser.add_argument("--serial-child", type=int, help=argparse.SUPPRESS)
@@ -406,7 +454,7 @@ def main() -> None:
     if args.serial_child:
         serial_child(args.serial_child)
         return
-    want = set(args.only or ("import", "first_call", "serial", "dask", "cluster", "peers"))
+    want = set(args.only or ("import", "first_call", "serial", "dask", "cluster", "peers", "jobs"))
     res: Result = {
         "machine": f"{platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {platform.machine()}"
@@ -424,6 +472,8 @@ def main() -> None:
         res["cluster"] = bench_cluster(args.cluster_articles)
     if "peers" in want:
         res["peers"] = bench_peers(args.peers_sample)
+    if "jobs" in want:
+        res["jobs"] = bench_jobs(args.jobs_articles)
     OUT.mkdir(exist_ok=True)
     (OUT / "scale.json").write_text(json.dumps(res, indent=2), encoding="utf-8")
     print(markdown(res))

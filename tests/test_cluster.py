@@ -115,8 +115,8 @@ def test_spelling_variants_are_one_name() -> None:
 
 def test_user_aliases() -> None:
     arts = [
-        Article(id="a", text="Ships were seen off Mykolaiv and Ochakiv overnight."),
-        Article(id="b", text="Officials in Nikolaev said the ships left Ochakiv."),
+        Article(id="a", text="Ships were seen off Mykolaiv overnight, the navy said."),
+        Article(id="b", text="Officials in Nikolaev said two ships had left the port."),
     ]
     assert discrepancy.cluster(arts) == [["a"], ["b"]]
     assert discrepancy.cluster(arts, aliases={"nikolaev": "mykolaiv"}) == [["a", "b"]]
@@ -139,8 +139,8 @@ def test_figures_link_extractions_that_share_no_names() -> None:
     c = Extraction(article=Article(id="c", text="Quiet elsewhere."), facts=facts[:1])
     assert discrepancy.cluster([a.article, b.article, c.article]) == [["a"], ["b"], ["c"]]
     assert discrepancy.cluster([a, b, c]) == [["a", "b", "c"]]
-    # a and b share four features (two figures, two windows); c only two with each.
-    assert discrepancy.cluster([a, b, c], min_shared=3, top_k=4) == [["a", "b"], ["c"]]
+    # A stricter threshold keeps only the pair that shares every figure.
+    assert discrepancy.cluster([a, b, c], threshold=0.9) == [["a", "b"], ["c"]]
 
 
 # --------------------------------------------------------------------------- bad input
@@ -153,9 +153,10 @@ def test_figures_link_extractions_that_share_no_names() -> None:
         pytest.param(
             [Article(id="x", text="A."), Article(id="x", text="B.")], {}, "unique", id="dup-ids"
         ),
-        pytest.param([], {"min_shared": 0}, "min_shared", id="min-shared-zero"),
-        pytest.param([], {"top_k": 1}, "top_k", id="top-k-below-min-shared"),
-        pytest.param([], {"max_df": 0.0}, "max_df", id="max-df-zero"),
+        pytest.param([], {"threshold": 0.0}, "threshold", id="threshold-zero"),
+        pytest.param([], {"threshold": 1.5}, "threshold", id="threshold-above-one"),
+        pytest.param([], {"max_days": -1}, "max_days", id="max-days-negative"),
+        pytest.param([], {"max_days": 1.5}, "max_days", id="max-days-not-integer"),
     ],
 )
 def test_bad_input(items: list[object], options: dict[str, float], message: str) -> None:
@@ -192,3 +193,80 @@ def test_partition_and_order_independence(picks: list[int], seed: object) -> Non
     for n, p in enumerate(picks):
         by_text.setdefault(p, set()).add(owner[f"id{n:02d}"])
     assert all(len(s) == 1 for s in by_text.values())
+
+
+# --------------------------------------------------------------------------- more invented news
+
+
+def test_two_fires_on_one_day_stay_apart() -> None:
+    # Same kind of story, same day, same words: the names tell them apart.
+    day = date(2025, 8, 2)
+    arts = _articles(
+        (
+            "A wildfire near Almonte forced 600 residents to leave, Andalusia fire crews said.",
+            "Crews in Andalusia fought the Almonte wildfire overnight as 600 people left.",
+        ),
+        "spain",
+        day,
+    ) + _articles(
+        (
+            "A wildfire near Kalamos forced residents to leave, the Attica fire service said.",
+            "The Attica fire service fought the Kalamos wildfire overnight; villages emptied.",
+        ),
+        "greece",
+        day,
+    )
+    assert discrepancy.cluster(arts) == [["greece1", "greece2"], ["spain1", "spain2"]]
+
+
+def test_undated_article_does_not_bridge_two_years() -> None:
+    # The undated report names both the 2019 and the 2024 floods: it joins the one it
+    # is closest to, and the two floods stay two events.
+    old = _articles(FLOOD[:2], "y2019-", date(2019, 11, 12))
+    new = _articles(FLOOD[:2], "y2024-", date(2024, 11, 26))
+    bridge = Article(
+        id="undated",
+        text=FLOOD[0] + " " + FLOOD[1] + " " + FLOOD[2],
+    )
+    groups = discrepancy.cluster([*old, *new, bridge])
+    assert sorted(len(g) for g in groups) == [2, 3]
+    assert ["y2019-1", "y2019-2"] in groups or ["y2024-1", "y2024-2"] in groups
+    assert ["undated", "y2019-1", "y2019-2"] in groups or [
+        "undated",
+        "y2024-1",
+        "y2024-2",
+    ] in groups
+
+
+def test_the_same_text_without_names_is_one_story() -> None:
+    text = "the water rose overnight and the bridge was closed until further notice."
+    arts = [Article(id="a", text=text), Article(id="b", text=text), Article(id="c", text="ok.")]
+    assert discrepancy.cluster(arts) == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_cli_prints_the_events(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from discrepancy._cli import main
+
+    for n, text in enumerate(FLOOD + TRANSFER, 1):
+        (tmp_path / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    assert main(["cluster", str(tmp_path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "text":
+        assert out == "event 1 (3 articles): 01, 02, 03\nevent 2 (2 articles): 04, 05\n"
+    else:
+        events = json.loads(out)["events"]
+        assert [[a["id"] for a in e] for e in events] == [["01", "02", "03"], ["04", "05"]]
+        assert events[0][0]["path"] == str(tmp_path / "01.txt")
+
+
+def test_cli_refuses_a_bad_threshold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from discrepancy._cli import main
+
+    (tmp_path / "a.txt").write_text(FLOOD[0], encoding="utf-8")
+    assert main(["cluster", str(tmp_path), "--threshold", "2"]) == 2
+    assert "threshold" in capsys.readouterr().err

@@ -215,3 +215,24 @@ def test_local_cluster_compare_events(client: Any, shards: dict[str, Path]) -> N
     expected = sorted((r.key.subject, r.key.window, r.verdict.value) for r in local.rows)
     got = sorted(set(zip(seeds["subject"], seeds["window"], seeds["verdict"], strict=True)))
     assert got == sorted(set(expected))
+
+
+@needs_extract
+@pytest.mark.parametrize("options", [{}, {"threshold": 0.5}, {"max_days": 0}])
+def test_local_cluster_groups_as_cluster_does(
+    client: Any, shards: dict[str, Path], options: dict[str, Any]
+) -> None:
+    # The events compared on the cluster are exactly discrepancy.cluster's groups of
+    # the same extractions (the signatures carry the features with their counts).
+    lazy: Any = compare_events(shards["parquet"], client=client, **options)
+    rows = lazy.compute(scheduler=client)
+    got = sorted(sorted(set(g)) for g in rows.groupby("event_id")["article_id"].agg(list))
+    local = {e.article.id: e for e in _local_extractions()}
+    # Events whose comparison has no row (no figure shared) leave no line behind.
+    expected = [
+        g
+        for g in discrepancy.cluster(list(local.values()), **options)
+        if len(g) > 1 and discrepancy.compare([local[i] for i in g]).rows
+    ]
+    assert got == sorted(expected)
+    assert len(got) >= 1

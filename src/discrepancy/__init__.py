@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._cluster import cluster
     from ._compare import compare
     from ._extract import extract
+    from ._many import extract_many
     from ._models import (
         Agreement,
         Article,
@@ -77,6 +78,7 @@ _LAZY: dict[str, str] = {
     "cluster": "_cluster",
     "compare": "_compare",
     "extract": "_extract",
+    "extract_many": "_many",
     "DEFAULT_POLICY": "_policy",
     "Policy": "_policy",
     "find_quantities": "_quantities",
@@ -168,6 +170,7 @@ __all__ = [
     "cluster",
     "compare",
     "extract",
+    "extract_many",
     "find_quantities",
     "find_times",
     "load_article",

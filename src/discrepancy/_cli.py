@@ -4,6 +4,7 @@ Commands::
 
     discrepancy compare PATH... [--format table|markdown|json|html] [-o FILE] [--fail-on differ]
     discrepancy extract PATH... [--format jsonl|table] [--show-rejected] [-o FILE]
+    discrepancy cluster PATH... [--format text|json] [--threshold T] [--max-days N]
     discrepancy schema comparison|extraction
 
 A PATH is an article file (plain text, or an ``.html``/``.htm`` web page with the
@@ -22,7 +23,7 @@ import argparse
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -140,6 +141,10 @@ def _parser() -> argparse.ArgumentParser:
         help="also list the numeric mentions that were not taken as facts, and why",
     )
 
+    _add_cluster(sub, common, fmt)
+    for command in (c, e):
+        _add_jobs(command)
+
     s = sub.add_parser("schema", formatter_class=fmt, help="print the JSON Schema of an output")
     s.add_argument("which", choices=("comparison", "extraction"), help="which output")
     return p
@@ -159,6 +164,18 @@ def _progress(items: Sequence[T], label: str, stream: TextIO) -> Iterator[T]:
     if show:
         stream.write("\r" + " " * (len(label) + 52) + "\r")
         stream.flush()
+
+
+def _counter(label: str, stream: TextIO) -> Callable[[int, int], None]:
+    """A callback showing a one-line counter on ``stream`` when it is a terminal."""
+
+    def show(done: int, total: int) -> None:
+        if not stream.isatty() or total < 2:
+            return
+        stream.write(f"\r{label} {done}/{total}" if done < total else "\r" + " " * 40 + "\r")
+        stream.flush()
+
+    return show
 
 
 def _name(item: object) -> str:
@@ -329,7 +346,9 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")
         return 0
 
-    from ._extract import extract
+    if args.command == "cluster":
+        return _cluster(args)
+    from ._many import extract_many
 
     batch = _load(args.paths, args.max_bytes)
     for failure in batch.failures:
@@ -339,7 +358,9 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     stream = open(os.devnull, "w") if args.quiet else sys.stderr  # noqa: SIM115 - closed below
     try:
-        extractions = [extract(a) for a in _progress(batch.articles, "extracting", stream)]
+        extractions = extract_many(
+            batch.articles, jobs=args.jobs, progress=_counter("extracting", stream)
+        )
     finally:
         if args.quiet:
             stream.close()
@@ -384,6 +405,72 @@ def _run(args: argparse.Namespace) -> int:
     if failing:
         _say(f"rows with verdict {', '.join(sorted(failing))} found")
     return code or (1 if failing else 0)
+
+
+# --------------------------------------------------------------------------- cluster, jobs
+
+
+def _add_jobs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="worker processes for extraction (default: every core)",
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, not {text!r}")
+    return int(text)
+
+
+def _add_cluster(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    fmt: type[argparse.HelpFormatter],
+) -> None:
+    k = sub.add_parser(
+        "cluster",
+        parents=[common],
+        formatter_class=fmt,
+        help="group articles into events (one story each)",
+        description="Group the articles into events and print one line per event.",
+    )
+    k.add_argument("--format", choices=("text", "json"), default="text")
+    k.add_argument("--threshold", type=float, default=0.2, help="similarity to join, in (0, 1]")
+    k.add_argument(
+        "--max-days", type=int, default=3, help="dated articles further apart stay apart"
+    )
+
+
+def _cluster(args: argparse.Namespace) -> int:
+    """Print the events: one line per event with its articles' ids, or JSON with paths."""
+    import json
+
+    from ._cluster import cluster
+
+    batch = _load(args.paths, args.max_bytes)
+    for failure in batch.failures:
+        _say(f"error: {failure}")
+    if not batch.articles:
+        _say("error: no article could be read")
+        return 2
+    groups = cluster(batch.articles, threshold=args.threshold, max_days=args.max_days)
+    where = {a.id: a.path for a in batch.articles}
+    if args.format == "json":
+        events = [[{"id": i, "path": where[i]} for i in g] for g in groups]
+        text = json.dumps({"events": events}, indent=2, ensure_ascii=False) + "\n"
+    else:
+        from ._report import printable
+
+        text = "".join(
+            f"event {n} ({len(g)} article{'s' if len(g) > 1 else ''}): {printable(', '.join(g))}\n"
+            for n, g in enumerate(groups, 1)
+        )
+    _write(text, args.output)
+    return 2 if batch.failures else 0
 
 
 if __name__ == "__main__":  # pragma: no cover - exercised through the console script

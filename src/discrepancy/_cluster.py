@@ -1,22 +1,30 @@
 """Group a news day's articles into events, so that :func:`compare` runs per event.
 
-Each article is described by a handful of features:
+Each article becomes a TF-IDF vector over what tells one story from another:
 
-* ``e:<name>``: capitalised names (people, places, organisations) in its text,
+* ``e:<name>``: capitalised names (people, places, organisations) and acronyms,
   case-folded, possessive dropped, spellings of one entity made one through
   ``aliases`` and the shipped gazetteer (Kiev -> Kyiv, Russian -> Russia);
-* ``f:<subject>:<figure>``: for an extraction, each fact's subject and figure
-  ("f:drone:1300"), the strongest sign that two articles tell the same story;
-* ``w:<subject>:<window>``: each fact's subject and resolved time window.
+* ``c:<word>``: the content words written in lower case (function words dropped,
+  a plural ``s`` folded), what the story is about (crash, runway, survivor);
+* ``n:<number>``: the numbers written in digits (242, 1300, 2023);
+* ``f:<subject>:<figure>`` and ``t:<subject>:<window>``: for an extraction, each fact's
+  subject with its figure and with its resolved time window.
 
-Two articles belong to one event when they share at least ``min_shared`` of their
-``top_k`` most distinctive features (the rarest across the corpus, ignoring those
-so common they say nothing). The test never compares all pairs: every article files
-itself under each such combination of ``min_shared`` features, and the articles filed
-under one combination are joined with a union-find. Work grows with the number of
-articles times a constant, so a day of a hundred thousand articles stays linear.
-Publication days gate the joins: articles published more than ``max_days`` apart
-are not joined directly.
+A feature weighs ``(1 + log tf) * idf`` (the inverse document frequency over the
+corpus), names and figures twice as much as words; each vector keeps its strongest
+features and is scaled to length 1, so two articles' similarity is the cosine of
+their vectors. Articles are joined when their cosine reaches ``threshold``:
+
+* two dated articles only when published at most ``max_days`` apart (time is a
+  constraint: two earthquakes a year apart are two events however alike);
+* an undated article only to its single most similar article, so it is placed
+  by similarity and can never bridge two events.
+
+Pairs are never all compared: an inverted index pairs the articles that share a
+feature, and a feature held by many articles pairs each holder with only a few
+others (in an order fixed by a hash of the ids), which is enough to connect an event
+and keeps the work linear in the number of articles.
 
 >>> import discrepancy
 >>> texts = {
@@ -32,8 +40,10 @@ are not joined directly.
 from __future__ import annotations
 
 import itertools
+import math
+import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
@@ -71,6 +81,9 @@ _ACRONYM = regex.compile(
     regex.VERBOSE,
 )
 
+# A number written in digits, with thousands separators ("1,300", "242").
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,])\p{Nd}[\p{Nd},]{0,15}+")
+
 # Where a sentence or a line starts, a capital says nothing about the word.
 _SENTENCE_START = regex.compile(r"""(?:^|[.!?:;"“”‘'(\[]\s{0,4}+|\n)\s{0,4}+$""")
 
@@ -97,47 +110,47 @@ _STOP = frozenset(
 )
 
 
-# A feature in more articles than this (or than max_df of them, if more) is too
-# common to tell stories apart: first names, outlets, "Council". Twenty keeps the
-# stories of a small corpus apart and still lets twenty outlets share a name.
-_COMMON_FLOOR = 20.0
+# How much each kind of feature counts, against a content word: a name or a figure
+# says more about which story an article tells than a word does.
+_KIND_WEIGHT = {"e": 3.0, "f": 2.0, "t": 1.0, "n": 1.0, "c": 1.0}
+# Each vector keeps its strongest features: enough to tell stories apart, few enough
+# that a pair costs a constant.
+_VECTOR_SIZE = 64
+# A feature held by more articles than this pairs each holder with only the next
+# _NEIGHBOURS holders (in a hashed order) instead of with all of them.
+_ALL_PAIRS = 48
+_UNIQUE = 0.1
+_NEIGHBOURS = 8
 
 
 @dataclass(frozen=True, slots=True)
 class _Doc:
     id: str
     day: date | None
-    features: frozenset[str]
+    features: Mapping[str, int]
+
+
+class _Options(TypedDict):
+    threshold: float
+    max_days: int
 
 
 def cluster(
     articles: Iterable[Article | Extraction],
     *,
-    min_shared: int = 2,
-    top_k: int = 12,
-    max_days: int = 2,
-    max_df: float = 0.05,
-    anchors: int | None = None,
+    threshold: float = 0.2,
+    max_days: int = 3,
     aliases: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """Group articles that tell the same story, for :func:`compare` to run per group.
 
     Args:
         articles: the day's articles, or their extractions (which add the figures'
-            subjects and windows to the names, and link far better).
-        min_shared: how many distinctive features two articles must share to be
-            joined directly (at least 1).
-        top_k: how many of an article's rarest features take part (at least
-            ``min_shared``); the cost per article is ``C(top_k, min_shared)``.
-        max_days: articles published further apart than this are not joined
-            directly (articles with no known day may join any).
-        max_df: features found in more than this share of the articles (and in more
-            than 20 of them) are too common to say anything and are ignored.
-        anchors: when set, every combination an article is filed under includes
-            one of its ``anchors`` rarest features, which cuts the work per article
-            to about ``anchors * C(top_k, min_shared - 1)`` but can miss a link when
-            two articles' rarest features differ; None (the default) files every
-            combination of the ``top_k``.
+            subjects and windows to the features, and link better).
+        threshold: the cosine similarity (0 to 1) of TF-IDF vectors at which two
+            articles are joined; lower joins more.
+        max_days: dated articles published further apart than this are not joined
+            (an undated article joins its most similar article, whatever its day).
         aliases: more spellings to treat as one name, lower case, on top of the
             shipped gazetteer ({"mykolaiv": "nikolaev"}).
 
@@ -147,8 +160,8 @@ def cluster(
         on the order of the input.
 
     Raises:
-        InputError: an item is not an Article or Extraction, two share an id, or an
-            option is out of range.
+        InputTypeError: an item is not an Article or Extraction.
+        InputError: two items share an id, or an option is out of range.
 
     >>> import discrepancy
     >>> arts = [discrepancy.Article(id=str(n), text=t) for n, t in enumerate([
@@ -158,47 +171,31 @@ def cluster(
     >>> discrepancy.cluster(arts)
     [['0', '1'], ['2']]
     """
-    options = validate_options(min_shared=min_shared, top_k=top_k, max_days=max_days, max_df=max_df)
+    options = validate_options(threshold=threshold, max_days=max_days)
     items = require_items(articles, "cluster", "Article or Extraction items")
     docs = [article_doc(item, aliases or {}) for item in items]
     return cluster_docs(docs, **options)
 
 
-class _Options(TypedDict):
-    min_shared: int
-    top_k: int
-    max_days: int
-    max_df: float
-    anchors: int | None
-
-
-def validate_options(
-    *,
-    min_shared: int = 2,
-    top_k: int = 12,
-    max_days: int = 2,
-    max_df: float = 0.05,
-    anchors: int | None = None,
-) -> _Options:
+def validate_options(*, threshold: float = 0.2, max_days: int = 3) -> _Options:
     """Check :func:`cluster`'s tuning options; the defaults live here."""
     if (
-        min_shared < 1
-        or top_k < min_shared
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not 0 < threshold <= 1
+        or isinstance(max_days, bool)
+        or not isinstance(max_days, int)
         or max_days < 0
-        or not 0 < max_df <= 1
-        or (anchors is not None and not 1 <= anchors <= top_k)
     ):
         raise InputError(
-            "cluster() needs min_shared >= 1, top_k >= min_shared, max_days >= 0, "
-            "0 < max_df <= 1 and 1 <= anchors <= top_k (or None); got "
-            f"{min_shared=}, {top_k=}, {max_days=}, {max_df=}, {anchors=}"
+            f"cluster() needs 0 < threshold <= 1 and an integer max_days >= 0; got "
+            f"{threshold=}, {max_days=}"
         )
-    return _Options(
-        min_shared=min_shared, top_k=top_k, max_days=max_days, max_df=max_df, anchors=anchors
-    )
+    return _Options(threshold=float(threshold), max_days=max_days)
 
 
 def article_doc(item: Article | Extraction, aliases: Mapping[str, str]) -> _Doc:
+    """An article's features with their counts, and its publication day."""
     if isinstance(item, Extraction):
         article, facts = item.article, item.facts
     elif isinstance(item, Article):
@@ -207,14 +204,40 @@ def article_doc(item: Article | Extraction, aliases: Mapping[str, str]) -> _Doc:
         raise InputTypeError(
             f"cluster() takes Article or Extraction items, not {type(item).__name__}"
         )
-    feats = set(name_features(article.text, aliases))
+    feats = text_features(article.text, aliases)
     for f in facts:
         if f.subject is None:
             continue
-        feats.add(f"f:{f.subject}:{f.quantity.nominal:g}")
+        feats[f"f:{f.subject}:{f.quantity.nominal:g}"] += 1
         if f.time is not None and f.time.resolved:
-            feats.add(f"w:{f.subject}:{f.time.key()}")
-    return _Doc(article.id, article.published_day, frozenset(feats))
+            feats[f"t:{f.subject}:{f.time.key()}"] += 1
+    return _Doc(article.id, article.published_day, feats)
+
+
+def text_features(text: str, aliases: Mapping[str, str] | None = None) -> Counter[str]:
+    """The features of a text with their counts: names, content words and numbers.
+
+    >>> sorted(text_features("In Leeds, floods hit 1,300 homes and 12 flooded homes.").items())
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('c:flood', 1), ('c:flooded', 1), ('c:hit', 1), ('c:home', 2), ('e:leeds', 1),
+     ('n:12', 1), ('n:1300', 1)]
+    """
+    lower = Counter(_LOWER_WORD.findall(text))
+    feats: Counter[str] = Counter(dict.fromkeys(_names(text, aliases, lower.keys()), 1))
+    for word, n in lower.items():
+        if word not in _STOP and len(word) > 2:
+            feats["c:" + _singular(word)] += n
+    for m in _NUMBER.finditer(text):
+        digits = m.group().replace(",", "")
+        feats["n:" + (digits.lstrip("0")[:12] or "0")] += 1
+    return feats
+
+
+def _singular(word: str) -> str:
+    """Fold a plural ``s`` so "home" and "homes" are one word ("glass" stays)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[str]:
@@ -234,6 +257,11 @@ def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[st
     >>> sorted(name_features("Dozens were hurt. Leeds said: Dozens."))
     ['i:dozens', 'i:leeds']
     """
+    return _names(text, aliases, set(_LOWER_WORD.findall(text)))
+
+
+def _names(text: str, aliases: Mapping[str, str] | None, lower_words: Collection[str]) -> set[str]:
+    """:func:`name_features`, given the words the text writes in lower case."""
     table = aliases or {}
     from ._vocab import Vocabulary
 
@@ -248,7 +276,7 @@ def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[st
         (initial if at_start else inner).add(word)
     initial -= inner
     if initial:
-        initial -= set(_LOWER_WORD.findall(text))
+        initial = {w for w in initial if w not in lower_words}
     for m in _ACRONYM.finditer(text):
         inner.add(m.group("name").casefold())
     out: set[str] = set()
@@ -260,53 +288,131 @@ def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[st
 
 
 def cluster_docs(
-    docs: Sequence[_Doc],
-    *,
-    min_shared: int = 2,
-    top_k: int = 12,
-    max_days: int = 2,
-    max_df: float = 0.05,
-    anchors: int | None = None,
+    docs: Sequence[_Doc], *, threshold: float = 0.2, max_days: int = 3
 ) -> list[list[str]]:
-    """The union-find core of :func:`cluster`, over precomputed features."""
+    """The core of :func:`cluster`, over precomputed features."""
     ids = [d.id for d in docs]
     if len(set(ids)) != len(ids):
         dupes = sorted(k for k, n in Counter(ids).items() if n > 1)[:5]
         raise InputError(f"cluster() needs unique article ids; repeated: {dupes}")
     named = {f for d in docs for f in d.features if f.startswith("e:")}
-    docs = [_resolved(d, named) for d in docs]
-    df: Counter[str] = Counter()
-    for d in docs:
-        df.update(d.features)
-    common = max(_COMMON_FLOOR, max_df * len(docs))
     # Positions follow id order so the partition never depends on the input order.
-    docs = sorted(docs, key=lambda d: d.id)
+    docs = sorted((_resolved(d, named) for d in docs), key=lambda d: d.id)
+    vectors = _vectors(docs)
     sets = UnionFind(len(docs))
-    buckets: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+    # Each group's first and last publication day (None while it has no dated article).
+    days: list[tuple[date, date] | None] = [None if d.day is None else (d.day, d.day) for d in docs]
+    pairs = _similar_pairs(vectors, threshold)
+    # One text twice is one story, names or not.
+    first: dict[frozenset[tuple[str, int]], int] = {}
     for i, d in enumerate(docs):
-        useful = sorted((f for f in d.features if 1 < df[f] <= common), key=lambda f: (df[f], f))
-        for combo in _combos(useful[:top_k], anchors or top_k, min_shared):
-            buckets[combo].append(i)
-    for members in buckets.values():
-        if len(members) > 1:
-            for run in _runs(members, docs, max_days):
-                for a, b in itertools.pairwise(run):
-                    sets.union(a, b)
+        if d.features:
+            j = first.setdefault(frozenset(d.features.items()), i)
+            if j != i:
+                pairs[j, i] = 1.0
+    # Each group's summed vector and its squared length: two groups join only when
+    # their centroids are alike too, so a chain of pairwise likenesses (A like B, B
+    # like C) cannot pull two stories into one.
+    # A group's vector is the sum of its articles' vectors, with its squared length
+    # kept up to date.
+    sums: dict[int, dict[str, float]] = {}
+    lengths: dict[int, float] = {}
+    own = [sum(w * w for w in vec.values()) for vec in vectors]
+    # The most similar pairs join first, so an undated article joins the story it is
+    # closest to, and then cannot bridge it with a story of other days.
+    for (i, j), _ in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        a, b = sets.find(i), sets.find(j)
+        if a == b:
+            continue
+        da, db = days[a], days[b]
+        if da is not None and db is not None:
+            if max((db[0] - da[1]).days, (da[0] - db[1]).days) > max_days:
+                continue
+            merged: tuple[date, date] | None = (min(da[0], db[0]), max(da[1], db[1]))
+        else:
+            merged = da or db
+        va, vb = sums.get(a, vectors[a]), sums.get(b, vectors[b])
+        small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+        dot = sum([small[f] * large[f] for f in small.keys() & large.keys()])
+        la, lb = lengths.get(a, own[a]), lengths.get(b, own[b])
+        if not dot or dot < threshold * math.sqrt(la * lb):
+            continue
+        # The larger sum takes the smaller in place (a copy if it is still an
+        # article's own vector), so a story of n articles costs n merges, not n².
+        total = large if (large is sums.get(a) or large is sums.get(b)) else dict(large)
+        for f, w in small.items():
+            total[f] = total.get(f, 0.0) + w
+        sets.union(a, b)
+        root = sets.find(a)
+        sums.pop(a, None)
+        sums.pop(b, None)
+        lengths.pop(a, None)
+        lengths.pop(b, None)
+        sums[root] = total
+        lengths[root] = la + lb + 2 * dot
+        days[root] = merged
     groups: defaultdict[int, list[str]] = defaultdict(list)
     for i, d in enumerate(docs):
         groups[sets.find(i)].append(d.id)
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
-def _combos(useful: list[str], anchors: int, size: int) -> set[tuple[str, ...]]:
-    """The keys an article is filed under: ``size`` of its useful features, one of
-    them among its ``anchors`` rarest."""
-    keys: set[tuple[str, ...]] = set()
-    for n, anchor in enumerate(useful[:anchors]):
-        rest = useful[:n] + useful[n + 1 :]
-        for others in itertools.combinations(rest, size - 1):
-            keys.add(tuple(sorted((anchor, *others))))
-    return keys
+def _vectors(docs: Sequence[_Doc]) -> list[dict[str, float]]:
+    """Each article's strongest TF-IDF features, scaled to length 1."""
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.features.keys())
+    n = len(docs)
+    out = []
+    for d in docs:
+        weights = {
+            f: (1.0 + math.log(tf)) * (math.log((1 + n) / (1 + df[f])) + 1.0) * _KIND_WEIGHT[f[0]]
+            for f, tf in d.features.items()
+        }
+        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+        shared = [(f, w) for f, w in ranked if df[f] > 1][:_VECTOR_SIZE]
+        # A feature no other article has cannot pair, but it still makes this article
+        # less like the others: it counts in the length, at a discount (in a small
+        # corpus most words are unique to one article and would drown what is shared).
+        unique = [w for f, w in ranked if df[f] == 1][:_VECTOR_SIZE]
+        norm = math.sqrt(sum(w * w for _, w in shared) + _UNIQUE * sum(w * w for w in unique))
+        out.append({f: w / (norm or 1.0) for f, w in shared})
+    return out
+
+
+def _similar_pairs(
+    vectors: Sequence[dict[str, float]], threshold: float
+) -> dict[tuple[int, int], float]:
+    """The pairs ``(i, j)``, ``i < j``, whose cosine reaches ``threshold``."""
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for i, vec in enumerate(vectors):
+        for f in vec:
+            # Only a shared name or figure makes two articles candidates: words add to
+            # the likeness, but two stories told in the same words are still two.
+            if f[0] != "c":
+                index[f].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for f, holders in index.items():
+        if len(holders) < 2:
+            continue
+        if len(holders) <= _ALL_PAIRS:
+            # Holders are in increasing order, so each pair comes as (i, j), i < j.
+            candidates.update(itertools.combinations(holders, 2))
+            continue
+        # In a hashed order, sorted back within each pair.
+        order = sorted(holders, key=lambda i: (zlib.crc32(f"{f}\0{i}".encode()), i))
+        for step in range(1, _NEIGHBOURS + 1):
+            ahead = order[step:]
+            candidates.update(zip(map(min, order, ahead), map(max, order, ahead), strict=False))
+    out: dict[tuple[int, int], float] = {}
+    keys = [vec.keys() for vec in vectors]
+    for i, j in candidates:
+        a, b = vectors[i], vectors[j]
+        # The shared features by a set intersection (in C), then a few products.
+        sim = sum([a[f] * b[f] for f in keys[i] & keys[j]])
+        if sim >= threshold:
+            out[i, j] = sim
+    return out
 
 
 def _resolved(doc: _Doc, named: set[str]) -> _Doc:
@@ -314,32 +420,8 @@ def _resolved(doc: _Doc, named: set[str]) -> _Doc:
     article of the corpus uses it mid-sentence, and dropped otherwise."""
     if not any(f.startswith("i:") for f in doc.features):
         return doc
-    feats = {f for f in doc.features if not f.startswith("i:")}
-    feats.update(e for f in doc.features if f.startswith("i:") and (e := "e:" + f[2:]) in named)
-    return _Doc(doc.id, doc.day, frozenset(feats))
-
-
-def _runs(members: list[int], docs: Sequence[_Doc], max_days: int) -> list[list[int]]:
-    """Split one bucket into runs of articles published close together.
-
-    Articles with no known day join the largest run (the earliest on a tie) rather
-    than all of them, so one undated article cannot bridge two distant days.
-    """
-    runs: list[list[int]] = []
-    last: date | None = None
-    undated: list[int] = []
-    for i in sorted(members, key=lambda i: (docs[i].day or date.min, i)):
-        day = docs[i].day
-        if day is None:
-            undated.append(i)
-        elif last is not None and (day - last).days <= max_days:
-            runs[-1].append(i)
-            last = day
-        else:
-            runs.append([i])
-            last = day
-    if not runs:
-        return [undated]
-    biggest = max(range(len(runs)), key=lambda r: (len(runs[r]), -r))
-    runs[biggest].extend(undated)
-    return runs
+    feats = Counter({f: n for f, n in doc.features.items() if not f.startswith("i:")})
+    for f, n in doc.features.items():
+        if f.startswith("i:") and (e := "e:" + f[2:]) in named:
+            feats[e] += n
+    return _Doc(doc.id, doc.day, feats)

@@ -31,7 +31,6 @@ import functools
 import math
 import os
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,16 +39,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ._clock import date_story
+from ._copies import find_copies as _find_copies
 from ._exceptions import InputTypeError
 from ._families import Families
-from ._grouping import UnionFind, shared_features
 from ._models import (
     Agreement,
     Article,
     Basis,
     Cell,
     Comparison,
-    CopyGroup,
     Direction,
     Extraction,
     Fact,
@@ -177,47 +175,6 @@ def _unique_ids(extractions: list[Extraction]) -> list[Extraction]:
         used.add(aid)
         out.append(e)
     return out
-
-
-# --------------------------------------------------------------------------- copies
-
-_WORD = re.compile(r"\w+")
-# A shingle shared by this many articles is template text, not evidence of copying.
-_COMMON_SHINGLE = 50
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    """Word 5-grams; long texts keep those starting at a fixed quarter of the words.
-
-    The sample depends only on the words (CRC32, not Python's per-process salted
-    hash), so two copies of a story keep the same 5-grams in every run.
-    """
-    w = _WORD.findall(text.lower())
-    if len(w) < 200:
-        return set(zip(w, w[1:], w[2:], w[3:], w[4:], strict=False))
-    keep = {word: zlib.crc32(word.encode("utf-8")) & 3 == 0 for word in set(w)}
-    return {tuple(w[i : i + 5]) for i in range(len(w) - 4) if keep[w[i]]}
-
-
-def _find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyGroup]:
-    """Groups of articles whose word 5-grams mostly coincide (containment >= threshold)."""
-    sets = [_shingles(e.article.text) for e in extractions]
-    uf = UnionFind(len(sets))
-    scores: dict[int, float] = {}
-    for (i, j), n in shared_features(sets, max_holders=_COMMON_SHINGLE).items():
-        smaller = min(len(sets[i]), len(sets[j]))
-        if smaller and n / smaller >= policy.copy_similarity:
-            uf.union(i, j)
-            scores[i] = max(scores.get(i, 0.0), n / smaller)
-            scores[j] = max(scores.get(j, 0.0), n / smaller)
-    return [
-        CopyGroup(
-            article_ids=tuple(extractions[i].article.id for i in members),
-            similarity=round(min(scores[i] for i in members), 3),
-        )
-        for members in uf.groups()
-        if len(members) > 1
-    ]
 
 
 # --------------------------------------------------------------------------- align

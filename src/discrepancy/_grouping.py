@@ -18,10 +18,15 @@ of the number of items.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 
-__all__ = ["UnionFind", "shared_features"]
+__all__ = ["UnionFind", "join_sharing", "shared_features"]
+
+# A feature held by more items than this is not paired holder by holder (see
+# join_sharing): its holders are joined through combinations of such features.
+_MANY_HOLDERS = 32
 
 
 class UnionFind:
@@ -74,3 +79,36 @@ def shared_features(
             for y in range(x + 1, len(holders)):
                 shared[holders[x], holders[y]] += 1
     return shared
+
+
+def join_sharing(features: Sequence[Iterable[Hashable]], at_least: int) -> UnionFind:
+    """Join every two items that share at least ``at_least`` features, in linear time.
+
+    The result is that of joining each pair :func:`shared_features` counts at
+    ``at_least`` or more, without counting the pairs of a feature many items hold
+    (one quote carried by hundreds of articles), which is quadratic:
+
+    * features held by at most 32 items are counted pair by pair; a pair that shares
+      fewer than ``at_least`` of them is checked on its whole feature sets;
+    * every item files itself under each combination of ``at_least`` of its widely
+      held features, and the items filed under one combination are joined in a
+      chain. The cost per item is ``C(widely held features, at_least)``, whatever
+      the number of holders.
+
+    >>> uf = join_sharing([{"a", "b"}, {"a", "b", "c"}, {"a", "z"}], at_least=2)
+    >>> uf.groups()
+    [[0, 1], [2]]
+    """
+    sets = [frozenset(f) for f in features]
+    holders: Counter[Hashable] = Counter(f for s in sets for f in s)
+    uf = UnionFind(len(sets))
+    rare = [frozenset(f for f in s if holders[f] <= _MANY_HOLDERS) for s in sets]
+    for (i, j), n in shared_features(rare).items():
+        if n >= at_least or len(sets[i] & sets[j]) >= at_least:
+            uf.union(i, j)
+    first: dict[tuple[Hashable, ...], int] = {}
+    for i, s in enumerate(sets):
+        common = sorted((f for f in s if holders[f] > _MANY_HOLDERS), key=repr)
+        for combo in itertools.combinations(common, at_least):
+            uf.union(first.setdefault(combo, i), i)
+    return uf

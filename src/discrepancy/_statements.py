@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from ._grouping import UnionFind, shared_features
+from ._grouping import join_sharing
 from ._models import (
     Agreement,
     Attribution,
@@ -385,12 +385,9 @@ def statement_rows(extractions: Sequence[Extraction], copy_of: dict[str, str]) -
         for ai, ex in enumerate(extractions)
         for st in ex.statements
     ]
-    uf = UnionFind(len(items))
     # Features are (speaker, word trigram): only one speaker's quotes can be one remark.
     features = [{(st.speaker, g) for g in grams} for _, st, grams in items]
-    for (i, j), n in shared_features(features).items():
-        if n >= 2:
-            uf.union(i, j)
+    uf = join_sharing(features, at_least=2)
     rows = []
     for members in uf.groups():
         by_article: dict[int, Statement] = {}
@@ -399,7 +396,9 @@ def statement_rows(extractions: Sequence[Extraction], copy_of: dict[str, str]) -
             current = by_article.get(ai)
             if current is None or (current.time is None and st.time is not None):
                 by_article[ai] = st
-        if len(by_article) < 2 or all(st.time is None for st in by_article.values()):
+        # Copies of one story are one source: a remark needs two independent articles.
+        sources = {copy_of.get(i, i) for i in (extractions[ai].article.id for ai in by_article)}
+        if len(sources) < 2 or all(st.time is None for st in by_article.values()):
             continue
         rows.append(_statement_row(by_article, extractions, copy_of))
     rows.sort(key=lambda r: (r.key.subject, r.key.event or ""))

@@ -304,7 +304,8 @@ def _signature_part(part: _Part, aliases: dict[str, str] | None) -> PandasFrame:
         doc = article_doc(extraction, aliases or {})
         ids.append(doc.id)
         days.append(doc.day)
-        features.append(sorted(doc.features))
+        # Each feature as often as the article has it: the counts weigh the feature.
+        features.append([f for f, n in sorted(doc.features.items()) for _ in range(n)])
         payloads.append(extraction.model_dump_json())
     return pd.DataFrame(
         {"article_id": ids, "day": days, "features": features, "extraction": payloads}
@@ -373,14 +374,17 @@ def compare_events(
         min_articles: events with fewer articles are not compared (a lone article
             has nothing to disagree with).
         aliases: spellings to treat as one name, as in :func:`discrepancy.cluster`.
-        **cluster_options: ``min_shared``, ``top_k``, ``max_days``, ``max_df`` for
-            :func:`discrepancy.cluster`.
+        **cluster_options: ``threshold`` and ``max_days`` for
+            :func:`discrepancy.cluster` (the same grouping, run on the driver over the
+            workers' signatures).
 
     Returns:
         A lazy Dask DataFrame of :data:`discrepancy.arrow.ROW_SCHEMA` lines (one per
         cell), partitioned by event. The extraction stage has already run (its
         results are held by the workers); comparing runs when this is computed.
     """
+    from collections import Counter
+
     import pyarrow as pa
 
     pd = _pandas()
@@ -397,7 +401,7 @@ def compare_events(
     signed = client.persist(signed) if client is not None else signed.persist()
     sig = _compute(signed[["article_id", "day", "features"]], client)
     docs = [
-        _Doc(str(i), None if pd.isna(d) else d, frozenset(f))
+        _Doc(str(i), None if pd.isna(d) else d, Counter(f))
         for i, d, f in zip(sig["article_id"], sig["day"], sig["features"], strict=True)
     ]
     events = [g for g in cluster_docs(docs, **options) if len(g) >= min_articles]
