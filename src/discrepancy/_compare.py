@@ -711,9 +711,7 @@ def _attach_windows(
     return out
 
 
-def _nest_background(
-    out: dict[str | None, list[_Entry]], period: tuple[date, date] | None
-) -> None:
+def _nest_background(out: dict[str | None, list[_Entry]], period: tuple[date, date] | None) -> None:
     """An earlier event dated to a day by one outlet and to its year by another is one.
 
     "A tsunami in 1960 killed 61" and "on May 22, 1960, a tsunami killed 61": windows
@@ -1000,7 +998,13 @@ def _split_claimants(members: list[_Entry], policy: Policy) -> dict[str | None, 
     if not rival:
         return {None: members}
     out: dict[str | None, list[_Entry]] = defaultdict(list)
-    named = [e for e in members if _source(e, policy) is not None]
+    # One entry per source and way of giving the figure: a thousand outlets crediting
+    # "502" to the air force are one, so an unattributed figure is checked against few.
+    named = list(
+        {
+            (_source(e, policy), _variant(e)): e for e in members if _source(e, policy) is not None
+        }.values()
+    )
     for e in members:
         src = _source(e, policy)
         if src is None:
