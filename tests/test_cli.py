@@ -286,3 +286,45 @@ def test_colour_only_on_a_terminal_without_no_color(
     out = capsys.readouterr().out
     assert ("\x1b[" in out) is coloured
     assert "more than 1,300" in out
+
+
+# ------------------------------------------------------------------ stories in one input
+
+FLOOD = (
+    "Floods in Marsa province killed 12 people on Monday, officials said. "
+    "Rescuers evacuated 400 residents from the Marsa valley."
+)
+FLOOD_2 = "The Marsa province floods killed 14 people on Monday, the governor of Marsa said."
+STRIKE = "Dock workers in Porto walked out on Monday; the union said 3,000 joined the strike."
+
+
+def test_a_mixed_folder_is_compared_story_by_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, body in (("a", FLOOD), ("b", FLOOD_2), ("c", STRIKE)):
+        _article(tmp_path / f"{name}.txt", body)
+    assert main(["compare", str(tmp_path), "--format", "json"]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    stories = sorted(sorted(a["id"] for a in e["comparison"]["articles"]) for e in events)
+    assert stories == [["a", "b"], ["c"]]
+    # Forced into one story, the strike's outlet is silent on the flood's rows.
+    assert main(["compare", str(tmp_path), "--format", "json", "--one-event"]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert sorted(a["id"] for a in one["articles"]) == ["a", "b", "c"]
+
+
+def test_a_folder_of_event_folders_is_one_story_per_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for event, name, body in (
+        ("flood", "a", FLOOD),
+        ("flood", "b", FLOOD_2),
+        ("strike", "c", STRIKE),
+    ):
+        (tmp_path / event).mkdir(exist_ok=True)
+        _article(tmp_path / event / f"{name}.txt", body)
+    assert main(["compare", str(tmp_path), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.index(f"## {tmp_path.name}/flood") < out.index(f"## {tmp_path.name}/strike")
+    assert main(["compare", str(tmp_path), "--format", "html"]) == 2
+    assert "tell 2 different stories" in capsys.readouterr().err

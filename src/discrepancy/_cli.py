@@ -20,6 +20,7 @@ why, with no traceback) or nothing could be read at all.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import stat
 import sys
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from ._exceptions import ArticleReadError, DiscrepancyError
 
 if TYPE_CHECKING:
-    from ._models import Article
+    from ._models import Article, Comparison, Extraction
 
 __all__ = ["main"]
 
@@ -115,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
         "markdown: one line per row; json: the whole comparison; html: a self-contained page",
     )
     c.add_argument(
+        "--one-event",
+        action="store_true",
+        help="compare all the articles as one story (by default, articles that tell "
+        "different stories are grouped first, as `discrepancy cluster` does, and a folder "
+        "of event folders is read as one story per folder)",
+    )
+    c.add_argument(
         "--fail-on",
         choices=("differ", "omit"),
         action="append",
@@ -193,6 +201,8 @@ class _Batch:
 
     articles: list[Article] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    # For a folder of event folders: the event (sub-folder) of each article, by index.
+    events: dict[int, str] = field(default_factory=dict)
 
 
 def _read_limited(fd: int, name: str, limit: int) -> bytes:
@@ -278,21 +288,39 @@ def _load(paths: Sequence[str], limit: int) -> _Batch:
                 batch.articles.append(_article(data, "stdin", "<stdin>", html=False))
                 continue
             path = Path(given)
-            files = _files(path) if path.is_dir() else [path]
+            folders = _event_folders(path) if path.is_dir() else []
+            files = [] if folders else _files(path) if path.is_dir() else [path]
         except DiscrepancyError as exc:
             batch.failures.append(str(exc))
             continue
         except OSError as exc:
             batch.failures.append(f"{given}: cannot read it: {exc.strerror or exc}")
             continue
-        for f in files:
+        for folder, f in [(None, f) for f in files] + [
+            (sub.name, f) for sub in folders for f in _files(sub)
+        ]:
             try:
                 data = _read_file(f, limit)
                 html = f.suffix.lower() in _HTML_SUFFIXES
                 batch.articles.append(_article(data, f.stem, str(f), html))
+                if folder is not None:
+                    batch.events[len(batch.articles) - 1] = f"{path.name}/{folder}"
             except DiscrepancyError as exc:
                 batch.failures.append(str(exc))
     return batch
+
+
+def _event_folders(path: Path) -> list[Path]:
+    """The sub-folders of a folder that holds no articles itself: one event each."""
+    if any(f.suffix.lower() in _ARTICLE_SUFFIXES for f in path.iterdir() if f.is_file()):
+        return []
+    return sorted(
+        sub
+        for sub in path.iterdir()
+        if sub.is_dir()
+        and not sub.name.startswith(".")
+        and any(f.suffix.lower() in _ARTICLE_SUFFIXES for f in sub.iterdir() if f.is_file())
+    )
 
 
 # --------------------------------------------------------------------------- writing
@@ -338,8 +366,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
-        import json
-
         from ._models import Comparison, Extraction
 
         model = Comparison if args.which == "comparison" else Extraction
@@ -387,24 +413,84 @@ def _run(args: argparse.Namespace) -> int:
 
     from ._compare import compare
 
-    comparison = compare(extractions)
-    if args.format == "json":
+    events = _events(batch, extractions, one=args.one_event)
+    if len(events) > 1 and args.format == "html":
+        _say(
+            f"error: the articles tell {len(events)} different stories; an HTML report shows "
+            "one: give one event's articles, or --one-event to compare them all as one "
+            "(`discrepancy cluster` lists the events)"
+        )
+        return 2
+    comparisons = [(name, compare(group)) for name, group in events]
+    if args.verbose and len(events) > 1:
+        _say(f"the articles tell {len(events)} stories; each is compared on its own")
+    text = "".join(
+        _render(comparison, args, heading=name if len(events) > 1 else None)
+        for name, comparison in comparisons
+    )
+    if args.format == "json" and len(events) > 1:
         from ._report import json_safe
 
-        text = json_safe(comparison.model_dump_json(indent=2)) + "\n"
-    elif args.format == "markdown":
-        text = comparison.to_markdown()
-    elif args.format == "html":
-        text = comparison.to_html()
-    else:
-        from ._report import comparison_table
-
-        text = comparison_table(comparison, color=_color(args.output))
+        body = ",\n".join(
+            f'{{"event": {json.dumps(name)}, "comparison": {c.model_dump_json(indent=2)}}}'
+            for name, c in comparisons
+        )
+        text = json_safe(f'{{"events": [\n{body}\n]}}') + "\n"
     _write(text, args.output)
-    failing = {row.verdict.value for row in comparison.rows} & set(args.fail_on)
+    failing = {row.verdict.value for _, comparison in comparisons for row in comparison.rows} & set(
+        args.fail_on
+    )
     if failing:
         _say(f"rows with verdict {', '.join(sorted(failing))} found")
     return code or (1 if failing else 0)
+
+
+def _events(
+    batch: _Batch, extractions: Sequence[Extraction], *, one: bool
+) -> list[tuple[str, list[Extraction]]]:
+    """The stories in what was read: the event folders given, else the groups
+    :func:`discrepancy.cluster` finds; one story when ``one`` or when all agree."""
+    if one:
+        return [("all articles", list(extractions))]
+    if batch.events:
+        by_folder: dict[str, list[Extraction]] = {}
+        for i, ex in enumerate(extractions):
+            by_folder.setdefault(batch.events.get(i, "loose articles"), []).append(ex)
+        return sorted(by_folder.items())
+    from ._cluster import cluster
+
+    try:
+        groups = cluster(extractions)
+    except DiscrepancyError:
+        return [("all articles", list(extractions))]  # e.g. two files with one name
+    if len(groups) < 2:
+        return [("all articles", list(extractions))]
+    by_id = {ex.article.id: ex for ex in extractions}
+    return [
+        (
+            f"event {n}: {', '.join(group[:3])}{' ...' if len(group) > 3 else ''}",
+            [by_id[i] for i in group],
+        )
+        for n, group in enumerate(groups, 1)
+    ]
+
+
+def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | None) -> str:
+    if args.format == "json":
+        from ._report import json_safe
+
+        return json_safe(comparison.model_dump_json(indent=2)) + "\n"
+    if args.format == "markdown":
+        title = f"## {heading}\n\n" if heading else ""
+        return title + comparison.to_markdown() + ("\n" if heading else "")
+    if args.format == "html":
+        return comparison.to_html()
+    from ._report import comparison_table, printable
+
+    title = f"=== {printable(heading)} ===\n" if heading else ""
+    return (
+        title + comparison_table(comparison, color=_color(args.output)) + ("\n" if heading else "")
+    )
 
 
 # --------------------------------------------------------------------------- cluster, jobs
@@ -447,7 +533,6 @@ def _add_cluster(
 
 def _cluster(args: argparse.Namespace) -> int:
     """Print the events: one line per event with its articles' ids, or JSON with paths."""
-    import json
 
     from ._cluster import cluster
 
