@@ -162,6 +162,8 @@ def test_comparison_to_table_hand_made() -> None:
             "claimant": None, "verdict": "omit", "reason": "not_reported",
             "reasons": "not_reported", "explanation": "y does not report it",
             "article_id": "x", "surface": "502 drones", "low": 502.0, "high": 502.0, "note": None,
+            "group": None, "party": None, "basis": None, "form": None, "rank": 0,
+            "agreement": "single",
         },
         {
             "event_id": 7, "row": 0, "kind": "figure", "subject": "drone", "event": "launched",
@@ -169,6 +171,8 @@ def test_comparison_to_table_hand_made() -> None:
             "claimant": None, "verdict": "omit", "reason": "not_reported",
             "reasons": "not_reported", "explanation": "y does not report it",
             "article_id": "y", "surface": None, "low": None, "high": None, "note": "not_reported",
+            "group": None, "party": None, "basis": None, "form": None, "rank": 0,
+            "agreement": "single",
         },
     ]  # fmt: skip
 
@@ -277,3 +281,21 @@ def test_errors_skip_and_raise() -> None:
     assert set(out.column("article_id").to_pylist()) == {"ok"}
     with pytest.raises(discrepancy.DiscrepancyError, match="empty"):
         extract_batch(batch, errors="raise")
+
+
+def test_the_slots_and_forms_of_facts_reach_the_table() -> None:
+    text = (
+        "Among the dead were 12 children, officials said. "
+        "Sales rose by $2.1 billion to $48.7 billion, the company said."
+    )
+    ex = discrepancy.extract(Article(id="a", text=text, published=date(2026, 3, 3)))
+    rows = {
+        r["surface"]: (r["group"], r["direction"], r["form"], r["basis"], r["carried"])
+        for r in facts_to_table([ex]).to_pylist()
+    }
+    assert rows == {
+        "12": ("child", "none", "level", "none", False),
+        # "the company" names no source: ``carried`` is null, not false.
+        "$2.1 billion": (None, "up", "change", "none", None),
+        "$48.7 billion": (None, "up", "level", "none", None),
+    }

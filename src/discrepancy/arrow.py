@@ -103,6 +103,13 @@ FACT_SCHEMA: pa.Schema = pa.schema(
         pa.field("via", pa.string()),
         pa.field("part_of", pa.int32()),
         pa.field("negated", pa.bool_(), nullable=False),
+        pa.field("subject_basis", pa.string(), nullable=False),
+        pa.field("group", pa.string()),
+        pa.field("party", pa.string()),
+        pa.field("basis", pa.string(), nullable=False),
+        pa.field("direction", pa.string(), nullable=False),
+        pa.field("form", pa.string(), nullable=False),
+        pa.field("carried", pa.bool_()),
     ],
     metadata={"discrepancy": "facts"},
 )
@@ -113,7 +120,10 @@ article); ``fact`` is the index in :attr:`Extraction.facts`, which ``part_of`` r
 to; ``start``/``end`` and ``sentence_start``/``sentence_end`` are character offsets
 into the article text; ``low``/``high`` are null for an unbounded side; ``window`` is
 :meth:`TimeWindow.key`; ``time_start``/``time_end`` are null when the window is not
-resolved to days.
+resolved to days; ``subject_basis``, ``group``, ``party`` and ``basis`` are the
+fact's, ``direction`` and ``form`` its quantity's (a change up, a level...), and
+``carried`` says whether its source was carried from an earlier sentence (null when
+it has none).
 """
 
 ROW_SCHEMA: pa.Schema = pa.schema(
@@ -136,6 +146,12 @@ ROW_SCHEMA: pa.Schema = pa.schema(
         pa.field("low", pa.float64()),
         pa.field("high", pa.float64()),
         pa.field("note", pa.string()),
+        pa.field("group", pa.string()),
+        pa.field("party", pa.string()),
+        pa.field("basis", pa.string()),
+        pa.field("form", pa.string()),
+        pa.field("rank", pa.int32(), nullable=False),
+        pa.field("agreement", pa.string(), nullable=False),
     ],
     metadata={"discrepancy": "rows"},
 )
@@ -324,6 +340,13 @@ def facts_to_batch(extractions: Iterable[Extraction]) -> pa.RecordBatch:
                 None if attr is None else attr.via,
                 f.part_of,
                 f.negated,
+                f.subject_basis.value,
+                f.group,
+                f.party,
+                f.basis.value,
+                q.direction.value,
+                q.form.value,
+                None if attr is None else attr.carried,
             )
             for name, value in zip(FACT_SCHEMA.names, values, strict=True):
                 cols[name].append(value)
@@ -390,6 +413,12 @@ def comparison_to_table(comparison: Comparison, event_id: int = 0) -> pa.Table:
                 None if value is None else value.low,
                 None if value is None else value.high,
                 cell.note,
+                key.group,
+                key.party,
+                key.basis,
+                key.form,
+                key.rank,
+                row.agreement.value,
             )
             for name, v in zip(ROW_SCHEMA.names, values, strict=True):
                 cols[name].append(v)
