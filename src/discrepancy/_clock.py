@@ -3,8 +3,7 @@
 Articles compared together report one story. An article with no publication date
 cannot resolve "overnight", "on Thursday" or "yesterday", so without a date its
 figures would sit in windows of their own and meet nobody else's. Here each
-undated article is placed on the story's timeline and read again with that date,
-marked as inferred (``Article.published_inferred``) with the reasoning in
+undated article is placed on the story's timeline with a date, marked as inferred (``Article.published_inferred``) with the reasoning in
 ``Article.notes``, and the windows its facts could not resolve ("overnight",
 "on Thursday", "September 5") are resolved from the words that gave them (a
 figure with no time at all takes the marked default window extraction gives when
@@ -51,7 +50,8 @@ _SHORT = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN, Granularity.WEEK
 
 
 def date_story(extractions: Sequence[Extraction]) -> list[Extraction]:
-    """The extractions with every undated article dated from the story and re-read.
+    """The extractions with every undated article dated from the story, its facts' open
+    windows resolved against that date.
 
     Args:
         extractions: the extractions of one story, in any order.
