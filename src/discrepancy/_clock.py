@@ -3,8 +3,9 @@
 Articles compared together report one story. An article with no publication date
 cannot resolve "overnight", "on Thursday" or "yesterday", so without a date its
 figures would sit in windows of their own and meet nobody else's. Here each
-undated article is placed on the story's timeline with a date, marked as inferred (``Article.published_inferred``) with the reasoning in
-``Article.notes``, and the windows its facts could not resolve ("overnight",
+undated article is placed on the story's timeline with a date, marked as
+inferred (``Article.published_inferred``) with the reasoning in ``Article.notes``,
+and the windows its facts could not resolve ("overnight",
 "on Thursday", "September 5") are resolved from the words that gave them (a
 figure with no time at all takes the marked default window extraction gives when
 the date is known: the day before publication up to it):
