@@ -55,6 +55,7 @@ class SubjectFamily(BaseModel):
     name: _Name
     subjects: tuple[_Name, ...]
     cumulative: bool = False
+    implies: _Name | None = None  # the event its figures need no word for ("death": killed)
     note: _Name
 
 
@@ -80,6 +81,7 @@ class Families:
         self._cumulative_events: set[str] = set()
         self._cumulative_subjects: set[str] = set()
         self._subject: dict[str, str] = {}
+        self._implied: dict[str, str] = {}
         self._place_types: set[str] = set()
         for entry in entries:
             if isinstance(entry, PlaceTypes):
@@ -104,6 +106,8 @@ class Families:
                     self._subject[subject] = entry.name
                 if entry.cumulative:
                     self._cumulative_subjects.update(entry.subjects)
+                if entry.implies is not None:
+                    self._implied[entry.name] = entry.implies
 
     @classmethod
     def from_lines(cls, lines: list[str], *, source: str = "families") -> Families:
@@ -140,6 +144,17 @@ class Families:
         ('death', 'drone')
         """
         return None if subject is None else self._subject.get(subject, subject)
+
+    def says(self, subject: str, event: str | None) -> str:
+        """A subject and event in words, without an event the subject already says.
+
+        >>> Families.default().says("death", "killed"), Families.default().says("drone", "launched")
+        ('death', 'drone launched')
+        """
+        family = self.subject(subject) or subject
+        if event is None or self._implied.get(family) == self.event(event):
+            return subject
+        return f"{subject} {event}"
 
     def place(self, name: str | None) -> str | None:
         """A place's name without the word that says what kind of place it is.

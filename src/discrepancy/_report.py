@@ -152,7 +152,9 @@ def row_label(row: Row) -> str:
     k = row.key
     if k.kind is RowKind.STATEMENT:
         return f'{k.subject}: "{k.event}"'
-    label = " ".join(x for x in (k.subject, k.event) if x)
+    from ._families import Families
+
+    label = Families.default().says(k.subject, k.event)
     extras = [
         x
         for x in (
