@@ -254,8 +254,10 @@ def _figure_rows(
             event = e.fact.event or (common[0][0] if common else None)
             e.current = _is_current(e.window, period) and families.cumulative(e.fact.subject, event)
     scoped = [e for e in entries if e.fact.quantity.kind not in _UNSCOPED]
-    _join_carried_places(scoped, extractions)
-    _join_the_one_place(scoped, extractions)
+    # Carrying a place only adds a place already stated alone, so the table stands.
+    stated = _stated_places(scoped)
+    _join_carried_places(scoped, stated, extractions)
+    _join_the_one_place(scoped, stated, extractions)
     _fill_locations(scoped, extractions)
     everywhere = {
         e.window.key(): e.window
@@ -299,6 +301,11 @@ def _figure_rows(
     return rows
 
 
+def _variants(members: Sequence[_Entry]) -> list[_Entry]:
+    """One entry for each distinct way a row's figure is given."""
+    return list({_variant(e): e for e in members}.values())
+
+
 def _join_ungrouped(
     keyed: list[tuple[RowKey, list[_Entry]]], policy: Policy
 ) -> list[tuple[RowKey, list[_Entry]]]:
@@ -320,15 +327,16 @@ def _join_ungrouped(
             continue
         unit = _row_unit(members)
         # Distinct ways of giving the figure, not every outlet: the check stays small.
-        mine = {_variant(e): e for e in members}.values()
+        mine = _variants(members)
+        articles = {e.article for e in members}
         agreeing = [
             j
             for j in grouped[key]
-            if not {e.article for e in members} & {e.article for e in keyed[j][1]}
+            if not articles & {e.article for e in keyed[j][1]}
             and all(
                 _relation(a, b, policy, unit)[0] in _AGREEING
                 for a in mine
-                for b in {_variant(e): e for e in keyed[j][1]}.values()
+                for b in _variants(keyed[j][1])
             )
         ]
         if len(agreeing) == 1:
@@ -491,7 +499,20 @@ def _row_order(row: Row) -> tuple[int, int, str]:
     return (-reporting, first, row.key.model_dump_json())
 
 
-def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
+def _stated_places(entries: list[_Entry]) -> dict[tuple[str, str | None], set[str]]:
+    """The places the figures' own sentences name, by subject family and unit."""
+    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.location is not None:
+            stated[(e.subject, e.unit)].add(e.location)
+    return stated
+
+
+def _join_carried_places(
+    entries: list[_Entry],
+    stated: dict[tuple[str, str | None], set[str]],
+    extractions: Sequence[Extraction],
+) -> None:
     """A fact whose place was carried from the passage joins a row that states it.
 
     "Police arrested 14 people in Madrid" (stated) and "At least 14 people were
@@ -499,10 +520,6 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
     is the one place any article states for the subject: where figures of it are
     placed in several ("Maui" and "Lahaina"), a carried place stays out of the key.
     """
-    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-    for e in entries:
-        if e.location is not None:
-            stated[(e.subject, e.unit)].add(e.location)
     families = Families.default()
     for e in entries:
         place = families.place(e.fact.location)
@@ -519,7 +536,11 @@ def _join_carried_places(entries: list[_Entry], extractions: Sequence[Extraction
             )
 
 
-def _join_the_one_place(entries: list[_Entry], extractions: Sequence[Extraction]) -> None:
+def _join_the_one_place(
+    entries: list[_Entry],
+    stated: dict[tuple[str, str | None], set[str]],
+    extractions: Sequence[Extraction],
+) -> None:
     """A running tally with no place joins the one place the story states for its kind.
 
     Only for tallies of the story's event (see :func:`_is_current`), only when every
@@ -528,10 +549,6 @@ def _join_the_one_place(entries: list[_Entry], extractions: Sequence[Extraction]
     earthquake in Tarvo meets another outlet's "52 killed in Tarvo"; where figures of
     the subject are placed in several places (a city and its country), nothing joins.
     """
-    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
-    for e in entries:
-        if e.location is not None:
-            stated[(e.subject, e.unit)].add(e.location)
     for e in entries:
         places = stated.get((e.subject, e.unit), set())
         if e.location is not None or len(places) != 1 or not e.current:
@@ -602,16 +619,14 @@ def _attach_windows(
     out: dict[str | None, list[_Entry]] = defaultdict(list)
     current = [e for e in members if e.current]
     if current:
-        story = _one_window([e.window for e in current if e.window is not None])
-        for e in current:
-            out[story.key()].append(e)
-        if len({e.window.key() for e in current if e.window is not None}) > 1:
-            current[0].notes.append(
-                f"figures dated {_span_words(story)} are read as one report of the story: "
+        _share_window(
+            current,
+            out,
+            lambda days: (
+                f"figures dated {days} are read as one report of the story: "
                 "its articles appeared then, and no figure names another event"
-            )
-        for e in current:
-            e.window = story
+            ),
+        )
         members = [e for e in members if not e.current]
     _join_the_night(members, extractions)
     resolved: dict[str, TimeWindow] = {}
@@ -771,14 +786,28 @@ def _one_default(out: dict[str | None, list[_Entry]]) -> None:
     if len(defaults) < 2:
         return
     joined = [e for k in defaults for e in out.pop(k)]
-    story = _one_window([e.window for e in joined if e.window is not None])
-    joined[0].notes.append(
-        f"figures with no stated time, in articles that appeared from "
-        f"{_span_words(story)}, are read as one report of the story"
+    _share_window(
+        joined,
+        out,
+        lambda days: (
+            f"figures with no stated time, in articles that appeared from "
+            f"{days}, are read as one report of the story"
+        ),
     )
-    for e in joined:
+
+
+def _share_window(
+    entries: list[_Entry], out: dict[str | None, list[_Entry]], note: Callable[[str], str]
+) -> None:
+    """Put ``entries`` on one window, theirs or the span of theirs, under its key in
+    ``out``; where they had several windows, the first says so with ``note`` (given
+    the days in words)."""
+    story = _one_window([e.window for e in entries if e.window is not None])
+    if len({e.window.key() for e in entries if e.window is not None}) > 1:
+        entries[0].notes.append(note(_span_words(story)))
+    for e in entries:
         e.window = story
-    out[story.key()].extend(joined)
+    out[story.key()].extend(entries)
 
 
 _NIGHT_ALIAS = timedelta(days=1)
@@ -1169,16 +1198,15 @@ def _row_unit(members: Sequence[_Entry]) -> str | None:
 
 
 def _preferred(
-    members: Sequence[_Entry], policy: Policy, unit: str | None
+    support: Counter[_Variant],
 ) -> Callable[[_Entry], tuple[int, bool, float, int, tuple[int, int]]]:
     """The order in which an article's figures for one key stand for it.
 
     A figure before a vague word, then its largest: tolls rise and partial counts
     come before totals, so within one text the largest is the latest or the whole
-    ("93 dead" over the earlier "89"); then the one other articles bear out, then
-    its first.
+    ("93 dead" over the earlier "89"); then the one other articles bear out (``support``,
+    from :func:`_support`), then its first.
     """
-    support = _support(members, policy, unit)
     return lambda e: (
         e.article,
         # A figure beats a vague word: "at least 79 dead" is the toll, "hundreds"
@@ -1206,7 +1234,8 @@ def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]
     starts a row of its own.
     """
     unit = _row_unit(members)
-    order = sorted(members, key=_preferred(members, policy, unit))
+    support = _support(members, policy, unit)
+    order = sorted(members, key=_preferred(support))
     figures: list[list[_Entry]] = []
     by_article: dict[int, list[list[_Entry]]] = defaultdict(list)
     for e in order:
@@ -1223,7 +1252,6 @@ def _one_figure_each(members: list[_Entry], policy: Policy) -> list[list[_Entry]
     # The first row is the figure most outlets bear out: each article stands there
     # with its figure that agrees with it, else with its own first figure (where a
     # difference between outlets shows).
-    support = _support(members, policy, unit)
     seed = max(
         figures,
         key=lambda f: (
@@ -1283,7 +1311,7 @@ def _judge(
     extra: dict[int, list[_Entry]] = defaultdict(list)
     # An article's mentions that restate its figure are noted in its cell, never
     # dropped; its first by preference stands for it.
-    for e in sorted(members, key=_preferred(members, policy, unit)):
+    for e in sorted(members, key=_preferred(_support(members, policy, unit))):
         if e.article in chosen:
             extra[e.article].append(e)
         else:

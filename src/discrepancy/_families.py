@@ -73,6 +73,17 @@ _Entry = Annotated[EventFamily | SubjectFamily | PlaceTypes, Field(discriminator
 _ADAPTER: TypeAdapter[_Entry] = TypeAdapter(_Entry)
 
 
+def _enter(table: dict[str, str], members: tuple[str, ...], family: str, what: str) -> None:
+    """Record each member's family, refusing a member that already has one."""
+    for member in members:
+        if member in table:
+            raise VocabularyError(
+                f"{what} {member!r} is in two families ({table[member]!r} and {family!r}); "
+                f"give each {what} one family"
+            )
+        table[member] = family
+
+
 class Families:
     """The loaded families: event name -> family, and which figures are cumulative."""
 
@@ -87,23 +98,11 @@ class Families:
             if isinstance(entry, PlaceTypes):
                 self._place_types.update(w.lower() for w in entry.words)
             elif isinstance(entry, EventFamily):
-                for event in entry.events:
-                    if event in self._event:
-                        raise VocabularyError(
-                            f"event {event!r} is in two families ({self._event[event]!r} "
-                            f"and {entry.name!r}); give each event one family"
-                        )
-                    self._event[event] = entry.name
-                    if entry.cumulative:
-                        self._cumulative_events.add(event)
+                _enter(self._event, entry.events, entry.name, "event")
+                if entry.cumulative:
+                    self._cumulative_events.update(entry.events)
             else:
-                for subject in entry.subjects:
-                    if subject in self._subject:
-                        raise VocabularyError(
-                            f"subject {subject!r} is in two families "
-                            f"({self._subject[subject]!r} and {entry.name!r})"
-                        )
-                    self._subject[subject] = entry.name
+                _enter(self._subject, entry.subjects, entry.name, "subject")
                 if entry.cumulative:
                     self._cumulative_subjects.update(entry.subjects)
                 if entry.implies is not None:
