@@ -1,10 +1,13 @@
-"""A digest of ``extract()`` over every article at hand, to prove a refactor changes no output.
+"""A digest of ``extract()`` and ``compare()`` over every article at hand, to prove a
+refactor changes no output.
 
 A change meant to make the code faster or cleaner, not to change what it finds, must
-leave every extraction identical. This script runs :func:`discrepancy.extract` on the
-articles in ``seeds/``, ``fixtures/`` and the shared devset (``../shared/devset/articles``
-when present), serialises each result as JSON and prints one SHA-256 per article plus a
-digest of them all. Save the digests before the change and check them after::
+leave every extraction and every comparison identical. This script runs
+:func:`discrepancy.extract` on the articles in ``seeds/``, ``fixtures/`` and the shared
+devset (``../shared/devset/articles`` when present), and :func:`discrepancy.compare` on
+each folder of them (the seeds, each fixture story, each devset cluster), serialises
+each result as JSON and prints one SHA-256 per article and per folder plus a digest of
+them all. Save the digests before the change and check them after::
 
     .venv/bin/python benchmarks/refactor_guard.py --save /tmp/before.json
     # ... refactor ...
@@ -49,6 +52,21 @@ def digests(paths: list[Path]) -> dict[str, str]:
             path.relative_to(ROOT.parent) if DEVSET in path.parents else path.relative_to(ROOT)
         )
         out[key] = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    folders: dict[Path, list[Path]] = {}
+    for path in paths:
+        folders.setdefault(path.parent, []).append(path)
+    for folder, members in folders.items():
+        try:
+            articles = [discrepancy.load_article(path) for path in members]
+            payload = discrepancy.compare(articles).model_dump_json()
+        except discrepancy.DiscrepancyError as error:
+            payload = f"{type(error).__name__}: {error}"
+        key = "compare " + str(
+            folder.relative_to(ROOT.parent)
+            if DEVSET in folder.parents
+            else folder.relative_to(ROOT)
+        )
+        out[key] = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     return out
 
 
@@ -64,14 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.save is not None:
         args.save.write_text(json.dumps(now, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if args.check is None:
-        print(f"{len(now)} articles, digest {total}")
+        print(f"{len(now)} digests (articles and folders), digest {total}")
         return 0
     before: dict[str, str] = json.loads(args.check.read_text(encoding="utf-8"))
     changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
     for key in changed:
         state = "new" if key not in before else "gone" if key not in now else "changed"
         print(f"{state}: {key}")
-    print(f"{len(now)} articles, {len(changed)} changed, digest {total}")
+    print(f"{len(now)} digests, {len(changed)} changed, digest {total}")
     return 1 if changed else 0
 
 
