@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import discrepancy
@@ -39,34 +40,39 @@ def article_paths(devset: Path = DEVSET) -> list[Path]:
     return paths
 
 
+def _name(path: Path) -> str:
+    """A path from the project root, or from the shared folder for the devset."""
+    inside_devset = path == DEVSET or DEVSET in path.parents
+    return str(path.relative_to(ROOT.parent) if inside_devset else path.relative_to(ROOT))
+
+
+def _digest(run: Callable[[], str]) -> str:
+    """SHA-256 of what ``run`` returns; a refused input is an output too."""
+    try:
+        payload = run()
+    except discrepancy.DiscrepancyError as error:
+        payload = f"{type(error).__name__}: {error}"
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
 def digests(paths: list[Path]) -> dict[str, str]:
-    """SHA-256 of each article's extraction as JSON, keyed by the path from the root."""
+    """SHA-256 of each article's extraction and of each folder's comparison, as JSON.
+
+    Articles are keyed by their path from the root, folders by ``compare <folder>``.
+    """
     out: dict[str, str] = {}
-    for path in paths:
-        try:
-            article = discrepancy.load_article(path)
-            payload = discrepancy.extract(article).model_dump_json()
-        except discrepancy.DiscrepancyError as error:  # a refused article is an output too
-            payload = f"{type(error).__name__}: {error}"
-        key = str(
-            path.relative_to(ROOT.parent) if DEVSET in path.parents else path.relative_to(ROOT)
-        )
-        out[key] = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     folders: dict[Path, list[Path]] = {}
     for path in paths:
+        out[_name(path)] = _digest(
+            lambda path=path: discrepancy.extract(discrepancy.load_article(path)).model_dump_json()
+        )
         folders.setdefault(path.parent, []).append(path)
     for folder, members in folders.items():
-        try:
-            articles = [discrepancy.load_article(path) for path in members]
-            payload = discrepancy.compare(articles).model_dump_json()
-        except discrepancy.DiscrepancyError as error:
-            payload = f"{type(error).__name__}: {error}"
-        key = "compare " + str(
-            folder.relative_to(ROOT.parent)
-            if DEVSET in folder.parents
-            else folder.relative_to(ROOT)
+        out["compare " + _name(folder)] = _digest(
+            lambda members=members: discrepancy.compare(
+                [discrepancy.load_article(path) for path in members]
+            ).model_dump_json()
         )
-        out[key] = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     return out
 
 
