@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import sys
+from functools import partial
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,6 +56,14 @@ def _digest(run: Callable[[], str]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _extracted(path: Path) -> str:
+    return discrepancy.extract(discrepancy.load_article(path)).model_dump_json()
+
+
+def _compared(paths: list[Path]) -> str:
+    return discrepancy.compare([discrepancy.load_article(p) for p in paths]).model_dump_json()
+
+
 def digests(paths: list[Path]) -> dict[str, str]:
     """SHA-256 of each article's extraction and of each folder's comparison, as JSON.
 
@@ -63,16 +72,10 @@ def digests(paths: list[Path]) -> dict[str, str]:
     out: dict[str, str] = {}
     folders: dict[Path, list[Path]] = {}
     for path in paths:
-        out[_name(path)] = _digest(
-            lambda path=path: discrepancy.extract(discrepancy.load_article(path)).model_dump_json()
-        )
+        out[_name(path)] = _digest(partial(_extracted, path))
         folders.setdefault(path.parent, []).append(path)
     for folder, members in folders.items():
-        out["compare " + _name(folder)] = _digest(
-            lambda members=members: discrepancy.compare(
-                [discrepancy.load_article(path) for path in members]
-            ).model_dump_json()
-        )
+        out["compare " + _name(folder)] = _digest(partial(_compared, members))
     return out
 
 
