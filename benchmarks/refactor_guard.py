@@ -23,8 +23,8 @@ import argparse
 import hashlib
 import json
 import sys
-from functools import partial
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import discrepancy
