@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from discrepancy._time import find_times
+from discrepancy.mentions.times import find_times
 
 CASES_FILE = Path(__file__).resolve().parent.parent / "tests" / "test_dates_cases.py"
 

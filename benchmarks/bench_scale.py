@@ -204,7 +204,7 @@ def bench_dask(limit: int, workers: int) -> Result:
             ) as cluster,
             client_type(cluster) as client,
         ):
-            client.run(lambda: __import__("discrepancy._extract"))  # warm the workers' imports
+            client.run(lambda: __import__("discrepancy.facts.extract"))  # warm the workers' imports
             start = time.perf_counter()
             facts: Any = extract_files(take, blocksize=8 << 20)
             n = len(facts.compute(scheduler=client))
@@ -321,7 +321,7 @@ def bench_jobs(count: int) -> Result:
     """MB/s of :func:`discrepancy.extract_many` on one core and on every core, and of
     quantulum3 (if installed) on a sample of the same texts, in the same run."""
     import discrepancy
-    from discrepancy._many import default_jobs
+    from discrepancy.facts.many import default_jobs
 
     sys.path.insert(0, str(HERE))
     from machine import reference_seconds

@@ -22,7 +22,7 @@ from typing import Any
 from machine import state
 
 from discrepancy import load_articles
-from discrepancy._time import find_times
+from discrepancy.mentions.times import find_times
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -38,17 +38,17 @@ import atheris
 # under instrumentation, not only those a first call happens to touch.
 with atheris.instrument_imports():
     import discrepancy
-    import discrepancy._article
-    import discrepancy._clean
-    import discrepancy._compare
-    import discrepancy._extract
-    import discrepancy._quantities
-    import discrepancy._report
-    import discrepancy._sentences
-    import discrepancy._statements
-    import discrepancy._text
-    import discrepancy._time
-    import discrepancy._vocab
+    import discrepancy.articles.load
+    import discrepancy.comparison.align
+    import discrepancy.facts.extract
+    import discrepancy.facts.statements
+    import discrepancy.mentions.quantities
+    import discrepancy.mentions.times
+    import discrepancy.report.render
+    import discrepancy.rules.vocab
+    import discrepancy.text.debris
+    import discrepancy.text.gate
+    import discrepancy.text.sentences
     from discrepancy import (
         Article,
         DiscrepancyError,
@@ -74,7 +74,7 @@ _SECOND = Article(
 )
 
 
-# What a scraper leaves inside figures and dates (see discrepancy._text): one is
+# What a scraper leaves inside figures and dates (see discrepancy.text.gate): one is
 # picked for each byte of 0x80 or more by the "hostile" decoding.
 _HOSTILE = (
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi

@@ -230,7 +230,7 @@ def test_article_schema() -> None:
 
 needs_extract = pytest.mark.skipif(
     not (Path(discrepancy.__file__).parent / "_extract.py").exists(),
-    reason="discrepancy._extract has not landed yet",
+    reason="discrepancy.facts.extract has not landed yet",
 )
 
 

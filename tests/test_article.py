@@ -15,7 +15,7 @@ from discrepancy import (
     FrontMatterError,
     HTMLInputError,
 )
-from discrepancy._article import article_from_raw, load_article, load_articles
+from discrepancy.articles.load import article_from_raw, load_article, load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

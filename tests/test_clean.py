@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from discrepancy import extract
-from discrepancy._clean import DebrisIndex, find_debris
-from discrepancy._models import RejectReason
-from discrepancy._sentences import split_paragraphs, split_sentences
+from discrepancy.models.core import RejectReason
+from discrepancy.text.debris import DebrisIndex, find_debris
+from discrepancy.text.sentences import split_paragraphs, split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -1,4 +1,4 @@
-"""Copies of one story (:mod:`discrepancy._copies`) at any number of copies, and what
+"""Copies of one story (:mod:`discrepancy.comparison.copies`) at any number of copies, and what
 :func:`discrepancy.compare` makes of them."""
 
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 import discrepancy
-import discrepancy._copies
+import discrepancy.comparison.copies
 from discrepancy import Article, Extraction, Policy
-from discrepancy._copies import containment, find_copies, shingles
-from discrepancy._grouping import UnionFind, join_sharing, shared_features
+from discrepancy.comparison.copies import containment, find_copies, shingles
+from discrepancy.comparison.grouping import UnionFind, join_sharing, shared_features
 
 # Invented wire stories from different beats; each is long enough to shingle.
 STORIES = {
@@ -111,7 +111,7 @@ def test_shared_quote_is_not_a_copy_and_stays_linear(monkeypatch: pytest.MonkeyP
             calls += 1
             return containment(a, b)
 
-        monkeypatch.setattr(discrepancy._copies, "containment", counted)
+        monkeypatch.setattr(discrepancy.comparison.copies, "containment", counted)
         assert find_copies(day(n), Policy()) == []
         tests.append(calls)
     # Pairs tested: at most one per leader of each signature band an article is in

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import pytest
 
 from discrepancy import Granularity
-from discrepancy._time import find_times, parse_time
+from discrepancy.mentions.times import find_times, parse_time
 
 WED = date(2024, 5, 8)  # the publication day, a Wednesday
 

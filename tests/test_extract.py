@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Article, InputError, Qualifier, TimeBasis, extract, load_article
-from discrepancy._extract import extract as _extract
-from discrepancy._models import Extraction, Fact, RejectReason
-from discrepancy._quantities import scan
-from discrepancy._text import reading_copy
+from discrepancy.facts.extract import extract as _extract
+from discrepancy.mentions.quantities import scan
+from discrepancy.models.core import Extraction, Fact, RejectReason
+from discrepancy.text.gate import reading_copy
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PUBLISHED = {

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from discrepancy import Article, Basis, Fact, SubjectBasis, extract
-from discrepancy._golden import fact_record
+from discrepancy.report.golden import fact_record
 
 
 def at(text: str, figure: str, *, last: bool = False) -> Fact:

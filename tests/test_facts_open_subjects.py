@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from discrepancy import Article, Fact, SubjectBasis, Vocabulary, extract
-from discrepancy._nounphrase import is_plural, singular
+from discrepancy.text.nounphrase import is_plural, singular
 
 
 def at(text: str, figure: str) -> Fact | None:

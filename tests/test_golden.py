@@ -1,4 +1,4 @@
-"""Golden serialisation (`discrepancy._golden`) on hand-built models.
+"""Golden serialisation (`discrepancy.report.golden`) on hand-built models.
 
 The expected lines are written out by hand from the model fields, not copied from the
 code's output: they pin the key order, the interval notation and the attribution form
@@ -37,7 +37,7 @@ from discrepancy import (
     TimeWindow,
     Verdict,
 )
-from discrepancy._golden import (
+from discrepancy.report.golden import (
     comparison_lines,
     diff,
     dumps,
@@ -438,6 +438,6 @@ def test_diff_shows_removed_and_added_lines_with_golden_and_now_headers() -> Non
     ],
 )
 def test_interval_notation_is_stable(interval: Interval, notation: str) -> None:
-    from discrepancy._golden import interval_notation
+    from discrepancy.report.golden import interval_notation
 
     assert interval_notation(interval) == notation

@@ -36,7 +36,7 @@ from discrepancy import (
     TimeWindow,
     Verdict,
 )
-from discrepancy._html import _ticks, comparison_html, interval_words
+from discrepancy.report.html import _ticks, comparison_html, interval_words
 
 # --------------------------------------------------------------------------- the comparison
 

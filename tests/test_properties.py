@@ -37,9 +37,9 @@ from discrepancy import (
     Quantity,
     TimeWindow,
 )
-from discrepancy._numwords import NUMBER_WORDS
-from discrepancy._text import lower_text
 from discrepancy.testing import article_texts
+from discrepancy.text.gate import lower_text
+from discrepancy.text.numwords import NUMBER_WORDS
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 PUBLISHED = date(2025, 9, 7)

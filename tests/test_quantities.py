@@ -31,7 +31,7 @@ from discrepancy import (
     Rejected,
     RejectReason,
 )
-from discrepancy._quantities import find_quantities, parse_quantity, scan
+from discrepancy.mentions.quantities import find_quantities, parse_quantity, scan
 from discrepancy.testing import phrase_cases
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -10,7 +10,7 @@ import pytest
 
 import discrepancy
 from discrepancy import Article, Cell, Comparison, Fact, Interval, Quantity, Row, RowKey
-from discrepancy._report import (
+from discrepancy.report.render import (
     article_names,
     comparison_markdown,
     comparison_table,

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from discrepancy import Article, extract
-from discrepancy import _extract as extract_module
+from discrepancy.facts import extract as extract_module
 
 PUBLISHED = date(2024, 5, 30)
 

@@ -29,7 +29,7 @@ Decisions recorded here (the contract, not an accident of the code):
   skipped (scrapers leave them inside numbers).
 * Full-width digits ("１，３００") and Arabic-Indic digits ("١٣٠٠") are read by
   ``extract`` (and so ``compare`` and the CLI), through the reading copy of the
-  Unicode policy at the door (``discrepancy._text``; tests/test_robust_unicode.py
+  Unicode policy at the door (``discrepancy.text.gate``; tests/test_robust_unicode.py
   has a row per input class), with spans and surfaces in the text as given. The
   scanners (``find_quantities``, ``find_times``) read the text as it is and find
   no mention in them, which the accounting property (tests/test_properties.py)
@@ -68,7 +68,7 @@ from discrepancy import (
     Quantity,
     TimeWindow,
 )
-from discrepancy._golden import read_golden, write_golden
+from discrepancy.report.golden import read_golden, write_golden
 
 PUBLISHED = date(2025, 9, 7)
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))

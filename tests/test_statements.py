@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from discrepancy._statements import find_statements
-from discrepancy._time import find_times
+from discrepancy.facts.statements import find_statements
+from discrepancy.mentions.times import find_times
 
 PUBLISHED = date(2024, 3, 8)  # a Friday
 

@@ -29,7 +29,7 @@ from discrepancy import (
     Quantity,
     TimeWindow,
 )
-from discrepancy._golden import facts_lines
+from discrepancy.report.golden import facts_lines
 from discrepancy.testing import (
     PhraseCase,
     article_texts,
@@ -191,7 +191,9 @@ def _close(a: float | None, b: float | None) -> bool:
     )
 
 
-@pytest.mark.skipif(not _has("_quantities"), reason="discrepancy._quantities not written yet")
+@pytest.mark.skipif(
+    not _has("_quantities"), reason="discrepancy.mentions.quantities not written yet"
+)
 @FAST
 @given(phrase_cases())
 def test_phrases_round_trip_through_parse_quantity(case: PhraseCase) -> None:
@@ -230,7 +232,7 @@ def test_article_sentences_carry_attribution(text: str) -> None:
     assert " said." in body or "according to" in body
 
 
-@pytest.mark.skipif(not _has("_article"), reason="discrepancy._article not written yet")
+@pytest.mark.skipif(not _has("_article"), reason="discrepancy.articles.load not written yet")
 @FAST
 @given(article_texts(front_matter=True))
 def test_article_files_load_back(text: str) -> None:

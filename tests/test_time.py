@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Granularity, InputError, ParseError, TimeMention
-from discrepancy._article import load_article
-from discrepancy._time import find_times, parse_time
+from discrepancy.articles.load import load_article
+from discrepancy.mentions.times import find_times, parse_time
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 THU = date(2025, 9, 4)  # seed 004's publication day

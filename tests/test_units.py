@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from discrepancy import Interval, parse_quantity
-from discrepancy._units import convert, known_unit, registry, same_dimension
+from discrepancy.comparison.units import convert, known_unit, registry, same_dimension
 
 # (value, unit, to, expected)
 CONVERSIONS = [
@@ -107,7 +107,7 @@ def test_conversion_errors_say_why(unit: str, to: str, message: str) -> None:
 
 
 def test_every_unit_the_scanner_emits_is_known() -> None:
-    from discrepancy._quantities import _rules
+    from discrepancy.mentions.quantities import _rules
 
     for unit, kind in _rules().units.values():
         if unit != "magnitude":

@@ -141,9 +141,9 @@ def test_from_entries_validates() -> None:
 
 
 def test_shipped_files_are_valid_jsonl() -> None:
-    from discrepancy._vocab import _DATA_FILES
+    from discrepancy.rules.vocab import _DATA_FILES
 
-    folder = Path(__file__).resolve().parent.parent / "src" / "discrepancy" / "data"
+    folder = Path(__file__).resolve().parent.parent / "src" / "discrepancy" / "rules" / "data"
     for name in _DATA_FILES:
         assert Vocabulary.from_entries([]).extended(folder / name).entries
 

@@ -29,12 +29,14 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._article import load_article, load_articles
-    from ._cluster import cluster
-    from ._compare import compare
-    from ._extract import extract
-    from ._many import extract_many
-    from ._models import (
+    from .articles.load import load_article, load_articles
+    from .comparison.align import compare
+    from .comparison.cluster import cluster
+    from .facts.extract import extract
+    from .facts.many import extract_many
+    from .mentions.quantities import find_quantities, parse_quantity
+    from .mentions.times import find_times, parse_time
+    from .models.core import (
         Agreement,
         Article,
         Attribution,
@@ -65,29 +67,27 @@ if TYPE_CHECKING:
         TimeWindow,
         Verdict,
     )
-    from ._policy import DEFAULT_POLICY, Policy
-    from ._quantities import find_quantities, parse_quantity
-    from ._time import find_times, parse_time
-    from ._vocab import Vocabulary
+    from .models.policy import DEFAULT_POLICY, Policy
+    from .rules.vocab import Vocabulary
 
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
-    "load_article": "_article",
-    "load_articles": "_article",
-    "cluster": "_cluster",
-    "compare": "_compare",
-    "extract": "_extract",
-    "extract_many": "_many",
-    "DEFAULT_POLICY": "_policy",
-    "Policy": "_policy",
-    "find_quantities": "_quantities",
-    "parse_quantity": "_quantities",
-    "find_times": "_time",
-    "parse_time": "_time",
-    "Vocabulary": "_vocab",
+    "load_article": "articles.load",
+    "load_articles": "articles.load",
+    "cluster": "comparison.cluster",
+    "compare": "comparison.align",
+    "extract": "facts.extract",
+    "extract_many": "facts.many",
+    "DEFAULT_POLICY": "models.policy",
+    "Policy": "models.policy",
+    "find_quantities": "mentions.quantities",
+    "parse_quantity": "mentions.quantities",
+    "find_times": "mentions.times",
+    "parse_time": "mentions.times",
+    "Vocabulary": "rules.vocab",
     **{
-        name: "_models"
+        name: "models.core"
         for name in (
             "Agreement",
             "Article",

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from ._exceptions import ArticleReadError, DiscrepancyError
 
 if TYPE_CHECKING:
-    from ._models import Article, Comparison, Extraction
+    from .models.core import Article, Comparison, Extraction
 
 __all__ = ["main"]
 
@@ -187,7 +187,7 @@ def _counter(label: str, stream: TextIO) -> Callable[[int, int], None]:
 
 
 def _name(item: object) -> str:
-    from ._report import printable
+    from .report.render import printable
 
     return printable(str(getattr(item, "id", None) or getattr(item, "name", None) or item))
 
@@ -252,8 +252,8 @@ def _read_file(path: Path, limit: int) -> bytes:
 
 
 def _article(data: bytes, article_id: str, name: str, html: bool) -> Article:
-    from ._article import _decode, article_from_html, article_from_raw
-    from ._text import looks_like_html
+    from .articles.load import _decode, article_from_html, article_from_raw
+    from .text.gate import looks_like_html
 
     text = _decode(data, name)
     if html or looks_like_html(text.lstrip("\ufeff")[:100_000]):
@@ -263,7 +263,7 @@ def _article(data: bytes, article_id: str, name: str, html: bool) -> Article:
 
 def _files(path: Path) -> list[Path]:
     """A folder's article files in name order (golden and hidden files skipped)."""
-    from ._article import _GOLDEN_MARKERS
+    from .articles.load import _GOLDEN_MARKERS
 
     found = sorted(
         f
@@ -341,7 +341,7 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _say(message: str) -> None:
-    from ._report import printable
+    from .report.render import printable
 
     print(f"discrepancy: {printable(message)}", file=sys.stderr)
 
@@ -366,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
-        from ._models import Comparison, Extraction
+        from .models.core import Comparison, Extraction
 
         model = Comparison if args.which == "comparison" else Extraction
         sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")
@@ -374,7 +374,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "cluster":
         return _cluster(args)
-    from ._many import extract_many
+    from .facts.many import extract_many
 
     batch = _load(args.paths, args.max_bytes)
     for failure in batch.failures:
@@ -405,13 +405,13 @@ def _run(args: argparse.Namespace) -> int:
         )
     code = 2 if batch.failures else 0
     if args.command == "extract":
-        from ._report import extraction_jsonl, extraction_table
+        from .report.render import extraction_jsonl, extraction_table
 
         render = extraction_jsonl if args.format == "jsonl" else extraction_table
         _write(render(extractions, show_rejected=args.show_rejected), args.output)
         return code
 
-    from ._compare import compare
+    from .comparison.align import compare
 
     events = _events(batch, extractions, one=args.one_event)
     if len(events) > 1 and args.format == "html":
@@ -429,7 +429,7 @@ def _run(args: argparse.Namespace) -> int:
         for name, comparison in comparisons
     )
     if args.format == "json" and len(events) > 1:
-        from ._report import json_safe
+        from .report.render import json_safe
 
         body = ",\n".join(
             f'{{"event": {json.dumps(name)}, "comparison": {c.model_dump_json(indent=2)}}}'
@@ -457,7 +457,7 @@ def _events(
         for i, ex in enumerate(extractions):
             by_folder.setdefault(batch.events.get(i, "loose articles"), []).append(ex)
         return sorted(by_folder.items())
-    from ._cluster import cluster
+    from .comparison.cluster import cluster
 
     try:
         groups = cluster(extractions)
@@ -477,7 +477,7 @@ def _events(
 
 def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | None) -> str:
     if args.format == "json":
-        from ._report import json_safe
+        from .report.render import json_safe
 
         return json_safe(comparison.model_dump_json(indent=2)) + "\n"
     if args.format == "markdown":
@@ -485,7 +485,7 @@ def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | 
         return title + comparison.to_markdown() + ("\n" if heading else "")
     if args.format == "html":
         return comparison.to_html()
-    from ._report import comparison_table, printable
+    from .report.render import comparison_table, printable
 
     title = f"=== {printable(heading)} ===\n" if heading else ""
     return (
@@ -534,7 +534,7 @@ def _add_cluster(
 def _cluster(args: argparse.Namespace) -> int:
     """Print the events: one line per event with its articles' ids, or JSON with paths."""
 
-    from ._cluster import cluster
+    from .comparison.cluster import cluster
 
     batch = _load(args.paths, args.max_bytes)
     for failure in batch.failures:
@@ -548,7 +548,7 @@ def _cluster(args: argparse.Namespace) -> int:
         events = [[{"id": i, "path": where[i]} for i in g] for g in groups]
         text = json.dumps({"events": events}, indent=2, ensure_ascii=False) + "\n"
     else:
-        from ._report import printable
+        from .report.render import printable
 
         text = "".join(
             f"event {n} ({len(g)} article{'s' if len(g) > 1 else ''}): {printable(', '.join(g))}\n"

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from ._exceptions import DiscrepancyError, InputError
-from ._models import Article, Comparison, Extraction
+from .models.core import Article, Comparison, Extraction
 
 try:
     import pyarrow as pa
@@ -458,7 +458,7 @@ def extract_batch(batch: pa.RecordBatch, *, errors: Errors = "raise") -> pa.Reco
 
 
 def _extractions(batch: pa.RecordBatch | pa.Table, errors: Errors) -> Iterator[Extraction]:
-    from ._extract import extract
+    from .facts.extract import extract
 
     if errors not in ("raise", "skip"):
         raise InputError(f"errors must be 'raise' or 'skip', not {errors!r}")

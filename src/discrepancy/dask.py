@@ -35,8 +35,8 @@ from ._exceptions import ArticleReadError, InputError
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-    from ._policy import Policy
     from .arrow import Errors
+    from .models.policy import Policy
 
 __all__ = ["compare_events", "extract_files", "extract_to_parquet", "read_articles"]
 
@@ -287,10 +287,10 @@ def _compute(job: Any, client: Any) -> Any:
 def _signature_part(part: _Part, aliases: dict[str, str] | None) -> PandasFrame:
     pd = _pandas()
 
-    from ._cluster import article_doc
-    from ._extract import extract
     from .arrow import _article
     from .arrow import _rows as _arrow_rows
+    from .comparison.cluster import article_doc
+    from .facts.extract import extract
 
     ids: list[str] = []
     days: list[Any] = []
@@ -336,9 +336,9 @@ def _compare_partition(pdf: PandasFrame, policy: Policy | None) -> PandasFrame:
     pd = _pandas()
     import pyarrow as pa
 
-    from ._compare import compare
-    from ._models import Extraction
     from .arrow import ROW_SCHEMA, comparison_to_table
+    from .comparison.align import compare
+    from .models.core import Extraction
 
     tables = [ROW_SCHEMA.empty_table()]
     for event_id, group in pdf.groupby("event_id", sort=True):
@@ -389,8 +389,8 @@ def compare_events(
 
     pd = _pandas()
 
-    from ._cluster import _Doc, cluster_docs, validate_options
     from .arrow import ROW_SCHEMA
+    from .comparison.cluster import _Doc, cluster_docs, validate_options
 
     ddf = _dask()
     options = validate_options(**cluster_options)

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from ._models import Comparison, Extraction
+    from .models.core import Comparison, Extraction
 
 __all__ = ["GoldenChecker", "discrepancy_golden"]
 
@@ -257,7 +257,7 @@ class FactsItem(_GoldenItem):
         self.golden = self.path.with_name(self.path.stem + _FACTS_SUFFIX)
 
     def lines_now(self) -> list[str]:
-        from ._golden import facts_lines
+        from .report.golden import facts_lines
 
         return facts_lines(_extraction(self.config, self.path))
 
@@ -270,8 +270,8 @@ class ComparisonItem(_GoldenItem):
         self.golden = self.path / _COMPARISON_FILE
 
     def lines_now(self) -> list[str]:
-        from ._compare import compare
-        from ._golden import comparison_lines
+        from .comparison.align import compare
+        from .report.golden import comparison_lines
 
         extractions = [_extraction(self.config, p) for p in _articles(self.path)]
         return comparison_lines(compare(extractions))
@@ -285,8 +285,8 @@ def _extraction(config: pytest.Config, path: Path) -> Extraction:
     cache = config.stash.setdefault(_CACHE, {})
     found = cache.get(key)
     if found is None:
-        from ._article import load_article
-        from ._extract import extract
+        from .articles.load import load_article
+        from .facts.extract import extract
 
         found = cache[key] = extract(load_article(path))
     return found
@@ -305,7 +305,7 @@ def _display(config: pytest.Config, path: Path) -> str:
 def _check(config: pytest.Config, golden: Path, now: list[str], node: pytest.Item) -> None:
     """Compare ``now`` with the golden file; fail with a diff, or rewrite on update."""
     from ._exceptions import GoldenFileError
-    from ._golden import diff, read_golden
+    from .report.golden import diff, read_golden
 
     update = bool(config.getoption("discrepancy_update", False))
     name = _display(config, golden)
@@ -361,7 +361,7 @@ def _colour(config: pytest.Config) -> bool:
 def _write(
     config: pytest.Config, node: pytest.Item, golden: Path, lines: list[str], verb: str
 ) -> None:
-    from ._golden import write_golden
+    from .report.golden import write_golden
 
     try:
         golden.parent.mkdir(parents=True, exist_ok=True)
@@ -423,7 +423,7 @@ class GoldenChecker:
         """
         import discrepancy
 
-        from ._golden import comparison_lines, facts_lines
+        from .report.golden import comparison_lines, facts_lines
 
         # The classes as users import them (the package's lazy names), so a model
         # built from ``discrepancy.Extraction`` is always recognised.

@@ -39,7 +39,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         f"discrepancy.testing needs hypothesis: pip install 'discrepancy[testing]' ({exc})"
     ) from exc
 
-from ._models import (
+from .models.core import (
     Article,
     Attribution,
     Comparison,
@@ -55,7 +55,7 @@ from ._models import (
     TimePart,
     TimeWindow,
 )
-from ._policy import DEFAULT_POLICY, Policy
+from .models.policy import DEFAULT_POLICY, Policy
 
 __all__ = [
     "REPRODUCIBLE",
@@ -625,7 +625,7 @@ def assert_sound(extraction: Extraction, *others: Extraction) -> Comparison:
     >>> assert_sound(ex).rows[0].cells[0].fact.surface == "1,\u200e300"
     True
     """
-    from ._compare import compare
+    from .comparison.align import compare
 
     text = extraction.article.text
     for fact in extraction.facts:

@@ -4,7 +4,7 @@ Every text output goes through :func:`printable`: article text, outlet names and
 names are untrusted, and a control character copied to a terminal could set its title,
 clear the screen or worse.
 
->>> from discrepancy._report import window_label
+>>> from discrepancy.report.render import window_label
 >>> window_label("span:2025-09-01..2025-09-05")
 '2025-09-01..2025-09-05'
 >>> window_label("night:2025-09-03..2025-09-04")
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from ._models import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, Verdict
+from ..models.core import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, Verdict
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -152,7 +152,7 @@ def row_label(row: Row) -> str:
     k = row.key
     if k.kind is RowKind.STATEMENT:
         return f'{k.subject}: "{k.event}"'
-    from ._families import Families
+    from ..rules.families import Families
 
     label = Families.default().says(k.subject, k.event)
     extras = [
@@ -571,7 +571,7 @@ def comparison_table(
 
 def fact_record(fact: Fact, index: int, article_id: str) -> dict[str, object]:
     """A flat JSON-ready record of one fact (the ``extract --format jsonl`` line)."""
-    from ._golden import interval_notation
+    from .golden import interval_notation
 
     q = fact.quantity
     return {
@@ -627,7 +627,7 @@ def extraction_jsonl(extractions: Sequence[Extraction], *, show_rejected: bool =
 
 def extraction_table(extractions: Sequence[Extraction], *, show_rejected: bool = False) -> str:
     """A readable listing of each article's facts (and, on request, its rejected mentions)."""
-    from ._html import interval_words
+    from .html import interval_words
 
     out = []
     for ex in extractions:

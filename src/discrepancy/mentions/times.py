@@ -66,9 +66,9 @@ from typing import Any, Final, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._exceptions import InputTypeError, ParseError
-from ._models import Granularity, TimeMention, TimePart, TimeWindow, trusted
-from ._text import require_text
+from .._exceptions import InputTypeError, ParseError
+from ..models.core import Granularity, TimeMention, TimePart, TimeWindow, trusted
+from ..text.gate import require_text
 
 __all__ = ["find_times", "parse_time"]
 
@@ -169,7 +169,7 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
 
 
 def _load_holidays() -> dict[str, Holiday]:
-    text = resources.files("discrepancy").joinpath("data/holidays.jsonl").read_text("utf-8")
+    text = resources.files("discrepancy.rules").joinpath("data/holidays.jsonl").read_text("utf-8")
     out: dict[str, Holiday] = {}
     for line in text.splitlines():
         if line.strip():

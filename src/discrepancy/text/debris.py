@@ -36,10 +36,10 @@ from dataclasses import dataclass
 
 import regex
 
-from ._models import RejectReason
-from ._sentences import split_paragraphs
-from ._text import lower_text
-from ._vocab import Vocabulary
+from ..models.core import RejectReason
+from ..rules.vocab import Vocabulary
+from .gate import lower_text
+from .sentences import split_paragraphs
 
 __all__ = ["Debris", "DebrisIndex", "find_debris"]
 

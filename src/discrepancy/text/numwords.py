@@ -1,6 +1,6 @@
 """English number words: "eight hundred", "twenty-five", "one and a half million".
 
-The quantity scanner (:mod:`discrepancy._quantities`) finds a run of number words
+The quantity scanner (:mod:`discrepancy.mentions.quantities`) finds a run of number words
 with one regex and hands the lower-cased tokens to :func:`read_number_words`, which
 reads the longest prefix that is one well-formed number and says how many tokens
 it used. Anything after that prefix ("two" in "one two", "three" in "two and

@@ -43,8 +43,8 @@ from typing import Annotated, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from ._exceptions import ParseError, VocabularyError
-from ._models import (
+from .._exceptions import ParseError, VocabularyError
+from ..models.core import (
     Direction,
     Form,
     Interval,
@@ -56,9 +56,15 @@ from ._models import (
     policy_or_default,
     trusted,
 )
-from ._numwords import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, read_number_words
-from ._policy import Policy
-from ._text import lower_text, require_text
+from ..models.policy import Policy
+from ..text.gate import lower_text, require_text
+from ..text.numwords import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    read_number_words,
+)
 
 __all__ = ["find_quantities", "parse_quantity", "scan"]
 
@@ -250,7 +256,7 @@ def _rules() -> _Rules:
 
 
 def _load_entries() -> list[_Entry]:
-    source = resources.files("discrepancy") / "data" / "quantities.jsonl"
+    source = resources.files("discrepancy.rules") / "data" / "quantities.jsonl"
     entries: list[_Entry] = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

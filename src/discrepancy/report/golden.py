@@ -34,10 +34,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import GoldenFileError
+from .._exceptions import GoldenFileError
 
 if TYPE_CHECKING:
-    from ._models import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
+    from ..models.core import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
 
 __all__ = [
     "comparison_lines",

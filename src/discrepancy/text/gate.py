@@ -78,8 +78,8 @@ from typing import Any, TypeVar
 import regex
 from pydantic import BaseModel
 
-from ._exceptions import EmptyInputError, HTMLInputError, InputTypeError
-from ._models import Article
+from .._exceptions import EmptyInputError, HTMLInputError, InputTypeError
+from ..models.core import Article
 
 __all__ = [
     "DATA_CHARS_PER_KEY",

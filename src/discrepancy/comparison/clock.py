@@ -20,7 +20,7 @@ the date is known: the day before publication up to it):
   clock and its own floor.
 
 An inferred date anchors windows only: it never makes an outlet "published before
-the window" (see :mod:`discrepancy._compare`).
+the window" (see :mod:`discrepancy.comparison.align`).
 
 >>> from datetime import date
 >>> from discrepancy import Article, extract
@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from ._models import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
+from ..models.core import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
 
 __all__ = ["date_story"]
 
@@ -123,7 +123,7 @@ def _resolve(fact: Fact, day: date) -> Fact:
         return fact.model_copy(update={"time": default, "time_basis": TimeBasis.DEFAULT})
     if window is None or window.resolved or not fact.time_surface:
         return fact
-    from ._time import find_times
+    from ..mentions.times import find_times
 
     mentions = find_times(fact.time_surface, published=day)
     if len(mentions) != 1 or not mentions[0].window.resolved:
@@ -136,7 +136,7 @@ def _resolve(fact: Fact, day: date) -> Fact:
 
 def _floor(article: Article, latest: date | None) -> date | None:
     """The latest day the text names that is not after the story's latest date."""
-    from ._time import find_times
+    from ..mentions.times import find_times
 
     days: list[date] = []
     month_days: list[tuple[int, int]] = []

@@ -38,11 +38,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from ._clock import date_story
-from ._copies import find_copies as _find_copies
-from ._exceptions import InputTypeError
-from ._families import Families
-from ._models import (
+from .._exceptions import InputTypeError
+from ..models.core import (
     Agreement,
     Article,
     Basis,
@@ -67,8 +64,11 @@ from ._models import (
     Verdict,
     policy_or_default,
 )
-from ._policy import Policy
-from ._text import require_items
+from ..models.policy import Policy
+from ..rules.families import Families
+from ..text.gate import require_items
+from .clock import date_story
+from .copies import find_copies as _find_copies
 
 __all__ = ["compare"]
 
@@ -105,7 +105,7 @@ def compare(items: Iterable[Item], *, policy: Policy | None = None) -> Compariso
     copies = _find_copies(extractions, pol)
     copy_of = {member: group.article_ids[0] for group in copies for member in group.article_ids[1:]}
     rows = _figure_rows(extractions, copy_of, pol)
-    from ._statements import statement_rows
+    from ..facts.statements import statement_rows
 
     rows.extend(statement_rows(extractions, copy_of))
     return Comparison(
@@ -126,8 +126,8 @@ def _gather(items: Iterable[Item]) -> list[Extraction]:
             continue
         # Extraction is only loaded for inputs that need it: callers passing
         # extractions (the CLI, the Dask path) never pay for it here.
-        from ._article import load_articles
-        from ._extract import extract
+        from ..articles.load import load_articles
+        from ..facts.extract import extract
 
         if isinstance(item, Article):
             out.append(extract(item))
@@ -569,7 +569,7 @@ def _fill_locations(entries: list[_Entry], extractions: Sequence[Extraction]) ->
     Only a country fills the gap: a toll with no place is never taken to be a
     city's or a province's (Kyiv's toll is not Ukraine's, nor the other way round).
     """
-    from ._vocab import Vocabulary
+    from ..rules.vocab import Vocabulary
 
     vocab = Vocabulary.default()
     counts = Counter(
@@ -865,7 +865,7 @@ def _join_the_night(members: list[_Entry], extractions: Sequence[Extraction]) ->
 
 def _label(key: str) -> str:
     """A window key in words for the notes people read ("night of 2025-09-03/04")."""
-    from ._report import window_label
+    from ..report.render import window_label
 
     return window_label(key)
 
@@ -876,7 +876,7 @@ def _latest_month_day(article: Article) -> tuple[int, int] | None:
     An undated article's "overnight" is the night before it appeared, so it cannot
     be a night that ended before a date the article already mentions.
     """
-    from ._time import find_times
+    from ..mentions.times import find_times
 
     latest: tuple[int, int] | None = None
     for mention in find_times(article.text):
@@ -1057,7 +1057,7 @@ def _interval_in(e: _Entry, unit: str | None) -> Interval:
     q = e.fact.quantity
     if unit is None or q.unit is None or q.unit == unit:
         return q.value
-    from ._units import convert
+    from .units import convert
 
     return convert(q.value, q.unit, unit)
 
@@ -1066,7 +1066,7 @@ def _nominal_in(e: _Entry, unit: str | None) -> float:
     q = e.fact.quantity
     if unit is None or q.unit is None or q.unit == unit:
         return q.nominal
-    from ._units import convert
+    from .units import convert
 
     low = convert(Interval.point(q.nominal), q.unit, unit).low
     assert low is not None
@@ -1507,7 +1507,7 @@ def _cut_off(text: str) -> bool:
     >>> _cut_off("Police said 12 people were hurt.\nXS|SM|MD|LG")
     False
     """
-    from ._clean import find_debris
+    from ..text.debris import find_debris
 
     end = len(text.rstrip())
     for debris in reversed(find_debris(text)):

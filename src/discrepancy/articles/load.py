@@ -35,7 +35,7 @@ from typing import Any
 
 import regex
 
-from ._exceptions import (
+from .._exceptions import (
     ArticleEncodingError,
     ArticleReadError,
     FrontMatterError,
@@ -43,9 +43,9 @@ from ._exceptions import (
     InputTypeError,
     ParseError,
 )
-from ._models import Article, Granularity, TimeMention
-from ._text import looks_like_html, require_text, writable
-from ._time import find_times, parse_time
+from ..mentions.times import find_times, parse_time
+from ..models.core import Article, Granularity, TimeMention
+from ..text.gate import looks_like_html, require_text, writable
 
 __all__ = ["article_from_html", "article_from_raw", "load_article", "load_articles"]
 
@@ -275,7 +275,7 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     Returns:
         The article; ``text`` is the body (after any front matter), as given, except
         that a lone surrogate (which no output could encode) becomes U+FFFD, in the
-        text, the id and the path alike (see ``discrepancy._text``).
+        text, the id and the path alike (see ``discrepancy.text.gate``).
 
     Raises:
         ArticleReadError: the text (or the body after front matter) is empty.

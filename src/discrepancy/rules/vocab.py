@@ -2,7 +2,7 @@
 
 Every list that decides what a figure counts, what happened, who said so, where,
 and which lines of a page are debris lives in JSON Lines files under
-``discrepancy/data/`` (one entry per line, each line checked by a pydantic model
+``discrepancy/rules/data/`` (one entry per line, each line checked by a pydantic model
 with ``extra="forbid"``, so a typo in a key is an error and never silence). The
 approach follows spaCy's ``SpanRuler`` patterns (rules as plain data with a
 schema) and price-parser's ``_currencies.py`` (a vocabulary module that says
@@ -61,7 +61,7 @@ from typing import Annotated, Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
-from ._exceptions import VocabularyError
+from .._exceptions import VocabularyError
 
 __all__ = [
     "BasisEntry",
@@ -602,7 +602,7 @@ class Vocabulary:
             with cls._lock:
                 if cls._default is None:
                     entries: list[BaseModel] = []
-                    folder = resources.files("discrepancy") / "data"
+                    folder = resources.files("discrepancy.rules") / "data"
                     for name in _DATA_FILES:
                         text = (folder / name).read_text(encoding="utf-8")
                         entries.extend(_parse_lines(text.splitlines(), name))

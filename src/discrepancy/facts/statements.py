@@ -7,8 +7,8 @@ and the day a time expression in its sentence, or in the sentence that introduce
 it, resolves to.
 
 >>> from datetime import date
->>> from discrepancy._statements import find_statements
->>> from discrepancy._time import find_times
+>>> from discrepancy.facts.statements import find_statements
+>>> from discrepancy.mentions.times import find_times
 >>> text = ('Kremlin spokesperson Dmitry Peskov spoke on Friday. '
 ...         '"He was invited to Moscow to talk, not to capitulate," the Kremlin spokesman said.')
 >>> [(s.speaker, s.quote, str(s.time)) for s in find_statements(
@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from ._grouping import join_sharing
-from ._models import (
+from ..comparison.grouping import join_sharing
+from ..models.core import (
     Agreement,
     Attribution,
     Cell,
@@ -45,11 +45,11 @@ from ._models import (
     Verdict,
     trusted,
 )
-from ._policy import DEFAULT_POLICY
-from ._text import lower_text
+from ..models.policy import DEFAULT_POLICY
+from ..text.gate import lower_text
 
 if TYPE_CHECKING:
-    from ._vocab import Vocabulary
+    from ..rules.vocab import Vocabulary
 
 __all__ = ["carry_sources", "find_statements", "sentences_with_cues", "statement_rows"]
 
@@ -189,8 +189,8 @@ def find_statements(
     Returns:
         Statements in text order; quotes with no recognisable speaker are left out.
     """
-    from ._sentences import split_sentences
-    from ._vocab import Vocabulary
+    from ..rules.vocab import Vocabulary
+    from ..text.sentences import split_sentences
 
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
     if sentences is None:
@@ -430,7 +430,7 @@ def _statement_row(
                 )
             )
     distinct = sorted(set(days.values()))
-    from ._report import window_label
+    from ..report.render import window_label
 
     dated = ", ".join(
         f"{ids[ai]}: {by_article[ai].time_surface} ({window_label(k)})" for ai, k in days.items()
@@ -631,7 +631,7 @@ def carry_sources(
         cues_of: the speech and report cues of a sentence, by sentence index.
         vocabulary: the entities a left-out counter must be (default: shipped data).
     """
-    from ._vocab import Vocabulary
+    from ..rules.vocab import Vocabulary
 
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
     by_sentence: dict[int, list[_Figure]] = {}

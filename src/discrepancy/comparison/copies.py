@@ -41,9 +41,9 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from ._grouping import UnionFind
-from ._models import CopyGroup, Extraction
-from ._policy import Policy
+from ..models.core import CopyGroup, Extraction
+from ..models.policy import Policy
+from .grouping import UnionFind
 
 __all__ = ["containment", "find_copies", "shingles"]
 

@@ -3,9 +3,9 @@ where, and who said so.
 
 The pipeline is one pass over the article:
 
-1. page debris is found as spans (:mod:`discrepancy._clean`); the text is never
+1. page debris is found as spans (:mod:`discrepancy.text.debris`); the text is never
    altered, so every span indexes the text as given;
-2. every numeric mention is scanned once (:func:`discrepancy._quantities.scan`)
+2. every numeric mention is scanned once (:func:`discrepancy.mentions.quantities.scan`)
    and every time expression once (:func:`discrepancy.find_times`); sentence and
    paragraph boundaries are computed once;
 3. each figure is read inside a bounded window of its own sentence: the noun it
@@ -44,9 +44,10 @@ from datetime import date, datetime, timedelta
 
 import regex
 
-from ._clean import DebrisIndex, find_debris
-from ._exceptions import InputTypeError
-from ._models import (
+from .._exceptions import InputTypeError
+from ..mentions.quantities import _interval, scan
+from ..mentions.times import find_times
+from ..models.core import (
     Article,
     Attribution,
     Basis,
@@ -67,20 +68,19 @@ from ._models import (
     policy_or_default,
     trusted,
 )
-from ._nounphrase import is_plural, singular, subject_name
-from ._policy import Policy
-from ._quantities import _interval, scan
-from ._sentences import split_paragraphs, split_sentences
-from ._statements import carry_sources, find_statements, sentences_with_cues
-from ._text import (
+from ..models.policy import Policy
+from ..rules.vocab import CueEntry, Token, Vocabulary, tokenize
+from ..text.debris import DebrisIndex, find_debris
+from ..text.gate import (
     lower_text,
     reading_copy,
     require_text,
     restore_surfaces,
     writable_article,
 )
-from ._time import find_times
-from ._vocab import CueEntry, Token, Vocabulary, tokenize
+from ..text.nounphrase import is_plural, singular, subject_name
+from ..text.sentences import split_paragraphs, split_sentences
+from .statements import carry_sources, find_statements, sentences_with_cues
 
 __all__ = ["extract"]
 

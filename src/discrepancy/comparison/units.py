@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ._models import Interval
+from ..models.core import Interval
 
 if TYPE_CHECKING:
     import pint
@@ -47,7 +47,7 @@ def registry() -> pint.UnitRegistry[Any]:
             if _REGISTRY is None:
                 import pint
 
-                path = resources.files("discrepancy") / "data" / "units.txt"
+                path = resources.files("discrepancy.rules") / "data" / "units.txt"
                 with resources.as_file(path) as file:
                     _REGISTRY = pint.UnitRegistry(str(file), autoconvert_offset_to_baseunit=False)
     return _REGISTRY

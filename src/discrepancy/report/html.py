@@ -13,7 +13,7 @@ data is ever placed inside ``<script>``, the script never parses markup, and a s
 Content-Security-Policy forbids any network access. The output depends only on the
 comparison: the same comparison gives byte-identical HTML.
 
->>> from discrepancy._html import interval_words
+>>> from discrepancy.report.html import interval_words
 >>> from discrepancy import Interval
 >>> interval_words(Interval(low=1300, low_closed=False))
 'more than 1,300'
@@ -31,8 +31,8 @@ from datetime import date, datetime
 
 import regex
 
-from ._exceptions import DiscrepancyError
-from ._models import (
+from .._exceptions import DiscrepancyError
+from ..models.core import (
     Article,
     Cell,
     Comparison,
@@ -46,7 +46,7 @@ from ._models import (
     TimeBasis,
     Verdict,
 )
-from ._report import (
+from .render import (
     article_names,
     number_words,
     readable,
@@ -432,7 +432,7 @@ def _chart_lines(row: Row, names: dict[str, str]) -> list[_Line] | None:
             if unit is None or target is None:
                 return None  # a bare count beside a measurement has no common axis
             # pint loads only when a row really mixes units.
-            from ._units import convert
+            from ..comparison.units import convert
 
             try:
                 value = convert(value, unit, target)

@@ -20,13 +20,13 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
-from ._exceptions import InputError
-from ._models import Article, Extraction
-from ._text import require_items
+from .._exceptions import InputError
+from ..models.core import Article, Extraction
+from ..text.gate import require_items
 
 if TYPE_CHECKING:
-    from ._policy import Policy
-    from ._vocab import Vocabulary
+    from ..models.policy import Policy
+    from ..rules.vocab import Vocabulary
 
 __all__ = ["default_jobs", "extract_many"]
 
@@ -118,7 +118,7 @@ def _from_text(item: object, n: int) -> Article:
 
 
 def _extract_chunk(articles: Sequence[Article], options: _Options) -> list[Extraction]:
-    from ._extract import extract
+    from .extract import extract
 
     policy, vocabulary = options
     return [extract(a, policy=policy, vocabulary=vocabulary) for a in articles]
@@ -138,6 +138,6 @@ def _context() -> multiprocessing.context.BaseContext:
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:  # pragma: no cover - only when threads are running
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["discrepancy._extract"])
+        ctx.set_forkserver_preload(["discrepancy.facts.extract"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows

@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from ._exceptions import VocabularyError
+from .._exceptions import VocabularyError
 
 __all__ = ["EventFamily", "Families", "PlaceTypes", "SubjectFamily"]
 
@@ -129,7 +129,9 @@ class Families:
     @cache
     def default() -> Families:
         """The families shipped in ``data/families.jsonl`` (loaded once)."""
-        text = resources.files("discrepancy").joinpath("data/families.jsonl").read_text("utf-8")
+        text = (
+            resources.files("discrepancy.rules").joinpath("data/families.jsonl").read_text("utf-8")
+        )
         return Families.from_lines(text.splitlines(), source="data/families.jsonl")
 
     def event(self, event: str | None) -> str | None:

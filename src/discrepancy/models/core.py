@@ -25,7 +25,7 @@ from typing import Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ._policy import DEFAULT_POLICY, Policy
+from .policy import DEFAULT_POLICY, Policy
 
 __all__ = [
     "Article",
@@ -312,7 +312,7 @@ class Quantity(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ._golden import interval_notation
+        from ..report.golden import interval_notation
 
         return f"Quantity({self.surface!r}, {interval_notation(self.value)})"
 
@@ -516,14 +516,14 @@ class Article(BaseModel):
         """Build an article from a file's text, reading front matter, date tokens,
         datelines and self-identifying footers. See :func:`discrepancy.load_article`.
         """
-        from ._article import article_from_raw
+        from ..articles.load import article_from_raw
 
         return article_from_raw(text, id=id, path=path)
 
     @classmethod
     def from_html(cls, html: str, *, url: str | None = None, id: str | None = None) -> Article:
         """Build an article from a web page (needs the ``html`` extra: trafilatura)."""
-        from ._article import article_from_html
+        from ..articles.load import article_from_html
 
         return article_from_html(html, url=url, id=id)
 
@@ -648,11 +648,11 @@ class Fact(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ._golden import interval_notation
+        from ..report.golden import interval_notation
 
         what = " ".join(x for x in (self.subject, self.event) if x) or "no subject"
         bits = [repr(self.surface), what, interval_notation(self.quantity.value)]
-        from ._report import window_label
+        from ..report.render import window_label
 
         bits.append(window_label(self.time.key()) if self.time is not None else "no window")
         if self.location:
@@ -741,7 +741,7 @@ class Extraction(BaseModel):
         )
 
     def _repr_html_(self) -> str:
-        from ._html import extraction_html
+        from ..report.html import extraction_html
 
         return extraction_html(self)
 
@@ -880,7 +880,7 @@ class Row(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ._report import row_label, window_label
+        from ..report.render import row_label, window_label
 
         said = sum(c.fact is not None or c.statement is not None for c in self.cells)
         return (
@@ -955,7 +955,7 @@ class Comparison(BaseModel):
         )
 
     def _repr_html_(self) -> str:
-        from ._html import comparison_matrix_html
+        from ..report.html import comparison_matrix_html
 
         return comparison_matrix_html(self)
 
@@ -967,19 +967,19 @@ class Comparison(BaseModel):
 
     def to_markdown(self) -> str:
         """The comparison as a Markdown table."""
-        from ._report import comparison_markdown
+        from ..report.render import comparison_markdown
 
         return comparison_markdown(self)
 
     def to_table(self, *, width: int | None = None) -> str:
         """The comparison as a plain-text terminal table."""
-        from ._report import comparison_table
+        from ..report.render import comparison_table
 
         return comparison_table(self, width=width)
 
     def to_html(self) -> str:
         """The comparison as one self-contained HTML page."""
-        from ._html import comparison_html
+        from ..report.html import comparison_html
 
         return comparison_html(self)
 

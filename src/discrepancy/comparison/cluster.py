@@ -50,10 +50,10 @@ from typing import TypedDict
 
 import regex
 
-from ._exceptions import InputError, InputTypeError
-from ._grouping import UnionFind
-from ._models import Article, Extraction
-from ._text import require_items
+from .._exceptions import InputError, InputTypeError
+from ..models.core import Article, Extraction
+from ..text.gate import require_items
+from .grouping import UnionFind
 
 __all__ = ["cluster"]
 
@@ -263,7 +263,7 @@ def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[st
 def _names(text: str, aliases: Mapping[str, str] | None, lower_words: Collection[str]) -> set[str]:
     """:func:`name_features`, given the words the text writes in lower case."""
     table = aliases or {}
-    from ._vocab import Vocabulary
+    from ..rules.vocab import Vocabulary
 
     vocab = Vocabulary.default()
     inner: set[str] = set()

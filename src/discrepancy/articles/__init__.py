@@ -1,0 +1,1 @@
+"""Stage 2, articles: loading files and folders, front matter, metadata, HTML pages."""

@@ -1,0 +1,1 @@
+"""Stage 6, report: terminal table, Markdown, JSON Lines, golden files and HTML."""

@@ -1,0 +1,1 @@
+"""What the library knows about English news: schemas, one loader, the data files."""

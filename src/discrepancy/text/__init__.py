@@ -1,0 +1,1 @@
+"""Stage 1, text: the gate every text passes, sentences, number words, page debris."""
