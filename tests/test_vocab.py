@@ -158,3 +158,18 @@ def test_capitals_come_from_country_entries_and_extend() -> None:
     )
     assert extended.capital("Freedonia") == "Fredville"
     assert extended.capital("Fredville") == "Fredville"
+
+
+def test_a_word_class_the_code_does_not_read_is_refused() -> None:
+    with pytest.raises(VocabularyError, match="unknown word class 'linkng'"):
+        Vocabulary.default().extended([{"kind": "words", "name": "linkng", "words": ["soared"]}])
+    with pytest.raises(VocabularyError, match="no word class 'verbs'"):
+        Vocabulary.default().word_class("verbs")
+
+
+def test_a_declared_word_class_can_be_extended_by_users() -> None:
+    extended = Vocabulary.default().extended(
+        [{"kind": "words", "name": "linking", "words": ["Soared To"], "note": "a user's verb"}]
+    )
+    assert "soared to" in extended.word_class("linking")
+    assert "soared to" not in Vocabulary.default().word_class("linking")

@@ -62,6 +62,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from .._exceptions import VocabularyError
+from .names import WORD_CLASSES
 
 __all__ = [
     "BasisEntry",
@@ -199,38 +200,31 @@ class NegationEntry(BaseModel):
 
 
 class WordClassEntry(BaseModel):
-    """A closed class of words the noun-phrase reader uses.
+    """A class of words the code reads by name (see :mod:`discrepancy.rules.names`).
 
     Attributes:
-        name: the class: ``function`` (words that end a noun phrase: determiners,
-            prepositions, auxiliaries, pronouns, conjunctions), ``linking`` (verbs and
-            phrases that join a noun phrase before a figure to it: "rose by",
-            "was little changed at", "added"), ``whole`` (heads that hand their count
-            to the phrase after "of": "number", "ranks", "total"), ``dropped``
-            (modifiers that do not change what is counted: "other", "more", "new"),
-            ``transitive`` (verbs whose figure is their object, the thing counted
-            being elided: "social assistance gained 18,000"), ``change`` (nouns of a
-            change: "a gain of 106,000"), ``not_counted`` (nouns a figure never
-            counts: time units, ages, page furniture: "years", "times", "views"),
-            ``inhabitants`` (nouns that after a place's possessive count its
-            population: "Mayotte's 320,000 residents").
+        name: the class, one of the names in ``WORD_CLASSES`` (for example
+            ``function``: words that end a noun phrase; ``linking``: verbs that join
+            a noun phrase to the figure after it, "rose by"; ``not_counted``: nouns a
+            figure never counts, "years", "times"). An unknown name is an error.
         words: the words or phrases, lower case.
+        note: why these words are in the class and where they come from.
     """
 
     model_config = _STRICT
 
     kind: Literal["words"] = "words"
-    name: Literal[
-        "function",
-        "linking",
-        "transitive",
-        "change",
-        "whole",
-        "dropped",
-        "not_counted",
-        "inhabitants",
-    ]
+    name: str
     words: tuple[str, ...]
+    note: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _declared(cls, value: str) -> str:
+        if value not in WORD_CLASSES:
+            known = ", ".join(sorted(WORD_CLASSES))
+            raise ValueError(f"unknown word class {value!r} (known: {known})")
+        return value
 
 
 class PluralEntry(BaseModel):
@@ -606,7 +600,13 @@ class Vocabulary:
                     for name in _DATA_FILES:
                         text = (folder / name).read_text(encoding="utf-8")
                         entries.extend(_parse_lines(text.splitlines(), name))
-                    cls._default = cls(entries)
+                    default = cls(entries)
+                    empty = sorted(set(WORD_CLASSES) - set(default.word_classes))
+                    if empty:
+                        raise VocabularyError(
+                            f"the shipped data has no words for the classes {empty}"
+                        )
+                    cls._default = default
         return cls._default
 
     @classmethod
@@ -739,6 +739,8 @@ class Vocabulary:
         >>> "the" in Vocabulary.default().word_class("function")
         True
         """
+        if name not in WORD_CLASSES:
+            raise VocabularyError(f"no word class {name!r} is declared in rules/names.py")
         return self.word_classes.get(name, frozenset())
 
     def subject_for_cue(self, cue: str) -> str | None:

@@ -1,0 +1,35 @@
+"""The names of the word classes the code reads, each with what it is for.
+
+Word lists live in the data files (``{"kind": "words", "name": ..., "words": [...]}``
+lines); the code reads a class by name with :meth:`Vocabulary.word_class
+<discrepancy.Vocabulary.word_class>`. This table is the contract between the two:
+an entry whose name is not here is refused when it is loaded (a typo in a user's
+file is an error, never silence), and the shipped vocabulary is refused at load
+when a name here has no entry (code that would read an empty class).
+
+Add a class by adding its name here, in the section of the stage that reads it, and
+its words to a data file with a note on where they come from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+WORD_CLASSES: Mapping[str, str] = {
+    # ----------------------------------------------------------------- text
+    # ----------------------------------------------------------------- mentions
+    # ----------------------------------------------------------------- facts
+    "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
+    "pronouns, conjunctions",
+    "linking": 'verbs and phrases that join a noun phrase before a figure to it ("rose by")',
+    "transitive": "verbs whose figure is their object, the thing counted being elided "
+    '("social assistance gained 18,000")',
+    "change": 'nouns of a change ("a gain of 106,000")',
+    "whole": 'heads that hand their count to the phrase after "of" ("number", "ranks")',
+    "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
+    "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
+    "inhabitants": "nouns that after a place's possessive count its population "
+    '("Mayotte\'s 320,000 residents")',
+    # ----------------------------------------------------------------- comparison
+    # ----------------------------------------------------------------- report
+}
