@@ -107,7 +107,7 @@ def test_conversion_errors_say_why(unit: str, to: str, message: str) -> None:
 
 
 def test_every_unit_the_scanner_emits_is_known() -> None:
-    from discrepancy.mentions.quantities import _rules
+    from discrepancy.rules.quantities import _rules
 
     for unit, kind in _rules().units.values():
         if unit != "magnitude":
