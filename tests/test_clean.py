@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy import extract
-from discrepancy.models.core import RejectReason
+from discrepancy.models import RejectReason
 from discrepancy.text.debris import DebrisIndex, find_debris
 from discrepancy.text.sentences import split_paragraphs, split_sentences
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from discrepancy import Article, InputError, Qualifier, TimeBasis, extract, load_article
 from discrepancy.facts.extract import extract as _extract
 from discrepancy.mentions.quantities import scan
-from discrepancy.models.core import Extraction, Fact, RejectReason
+from discrepancy.models import Extraction, Fact, RejectReason
 from discrepancy.text.gate import reading_copy
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from .facts.many import extract_many
     from .mentions.quantities import find_quantities, parse_quantity
     from .mentions.times import find_times, parse_time
-    from .models.core import (
+    from .models import (
+        DEFAULT_POLICY,
         Agreement,
         Article,
         Attribution,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
         Granularity,
         Interval,
         LocationBasis,
+        Policy,
         Qualifier,
         Quantity,
         QuantityKind,
@@ -67,7 +69,6 @@ if TYPE_CHECKING:
         TimeWindow,
         Verdict,
     )
-    from .models.policy import DEFAULT_POLICY, Policy
     from .rules.vocab import Vocabulary
 
 __version__ = "0.1.0"
@@ -79,15 +80,15 @@ _LAZY: dict[str, str] = {
     "compare": "comparison.align",
     "extract": "facts.extract",
     "extract_many": "facts.many",
-    "DEFAULT_POLICY": "models.policy",
-    "Policy": "models.policy",
+    "DEFAULT_POLICY": "models",
+    "Policy": "models",
     "find_quantities": "mentions.quantities",
     "parse_quantity": "mentions.quantities",
     "find_times": "mentions.times",
     "parse_time": "mentions.times",
     "Vocabulary": "rules.vocab",
     **{
-        name: "models.core"
+        name: "models"
         for name in (
             "Agreement",
             "Article",

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from ._exceptions import ArticleReadError, DiscrepancyError
 
 if TYPE_CHECKING:
-    from .models.core import Article, Comparison, Extraction
+    from .models import Article, Comparison, Extraction
 
 __all__ = ["main"]
 
@@ -366,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
-        from .models.core import Comparison, Extraction
+        from .models import Comparison, Extraction
 
         model = Comparison if args.which == "comparison" else Extraction
         sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")

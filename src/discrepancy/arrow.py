@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from ._exceptions import DiscrepancyError, InputError
-from .models.core import Article, Comparison, Extraction
+from .models import Article, Comparison, Extraction
 
 try:
     import pyarrow as pa

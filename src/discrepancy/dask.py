@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     import dask.dataframe as dd
 
     from .arrow import Errors
-    from .models.policy import Policy
+    from .models import Policy
 
 __all__ = ["compare_events", "extract_files", "extract_to_parquet", "read_articles"]
 
@@ -338,7 +338,7 @@ def _compare_partition(pdf: PandasFrame, policy: Policy | None) -> PandasFrame:
 
     from .arrow import ROW_SCHEMA, comparison_to_table
     from .comparison.align import compare
-    from .models.core import Extraction
+    from .models import Extraction
 
     tables = [ROW_SCHEMA.empty_table()]
     for event_id, group in pdf.groupby("event_id", sort=True):

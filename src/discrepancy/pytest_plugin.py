@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from .models.core import Comparison, Extraction
+    from .models import Comparison, Extraction
 
 __all__ = ["GoldenChecker", "discrepancy_golden"]
 

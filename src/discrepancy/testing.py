@@ -39,7 +39,8 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         f"discrepancy.testing needs hypothesis: pip install 'discrepancy[testing]' ({exc})"
     ) from exc
 
-from .models.core import (
+from .models import (
+    DEFAULT_POLICY,
     Article,
     Attribution,
     Comparison,
@@ -48,6 +49,7 @@ from .models.core import (
     Granularity,
     Interval,
     LocationBasis,
+    Policy,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -55,7 +57,6 @@ from .models.core import (
     TimePart,
     TimeWindow,
 )
-from .models.policy import DEFAULT_POLICY, Policy
 
 __all__ = [
     "REPRODUCIBLE",

@@ -44,7 +44,7 @@ from .._exceptions import (
     ParseError,
 )
 from ..mentions.times import find_times, parse_time
-from ..models.core import Article, Granularity, TimeMention
+from ..models import Article, Granularity, TimeMention
 from ..text.gate import looks_like_html, require_text, writable
 
 __all__ = ["article_from_html", "article_from_raw", "load_article", "load_articles"]

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .._exceptions import InputTypeError
-from ..models.core import (
+from ..models import (
     Agreement,
     Article,
     Basis,
@@ -52,6 +52,7 @@ from ..models.core import (
     Granularity,
     Interval,
     LocationBasis,
+    Policy,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -64,7 +65,6 @@ from ..models.core import (
     Verdict,
     policy_or_default,
 )
-from ..models.policy import Policy
 from ..rules.families import Families
 from ..text.gate import require_items
 from .clock import date_story

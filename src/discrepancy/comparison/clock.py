@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from ..models.core import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
+from ..models import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
 
 __all__ = ["date_story"]
 

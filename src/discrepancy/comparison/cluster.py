@@ -51,7 +51,7 @@ from typing import TypedDict
 import regex
 
 from .._exceptions import InputError, InputTypeError
-from ..models.core import Article, Extraction
+from ..models import Article, Extraction
 from ..text.gate import require_items
 from .grouping import UnionFind
 

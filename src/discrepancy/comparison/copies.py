@@ -41,8 +41,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from ..models.core import CopyGroup, Extraction
-from ..models.policy import Policy
+from ..models import CopyGroup, Extraction, Policy
 from .grouping import UnionFind
 
 __all__ = ["containment", "find_copies", "shingles"]

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ..models.core import Interval
+from ..models import Interval
 
 if TYPE_CHECKING:
     import pint

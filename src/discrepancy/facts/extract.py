@@ -47,7 +47,7 @@ import regex
 from .._exceptions import InputTypeError
 from ..mentions.quantities import _interval, scan
 from ..mentions.times import find_times
-from ..models.core import (
+from ..models import (
     Article,
     Attribution,
     Basis,
@@ -56,6 +56,7 @@ from ..models.core import (
     Granularity,
     Interval,
     LocationBasis,
+    Policy,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -68,7 +69,6 @@ from ..models.core import (
     policy_or_default,
     trusted,
 )
-from ..models.policy import Policy
 from ..rules.vocab import CueEntry, Token, Vocabulary, tokenize
 from ..text.debris import DebrisIndex, find_debris
 from ..text.gate import (

@@ -21,11 +21,11 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from .._exceptions import InputError
-from ..models.core import Article, Extraction
+from ..models import Article, Extraction
 from ..text.gate import require_items
 
 if TYPE_CHECKING:
-    from ..models.policy import Policy
+    from ..models import Policy
     from ..rules.vocab import Vocabulary
 
 __all__ = ["default_jobs", "extract_many"]

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Protocol
 import regex
 
 from ..comparison.grouping import join_sharing
-from ..models.core import (
+from ..models import (
+    DEFAULT_POLICY,
     Agreement,
     Attribution,
     Cell,
@@ -45,7 +46,6 @@ from ..models.core import (
     Verdict,
     trusted,
 )
-from ..models.policy import DEFAULT_POLICY
 from ..text.gate import lower_text
 
 if TYPE_CHECKING:

@@ -38,10 +38,11 @@ from dataclasses import dataclass
 import regex
 
 from .._exceptions import ParseError
-from ..models.core import (
+from ..models import (
     Direction,
     Form,
     Interval,
+    Policy,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -50,7 +51,6 @@ from ..models.core import (
     policy_or_default,
     trusted,
 )
-from ..models.policy import Policy
 from ..text.gate import lower_text, require_text
 from ..text.numwords import (
     FRACTION_WORDS,

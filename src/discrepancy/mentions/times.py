@@ -60,14 +60,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from importlib import resources
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
 
 from .._exceptions import InputTypeError, ParseError
-from ..models.core import Granularity, TimeMention, TimePart, TimeWindow, trusted
+from ..models import Granularity, TimeMention, TimePart, TimeWindow, trusted
+from ..rules.holidays import load_holidays, nth_weekday
 from ..text.gate import require_text
 
 __all__ = ["find_times", "parse_time"]
@@ -105,87 +104,6 @@ _ORDINALS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
-class Holiday(BaseModel):
-    """A named day news dates by ("on Christmas Day", "after Easter"), from ``holidays.jsonl``.
-
-    ``rule`` says how the day falls in a year: ``fixed`` (``month``/``day``), ``easter``
-    (``offset`` days from Western Easter Sunday) or ``nth_weekday`` (the ``nth``
-    ``weekday``, Monday 0, of ``month``; -1 the last; then ``offset`` days). A form with
-    ``needs_cue`` is a date only after a preposition or this/last/next ("at Christmas",
-    not "Christmas trees"; "after Easter", not "Easter Island").
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: str
-    forms: tuple[str, ...] = Field(min_length=1)
-    rule: Literal["fixed", "easter", "nth_weekday"]
-    month: int | None = Field(default=None, ge=1, le=12)
-    day: int | None = Field(default=None, ge=1, le=31)
-    weekday: int | None = Field(default=None, ge=0, le=6)
-    nth: int | None = Field(default=None, ge=-1, le=5)
-    offset: int = 0
-    region: str | None = None
-    needs_cue: bool = False
-
-    def on(self, year: int) -> date:
-        """The holiday's date in ``year``.
-
-        >>> _HOLIDAYS["easter monday"].on(2024), _HOLIDAYS["thanksgiving"].on(2024)
-        (datetime.date(2024, 4, 1), datetime.date(2024, 11, 28))
-        """
-        if self.rule == "easter":
-            return _easter(year) + timedelta(days=self.offset)
-        assert self.month is not None  # checked when the data loads
-        if self.rule == "fixed":
-            assert self.day is not None
-            return date(year, self.month, self.day) + timedelta(days=self.offset)
-        assert self.weekday is not None
-        assert self.nth is not None
-        return _nth_weekday(year, self.month, self.weekday, self.nth) + timedelta(days=self.offset)
-
-
-def _easter(year: int) -> date:
-    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus (Meeus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    leap = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * leap) // 451
-    month, day = divmod(h + leap - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The ``nth`` ``weekday`` of a month (-1: the last); past the month's end: the last."""
-    if nth < 0:
-        last = date(year, month, _last_day(year, month))
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    return day if day.month == month else _nth_weekday(year, month, weekday, -1)
-
-
-def _load_holidays() -> dict[str, Holiday]:
-    text = resources.files("discrepancy.rules").joinpath("data/holidays.jsonl").read_text("utf-8")
-    out: dict[str, Holiday] = {}
-    for line in text.splitlines():
-        if line.strip():
-            holiday = Holiday.model_validate_json(line)
-            if holiday.rule == "fixed" and (holiday.month is None or holiday.day is None):
-                raise ValueError(f"holiday {holiday.name!r}: a fixed day needs month and day")
-            if holiday.rule == "nth_weekday" and None in (
-                holiday.month,
-                holiday.weekday,
-                holiday.nth,
-            ):
-                raise ValueError(f"holiday {holiday.name!r}: nth_weekday needs month, weekday, nth")
-            out.update({form.lower(): holiday for form in holiday.forms})
-    return out
-
-
 def _trie(words: Iterable[str]) -> str:
     r"""One regex for many literal words, factored on shared prefixes.
 
@@ -221,7 +139,7 @@ def _trie(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-_HOLIDAYS: Final = _load_holidays()
+_HOLIDAYS: Final = load_holidays()
 # Capitalised forms as written (the scan is case-sensitive), in a scan of their own.
 # Quarters and halves ("Q2", "H1") ride along as two more words of the trie: in the
 # trigger scan above they made the engine stop at every capital H, and as a group of
@@ -1596,10 +1514,10 @@ class _Scanner:
                     phrase = _norm(text[nth.start() : of.end()])
                     return _Hit(start, of.end(), _unresolved(Granularity.DAY, phrase))
                 year = pub.year
-                if _nth_weekday(year, month, weekday, index) > pub:
+                if nth_weekday(year, month, weekday, index) > pub:
                     year -= 1
                 inferred = ("year",)
-            day = _nth_weekday(year, month, weekday, index)
+            day = nth_weekday(year, month, weekday, index)
             window = _window(day, day, Granularity.DAY, inferred)
             return _Hit(start, end, window)
         if the is not None and 1 <= int(the["d"]) <= 31:

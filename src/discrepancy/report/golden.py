@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from .._exceptions import GoldenFileError
 
 if TYPE_CHECKING:
-    from ..models.core import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
+    from ..models import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
 
 __all__ = [
     "comparison_lines",

@@ -32,7 +32,7 @@ from datetime import date, datetime
 import regex
 
 from .._exceptions import DiscrepancyError
-from ..models.core import (
+from ..models import (
     Article,
     Cell,
     Comparison,

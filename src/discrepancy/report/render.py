@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from ..models.core import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, Verdict
+from ..models import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, Verdict
 
 if TYPE_CHECKING:
     from rich.console import Console

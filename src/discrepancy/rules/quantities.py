@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from .._exceptions import VocabularyError
-from ..models.core import (
+from ..models import (
     Direction,
     Qualifier,
     QuantityKind,

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..models.core import RejectReason
+from ..models import RejectReason
 from ..rules.vocab import Vocabulary
 from .gate import lower_text
 from .sentences import split_paragraphs

@@ -79,7 +79,7 @@ import regex
 from pydantic import BaseModel
 
 from .._exceptions import EmptyInputError, HTMLInputError, InputTypeError
-from ..models.core import Article
+from ..models import Article
 
 __all__ = [
     "DATA_CHARS_PER_KEY",
