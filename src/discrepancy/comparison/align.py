@@ -19,7 +19,7 @@ never with the square of the number of articles:
 4. judge (:mod:`.judge`): each row gets a verdict and reasons from the pairwise
    relations of its figures (after unit conversion: :mod:`.relation`) and the
    publication dates of the silent outlets, said in words (:mod:`.notes`);
-5. statements (``statement_rows``): quotations that outlets date differently.
+5. statements (:mod:`.statements`): quotations that outlets date differently.
 
 >>> import discrepancy
 >>> a = discrepancy.Article(id="a", text="Police said 120 people were arrested on Monday.",
@@ -66,6 +66,7 @@ from .notes import cut_off
 from .periods import story_period
 from .places import join_places
 from .splits import one_figure_each, split_claimants, split_events
+from .statements import statement_rows
 from .windows import attach_windows, latest_month_day
 
 __all__ = ["compare"]
@@ -98,8 +99,6 @@ def compare(items: Iterable[Item], *, policy: Policy | None = None) -> Compariso
     copies = _find_copies(extractions, pol)
     copy_of = {member: group.article_ids[0] for group in copies for member in group.article_ids[1:]}
     rows = _figure_rows(extractions, copy_of, pol)
-    from ..facts.statements import statement_rows
-
     rows.extend(statement_rows(extractions, copy_of))
     return Comparison(
         articles=tuple(e.article for e in extractions), rows=tuple(rows), copies=tuple(copies)
