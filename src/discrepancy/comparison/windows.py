@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
 from ..models import Article, Extraction, Granularity, TimeBasis, TimeWindow
@@ -36,7 +37,15 @@ def attach_windows(
 ) -> dict[str | None, list[Entry]]:
     """Group entries by window; open windows join a matching resolved one.
 
-    ``floors(i)`` is the latest month and day article ``i`` mentions.
+    Args:
+        members: the entries of one key (subject, unit, place and slots).
+        extractions: every article of the comparison.
+        everywhere: the resolved windows stated for any key, by window key.
+        floors: ``floors(i)`` is the latest month and day article ``i`` mentions.
+
+    Returns:
+        The entries by the key of their window (a key of its own for a window
+        that meets none); each entry's ``window`` and notes say where it joined.
     """
     out: dict[str | None, list[Entry]] = defaultdict(list)
     current = [e for e in members if e.current]
@@ -51,100 +60,147 @@ def attach_windows(
         )
         members = [e for e in members if not e.current]
     join_the_night(members, extractions)
-    resolved: dict[str, TimeWindow] = {}
-    stated: Counter[str] = Counter()
+    known = _Known.of(members, everywhere, floors)
     for e in members:
-        if (
-            e.window is not None
-            and e.window.resolved
-            and e.fact.time_basis is not TimeBasis.DEFAULT
-        ):
-            resolved.setdefault(e.window.key(), e.window)
-            stated[e.window.key()] += 1
-    # The window most figures of this kind state: where a figure with no stated
-    # time most likely belongs when its default window meets none of them.
-    dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
-    for e in members:
-        w = e.window
-        aid = extractions[e.article].article.id
-        said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
-        target: str | None
-        if w is None:
-            target = dominant
-            if target is not None:
-                e.notes.append(
-                    f"{aid} gives no time for '{e.fact.surface}'; taken as {label(target)}"
-                )
-        elif w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
-            target = w.key()
-        elif w.resolved:
-            target = _overlapping(w, resolved) or _current(w, resolved, stated)
-            if target is not None and target != w.key():
-                e.notes.append(
-                    f"{aid} states no time for '{e.fact.surface}'; taken as "
-                    f"{label(target)}, when other figures of its kind are dated"
-                )
-            target = target or w.key()
-        elif w.month_day is not None:
-            target = next(
-                (
-                    k
-                    for k, r in resolved.items()
-                    if r.granularity == w.granularity
-                    and r.start is not None
-                    and r.end is not None
-                    and ((r.start.month, r.start.day), (r.end.month, r.end.day)) == w.month_day
-                ),
-                None,
-            )
-            if target is not None:
-                e.notes.append(f"{aid} gives no year for {said}; assumed to be {label(target)}")
-            target = target or w.key()
-        elif (weekday := _weekday(w.relative)) is not None:
-            # "on Tuesday" with no publication date: a stated day that is a Tuesday.
-            days = sorted(
-                {
-                    k
-                    for k, r in (resolved | everywhere).items()
-                    if r.granularity is Granularity.DAY
-                    and r.start is not None
-                    and r.start.weekday() == weekday
-                }
-            )
-            # News reports the latest such day: of several, take the last one stated.
-            target = days[-1] if days else f"{w.key()}@{aid}"
-            if days:
-                e.notes.append(
-                    f"{aid} cannot date {said} (no publication date); taken as {label(target)}, "
-                    "the latest such weekday the figures state"
-                )
-                resolved.setdefault(target, everywhere[target])
-        elif "start" in w.unknown and "end" not in w.unknown:
-            # A running total "since the war began" meets only totals since the same
-            # beginning (its key names it), never a dated window of the same shape.
-            target = w.key()
-        else:
-            floor = floors(e.article)
-            same_shape = [
-                k
-                for k, r in resolved.items()
-                if r.granularity == w.granularity
-                and r.end is not None
-                and (floor is None or (r.end.month, r.end.day) >= floor)
-            ]
-            target = same_shape[0] if len(same_shape) == 1 else None
-            if target is not None:
-                e.notes.append(
-                    f"{aid} cannot date {said} (no publication date); assumed to be {label(target)}"
-                )
-            else:
-                target = f"{w.key()}@{aid}"
-        if target is not None and target in resolved:
-            e.window = resolved[target]
+        target = _target(e, extractions[e.article].article.id, known)
+        if target is not None and target in known.resolved:
+            e.window = known.resolved[target]
         out[target].append(e)
     one_default(out)
     nest_background(out, story_period(extractions))
     return out
+
+
+@dataclass
+class _Known:
+    """The windows a key's figures state, which open windows may join."""
+
+    resolved: dict[str, TimeWindow]  # by key; grows as weekdays find their day
+    stated: Counter[str]  # how many figures state each
+    # The window most figures of this kind state: where a figure with no stated
+    # time most likely belongs when its default window meets none of them.
+    dominant: str | None
+    everywhere: dict[str, TimeWindow]  # the resolved windows of every key
+    floors: Callable[[int], tuple[int, int] | None]
+
+    @classmethod
+    def of(
+        cls,
+        members: Sequence[Entry],
+        everywhere: dict[str, TimeWindow],
+        floors: Callable[[int], tuple[int, int] | None],
+    ) -> _Known:
+        """The resolved windows ``members`` state (not defaults), and how often."""
+        resolved: dict[str, TimeWindow] = {}
+        stated: Counter[str] = Counter()
+        for e in members:
+            if (
+                e.window is not None
+                and e.window.resolved
+                and e.fact.time_basis is not TimeBasis.DEFAULT
+            ):
+                resolved.setdefault(e.window.key(), e.window)
+                stated[e.window.key()] += 1
+        dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
+        return cls(resolved, stated, dominant, everywhere, floors)
+
+
+def _target(e: Entry, aid: str, known: _Known) -> str | None:
+    """The key of the window an entry joins (its own unless it is open); a join that
+    assumes something says so in the entry's notes."""
+    w = e.window
+    if w is None:
+        target = known.dominant
+        if target is not None:
+            e.notes.append(f"{aid} gives no time for '{e.fact.surface}'; taken as {label(target)}")
+        return target
+    if w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
+        return w.key()
+    if w.resolved:
+        return _default_target(e, w, aid, known)
+    said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
+    if w.month_day is not None:
+        return _no_year_target(e, w, aid, said, known)
+    if (weekday := _weekday(w.relative)) is not None:
+        return _weekday_target(e, w, weekday, aid, said, known)
+    if "start" in w.unknown and "end" not in w.unknown:
+        # A running total "since the war began" meets only totals since the same
+        # beginning (its key names it), never a dated window of the same shape.
+        return w.key()
+    return _same_shape_target(e, w, aid, said, known)
+
+
+def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
+    """A figure with no stated time joins the stated window its default window meets."""
+    target = _overlapping(w, known.resolved) or _current(w, known.resolved, known.stated)
+    if target is not None and target != w.key():
+        e.notes.append(
+            f"{aid} states no time for '{e.fact.surface}'; taken as "
+            f"{label(target)}, when other figures of its kind are dated"
+        )
+    return target or w.key()
+
+
+def _no_year_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Known) -> str:
+    """A day or span with no year joins the stated window of the same month and days."""
+    assert w.month_day is not None
+    target = next(
+        (
+            k
+            for k, r in known.resolved.items()
+            if r.granularity == w.granularity
+            and r.start is not None
+            and r.end is not None
+            and ((r.start.month, r.start.day), (r.end.month, r.end.day)) == w.month_day
+        ),
+        None,
+    )
+    if target is not None:
+        e.notes.append(f"{aid} gives no year for {said}; assumed to be {label(target)}")
+    return target or w.key()
+
+
+def _weekday_target(
+    e: Entry, w: TimeWindow, weekday: int, aid: str, said: str, known: _Known
+) -> str:
+    """ "On Tuesday" with no publication date: the latest stated day that is a Tuesday."""
+    days = sorted(
+        {
+            k
+            for k, r in (known.resolved | known.everywhere).items()
+            if r.granularity is Granularity.DAY
+            and r.start is not None
+            and r.start.weekday() == weekday
+        }
+    )
+    if not days:
+        return f"{w.key()}@{aid}"
+    # News reports the latest such day: of several, take the last one stated.
+    target = days[-1]
+    e.notes.append(
+        f"{aid} cannot date {said} (no publication date); taken as {label(target)}, "
+        "the latest such weekday the figures state"
+    )
+    known.resolved.setdefault(target, known.everywhere[target])
+    return target
+
+
+def _same_shape_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Known) -> str:
+    """An undatable window ("overnight" with no publication date) joins the one stated
+    window of its shape that ends no earlier than the latest day its article names."""
+    floor = known.floors(e.article)
+    same_shape = [
+        k
+        for k, r in known.resolved.items()
+        if r.granularity == w.granularity
+        and r.end is not None
+        and (floor is None or (r.end.month, r.end.day) >= floor)
+    ]
+    if len(same_shape) != 1:
+        return f"{w.key()}@{aid}"
+    target = same_shape[0]
+    e.notes.append(f"{aid} cannot date {said} (no publication date); assumed to be {label(target)}")
+    return target
 
 
 def latest_month_day(article: Article) -> tuple[int, int] | None:
