@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -81,11 +81,60 @@ def carry_sources(
     heading_ends = {
         end for start, end in paragraphs if _SENTENCE_END.search(text, start, end) is None
     }
+    read = _hear(text, sentences, by_sentence, cues_of)
+    release = _release_source(read)
+    current: Voice | None = None
+    for i, (s_start, s_end) in enumerate(sentences):
+        here = by_sentence.get(i, [])
+        heard = read[i]
+        background = _YEAR.search(text, s_start, s_end) is not None
+        counts = frozenset((f.subject, f.event) for f in here)
+        resolved = heard.resolved
+        credit = _HEADLINE_CREDIT.search(text, s_start, s_end) if s_end in heading_ends else None
+        if credit is not None and not heard.voices:
+            resolved = [
+                Voice(
+                    trusted(Attribution, source=credit["who"], cue=":", span=credit.span("who")),
+                    None,
+                )
+            ]
+        if heard.voices:
+            for f in here:
+                gapped = gapped_counter(text, s_start, s_end, f, vocab)
+                if gapped is not None:
+                    f.attribution = gapped
+        if resolved:
+            _give_pointed(here, resolved)
+        elif (carried := _carried(current, i, heard, release, counts, background)) is not None:
+            for f in here:
+                if f.attribution is None:
+                    f.attribution = carried
+        current = _speaking(current, i, here, heard, counts, background)
+        if s_end in heading_ends or (current is not None and current.kind == "outlet"):
+            current = None
+
+
+class _Heard(NamedTuple):
+    """What the cues of one sentence name."""
+
+    voices: list[Voice]  # every speaker its cues name
+    resolved: list[Voice]  # those pointing back: "she said", "the county said"
+    unresolved: bool  # a cue whose speaker could not be read
+
+
+def _hear(
+    text: str,
+    sentences: Sequence[Span],
+    by_sentence: dict[int, list[Figure]],
+    cues_of: Callable[[int], Sequence[Cue]],
+) -> list[_Heard]:
+    """The speakers each sentence's cues name, read in text order so that a pointer
+    ("she", "the county") finds the sources named before it."""
     named: list[Voice] = []  # every source named so far, for "she" and "the county"
-    read: list[tuple[list[Voice], list[Voice], bool]] = []
+    read: list[_Heard] = []
     for i, (s_start, s_end) in enumerate(sentences):
         voices: list[Voice] = []
-        resolved: list[Voice] = []  # "she said", "the county said": pointing back
+        resolved: list[Voice] = []
         unresolved = False
         # A sentence without figures matters next to one with figures: as the
         # statement a figure continues, or as the speaker a pronoun points to.
@@ -100,63 +149,72 @@ def carry_sources(
                 named.append(voice)
             if cue.source is None:
                 resolved.append(voice)
-        read.append((voices, resolved, unresolved))
-    release = _release_source(read)
-    current: Voice | None = None
-    for i, (s_start, s_end) in enumerate(sentences):
-        here = by_sentence.get(i, [])
-        voices, resolved, unresolved = read[i]
-        background = _YEAR.search(text, s_start, s_end) is not None
-        counts = frozenset((f.subject, f.event) for f in here)
-        credit = _HEADLINE_CREDIT.search(text, s_start, s_end) if s_end in heading_ends else None
-        if credit is not None and not voices:
-            resolved = [
-                Voice(
-                    trusted(Attribution, source=credit["who"], cue=":", span=credit.span("who")),
-                    None,
-                )
-            ]
-        if voices:
-            for f in here:
-                gapped = gapped_counter(text, s_start, s_end, f, vocab)
-                if gapped is not None:
-                    f.attribution = gapped
-        if resolved:
-            for f in here:
-                if f.attribution is None:
-                    f.attribution = resolved[-1].attribution
-                else:
-                    # "the union had reported 300,000 ..., according to the prefecture":
-                    # the pointer right before the figure is nearer than the source
-                    # the figure was given.
-                    f.attribution = _nearer(f, resolved, f.attribution)
-        elif (
-            not voices
-            and not unresolved
-            and current is not None
-            and current.sentence == i - 1
-            and (current.attribution.source == release or _same_count(current.counts, counts))
-            and (current.background or not background)
-        ):
-            carried = current.attribution.model_copy(update={"carried": True})
-            for f in here:
-                if f.attribution is None:
-                    f.attribution = carried
-        attributed = [f.attribution for f in here if f.attribution is not None]
-        if attributed:
-            last = attributed[-1]
-            current = Voice(last.model_copy(update={"carried": False}), _kind(last, voices))
-        elif voices:
-            current = voices[-1]
-        elif here or unresolved:
-            current = None
-        if current is not None and (attributed or voices):
-            current.sentence, current.counts, current.background = i, counts, background
-        if s_end in heading_ends or (current is not None and current.kind == "outlet"):
-            current = None
+        read.append(_Heard(voices, resolved, unresolved))
+    return read
 
 
-def _release_source(read: Sequence[tuple[list[Voice], list[Voice], bool]]) -> str | None:
+def _give_pointed(here: Sequence[Figure], resolved: Sequence[Voice]) -> None:
+    """Figures take the source a pointer names; a figure with a source keeps it unless
+    the pointer stands nearer ("the union had reported 300,000 ..., according to the
+    prefecture": the pointer right before the figure is nearer than the source the
+    figure was given)."""
+    for f in here:
+        if f.attribution is None:
+            f.attribution = resolved[-1].attribution
+        else:
+            f.attribution = _nearer(f, resolved, f.attribution)
+
+
+def _carried(
+    current: Voice | None,
+    i: int,
+    heard: _Heard,
+    release: str | None,
+    counts: frozenset[tuple[str | None, str | None]],
+    background: bool,
+) -> Attribution | None:
+    """The source sentence ``i`` carries on from the one before, marked ``carried``.
+
+    None unless the sentence names no speaker of its own, the statement spoke in the
+    sentence right before, and the sentence counts what it counted (or the statement
+    is the release's source), naming no year unless the statement did.
+    """
+    if (
+        not heard.voices
+        and not heard.unresolved
+        and current is not None
+        and current.sentence == i - 1
+        and (current.attribution.source == release or _same_count(current.counts, counts))
+        and (current.background or not background)
+    ):
+        return current.attribution.model_copy(update={"carried": True})
+    return None
+
+
+def _speaking(
+    current: Voice | None,
+    i: int,
+    here: Sequence[Figure],
+    heard: _Heard,
+    counts: frozenset[tuple[str | None, str | None]],
+    background: bool,
+) -> Voice | None:
+    """The statement that goes on after sentence ``i``: its figures' last source, else
+    its last speaker; none after a sentence with figures but no source."""
+    attributed = [f.attribution for f in here if f.attribution is not None]
+    if attributed:
+        last = attributed[-1]
+        current = Voice(last.model_copy(update={"carried": False}), _kind(last, heard.voices))
+    elif heard.voices:
+        current = heard.voices[-1]
+    elif here or heard.unresolved:
+        current = None
+    if current is not None and (attributed or heard.voices):
+        current.sentence, current.counts, current.background = i, counts, background
+    return current
+
+
+def _release_source(read: Sequence[_Heard]) -> str | None:
     """The source an article reports throughout, as in a write-up of an official release.
 
     It is credited in at least three sentences, more than all other sources together.
