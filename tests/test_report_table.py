@@ -10,6 +10,7 @@ import pytest
 
 import discrepancy
 from discrepancy import Article, Cell, Comparison, Fact, Interval, Quantity, Row, RowKey
+from discrepancy.models import window_label
 from discrepancy.report.render import (
     article_names,
     comparison_markdown,
@@ -17,7 +18,6 @@ from discrepancy.report.render import (
     readable,
     row_label,
     update_sequence,
-    window_label,
 )
 
 ROOT = Path(__file__).resolve().parent.parent

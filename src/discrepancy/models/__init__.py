@@ -36,6 +36,7 @@ from .facts import (
     TimeBasis,
 )
 from .figures import Direction, Form, Interval, Qualifier, Quantity, QuantityKind
+from .labels import interval_notation, window_label
 from .policy import DEFAULT_POLICY, Policy, policy_or_default
 from .time import Granularity, TimeMention, TimePart, TimeWindow
 
@@ -73,6 +74,8 @@ __all__ = [
     "TimePart",
     "TimeWindow",
     "Verdict",
+    "interval_notation",
     "policy_or_default",
     "trusted",
+    "window_label",
 ]

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from .articles import Article
 from .base import FROZEN
 from .facts import Fact, Statement
+from .labels import window_label
 from .time import TimeWindow
 
 __all__ = [
@@ -148,7 +149,7 @@ class Row(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ..report.render import row_label, window_label
+        from ..report.render import row_label
 
         said = sum(c.fact is not None or c.statement is not None for c in self.cells)
         return (

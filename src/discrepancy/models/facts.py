@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from .articles import Article
 from .base import FROZEN, Span
 from .figures import Quantity
+from .labels import interval_notation, window_label
 from .time import TimeWindow
 
 __all__ = [
@@ -142,12 +143,8 @@ class Fact(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ..report.golden import interval_notation
-
         what = " ".join(x for x in (self.subject, self.event) if x) or "no subject"
         bits = [repr(self.surface), what, interval_notation(self.quantity.value)]
-        from ..report.render import window_label
-
         bits.append(window_label(self.time.key()) if self.time is not None else "no window")
         if self.location:
             bits.append(f"in {self.location}")

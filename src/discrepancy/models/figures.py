@@ -17,6 +17,7 @@ from typing import Self
 from pydantic import BaseModel, model_validator
 
 from .base import FROZEN, Span
+from .labels import interval_notation
 
 __all__ = ["Direction", "Form", "Interval", "Qualifier", "Quantity", "QuantityKind"]
 
@@ -208,8 +209,6 @@ class Quantity(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ..report.golden import interval_notation
-
         return f"Quantity({self.surface!r}, {interval_notation(self.value)})"
 
     model_config = FROZEN

@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import GoldenFileError
+from ..models import interval_notation
 
 if TYPE_CHECKING:
-    from ..models import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
+    from ..models import Attribution, Cell, Comparison, Extraction, Fact, Row
 
 __all__ = [
     "comparison_lines",
@@ -45,7 +46,6 @@ __all__ = [
     "dumps",
     "fact_record",
     "facts_lines",
-    "interval_notation",
     "loose",
     "read_golden",
     "row_record",
@@ -72,32 +72,6 @@ def _attribution(attribution: Attribution | None) -> str | None:
     if attribution.via:
         return f"{attribution.source} via {attribution.via}"
     return attribution.source
-
-
-def _number(value: float) -> str:
-    # Round away float noise (50 * 1.1 == 55.00000000000001) so a golden does not
-    # change when the same interval is computed in another order.
-    rounded = round(value, 6)
-    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
-
-
-def interval_notation(value: Interval) -> str:
-    """The short notation of an interval: brackets for closed ends, parentheses for
-    open ones, ``inf`` for a missing bound.
-
-    >>> from discrepancy import Interval
-    >>> interval_notation(Interval(low=45, high=50 * 1.1))
-    '[45, 55]'
-    >>> interval_notation(Interval(low=1300, low_closed=False))
-    '(1300, inf)'
-    >>> interval_notation(Interval(high=0.5, high_closed=False))
-    '(-inf, 0.5)'
-    """
-    low = "(-inf" if value.low is None else ("[" if value.low_closed else "(") + _number(value.low)
-    high = (
-        "inf)" if value.high is None else _number(value.high) + ("]" if value.high_closed else ")")
-    )
-    return f"{low}, {high}"
 
 
 def fact_record(fact: Fact) -> dict[str, Any]:

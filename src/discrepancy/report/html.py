@@ -45,6 +45,7 @@ from ..models import (
     Statement,
     TimeBasis,
     Verdict,
+    window_label,
 )
 from .render import (
     article_names,
@@ -52,7 +53,6 @@ from .render import (
     readable,
     update_sequence,
     update_words,
-    window_label,
 )
 
 __all__ = ["comparison_html", "comparison_matrix_html", "extraction_html", "interval_words"]

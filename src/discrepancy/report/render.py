@@ -3,18 +3,6 @@
 Every text output goes through :func:`printable`: article text, outlet names and file
 names are untrusted, and a control character copied to a terminal could set its title,
 clear the screen or worse.
-
->>> from discrepancy.report.render import window_label
->>> window_label("span:2025-09-01..2025-09-05")
-'2025-09-01..2025-09-05'
->>> window_label("night:2025-09-03..2025-09-04")
-'night of 2025-09-03/04'
->>> window_label("day:????-09-05..????-09-05")
-'09-05 (year not stated)'
->>> window_label("night:unresolved:overnight@003")
-'overnight (undated)'
->>> window_label("span:since the war began..2026-11-16")
-'since the war began, to 2026-11-16'
 """
 
 from __future__ import annotations
@@ -30,7 +18,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from ..models import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, Verdict
+from ..models import (
+    Article,
+    Cell,
+    Comparison,
+    Extraction,
+    Fact,
+    Row,
+    RowKind,
+    Verdict,
+    interval_notation,
+    window_label,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,6 +51,8 @@ __all__ = [
     "row_label",
     "short_labels",
     "update_sequence",
+    # Imported from here, lazily, by comparison/align.py and facts/statements.py until
+    # they import it from the models.
     "window_label",
 ]
 
@@ -118,26 +119,6 @@ def number_words(value: float, places: int = 6) -> str:
     if rounded.is_integer():
         return f"{int(rounded):,}"
     return f"{rounded:,.{places}f}".rstrip("0").rstrip(".")
-
-
-def window_label(key: str | None) -> str:
-    """A short human label for a window key (see :meth:`TimeWindow.key`)."""
-    if not key:
-        return "any time"
-    shape, _, rest = key.partition(":")
-    # An "@article" suffix keeps one article's undated window apart from others'.
-    rest = rest.split("@", 1)[0]
-    if rest.startswith("unresolved:"):
-        return f"{rest.removeprefix('unresolved:')} (undated)"
-    start, _, end = rest.partition("..")
-    if start[:1].isalpha():
-        return f"{start}, to {end}"  # a running total: "since the war began, to 2026-11-16"
-    if start.startswith("????"):
-        s, e = start[5:], end[5:]
-        return f"{s if s == e else s + '..' + e} (year not stated)"
-    if shape == "night" and start[:8] == end[:8]:
-        return f"night of {start}/{end[8:]}"
-    return start if start == end else f"{start}..{end}"
 
 
 def row_label(row: Row) -> str:
@@ -571,8 +552,6 @@ def comparison_table(
 
 def fact_record(fact: Fact, index: int, article_id: str) -> dict[str, object]:
     """A flat JSON-ready record of one fact (the ``extract --format jsonl`` line)."""
-    from .golden import interval_notation
-
     q = fact.quantity
     return {
         "article": article_id,
