@@ -149,7 +149,7 @@ class Row(BaseModel):
         return repr(self)
 
     def __repr__(self) -> str:
-        from ..report.render import row_label
+        from ..report.labels import row_label
 
         said = sum(c.fact is not None or c.statement is not None for c in self.cells)
         return (

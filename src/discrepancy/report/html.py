@@ -12,13 +12,6 @@ string goes through :func:`html.escape`, addresses become links only for http(s)
 data is ever placed inside ``<script>``, the script never parses markup, and a strict
 Content-Security-Policy forbids any network access. The output depends only on the
 comparison: the same comparison gives byte-identical HTML.
-
->>> from discrepancy.report.html import interval_words
->>> from discrepancy import Interval
->>> interval_words(Interval(low=1300, low_closed=False))
-'more than 1,300'
->>> interval_words(Interval(low=855, high=900, high_closed=False))
-'from 855 to below 900'
 """
 
 from __future__ import annotations
@@ -47,13 +40,8 @@ from ..models import (
     Verdict,
     window_label,
 )
-from .render import (
-    article_names,
-    number_words,
-    readable,
-    update_sequence,
-    update_words,
-)
+from .labels import article_names, interval_words, number_words, readable, when_words
+from .updates import update_sequence, update_words
 
 __all__ = ["comparison_html", "comparison_matrix_html", "extraction_html", "interval_words"]
 
@@ -125,48 +113,8 @@ def _num(value: float) -> str:
     return number_words(value, places=4)
 
 
-def interval_words(value: Interval, unit: str | None = None) -> str:
-    """The numbers an interval allows, in plain words.
-
-    Args:
-        value: the interval.
-        unit: appended to each figure when given ("percent" becomes "%").
-
-    Returns:
-        A phrase such as "more than 1,300", "at most 50%" or "from 855 to below 900".
-
-    >>> interval_words(Interval.point(14))
-    'exactly 14'
-    >>> interval_words(Interval(high=50), "percent")
-    'at most 50%'
-    >>> interval_words(Interval())
-    'any figure'
-    """
-    suffix = "%" if unit == "percent" else f" {unit}" if unit else ""
-
-    def n(x: float) -> str:
-        return _num(x) + suffix
-
-    low, high = value.low, value.high
-    if low is not None and high is not None:
-        if value.is_point:
-            return f"exactly {n(low)}"
-        left = f"from {n(low)}" if value.low_closed else f"above {n(low)}"
-        right = f"to {n(high)}" if value.high_closed else f"to below {n(high)}"
-        return f"{left} {right}"
-    if low is not None:
-        return f"at least {n(low)}" if value.low_closed else f"more than {n(low)}"
-    if high is not None:
-        return f"at most {n(high)}" if value.high_closed else f"less than {n(high)}"
-    return "any figure"
-
-
 def _when(value: date | datetime | None) -> str:
-    if value is None:
-        return "date unknown"
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+    return "date unknown" if value is None else when_words(value)
 
 
 def _window(key: str | None) -> str:
