@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib import resources
 
 import regex
 
@@ -43,7 +44,7 @@ from ..models import (
 from .labels import article_names, interval_words, number_words, readable, when_words
 from .updates import update_sequence, update_words
 
-__all__ = ["comparison_html", "comparison_matrix_html", "extraction_html", "interval_words"]
+__all__ = ["comparison_html", "comparison_matrix_html", "extraction_html"]
 
 # Links are emitted only for plain web addresses; anything else (javascript:, data:,
 # relative paths, addresses hiding control characters or spaces) is shown as text.
@@ -630,172 +631,16 @@ _LEGEND = (
     "</ul>"
 )
 
-_STYLE = """
-:root{--bg:#fff;--fg:#1b1b1f;--muted:#5b5f66;--line:#d8dbe0;--panel:#f7f8fa;
---agree:#e3f4e7;--agree-b:#1e7b34;--differ:#fde7e4;--differ-b:#b3261e;
---omit:#f1f2f4;--omit-b:#6b7078;--single:#e6eefc;--single-b:#1a56b0;--mark:#ffe27a}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
-color:var(--fg);background:var(--bg)}
-header.top,main,section.more{padding:0 1rem}
-header.top{padding-top:.75rem}
-h1{font-size:1.35rem;margin:.2rem 0 .3rem}
-h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
-h3{font-size:1rem;margin:.2rem 0 .5rem}
-.summary{margin:.2rem 0 .5rem}
-.hint{color:var(--muted);margin:.3rem 0}
-.legend,.copies{list-style:none;padding:0;margin:.3rem 0 .8rem;display:flex;flex-wrap:wrap;
-gap:.35rem 1.1rem;font-size:.9rem}
-.chip{display:inline-block;white-space:nowrap;border:1px solid;border-radius:.3rem;
-padding:0 .35rem;font-size:.82rem;font-weight:600}
-.chip.v-agree{background:var(--agree);border-color:var(--agree-b);color:var(--agree-b)}
-.chip.v-differ{background:var(--differ);border-color:var(--differ-b);color:var(--differ-b)}
-.chip.v-omit{background:var(--omit);border-color:var(--omit-b);color:var(--omit-b)}
-.chip.v-single{background:var(--single);border-color:var(--single-b);color:var(--single-b)}
-.layout{display:block}
-.scroll{overflow-x:auto;border:1px solid var(--line);border-radius:.4rem}
-.scroll:focus-visible{outline:2px solid var(--single-b)}
-table.matrix{border-collapse:separate;border-spacing:0;min-width:100%}
-caption{text-align:left;padding:.3rem .5rem;caption-side:top}
-.matrix th,.matrix td{border-bottom:1px solid var(--line);padding:.4rem;vertical-align:top;
-text-align:left}
-.matrix thead th{background:var(--panel);font-weight:600;font-size:.88rem}
-.matrix th.corner,.matrix th.rowhead{position:sticky;left:0;z-index:2;background:var(--bg);
-border-right:1px solid var(--line);width:15rem;min-width:15rem;max-width:15rem}
-.matrix thead th.corner{background:var(--panel)}
-.art{min-width:7.5rem}
-.art span{display:block}
-.outlet{overflow-wrap:anywhere}
-.pub,.aid{font-weight:400;color:var(--muted);font-size:.8rem}
-.aid{font-family:ui-monospace,monospace;overflow-wrap:anywhere}
-.rowhead .what{display:block;font-weight:600;margin-top:.2rem;overflow-wrap:anywhere}
-.rowhead .meta{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
-.rowhead .meta span{display:block}
-tr.fact td{padding:.3rem}
-button.cell{all:unset;box-sizing:border-box;display:block;width:100%;min-height:2.6rem;
-cursor:pointer;border:1px solid;border-radius:.35rem;padding:.3rem .45rem;font-size:.95rem}
-button.cell:focus-visible{outline:3px solid var(--fg);outline-offset:1px}
-button.cell:hover{filter:brightness(.96)}
-button.cell[aria-pressed=true]{box-shadow:0 0 0 3px var(--fg)}
-button.v-agree{background:var(--agree);border-color:var(--agree-b)}
-button.v-differ{background:var(--differ);border-color:var(--differ-b);font-weight:600}
-button.v-omit{background:var(--omit);border-color:var(--omit-b);border-style:dashed;
-color:var(--muted)}
-button.v-single{background:var(--single);border-color:var(--single-b)}
-.sym{font-weight:700}
-.v-agree .sym{color:var(--agree-b)}.v-differ .sym{color:var(--differ-b)}
-.v-single .sym{color:var(--single-b)}
-.report-list{display:flex;flex-wrap:wrap;gap:.35rem}
-.report-list button.cell{width:auto;min-width:9rem;max-width:18rem}
-button.cell .who{display:block;font-size:.78rem;font-weight:600;color:var(--muted)}
-p.silent{margin:.3rem 0 0;font-size:.85rem;color:var(--muted)}
-.updates{font-weight:600}
-details.assume summary{cursor:pointer}
-button.cell .note{display:block;font-size:.75rem;font-weight:400;color:var(--muted)}
-tr.why td{padding:.2rem .5rem .7rem;border-bottom:2px solid var(--line);background:var(--bg)}
-.why-in{position:sticky;left:.5rem;max-width:min(46rem,calc(100vw - 3rem));font-size:.9rem}
-.why-in p{margin:.2rem 0}
-.assume{color:var(--muted);font-size:.85rem}
-ul.assume{margin:0;padding-left:1.2rem}
-p.assume{margin-bottom:0}
-figure.chart-box{margin:.4rem 0 0;max-width:30rem}
-svg.chart{width:100%;height:auto;display:block}
-svg .grid{stroke:#e7e9ed}svg .axis{stroke:var(--muted)}
-svg .tick{font-size:12px;fill:var(--muted)}
-svg .name{font-size:13px;font-weight:600;fill:var(--fg)}
-svg .surface{font-size:12px;fill:var(--muted)}
-svg .seg{stroke:var(--differ-b);stroke-width:3}
-svg .arrow{fill:var(--differ-b)}
-svg .nominal{stroke:var(--fg);stroke-width:2}
-svg .end{stroke:var(--differ-b);stroke-width:2}
-svg .end.closed{fill:var(--differ-b)}svg .end.open{fill:var(--bg)}
-figcaption{font-size:.78rem;color:var(--muted)}
-#panel{background:var(--panel);border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem}
-#panel:focus{outline:none}
-.panel-head{display:flex;justify-content:space-between;align-items:center}
-.panel-head h2{margin:0}
-#panel-close{font:inherit;font-size:1.3rem;line-height:1;background:none;
-border:1px solid var(--line);border-radius:.3rem;padding:.1rem .5rem;cursor:pointer}
-blockquote{margin:.4rem 0;padding:.4rem .7rem;border-left:4px solid var(--single-b);
-background:var(--bg);overflow-wrap:anywhere}
-mark{background:var(--mark);color:inherit;padding:0 .1rem;font-weight:700}
-.evidence dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .7rem;margin:.5rem 0;
-font-size:.88rem}
-.evidence dt{color:var(--muted)}
-.evidence dd{margin:0;overflow-wrap:anywhere}
-.evidence dd ul{margin:0;padding-left:1.1rem}
-.ev-row{font-size:.8rem;color:var(--muted);margin:.3rem 0 .1rem}
-.url{overflow-wrap:anywhere}
-.basis{color:var(--muted);font-style:italic}
-.absent,.cell-note{font-style:italic}
-section.more details{border-top:1px solid var(--line);padding:.3rem 0}
-section.more summary{cursor:pointer;font-weight:600}
-section.more .evidence{border-left:3px solid var(--line);padding-left:.7rem;margin:.6rem 0}
-footer{padding:1rem;color:var(--muted);font-size:.8rem}
-@media (min-width:1100px){
-.layout{display:grid;grid-template-columns:minmax(0,1fr) 22rem;gap:1rem;padding-right:1rem}
-.matrix th.corner,.matrix th.rowhead{width:13rem;min-width:13rem;max-width:13rem}
-#panel{position:sticky;top:.75rem;max-height:calc(100vh - 1.5rem);overflow:auto;align-self:start}
-#panel-close{display:none}
-.why-in{max-width:min(46rem,calc(100vw - 28rem))}}
-@media (max-width:1099.98px){
-#panel{display:none;position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;
-z-index:5;border-radius:.6rem .6rem 0 0;box-shadow:0 -4px 18px rgba(0,0,0,.18)}
-#panel.open{display:block}
-body.panel-open{padding-bottom:60vh}}
-@media (max-width:600px){
-body{font-size:14px}
-.matrix th.corner,.matrix th.rowhead{width:9.5rem;min-width:9.5rem;max-width:9.5rem}
-.art{min-width:7rem}
-header.top,main,section.more{padding:0 .6rem}}
-@media print{#panel{display:none}.scroll{overflow:visible}}
-"""
 
-# The script only moves nodes the server already rendered and escaped: it never
-# builds markup from strings, and no data is embedded in it.
-_SCRIPT = """
-(function () {
-  "use strict";
-  var panel = document.getElementById("panel");
-  var body = document.getElementById("panel-body");
-  var closer = document.getElementById("panel-close");
-  var current = null;
-  function show(button) {
-    var source = document.getElementById(button.getAttribute("data-evidence"));
-    if (!source) { return; }
-    var copy = source.cloneNode(true);
-    copy.removeAttribute("id");
-    body.replaceChildren(copy);
-    if (current) { current.setAttribute("aria-pressed", "false"); }
-    current = button;
-    button.setAttribute("aria-pressed", "true");
-    panel.classList.add("open");
-    document.body.classList.add("panel-open");
-    // On a narrow screen the panel is a sheet over the page bottom: keep the chosen
-    // cell visible above it.
-    if (getComputedStyle(panel).position === "fixed") {
-      var sheetTop = panel.getBoundingClientRect().top;
-      var bottom = button.getBoundingClientRect().bottom;
-      if (bottom > sheetTop) { window.scrollBy(0, bottom - sheetTop + 8); }
-    }
-  }
-  function hide() {
-    panel.classList.remove("open");
-    document.body.classList.remove("panel-open");
-    if (current) { current.setAttribute("aria-pressed", "false"); current.focus(); }
-    current = null;
-  }
-  document.addEventListener("click", function (event) {
-    var button = event.target.closest("button.cell");
-    if (button) { show(button); }
-  });
-  closer.addEventListener("click", hide);
-  document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && panel.classList.contains("open")) { hide(); }
-  });
-})();
-"""
+def _asset(name: str) -> str:
+    """A file of ``report/assets``, shipped as package data."""
+    return resources.files("discrepancy.report").joinpath("assets", name).read_text("utf-8")
+
+
+# The page's style sheet and script, read once; each file opens with its first rule
+# or statement, so the page puts each on a line of its own.
+_STYLE = _asset("report.css")
+_SCRIPT = _asset("report.js")
 
 
 def comparison_html(comparison: Comparison) -> str:
@@ -861,7 +706,7 @@ def comparison_html(comparison: Comparison) -> str:
             '<meta name=viewport content="width=device-width, initial-scale=1">\n',
             "<meta name=referrer content=no-referrer>\n",
             '<meta name=generator content="discrepancy">\n',
-            f"<title>{_e(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n",
+            f"<title>{_e(title)}</title>\n<style>\n{_STYLE}</style>\n</head>\n<body>\n",
             f"<header class=top><h1>{_e(title)}</h1>{_summary(comparison, names)}{_LEGEND}",
             "<p class=hint>Choose a figure to see the sentence it comes from.</p></header>\n",
             "<div class=layout><main>",
@@ -880,7 +725,7 @@ def comparison_html(comparison: Comparison) -> str:
             f"<h2>All evidence, row by row</h2>{evidence}</section>\n",
             "<footer>Made with discrepancy. The page is self-contained: it loads nothing "
             "from the network.</footer>\n",
-            f"<script>{_SCRIPT}</script>\n</body>\n</html>\n",
+            f"<script>\n{_SCRIPT}</script>\n</body>\n</html>\n",
         ]
     )
 
