@@ -224,7 +224,7 @@ class Comparison(BaseModel):
         )
 
     def _repr_html_(self) -> str:
-        from ..report.html import comparison_matrix_html
+        from ..report.notebook import comparison_matrix_html
 
         return comparison_matrix_html(self)
 

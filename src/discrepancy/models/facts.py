@@ -232,7 +232,7 @@ class Extraction(BaseModel):
         )
 
     def _repr_html_(self) -> str:
-        from ..report.html import extraction_html
+        from ..report.notebook import extraction_html
 
         return extraction_html(self)
 

@@ -126,8 +126,12 @@ def interval_words(value: Interval, unit: str | None = None) -> str:
     return "any figure"
 
 
-def when_words(value: date | datetime) -> str:
-    """A publication date or time as the reports show it: ``2025-09-05`` or ``2025-09-05 14:30``."""
+def when_words(value: date | datetime | None) -> str:
+    """A publication date or time as the reports show it: ``2025-09-05``,
+    ``2025-09-05 14:30``, or ``date unknown``.
+    """
+    if value is None:
+        return "date unknown"
     return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
 
 
