@@ -12,7 +12,17 @@ import shutil
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..models import Cell, Comparison, Extraction, Fact, Verdict, interval_notation, window_label
+from ..models import (
+    Article,
+    Cell,
+    Comparison,
+    Extraction,
+    Fact,
+    Row,
+    Verdict,
+    interval_notation,
+    window_label,
+)
 from .labels import (
     article_names,
     interval_words,
@@ -166,6 +176,58 @@ def _print_pairs(
     console.print(Text("\n").join(lines), soft_wrap=True)
 
 
+def _article_key(comparison: Comparison, names: Mapping[str, str]) -> list[tuple[Text, Text]]:
+    """One label-value pair per article: its name, then its file and publication date."""
+    from rich.text import Text
+
+    key: list[tuple[Text, Text]] = []
+    for a in comparison.articles:
+        about = [f"file {a.id}" if names[a.id] != a.id else ""]
+        about.append(f"published {when_words(a.published)}" if a.published else "date not stated")
+        if a.published_inferred:
+            about[-1] += " (inferred)"
+        key.append(
+            (Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x))))
+        )
+    return key
+
+
+def _row_grid(
+    row: Row, names: Mapping[str, str], by_id: Mapping[str, Article]
+) -> list[tuple[Text, Text]]:
+    """A row's label-value pairs: window, reporting articles, silent ones, reason, order."""
+    from rich.text import Text
+
+    grid = [(Text("when", style="dim"), Text(printable(window_label(row.key.window))))]
+    silent: list[str] = []
+    early: list[str] = []
+    for cell in row.cells:
+        if cell.fact is None and cell.statement is None:
+            (early if cell.note == "published_before_window" else silent).append(cell.article_id)
+            continue
+        style = "bold red" if row.verdict is Verdict.DIFFER else ""
+        grid.append(
+            (
+                Text(names.get(cell.article_id, cell.article_id)),
+                Text(printable(_cell_text(cell)), style=style),
+            )
+        )
+    if silent:
+        grid.append(
+            (Text(f"{_EMPTY} silent", style="dim"), Text(printable(_names_line(silent, names))))
+        )
+    if early:
+        late = _names_line(early, names) + " (published before the window ended)"
+        grid.append((Text(f"{_EMPTY} too early", style="dim"), Text(printable(late))))
+    grid.append((Text("why", style="dim"), Text(readable(row.explanation, names))))
+    steps = update_sequence(row, by_id)
+    if steps:
+        grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
+    for assumption in sorted(row.assumptions, key=len):  # shortest first, as in the HTML
+        grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
+    return grid
+
+
 def comparison_table(
     comparison: Comparison, *, width: int | None = None, color: bool = False
 ) -> str:
@@ -193,17 +255,8 @@ def comparison_table(
     names = article_names(comparison.articles)
     by_id = {a.id: a for a in comparison.articles}
     console.print(Text(comparison.summary(), style="bold"))
-    key: list[tuple[Text, Text]] = []
-    for a in comparison.articles:
-        about = [f"file {a.id}" if names[a.id] != a.id else ""]
-        about.append(f"published {when_words(a.published)}" if a.published else "date not stated")
-        if a.published_inferred:
-            about[-1] += " (inferred)"
-        key.append(
-            (Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x))))
-        )
     widest = max([len(v) for v in names.values()] or [0])
-    _print_pairs(console, key, min(widest, max(8, total // 3)), total)
+    _print_pairs(console, _article_key(comparison, names), min(widest, max(8, total // 3)), total)
     if not comparison.rows:
         console.print(Text("No figures to compare in these articles."))
     left = min(max([len("· too early"), *(len(v) for v in names.values())]), max(11, total // 4))
@@ -215,36 +268,7 @@ def comparison_table(
         head.append("  ")
         head.append(printable(row_label(row)), style="bold")
         console.print(head)
-        grid = [(Text("when", style="dim"), Text(printable(window_label(row.key.window))))]
-        silent: list[str] = []
-        early: list[str] = []
-        for cell in row.cells:
-            if cell.fact is None and cell.statement is None:
-                (early if cell.note == "published_before_window" else silent).append(
-                    cell.article_id
-                )
-                continue
-            style = "bold red" if row.verdict is Verdict.DIFFER else ""
-            grid.append(
-                (
-                    Text(names.get(cell.article_id, cell.article_id)),
-                    Text(printable(_cell_text(cell)), style=style),
-                )
-            )
-        if silent:
-            grid.append(
-                (Text(f"{_EMPTY} silent", style="dim"), Text(printable(_names_line(silent, names))))
-            )
-        if early:
-            late = _names_line(early, names) + " (published before the window ended)"
-            grid.append((Text(f"{_EMPTY} too early", style="dim"), Text(printable(late))))
-        grid.append((Text("why", style="dim"), Text(readable(row.explanation, names))))
-        steps = update_sequence(row, by_id)
-        if steps:
-            grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
-        for assumption in sorted(row.assumptions, key=len):  # shortest first, as in the HTML
-            grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
-        _print_pairs(console, grid, left, total)
+        _print_pairs(console, _row_grid(row, names, by_id), left, total)
     for group in comparison.copies:
         console.print()
         console.print(
