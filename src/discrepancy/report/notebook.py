@@ -42,6 +42,7 @@ def _nb_row(cells: Iterable[str], *, head: bool = False, colours: Iterable[str] 
 
 
 def _nb_table(caption: str, lines: list[str]) -> str:
+    """The table around the lines, with its caption."""
     return f'<table style="{_NB_TABLE}"><caption>{esc(caption)}</caption>{"".join(lines)}</table>'
 
 
@@ -96,11 +97,7 @@ def comparison_matrix_html(comparison: Comparison, *, max_rows: int = 40) -> str
             f'<tr><td colspan="{len(heads)}" style="{_NB_CELL}">… and {more:,} more rows '
             "(comparison.to_html() gives the whole report)</td></tr>"
         )
-    return (
-        f'<table style="{_NB_TABLE}"><caption>{esc(caption)}</caption>'
-        + "".join(lines)
-        + "</table>"
-    )
+    return _nb_table(caption, lines)
 
 
 def extraction_html(extraction: Extraction, *, max_facts: int = 60) -> str:
@@ -130,8 +127,4 @@ def extraction_html(extraction: Extraction, *, max_facts: int = 60) -> str:
     more = len(extraction.facts) - max_facts
     if more > 0:
         lines.append(f'<tr><td colspan="7" style="{_NB_CELL}">… and {more:,} more facts</td></tr>')
-    return (
-        f'<table style="{_NB_TABLE}"><caption>{esc(caption)}</caption>'
-        + "".join(lines)
-        + "</table>"
-    )
+    return _nb_table(caption, lines)
