@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Reason
+from ..models import Reason, window_label
 from .entries import Entry
 from .relation import OVERLAP
 
@@ -13,8 +13,6 @@ __all__ = ["agree_text", "cut_off", "differ_text", "label", "name_list", "silenc
 
 def label(key: str) -> str:
     """A window key in words for the notes people read ("night of 2025-09-03/04")."""
-    from ..report.render import window_label
-
     return window_label(key)
 
 

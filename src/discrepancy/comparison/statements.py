@@ -11,7 +11,18 @@ from collections.abc import Sequence
 
 import regex
 
-from ..models import Agreement, Cell, Extraction, Reason, Row, RowKey, RowKind, Statement, Verdict
+from ..models import (
+    Agreement,
+    Cell,
+    Extraction,
+    Reason,
+    Row,
+    RowKey,
+    RowKind,
+    Statement,
+    Verdict,
+    window_label,
+)
 from .grouping import join_sharing
 
 __all__ = ["statement_rows"]
@@ -91,8 +102,6 @@ def _statement_row(
                 )
             )
     distinct = sorted(set(days.values()))
-    from ..report.render import window_label
-
     dated = ", ".join(
         f"{ids[ai]}: {by_article[ai].time_surface} ({window_label(k)})" for ai, k in days.items()
     )

@@ -44,9 +44,6 @@ __all__ = [
     "extraction_jsonl",
     "extraction_table",
     "fact_record",
-    # Imported from here, lazily, by comparison/align.py and facts/statements.py until
-    # they import it from the models.
-    "window_label",
 ]
 
 _VERDICT_MARK = {"agree": "✓ agree", "differ": "≠ differ", "omit": "– omit"}
