@@ -12,12 +12,17 @@ import regex
 
 from ...models import Granularity, TimePart, TimeWindow
 from .patterns import AFTER_EVENT, AFTER_YESTERDAY, BACK_EARLIER, BACK_ON, BACK_THE
-from .periods import day_of, shift_month_day, unresolved, window_of
+from .periods import day_of, shift_month_day, unresolved
 from .scan import Hit, Scan
 from .triggers import norm, to_number
 
 
 def read_anaphor(scan: Scan, m: regex.Match[str]) -> Hit | None:
+    """ "the same day", "that night", "the day before", "the next day", "two days later".
+
+    ``m`` is the relative phrase whose ``r_ana`` group matched; "the day before
+    yesterday" is counted from publication, the rest from the last day named.
+    """
     text = scan.text
     s, e = m.span()
     low = max(scan.floor, s - 24)
@@ -44,11 +49,7 @@ def read_anaphor(scan: Scan, m: regex.Match[str]) -> Hit | None:
         offset = -1 if words[-1] == "before" else 1
         yesterday = AFTER_YESTERDAY.match(text, e, e + 16)
         if yesterday is not None and offset == -1 and not night:
-            e = yesterday.end()
-            if scan.pub_day is None:
-                return Hit(s, e, unresolved(Granularity.DAY, "the day before yesterday"))
-            day = scan.pub_day - timedelta(days=2)
-            return Hit(s, e, window_of(day, day, Granularity.DAY))
+            return scan.day_from_pub(s, yesterday.end(), -2, "the day before yesterday")
         if AFTER_EVENT.match(text, e, e + 16):
             return None
         phrase = f"the {words[0]} {words[1]}"
@@ -66,10 +67,10 @@ def read_anaphor(scan: Scan, m: regex.Match[str]) -> Hit | None:
         offset = -1 if words[0] == "previous" else 1
         phrase = f"the {words[0]} {words[1]}"
     granularity = Granularity.NIGHT if night else Granularity.DAY
-    return Hit(s, e, carry(scan, granularity, offset, phrase))
+    return Hit(s, e, _carry(scan, granularity, offset, phrase))
 
 
-def carry(scan: Scan, granularity: Granularity, offset: int, phrase: str) -> TimeWindow:
+def _carry(scan: Scan, granularity: Granularity, offset: int, phrase: str) -> TimeWindow:
     """The window an anaphor points to, carried from the last day or night mention."""
     ante = scan.last_day
     carried: tuple[TimePart, ...] = ("start", "end")

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+import regex
+
 from ...models import Granularity, TimePart, TimeWindow
-from .patterns import AFTER_TIME, BACK_NIGHT_OF, BACK_PREP, YEAR_BEFORE_BAD
+from .patterns import (
+    AFTER_B_RANGE,
+    AFTER_TIME,
+    BACK_NIGHT_OF,
+    BACK_PREP,
+    BACK_WEEKDAY,
+    YEAR_BEFORE_BAD,
+)
 from .periods import day_of, no_year, shift_month_day, window_of
 from .scan import Hit, Scan
-from .triggers import MAX_DAY, norm
+from .triggers import MAX_DAY, month_number, norm
 
 
 def dated(
@@ -25,21 +34,18 @@ def dated(
     at: time | None = None,
     phrase: str = "",
 ) -> TimeWindow | None:
-    """A window between two (year or None, month, day) triples; None if not a date."""
-    y1, m1, d1 = first
-    y2, m2, d2 = last
+    """A window between two (year or None, month, day) triples; None if not a date.
+
+    A year stated at one end holds for the other; with none stated, it is the year
+    that puts the first day on or before publication (listed in ``inferred``), or
+    unknown without a publication date. ``at`` is a time of day for a single day;
+    a ``phrase`` starting "since" runs the window to publication.
+    """
+    _, m1, d1 = first
+    _, m2, d2 = last
     if not (1 <= d1 <= MAX_DAY[m1] and 1 <= d2 <= MAX_DAY[m2]):
         return None
-    inferred: tuple[TimePart, ...] = ()
-    if y1 is None and y2 is not None:
-        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
-    elif y2 is None and y1 is not None:
-        y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
-    elif y1 is None and scan.pub_day is not None:
-        pub = scan.pub_day
-        y1 = pub.year if (m1, d1) <= (pub.month, pub.day) else pub.year - 1
-        y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
-        inferred = ("year",)
+    y1, y2, inferred = _years(scan, first, last)
     if y1 is None or y2 is None:
         if phrase.startswith("since"):
             return TimeWindow(granularity=granularity, unknown=("year", "end"), relative=phrase)
@@ -58,21 +64,52 @@ def dated(
     if at is not None and start == end:
         start = end = datetime.combine(day_of(start), at)
     if phrase.startswith("since"):
-        if scan.pub_day is None:
-            return TimeWindow(
-                start=start,
-                granularity=granularity,
-                unknown=("end",),
-                inferred=inferred,
-                relative=phrase,
-            )
-        if scan.pub_day < day_of(start):
-            return None
-        end = scan.pub_day
+        return _since_date(scan, start, granularity, inferred, phrase)
     return window_of(start, end, granularity, inferred)
 
 
-def time_after(scan: Scan, pos: int) -> tuple[time | None, int]:
+def _years(
+    scan: Scan, first: tuple[int | None, int, int], last: tuple[int | None, int, int]
+) -> tuple[int | None, int | None, tuple[TimePart, ...]]:
+    """The years of both ends (None where unknown), and ``("year",)`` if inferred."""
+    y1, m1, d1 = first
+    y2, m2, d2 = last
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    elif y2 is None and y1 is not None:
+        y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+    elif y1 is None and scan.pub_day is not None:
+        pub = scan.pub_day
+        y1 = pub.year if (m1, d1) <= (pub.month, pub.day) else pub.year - 1
+        y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+        return y1, y2, ("year",)
+    return y1, y2, ()
+
+
+def _since_date(
+    scan: Scan,
+    start: date | datetime,
+    granularity: Granularity,
+    inferred: tuple[TimePart, ...],
+    phrase: str,
+) -> TimeWindow | None:
+    """ "since 1 March": from the date to publication (end unknown without one)."""
+    pub = scan.pub_day
+    if pub is None:
+        return TimeWindow(
+            start=start,
+            granularity=granularity,
+            unknown=("end",),
+            inferred=inferred,
+            relative=phrase,
+        )
+    if pub < day_of(start):
+        return None
+    return window_of(start, pub, granularity, inferred)
+
+
+def _time_after(scan: Scan, pos: int) -> tuple[time | None, int]:
+    """The time of day stated at ``pos`` ("at 14:00", "2 pm", "T09:30") and where it ends."""
     m = AFTER_TIME.match(scan.text, pos, pos + 24)
     if m is None or (m["mi"] is None and m["ap"] is None):
         return None, pos
@@ -84,7 +121,48 @@ def time_after(scan: Scan, pos: int) -> tuple[time | None, int]:
     return time(hour, int(m["mi"] or 0)), m.end()
 
 
-def finish_date(
+def day_then_month(
+    scan: Scan, back: regex.Match[str], month: int, after: int, low: int
+) -> Hit | None:
+    """ "5 September", "1-5 September", "28 August to 3 September", "Tuesday, 7 March".
+
+    ``back`` is the day (or days) read before the month; ``after`` where the month ends.
+    """
+    start = back.start()
+    d = int(back["d"])
+    d1 = int(back["d1"]) if back["d1"] else d
+    m2, d2, end = month, d, after
+    rng = AFTER_B_RANGE.match(scan.text, after, after + 40)
+    if (
+        back["d1"] is None
+        and rng is not None
+        and (rng["conj"] != "and" or scan.preceded(start, "between"))
+    ):
+        m2, d2, end = month_number(rng["m2"]), int(rng["d2"]), rng.end()
+    return _finish_date(scan, start, end, (month, d1), (m2, d2), low)
+
+
+def month_then_day(scan: Scan, fwd: regex.Match[str], s: int, month: int, low: int) -> Hit | None:
+    """ "September 5", "September 1-5", "August 28 to September 3", "Friday, July 4th".
+
+    ``fwd`` is the day (or days) read after the month that starts at ``s``.
+    """
+    text = scan.text
+    start = s
+    weekday = BACK_WEEKDAY.match(text, low, s)
+    if weekday is not None:
+        start = weekday.start()
+    d = int(fwd["d"])
+    m2, d2, end = month, d, fwd.end("d")
+    if text[end : end + 2].lower() in ("st", "nd", "rd", "th"):
+        end += 2  # "July 4th of 1990": the year may follow the ordinal
+    if fwd["d2"] is not None and (fwd["conj"] != "and" or scan.preceded(s, "between")):
+        m2 = month_number(fwd["m2"]) if fwd["m2"] else month
+        d2, end = int(fwd["d2"]), fwd.end()
+    return _finish_date(scan, start, end, (month, d), (m2, d2), low)
+
+
+def _finish_date(
     scan: Scan,
     start: int,
     end: int,
@@ -97,7 +175,7 @@ def finish_date(
     year, end = scan.year_after(end)
     at: time | None = None
     if first == last:
-        at, end = time_after(scan, end)
+        at, end = _time_after(scan, end)
     granularity = Granularity.DAY if first == last else Granularity.SPAN
     phrase = ""
     night = BACK_NIGHT_OF.match(text, low, start)
@@ -122,6 +200,7 @@ def finish_date(
 
 
 def read_iso(scan: Scan, s: int, e: int) -> Hit | None:
+    """An ISO date or date and time: "2025-09-07", "2025-09-07T14:11"."""
     surface = scan.text[s:e]
     if s > 0 and scan.text[s - 1] in YEAR_BEFORE_BAD:
         return None

@@ -12,62 +12,60 @@ from .triggers import WEEKDAYS
 
 
 def read_day_word(scan: Scan, s: int, e: int) -> Hit | None:
-    """today, tonight, yesterday (morning, night...), overnight (into Thursday)."""
-    text = scan.text
-    low = max(scan.floor, s - 24)
-    pub = scan.pub_day
-    one = timedelta(days=1)
-    word = text[s:e].lower()
+    """today, tonight, tomorrow, yesterday (morning, night...), overnight (into Thursday)."""
+    word = scan.text[s:e].lower()
     if word == "yesterday":
-        part = AFTER_DAYPART.match(text, e, e + 16)
-        if part is not None:
-            e = part.end()
-            if part["part"].lower() == "night":
-                if pub is None:
-                    return Hit(s, e, unresolved(Granularity.NIGHT, "last night"))
-                return Hit(s, e, window_of(pub - one, pub, Granularity.NIGHT))
-        if pub is None:
-            return Hit(s, e, unresolved(Granularity.DAY, "yesterday"))
-        return Hit(s, e, window_of(pub - one, pub - one, Granularity.DAY))
+        return _yesterday(scan, s, e)
     if word == "overnight":
-        into = AFTER_OVERNIGHT.match(text, e, e + 40)
-        if into is not None and into["into"] is None:
-            # "overnight Saturday (into Sunday)": the night after Saturday's day
-            wd = WEEKDAYS[into["wd"].lower()]
-            nxt = into["wd2"]
-            e = into.end() if nxt and WEEKDAYS[nxt.lower()] == (wd + 1) % 7 else into.end("wd")
-            if pub is not None:
-                day = weekday_date(pub, wd, "on")
-                return Hit(s, e, window_of(day, day + one, Granularity.NIGHT))
-            return Hit(s, e, unresolved(Granularity.NIGHT, f"{into['wd'].lower()} night"))
-        if into is not None:
-            e = into.end("wd")
-            if pub is not None:
-                day = weekday_date(pub, WEEKDAYS[into["wd"].lower()], "on")
-                return Hit(s, e, window_of(day - one, day, Granularity.NIGHT))
-            phrase = f"overnight into {into['wd'].lower()}"
-            return Hit(s, e, unresolved(Granularity.NIGHT, phrase))
-        if pub is None:
-            return Hit(s, e, unresolved(Granularity.NIGHT, "overnight"))
-        return Hit(s, e, window_of(pub - one, pub, Granularity.NIGHT))
-    earlier = BACK_EARLIER.match(text, low, s)
-    if earlier is not None:
-        s = earlier.start()
-    if word == "tonight":
-        if pub is None:
-            return Hit(s, e, unresolved(Granularity.NIGHT, "tonight"))
-        return Hit(s, e, window_of(pub, pub + one, Granularity.NIGHT))
+        return _overnight(scan, s, e)
     if word == "tomorrow":
-        if earlier is not None:
-            s = earlier.end()  # "later tomorrow" is tomorrow
-        part = AFTER_DAYPART.match(text, e, e + 16)
-        night = part is not None and part["part"].lower() == "night"
-        if part is not None:
-            e = part.end()
-        granularity = Granularity.NIGHT if night else Granularity.DAY
-        if pub is None:
-            return Hit(s, e, unresolved(granularity, "tomorrow" + " night" * night))
-        return Hit(s, e, window_of(pub + one, pub + one * (1 + night), granularity))
+        return _tomorrow(scan, s, e)  # "later tomorrow" is tomorrow: the surface starts at it
+    earlier = BACK_EARLIER.match(scan.text, max(scan.floor, s - 24), s)
+    if earlier is not None:
+        s = earlier.start()  # "earlier today", "later tonight"
+    if word == "tonight":
+        return scan.day_from_pub(s, e, 0, "tonight", night=True)
+    return scan.day_from_pub(s, e, 0, "today")
+
+
+def _yesterday(scan: Scan, s: int, e: int) -> Hit:
+    """ "yesterday", "yesterday morning" (the day before publication), "yesterday night"."""
+    part = AFTER_DAYPART.match(scan.text, e, e + 16)
+    if part is not None:
+        e = part.end()
+        if part["part"].lower() == "night":
+            return scan.day_from_pub(s, e, -1, "last night", night=True)
+    return scan.day_from_pub(s, e, -1, "yesterday")
+
+
+def _tomorrow(scan: Scan, s: int, e: int) -> Hit:
+    """ "tomorrow", "tomorrow morning" (the day after publication), "tomorrow night"."""
+    part = AFTER_DAYPART.match(scan.text, e, e + 16)
+    night = part is not None and part["part"].lower() == "night"
+    if part is not None:
+        e = part.end()
+    return scan.day_from_pub(s, e, 1, "tomorrow" + " night" * night, night=night)
+
+
+def _overnight(scan: Scan, s: int, e: int) -> Hit:
+    """ "overnight" (the night before publication), "overnight into Thursday" (the night
+    before Thursday), "overnight Saturday (into Sunday)" (US wire style: Saturday night).
+    """
+    into = AFTER_OVERNIGHT.match(scan.text, e, e + 40)
+    if into is None:
+        return scan.day_from_pub(s, e, -1, "overnight", night=True)
+    name = into["wd"].lower()
+    weekday = WEEKDAYS[name]
+    if into["into"] is None:
+        following = into["wd2"]
+        joined = following and WEEKDAYS[following.lower()] == (weekday + 1) % 7
+        e = into.end() if joined else into.end("wd")
+        shift, phrase = 0, f"{name} night"
+    else:
+        e = into.end("wd")
+        shift, phrase = -1, f"overnight into {name}"
+    pub = scan.pub_day
     if pub is None:
-        return Hit(s, e, unresolved(Granularity.DAY, "today"))
-    return Hit(s, e, window_of(pub, pub, Granularity.DAY))
+        return Hit(s, e, unresolved(Granularity.NIGHT, phrase))
+    day = weekday_date(pub, weekday, "on") + timedelta(days=shift)
+    return Hit(s, e, window_of(day, day + timedelta(days=1), Granularity.NIGHT))

@@ -43,10 +43,4 @@ def read_holiday(scan: Scan, s: int, e: int) -> Hit | None:
     day = holiday.on(year)
     if word == "since" and pub is not None and day <= pub:
         return Hit(start, end, window_of(day, pub, Granularity.SPAN))
-    if inferred:
-        return Hit(
-            start,
-            end,
-            window_of(day, day, Granularity.DAY, inferred),
-        )
-    return Hit(start, end, window_of(day, day, Granularity.DAY))
+    return Hit(start, end, window_of(day, day, Granularity.DAY, inferred))

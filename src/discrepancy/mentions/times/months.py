@@ -12,21 +12,19 @@ from datetime import date
 import regex
 
 from ...models import Granularity, TimeWindow
-from .dates import dated, finish_date
+from .dates import dated, day_then_month, month_then_day
 from .patterns import (
     ABBREV_DOT,
-    AFTER_B_RANGE,
     AFTER_DAY,
     AFTER_MONTH_RANGE,
     BACK_DAY,
     BACK_MONTH_MOD,
     BACK_PERIOD_TO,
     BACK_PREP,
-    BACK_WEEKDAY,
     DIGIT,
     DIGIT4,
 )
-from .periods import day_of, days_in_month, unresolved, window_of
+from .periods import calendar_period, day_of, days_in_month, unresolved, window_of
 from .scan import Hit, Scan
 from .triggers import MAX_DAY, MONTH_NAMES, month_number, norm, to_number
 
@@ -38,18 +36,19 @@ def read_month(scan: Scan, s: int, e: int, *, lower: bool = False) -> Hit | None
     verb) and three-letter forms ("mar", "dec") only with a year ("may 2024").
     """
     if not lower:
-        return month_core(scan, s, e)
+        return _month_core(scan, s, e)
     word = scan.text[s:e]
     strict = word in ("may", "march") or (len(word) <= 4 and word not in ("june", "july"))
     if strict and DIGIT4.search(scan.text, e, e + 16) is None:
         return None  # the modal "may" is common: a year must follow
-    hit = month_core(scan, s, e)
+    hit = _month_core(scan, s, e)
     if hit is None or (strict and DIGIT4.search(scan.text, hit.start, hit.end) is None):
         return None
     return hit
 
 
-def month_core(scan: Scan, s: int, e: int) -> Hit | None:
+def _month_core(scan: Scan, s: int, e: int) -> Hit | None:
+    """The month at ``s:e`` with the day before it, the day after it, or alone."""
     text = scan.text
     month = month_number(text[s:e])
     after = e
@@ -57,93 +56,92 @@ def month_core(scan: Scan, s: int, e: int) -> Hit | None:
     if e - s <= 4 and text[s:e] != "May" and ABBREV_DOT.match(text, e, e + 4):
         after = e + 1
     low = max(scan.floor, s - 64)
-    start = s
-    phrase_prefix = ""
-
-    # "5 September", "1-5 September", "Tuesday, 7 March", "the 5th of May"
     back = BACK_DAY.match(text, low, s) if DIGIT.search(text, max(low, s - 12), s) else None
     if back is not None and back["conj"] == "and" and not scan.preceded(back.start(), "between"):
         back = None
     if back is not None:
-        start = back.start()
-        d = int(back["d"])
-        d1 = int(back["d1"]) if back["d1"] else d
-        m2, d2, end = month, d, after
-        rng = AFTER_B_RANGE.match(text, after, after + 40)
-        if (
-            back["d1"] is None
-            and rng is not None
-            and (rng["conj"] != "and" or scan.preceded(start, "between"))
-        ):
-            m2, d2, end = month_number(rng["m2"]), int(rng["d2"]), rng.end()
-        return finish_date(scan, start, end, (month, d1), (m2, d2), low)
-
-    # "September 5", "September 1-5", "August 28 to September 3"
+        return day_then_month(scan, back, month, after, low)
     fwd = AFTER_DAY.match(text, after, after + 40)
     if fwd is not None:
-        weekday = BACK_WEEKDAY.match(text, low, s)
-        if weekday is not None:
-            start = weekday.start()
-        d = int(fwd["d"])
-        m2, d2, end = month, d, fwd.end("d")
-        if text[end : end + 2].lower() in ("st", "nd", "rd", "th"):
-            end += 2  # "July 4th of 1990": the year may follow the ordinal
-        if fwd["d2"] is not None and (fwd["conj"] != "and" or scan.preceded(s, "between")):
-            m2 = month_number(fwd["m2"]) if fwd["m2"] else month
-            d2, end = int(fwd["d2"]), fwd.end()
-        return finish_date(scan, start, end, (month, d), (m2, d2), low)
+        return month_then_day(scan, fwd, s, month, low)
+    return _month_alone(scan, s, e, month, after, low)
 
-    # a month with no day: needs a modifier, a preposition or a year
+
+def _month_alone(scan: Scan, s: int, e: int, month: int, after: int, low: int) -> Hit | None:
+    """A month with no day: it needs a modifier, a preposition or a year to be a date."""
     year, end = scan.year_after(after)
     if year is None:
         end = e
-    first_day, last_day = 1, 0  # 0 = the month's last day
-    granularity = Granularity.MONTH
-    mod = BACK_MONTH_MOD.match(text, low, s)
+    mod = BACK_MONTH_MOD.match(scan.text, low, s)
     if mod is not None:
-        start = mod.start()
-        granularity = Granularity.SPAN
-        first_day, last_day = month_part(scan, mod)
-        # The surface starts at the modifier ("late August"), or at "since".
-        if mod["prep"] is not None and mod["prep"].lower() == "since":
-            phrase_prefix = "since "
-        else:
-            start = mod.start("core")
+        return _month_modified(scan, mod, month, year, end)
+    return _month_after_word(scan, s, month, year, end, low)
+
+
+def _month_modified(
+    scan: Scan, mod: regex.Match[str], month: int, year: int | None, end: int
+) -> Hit | None:
+    """ "late August", "mid-September 2024", "since early May", "the first five days of June"."""
+    first_day, last_day = _month_part(mod)
+    # The surface starts at the modifier ("late August"), or at "since".
+    if mod["prep"] is not None and mod["prep"].lower() == "since":
+        start, prefix = mod.start(), "since "
     else:
-        prep = BACK_PREP.match(text, low, s)
-        if prep is None and year is None and not scan.coordinated(s, Granularity.MONTH):
-            return None
-        if prep is not None:
-            word = norm(prep.group())
-            if prep["keep"] is not None:
-                start = prep.start()
-                if word in ("last", "this", "next"):
-                    return month_relative(scan, start, end, month, year, word)
-                if word == "since":
-                    phrase_prefix = "since "
-            elif (
-                year is None
-                and word in ("and", "to", "of")
-                and not scan.coordinated(s, Granularity.MONTH)
-                and BACK_PERIOD_TO.match(text, low, s) is None  # "the year to March"
-            ):
-                return None  # "Theresa May", "Queen of May": not a bare month
-        rng = AFTER_MONTH_RANGE.match(text, end, end + 24) if year is None else None
-        if rng is not None and (rng["conj"] != "and" or scan.preceded(s, "between")):
-            month2 = month_number(rng["m2"])
-            year2, end2 = scan.year_after(rng.end())
-            end = end2 if year2 is not None else rng.end()
-            window = month_window(
-                scan, month, 1, month2, 0, None, year2, Granularity.SPAN, phrase_prefix
-            )
-            return None if window is None else Hit(start, end, window)
-    window = month_window(
-        scan, month, first_day, month, last_day, year, year, granularity, phrase_prefix
+        start, prefix = mod.start("core"), ""
+    window = _month_window(
+        scan, month, first_day, month, last_day, year, year, Granularity.SPAN, prefix
     )
     return None if window is None else Hit(start, end, window)
 
 
-def month_part(scan: Scan, mod: regex.Match[str]) -> tuple[int, int]:
+def _month_after_word(
+    scan: Scan, s: int, month: int, year: int | None, end: int, low: int
+) -> Hit | None:
+    """ "in May", "May 2024", "since March", "last August", "from May to October", "and June".
+
+    A month with neither a year nor a preposition counts only in a list of months;
+    after "and", "to" or "of" it is a name ("Theresa May", "Queen of May").
+    """
+    text = scan.text
+    start, prefix = s, ""
+    prep = BACK_PREP.match(text, low, s)
+    if prep is None and year is None and not scan.coordinated(s, Granularity.MONTH):
+        return None
+    if prep is not None:
+        word = norm(prep.group())
+        if prep["keep"] is not None:
+            start = prep.start()
+            if word in ("last", "this", "next"):
+                return _month_relative(scan, start, end, month, year, word)
+            if word == "since":
+                prefix = "since "
+        elif (
+            year is None
+            and word in ("and", "to", "of")
+            and not scan.coordinated(s, Granularity.MONTH)
+            and BACK_PERIOD_TO.match(text, low, s) is None  # "the year to March"
+        ):
+            return None  # "Theresa May", "Queen of May": not a bare month
+    rng = AFTER_MONTH_RANGE.match(text, end, end + 24) if year is None else None
+    if rng is not None and (rng["conj"] != "and" or scan.preceded(s, "between")):
+        return _month_range(scan, start, rng, month, prefix)
+    window = _month_window(scan, month, 1, month, 0, year, year, Granularity.MONTH, prefix)
+    return None if window is None else Hit(start, end, window)
+
+
+def _month_range(
+    scan: Scan, start: int, rng: regex.Match[str], month: int, prefix: str
+) -> Hit | None:
+    """ "May to October", "from May to Oct. 2025": whole months, the year from the end."""
+    month2 = month_number(rng["m2"])
+    year2, end = scan.year_after(rng.end())
+    if year2 is None:
+        end = rng.end()
+    window = _month_window(scan, month, 1, month2, 0, None, year2, Granularity.SPAN, prefix)
+    return None if window is None else Hit(start, end, window)
+
+
+def _month_part(mod: regex.Match[str]) -> tuple[int, int]:
     """First and last day (0 = month end, negative = from the end) for a modifier."""
     if mod["pos"] is not None:
         pos = mod["pos"].lower()
@@ -161,7 +159,7 @@ def month_part(scan: Scan, mod: regex.Match[str]) -> tuple[int, int]:
     return (1, days) if mod["fl"].lower() == "first" else (1 - days, 0)
 
 
-def month_window(
+def _month_window(
     scan: Scan,
     month: int,
     first_day: int,
@@ -205,12 +203,12 @@ def month_window(
     return window_of(start, date(y2, month2, d2), granularity, probe.inferred)
 
 
-def month_relative(
+def _month_relative(
     scan: Scan, start: int, end: int, month: int, year: int | None, word: str
 ) -> Hit | None:
     """ "last August", "this August", "next August"."""
     if year is not None:
-        window = month_window(scan, month, 1, month, 0, year, year, Granularity.MONTH, "")
+        window = _month_window(scan, month, 1, month, 0, year, year, Granularity.MONTH, "")
         return None if window is None else Hit(start, end, window)
     phrase = f"{word} {MONTH_NAMES[month].lower()}"
     pub = scan.pub_day
@@ -222,8 +220,5 @@ def month_relative(
         y = pub.year if month > pub.month else pub.year + 1
     else:
         y = pub.year
-    return Hit(
-        start,
-        end,
-        window_of(date(y, month, 1), date(y, month, days_in_month(y, month)), Granularity.MONTH),
-    )
+    first, last = calendar_period(date(y, month, 1), "month")
+    return Hit(start, end, window_of(first, last, Granularity.MONTH))

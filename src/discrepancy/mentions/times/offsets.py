@@ -17,7 +17,15 @@ from .scan import Hit, Scan
 from .triggers import norm, to_number
 
 
-def read_offset(scan: Scan, m: regex.Match[str], s: int, e: int) -> Hit | None:
+def read_near_now(scan: Scan, m: regex.Match[str]) -> Hit | None:
+    """The offset or period of now that ``m`` (a match of ``NEAR_NOW``) found."""
+    s, e = m.span()
+    if m["r_ago_n"] is not None or m["r_in"] is not None:
+        return _read_offset(scan, m, s, e)
+    return _read_period_of_now(scan, m, s, e, max(scan.floor, s - 24))
+
+
+def _read_offset(scan: Scan, m: regex.Match[str], s: int, e: int) -> Hit | None:
     """ "two years ago", "a week from now", "in three weeks('s time)": a day, month or year.
 
     Days, weeks and fortnights land on a day; months on the calendar month; years
@@ -29,7 +37,7 @@ def read_offset(scan: Scan, m: regex.Match[str], s: int, e: int) -> Hit | None:
         forward = not m["r_ago_dir"].lower().startswith("ago")
     else:
         count, unit, forward = to_number(m["r_in_n"]), m["r_in_u"].lower(), True
-        if m["r_in_time"] is None and (count is None or count < 2 or not speaks_of_future(scan, s)):
+        if m["r_in_time"] is None and (count is None or count < 2 or not _future(scan, s)):
             return None  # "rose 5% in three weeks", "the highest in a year": durations
     if not count:
         return None
@@ -51,7 +59,7 @@ def read_offset(scan: Scan, m: regex.Match[str], s: int, e: int) -> Hit | None:
     return Hit(s, e, window_of(date(year, 1, 1), date(year, 12, 31), granularity))
 
 
-def speaks_of_future(scan: Scan, s: int) -> bool:
+def _future(scan: Scan, s: int) -> bool:
     """Whether the clause before ``s`` speaks of the future ("will", "is due", "is")."""
     text = scan.text
     low = max(scan.floor, s - 80)
@@ -64,7 +72,7 @@ def speaks_of_future(scan: Scan, s: int) -> bool:
     return FUTURE_CUE.search(clause) is not None
 
 
-def read_period_of_now(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit | None:
+def _read_period_of_now(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit | None:
     """ "the rest of the month", "the end of the year", "year to date"."""
     pub = scan.pub_day
     if m["r_todate"] is not None:
@@ -89,10 +97,3 @@ def read_period_of_now(scan: Scan, m: regex.Match[str], s: int, e: int, low: int
         return Hit(s, e, unresolved(Granularity.SPAN, f"the {pos} of the {unit}"))
     first, last = part_of(*calendar_period(pub, unit), unit, pos)
     return Hit(s, e, window_of(first, last, Granularity.SPAN))
-
-
-def read_near_now(scan: Scan, m: regex.Match[str]) -> Hit | None:
-    s, e = m.span()
-    if m["r_ago_n"] is not None or m["r_in"] is not None:
-        return read_offset(scan, m, s, e)
-    return read_period_of_now(scan, m, s, e, max(scan.floor, s - 24))

@@ -70,8 +70,6 @@ AFTER_UNIT = regex.compile(
     regex.I | regex.VERBOSE,
 )
 
-# Look-behind patterns run in reverse mode ((?r)): ``match(text, floor, end)`` is
-# anchored at ``end``, so they only read the few characters before a trigger.
 BACK_DAY = regex.compile(
     rf"""(?r)
     (?: (?P<wd>{WEEKDAY}) ,?{SP}++ )?                         # "Tuesday, 7 March"
@@ -204,7 +202,7 @@ AFTER_YEAR_RANGE = regex.compile(
     rf"{SP}*+(?P<conj>{DASH}|to|until|through|and){SP}*+(?P<y2>{YEAR})\b(?![.,:/]?\d|-\d)"
 )
 
-# Patterns a first reading is widened or narrowed by (see ``Scan._widen``).
+# Patterns a first reading is widened or narrowed by (see ``ranges.widen``).
 BACK_PART = regex.compile(  # "late last year", "mid-2023"
     rf"""(?r)
     (?: (?:\bthe{SP}++)? \b(?P<pos>early|mid|late) (?:{SP}++|-)

@@ -16,14 +16,25 @@ from ...models import Granularity, TimePart, TimeWindow
 
 
 def day_of(value: date | datetime) -> date:
+    """The day of a date or datetime."""
     return value.date() if isinstance(value, datetime) else value
 
 
 def days_in_month(year: int, month: int) -> int:
+    """The number of days in a month (its last day).
+
+    >>> days_in_month(2024, 2), days_in_month(2025, 2)
+    (29, 28)
+    """
     return calendar.monthrange(year, month)[1]
 
 
 def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, kept within the month it lands in.
+
+    >>> add_months(date(2025, 3, 31), -1), add_months(date(2025, 11, 15), 3)
+    (datetime.date(2025, 2, 28), datetime.date(2026, 2, 15))
+    """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
@@ -31,11 +42,21 @@ def add_months(day: date, months: int) -> date:
 
 
 def monday_of(day: date) -> date:
+    """The Monday of the (Monday-to-Sunday) week holding ``day``."""
     return day - timedelta(days=day.weekday())
 
 
 def weekday_date(pub: date, weekday: int, mode: str) -> date:
-    """The day called ``weekday`` as read on ``pub`` (see the module rules)."""
+    """The day called ``weekday`` (Monday 0) as read on ``pub``, by its modifier ``mode``.
+
+    Plain ("on Saturday"): the latest such day on or before ``pub``; "last"/"past"
+    strictly before; "next"/"coming" strictly after; "this" in the Monday-to-Sunday
+    week of ``pub``.
+
+    >>> friday = date(2025, 9, 5)
+    >>> [weekday_date(friday, 4, mode).day for mode in ("on", "last", "next", "this")]
+    [5, 29, 12, 5]
+    """
     if mode in ("last", "past"):
         return pub - timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
     if mode in ("next", "coming"):
@@ -49,6 +70,7 @@ def weekday_date(pub: date, weekday: int, mode: str) -> date:
 # corpus), and building one through pydantic costs more than the rest of a match.
 @lru_cache(maxsize=4096)
 def unresolved(granularity: Granularity, phrase: str) -> TimeWindow:
+    """A window a relative ``phrase`` names when there is no publication date to read it on."""
     return TimeWindow(granularity=granularity, unknown=("start", "end"), relative=phrase)
 
 
@@ -59,6 +81,7 @@ def window_of(
     granularity: Granularity,
     inferred: tuple[TimePart, ...] = (),
 ) -> TimeWindow:
+    """The window from ``start`` to ``end``; ``inferred`` lists the parts not stated."""
     return TimeWindow(start=start, end=end, granularity=granularity, inferred=inferred)
 
 
@@ -66,6 +89,7 @@ def window_of(
 def no_year(
     granularity: Granularity, month_day: tuple[tuple[int, int], tuple[int, int]]
 ) -> TimeWindow:
+    """A window of month-days whose year is unknown."""
     return TimeWindow(granularity=granularity, unknown=("year",), month_day=month_day)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Final
 
+import regex
+
 from ...models import Granularity
 from .patterns import AFTER_TO_NOW, BACK_OPEN, BACK_PART, BACK_PERIOD_TO, JOIN, OPENERS
 from .periods import YEARS_IN, add_months, calendar_period, day_of, part_of, unresolved, window_of
@@ -42,66 +44,92 @@ _PART_WORDS: Final = frozenset({"early", "mid", "late", "of"})
 
 
 def widen(scan: Scan, hit: Hit) -> Hit:
-    """What the words around a reading add: a part of it, a period ending on it, "to now"."""
+    """What the words around a reading add: a period ending on it, a part of it, "to now"."""
     text = scan.text
     low = max(scan.floor, hit.start - 48)
-    window = hit.window
     # Most readings have none of these words before them: reading the word before
     # saves two reverse matches per reading.
-    s = hit.start
-    word = ""
-    if s > 1 and text[s - 1] in " -\xa0":
-        floor = max(low, s - 12)
-        word = text[max(text.rfind(" ", floor, s - 1) + 1, floor) : s - 1].lower()
-    ended = BACK_PERIOD_TO.match(text, low, hit.start) if word in _ENDING_WORDS else None
-    if ended is not None and window.end is not None:
-        # "in the week to Sunday", "the 12 months to March": a period ending there.
-        last = day_of(window.end)
-        count = to_number(ended["n"]) if ended["n"] else 1
-        unit = ended["unit"].lower().rstrip("s")
-        if count:
-            if unit == "week":
-                first = last - timedelta(days=7 * count - 1)
-            else:
-                months = count * {"month": 1, "quarter": 3, "year": 12}[unit]
-                first = add_months(last + timedelta(days=1), -months)
-            week = unit == "week" and count == 1
-            granularity = Granularity.WEEK if week else Granularity.SPAN
-            return Hit(ended.start(), hit.end, window_of(first, last, granularity))
-    part = None
+    word = _word_before(text, hit.start, low)
+    if word in _ENDING_WORDS:
+        ending = _period_ending(scan, hit, low)
+        if ending is not None:
+            return ending
     if word in _PART_WORDS and hit.period:
         part = BACK_PART.match(text, low, hit.start)
-    if part is not None:
-        pos = (part["pos"] or part["pos2"]).lower()
-        start = part.start()
-        if window.start is None or (scan.pub_day is None and window.relative):
-            phrase = f"{pos} {window.relative or ''}".strip()
-            return Hit(start, hit.end, unresolved(Granularity.SPAN, phrase))
-        first = day_of(window.start)
-        if hit.period in YEARS_IN or hit.period == "half":
-            whole = (first, day_of(window.end or window.start))
-        else:
-            whole = calendar_period(first, hit.period)
-        a, b = part_of(*whole, hit.period, pos)
-        return since(scan, Hit(start, hit.end, window_of(a, b, Granularity.SPAN)))
-    now = None
+        if part is not None:
+            return _part(scan, hit, part)
     if text.startswith(JOINERS, hit.end):
-        now = AFTER_TO_NOW.match(text, hit.end, hit.end + 24)
-    opened = None if now is None else BACK_OPEN.match(text, low, hit.start)
+        to_now = _to_now(scan, hit, low)
+        if to_now is not None:
+            return to_now
+    return _since(scan, hit)
+
+
+def _word_before(text: str, s: int, low: int) -> str:
+    """The word that ends one space or hyphen before ``s``, lower-cased ("" if none)."""
+    if s > 1 and text[s - 1] in " -\xa0":
+        floor = max(low, s - 12)
+        return text[max(text.rfind(" ", floor, s - 1) + 1, floor) : s - 1].lower()
+    return ""
+
+
+def _period_ending(scan: Scan, hit: Hit, low: int) -> Hit | None:
+    """ "in the week to Sunday", "the 12 months to March": a period ending with the reading."""
+    ended = BACK_PERIOD_TO.match(scan.text, low, hit.start)
+    if ended is None or hit.window.end is None:
+        return None
+    count = to_number(ended["n"]) if ended["n"] else 1
+    if not count:
+        return None
+    last = day_of(hit.window.end)
+    unit = ended["unit"].lower().rstrip("s")
+    if unit == "week":
+        first = last - timedelta(days=7 * count - 1)
+    else:
+        months = count * {"month": 1, "quarter": 3, "year": 12}[unit]
+        first = add_months(last + timedelta(days=1), -months)
+    week = unit == "week" and count == 1
+    granularity = Granularity.WEEK if week else Granularity.SPAN
+    return Hit(ended.start(), hit.end, window_of(first, last, granularity))
+
+
+def _part(scan: Scan, hit: Hit, part: regex.Match[str]) -> Hit:
+    """ "late last year", "mid-2023", "the end of 2026": a part of the period read."""
+    pos = (part["pos"] or part["pos2"]).lower()
+    start = part.start()
+    window = hit.window
+    if window.start is None or (scan.pub_day is None and window.relative):
+        phrase = f"{pos} {window.relative or ''}".strip()
+        return Hit(start, hit.end, unresolved(Granularity.SPAN, phrase))
+    first = day_of(window.start)
+    if hit.period in YEARS_IN or hit.period == "half":
+        whole = (first, day_of(window.end or window.start))
+    else:
+        whole = calendar_period(first, hit.period)
+    a, b = part_of(*whole, hit.period, pos)
+    return _since(scan, Hit(start, hit.end, window_of(a, b, Granularity.SPAN)))
+
+
+def _to_now(scan: Scan, hit: Hit, low: int) -> Hit | None:
+    """ "between January 2023 and now", "from 2019 to date": from the reading to publication."""
+    text = scan.text
+    now = AFTER_TO_NOW.match(text, hit.end, hit.end + 24)
+    if now is None:
+        return None
+    opened = BACK_OPEN.match(text, low, hit.start)
+    first, pub = hit.window.start, scan.pub_day
     if (
-        now is not None
-        and (opened is not None or text[hit.start : hit.start + 4] in OPENERS)
-        and window.start is not None
-        and scan.pub_day is not None
-        and day_of(window.start) <= scan.pub_day
+        (opened is None and text[hit.start : hit.start + 4] not in OPENERS)
+        or first is None
+        or pub is None
+        or day_of(first) > pub
     ):
-        # "between January 2023 and now", "from 2019 to date"
-        start = hit.start if opened is None else opened.start()
-        return Hit(start, now.end(), window_of(window.start, scan.pub_day, Granularity.SPAN))
-    return since(scan, hit)
+        return None
+    start = hit.start if opened is None else opened.start()
+    return Hit(start, now.end(), window_of(first, pub, Granularity.SPAN))
 
 
-def since(scan: Scan, hit: Hit) -> Hit:
+def _since(scan: Scan, hit: Hit) -> Hit:
     """ "since the 1980s", "since Q2", "since late 2022": a running window up to publication."""
     start, window = hit.start, hit.window
     if (

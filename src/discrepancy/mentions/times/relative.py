@@ -7,7 +7,7 @@ of the year"; it hands anaphora ("the day before") to :mod:`.anaphora` and offse
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Final
 
 import regex
@@ -16,14 +16,26 @@ from ...models import Granularity
 from .anaphora import read_anaphor
 from .offsets import read_near_now
 from .patterns import AFTER_OF, AFTER_UNIT, BACK_EARLIER, BACK_THE, NEAR_NOW, OF_THE, RELATIVE
-from .periods import add_months, calendar_period, days_in_month, monday_of, unresolved, window_of
+from .periods import add_months, calendar_period, monday_of, unresolved, window_of
 from .scan import Hit, Scan
 from .triggers import to_number
 
 _SAME_MOD: Final = {"coming": "next", "previous": "last", "current": "this"}
+_CALENDAR_UNITS: Final = {
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+_ONE_DAY: Final = timedelta(days=1)
 
 
 def read_relative(scan: Scan, s: int, e: int) -> Hit | None:
+    """The relative phrase that ends with the unit word at ``s:e``, if any.
+
+    The phrase is matched backwards from the unit word, or from the word after it
+    ("two days later", "the day before", "two years ago"); offsets and periods of now
+    are tried only where a cue ("ago", "in", "of the") says they may be there.
+    """
     text = scan.text
     low = max(scan.floor, s - 48)
     m = None
@@ -46,27 +58,30 @@ def read_relative(scan: Scan, s: int, e: int) -> Hit | None:
     s, e = m.span()
     low = max(scan.floor, s - 24)
     if m["r_wkend"] is not None:
-        return read_weekend(scan, s, e)
+        return _read_weekend(scan, s, e)
     if m["r_mod"] is not None:
-        return this_last(scan, m, s, e, low)
+        return _this_last(scan, m, s, e, low)
     if m["r_span"] is not None:
-        return past_n(scan, m, s, e, low)
-    # "since the start of the month"
+        return _past_n(scan, m, s, e, low)
+    return _since_start(scan, m["r_since_unit"].lower(), s, e)
+
+
+def _since_start(scan: Scan, unit: str, s: int, e: int) -> Hit:
+    """ "since the start of the month": from the first day of the week, month or year."""
     pub = scan.pub_day
-    unit = m["r_since_unit"].lower()
-    phrase = f"since the start of the {unit}"
     if pub is None:
-        return Hit(s, e, unresolved(Granularity.SPAN, phrase))
-    if unit == "week":
-        first = monday_of(pub)
-    elif unit == "month":
-        first = pub.replace(day=1)
-    else:
-        first = date(pub.year, 1, 1)
-    return Hit(s, e, window_of(first, pub, Granularity.SPAN))
+        return Hit(s, e, unresolved(Granularity.SPAN, f"since the start of the {unit}"))
+    return Hit(s, e, window_of(calendar_period(pub, unit)[0], pub, Granularity.SPAN))
 
 
-def this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit | None:
+def _this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit | None:
+    """ "this week", "last month", "next year", "the past fortnight", "later this week".
+
+    A calendar period ("last week" is the previous Monday to Sunday, "this month" its
+    first day to publication) unless "the" or "past" makes it a span up to (or from)
+    publication ("the last week", "the past month"); "last night" and parts of a day
+    ("this morning") have readers of their own.
+    """
     text = scan.text
     mod, unit = m["r_mod"].lower(), m["r_unit"].lower()
     if AFTER_OF.match(text, e, e + 8):
@@ -77,22 +92,10 @@ def this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit 
     rolling = rolling or unit == "fortnight"  # "the past fortnight", "next fortnight"
     if rolling and the is not None:
         s = the.start()
-    pub = scan.pub_day
-    one = timedelta(days=1)
     if unit == "night":
-        if mod not in ("last", "past") or (rolling and mod == "last"):
-            return None  # "the last night of the festival"
-        if pub is None:
-            return Hit(s, e, unresolved(Granularity.NIGHT, "last night"))
-        return Hit(s, e, window_of(pub - one, pub, Granularity.NIGHT))
+        return _last_night(scan, s, e, mod, rolling)
     if unit in ("morning", "afternoon", "evening"):
-        if mod not in ("this", "last") or rolling:
-            return None
-        phrase = f"{mod} {unit}"
-        if pub is None:
-            return Hit(s, e, unresolved(Granularity.DAY, phrase))
-        day = pub if mod == "this" else pub - one
-        return Hit(s, e, window_of(day, day, Granularity.DAY))
+        return _part_of_day(scan, s, e, mod, unit, rolling)
     if unit == "decade" and not rolling:
         return None  # "last decade", "this decade": which ten years is not settled
     if unit == "quarter" and rolling and mod == "last":
@@ -103,54 +106,74 @@ def this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit 
         if earlier is not None:
             s = earlier.start()
             later = earlier.group().lower().startswith("later")
-    forward = mod == "next"
-    phrase = f"the {'next' if forward else 'past'} {unit}" if rolling else f"{mod} {unit}"
-    if later:
-        phrase = f"later this {unit}"
-    granularity = {
-        "week": Granularity.WEEK,
-        "month": Granularity.MONTH,
-        "year": Granularity.YEAR,
-    }.get(unit, Granularity.SPAN)
-    if rolling or later:
-        granularity = Granularity.SPAN
-    if pub is None:
-        return Hit(s, e, unresolved(granularity, phrase))
     if rolling:
-        sign = 1 if forward else -1
-        if unit in ("week", "fortnight"):
-            other = pub + timedelta(days=sign * (7 if unit == "week" else 14))
-        elif unit == "weekend":
-            return None
-        else:
-            months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
-            other = add_months(pub, sign * months)
-        first, last = (pub, other) if forward else (other, pub)
-        return Hit(s, e, window_of(first, last, granularity))
-    if later:  # "later this week": from publication to the period's end
-        return Hit(s, e, window_of(pub, calendar_period(pub, unit)[1], granularity))
+        forward = mod == "next"
+        phrase = f"later this {unit}" if later else f"the {'next' if forward else 'past'} {unit}"
+        return _rolling(scan, s, e, unit, phrase, forward=forward)
+    if later:
+        return _later_this(scan, s, e, unit)
+    return _calendar_unit(scan, s, e, unit, mod)
+
+
+def _last_night(scan: Scan, s: int, e: int, mod: str, rolling: bool) -> Hit | None:
+    """ "last night", "this past night": the night from the day before publication."""
+    if mod not in ("last", "past") or (rolling and mod == "last"):
+        return None  # "the last night of the festival"
+    return scan.day_from_pub(s, e, -1, "last night", night=True)
+
+
+def _part_of_day(scan: Scan, s: int, e: int, mod: str, unit: str, rolling: bool) -> Hit | None:
+    """ "this morning", "last evening": the day of publication, or the day before."""
+    if mod not in ("this", "last") or rolling:
+        return None
+    return scan.day_from_pub(s, e, 0 if mod == "this" else -1, f"{mod} {unit}")
+
+
+def _later_this(scan: Scan, s: int, e: int, unit: str) -> Hit:
+    """ "later this week": from publication to the period's end."""
+    pub = scan.pub_day
+    if pub is None:
+        return Hit(s, e, unresolved(Granularity.SPAN, f"later this {unit}"))
+    return Hit(s, e, window_of(pub, calendar_period(pub, unit)[1], Granularity.SPAN))
+
+
+def _rolling(scan: Scan, s: int, e: int, unit: str, phrase: str, *, forward: bool) -> Hit | None:
+    """ "the past month", "the next fortnight": a span that ends (or starts) at publication."""
+    pub = scan.pub_day
+    if pub is None:
+        return Hit(s, e, unresolved(Granularity.SPAN, phrase))
+    sign = 1 if forward else -1
+    if unit in ("week", "fortnight"):
+        other = pub + timedelta(days=sign * (7 if unit == "week" else 14))
+    elif unit == "weekend":
+        return None
+    else:
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
+        other = add_months(pub, sign * months)
+    first, last = (pub, other) if forward else (other, pub)
+    return Hit(s, e, window_of(first, last, Granularity.SPAN))
+
+
+def _calendar_unit(scan: Scan, s: int, e: int, unit: str, mod: str) -> Hit:
+    """ "last week", "this month", "next quarter", "this weekend": a calendar period.
+
+    "this" runs from the period's first day to publication; "last" and "next" are
+    the whole period before or after.
+    """
+    granularity = _CALENDAR_UNITS.get(unit, Granularity.SPAN)
+    pub = scan.pub_day
+    if pub is None:
+        return Hit(s, e, unresolved(granularity, f"{mod} {unit}"))
     step = {"last": -1, "this": 0, "next": 1}[mod]
-    if unit == "quarter":
-        first, last = calendar_period(pub, "quarter", step)
-        window = window_of(first, pub if step == 0 else last, Granularity.SPAN)
-        return Hit(s, e, window, "quarter")
-    if unit in ("week", "weekend"):
-        monday = monday_of(pub) + timedelta(days=7 * step)
-        if unit == "weekend":
-            saturday = monday + timedelta(days=5)
-            return Hit(s, e, window_of(saturday, saturday + one, Granularity.SPAN))
-        last = pub if step == 0 else monday + timedelta(days=6)
-        return Hit(s, e, window_of(monday, last, granularity))
-    if unit == "month":
-        first = add_months(pub.replace(day=1), step)
-        last = pub if step == 0 else first.replace(day=days_in_month(first.year, first.month))
-        return Hit(s, e, window_of(first, last, granularity))
-    year = pub.year + step
-    last = pub if step == 0 else date(year, 12, 31)
-    return Hit(s, e, window_of(date(year, 1, 1), last, granularity))
+    if unit == "weekend":
+        saturday = calendar_period(pub, "week", step)[0] + timedelta(days=5)
+        return Hit(s, e, window_of(saturday, saturday + _ONE_DAY, Granularity.SPAN))
+    first, last = calendar_period(pub, unit, step)
+    window = window_of(first, pub if step == 0 else last, granularity)
+    return Hit(s, e, window, "quarter" if unit == "quarter" else "")
 
 
-def read_weekend(scan: Scan, s: int, e: int) -> Hit | None:
+def _read_weekend(scan: Scan, s: int, e: int) -> Hit | None:
     """ "over the weekend", "this past weekend": the latest weekend begun by publication."""
     if AFTER_OF.match(scan.text, e, e + 8):
         return None  # "the weekend of 12-13 October": the dates carry the mention
@@ -163,7 +186,8 @@ def read_weekend(scan: Scan, s: int, e: int) -> Hit | None:
     return Hit(s, e, window_of(saturday, saturday + timedelta(days=1), Granularity.SPAN))
 
 
-def past_n(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit | None:
+def _past_n(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit | None:
+    """ "the past 24 hours", "the next three weeks": a span up to (or from) publication."""
     count = to_number(m["r_n"])
     if not count or AFTER_OF.match(scan.text, e, e + 8):
         return None

@@ -8,12 +8,12 @@ night named (for anaphora). A :class:`Hit` is one reading: a span and its window
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final
 
 from ...models import Granularity, TimeWindow
 from .patterns import AFTER_REL_YEAR, AFTER_YEAR, BACK_COORD, LIST_GOES_ON
-from .periods import day_of
+from .periods import day_of, unresolved, window_of
 
 _PERIOD_OF: Final = {
     Granularity.YEAR: "year",
@@ -26,6 +26,8 @@ _REL_YEAR_STARTS: Final = (" last", " this", " next", " of")
 
 @dataclass(slots=True)
 class Hit:
+    """One reading: the span ``start:end`` of the text and the window it names."""
+
     start: int
     end: int
     window: TimeWindow
@@ -38,13 +40,21 @@ class Hit:
 
 
 class Scan:
-    """One pass over one text: triggers, look-around, anaphora state."""
+    """One pass over one text: what the readers share, and what they leave for the next.
 
-    __slots__ = ("floor", "last_day", "prev", "pub", "pub_day", "text")
+    Attributes:
+        text: the text scanned.
+        pub_day: the publication day, or None when relative phrases cannot resolve.
+        floor: where the last reading ended; no reading starts before it.
+        prev: the last reading (lists and ranges join with it).
+        last_day: the window of the last day or night named (anaphora carry it).
+    """
+
+    __slots__ = ("floor", "last_day", "prev", "pub_day", "text")
 
     def __init__(self, text: str, published: date | datetime | None) -> None:
+        """A scan of ``text`` about to start, relative phrases read on ``published``."""
         self.text = text
-        self.pub = published
         self.pub_day = None if published is None else day_of(published)
         self.floor = 0
         self.last_day: TimeWindow | None = None
@@ -72,6 +82,7 @@ class Scan:
         return f"{word} " in before
 
     def year_after(self, pos: int) -> tuple[int | None, int]:
+        """The year stated at ``pos`` ("2025", "of 1990", "last year") and where it ends."""
         m = AFTER_YEAR.match(self.text, pos, pos + 16)
         if m is not None:
             return int(m["y"]), m.end()
@@ -81,3 +92,15 @@ class Scan:
         if rel is None or self.pub_day is None:
             return None, pos
         return self.pub_day.year + {"last": -1, "next": 1}.get(rel["rel"].lower(), 0), rel.end()
+
+    def day_from_pub(self, s: int, e: int, offset: int, phrase: str, *, night: bool = False) -> Hit:
+        """The day ``offset`` days from publication (or the night after it), read at ``s:e``.
+
+        Without a publication date the window stays unresolved, named by ``phrase``.
+        """
+        granularity = Granularity.NIGHT if night else Granularity.DAY
+        pub = self.pub_day
+        if pub is None:
+            return Hit(s, e, unresolved(granularity, phrase))
+        day = pub + timedelta(days=offset)
+        return Hit(s, e, window_of(day, day + timedelta(days=int(night)), granularity))

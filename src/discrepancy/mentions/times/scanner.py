@@ -6,6 +6,9 @@ with the one before it ("from May to June"); readings never overlap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Final
+
 from ...models import Granularity, TimeMention, trusted
 from .dates import read_iso
 from .days import read_day_word
@@ -14,66 +17,19 @@ from .months import read_month
 from .ranges import JOINERS, WIDEN_TAILS, join, widen
 from .relative import read_relative
 from .scan import Hit, Scan
-from .triggers import (
-    CAPS_TRIGGER,
-    DAY_WORDS,
-    HOLIDAY_TRIGGER,
-    LOWER_MONTHS,
-    QUARTER_WORDS,
-    UNIT_AT_START,
-    UNIT_TRIGGER,
-)
+from .triggers import DAY_WORDS, LOWER_MONTHS, find_triggers
 from .weekdays import read_weekday
-from .years import read_decade, read_ordinal_period, read_quarter, read_year
+from .years import read_decade, read_ordinal_period, read_quarter_word, read_year
 
 
 def run(scan: Scan) -> list[TimeMention]:
+    """Every time expression in the scan's text, in order, as non-overlapping mentions."""
     text = scan.text
     out: list[TimeMention] = []
-    triggers = [(m.start(), m.end(), m.lastgroup or "") for m in CAPS_TRIGGER.finditer(text)]
-    triggers += [(m.start(1), m.end(1), "unit") for m in UNIT_TRIGGER.finditer(text)]
-    triggers += [
-        (m.start(), m.end(), "qh" if m.group() in QUARTER_WORDS else "holiday")
-        for m in HOLIDAY_TRIGGER.finditer(text)
-        if not (m.start() and text[m.start() - 1].isalnum())
-    ]
-    first = UNIT_AT_START.match(text)
-    if first is not None:
-        triggers.append((0, first.end(1), "unit"))
-    triggers.sort()
-    for s, e, kind in triggers:
+    for s, e, kind in find_triggers(text):
         if s < scan.floor:
             continue
-        hit: Hit | None
-        if kind == "unit":
-            word = text[s:e]
-            if word in DAY_WORDS:
-                hit = read_day_word(scan, s, e)
-            elif word in LOWER_MONTHS:
-                hit = read_month(scan, s, e, lower=True)
-            elif word == "half":
-                hit = read_ordinal_period(scan, s, e)
-            elif word == "quarter":
-                hit = read_ordinal_period(scan, s, e) or read_relative(scan, s, e)
-            else:
-                hit = read_relative(scan, s, e)
-        elif kind == "month":
-            hit = read_month(scan, s, e)
-        elif kind == "weekday":
-            hit = read_weekday(scan, s, e)
-        elif kind == "num":
-            if text[e - 1] == "s":
-                hit = read_decade(scan, s, e)
-            else:
-                hit = read_year(scan, s, e) if e - s == 4 else read_iso(scan, s, e)
-        elif kind == "word":
-            hit = read_day_word(scan, s, e)
-        elif kind == "holiday":
-            hit = read_holiday(scan, s, e)
-        elif text[s] == "Q":  # "Q2": a quarter, the year inferred if not stated
-            hit = read_quarter(scan, s, e, int(text[s + 1]), 3)
-        else:  # "H1 2024"; "H2" alone is as often hydrogen as a half-year
-            hit = read_quarter(scan, s, e, int(text[s + 1]), 6, strict=True)
+        hit = _READERS[kind](scan, s, e)
         if hit is None:
             continue
         # Widen only where a cue word touches the reading (few do; a call per
@@ -102,3 +58,36 @@ def run(scan: Scan) -> list[TimeMention]:
         if hit.window.granularity in (Granularity.DAY, Granularity.NIGHT):
             scan.last_day = hit.window
     return out
+
+
+def _read_unit(scan: Scan, s: int, e: int) -> Hit | None:
+    """A lower-case word after a space: a day word, a month, a half, or a unit of a phrase."""
+    word = scan.text[s:e]
+    if word in DAY_WORDS:
+        return read_day_word(scan, s, e)
+    if word in LOWER_MONTHS:
+        return read_month(scan, s, e, lower=True)
+    if word == "half":
+        return read_ordinal_period(scan, s, e)
+    if word == "quarter":
+        return read_ordinal_period(scan, s, e) or read_relative(scan, s, e)
+    return read_relative(scan, s, e)
+
+
+def _read_number(scan: Scan, s: int, e: int) -> Hit | None:
+    """Four digits or more: a decade ("the 1990s"), a year, or an ISO date."""
+    if scan.text[e - 1] == "s":
+        return read_decade(scan, s, e)
+    return read_year(scan, s, e) if e - s == 4 else read_iso(scan, s, e)
+
+
+# The reader of each kind of trigger (see triggers.find_triggers).
+_READERS: Final[dict[str, Callable[[Scan, int, int], Hit | None]]] = {
+    "unit": _read_unit,
+    "month": read_month,
+    "weekday": read_weekday,
+    "num": _read_number,
+    "word": read_day_word,
+    "holiday": read_holiday,
+    "qh": read_quarter_word,
+}

@@ -48,52 +48,6 @@ ORDINALS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
-def _trie(words: Iterable[str]) -> str:
-    r"""One regex for many literal words, factored on shared prefixes.
-
-    An alternation of fifty names costs the engine fifty tries at every capital
-    letter; the factored form costs about one (measured: 1.6x faster in the stdlib engine).
-
-    >>> print(_trie(["Easter", "Easter Monday", "Eve"]))
-    E(?:aster(?:[\x20\xa0]Monday)?|ve)
-    """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = [
-            (re.escape(char) if char != " " else r"[\x20\xa0]") + emit(sub)
-            for char, sub in sorted(node.items())
-            if char
-        ]
-        optional = "" in node
-        if len(alternatives) == 1 and not optional:
-            return alternatives[0]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        if optional:
-            return f"(?:{body})?" if len(alternatives) == 1 else body + "?"
-        return body
-
-    return emit(tree)
-
-
-HOLIDAYS: Final = load_holidays()
-# Capitalised forms as written (the scan is case-sensitive), in a scan of their own.
-# Quarters and halves ("Q2", "H1") ride along as two more words of the trie: in the
-# trigger scan above they made the engine stop at every capital H, and as a group of
-# their own here they cost the stdlib engine its fast literal-prefix search.
-QUARTER_WORDS: Final = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
-HOLIDAY_TRIGGER: Final = re.compile(
-    f"(?:{_trie({f for h in HOLIDAYS.values() for f in h.forms} | QUARTER_WORDS)})" + r"\b"
-)
-
-
 SP = r"[\x20\t\xa0\u2009\u202f]"  # horizontal space only: a date never spans lines
 DASH = r"(?:-|–|—)"
 ORD = r"(?:st|nd|rd|th)?"
@@ -110,7 +64,7 @@ YEAR = r"(?:1[89]|20)\d\d"
 # text: one combined pattern ran at 2-3 MB/s, these two together at about 25 MB/s).
 # Capitalised words and digits: months, weekdays, years, ISO dates, and the
 # relative words that stand alone at the start of a sentence.
-CAPS_TRIGGER = regex.compile(
+_CAPS_TRIGGER = regex.compile(
     # No leading \b: a pattern that starts with literal characters lets the engine skip
     # fast. A look-behind for a word character keeps that skip and costs less than
     # checking the character before each hit in Python (measured: 8% of the scan).
@@ -147,17 +101,95 @@ _UNITS = r"""(
         | j(?:an(?:uary)?|u(?:ne?|ly?)) | feb(?:ruary)? | sep(?:t(?:ember)?)?
         | oct(?:ober)? | nov(?:ember)?
     )\b"""
-UNIT_TRIGGER = re.compile(r"[\x20\xa0\n(\"“‘'-]" + _UNITS, re.VERBOSE)
-UNIT_AT_START = re.compile(_UNITS, re.VERBOSE)
+_UNIT_TRIGGER = re.compile(r"[\x20\xa0\n(\"“‘'-]" + _UNITS, re.VERBOSE)
+_UNIT_AT_START = re.compile(_UNITS, re.VERBOSE)
 LOWER_MONTHS: Final = frozenset((*(name.lower() for name in MONTH_NAMES[1:]), *_MONTHS, "sept"))
 DAY_WORDS: Final = frozenset({"today", "tonight", "tomorrow", "yesterday", "overnight"})
 
 
+def _trie(words: Iterable[str]) -> str:
+    r"""One regex for many literal words, factored on shared prefixes.
+
+    An alternation of fifty names costs the engine fifty tries at every capital
+    letter; the factored form costs about one (measured: 1.6x faster in the stdlib engine).
+
+    >>> print(_trie(["Easter", "Easter Monday", "Eve"]))
+    E(?:aster(?:[\x20\xa0]Monday)?|ve)
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        """The pattern for the words below ``node``."""
+        alternatives = [
+            (re.escape(char) if char != " " else r"[\x20\xa0]") + emit(sub)
+            for char, sub in sorted(node.items())
+            if char
+        ]
+        optional = "" in node
+        if len(alternatives) == 1 and not optional:
+            return alternatives[0]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        if optional:
+            return f"(?:{body})?" if len(alternatives) == 1 else body + "?"
+        return body
+
+    return emit(tree)
+
+
+HOLIDAYS: Final = load_holidays()
+# Capitalised forms as written (the scan is case-sensitive), in a scan of their own.
+# Quarters and halves ("Q2", "H1") ride along as two more words of the trie: in the
+# trigger scan of capitalised words they made the engine stop at every capital H, and as a group of
+# their own here they cost the stdlib engine its fast literal-prefix search.
+_QUARTER_WORDS: Final = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
+_HOLIDAY_TRIGGER: Final = re.compile(
+    f"(?:{_trie({f for h in HOLIDAYS.values() for f in h.forms} | _QUARTER_WORDS)})" + r"\b"
+)
+
+
+def find_triggers(text: str) -> list[tuple[int, int, str]]:
+    """The core of every candidate expression, in text order, as (start, end, kind).
+
+    ``kind`` says which reader takes it: ``num`` (a year, an ISO date, a decade),
+    ``month``, ``weekday``, ``word`` (a capitalised day word such as "Yesterday"),
+    ``unit`` (a unit word or a lower-case month after a space), ``holiday``, or ``qh``
+    (a quarter or half: "Q2", "H1").
+
+    >>> find_triggers("On Sunday, 2 days after Easter 2024")
+    [(3, 9, 'weekday'), (13, 17, 'unit'), (24, 30, 'holiday'), (31, 35, 'num')]
+    """
+    triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _CAPS_TRIGGER.finditer(text)]
+    triggers += [(m.start(1), m.end(1), "unit") for m in _UNIT_TRIGGER.finditer(text)]
+    triggers += [
+        (m.start(), m.end(), "qh" if m.group() in _QUARTER_WORDS else "holiday")
+        for m in _HOLIDAY_TRIGGER.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum())
+    ]
+    first = _UNIT_AT_START.match(text)
+    if first is not None:
+        triggers.append((0, first.end(1), "unit"))
+    triggers.sort()
+    return triggers
+
+
 def month_number(token: str) -> int:
+    """The number of a month name or abbreviation ("Sept" is 9)."""
     return _MONTHS[token[:3].lower()]
 
 
 def to_number(token: str) -> int | None:
+    """The count a token names: digits, a number word, "a"/"an" (1), "a couple of" (2).
+
+    >>> to_number("24"), to_number("five"), to_number("a couple of"), to_number("dozens")
+    (24, 5, 2, None)
+    """
     if token.isdigit():
         return int(token)
     if token.lower().split()[-1:] == ["of"]:  # "a couple of"
@@ -166,4 +198,5 @@ def to_number(token: str) -> int | None:
 
 
 def norm(phrase: str) -> str:
+    """A phrase lower-cased, its spaces folded to one."""
     return " ".join(phrase.lower().split())

@@ -40,7 +40,16 @@ def read_decade(scan: Scan, s: int, e: int) -> Hit | None:
     return Hit(start, e, window_of(date(first, 1, 1), date(last, 12, 31), Granularity.SPAN), unit)
 
 
-def read_quarter(
+def read_quarter_word(scan: Scan, s: int, e: int) -> Hit | None:
+    """ "Q2" (a quarter, the year inferred if not stated) or "H1 2024" (a half-year)."""
+    index = int(scan.text[s + 1])
+    if scan.text[s] == "Q":
+        return _read_quarter(scan, s, e, index, 3)
+    # "H2" alone is as often hydrogen as a half-year: a year must follow.
+    return _read_quarter(scan, s, e, index, 6, strict=True)
+
+
+def _read_quarter(
     scan: Scan, s: int, e: int, index: int, months: int, strict: bool = False
 ) -> Hit | None:
     """Quarter ``index`` (months=3) or half (months=6) of a year named after it or inferred."""
@@ -94,32 +103,30 @@ def read_ordinal_period(scan: Scan, s: int, e: int) -> Hit | None:
         index = 2 if half else 4
     if half and index > 2:
         return None
-    hit = read_quarter(scan, s, e, index, 6 if half else 3, strict=True)
+    hit = _read_quarter(scan, s, e, index, 6 if half else 3, strict=True)
     if hit is None:
         return None
     return Hit(back.start(), hit.end, hit.window, hit.unit)
 
 
 def read_year(scan: Scan, s: int, e: int) -> Hit | None:
+    """ "in 2023", "2019-2022", "between 2019 and 2022", "since 2014", "2016 and 2018".
+
+    A bare four-digit number is a count ("2000 people"): a year needs a cue word
+    before it, or to follow another year in a list.
+    """
     text = scan.text
-    if s > 0 and text[s - 1] in YEAR_BEFORE_BAD and text[max(0, s - 4) : s].lower() != "mid-":
-        return None
-    if text[e : e + 1] in ("%", "/") or (
-        e + 1 < len(text) and text[e] in ".,:-–" and text[e + 1].isdigit()
-    ):
+    if not _stands_alone(text, s, e):
         return None
     year = int(text[s:e])
-    low = max(scan.floor, s - 24)
-    start = s
-    phrase = ""
-    cue = BACK_YEAR_CUE.match(text, low, s)
+    cue = BACK_YEAR_CUE.match(text, max(scan.floor, s - 24), s)
     rng = AFTER_YEAR_RANGE.match(text, e, e + 16)
     opens = cue is not None and norm(cue.group()) in ("from", "between")
     if rng is not None and int(rng["y2"]) > year and (opens or rng["conj"] in ("-", "–", "—")):
-        if opens and cue is not None:
-            start = cue.start()
+        start = cue.start() if cue is not None and opens else s
         span = window_of(date(year, 1, 1), date(int(rng["y2"]), 12, 31), Granularity.SPAN)
         return Hit(start, rng.end(), span)
+    start = s
     if cue is None:
         if not scan.coordinated(s, Granularity.YEAR, strict=True):
             return None  # "2000 people": a bare four-digit number is a count, not a year
@@ -128,18 +135,35 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
         if word in ("in", "since", "during", "from"):
             start = cue.start()
         if word == "since":
-            phrase = f"since {year}"
-    if phrase:
-        if scan.pub_day is None:
-            window = TimeWindow(
-                start=date(year, 1, 1),
-                granularity=Granularity.SPAN,
-                unknown=("end",),
-                relative=phrase,
-            )
-        elif scan.pub_day.year < year:
-            return None
-        else:
-            window = window_of(date(year, 1, 1), scan.pub_day, Granularity.SPAN)
-        return Hit(start, e, window)
+            return _since_year(scan, start, e, year)
     return Hit(start, e, window_of(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR))
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether the four digits at ``s:e`` are not part of a number, a date or a ratio.
+
+    "1,2024", "2024/25", "2024%" and "2024.5" are not years; "mid-2024" is.
+    """
+    if s > 0 and text[s - 1] in YEAR_BEFORE_BAD and text[max(0, s - 4) : s].lower() != "mid-":
+        return False
+    return not (
+        text[e : e + 1] in ("%", "/")
+        or (e + 1 < len(text) and text[e] in ".,:-–" and text[e + 1].isdigit())
+    )
+
+
+def _since_year(scan: Scan, start: int, e: int, year: int) -> Hit | None:
+    """ "since 2014": from the year's first day to publication (None if it is later)."""
+    pub = scan.pub_day
+    if pub is None:
+        window = TimeWindow(
+            start=date(year, 1, 1),
+            granularity=Granularity.SPAN,
+            unknown=("end",),
+            relative=f"since {year}",
+        )
+    elif pub.year < year:
+        return None
+    else:
+        window = window_of(date(year, 1, 1), pub, Granularity.SPAN)
+    return Hit(start, e, window)
