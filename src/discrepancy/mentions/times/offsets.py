@@ -6,13 +6,13 @@ month", "the end of the year", "year to date").
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import regex
 
 from ...models import Granularity
 from .patterns import BACK_COPULA, BACK_THE, CLAUSE_END, FUTURE_CUE
-from .periods import calendar_period, part_of, unresolved, window_of
+from .periods import calendar_period, part_of, unresolved, window_of, year_span
 from .scan import Hit, Scan
 from .triggers import norm, to_number
 
@@ -56,7 +56,7 @@ def _read_offset(scan: Scan, m: regex.Match[str], s: int, e: int) -> Hit | None:
         first, last = calendar_period(pub, "month", sign * count)
         return Hit(s, e, window_of(first, last, granularity))
     year = pub.year + sign * count * (10 if unit == "decade" else 1)
-    return Hit(s, e, window_of(date(year, 1, 1), date(year, 12, 31), granularity))
+    return Hit(s, e, window_of(*year_span(year, year), granularity))
 
 
 def _future(scan: Scan, s: int) -> bool:

@@ -41,9 +41,18 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, days_in_month(year, month)))
 
 
-def monday_of(day: date) -> date:
-    """The Monday of the (Monday-to-Sunday) week holding ``day``."""
-    return day - timedelta(days=day.weekday())
+def day_of_week(day: date, weekday: int, step: int = 0) -> date:
+    """The ``weekday`` (Monday 0) of the Monday-to-Sunday week holding ``day``, ``step`` weeks on.
+
+    >>> day_of_week(date(2025, 9, 3), 0), day_of_week(date(2025, 9, 3), 5, -1)
+    (datetime.date(2025, 9, 1), datetime.date(2025, 8, 30))
+    """
+    return day + timedelta(days=7 * step + weekday - day.weekday())
+
+
+def year_span(first: int, last: int) -> tuple[date, date]:
+    """January 1 of year ``first`` to December 31 of year ``last``."""
+    return date(first, 1, 1), date(last, 12, 31)
 
 
 def weekday_date(pub: date, weekday: int, mode: str) -> date:
@@ -62,7 +71,7 @@ def weekday_date(pub: date, weekday: int, mode: str) -> date:
     if mode in ("next", "coming"):
         return pub + timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
     if mode == "this":
-        return monday_of(pub) + timedelta(days=weekday)
+        return day_of_week(pub, weekday)
     return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 
@@ -107,7 +116,7 @@ YEARS_IN: Final = {"decade": 10, "century": 100}
 def calendar_period(day: date, unit: str, step: int = 0) -> tuple[date, date]:
     """The whole week, month, quarter, half or year holding ``day``, ``step`` periods on."""
     if unit == "week":
-        monday = monday_of(day) + timedelta(days=7 * step)
+        monday = day_of_week(day, 0, step)
         return monday, monday + timedelta(days=6)
     size = _MONTHS_IN.get(unit, 1)
     first = date(day.year, (day.month - 1) // size * size + 1, 1)
@@ -147,7 +156,7 @@ def part_of(first: date, last: date, unit: str, pos: str) -> tuple[date, date]:
             "late": (size * 7 // 10, size),
             "end": (size * 8 // 10, size),
         }[pos]
-        return date(first.year + a, 1, 1), date(first.year + b - 1, 12, 31)
+        return year_span(first.year + a, first.year + b - 1)
     if unit == "week":
         a, b = {"early": (0, 2), "start": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (3, 6)}[pos]
         return first + timedelta(days=a), first + timedelta(days=b)

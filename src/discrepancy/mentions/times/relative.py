@@ -16,7 +16,14 @@ from ...models import Granularity
 from .anaphora import read_anaphor
 from .offsets import read_near_now
 from .patterns import AFTER_OF, AFTER_UNIT, BACK_EARLIER, BACK_THE, NEAR_NOW, OF_THE, RELATIVE
-from .periods import add_months, calendar_period, monday_of, unresolved, window_of
+from .periods import (
+    add_months,
+    calendar_period,
+    day_of_week,
+    unresolved,
+    weekday_date,
+    window_of,
+)
 from .scan import Hit, Scan
 from .triggers import to_number
 
@@ -166,7 +173,7 @@ def _calendar_unit(scan: Scan, s: int, e: int, unit: str, mod: str) -> Hit:
         return Hit(s, e, unresolved(granularity, f"{mod} {unit}"))
     step = {"last": -1, "this": 0, "next": 1}[mod]
     if unit == "weekend":
-        saturday = calendar_period(pub, "week", step)[0] + timedelta(days=5)
+        saturday = day_of_week(pub, 5, step)
         return Hit(s, e, window_of(saturday, saturday + _ONE_DAY, Granularity.SPAN))
     first, last = calendar_period(pub, unit, step)
     window = window_of(first, pub if step == 0 else last, granularity)
@@ -180,9 +187,7 @@ def _read_weekend(scan: Scan, s: int, e: int) -> Hit | None:
     pub = scan.pub_day
     if pub is None:
         return Hit(s, e, unresolved(Granularity.SPAN, "the weekend"))
-    saturday = monday_of(pub) + timedelta(days=5)
-    if saturday > pub:
-        saturday -= timedelta(days=7)
+    saturday = weekday_date(pub, 5, "on")
     return Hit(s, e, window_of(saturday, saturday + timedelta(days=1), Granularity.SPAN))
 
 

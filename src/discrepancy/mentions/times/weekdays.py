@@ -26,7 +26,14 @@ from .patterns import (
     BACK_WEEKDAY_MOD,
     WEEKDAY_THEN_DATE,
 )
-from .periods import add_months, days_in_month, monday_of, unresolved, weekday_date, window_of
+from .periods import (
+    add_months,
+    day_of_week,
+    days_in_month,
+    unresolved,
+    weekday_date,
+    window_of,
+)
 from .scan import Hit, Scan
 from .triggers import ORDINALS, WEEKDAYS, month_number, norm
 
@@ -132,7 +139,7 @@ def _weekday_of_week(
     if pub is None:
         return Hit(start, week.end(), unresolved(Granularity.DAY, f"{name} {rel} week"))
     step = {"last": -1, "this": 0, "next": 1}[rel]
-    day = monday_of(pub) + timedelta(days=7 * step + weekday)
+    day = day_of_week(pub, weekday, step)
     return Hit(start, week.end(), window_of(day, day, Granularity.DAY))
 
 

@@ -18,7 +18,7 @@ from .patterns import (
     BACK_YEAR_CUE,
     YEAR_BEFORE_BAD,
 )
-from .periods import YEARS_IN, add_months, unresolved, window_of
+from .periods import YEARS_IN, add_months, unresolved, window_of, year_span
 from .scan import Hit, Scan
 from .triggers import ORDINALS, norm
 
@@ -37,7 +37,7 @@ def read_decade(scan: Scan, s: int, e: int) -> Hit | None:
     last = first + YEARS_IN[unit] - 1
     the = BACK_THE.match(scan.text, max(scan.floor, s - 8), s)
     start = the.start() if the is not None and the["the"].lower() == "the" else s
-    return Hit(start, e, window_of(date(first, 1, 1), date(last, 12, 31), Granularity.SPAN), unit)
+    return Hit(start, e, window_of(*year_span(first, last), Granularity.SPAN), unit)
 
 
 def read_quarter_word(scan: Scan, s: int, e: int) -> Hit | None:
@@ -124,7 +124,7 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
     opens = cue is not None and norm(cue.group()) in ("from", "between")
     if rng is not None and int(rng["y2"]) > year and (opens or rng["conj"] in ("-", "–", "—")):
         start = cue.start() if cue is not None and opens else s
-        span = window_of(date(year, 1, 1), date(int(rng["y2"]), 12, 31), Granularity.SPAN)
+        span = window_of(*year_span(year, int(rng["y2"])), Granularity.SPAN)
         return Hit(start, rng.end(), span)
     start = s
     if cue is None:
@@ -136,7 +136,7 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
             start = cue.start()
         if word == "since":
             return _since_year(scan, start, e, year)
-    return Hit(start, e, window_of(date(year, 1, 1), date(year, 12, 31), Granularity.YEAR))
+    return Hit(start, e, window_of(*year_span(year, year), Granularity.YEAR))
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
