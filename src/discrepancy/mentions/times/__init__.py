@@ -12,6 +12,14 @@ as "last night"); a few small anchored patterns then look a bounded distance bac
 (day, year, range end, time of day). Every pattern is bounded, so the scan is
 linear in the length of the text.
 
+Where each part lives: :mod:`.triggers` (the words and the trigger scans),
+:mod:`.patterns` (the bounded look-around patterns), :mod:`.scanner` (the loop that
+hands each trigger to its reader), :mod:`.scan` (the state one scan shares),
+:mod:`.ranges` (what the words around a reading add: ranges, parts, "to now"), the
+readers (:mod:`.dates`, :mod:`.months`, :mod:`.years`, :mod:`.weekdays`,
+:mod:`.days`, :mod:`.relative`, :mod:`.offsets`, :mod:`.anaphora`,
+:mod:`.holidays`), and :mod:`.periods` (calendar arithmetic and window builders).
+
 Reading rules (the contract the tests check):
 
 * Relative words resolve against the publication day: a weekday ("on Saturday")
@@ -41,7 +49,7 @@ Reading rules (the contract the tests check):
   Times"), and a quarter or half with no year ("in the third quarter" of a game).
 * Offsets ("two years ago", "in three weeks' time"), quarters and halves ("Q2",
   "H1 2024"), decades, parts of periods ("late last year", "the end of 2026"),
-  ranges ending "now", holidays (``data/holidays.jsonl``), "year to date", periods
+  ranges ending "now", holidays (``rules/data/holidays.jsonl``), "year to date", periods
   ending on a day ("the week to Sunday") and lists ("in 2016 and 2018"): the table
   in docs/concepts/time-windows.md gives each reading.
 
