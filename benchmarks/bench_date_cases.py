@@ -26,13 +26,22 @@ from typing import Any
 
 from discrepancy.mentions.times import find_times
 
-CASES_FILE = Path(__file__).resolve().parent.parent / "tests" / "test_dates_cases.py"
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+
+
+def _cases_file() -> Path:
+    """The case tables, in tests/ or in a stage folder under it (tests/mentions/)."""
+    found = sorted(TESTS.glob("**/test_dates_cases.py"))
+    if not found:
+        raise SystemExit(f"no test_dates_cases.py under {TESTS}")
+    return found[0]
 
 
 def _cases() -> list[Any]:
-    spec = importlib.util.spec_from_file_location("test_dates_cases", CASES_FILE)
+    cases_file = _cases_file()
+    spec = importlib.util.spec_from_file_location("test_dates_cases", cases_file)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the case tables from {CASES_FILE}")
+        raise SystemExit(f"cannot load the case tables from {cases_file}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     cases: list[Any] = module.CASES

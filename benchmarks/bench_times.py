@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=20.0, help="size of the big text (MB)")
     parser.add_argument("--repeats", type=int, default=5, help="runs of find_times (median)")
     parser.add_argument("--slice-kb", type=int, default=40, help="dateparser slice (KB)")
+    parser.add_argument(
+        "--no-dateparser", action="store_true", help="time find_times alone (for A/B runs)"
+    )
     args = parser.parse_args(argv)
 
     print(state())
@@ -92,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     seed_hits = sum(len(find_times(t)) for t in texts)
     print(f"find_times hits on the 5 seeds (no publication date): {seed_hits}")
 
+    if args.no_dateparser:
+        print(state())
+        return 0
     search = _dateparser()
     if search is None:
         print("dateparser not importable: skipped (.venv/bin/pip install dateparser)")
