@@ -38,7 +38,7 @@ import regex
 
 from ..models import RejectReason
 from ..rules.vocab import Vocabulary
-from .gate import lower_text
+from .reading import lower_text
 from .sentences import split_paragraphs
 
 __all__ = ["Debris", "DebrisIndex", "find_debris"]
