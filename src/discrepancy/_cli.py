@@ -252,10 +252,10 @@ def _read_file(path: Path, limit: int) -> bytes:
 
 
 def _article(data: bytes, article_id: str, name: str, html: bool) -> Article:
-    from .articles.load import _decode, article_from_html, article_from_raw
+    from .articles.load import article_from_html, article_from_raw, decode
     from .text.gate import looks_like_html
 
-    text = _decode(data, name)
+    text = decode(data, name)
     if html or looks_like_html(text.lstrip("\ufeff")[:100_000]):
         return article_from_html(text, id=article_id)
     return article_from_raw(text, id=article_id, path=name)
@@ -263,14 +263,14 @@ def _article(data: bytes, article_id: str, name: str, html: bool) -> Article:
 
 def _files(path: Path) -> list[Path]:
     """A folder's article files in name order (golden and hidden files skipped)."""
-    from .articles.load import _GOLDEN_MARKERS
+    from .articles.load import GOLDEN_MARKERS
 
     found = sorted(
         f
         for f in path.iterdir()
         if f.suffix.lower() in _ARTICLE_SUFFIXES
         and not f.name.startswith(".")
-        and not any(marker in f.name for marker in _GOLDEN_MARKERS)
+        and not any(marker in f.name for marker in GOLDEN_MARKERS)
     )
     if not found:
         raise ArticleReadError(
