@@ -35,7 +35,7 @@ from ._exceptions import ArticleReadError, InputError
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-    from .arrow import Errors
+    from .arrow._batches import Errors
     from .models import Policy
 
 __all__ = ["compare_events", "extract_files", "extract_to_parquet", "read_articles"]
@@ -287,8 +287,7 @@ def _compute(job: Any, client: Any) -> Any:
 def _signature_part(part: _Part, aliases: dict[str, str] | None) -> PandasFrame:
     pd = _pandas()
 
-    from .arrow import _article
-    from .arrow import _rows as _arrow_rows
+    from .arrow._convert import article_from_row, batch_rows
     from .comparison.cluster import article_doc
     from .facts.extract import extract
 
@@ -296,9 +295,9 @@ def _signature_part(part: _Part, aliases: dict[str, str] | None) -> PandasFrame:
     days: list[Any] = []
     features: list[list[str]] = []
     payloads: list[str] = []
-    for row in _arrow_rows(_read_part(part)):
+    for row in batch_rows(_read_part(part)):
         try:
-            extraction = extract(_article(*row))
+            extraction = extract(article_from_row(*row))
         except _refused():
             continue
         doc = article_doc(extraction, aliases or {})
