@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from ..rules.vocab import Vocabulary
+
 __all__ = ["footer_outlet"]
 
 _FOOTER_LINES = 30
@@ -58,14 +60,6 @@ _FOOTER_CUES: tuple[tuple[str, regex.Pattern[str]], ...] = (
         ),
     ),
 )
-# Words that describe a channel rather than name the outlet ("CNewsLive English Readers").
-_CHANNEL_WORDS = frozenset(
-    (
-        *("english", "hindi", "urdu", "arabic", "french", "spanish", "german", "russian"),
-        *("ukrainian", "readers", "official", "whatsapp", "telegram", "youtube", "instagram"),
-        *("updates", "broadcast"),
-    )
-)
 _NAME_TAIL = frozenset({"of", "the", "and", "&"})
 
 
@@ -94,8 +88,10 @@ def footer_outlet(text: str) -> tuple[str | None, list[str]]:
 
 
 def _clean_name(name: str) -> str | None:
+    # Words that describe a channel rather than name the outlet ("CNewsLive English Readers").
+    channel = Vocabulary.default().word_class("channel_word")
     words = name.split()
-    while words and (words[-1].lower() in _CHANNEL_WORDS or words[-1].lower() in _NAME_TAIL):
+    while words and (words[-1].lower() in channel or words[-1].lower() in _NAME_TAIL):
         words.pop()
     cleaned = " ".join(words).rstrip(".,;:")
     return cleaned if cleaned[:1].isupper() or cleaned[:1].isdigit() else None
