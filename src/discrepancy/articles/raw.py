@@ -25,6 +25,7 @@ the latest date the text mentions goes into ``notes`` as a marked inference
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from .._exceptions import ArticleReadError, HTMLInputError
@@ -69,42 +70,18 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
         # empty, a web page); a file's own errors below name the file.
         require_text(text, "Article.from_raw")
     # Lone surrogates (a broken decoder, a file name that is not UTF-8) become U+FFFD
-    # here: an article holding them could never be written out (see _text).
+    # here: an article holding them could never be written out (see text/reading.py).
     text, id = writable(text), writable(id)
     path = None if path is None else writable(path)
     where = path or id
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
-        raise ArticleReadError("the article is empty (or only whitespace)", path=where)
-    if looks_like_html(text):
-        raise HTMLInputError(
-            f"{where}: this looks like an HTML page, not article text; "
-            "use Article.from_html() (needs the html extra)"
-        )
+    text, stated = _front_matter(_article_text(text, where), where)
     notes: list[str] = []
-    front = read_front_matter(text, where)
-    url: str | None = None
-    outlet: str | None = None
-    language = "en"
-    published: date | datetime | None = None
-    stated = False  # front matter said something about the date, even "unknown"
-    if front is not None:
-        text = text[front.body_start :]
-        if not text.strip():
-            raise ArticleReadError("the front matter is followed by no article text", path=where)
-        url = front.values.get("url") or None
-        outlet = front.values.get("outlet") or None
-        language = front.values.get("language") or "en"
-        if "published" in front.values:
-            stated = True
-            published = front_date(front.values["published"], where, front.lines["published"])
-    if not stated:
-        published = date_token(text)
-        if published is None:
-            published, note = dateline(text)
-            if note:
-                notes.append(note)
+    published = stated.published
+    if not stated.dated:
+        published, note = _text_date(text)
+        if note:
+            notes.append(note)
+    outlet = stated.outlet
     if outlet is None:
         outlet, outlet_notes = footer_outlet(text)
         notes.extend(outlet_notes)
@@ -118,7 +95,59 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
         outlet=outlet,
         published=published,
         notes=tuple(notes),
-        url=url,
-        language=language,
+        url=stated.url,
+        language=stated.language,
         path=path,
     )
+
+
+@dataclass(slots=True)
+class _Stated:
+    """What a front-matter block states; all unset when there is none."""
+
+    url: str | None = None
+    outlet: str | None = None
+    language: str = "en"
+    published: date | datetime | None = None
+    dated: bool = False  # front matter said something about the date, even "unknown"
+
+
+def _article_text(text: str, where: str) -> str:
+    """The text without its byte-order mark, refused when it is blank or a web page."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ArticleReadError("the article is empty (or only whitespace)", path=where)
+    if looks_like_html(text):
+        raise HTMLInputError(
+            f"{where}: this looks like an HTML page, not article text; "
+            "use Article.from_html() (needs the html extra)"
+        )
+    return text
+
+
+def _front_matter(text: str, where: str) -> tuple[str, _Stated]:
+    """The body after any front matter, and what the front matter states."""
+    front = read_front_matter(text, where)
+    if front is None:
+        return text, _Stated()
+    text = text[front.body_start :]
+    if not text.strip():
+        raise ArticleReadError("the front matter is followed by no article text", path=where)
+    stated = _Stated(
+        url=front.values.get("url") or None,
+        outlet=front.values.get("outlet") or None,
+        language=front.values.get("language") or "en",
+    )
+    if "published" in front.values:
+        stated.dated = True
+        stated.published = front_date(front.values["published"], where, front.lines["published"])
+    return text, stated
+
+
+def _text_date(text: str) -> tuple[date | datetime | None, str | None]:
+    """The publication date the text states (a date token, else a dateline), and a note."""
+    published = date_token(text)
+    if published is not None:
+        return published, None
+    return dateline(text)
