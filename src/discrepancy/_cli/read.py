@@ -97,14 +97,12 @@ def _article(data: bytes, article_id: str, name: str, html: bool) -> Article:
 
 def _files(path: Path) -> list[Path]:
     """A folder's article files in name order (golden and hidden files skipped)."""
-    from ..articles.load import GOLDEN_MARKERS
+    from ..articles.load import is_beside_articles
 
     found = sorted(
         f
         for f in path.iterdir()
-        if f.suffix.lower() in _ARTICLE_SUFFIXES
-        and not f.name.startswith(".")
-        and not any(marker in f.name for marker in GOLDEN_MARKERS)
+        if f.suffix.lower() in _ARTICLE_SUFFIXES and not is_beside_articles(f.name)
     )
     if not found:
         raise ArticleReadError(

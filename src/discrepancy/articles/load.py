@@ -26,17 +26,26 @@ from .html import article_from_html
 from .raw import article_from_raw
 
 __all__ = [
-    "GOLDEN_MARKERS",
     "article_from_html",
     "article_from_raw",
     "decode",
+    "is_beside_articles",
     "load_article",
     "load_articles",
 ]
 
 _BOM = b"\xef\xbb\xbf"
 # Golden files live beside articles ("x.facts.jsonl", "x.gold.txt"); they are not articles.
-GOLDEN_MARKERS = (".facts.", ".gold.", ".golden.", ".expected.")
+_GOLDEN_MARKERS = (".facts.", ".gold.", ".golden.", ".expected.")
+
+
+def is_beside_articles(name: str) -> bool:
+    """Whether a file in a folder of articles is no article: hidden, or a golden file.
+
+    >>> [is_beside_articles(n) for n in ("kyiv.txt", "kyiv.facts.jsonl", ".notes.txt")]
+    [False, True, True]
+    """
+    return name.startswith(".") or any(marker in name for marker in _GOLDEN_MARKERS)
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:
@@ -110,10 +119,7 @@ def load_articles(path_or_dir: str | os.PathLike[str]) -> list[Article]:
     files = sorted(
         f
         for f in p.iterdir()
-        if f.suffix == ".txt"
-        and not f.name.startswith(".")
-        and not any(marker in f.name for marker in GOLDEN_MARKERS)
-        and f.is_file()
+        if f.suffix == ".txt" and not is_beside_articles(f.name) and f.is_file()
     )
     if not files:
         raise ArticleReadError("the folder holds no *.txt article files", path=str(path_or_dir))
