@@ -60,6 +60,8 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Spa
     ``paragraphs`` (from :func:`split_paragraphs`) saves splitting lines twice.
     """
     vocab = Vocabulary.default()
+    abbreviations = vocab.word_class("abbreviation")
+    speech_verbs = vocab.word_class("speech_tag_verb")
     spans: list[Span] = []
     # One scan of the whole text: a sentence end never reaches past its line (the
     # lookahead wants blanks then a capital on the same line), so each match falls
@@ -73,9 +75,9 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Spa
         while k < len(ends) and ends[k].end() <= p_end:
             m = ends[k]
             k += 1
-            if _is_abbreviation(text, m.start(), p_start, vocab):
+            if _is_abbreviation(text, m.start(), p_start, abbreviations):
                 continue
-            if m.group()[-1] in "\"”’'" and _speech_tag(text, m.end(), p_end, vocab):
+            if m.group()[-1] in "\"”’'" and _speech_tag(text, m.end(), p_end, speech_verbs):
                 continue
             a, b = _trim(text, start, m.end())
             if a < b:
@@ -87,20 +89,20 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Spa
     return spans
 
 
-def _speech_tag(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+def _speech_tag(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
     """Whether a speech tag ("Putin said") opens ``text[start:end]``."""
     m = _SPEECH_TAG.match(text, start, end)
-    return m is not None and m.group("verb") in vocab.word_class("speech_tag_verb")
+    return m is not None and m.group("verb") in verbs
 
 
-def _is_abbreviation(text: str, dot: int, floor: int, vocab: Vocabulary) -> bool:
+def _is_abbreviation(text: str, dot: int, floor: int, abbreviations: frozenset[str]) -> bool:
     if text[dot] != ".":
         return False
     m = _WORD_BEFORE.search(text, max(floor, dot - 12), dot)
     if m is None:
         return False
     word = m.group(1).lower().strip(".")
-    if word in vocab.word_class("abbreviation"):
+    if word in abbreviations:
         return True
     # A single capital initial ("J. Smith"), but not a one-letter sentence end.
     return len(word) == 1 and text[m.start()].isupper()
