@@ -88,7 +88,7 @@ def cluster_command(args: argparse.Namespace) -> int:
         events = [[{"id": i, "path": where[i]} for i in g] for g in groups]
         text = json.dumps({"events": events}, indent=2, ensure_ascii=False) + "\n"
     else:
-        from ..report.render import printable
+        from ..report.labels import printable
 
         text = "".join(
             f"event {n} ({len(g)} article{'s' if len(g) > 1 else ''}): {printable(', '.join(g))}\n"
@@ -148,7 +148,7 @@ def _comparisons_text(comparisons: list[tuple[str, Comparison]], args: argparse.
         for name, comparison in comparisons
     )
     if args.format == "json" and several:
-        from ..report.render import json_safe
+        from ..report.labels import json_safe
 
         body = ",\n".join(
             f'{{"event": {json.dumps(name)}, "comparison": {c.model_dump_json(indent=2)}}}'
@@ -191,7 +191,7 @@ def _events(
 def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | None) -> str:
     """One comparison in the asked format, under ``heading`` when there are several."""
     if args.format == "json":
-        from ..report.render import json_safe
+        from ..report.labels import json_safe
 
         return json_safe(comparison.model_dump_json(indent=2)) + "\n"
     if args.format == "markdown":
@@ -199,7 +199,8 @@ def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | 
         return title + comparison.to_markdown() + ("\n" if heading else "")
     if args.format == "html":
         return comparison.to_html()
-    from ..report.render import comparison_table, printable
+    from ..report.labels import printable
+    from ..report.render import comparison_table
 
     title = f"=== {printable(heading)} ===\n" if heading else ""
     return (

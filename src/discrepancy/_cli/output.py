@@ -39,7 +39,7 @@ def counter(label: str, stream: TextIO) -> Callable[[int, int], None]:
 
 
 def _name(item: object) -> str:
-    from ..report.render import printable
+    from ..report.labels import printable
 
     return printable(str(getattr(item, "id", None) or getattr(item, "name", None) or item))
 
@@ -61,7 +61,7 @@ def write(text: str, output: Path | None) -> None:
 
 def say(message: str) -> None:
     """A note on standard error, prefixed with the program's name."""
-    from ..report.render import printable
+    from ..report.labels import printable
 
     print(f"discrepancy: {printable(message)}", file=sys.stderr)
 
