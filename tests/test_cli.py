@@ -87,7 +87,7 @@ def test_progress_only_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None
 def test_progress_counter_on_a_terminal() -> None:
     import io
 
-    from discrepancy._cli import _progress
+    from discrepancy._cli.output import progress as _progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -23,13 +23,13 @@ distributed = pytest.importorskip("distributed")
 import discrepancy  # noqa: E402 - after the importorskips above, on purpose
 from discrepancy.arrow import ARTICLE_SCHEMA, FACT_SCHEMA, facts_to_table  # noqa: E402
 from discrepancy.dask import (  # noqa: E402
-    _line_range,
-    _parts,
     compare_events,
     extract_files,
     extract_to_parquet,
     read_articles,
 )
+from discrepancy.dask._shards import _line_range  # noqa: E402
+from discrepancy.dask._shards import partitions as _parts  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -17,6 +17,12 @@ from collections.abc import Mapping
 
 WORD_CLASSES: Mapping[str, str] = {
     # ----------------------------------------------------------------- text
+    "abbreviation": 'abbreviations whose dot does not end a sentence ("gov", "u.s", "p.m")',
+    "speech_tag_verb": "verbs of a speech tag a quotation ending in ! or ? runs on into "
+    '("said", "asked")',
+    # ----------------------------------------------------------------- articles
+    "channel_word": "words after an outlet's name in a footer that describe the channel, "
+    'not the outlet ("english", "telegram", "readers")',
     # ----------------------------------------------------------------- mentions
     # ----------------------------------------------------------------- facts
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "

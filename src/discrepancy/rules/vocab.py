@@ -299,6 +299,8 @@ _DATA_FILES = (
     "negations.jsonl",
     "boilerplate.jsonl",
     "grammar.jsonl",
+    "text.jsonl",
+    "articles.jsonl",
 )
 
 

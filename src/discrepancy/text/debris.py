@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from ..models import RejectReason
 from ..rules.vocab import Vocabulary
-from .gate import lower_text
+from .reading import lower_text
 from .sentences import split_paragraphs
 
 __all__ = ["Debris", "DebrisIndex", "find_debris"]
@@ -132,19 +132,56 @@ def find_debris(
     [('icons', 'icon bookmark')]
     """
     vocab = Vocabulary.default() if vocabulary is None else vocabulary
-    found: list[Debris] = []
-    marked: set[int] = set()
     if lowered is None:
         lowered = lower_text(text)
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
+    found = _Found()
+    anchored = _searched_markers(text, lowered, vocab, found)
+    _anchored_markers(text, paragraphs, vocab.boilerplate_lines, anchored, found)
+    _structure(text, lowered, paragraphs, found)
+    found.debris.sort(key=lambda d: d.span)
+    return found.debris
 
-    def mark(line: Span, rule: str) -> None:
-        if line[0] not in marked and line[0] < line[1]:
-            marked.add(line[0])
-            found.append(Debris(line, RejectReason.BOILERPLATE, rule))
 
-    anchored: list[tuple[regex.Pattern[str], str]] = []
+_Marker = tuple[regex.Pattern[str], str]  # a compiled marker and the rule it reports
+
+
+@dataclass(slots=True)
+class _Found:
+    """The debris found so far, and the starts of the lines marked whole."""
+
+    debris: list[Debris] = field(default_factory=list)
+    marked: set[int] = field(default_factory=set)
+
+    def mark(self, line: Span, rule: str) -> None:
+        """Mark a whole line as boilerplate, once."""
+        if line[0] not in self.marked and line[0] < line[1]:
+            self.marked.add(line[0])
+            self.debris.append(Debris(line, RejectReason.BOILERPLATE, rule))
+
+    def add(self, span: Span, reason: RejectReason, rule: str) -> None:
+        """Add a stretch of debris found by a structural rule."""
+        self.debris.append(Debris(span, reason, rule))
+
+
+@dataclass(slots=True)
+class _Seen:
+    """The lines seen so far, for the repeated-line rules."""
+
+    lines: dict[str, Span] = field(default_factory=dict)
+    lengths: set[int] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
+
+
+def _searched_markers(text: str, lowered: str, vocab: Vocabulary, found: _Found) -> list[_Marker]:
+    """Mark the lines holding a marker searched anywhere in a line.
+
+    Returns:
+        The markers anchored at a line start (``^``), in vocabulary order, which
+        :func:`_anchored_markers` tries on short lines.
+    """
+    anchored: list[_Marker] = []
     for pattern, entry, needle in zip(
         vocab.boilerplate_re, vocab.boilerplate, vocab.boilerplate_needles, strict=True
     ):
@@ -153,75 +190,94 @@ def find_debris(
             anchored.append((pattern, rule))
         elif needle is None:
             for m in pattern.finditer(text):
-                mark(_line_of(text, m.start()), rule)
+                found.mark(_line_of(text, m.start()), rule)
         else:
             # Only lines holding the needle can match: find them with str.find.
             at = lowered.find(needle)
             while at >= 0:
                 where = _line_of(text, at)
                 if pattern.search(text, where[0], where[1]):
-                    mark(where, rule)
+                    found.mark(where, rule)
                 at = lowered.find(needle, where[1] + 1)
-    joined = vocab.boilerplate_lines
+    return anchored
+
+
+def _anchored_markers(
+    text: str,
+    paragraphs: Sequence[Span],
+    joined: regex.Pattern[str] | None,
+    anchored: list[_Marker],
+    found: _Found,
+) -> None:
+    """Mark the short lines an anchored marker matches from the line start."""
     for start, end in paragraphs:
-        if end - start > _MAX_SHORT_LINE or start in marked:
+        if end - start > _MAX_SHORT_LINE or start in found.marked:
             continue
-        raw = text.rfind("\n", 0, start) + 1
-        if joined is not None:
-            # One call tries every anchored marker in order (see Vocabulary).
-            hit = joined.match(text, raw, end)
-            if hit is not None:
-                k = next(int(g[2:]) for g, v in hit.groupdict().items() if v is not None)
-                mark((start, end), anchored[k][1])
-            continue
-        for pattern, rule in anchored:
-            if pattern.match(text, raw, end):
-                mark((start, end), rule)
-                break
-    seen: dict[str, Span] = {}
-    seen_lengths: set[int] = set()
-    seen_heads: set[str] = set()
+        rule = _anchored_rule(text, text.rfind("\n", 0, start) + 1, end, joined, anchored)
+        if rule is not None:
+            found.mark((start, end), rule)
+
+
+def _anchored_rule(
+    text: str, raw: int, end: int, joined: regex.Pattern[str] | None, anchored: list[_Marker]
+) -> str | None:
+    """The rule of the first anchored marker matching ``text[raw:end]``, or None."""
+    if joined is not None:
+        # One call tries every anchored marker in order (see Vocabulary).
+        hit = joined.match(text, raw, end)
+        if hit is None:
+            return None
+        k = next(int(g[2:]) for g, v in hit.groupdict().items() if v is not None)
+        return anchored[k][1]
+    for pattern, rule in anchored:
+        if pattern.match(text, raw, end):
+            return rule
+    return None
+
+
+def _structure(text: str, lowered: str, paragraphs: Sequence[Span], found: _Found) -> None:
+    """The structural rules, line by line: teaser lists, icons, clocks, repeated lines."""
+    seen = _Seen()
     teasers = False  # inside a list of links under "More on this story"
     for start, end in paragraphs:
         line = text[start:end]
         if end - start <= _MAX_HEADING and _TEASER_HEADING.fullmatch(line):
             teasers = True
-            mark((start, end), "teaser heading")
+            found.mark((start, end), "teaser heading")
             continue
         if teasers:
             if end - start <= _MAX_TEASER and not text.endswith(_SENTENCE_ENDS, start, end):
-                mark((start, end), "teaser list")
+                found.mark((start, end), "teaser list")
                 continue
             teasers = False
-        if start in marked:
+        if start in found.marked:
             continue
         if lowered.find("icon", start, end) >= 0 and _is_icon_line(line):
-            found.append(Debris((start, end), RejectReason.BOILERPLATE, "icons"))
-            continue
-        if end - start <= _MAX_SHORT_LINE and line[0].isdigit() and _CLOCKS.match(line):
-            found.append(Debris((start, end), RejectReason.BOILERPLATE, "clocks"))
-            continue
-        key = " ".join(line.split())
-        if len(key) >= _MIN_DUPLICATE:
-            if key in seen:
-                found.append(Debris((start, end), RejectReason.DUPLICATE, "repeated line"))
-                continue
-            prefix = _repeated_prefix(line, seen, seen_lengths, seen_heads)
-            if prefix:
-                found.append(
-                    Debris((start, start + prefix), RejectReason.DUPLICATE, "repeated caption")
-                )
-            else:
-                half = _doubled(line)
-                if half:
-                    found.append(
-                        Debris((start + half, end), RejectReason.DUPLICATE, "doubled line")
-                    )
-            seen[key] = (start, end)
-            seen_lengths.add(len(key))
-            seen_heads.add(key[:_HEAD])
-    found.sort(key=lambda d: d.span)
-    return found
+            found.add((start, end), RejectReason.BOILERPLATE, "icons")
+        elif end - start <= _MAX_SHORT_LINE and line[0].isdigit() and _CLOCKS.match(line):
+            found.add((start, end), RejectReason.BOILERPLATE, "clocks")
+        else:
+            _repeated(line, start, end, seen, found)
+
+
+def _repeated(line: str, start: int, end: int, seen: _Seen, found: _Found) -> None:
+    """A line said before (whole, or as its start), or said twice in itself."""
+    key = " ".join(line.split())
+    if len(key) < _MIN_DUPLICATE:
+        return
+    if key in seen.lines:
+        found.add((start, end), RejectReason.DUPLICATE, "repeated line")
+        return
+    prefix = _repeated_prefix(line, seen.lines, seen.lengths, seen.heads)
+    if prefix:
+        found.add((start, start + prefix), RejectReason.DUPLICATE, "repeated caption")
+    else:
+        half = _doubled(line)
+        if half:
+            found.add((start + half, end), RejectReason.DUPLICATE, "doubled line")
+    seen.lines[key] = (start, end)
+    seen.lengths.add(len(key))
+    seen.heads.add(key[:_HEAD])
 
 
 def _line_of(text: str, position: int) -> Span:

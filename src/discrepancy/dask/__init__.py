@@ -17,39 +17,31 @@ Work is CPU-bound pure Python, so run it on a ``distributed`` cluster of process
 (``LocalCluster(processes=True, threads_per_worker=1)`` on one machine); the default
 threaded scheduler holds the GIL and gains nothing.
 
-This module is named like the ``dask`` package; absolute imports (``import
+This package is named like the ``dask`` package; absolute imports (``import
 dask.dataframe``) still load the real one, because Python 3 resolves them from the
 top level, never from inside ``discrepancy``.
+
+The shards are found and cut into partitions in :mod:`._shards`; the functions run
+on the workers, one partition each, are here.
 """
 
 from __future__ import annotations
 
-import glob
 import os
-from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ._exceptions import ArticleReadError, InputError
+from ._shards import Part, Paths, expand, partitions, read_part
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
-    from .arrow import Errors
-    from .models import Policy
+    from ..arrow._batches import Errors
+    from ..models import Policy
 
 __all__ = ["compare_events", "extract_files", "extract_to_parquet", "read_articles"]
 
-Paths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 # pandas ships no type information this project checks against; frames are Any.
 PandasFrame = Any
-
-_PARQUET = (".parquet", ".pq")
-_JSONL = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
-_ARTICLE_COLUMNS = ("id", "text", "outlet", "published", "url")
-# A JSON Lines partition is at least this many bytes: smaller ranges make tasks
-# that mostly re-open the file to find no line starting in them.
-_MIN_JSONL_BLOCK = 256 << 10
 
 
 def _dask() -> Any:
@@ -70,108 +62,6 @@ def _pandas() -> Any:
     return importlib.import_module("pandas")
 
 
-def _expand(paths: Paths) -> list[str]:
-    items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
-    out: list[str] = []
-    for item in items:
-        text = os.fspath(item)
-        if Path(text).is_dir():
-            out.extend(
-                str(p) for p in sorted(Path(text).iterdir()) if p.name.endswith(_PARQUET + _JSONL)
-            )
-        elif glob.has_magic(text):
-            out.extend(sorted(glob.glob(text)))
-        else:
-            out.append(text)
-    if not out:
-        raise ArticleReadError(f"no article shards match {paths!r}")
-    missing = [p for p in out if not Path(p).is_file()]
-    if missing:
-        raise ArticleReadError(f"article shards not found: {missing[:5]}")
-    return out
-
-
-_Part = tuple[str, int, int]  # a file and a range in it: row groups or bytes
-
-
-def _parts(
-    files: list[str], blocksize: int | None, *, floor: int = _MIN_JSONL_BLOCK
-) -> list[_Part]:
-    """Cut the shards into partitions, each a range a worker reads by itself."""
-    import pyarrow.parquet as pq
-
-    parts: list[_Part] = []
-    for path in files:
-        if path.endswith(_PARQUET):
-            meta = pq.ParquetFile(path).metadata
-            count = meta.num_row_groups
-            if blocksize is None:
-                parts.append((path, 0, count))
-                continue
-            group = 0
-            while group < count:
-                # Row groups stay whole; a partition takes them until blocksize bytes.
-                end, size = group, 0
-                while end < count and (end == group or size < blocksize):
-                    size += meta.row_group(end).total_byte_size
-                    end += 1
-                parts.append((path, group, end))
-                group = end
-        else:
-            length = Path(path).stat().st_size
-            step = length if blocksize is None or path.endswith(".gz") else max(blocksize, floor)
-            parts.extend(
-                (path, start, min(start + step, length)) for start in range(0, length, step or 1)
-            )
-    if not parts:
-        raise ArticleReadError(f"the shards hold no articles: {files[:5]}")
-    return parts
-
-
-def _read_part(part: _Part) -> Any:
-    """The articles of one partition as an Arrow table of :data:`ARTICLE_SCHEMA` columns."""
-    import pyarrow as pa
-    import pyarrow.json as pj
-    import pyarrow.parquet as pq
-
-    from .arrow import ARTICLE_SCHEMA
-
-    path, start, end = part
-    if path.endswith(_PARQUET):
-        pf = pq.ParquetFile(path)
-        present = [c for c in _ARTICLE_COLUMNS if c in pf.schema_arrow.names]
-        missing = {"id", "text"} - set(present)
-        if missing:
-            raise InputError(f"{path}: article shards lack columns {sorted(missing)}")
-        return pf.read_row_groups(range(start, end), columns=present)
-    if path.endswith(".gz"):
-        with pa.input_stream(path, compression="gzip") as fh:
-            data = fh.read()
-    else:
-        data = _line_range(path, start, end)
-    if not data.strip():
-        return ARTICLE_SCHEMA.empty_table()
-    options = pj.ParseOptions(explicit_schema=ARTICLE_SCHEMA, unexpected_field_behavior="ignore")
-    # One block for the whole range: a long article must not straddle two blocks.
-    reading = pj.ReadOptions(block_size=max(1 << 20, len(data) + 1), use_threads=False)
-    return pj.read_json(pa.BufferReader(data), read_options=reading, parse_options=options)
-
-
-def _line_range(path: str, start: int, end: int) -> bytes:
-    """The whole lines that start in ``[start, end)`` of a JSON Lines file."""
-    with open(path, "rb") as fh:
-        if start:
-            fh.seek(start - 1)
-            fh.readline()  # the line running over ``start`` belongs to the previous part
-        data = bytearray()
-        while fh.tell() < end:
-            line = fh.readline()
-            if not line:
-                break
-            data += line
-    return bytes(data)
-
-
 def read_articles(paths: Paths, *, blocksize: int | None = None) -> dd.DataFrame:
     """A lazy Dask DataFrame of the articles in Parquet or JSON Lines shards.
 
@@ -189,19 +79,19 @@ def read_articles(paths: Paths, *, blocksize: int | None = None) -> dd.DataFrame
     Raises:
         ArticleReadError: nothing matches, or a file is missing.
     """
-    from .arrow import ARTICLE_SCHEMA
+    from ..arrow import ARTICLE_SCHEMA
 
     ddf = _dask()
-    parts = _parts(_expand(paths), blocksize)
+    parts = partitions(expand(paths), blocksize)
     return cast(
         "dd.DataFrame",
         ddf.from_map(_articles_part, parts, meta=_meta(ARTICLE_SCHEMA), enforce_metadata=False),
     )
 
 
-def _articles_part(part: _Part) -> PandasFrame:
+def _articles_part(part: Part) -> PandasFrame:
     pd = _pandas()
-    return _read_part(part).to_pandas(types_mapper=pd.ArrowDtype)
+    return read_part(part).to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def _meta(schema: Any) -> PandasFrame:
@@ -209,13 +99,13 @@ def _meta(schema: Any) -> PandasFrame:
     return schema.empty_table().to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def _extract_part(part: _Part, errors: Errors) -> PandasFrame:
+def _extract_part(part: Part, errors: Errors) -> PandasFrame:
     pd = _pandas()
     import pyarrow as pa
 
-    from .arrow import FACT_SCHEMA, extract_batch
+    from ..arrow import FACT_SCHEMA, extract_batch
 
-    out = [extract_batch(b, errors=errors) for b in _read_part(part).to_batches()]
+    out = [extract_batch(b, errors=errors) for b in read_part(part).to_batches()]
     return pa.Table.from_batches(out, schema=FACT_SCHEMA).to_pandas(types_mapper=pd.ArrowDtype)
 
 
@@ -234,10 +124,10 @@ def extract_files(
         One line per fact, :data:`discrepancy.arrow.FACT_SCHEMA` columns (Arrow-backed
         pandas dtypes), computed by the workers when asked.
     """
-    from .arrow import FACT_SCHEMA
+    from ..arrow import FACT_SCHEMA
 
     ddf = _dask()
-    parts = _parts(_expand(paths), blocksize)
+    parts = partitions(expand(paths), blocksize)
     return cast(
         "dd.DataFrame",
         ddf.from_map(
@@ -264,7 +154,7 @@ def extract_to_parquet(
         blocksize: bytes per partition, as in :func:`read_articles`.
         errors: as in :func:`extract_files`.
     """
-    from .arrow import FACT_SCHEMA
+    from ..arrow import FACT_SCHEMA
 
     facts: Any = extract_files(paths, blocksize=blocksize, errors=errors)
     job = facts.to_parquet(
@@ -284,21 +174,20 @@ def _compute(job: Any, client: Any) -> Any:
 # --------------------------------------------------------------------------- events
 
 
-def _signature_part(part: _Part, aliases: dict[str, str] | None) -> PandasFrame:
+def _signature_part(part: Part, aliases: dict[str, str] | None) -> PandasFrame:
     pd = _pandas()
 
-    from .arrow import _article
-    from .arrow import _rows as _arrow_rows
-    from .comparison.cluster import article_doc
-    from .facts.extract import extract
+    from ..arrow._convert import article_from_row, batch_rows
+    from ..comparison.cluster import article_doc
+    from ..facts.extract import extract
 
     ids: list[str] = []
     days: list[Any] = []
     features: list[list[str]] = []
     payloads: list[str] = []
-    for row in _arrow_rows(_read_part(part)):
+    for row in batch_rows(read_part(part)):
         try:
-            extraction = extract(_article(*row))
+            extraction = extract(article_from_row(*row))
         except _refused():
             continue
         doc = article_doc(extraction, aliases or {})
@@ -313,7 +202,7 @@ def _signature_part(part: _Part, aliases: dict[str, str] | None) -> PandasFrame:
 
 
 def _refused() -> type[Exception]:
-    from ._exceptions import DiscrepancyError
+    from .._exceptions import DiscrepancyError
 
     return DiscrepancyError
 
@@ -336,9 +225,9 @@ def _compare_partition(pdf: PandasFrame, policy: Policy | None) -> PandasFrame:
     pd = _pandas()
     import pyarrow as pa
 
-    from .arrow import ROW_SCHEMA, comparison_to_table
-    from .comparison.align import compare
-    from .models import Extraction
+    from ..arrow import ROW_SCHEMA, comparison_to_table
+    from ..comparison.align import compare
+    from ..models import Extraction
 
     tables = [ROW_SCHEMA.empty_table()]
     for event_id, group in pdf.groupby("event_id", sort=True):
@@ -389,12 +278,12 @@ def compare_events(
 
     pd = _pandas()
 
-    from .arrow import ROW_SCHEMA
-    from .comparison.cluster import _Doc, cluster_docs, validate_options
+    from ..arrow import ROW_SCHEMA
+    from ..comparison.cluster import _Doc, cluster_docs, validate_options
 
     ddf = _dask()
     options = validate_options(**cluster_options)
-    parts = _parts(_expand(paths), blocksize)
+    parts = partitions(expand(paths), blocksize)
     signed = ddf.from_map(
         _signature_part, parts, args=(aliases,), meta=_signature_meta(), enforce_metadata=False
     )
