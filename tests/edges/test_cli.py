@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from discrepancy._cli import main
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 

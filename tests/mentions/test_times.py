@@ -7,7 +7,6 @@ Monday, so 2025-09-04 is a Thursday and 2025-09-07 a Sunday).
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +15,8 @@ from hypothesis import strategies as st
 from discrepancy import Granularity, InputError, ParseError, TimeMention
 from discrepancy.articles.load import load_article
 from discrepancy.mentions.times import find_times, parse_time
+from tests.helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 THU = date(2025, 9, 4)  # seed 004's publication day
 SUN = date(2025, 9, 7)  # seed 001's publication day
 

@@ -40,8 +40,9 @@ from discrepancy import (
 from discrepancy.testing import article_texts
 from discrepancy.text.gate import lower_text
 from discrepancy.text.numwords import NUMBER_WORDS
+from tests.helpers import ROOT
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 PUBLISHED = date(2025, 9, 7)
 
 # Extraction is the slow path (a few ms per KB): keep examples short and few enough

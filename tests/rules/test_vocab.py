@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy import Vocabulary, VocabularyError
+from tests.helpers import ROOT
 
 ALIASES = [
     # alias, canonical
@@ -143,7 +144,7 @@ def test_from_entries_validates() -> None:
 def test_shipped_files_are_valid_jsonl() -> None:
     from discrepancy.rules.vocab import _DATA_FILES
 
-    folder = Path(__file__).resolve().parent.parent / "src" / "discrepancy" / "rules" / "data"
+    folder = ROOT / "src" / "discrepancy" / "rules" / "data"
     for name in _DATA_FILES:
         assert Vocabulary.from_entries([]).extended(folder / name).entries
 

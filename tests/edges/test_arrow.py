@@ -36,8 +36,8 @@ from discrepancy.arrow import (  # noqa: E402
     facts_to_table,
     spark_ddl,
 )
+from tests.helpers import SEEDS  # noqa: E402
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT = "Russia launched 502 drones last night, of which 430 were shot down, the air force said."
 
 

@@ -29,10 +29,10 @@ Decisions recorded here (the contract, not an accident of the code):
   skipped (scrapers leave them inside numbers).
 * Full-width digits ("１，３００") and Arabic-Indic digits ("١٣٠٠") are read by
   ``extract`` (and so ``compare`` and the CLI), through the reading copy of the
-  Unicode policy at the door (``discrepancy.text.gate``; tests/test_robust_unicode.py
+  Unicode policy at the door (``discrepancy.text.gate``; tests/edges/test_robust_unicode.py
   has a row per input class), with spans and surfaces in the text as given. The
   scanners (``find_quantities``, ``find_times``) read the text as it is and find
-  no mention in them, which the accounting property (tests/test_properties.py)
+  no mention in them, which the accounting property (tests/edges/test_properties.py)
   allows because it counts ASCII digits only.
 * Files: invalid UTF-8 and other encodings (latin-1, UTF-16) raise
   :class:`~discrepancy.ArticleEncodingError` with the byte offset; a UTF-8
@@ -69,9 +69,10 @@ from discrepancy import (
     TimeWindow,
 )
 from discrepancy.report.golden import read_golden, write_golden
+from tests.helpers import ROOT
 
 PUBLISHED = date(2025, 9, 7)
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 # A hang detector, not a speed test: the slowest row (10 MB through extract) takes
 # well under a minute on one shared core.
 WALL_CLOCK_LIMIT = 600.0

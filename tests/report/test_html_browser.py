@@ -8,9 +8,7 @@ person can look at the page at desktop and phone widths.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from discrepancy import Article, Comparison, Verdict
+from tests.helpers import ROOT
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Dialog, Page
@@ -34,7 +33,6 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
 HOSTILE = Article(
@@ -53,19 +51,10 @@ HOSTILE = Article(
 
 
 def _hand_built() -> Comparison:
-    """The comparison of tests/test_html.py, loaded from that file (tests are not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "_html_cases", Path(__file__).with_name("test_html.py")
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the file executes.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    comparison = module.build()
-    assert isinstance(comparison, Comparison)
-    return comparison
+    """The hand-built comparison of tests/report/test_html.py."""
+    from tests.report.test_html import build
+
+    return build()
 
 
 def _comparison() -> Comparison:

@@ -16,8 +16,7 @@ from discrepancy import (
     HTMLInputError,
 )
 from discrepancy.articles.load import article_from_raw, load_article, load_articles
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from tests.helpers import SEEDS
 
 
 def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from discrepancy import extract
 from discrepancy.models import RejectReason
 from discrepancy.text.debris import DebrisIndex, find_debris
-from discrepancy.text.sentences import split_paragraphs, split_sentences
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from tests.helpers import SEEDS
 
 
 def debris_texts(text: str) -> list[tuple[str, RejectReason]]:
@@ -253,31 +249,3 @@ def test_seed_article_body_is_not_debris(prefix: str) -> None:
         at = text.find(needle)
         if at >= 0:
             assert DebrisIndex(find_debris(text)).at(at) is None
-
-
-SENTENCES = [
-    ("Police held 12 people. Two were freed.", ["Police held 12 people.", "Two were freed."]),
-    (
-        "U.S. officials said 4 p.m. Sunday was the deadline.",
-        ["U.S. officials said 4 p.m. Sunday was the deadline."],
-    ),
-    (
-        "“We are ready,” he said. “Come!” Putin said.",
-        ["“We are ready,” he said.", "“Come!” Putin said."],
-    ),
-    ("Line one\nLine two", ["Line one", "Line two"]),
-    (
-        "The quake measured 6.5. It struck at noon.",
-        ["The quake measured 6.5.", "It struck at noon."],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[s[0][:25] for s in SENTENCES])
-def test_sentences(text: str, expected: list[str]) -> None:
-    assert [text[a:b] for a, b in split_sentences(text)] == expected
-
-
-def test_paragraphs_trim_and_skip_blank_lines() -> None:
-    text = "  one  \n\n\n two\n"
-    assert [text[a:b] for a, b in split_paragraphs(text)] == ["one", "two"]

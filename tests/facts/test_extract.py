@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,8 +13,8 @@ from discrepancy.facts.extract import extract as _extract
 from discrepancy.mentions.quantities import scan
 from discrepancy.models import Extraction, Fact, RejectReason
 from discrepancy.text.gate import reading_copy
+from tests.helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PUBLISHED = {
     "000": None,
     "001": date(2025, 9, 7),

@@ -13,7 +13,6 @@ import itertools
 import math
 import re
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -33,8 +32,8 @@ from discrepancy import (
 )
 from discrepancy.mentions.quantities import find_quantities, parse_quantity, scan
 from discrepancy.testing import phrase_cases
+from tests.helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 INF = math.inf
 
 Q = Qualifier

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 import discrepancy
 from discrepancy import Article, Extraction, Fact, Interval, Qualifier, Quantity, TimeWindow
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from tests.helpers import SEEDS
 
 # Invented but realistic coverage of three unrelated stories on one day.
 FLOOD = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,7 @@ from discrepancy.report.render import (
     update_sequence,
     window_label,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
 
 
 def _flat(text: str) -> str:

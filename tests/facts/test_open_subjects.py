@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from discrepancy import Article, Fact, SubjectBasis, Vocabulary, extract
-from discrepancy.text.nounphrase import is_plural, singular
 
 
 def at(text: str, figure: str) -> Fact | None:
@@ -335,36 +334,7 @@ def test_figures_that_count_nothing_stay_out(provenance: str, text: str, figure:
     assert at(text, figure) is None
 
 
-# ------------------------------------------------------------ the noun phrase helpers
-
-
-@pytest.mark.parametrize(
-    ("plural", "singular_form"),
-    [
-        ("counter-protesters", "counter-protester"),
-        ("casualties", "casualty"),
-        ("churches", "church"),
-        ("wolves", "wolf"),
-        ("people", "person"),
-        ("buses", "bus"),
-        ("earnings", "earnings"),
-        ("census", "census"),
-        ("analysis", "analysis"),
-    ],
-)
-def test_singular(plural: str, singular_form: str) -> None:
-    plurals = Vocabulary.default().plurals
-    assert singular(plural, plurals) == singular_form
-
-
-def test_is_plural_reads_listed_and_regular_plurals() -> None:
-    plurals = Vocabulary.default().plurals
-    assert [is_plural(w, plurals) for w in ("police", "guests", "box", "staff")] == [
-        True,
-        True,
-        False,
-        True,
-    ]
+# ------------------------------------------------------------ verbs and months around the noun
 
 
 def test_a_verbs_particle_is_no_linking_verb() -> None:

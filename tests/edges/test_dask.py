@@ -30,8 +30,7 @@ from discrepancy.dask import (  # noqa: E402
     extract_to_parquet,
     read_articles,
 )
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from tests.helpers import SEEDS  # noqa: E402
 
 # Invented coverage of two unrelated stories, to sit beside the seeds' one story.
 FLOOD = (

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import discrepancy
 from discrepancy import Article
 from discrepancy._cli import main
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from tests.helpers import SEEDS
 
 # Invented sentences from several beats; each has one figure with a subject.
 TEXTS = [

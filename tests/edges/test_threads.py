@@ -12,11 +12,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+from tests.helpers import ROOT
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 # The child: barrier-start 8 threads so they all hit the lazy loaders together, run
 # every job twice over, then run the same jobs serially in the same process.

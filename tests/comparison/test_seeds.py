@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import discrepancy
 from discrepancy import Comparison, Reason, Row, RowKind, Verdict
+from tests.helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A000, A001, A002, A003, A004 = (
     "000_e266dbae15169658",
     "001_99f442f9c422c757",
