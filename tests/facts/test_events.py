@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from discrepancy import Article, Fact, Vocabulary, extract
-
-
-def only(text: str, figure: str) -> Fact:
-    """The one fact whose surface is ``figure``."""
-    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
-    return fact
-
+from discrepancy import Article, Vocabulary, extract
+from tests.helpers import extract_text, fact_at
 
 CASES = [
     # text, figure, subject, event
@@ -31,8 +25,7 @@ CASES = [
 def test_destroyed_means_intercepted_for_weapons_in_the_air(
     text: str, figure: str, subject: str, event: str
 ) -> None:
-    ex = extract(Article(id="t", text=text))
-    [fact] = [f for f in ex.facts if f.surface.startswith(figure)]
+    fact = fact_at(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -75,7 +68,7 @@ WEAPON_TOTALS = [
 def test_a_figure_for_two_weapons_counts_aerial_targets(
     text: str, figure: str, subject: str
 ) -> None:
-    fact = only(text, figure)
+    fact = fact_at(extract_text(text), figure)
     assert fact.subject == subject
 
 
@@ -96,7 +89,7 @@ TOLL_EVENTS = [
 
 @pytest.mark.parametrize(("text", "figure", "subject", "event"), TOLL_EVENTS)
 def test_a_toll_keeps_its_own_event(text: str, figure: str, subject: str, event: str) -> None:
-    fact = only(text, figure)
+    fact = fact_at(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -115,7 +108,7 @@ CLAIMS = [
 
 @pytest.mark.parametrize(("text", "figure", "subject", "event"), CLAIMS)
 def test_claiming_is_not_killing(text: str, figure: str, subject: str, event: str | None) -> None:
-    fact = only(text, figure)
+    fact = fact_at(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -139,7 +132,7 @@ def test_cities_with_marches_are_cities_where_protests_were_held(text: str) -> N
     ],
 )
 def test_people_are_not_launched(text: str, figure: str, subject: str, event: str | None) -> None:
-    fact = only(text, figure)
+    fact = fact_at(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -154,7 +147,7 @@ def test_people_are_not_launched(text: str, figure: str, subject: str, event: st
 def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
     text: str, figure: str, event: str | None
 ) -> None:
-    fact = only(text, figure)
+    fact = fact_at(extract_text(text), figure)
     assert fact.event == event
 
 
@@ -166,7 +159,7 @@ def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
     ],
 )
 def test_people_sent_are_deployed(text: str, figure: str, subject: str) -> None:
-    fact = only(text, figure)
+    fact = fact_at(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, "deployed")
 
 
@@ -191,7 +184,7 @@ def test_zero_tolls_in_words(text: str, surface: str, subject: str) -> None:
 
 
 def test_a_figure_inside_a_zero_toll_is_the_whole_not_a_toll() -> None:
-    facts = extract(Article(id="t", text="None of the 40 passengers were hurt.")).facts
-    whole = next(f for f in facts if f.surface == "40")
+    ex = extract_text("None of the 40 passengers were hurt.")
+    whole = fact_at(ex, "40")
     assert (whole.subject, whole.event) == ("person", None)
-    assert any(f.negated and f.subject == "injured" for f in facts)
+    assert any(f.negated and f.subject == "injured" for f in ex.facts)

@@ -13,7 +13,7 @@ from discrepancy.facts.extract import extract as _extract
 from discrepancy.mentions.quantities import scan
 from discrepancy.models import Extraction, Fact, RejectReason
 from discrepancy.text.gate import reading_copy
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, extract_text, fact_covering
 
 PUBLISHED = {
     "000": None,
@@ -36,18 +36,6 @@ def seed(prefix: str) -> Extraction:
     if prefix not in _CACHE:
         _CACHE[prefix] = _seed(prefix)
     return _CACHE[prefix]
-
-
-def fact_at(ex: Extraction, locator: str, figure: str) -> Fact:
-    """The fact whose figure is ``figure`` inside the first ``locator`` phrase."""
-    text = ex.article.text
-    at = text.find(locator)
-    assert at >= 0, f"locator {locator!r} not in text"
-    start = text.find(figure, at, at + len(locator))
-    assert start >= 0
-    hits = [f for f in ex.facts if f.span[0] <= start < f.span[1]]
-    assert hits, f"no fact at {figure!r} in {locator!r}; facts: {[f.surface for f in ex.facts]}"
-    return hits[0]
 
 
 def check_value(fact: Fact, low: float | None, high: float | None, qualifier: Qualifier) -> None:
@@ -217,7 +205,7 @@ def test_seed_figures(
     window: str | None,
     said_by: tuple[str, str | None] | None,
 ) -> None:
-    fact = fact_at(seed(prefix), locator, figure)
+    fact = fact_covering(seed(prefix), figure, within=locator)
     assert fact.subject == subject
     check_value(fact, low, high, qualifier)
     if window is not None:
@@ -233,11 +221,11 @@ def test_seed_figures(
 
 def test_seed_004_parts_point_at_their_wholes() -> None:
     ex = seed("004")
-    launched = fact_at(ex, "502 drones", "502")
-    missiles = fact_at(ex, "24 missiles", "24")
-    assert ex.facts[fact_at(ex, "430 of the drones", "430").part_of or 0] == launched
-    assert ex.facts[fact_at(ex, "21 of the missiles", "21").part_of or 0] == missiles
-    assert fact_at(ex, "430 of the drones", "430").event == "intercepted"
+    launched = fact_covering(ex, "502", within="502 drones")
+    missiles = fact_covering(ex, "24", within="24 missiles")
+    assert ex.facts[fact_covering(ex, "430", within="430 of the drones").part_of or 0] == launched
+    assert ex.facts[fact_covering(ex, "21", within="21 of the missiles").part_of or 0] == missiles
+    assert fact_covering(ex, "430", within="430 of the drones").event == "intercepted"
     assert launched.event == "launched"
     assert launched.actor == "Russia"
 
@@ -256,14 +244,14 @@ def test_seed_003_no_casualties_is_a_zero_fact() -> None:
 
 
 def test_seed_001_regions_inherit_the_window_from_context() -> None:
-    fact = fact_at(seed("001"), "hit 14 regions", "14")
+    fact = fact_covering(seed("001"), "14", within="hit 14 regions")
     assert fact.time_basis is TimeBasis.CONTEXT
     assert fact.time_surface == "the first five days of September"
     assert fact.event == "hit"
 
 
 def test_seed_000_window_keeps_the_year_unknown() -> None:
-    fact = fact_at(seed("000"), "over 1,300 drones", "1,300")
+    fact = fact_covering(seed("000"), "1,300", within="over 1,300 drones")
     assert fact.time is not None
     assert not fact.time.year_known
     assert fact.time.month_day == ((9, 1), (9, 5))
@@ -311,14 +299,6 @@ def test_seed_debris_figures_are_rejected_as_boilerplate() -> None:
 
 
 # ---------------------------------------------------------------- invented news phrasing
-
-
-def one(text: str, figure: str, **kwargs: object) -> Fact:
-    ex = extract(Article(id="t", text=text), **kwargs)  # type: ignore[arg-type]
-    start = text.find(figure)
-    hits = [f for f in ex.facts if f.span[0] <= start < f.span[1]]
-    assert hits, f"no fact at {figure!r}: {[f.surface for f in ex.facts]}"
-    return hits[0]
 
 
 SUBJECTS = [
@@ -391,7 +371,7 @@ SUBJECTS = [
 def test_invented_subjects_and_events(
     text: str, figure: str, subject: str, event: str | None
 ) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert fact.subject == subject
     if event is not None:
         assert fact.event == event
@@ -414,7 +394,7 @@ MEASURES = [
 
 @pytest.mark.parametrize(("text", "figure", "subject"), MEASURES, ids=[r[2] for r in MEASURES])
 def test_invented_measures(text: str, figure: str, subject: str) -> None:
-    assert one(text, figure).subject == subject
+    assert fact_covering(extract_text(text), figure).subject == subject
 
 
 ATTRIBUTIONS = [
@@ -449,7 +429,7 @@ ATTRIBUTIONS = [
     ("text", "figure", "source", "via"), ATTRIBUTIONS, ids=[r[2] + ":" + r[1] for r in ATTRIBUTIONS]
 )
 def test_invented_attribution(text: str, figure: str, source: str, via: str | None) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert fact.attribution is not None
     assert (fact.attribution.source, fact.attribution.via) == (source, via)
 
@@ -460,14 +440,16 @@ def test_relay_outlet_credited_repeatedly_gives_via() -> None:
         "Zelensky wrote that Russia fired 70 drones at Kharkiv.\n\n"
         "The strikes continued, EuroNews reported."
     )
-    fact = one(text, "70")
+    fact = fact_covering(extract_text(text), "70")
     assert fact.attribution is not None
     assert (fact.attribution.source, fact.attribution.via) == ("Zelensky", "EuroNews")
     assert fact.location == "Kharkiv"
 
 
 def test_no_named_source_means_no_attribution() -> None:
-    assert one("Debris damaged 12 cars in the yard.", "12").attribution is None
+    assert (
+        fact_covering(extract_text("Debris damaged 12 cars in the yard."), "12").attribution is None
+    )
 
 
 def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
@@ -475,9 +457,10 @@ def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
         "They were 45,000 in Nantes according to the unions "
         "(9,000 according to the police), 30,000 in Rennes."
     )
-    assert one(text, "45,000").attribution.source == "unions"  # type: ignore[union-attr]
-    assert one(text, "9,000").attribution.source == "police"  # type: ignore[union-attr]
-    assert one(text, "9,000").subject == "person"
+    ex = extract_text(text)
+    assert fact_covering(ex, "45,000").attribution.source == "unions"  # type: ignore[union-attr]
+    assert fact_covering(ex, "9,000").attribution.source == "police"  # type: ignore[union-attr]
+    assert fact_covering(ex, "9,000").subject == "person"
 
 
 @pytest.mark.parametrize(
@@ -495,7 +478,7 @@ def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
 def test_the_outlet_a_source_told_relays_the_figure(
     text: str, figure: str, via: str | None
 ) -> None:
-    attribution = one(text, figure).attribution
+    attribution = fact_covering(extract_text(text), figure).attribution
     assert attribution is not None
     assert (attribution.source, attribution.via) == ("police", via)
 
@@ -517,11 +500,11 @@ def test_rival_crowd_counts_in_one_sentence() -> None:
 
 def test_over_before_a_count_of_places_says_where() -> None:
     text = "The ministry said its forces shot down 45 drones over seven Russian regions."
-    regions = one(text, "seven")
+    regions = fact_covering(extract_text(text), "seven")
     assert regions.surface == "seven"  # "over" is not part of the figure
     assert (regions.subject, regions.quantity.qualifier) == ("region", Qualifier.EXACT)
     assert regions.event == "intercepted"  # where the drones were downed
-    hedged = one("Russia attacked over 20 cities overnight.", "over 20")
+    hedged = fact_covering(extract_text("Russia attacked over 20 cities overnight."), "over 20")
     assert hedged.quantity.qualifier is Qualifier.MORE_THAN
 
 
@@ -530,7 +513,7 @@ def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
         "The quake struck about 25 km southeast of Malatya, according to the "
         "US Geological Survey, which put the magnitude at 6.2."
     )
-    magnitude = one(text, "6.2")
+    magnitude = fact_covering(extract_text(text), "6.2")
     assert magnitude.subject == "magnitude"
     assert magnitude.location is None  # the Survey is American; the quake is not
     assert magnitude.attribution is not None
@@ -538,7 +521,7 @@ def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
 
 
 def test_a_crowd_cue_makes_a_count_of_people_attendance() -> None:
-    fact = one("Organisers put the crowd at more than 100,000.", "100,000")
+    fact = fact_covering(extract_text("Organisers put the crowd at more than 100,000."), "100,000")
     assert (fact.subject, fact.event) == ("person", "attended")
     assert fact.attribution is not None
     assert fact.attribution.source == "organisers"
@@ -546,12 +529,15 @@ def test_a_crowd_cue_makes_a_count_of_people_attendance() -> None:
 
 def test_a_part_and_a_clause_of_its_own_keep_their_verbs() -> None:
     text = "It said 96 structures had been destroyed, including 61 homes, and dozens more damaged."
-    assert one(text, "61").event == "destroyed"  # the part takes its whole's verb
-    assert one(text, "dozens").event == "damaged"
+    ex = extract_text(text)
+    assert fact_covering(ex, "61").event == "destroyed"  # the part takes its whole's verb
+    assert fact_covering(ex, "dozens").event == "damaged"
 
 
 def test_a_fire_brigade_is_a_source() -> None:
-    fact = one("The blaze was 40% contained by Monday evening, the fire brigade said.", "40%")
+    fact = fact_covering(
+        extract_text("The blaze was 40% contained by Monday evening, the fire brigade said."), "40%"
+    )
     assert fact.subject == "containment"
     assert fact.attribution is not None
     assert fact.attribution.source == "fire brigade"
@@ -559,7 +545,7 @@ def test_a_fire_brigade_is_a_source() -> None:
 
 def test_a_coast_guard_is_a_source() -> None:
     text = "A boat capsized off the island; 23 bodies have been recovered, the coast guard said."
-    fact = one(text, "23")
+    fact = fact_covering(extract_text(text), "23")
     assert fact.subject == "death"
     assert fact.attribution is not None
     assert fact.attribution.source == "coast guard"
@@ -569,7 +555,9 @@ def test_organisers_are_not_assumed_to_be_unions() -> None:
     # A march's organisers may be a union, a party or a climate group: the text
     # says "organisers", so the source is the organisers (compare() still counts
     # unions and organisers as one side, through Policy.claimant_families).
-    fact = one("Police counted 12,000; organisers said 40,000 people marched.", "40,000")
+    fact = fact_covering(
+        extract_text("Police counted 12,000; organisers said 40,000 people marched."), "40,000"
+    )
     assert fact.attribution is not None
     assert fact.attribution.source == "organisers"
 
@@ -588,7 +576,7 @@ PARTS = [
 @pytest.mark.parametrize(("text", "part", "whole"), PARTS, ids=["of the", "of whom", "of them"])
 def test_invented_parts(text: str, part: str, whole: str) -> None:
     ex = extract(Article(id="t", text=text))
-    part_fact = one(text, part)
+    part_fact = fact_covering(extract_text(text), part)
     assert part_fact.part_of is not None
     assert ex.facts[part_fact.part_of].surface.endswith(whole)
 
@@ -605,7 +593,7 @@ NEGATIONS = [
     ("text", "surface", "subject"), NEGATIONS, ids=[r[2] + ":" + r[1] for r in NEGATIONS]
 )
 def test_invented_negations(text: str, surface: str, subject: str) -> None:
-    fact = one(text, surface)
+    fact = fact_covering(extract_text(text), surface)
     assert fact.negated
     assert fact.surface == surface
     assert fact.subject == subject
@@ -615,7 +603,9 @@ def test_invented_negations(text: str, surface: str, subject: str) -> None:
 
 
 def test_default_window_when_nothing_dates_the_figure() -> None:
-    fact = one("Police detained 40 people.", "40", published=date(2024, 3, 5))
+    fact = fact_covering(
+        extract_text("Police detained 40 people.", published=date(2024, 3, 5)), "40"
+    )
     assert fact.time_basis is TimeBasis.DEFAULT
     assert fact.time is not None
     assert fact.time.key() == "span:2024-03-04..2024-03-05"
@@ -623,19 +613,22 @@ def test_default_window_when_nothing_dates_the_figure() -> None:
 
 
 def test_no_window_without_publication_date() -> None:
-    fact = one("Police detained 40 people.", "40")
+    fact = fact_covering(extract_text("Police detained 40 people."), "40")
     assert fact.time is None
     assert fact.time_basis is TimeBasis.NONE
 
 
 def test_speech_day_does_not_date_the_figure() -> None:
     text = "On Tuesday, the governor said 30 homes burned on Saturday."
-    fact = one(text, "30", published=date(2024, 7, 9))
+    fact = fact_covering(extract_text(text, published=date(2024, 7, 9)), "30")
     assert fact.time_surface == "on Saturday"
     assert fact.time_basis is TimeBasis.STATED
     # With no time of its own, a recent figure is dated by the day it was given
     # (marked as context, not as a stated time).
-    spoken = one("On Tuesday, the governor said 30 homes burned.", "30", published=date(2024, 7, 9))
+    spoken = fact_covering(
+        extract_text("On Tuesday, the governor said 30 homes burned.", published=date(2024, 7, 9)),
+        "30",
+    )
     assert spoken.time_basis is TimeBasis.CONTEXT
     assert spoken.time_surface == "On Tuesday"
 
@@ -645,7 +638,7 @@ def test_relative_clause_time_does_not_govern_the_main_clause() -> None:
         "Russia launched 30 drones at Ukraine last night. "
         "One drone hit Kyiv, which was also shelled on Sunday."
     )
-    fact = one(text, "One", published=date(2025, 9, 4))
+    fact = fact_covering(extract_text(text, published=date(2025, 9, 4)), "One")
     assert fact.time_surface != "on Sunday"
 
 
@@ -655,8 +648,14 @@ def test_context_carries_to_next_paragraph_only() -> None:
         "Air defences shot down 45 drones.\n\nThe mayor spoke.\n\nSchools stayed open.\n\n"
         "Officials counted 9 fires later."
     )
-    assert one(text, "45", published=date(2025, 9, 4)).time_basis is TimeBasis.CONTEXT
-    assert one(text, "9", published=date(2025, 9, 4)).time_basis is TimeBasis.DEFAULT
+    assert (
+        fact_covering(extract_text(text, published=date(2025, 9, 4)), "45").time_basis
+        is TimeBasis.CONTEXT
+    )
+    assert (
+        fact_covering(extract_text(text, published=date(2025, 9, 4)), "9").time_basis
+        is TimeBasis.DEFAULT
+    )
 
 
 def test_debris_lines_give_boilerplate_and_duplicate_reasons() -> None:
@@ -692,7 +691,7 @@ def test_custom_vocabulary_adds_a_subject() -> None:
         [{"kind": "subject", "name": "sheep", "forms": ["sheep", "ewes"]}]
     )
     text = "The storm killed 300 ewes on the farm."
-    assert one(text, "300").subject != "sheep"
+    assert fact_covering(extract_text(text), "300").subject != "sheep"
     ex = extract(Article(id="t", text=text), vocabulary=vocab)
     assert ex.facts[0].subject == "sheep"
 
@@ -701,12 +700,12 @@ def test_custom_vocabulary_adds_a_subject() -> None:
 
 
 def test_seed_000_regions_are_hit_by_the_actor_of_the_verb() -> None:
-    fact = fact_at(seed("000"), "across 14 Ukrainian regions", "14")
+    fact = fact_covering(seed("000"), "14", within="across 14 Ukrainian regions")
     assert (fact.event, fact.actor, fact.location) == ("hit", "Russia", "Ukraine")
 
 
 def test_seed_003_drones_in_an_attack_report_were_launched() -> None:
-    fact = fact_at(seed("003"), "91 Russian drones", "91")
+    fact = fact_covering(seed("003"), "91", within="91 Russian drones")
     assert (fact.event, fact.actor) == ("launched", "Russia")
 
 
@@ -718,12 +717,12 @@ def test_seed_003_the_three_countries_leaders_is_no_count() -> None:
 
 
 def test_seed_004_possessive_country_yields_to_the_city() -> None:
-    fact = fact_at(seed("004"), "At least one of the Russian drones", "one")
+    fact = fact_covering(seed("004"), "one", within="At least one of the Russian drones")
     assert fact.location == "Kyiv"
 
 
 def test_seed_004_right_now_is_the_publication_day() -> None:
-    fact = fact_at(seed("004"), "at least seven countries", "seven")
+    fact = fact_covering(seed("004"), "seven", within="at least seven countries")
     assert fact.time is not None
     assert fact.time.key() == "day:2025-09-04..2025-09-04"
 
@@ -754,12 +753,14 @@ BUG_EVENTS = [
     ("text", "figure", "subject", "event"), BUG_EVENTS, ids=[r[1] + ":" + r[2] for r in BUG_EVENTS]
 )
 def test_bug_subjects_and_events(text: str, figure: str, subject: str, event: str | None) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
 def test_bug_partitive_bus_count() -> None:
-    fact = one("Fewer than 150 of the region's 600 buses ran on Monday.", "150")
+    fact = fact_covering(
+        extract_text("Fewer than 150 of the region's 600 buses ran on Monday."), "150"
+    )
     assert fact.subject == "bus"
     assert fact.quantity.qualifier is Qualifier.LESS_THAN
 
@@ -783,7 +784,7 @@ BUG_PLACES = [
     ("text", "figure", "location"), BUG_PLACES, ids=[r[2] or "none" for r in BUG_PLACES]
 )
 def test_bug_places(text: str, figure: str, location: str | None) -> None:
-    assert one(text, figure).location == location
+    assert fact_covering(extract_text(text), figure).location == location
 
 
 BUG_SOURCES = [
@@ -813,22 +814,29 @@ BUG_SOURCES = [
     ("text", "figure", "source"), BUG_SOURCES, ids=[str(r[2]) for r in BUG_SOURCES]
 )
 def test_bug_sources(text: str, figure: str, source: str | None) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.attribution.source if fact.attribution else None) == source
 
 
 def test_bug_canadian_dollar_sign_is_cad() -> None:
-    assert one("Ottawa pledged C$40 million.", "C$40 million").quantity.unit == "CAD"
+    assert (
+        fact_covering(extract_text("Ottawa pledged C$40 million."), "C$40 million").quantity.unit
+        == "CAD"
+    )
 
 
 def test_bug_zlotys_are_a_currency() -> None:
-    fact = one("The government will release 3 billion zlotys in aid.", "3 billion zlotys")
+    fact = fact_covering(
+        extract_text("The government will release 3 billion zlotys in aid."), "3 billion zlotys"
+    )
     assert fact.quantity.unit == "PLN"
     assert fact.quantity.nominal == 3e9
 
 
 def test_bug_a_score_of_is_an_approximate_twenty() -> None:
-    fact = one("Russia launched 80 missiles and a score of drones.", "a score")
+    fact = fact_covering(
+        extract_text("Russia launched 80 missiles and a score of drones."), "a score"
+    )
     assert fact.quantity.qualifier is Qualifier.APPROXIMATE
     assert fact.quantity.nominal == 20
 
@@ -885,14 +893,14 @@ BUG_TIMES = [
 
 @pytest.mark.parametrize(("text", "figure", "window"), BUG_TIMES, ids=[r[1] for r in BUG_TIMES])
 def test_bug_times(text: str, figure: str, window: str) -> None:
-    fact = one(text, figure, published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), figure)
     assert fact.time is not None
     assert fact.time.key() == window
 
 
 def test_bug_future_target_year_is_not_the_window() -> None:
     text = "Rail strikes hit on Monday. The plan would save 2 billion euros a year by 2040."
-    fact = one(text, "2 billion euros", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "2 billion euros")
     assert fact.time_basis is TimeBasis.DEFAULT
 
 
@@ -901,7 +909,7 @@ def test_bug_announced_weekday_is_the_coming_one() -> None:
         "The capital is preparing for a general strike on Tuesday.\n\n"
         "Police said they would deploy up to 2,000 officers."
     )
-    fact = one(text, "2,000", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "2,000")
     assert fact.time is not None
     assert fact.time.key() == "day:2027-05-18..2027-05-18"
 
@@ -909,14 +917,14 @@ def test_bug_announced_weekday_is_the_coming_one() -> None:
 def test_a_weekday_in_reported_future_is_the_coming_one() -> None:
     # PUB is Friday 2027-05-14: "would be sent on Saturday" is the 15th, not the 8th.
     text = "The prime minister said 500 more troops would be sent on Saturday."
-    fact = one(text, "500", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "500")
     assert fact.time is not None
     assert fact.time.key() == "day:2027-05-15..2027-05-15"
 
 
 def test_a_common_noun_owner_is_not_part_of_the_source() -> None:
     text = "At least 1,900 people remain missing, according to the region's emergency services."
-    fact = one(text, "1,900")
+    fact = fact_covering(extract_text(text), "1,900")
     assert fact.attribution is not None
     assert fact.attribution.source == "emergency services"
 
@@ -926,7 +934,7 @@ def test_bug_comparison_with_an_earlier_day_dates_nothing() -> None:
         "Turnout was even higher than April 20 levels, according to the unions.\n\n"
         "They said 3 million people marched across the country."
     )
-    fact = one(text, "3 million", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "3 million")
     assert fact.time_surface is None or "April" not in fact.time_surface
 
 
@@ -935,7 +943,7 @@ def test_bug_old_year_does_not_date_the_next_sentence() -> None:
         "The storm surpassed the 1998 floods, which killed 54 people in 1998.\n"
         "The fire destroyed 700 buildings."
     )
-    fact = one(text, "700", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "700")
     assert fact.time_basis is TimeBasis.DEFAULT
 
 
@@ -944,7 +952,7 @@ def test_bug_headline_figure_takes_the_time_of_its_restatement() -> None:
         "Floods: 21 dead in the south\n\n"
         "At least 21 people have been killed by flooding, officials said on Thursday."
     )
-    fact = one(text, "21", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "21")
     assert fact.time is not None
     assert fact.time.key() == "day:2027-05-13..2027-05-13"
 
@@ -956,7 +964,7 @@ def test_bug_video_caption_does_not_break_the_wire_dateline() -> None:
         "0:00 / 1:12\n\nWatch: marchers reach the square\n\n"
         "Police arrested 14 people near parliament."
     )
-    fact = one(text, "14", published=date(2027, 5, 13))
+    fact = fact_covering(extract_text(text, published=date(2027, 5, 13)), "14")
     assert fact.time is not None
     assert fact.time.key() == "day:2027-05-13..2027-05-13"
 
@@ -1066,7 +1074,7 @@ WIRE_SUBJECTS += [
     ids=[f"{r[2]}:{r[1]}" for r in WIRE_SUBJECTS],
 )
 def test_wire_subjects_and_events(text: str, figure: str, subject: str, event: str | None) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -1081,7 +1089,7 @@ def test_wire_an_unknown_noun_of_its_own_is_no_elided_subject() -> None:
 
 def test_wire_an_estimate_covers_both_halves_of_a_currency_pair() -> None:
     text = "Losses were estimated at 2.3 billion yuan ($320 million), officials said."
-    fact = one(text, "$320 million")
+    fact = fact_covering(extract_text(text), "$320 million")
     assert fact.quantity.qualifier is Qualifier.APPROXIMATE
 
 
@@ -1090,7 +1098,7 @@ def test_wire_a_union_that_puts_turnout_is_the_source() -> None:
         "About 1.3 million people marched, the interior ministry said, while the CGT union "
         "put turnout at more than 3.5 million."
     )
-    fact = one(text, "3.5 million")
+    fact = fact_covering(extract_text(text), "3.5 million")
     assert fact.attribution is not None
     assert fact.attribution.source == "CGT"
 
@@ -1118,7 +1126,7 @@ WIRE_SUBJECTS_4 = [
 def test_wire_subjects_and_events_4(
     text: str, figure: str, subject: str, event: str | None
 ) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -1127,7 +1135,7 @@ def test_wire_a_source_citing_another_relays_its_figure() -> None:
         "The blast killed at least 25 people, state media reported on Tuesday, citing the "
         "country's crisis management agency."
     )
-    fact = one(text, "25")
+    fact = fact_covering(extract_text(text), "25")
     assert fact.attribution is not None
     assert (fact.attribution.source, fact.attribution.via) == (
         "crisis management agency",
@@ -1141,23 +1149,29 @@ def test_wire_tonight_on_publication_day_dates_what_follows() -> None:
         "Police arrested 47 people after clashes on Friday night, the prefecture said. "
         "Thirty-two officers were hurt."
     )
-    fact = one(text, "Thirty-two", published=PUB)
+    fact = fact_covering(extract_text(text, published=PUB), "Thirty-two")
     assert fact.time is not None
     assert fact.time.key() == "night:2027-05-14..2027-05-15"
 
 
 def test_wire_weapons_of_an_attack_were_launched_by_the_attacker() -> None:
-    fact = one("Russia attacked the port city of Odesa overnight with 47 drones.", "47")
+    fact = fact_covering(
+        extract_text("Russia attacked the port city of Odesa overnight with 47 drones."), "47"
+    )
     assert (fact.subject, fact.event, fact.actor) == ("drone", "launched", "Russia")
 
 
 def test_wire_a_demonym_adjective_is_no_place() -> None:
-    fact = one("Ana Morales edged ahead in Colombian runoff with 50.4% of the vote.", "50.4%")
+    fact = fact_covering(
+        extract_text("Ana Morales edged ahead in Colombian runoff with 50.4% of the vote."), "50.4%"
+    )
     assert fact.location is None
 
 
 def test_wire_drones_shot_down_are_not_downed_by_their_owner() -> None:
-    fact = one("Air defences destroyed 57 Ukrainian drones over Bryansk.", "57")
+    fact = fact_covering(
+        extract_text("Air defences destroyed 57 Ukrainian drones over Bryansk."), "57"
+    )
     assert (fact.event, fact.actor) == ("intercepted", None)
 
 
@@ -1194,7 +1208,7 @@ WIRE_PARTS = [
 @pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS, ids=[r[1] for r in WIRE_PARTS])
 def test_wire_parts(text: str, part: str, whole: str | None) -> None:
     ex = extract(Article(id="t", text=text))
-    fact = one(text, part)
+    fact = fact_covering(extract_text(text), part)
     if whole is None:
         assert fact.part_of is None
     else:
@@ -1203,7 +1217,7 @@ def test_wire_parts(text: str, part: str, whole: str | None) -> None:
 
 
 def test_wire_a_fronted_whole_with_its_figure_is_a_total() -> None:
-    fact = one("Of the 42 miners, 35 were rescued on Friday.", "42")
+    fact = fact_covering(extract_text("Of the 42 miners, 35 were rescued on Friday."), "42")
     assert (fact.subject, fact.event) == ("person", "total")
 
 
@@ -1254,7 +1268,7 @@ WIRE_TIMES = [
     ("text", "figure", "published", "window"), WIRE_TIMES, ids=[r[1] for r in WIRE_TIMES]
 )
 def test_wire_times(text: str, figure: str, published: date, window: str) -> None:
-    fact = one(text, figure, published=published)
+    fact = fact_covering(extract_text(text, published=published), figure)
     assert fact.time is not None
     assert fact.time.key() == window
 
@@ -1474,7 +1488,7 @@ WIRE_PROBES_2 = [
 
 
 def test_wire_a_demonym_of_people_names_no_actor() -> None:
-    fact = one("Hamas released three Israeli hostages on Sunday.", "three")
+    fact = fact_covering(extract_text("Hamas released three Israeli hostages on Sunday."), "three")
     assert (fact.subject, fact.event, fact.actor) == ("person", "released", None)
 
 
@@ -1484,7 +1498,7 @@ def test_wire_a_demonym_of_people_names_no_actor() -> None:
     ids=[f"{r[2]}:{r[1]}" for r in WIRE_PROBES_2],
 )
 def test_wire_probes_2(text: str, figure: str, subject: str, event: str | None) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -1528,7 +1542,7 @@ WIRE_SOURCES_2 = [
     ("text", "figure", "source"), WIRE_SOURCES_2, ids=[r[2] for r in WIRE_SOURCES_2]
 )
 def test_wire_sources_2(text: str, figure: str, source: str) -> None:
-    fact = one(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
 
@@ -1592,7 +1606,7 @@ WIRE_TIMES_2 = [
     ("text", "figure", "published", "window"), WIRE_TIMES_2, ids=[r[1] for r in WIRE_TIMES_2]
 )
 def test_wire_times_2(text: str, figure: str, published: date, window: str) -> None:
-    fact = one(text, figure, published=published)
+    fact = fact_covering(extract_text(text, published=published), figure)
     assert fact.time is not None
     assert fact.time.key() == window
 
@@ -1652,13 +1666,13 @@ WIRE_PLACES_2 = [
     ("text", "figure", "location"), WIRE_PLACES_2, ids=[r[2] for r in WIRE_PLACES_2]
 )
 def test_wire_places_2(text: str, figure: str, location: str) -> None:
-    assert one(text, figure).location == location
+    assert fact_covering(extract_text(text), figure).location == location
 
 
 @pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS_2, ids=[r[1] for r in WIRE_PARTS_2])
 def test_wire_parts_2(text: str, part: str, whole: str) -> None:
     ex = extract(Article(id="t", text=text))
-    fact = one(text, part)
+    fact = fact_covering(extract_text(text), part)
     assert fact.part_of is not None
     assert ex.facts[fact.part_of].surface.endswith(whole)
     assert fact.event == ex.facts[fact.part_of].event
@@ -1669,5 +1683,8 @@ def test_wire_a_share_takes_the_election_named_just_before() -> None:
         "Nawrocki wins Polish vote with 38.2%\n\nThe count ended on Monday. Final results were "
         "published. The main opposition party took 31.5 percent."
     )
-    assert one(text, "31.5 percent").subject == "vote share"
-    assert one("The company won 30% of the contracts.", "30%").subject == "share"
+    assert fact_covering(extract_text(text), "31.5 percent").subject == "vote share"
+    assert (
+        fact_covering(extract_text("The company won 30% of the contracts."), "30%").subject
+        == "share"
+    )

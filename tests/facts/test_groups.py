@@ -10,17 +10,7 @@ import pytest
 
 from discrepancy import Article, Basis, Fact, SubjectBasis, extract
 from discrepancy.report.golden import fact_record
-
-
-def at(text: str, figure: str, *, last: bool = False) -> Fact:
-    """The fact whose span holds the first (or ``last``) occurrence of ``figure``."""
-    start = text.rfind(figure) if last else text.find(figure)
-    assert start >= 0, figure
-    facts = extract(Article(id="t", text=text)).facts
-    hits = [f for f in facts if f.span[0] <= start < f.span[1]]
-    assert hits, f"no fact at {figure!r}: {[f.surface for f in facts]}"
-    return hits[0]
-
+from tests.helpers import extract_text, fact_covering
 
 # ------------------------------------------------------------ tolls keep their people as group
 
@@ -91,7 +81,7 @@ def test_a_toll_is_the_subject_and_the_people_its_group(
     event: str,
     group: str | None,
 ) -> None:
-    fact = at(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert fact.quantity.nominal == value
     assert (fact.subject, fact.event, fact.group) == (subject, event, group)
 
@@ -101,7 +91,8 @@ def test_a_part_in_an_aside_of_a_toll_is_the_toll() -> None:
         "At least nine people on the pier, including three fishermen, were killed when "
         "the wave struck."
     )
-    facts = [at(text, "nine"), at(text, "three")]
+    ex = extract_text(text)
+    facts = [fact_covering(ex, "nine"), fact_covering(ex, "three")]
     assert [(f.subject, f.event, f.group) for f in facts] == [
         ("death", "killed", None),
         ("death", "killed", "fisherman"),
@@ -128,17 +119,20 @@ PLACED = [
 def test_a_count_after_a_place_and_and_shares_the_noun(
     provenance: str, text: str, figure: str, subject: str
 ) -> None:
-    assert at(text, figure, last=True).subject == subject
+    assert fact_covering(extract_text(text), figure, last=True).subject == subject
 
 
 def test_two_tolls_joined_by_a_slash_read_as_the_first() -> None:
-    fact = at("So far at least 31 people are dead/missing after the landslide.", "31")
+    fact = fact_covering(
+        extract_text("So far at least 31 people are dead/missing after the landslide."), "31"
+    )
     assert (fact.subject, fact.event) == ("death", "killed")
 
 
 def test_nationals_keep_their_nationality_as_group() -> None:
     text = "The plane carried 150 Indian nationals and 40 British nationals."
-    facts = [at(text, "150"), at(text, "40")]
+    ex = extract_text(text)
+    facts = [fact_covering(ex, "150"), fact_covering(ex, "40")]
     assert [(f.subject, f.group) for f in facts] == [("person", "Indian"), ("person", "British")]
 
 
@@ -208,7 +202,7 @@ def test_an_elliptical_count_shares_the_noun_and_verb(
     event: str,
     group: str | None,
 ) -> None:
-    fact = at(text, figure, last=True)
+    fact = fact_covering(extract_text(text), figure, last=True)
     high = fact.quantity.value.high
     assert (fact.quantity.nominal if high is None else high) == value
     assert (fact.subject, fact.event, fact.group) == (subject, event, group)
@@ -247,7 +241,7 @@ ESTIMATES = [
 def test_an_estimating_frame_is_a_count_by_its_estimator(
     provenance: str, text: str, figure: str, value: float, subject: str, event: str | None
 ) -> None:
-    fact = at(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert fact.quantity.nominal == value
     assert (fact.subject, fact.event, fact.basis) == (subject, event, Basis.ESTIMATE)
 
@@ -273,7 +267,7 @@ BASES = [
     ("provenance", "text", "figure", "basis"), BASES, ids=[c[3].value for c in BASES]
 )
 def test_the_basis_of_a_count(provenance: str, text: str, figure: str, basis: Basis) -> None:
-    assert at(text, figure).basis is basis
+    assert fact_covering(extract_text(text), figure).basis is basis
 
 
 # ------------------------------------------------------------ parties
@@ -305,12 +299,12 @@ PARTIES = [
 def test_the_party_of_a_vote_figure(
     provenance: str, text: str, figure: str, subject: str, party: str
 ) -> None:
-    fact = at(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.party) == (subject, party)
 
 
 def test_no_party_outside_votes() -> None:
-    assert at("Labour staff counted 412 boxes.", "412").party is None
+    assert fact_covering(extract_text("Labour staff counted 412 boxes."), "412").party is None
 
 
 # ------------------------------------------------------------ roles from the right clause
@@ -344,7 +338,7 @@ ROLES = [
 def test_roles_come_from_the_figures_own_clause(
     provenance: str, text: str, figure: str, subject: str, event: str | None
 ) -> None:
-    fact = at(text, figure)
+    fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
@@ -358,7 +352,7 @@ def test_missing_a_count_by_a_margin_is_no_missing_people() -> None:
 
 def test_new_fields_serialise_in_json_and_goldens() -> None:
     text = "An estimated 12 children are among the dead."
-    fact = at(text, "12")
+    fact = fact_covering(extract_text(text), "12")
     data = json.loads(fact.model_dump_json())
     assert (data["subject"], data["group"], data["subject_basis"], data["party"]) == (
         "death",
@@ -375,7 +369,7 @@ def test_new_fields_serialise_in_json_and_goldens() -> None:
 
 
 def test_a_text_subject_is_marked_in_goldens() -> None:
-    fact = at("Some 3,000 counter-protesters gathered.", "3,000")
+    fact = fact_covering(extract_text("Some 3,000 counter-protesters gathered."), "3,000")
     assert fact.subject_basis is SubjectBasis.TEXT
     assert fact_record(fact)["subject_basis"] == "text"
 
@@ -403,13 +397,14 @@ PERCENT_SUBJECTS = [
 def test_a_percentage_takes_its_rate_phrase_and_spoiled_ballots_are_no_vote_share(
     provenance: str, text: str, figure: str, subject: str
 ) -> None:
-    assert at(text, figure).subject == subject
+    assert fact_covering(extract_text(text), figure).subject == subject
 
 
 def test_survivors_are_a_count_of_their_own() -> None:
     # Survivors are a toll like the dead and the missing, not people in general.
     text = "At least one passenger is confirmed to have survived. Rescuers found 12 survivors."
-    facts = [at(text, "one"), at(text, "12")]
+    ex = extract_text(text)
+    facts = [fact_covering(ex, "one"), fact_covering(ex, "12")]
     assert [(f.subject, f.event, f.group) for f in facts] == [
         ("survivor", "survived", "passenger"),
         ("survivor", None, None),
@@ -426,8 +421,8 @@ HOMELESS = [
 
 @pytest.mark.parametrize(("provenance", "text", "figure"), HOMELESS, ids=[c[2] for c in HOMELESS])
 def test_people_left_homeless_are_no_homes(provenance: str, text: str, figure: str) -> None:
-    assert at(text, figure).subject == "homeless"
+    assert fact_covering(extract_text(text), figure).subject == "homeless"
 
 
 def test_homes_destroyed_stay_homes() -> None:
-    assert at("The fire destroyed 2,000 homes.", "2,000").subject == "home"
+    assert fact_covering(extract_text("The fire destroyed 2,000 homes."), "2,000").subject == "home"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from discrepancy import Article, extract
+from tests.helpers import extract_text, fact_at
 
 CASES = [
     # text, figure, subject, event, index of the whole (None: no single whole)
@@ -61,12 +62,12 @@ def test_shares_count_what_they_point_back_to(
     text: str, figure: str, subject: str, event: str, whole: int | None
 ) -> None:
     ex = extract(Article(id="t", text=text))
-    [fact] = [f for f in ex.facts if f.surface == figure]
+    fact = fact_at(ex, figure)
     assert (fact.subject, fact.event, fact.part_of) == (subject, event, whole)
 
 
 def test_an_including_part_keeps_its_own_verb() -> None:
     text = "At least 78 structures were destroyed, including 61 homes, and dozens more damaged."
-    facts = {f.surface: f for f in extract(Article(id="t", text=text)).facts}
-    assert (facts["61"].event, facts["61"].part_of) == ("destroyed", 0)
-    assert facts["dozens"].event == "damaged"
+    ex = extract_text(text)
+    assert (fact_at(ex, "61").event, fact_at(ex, "61").part_of) == ("destroyed", 0)
+    assert fact_at(ex, "dozens").event == "damaged"

@@ -9,17 +9,10 @@ from datetime import date
 
 import pytest
 
-from discrepancy import Article, Fact, LocationBasis, extract
+from discrepancy import LocationBasis
+from tests.helpers import extract_text, fact_at
 
 PUBLISHED = date(2026, 5, 10)
-
-
-def fact_at(text: str, figure: str) -> Fact:
-    ex = extract(Article(id="t", text=text), published=PUBLISHED)
-    start = text.find(figure)
-    hits = [f for f in ex.facts if f.span[0] <= start < f.span[1]]
-    assert hits, f"no fact at {figure!r}: {[f.surface for f in ex.facts]}"
-    return hits[0]
 
 
 CARRIED = [
@@ -27,7 +20,7 @@ CARRIED = [
     (
         "Tens of thousands of people marched in Madrid on Saturday. "
         "Organisers said more than 100,000 people took part.",
-        "100,000",
+        "more than 100,000",
         "Madrid",
     ),
     (
@@ -56,7 +49,7 @@ CARRIED = [
 def test_a_place_is_carried_from_the_passage_and_marked(
     text: str, figure: str, location: str
 ) -> None:
-    fact = fact_at(text, figure)
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (location, LocationBasis.CONTEXT)
 
 
@@ -74,11 +67,11 @@ NOT_CARRIED = [
     # a fronted place scopes its own sentence ("alone" marks one part of the story)
     (
         "In Opole province alone, 5 people died. More than 2,000 homes were flooded.",
-        "2,000",
+        "More than 2,000",
     ),
     # money and shares are too often national to inherit a city
-    ("Thousands marched in Lisbon. The reform would save 1.2 billion euros.", "1.2 billion"),
-    ("Thousands marched in Lisbon. Some 62% of trains were cancelled.", "62%"),
+    ("Thousands marched in Lisbon. The reform would save 1.2 billion euros.", "1.2 billion euros"),
+    ("Thousands marched in Lisbon. Some 62% of trains were cancelled.", "Some 62%"),
     # more than one paragraph back, with no figure in between, the thread is lost
     (
         "Thousands marched in Lisbon on Thursday.\n\nThe government did not comment.\n\n"
@@ -90,17 +83,22 @@ NOT_CARRIED = [
 
 @pytest.mark.parametrize(("text", "figure"), NOT_CARRIED, ids=[r[1] for r in NOT_CARRIED])
 def test_a_place_is_not_carried_where_the_text_widens_or_moves_on(text: str, figure: str) -> None:
-    fact = fact_at(text, figure)
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (None, LocationBasis.NONE)
 
 
 def test_a_place_in_the_figures_own_sentence_is_stated() -> None:
-    fact = fact_at("Police arrested 12 people in Madrid on Saturday.", "12")
+    fact = fact_at(
+        extract_text("Police arrested 12 people in Madrid on Saturday.", published=PUBLISHED), "12"
+    )
     assert (fact.location, fact.location_basis) == ("Madrid", LocationBasis.STATED)
 
 
 def test_a_count_of_places_takes_no_carried_place() -> None:
-    fact = fact_at("Russia attacked Kyiv overnight. Drones hit 14 regions.", "14")
+    fact = fact_at(
+        extract_text("Russia attacked Kyiv overnight. Drones hit 14 regions.", published=PUBLISHED),
+        "14",
+    )
     assert fact.location is None
 
 
@@ -109,7 +107,7 @@ def test_the_nearest_place_before_wins() -> None:
         "Storms swept Poland on Monday. The Oder burst its banks near Opole. "
         "Some 1,150 people were evacuated."
     )
-    assert fact_at(text, "1,150").location == "Opole"
+    assert fact_at(extract_text(text, published=PUBLISHED), "Some 1,150").location == "Opole"
 
 
 CAPITALS = [
@@ -133,10 +131,12 @@ CAPITALS = [
 
 @pytest.mark.parametrize(("text", "figure", "location"), CAPITALS, ids=[c[2] for c in CAPITALS])
 def test_the_capital_is_a_stated_place(text: str, figure: str, location: str) -> None:
-    fact = fact_at(text, figure)
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (location, LocationBasis.STATED)
 
 
 def test_the_capital_of_no_known_country_is_no_place() -> None:
-    fact = fact_at("Police detained 15 people in the capital.", "15")
+    fact = fact_at(
+        extract_text("Police detained 15 people in the capital.", published=PUBLISHED), "15"
+    )
     assert fact.location is None

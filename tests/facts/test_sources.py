@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from discrepancy import Article, extract
+from tests.helpers import extract_text, fact_at
 
 CASES = [
     # text, figure, source
@@ -39,7 +40,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "figure", "source"), CASES, ids=[c[2] for c in CASES])
 def test_source(text: str, figure: str, source: str) -> None:
-    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    fact = fact_at(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
 
@@ -79,7 +80,7 @@ BODIES_IN_PLACES = [
 
 @pytest.mark.parametrize(("text", "figure", "source"), BODIES_IN_PLACES)
 def test_a_body_in_a_place_is_the_source(text: str, figure: str, source: str) -> None:
-    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    fact = fact_at(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from discrepancy import Article, extract
+from tests.helpers import extract_text, fact_at
 
 FRAMES = [
     # id, text, figure, subject, source, provenance
@@ -91,7 +91,7 @@ FRAMES = [
     ids=[c[0] for c in FRAMES],
 )
 def test_a_frame_credits_its_estimator(text: str, figure: str, subject: str, source: str) -> None:
-    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.surface == figure]
+    fact = fact_at(extract_text(text), figure)
     assert fact.subject == subject
     assert fact.attribution is not None
     assert (fact.attribution.source, fact.attribution.via, fact.attribution.carried) == (

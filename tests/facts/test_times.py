@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from discrepancy import Article, extract
+from tests.helpers import fact_at
 
 SATURDAY = date(2026, 11, 14)
 
@@ -86,7 +87,7 @@ RUNNING_TOTALS = [
 @pytest.mark.parametrize(("text", "figure", "window"), RUNNING_TOTALS)
 def test_a_running_total_is_not_the_nights_figure(text: str, figure: str, window: str) -> None:
     ex = extract(Article(id="t", text=text, published=SATURDAY))
-    [fact] = [f for f in ex.facts if f.surface == figure]
+    fact = fact_at(ex, figure)
     assert fact.time is not None
     assert fact.time.key() == window
     assert fact.time.start is None
@@ -99,14 +100,15 @@ def test_a_running_total_neither_takes_nor_gives_the_context_night() -> None:
         "It has launched more than 50,000 drones since the start of the war. "
         "Air defences shot down 100 drones."
     )
-    facts = {f.surface: f for f in extract(Article(id="t", text=text, published=SATURDAY)).facts}
+    ex = extract(Article(id="t", text=text, published=SATURDAY))
     night = "night:2026-11-13..2026-11-14"
-    assert facts["120"].time is not None
-    assert facts["120"].time.key() == night
-    assert facts["more than 50,000"].time is not None
-    assert facts["more than 50,000"].time.key().startswith("span:since the war began")
-    assert facts["100"].time is not None
-    assert facts["100"].time.key() == night
+    times = {figure: fact_at(ex, figure).time for figure in ("120", "more than 50,000", "100")}
+    assert times["120"] is not None
+    assert times["120"].key() == night
+    assert times["more than 50,000"] is not None
+    assert times["more than 50,000"].key().startswith("span:since the war began")
+    assert times["100"] is not None
+    assert times["100"].key() == night
 
 
 def test_compare_keeps_a_running_total_apart_from_the_night() -> None:

@@ -32,7 +32,7 @@ from discrepancy import (
 )
 from discrepancy.mentions.quantities import find_quantities, parse_quantity, scan
 from discrepancy.testing import phrase_cases
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, quantity_at
 
 INF = math.inf
 
@@ -49,12 +49,6 @@ def _bounds(q: Quantity) -> tuple[float, float]:
     low = -INF if q.value.low is None else q.value.low
     high = INF if q.value.high is None else q.value.high
     return low, high
-
-
-def _find(text: str, surface: str) -> Quantity:
-    matches = [q for q in find_quantities(text) if q.surface == surface]
-    assert matches, f"{surface!r} not found; got {[q.surface for q in find_quantities(text)]}"
-    return matches[0]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -98,7 +92,7 @@ def test_seed_figures(
     noun: str | None,
 ) -> None:
     text = _seed(seed)
-    q = _find(text, surface)
+    q = quantity_at(find_quantities(text), surface)
     assert text[q.span[0] : q.span[1]] == surface
     assert q.qualifier is qualifier
     assert q.nominal == pytest.approx(nominal)
@@ -109,15 +103,15 @@ def test_seed_figures(
 
 def test_seed_open_and_closed_ends() -> None:
     text = _seed("000")
-    over = _find(text, "over 1,300")
+    over = quantity_at(find_quantities(text), "over 1,300")
     assert not over.value.low_closed
     assert 1300 not in over.value
     assert 1301 in over.value
-    nearly = _find(text, "nearly 900")
+    nearly = quantity_at(find_quantities(text), "nearly 900")
     assert nearly.value.low_closed
     assert not nearly.value.high_closed
-    assert _find(text, "around 50").hedge == "around"
-    up_to = _find(_seed("003"), "up to 50 percent")
+    assert quantity_at(find_quantities(text), "around 50").hedge == "around"
+    up_to = quantity_at(find_quantities(_seed("003")), "up to 50 percent")
     assert up_to.value.high_closed
     assert (up_to.unit, up_to.kind) == ("percent", K.PERCENT)
 
