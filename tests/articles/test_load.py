@@ -153,24 +153,31 @@ def test_front_matter_with_no_body(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- dates in the text
 
 DATELINES = [
-    ("5 Sep, 2025 14:11", datetime(2025, 9, 5, 14, 11)),
-    ("September 5, 2025", date(2025, 9, 5)),
-    ("Sep 5, 2025 2:11 PM", datetime(2025, 9, 5, 14, 11)),
-    ("2025-09-05T14:11", datetime(2025, 9, 5, 14, 11)),
-    ("Published: 5 September 2025", date(2025, 9, 5)),
-    ("Updated: 5 September 2025", date(2025, 9, 5)),
-    ("| Friday, Sept. 5, 2025, 11:22 p.m.", datetime(2025, 9, 5, 23, 22)),
-    ("Posted at 9:23 AM, Sep 05, 2025", date(2025, 9, 5)),
+    ("5 Sep, 2025 14:11", datetime(2025, 9, 5, 14, 11), "seed 002"),
+    ("September 5, 2025", date(2025, 9, 5), "invented: datelines"),
+    ("Sep 5, 2025 2:11 PM", datetime(2025, 9, 5, 14, 11), "invented: datelines"),
+    ("2025-09-05T14:11", datetime(2025, 9, 5, 14, 11), "invented: datelines"),
+    ("Published: 5 September 2025", date(2025, 9, 5), "invented: datelines"),
+    ("Updated: 5 September 2025", date(2025, 9, 5), "invented: datelines"),
+    ("| Friday, Sept. 5, 2025, 11:22 p.m.", datetime(2025, 9, 5, 23, 22), "invented: datelines"),
+    ("Posted at 9:23 AM, Sep 05, 2025", date(2025, 9, 5), "invented: datelines"),
     (
         "Desk Published: 5 September 2025, 09:08 AM | Updated: 6 September 2025",
         datetime(2025, 9, 5, 9, 8),
+        "invented: datelines",
     ),
-    ("Published on September 5, 2025, at 8:25 pm (Paris)", datetime(2025, 9, 5, 20, 25)),
+    (
+        "Published on September 5, 2025, at 8:25 pm (Paris)",
+        datetime(2025, 9, 5, 20, 25),
+        "invented: datelines",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("line", "published"), DATELINES, ids=[d[0] for d in DATELINES])
-def test_dateline_gives_the_publication_date(line: str, published: date) -> None:
+@pytest.mark.parametrize(
+    ("line", "published", "provenance"), DATELINES, ids=[d[0] for d in DATELINES]
+)
+def test_dateline_gives_the_publication_date(line: str, published: date, provenance: str) -> None:
     text = f"Some headline about drones\n\n{line}\n\nRussia launched 40 drones on Friday."
     assert article_from_raw(text, id="x").published == published
 
@@ -181,18 +188,29 @@ def test_updated_only_dateline_is_noted() -> None:
 
 
 NOT_DATELINES = [
-    "Headline\n\nUpdated\n\nThe press conference on September 5 in western Ukraine.",
-    "An aerial image taken on August 10, 2023, shows a person walking past buildings.",
-    "Wailuku (Hawaii), August 12\nThe death toll rose.",
-    "08-04-2014 00:37 BJT\nBody text here.",
-    "\n".join(f"line {i}" for i in range(12)) + "\n5 September 2025\nBody.",
+    (
+        "Headline\n\nUpdated\n\nThe press conference on September 5 in western Ukraine.",
+        "invented: not a dateline",
+    ),
+    (
+        "An aerial image taken on August 10, 2023, shows a person walking past buildings.",
+        "invented: not a dateline",
+    ),
+    ("Wailuku (Hawaii), August 12\nThe death toll rose.", "invented: not a dateline"),
+    ("08-04-2014 00:37 BJT\nBody text here.", "invented: not a dateline"),
+    (
+        "\n".join(f"line {i}" for i in range(12)) + "\n5 September 2025\nBody.",
+        "invented: not a dateline",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text", NOT_DATELINES, ids=["updated-alone", "caption", "no-year", "numeric", "too-late"]
+    ("text", "provenance"),
+    NOT_DATELINES,
+    ids=["updated-alone", "caption", "no-year", "numeric", "too-late"],
 )
-def test_no_dateline(text: str) -> None:
+def test_no_dateline(text: str, provenance: str) -> None:
     assert article_from_raw(text, id="x").published is None
 
 
@@ -223,31 +241,45 @@ def test_no_dates_no_notes() -> None:
 # --------------------------------------------------------------------------- outlets
 
 FOOTERS = [
-    ("Follow the CNewsLive English Readers channel on WhatsApp:", "CNewsLive"),
-    ("Follow the Daily Herald channel on WhatsApp", "Daily Herald"),
-    ("The comments posted here are not from Cnews Live. Kindly refrain.", "Cnews Live"),
-    ("  RFE/RL journalists report the news in 27 languages in 23 countries.", "RFE/RL"),
-    ("© 2025 The Kyiv Independent. All rights reserved.", "The Kyiv Independent"),
-    ("Copyright © 2019-2025 Example Media Group", "Example Media Group"),
-    ("Copyright Reuters", "Reuters"),
+    ("Follow the CNewsLive English Readers channel on WhatsApp:", "CNewsLive", "seed 000"),
+    ("Follow the Daily Herald channel on WhatsApp", "Daily Herald", "invented: footers"),
+    (
+        "The comments posted here are not from Cnews Live. Kindly refrain.",
+        "Cnews Live",
+        "invented: footers",
+    ),
+    (
+        "  RFE/RL journalists report the news in 27 languages in 23 countries.",
+        "RFE/RL",
+        "invented: footers",
+    ),
+    (
+        "© 2025 The Kyiv Independent. All rights reserved.",
+        "The Kyiv Independent",
+        "invented: footers",
+    ),
+    ("Copyright © 2019-2025 Example Media Group", "Example Media Group", "invented: footers"),
+    ("Copyright Reuters", "Reuters", "invented: footers"),
 ]
 
 
-@pytest.mark.parametrize(("footer", "outlet"), FOOTERS, ids=[f[1] for f in FOOTERS])
-def test_footer_names_the_outlet(footer: str, outlet: str) -> None:
+@pytest.mark.parametrize(("footer", "outlet", "provenance"), FOOTERS, ids=[f[1] for f in FOOTERS])
+def test_footer_names_the_outlet(footer: str, outlet: str, provenance: str) -> None:
     text = f"Russia launched 40 drones overnight, officials said.\n\n{footer}\n"
     assert article_from_raw(text, id="x").outlet == outlet
 
 
 NO_OUTLET = [
-    "Russia launched 40 drones overnight, officials said.",
-    "A photo © Grégoire Sauvage shows the crowd.",
-    "Russian journalists reported heavy shelling.",
+    ("Russia launched 40 drones overnight, officials said.", "invented: not a footer"),
+    ("A photo © Grégoire Sauvage shows the crowd.", "invented: not a footer"),
+    ("Russian journalists reported heavy shelling.", "invented: not a footer"),
 ]
 
 
-@pytest.mark.parametrize("text", NO_OUTLET, ids=["plain", "photo-credit", "not-self"])
-def test_no_outlet_is_invented(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "provenance"), NO_OUTLET, ids=["plain", "photo-credit", "not-self"]
+)
+def test_no_outlet_is_invented(text: str, provenance: str) -> None:
     assert article_from_raw(text, id="x").outlet is None
 
 

@@ -297,95 +297,303 @@ def test_seed_debris_figures_are_rejected_as_boilerplate() -> None:
 
 SUBJECTS = [
     # text, figure, subject, event (None: no event; ANY: not checked)
-    ("The army said it shot down 37 Shahed drones over the south.", "37", "drone", "intercepted"),
+    (
+        "The army said it shot down 37 Shahed drones over the south.",
+        "37",
+        "drone",
+        "intercepted",
+        "invented: news phrasing",
+    ),
     (
         "Moscow fired 12 cruise missiles at the port city overnight.",
         "12",
         "cruise missile",
         "launched",
+        "invented: news phrasing",
     ),
-    ("Two ballistic missiles struck the airfield.", "Two", "ballistic missile", "hit"),
-    ("At least 24 people were killed in the blast.", "24", "death", "killed"),
-    ("The strike killed at least 24 civilians in the market.", "24", "death", "killed"),
-    ("The attack left 12 dead and 75 wounded.", "75", "injured", ANY),
-    ("Officials said the quake had injured more than 300 people.", "300", "injured", "injured"),
-    ("About 40 people remain missing after the flood.", "40", "missing", "missing"),
-    ("Police arrested 120 protesters near the parliament.", "120", "arrest", "arrested"),
-    ("Some 5,000 demonstrators marched through the capital.", "5,000", "person", "attended"),
-    ("Crews evacuated 3,500 residents from the valley.", "3,500", "person", "evacuated"),
-    ("The storm destroyed 250 homes along the coast.", "250", "home", "destroyed"),
-    ("The fire damaged 40 buildings downtown.", "40", "building", "damaged"),
-    ("More than 800 troops were deployed to the border.", "800", "troop", "deployed"),
-    ("Shelling hit 9 villages in the district.", "9", "village", "hit"),
-    ("The death toll from the floods rose to 57 on Monday.", "57", "death", ANY),
-    ("The blast left 3 people hospitalized.", "3", "injured", ANY),
+    (
+        "Two ballistic missiles struck the airfield.",
+        "Two",
+        "ballistic missile",
+        "hit",
+        "invented: news phrasing",
+    ),
+    (
+        "At least 24 people were killed in the blast.",
+        "24",
+        "death",
+        "killed",
+        "invented: news phrasing",
+    ),
+    (
+        "The strike killed at least 24 civilians in the market.",
+        "24",
+        "death",
+        "killed",
+        "invented: news phrasing",
+    ),
+    ("The attack left 12 dead and 75 wounded.", "75", "injured", ANY, "invented: news phrasing"),
+    (
+        "Officials said the quake had injured more than 300 people.",
+        "300",
+        "injured",
+        "injured",
+        "invented: news phrasing",
+    ),
+    (
+        "About 40 people remain missing after the flood.",
+        "40",
+        "missing",
+        "missing",
+        "invented: news phrasing",
+    ),
+    (
+        "Police arrested 120 protesters near the parliament.",
+        "120",
+        "arrest",
+        "arrested",
+        "invented: news phrasing",
+    ),
+    (
+        "Some 5,000 demonstrators marched through the capital.",
+        "5,000",
+        "person",
+        "attended",
+        "invented: news phrasing",
+    ),
+    (
+        "Crews evacuated 3,500 residents from the valley.",
+        "3,500",
+        "person",
+        "evacuated",
+        "invented: news phrasing",
+    ),
+    (
+        "The storm destroyed 250 homes along the coast.",
+        "250",
+        "home",
+        "destroyed",
+        "invented: news phrasing",
+    ),
+    (
+        "The fire damaged 40 buildings downtown.",
+        "40",
+        "building",
+        "damaged",
+        "invented: news phrasing",
+    ),
+    (
+        "More than 800 troops were deployed to the border.",
+        "800",
+        "troop",
+        "deployed",
+        "invented: news phrasing",
+    ),
+    ("Shelling hit 9 villages in the district.", "9", "village", "hit", "invented: news phrasing"),
+    (
+        "The death toll from the floods rose to 57 on Monday.",
+        "57",
+        "death",
+        ANY,
+        "invented: news phrasing",
+    ),
+    ("The blast left 3 people hospitalized.", "3", "injured", ANY, "invented: news phrasing"),
     # A count of one names a single person: the singular noun is a person too.
-    ("One woman died after the blaze, officials said.", "One", "death", "killed"),
-    ("Police said one protester was arrested at the gate.", "one", "arrest", "arrested"),
-    ("Only one child was hurt in the crash.", "one", "injured", "injured"),
-    ("One resident is still missing.", "One", "missing", "missing"),
-    ("The storm left 250,000 customers without power.", "250,000", "customer", "without power"),
+    (
+        "One woman died after the blaze, officials said.",
+        "One",
+        "death",
+        "killed",
+        "invented: news phrasing",
+    ),
+    (
+        "Police said one protester was arrested at the gate.",
+        "one",
+        "arrest",
+        "arrested",
+        "invented: news phrasing",
+    ),
+    (
+        "Only one child was hurt in the crash.",
+        "one",
+        "injured",
+        "injured",
+        "invented: news phrasing",
+    ),
+    ("One resident is still missing.", "One", "missing", "missing", "invented: news phrasing"),
+    (
+        "The storm left 250,000 customers without power.",
+        "250,000",
+        "customer",
+        "without power",
+        "fixture storm-halina-floods-2026-10",
+    ),
     # Ways of dying that name the toll right after the auxiliary.
-    ("At least 12 people were shot dead outside the club.", "12", "death", "killed"),
-    ("Two men were stabbed to death in the market.", "Two", "death", "killed"),
-    ("Five migrants drowned off the coast.", "Five", "death", "killed"),
-    ("The carmaker will cut 1,200 jobs by next year.", "1,200", "job", ANY),
+    (
+        "At least 12 people were shot dead outside the club.",
+        "12",
+        "death",
+        "killed",
+        "invented: news phrasing",
+    ),
+    (
+        "Two men were stabbed to death in the market.",
+        "Two",
+        "death",
+        "killed",
+        "invented: news phrasing",
+    ),
+    ("Five migrants drowned off the coast.", "Five", "death", "killed", "invented: news phrasing"),
+    (
+        "The carmaker will cut 1,200 jobs by next year.",
+        "1,200",
+        "job",
+        ANY,
+        "invented: news phrasing",
+    ),
     # "N-strong": the noun after the compound says what is counted.
-    ("A 10,000-strong crowd marched through the city.", "10,000", "person", "attended"),
-    ("A 20,000-strong force was deployed to the border.", "20,000", "troop", "deployed"),
-    ("More than 3,500 search and rescue personnel were deployed.", "3,500", "rescuer", "deployed"),
-    ("Crews brought 190 fire engines to the hills.", "190", "vehicle", None),
-    ("Russia launched 537 aerial weapons overnight.", "537", "aerial target", "launched"),
+    (
+        "A 10,000-strong crowd marched through the city.",
+        "10,000",
+        "person",
+        "attended",
+        "invented: news phrasing",
+    ),
+    (
+        "A 20,000-strong force was deployed to the border.",
+        "20,000",
+        "troop",
+        "deployed",
+        "invented: news phrasing",
+    ),
+    (
+        "More than 3,500 search and rescue personnel were deployed.",
+        "3,500",
+        "rescuer",
+        "deployed",
+        "invented: news phrasing",
+    ),
+    (
+        "Crews brought 190 fire engines to the hills.",
+        "190",
+        "vehicle",
+        None,
+        "invented: news phrasing",
+    ),
+    (
+        "Russia launched 537 aerial weapons overnight.",
+        "537",
+        "aerial target",
+        "launched",
+        "invented: news phrasing",
+    ),
     # The verb after the last item of a list is every item's.
-    ("Of these, 617 drones and 30 missiles were shot down.", "617", "drone", "intercepted"),
-    ("40 people and 7 officers were injured.", "40", "injured", "injured"),
+    (
+        "Of these, 617 drones and 30 missiles were shot down.",
+        "617",
+        "drone",
+        "intercepted",
+        "invented: news phrasing",
+    ),
+    (
+        "40 people and 7 officers were injured.",
+        "40",
+        "injured",
+        "injured",
+        "invented: news phrasing",
+    ),
     # No counted noun: the participle read as one is the verb.
-    ("Hundreds were injured in the stampede.", "Hundreds", "injured", "injured"),
-    ("At least 45 were killed in the blast.", "45", "death", "killed"),
+    (
+        "Hundreds were injured in the stampede.",
+        "Hundreds",
+        "injured",
+        "injured",
+        "invented: news phrasing",
+    ),
+    ("At least 45 were killed in the blast.", "45", "death", "killed", "invented: news phrasing"),
     (
         "Twelve homes, three schools and two hospitals were destroyed.",
         "Twelve",
         "home",
         "destroyed",
+        "invented: news phrasing",
     ),
     (
         "Twelve homes, three schools and two hospitals were destroyed.",
         "two",
         "hospital",
         "destroyed",
+        "invented: news phrasing",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "subject", "event"),
+    ("text", "figure", "subject", "event", "provenance"),
     SUBJECTS,
     ids=[row[2] + ":" + row[1] for row in SUBJECTS],
 )
 def test_invented_subjects_and_events(
-    text: str, figure: str, subject: str, event: str | Anything | None
+    text: str, figure: str, subject: str, event: str | Anything | None, provenance: str
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
 MEASURES = [
-    ("The earthquake struck at a depth of 10 km, the agency said.", "10", "depth"),
-    ("The epicentre was 40 km southwest of the city.", "40", "distance"),
-    ("The blaze has burned 2,000 hectares of forest.", "2,000", "area"),
-    ("Damage was estimated at $2 billion.", "$2", "damage"),
-    ("The fire was 60% contained by Sunday.", "60%", "containment"),
-    ("Temperatures reached 46.2C in Seville on Saturday.", "46.2C", "temperature"),
-    ("The storm caused an estimated $2.5bn in damage.", "an estimated $2.5bn", "damage"),
-    ("The EU approved a €1.2 billion aid package.", "€1.2 billion", "aid"),
-    ("Japan pledged $500 million in humanitarian aid.", "$500 million", "aid"),
-    ("The thermometer showed 41°C at noon.", "41°C", "temperature"),
-    ("Washington imposed a 25% tariff on steel.", "25%", "tariff"),
+    (
+        "The earthquake struck at a depth of 10 km, the agency said.",
+        "10",
+        "depth",
+        "invented: disasters, economy",
+    ),
+    (
+        "The epicentre was 40 km southwest of the city.",
+        "40",
+        "distance",
+        "invented: disasters, economy",
+    ),
+    (
+        "The blaze has burned 2,000 hectares of forest.",
+        "2,000",
+        "area",
+        "invented: disasters, economy",
+    ),
+    ("Damage was estimated at $2 billion.", "$2", "damage", "invented: disasters, economy"),
+    ("The fire was 60% contained by Sunday.", "60%", "containment", "invented: disasters, economy"),
+    (
+        "Temperatures reached 46.2C in Seville on Saturday.",
+        "46.2C",
+        "temperature",
+        "invented: disasters, economy",
+    ),
+    (
+        "The storm caused an estimated $2.5bn in damage.",
+        "an estimated $2.5bn",
+        "damage",
+        "invented: disasters, economy",
+    ),
+    (
+        "The EU approved a €1.2 billion aid package.",
+        "€1.2 billion",
+        "aid",
+        "invented: disasters, economy",
+    ),
+    (
+        "Japan pledged $500 million in humanitarian aid.",
+        "$500 million",
+        "aid",
+        "invented: disasters, economy",
+    ),
+    ("The thermometer showed 41°C at noon.", "41°C", "temperature", "invented: disasters, economy"),
+    ("Washington imposed a 25% tariff on steel.", "25%", "tariff", "invented: disasters, economy"),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "subject"), MEASURES, ids=[r[2] for r in MEASURES])
-def test_invented_measures(text: str, figure: str, subject: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "provenance"), MEASURES, ids=[r[2] for r in MEASURES]
+)
+def test_invented_measures(text: str, figure: str, subject: str, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).subject == subject
 
 
@@ -396,31 +604,68 @@ ATTRIBUTIONS = [
         "40",
         "Ukrainian Air Force",
         None,
+        "seed 003",
     ),
     (
         "According to the interior ministry, 80,000 people marched in Lyon.",
         "80,000",
         "Interior Ministry",
         None,
+        "invented: news phrasing",
     ),
-    ("Kyiv Mayor Vitali Klitschko said 9 people were injured.", "9", "Vitali Klitschko", None),
-    ("Zelenskyy wrote on Telegram that Russia fired 60 missiles.", "60", "Zelensky", None),
+    (
+        "Kyiv Mayor Vitali Klitschko said 9 people were injured.",
+        "9",
+        "Vitali Klitschko",
+        None,
+        "invented: news phrasing",
+    ),
+    (
+        "Zelenskyy wrote on Telegram that Russia fired 60 missiles.",
+        "60",
+        "Zelensky",
+        None,
+        "invented: news phrasing",
+    ),
     (
         "Zelensky spoke in Paris. He said 14 regions were hit, as per EuroNews.",
         "14",
         "Zelensky",
         "EuroNews",
+        "invented: news phrasing",
     ),
-    ("“At least seven countries are ready to host talks,” Sibiga noted.", "seven", "Sybiha", None),
-    ("The agency reported 15 deaths, Xinhua reported.", "15", "Xinhua", None),
-    ("Some 12 drones were downed, said Ukraine's air force.", "12", "Ukrainian Air Force", None),
+    (
+        "“At least seven countries are ready to host talks,” Sibiga noted.",
+        "seven",
+        "Sybiha",
+        None,
+        "invented: news phrasing",
+    ),
+    (
+        "The agency reported 15 deaths, Xinhua reported.",
+        "15",
+        "Xinhua",
+        None,
+        "invented: news phrasing",
+    ),
+    (
+        "Some 12 drones were downed, said Ukraine's air force.",
+        "12",
+        "Ukrainian Air Force",
+        None,
+        "seed 003",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "source", "via"), ATTRIBUTIONS, ids=[r[2] + ":" + r[1] for r in ATTRIBUTIONS]
+    ("text", "figure", "source", "via", "provenance"),
+    ATTRIBUTIONS,
+    ids=[r[2] + ":" + r[1] for r in ATTRIBUTIONS],
 )
-def test_invented_attribution(text: str, figure: str, source: str, via: str | None) -> None:
+def test_invented_attribution(
+    text: str, figure: str, source: str, via: str | None, provenance: str
+) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert fact.attribution is not None
     assert (fact.attribution.source, fact.attribution.via) == (source, via)
@@ -456,19 +701,26 @@ def test_police_and_unions_counts_in_one_sentence_keep_their_sources() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "via"),
+    ("text", "figure", "via", "provenance"),
     [
         (
             "Fourteen people were arrested, a police spokesperson told Reuters.",
             "Fourteen",
             "Reuters",
+            "invented: policing",
         ),
-        ("Police told the Associated Press on Monday that 14 were arrested.", "14", "AP"),
-        ("Police told residents that 14 people were arrested.", "14", None),
+        (
+            "Police told the Associated Press on Monday that 14 were arrested.",
+            "14",
+            "AP",
+            "invented: policing",
+        ),
+        ("Police told residents that 14 people were arrested.", "14", None, "invented: policing"),
     ],
+    ids=["told-Reuters", "told-AP", "told-residents"],
 )
 def test_the_outlet_a_source_told_relays_the_figure(
-    text: str, figure: str, via: str | None
+    text: str, figure: str, via: str | None, provenance: str
 ) -> None:
     attribution = fact_covering(extract_text(text), figure).attribution
     assert attribution is not None
@@ -559,14 +811,27 @@ PARTS = [
         "Russia launched 80 drones and 6 missiles; air defences destroyed 71 of the drones.",
         "71",
         "80",
+        "invented: air war, rescues",
     ),
-    ("Rescuers found 26 people alive, 3 of whom were in critical condition.", "3", "26"),
-    ("The army fired 40 missiles, 35 of them were intercepted.", "35", "40"),
+    (
+        "Rescuers found 26 people alive, 3 of whom were in critical condition.",
+        "3",
+        "26",
+        "invented: air war, rescues",
+    ),
+    (
+        "The army fired 40 missiles, 35 of them were intercepted.",
+        "35",
+        "40",
+        "invented: air war, rescues",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "part", "whole"), PARTS, ids=["of the", "of whom", "of them"])
-def test_invented_parts(text: str, part: str, whole: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "provenance"), PARTS, ids=["of the", "of whom", "of them"]
+)
+def test_invented_parts(text: str, part: str, whole: str, provenance: str) -> None:
     ex = extract(Article(id="t", text=text))
     part_fact = fact_covering(extract_text(text), part)
     assert part_fact.part_of is not None
@@ -574,17 +839,34 @@ def test_invented_parts(text: str, part: str, whole: str) -> None:
 
 
 NEGATIONS = [
-    ("No casualties were reported after the strike.", "No casualties", "casualty"),
-    ("Officials said no one was killed in the blast.", "no one was killed", "death"),
-    ("The quake was shallow, but there were no injuries.", "no injuries", "injured"),
-    ("Nobody was hurt, the fire service said.", "Nobody was hurt", "injured"),
+    ("No casualties were reported after the strike.", "No casualties", "casualty", "seed 003"),
+    (
+        "Officials said no one was killed in the blast.",
+        "no one was killed",
+        "death",
+        "invented: disasters",
+    ),
+    (
+        "The quake was shallow, but there were no injuries.",
+        "no injuries",
+        "injured",
+        "invented: disasters",
+    ),
+    (
+        "Nobody was hurt, the fire service said.",
+        "Nobody was hurt",
+        "injured",
+        "invented: disasters",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "subject"), NEGATIONS, ids=[r[2] + ":" + r[1] for r in NEGATIONS]
+    ("text", "surface", "subject", "provenance"),
+    NEGATIONS,
+    ids=[r[2] + ":" + r[1] for r in NEGATIONS],
 )
-def test_invented_negations(text: str, surface: str, subject: str) -> None:
+def test_invented_negations(text: str, surface: str, subject: str, provenance: str) -> None:
     fact = fact_covering(extract_text(text), surface)
     assert fact.negated
     assert fact.surface == surface
@@ -726,25 +1008,90 @@ BUG_EVENTS = [
         "14",
         "missing",
         "missing",
+        "bug: goldens review",
     ),
-    ("Crews reported 40 structures lost to the flames.", "40", "building", "destroyed"),
-    ("The assessment found 300 homes damaged or destroyed.", "300", "home", "destroyed"),
-    ("The ministry said 55% of scheduled flights were cancelled.", "55%", "share", "cancelled"),
-    ("The overnight attack came in the form of 60 drones.", "60", "drone", "launched"),
-    ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
+    (
+        "Crews reported 40 structures lost to the flames.",
+        "40",
+        "building",
+        "destroyed",
+        "bug: goldens review",
+    ),
+    (
+        "The assessment found 300 homes damaged or destroyed.",
+        "300",
+        "home",
+        "destroyed",
+        "bug: goldens review",
+    ),
+    (
+        "The ministry said 55% of scheduled flights were cancelled.",
+        "55%",
+        "share",
+        "cancelled",
+        "bug: goldens review",
+    ),
+    (
+        "The overnight attack came in the form of 60 drones.",
+        "60",
+        "drone",
+        "launched",
+        "bug: goldens review",
+    ),
+    (
+        "Twenty of those detained were later released.",
+        "Twenty",
+        "arrest",
+        "released",
+        "bug: goldens review",
+    ),
     # A toll is the subject; the officers are its group (issue 16).
-    ("Eight police officers were slightly injured.", "Eight", "injured", "injured"),
-    ("Forty firefighters and six helicopters fought the blaze.", "Forty", "firefighter", None),
-    ("Forty firefighters and six helicopters fought the blaze.", "six", "helicopter", None),
-    ("Dozens of villages were cut off by the water.", "Dozens", "village", "hit"),
-    ("About 9,000 households were without power on Monday.", "9,000", "home", "without power"),
+    (
+        "Eight police officers were slightly injured.",
+        "Eight",
+        "injured",
+        "injured",
+        "bug: goldens review",
+    ),
+    (
+        "Forty firefighters and six helicopters fought the blaze.",
+        "Forty",
+        "firefighter",
+        None,
+        "bug: goldens review",
+    ),
+    (
+        "Forty firefighters and six helicopters fought the blaze.",
+        "six",
+        "helicopter",
+        None,
+        "bug: goldens review",
+    ),
+    (
+        "Dozens of villages were cut off by the water.",
+        "Dozens",
+        "village",
+        "hit",
+        "bug: goldens review",
+    ),
+    (
+        "About 9,000 households were without power on Monday.",
+        "9,000",
+        "home",
+        "without power",
+        "fixture storm-halina-floods-2026-10",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "subject", "event"), BUG_EVENTS, ids=[r[1] + ":" + r[2] for r in BUG_EVENTS]
+    ("text", "figure", "subject", "event", "provenance"),
+    BUG_EVENTS,
+    ids=[r[1] + ":" + r[2] for r in BUG_EVENTS],
 )
-def test_bug_subjects_and_events(text: str, figure: str, subject: str, event: str | None) -> None:
+def test_bug_subjects_and_events(
+    text: str, figure: str, subject: str, event: str | None, provenance: str
+) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
@@ -759,53 +1106,103 @@ def test_bug_partitive_bus_count() -> None:
 
 BUG_PLACES = [
     # text, figure, location
-    ("In Silesia province alone, 4 people died in the floods.", "4", "Silesia Province"),
-    ("A drone hit Poland's capital city of Warsaw, killing 3 people.", "3", "Warsaw"),
-    ("The fire crossed Highway 5 and had burned 800 hectares by Monday.", "800", None),
+    (
+        "In Silesia province alone, 4 people died in the floods.",
+        "4",
+        "Silesia Province",
+        "bug: goldens review",
+    ),
+    (
+        "A drone hit Poland's capital city of Warsaw, killing 3 people.",
+        "3",
+        "Warsaw",
+        "bug: goldens review",
+    ),
+    (
+        "The fire crossed Highway 5 and had burned 800 hectares by Monday.",
+        "800",
+        None,
+        "bug: goldens review",
+    ),
     (
         "In Lower Silesia province, 6 people died, including a man whose car sank near Wroclaw.",
         "6",
         "Lower Silesia Province",
+        "bug: goldens review",
     ),
-    ("At least 5 people have died in southern Poland, officials said.", "5", "Poland"),
-    ("The ministry said 12 people were injured in Ministry buildings.", "12", None),
+    (
+        "At least 5 people have died in southern Poland, officials said.",
+        "5",
+        "Poland",
+        "bug: goldens review",
+    ),
+    (
+        "The ministry said 12 people were injured in Ministry buildings.",
+        "12",
+        None,
+        "bug: goldens review",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "location"), BUG_PLACES, ids=[r[2] or "none" for r in BUG_PLACES]
+    ("text", "figure", "location", "provenance"),
+    BUG_PLACES,
+    ids=[r[2] or "none" for r in BUG_PLACES],
 )
-def test_bug_places(text: str, figure: str, location: str | None) -> None:
+def test_bug_places(text: str, figure: str, location: str | None, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).location == location
 
 
 BUG_SOURCES = [
     # text, figure, source
-    ("The health ministry said 45 people were treated in hospital.", "45", "health ministry"),
+    (
+        "The health ministry said 45 people were treated in hospital.",
+        "45",
+        "health ministry",
+        "bug: goldens review",
+    ),
     (
         "The miners' union, which called the strike, said 9,000 people had taken part.",
         "9,000",
         "miners' union",
+        "bug: goldens review",
     ),
-    ("A count by this newspaper put the crowd at 12,000.", "12,000", "newspaper"),
-    ("Police put the crowd at some 8,000.", "8,000", "police"),
-    ("The quake had a magnitude of 5.9, according to the U.S. Geological Survey.", "5.9", "USGS"),
-    ("The region announced C$10 million in aid on Tuesday.", "C$10 million", None),
-    ("Officials in Alberta said 300 homes were lost.", "300", "officials"),
-    ("Early reports said 20 homes had collapsed.", "20", None),
+    (
+        "A count by this newspaper put the crowd at 12,000.",
+        "12,000",
+        "newspaper",
+        "bug: goldens review",
+    ),
+    ("Police put the crowd at some 8,000.", "8,000", "police", "bug: goldens review"),
+    (
+        "The quake had a magnitude of 5.9, according to the U.S. Geological Survey.",
+        "5.9",
+        "USGS",
+        "bug: goldens review",
+    ),
+    (
+        "The region announced C$10 million in aid on Tuesday.",
+        "C$10 million",
+        None,
+        "bug: goldens review",
+    ),
+    ("Officials in Alberta said 300 homes were lost.", "300", "officials", "bug: goldens review"),
+    ("Early reports said 20 homes had collapsed.", "20", None, "bug: goldens review"),
     (
         "Fewer than 90 trams ran, the operator Metrola said, and around 40 percent of trains "
         "were cancelled, according to the rail operator NRX.",
         "40 percent",
         "NRX",
+        "bug: goldens review",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "source"), BUG_SOURCES, ids=[str(r[2]) for r in BUG_SOURCES]
+    ("text", "figure", "source", "provenance"), BUG_SOURCES, ids=[str(r[2]) for r in BUG_SOURCES]
 )
-def test_bug_sources(text: str, figure: str, source: str | None) -> None:
+def test_bug_sources(text: str, figure: str, source: str | None, provenance: str) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.attribution.source if fact.attribution else None) == source
 
@@ -846,45 +1243,59 @@ BUG_TIMES = [
         "Police said 90 people have been arrested since the protests began on May 3.",
         "90",
         "span:2027-05-03..2027-05-14",
+        "bug: goldens review",
     ),
     (
         "The toll rose to 17 on Wednesday, the ministry said, with 20 people still missing.",
         "20",
         "day:2027-05-12..2027-05-12",
+        "bug: goldens review",
     ),
     (
         "At least 11 people have been killed, officials said on Thursday, and 8 are missing.",
         "8",
         "day:2027-05-13..2027-05-13",
+        "bug: goldens review",
     ),
     (
         "The fire, which has burned 900 hectares since it started on Monday, was 30% contained "
         "by Thursday afternoon.",
         "30%",
         "day:2027-05-13..2027-05-13",
+        "bug: goldens review",
     ),
     (
         "The union put the crowd at 2 million, compared to 1.5 million on April 20.",
         "2 million",
         "span:2027-05-13..2027-05-14",
+        "bug: goldens review",
     ),
     (
         "The union put the crowd at 2 million, compared to 1.5 million on April 20.",
         "1.5 million",
         "day:2027-04-20..2027-04-20",
+        "bug: goldens review",
     ),
     (
         "The two earlier rallies, on April 9 and April 23, drew about 4,000 and 6,000 people "
         "respectively.",
         "6,000",
         "day:2027-04-23..2027-04-23",
+        "bug: goldens review",
     ),
-    ("Right now, 12 ships are waiting outside the port.", "12", "day:2027-05-14..2027-05-14"),
+    (
+        "Right now, 12 ships are waiting outside the port.",
+        "12",
+        "day:2027-05-14..2027-05-14",
+        "bug: goldens review",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "window"), BUG_TIMES, ids=[r[1] for r in BUG_TIMES])
-def test_bug_times(text: str, figure: str, window: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "window", "provenance"), BUG_TIMES, ids=[r[1] for r in BUG_TIMES]
+)
+def test_bug_times(text: str, figure: str, window: str, provenance: str) -> None:
     fact = fact_covering(extract_text(text, published=PUB), figure)
     assert fact.time is not None
     assert fact.time.key() == window
@@ -968,104 +1379,247 @@ def test_bug_video_caption_does_not_break_the_wire_dateline() -> None:
 
 WIRE_SUBJECTS = [
     # text, figure, subject, event
-    ("Rescuers had pulled 146 survivors from the water by Friday.", "146", "survivor", "rescued"),
-    ("Forty-two miners were trapped underground.", "Forty-two", "person", "trapped"),
-    ("At least 31 pilgrims were crushed to death in the stampede.", "31", "death", "killed"),
-    ("Among the passengers were 15 foreigners.", "15", "person", None),
-    ("Two workers were killed and three were taken to hospital.", "three", "injured", "injured"),
-    ("The plane crashed on landing, killing all 72 people on board.", "72", "death", "killed"),
-    ("Some 12,000 people were attending the festival.", "12,000", "person", "attended"),
+    (
+        "Rescuers had pulled 146 survivors from the water by Friday.",
+        "146",
+        "survivor",
+        "rescued",
+        "invented: wire probe",
+    ),
+    (
+        "Forty-two miners were trapped underground.",
+        "Forty-two",
+        "person",
+        "trapped",
+        "invented: wire probe",
+    ),
+    (
+        "At least 31 pilgrims were crushed to death in the stampede.",
+        "31",
+        "death",
+        "killed",
+        "invented: wire probe",
+    ),
+    ("Among the passengers were 15 foreigners.", "15", "person", None, "invented: wire probe"),
+    (
+        "Two workers were killed and three were taken to hospital.",
+        "three",
+        "injured",
+        "injured",
+        "invented: wire probe",
+    ),
+    (
+        "The plane crashed on landing, killing all 72 people on board.",
+        "72",
+        "death",
+        "killed",
+        "invented: wire probe",
+    ),
+    (
+        "Some 12,000 people were attending the festival.",
+        "12,000",
+        "person",
+        "attended",
+        "invented: wire probe",
+    ),
     (
         "Tens of thousands flee fighting in eastern Congo",
         "Tens of thousands",
         "person",
         "evacuated",
+        "fixture lisbon-pension-strike-2027-03",
     ),
-    ("The carmaker will cut 8,000 jobs by 2031.", "8,000", "job", "cut"),
+    ("The carmaker will cut 8,000 jobs by 2031.", "8,000", "job", "cut", "invented: wire probe"),
     (
         "The surge flooded dozens of villages, and 4,300 shelters were opened.",
         "4,300",
         "shelter",
         None,
+        "invented: wire probe",
     ),
-    ("The cyclone made landfall with winds of up to 180 km/h.", "180 km/h", "wind speed", None),
-    ("Air defences destroyed 57 drones over Russian regions.", "57", "drone", "intercepted"),
+    (
+        "The cyclone made landfall with winds of up to 180 km/h.",
+        "180 km/h",
+        "wind speed",
+        None,
+        "invented: wire probe",
+    ),
+    (
+        "Air defences destroyed 57 drones over Russian regions.",
+        "57",
+        "drone",
+        "intercepted",
+        "invented: wire probe",
+    ),
     (
         "Air defences destroyed 57 drones overnight, including 22 over the Bryansk region.",
         "22",
         "drone",
         "intercepted",
+        "invented: wire probe",
     ),
-    ("The agency appealed for $120 million to help the displaced.", "$120 million", "aid", None),
-    ("The coalition won 38.2 percent in the parliamentary election.", "38.2", "vote share", None),
-    ("The company won 30% of the contracts.", "30%", "share", None),
-    ("Police estimated the crowd at 55,000.", "55,000", "person", "attended"),
+    (
+        "The agency appealed for $120 million to help the displaced.",
+        "$120 million",
+        "aid",
+        None,
+        "invented: wire probe",
+    ),
+    (
+        "The coalition won 38.2 percent in the parliamentary election.",
+        "38.2",
+        "vote share",
+        None,
+        "invented: wire probe",
+    ),
+    ("The company won 30% of the contracts.", "30%", "share", None, "invented: wire probe"),
+    (
+        "Police estimated the crowd at 55,000.",
+        "55,000",
+        "person",
+        "attended",
+        "invented: wire probe",
+    ),
     (
         "The gunman wounded 27 people. Of the wounded, five were critical.",
         "five",
         "injured",
         "injured",
+        "invented: wire probe",
     ),
-    ("Fires killed 40 people. Of the dead, 12 were children.", "12", "death", "killed"),
+    (
+        "Fires killed 40 people. Of the dead, 12 were children.",
+        "12",
+        "death",
+        "killed",
+        "invented: wire probe",
+    ),
     (
         "Around 250,000 people have fled. More than 40,000 of them crossed into Uganda.",
         "More than 40,000",
         "person",
         "evacuated",
+        "invented: wire probe",
     ),
 ]
 
 
 WIRE_SUBJECTS += [
-    ("Rain forced the evacuation of about 60,000 residents.", "60,000", "person", "evacuated"),
-    ("Floods force 60,000 from homes in southern China", "60,000", "person", "evacuated"),
-    ("Greek wildfire forces thousands to flee", "thousands", "person", "evacuated"),
-    ("The storm dumped up to 400 mm in some counties.", "400 mm", "rainfall", None),
-    ("The bank will pay $1.2 billion to settle the charges.", "$1.2 billion", "penalty", None),
-    ("“As many as 500 people may have died,” an official said.", "500", "death", "killed"),
-    ("Hundreds of people are feared dead after the landslide.", "Hundreds", "death", "killed"),
+    (
+        "Rain forced the evacuation of about 60,000 residents.",
+        "60,000",
+        "person",
+        "evacuated",
+        "invented: wire probe",
+    ),
+    (
+        "Floods force 60,000 from homes in southern China",
+        "60,000",
+        "person",
+        "evacuated",
+        "invented: wire probe",
+    ),
+    (
+        "Greek wildfire forces thousands to flee",
+        "thousands",
+        "person",
+        "evacuated",
+        "invented: wire probe",
+    ),
+    (
+        "The storm dumped up to 400 mm in some counties.",
+        "400 mm",
+        "rainfall",
+        None,
+        "invented: wire probe",
+    ),
+    (
+        "The bank will pay $1.2 billion to settle the charges.",
+        "$1.2 billion",
+        "penalty",
+        None,
+        "invented: wire probe",
+    ),
+    (
+        "“As many as 500 people may have died,” an official said.",
+        "500",
+        "death",
+        "killed",
+        "invented: wire probe",
+    ),
+    (
+        "Hundreds of people are feared dead after the landslide.",
+        "Hundreds",
+        "death",
+        "killed",
+        "invented: wire probe",
+    ),
     (
         "Strikes killed at least 42 Palestinians, including 18 children and nine women.",
         "nine",
         "death",
         "killed",
+        "invented: wire probe",
     ),
 ]
 
 
 WIRE_SUBJECTS += [
-    ("Russian drone attack on Odesa kills 3, injures 11", "11", "injured", "injured"),
+    (
+        "Russian drone attack on Odesa kills 3, injures 11",
+        "11",
+        "injured",
+        "injured",
+        "invented: wire probe",
+    ),
     (
         "Air defences shot down 38 of the drones, while six others were jammed.",
         "six",
         "drone",
         "jammed",
+        "invented: wire probe",
     ),
     (
         "The toll rose, bringing the number of people killed in Odesa this month to 17.",
         "17",
         "death",
         "killed",
+        "invented: wire probe",
     ),
-    ("Four children were among the dead.", "Four", "death", "killed"),
+    ("Four children were among the dead.", "Four", "death", "killed", "invented: wire probe"),
     (
         "Typhoon Koinu: 9 dead, more than 1 million without power",
         "1 million",
         "person",
         "without power",
+        "fixture storm-halina-floods-2026-10",
     ),
-    ("Some 80 flights were cancelled.", "80", "flight", "cancelled"),
-    ("Only 43% of this year's $49 billion appeal had been funded.", "$49 billion", "aid", None),
-    ("Turnout was 58%, up from 54% in the first round.", "54%", "turnout", None),
+    ("Some 80 flights were cancelled.", "80", "flight", "cancelled", "invented: wire probe"),
+    (
+        "Only 43% of this year's $49 billion appeal had been funded.",
+        "$49 billion",
+        "aid",
+        None,
+        "invented: wire probe",
+    ),
+    (
+        "Turnout was 58%, up from 54% in the first round.",
+        "54%",
+        "turnout",
+        None,
+        "invented: wire probe",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "subject", "event"),
+    ("text", "figure", "subject", "event", "provenance"),
     WIRE_SUBJECTS,
     ids=[f"{r[2]}:{r[1]}" for r in WIRE_SUBJECTS],
 )
-def test_wire_subjects_and_events(text: str, figure: str, subject: str, event: str | None) -> None:
+def test_wire_subjects_and_events(
+    text: str, figure: str, subject: str, event: str | None, provenance: str
+) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
@@ -1096,27 +1650,52 @@ def test_wire_a_union_that_puts_turnout_is_the_source() -> None:
 
 
 WIRE_SUBJECTS_4 = [
-    ("Police arrest 47 after football violence in Marseille", "47", "arrest", "arrested"),
-    ("Cholera has infected more than 12,000 people in Yemen.", "12,000", "case", "infected"),
-    ("Thirty-two officers were hurt, three of them seriously.", "three", "injured", "injured"),
-    ("Some 40 treatment centres have been set up.", "40", "hospital", None),
-    ("Around 1,000 containers were damaged at the port.", "1,000", "container", "damaged"),
+    (
+        "Police arrest 47 after football violence in Marseille",
+        "47",
+        "arrest",
+        "arrested",
+        "invented: wire probe",
+    ),
+    (
+        "Cholera has infected more than 12,000 people in Yemen.",
+        "12,000",
+        "case",
+        "infected",
+        "invented: wire probe",
+    ),
+    (
+        "Thirty-two officers were hurt, three of them seriously.",
+        "three",
+        "injured",
+        "injured",
+        "invented: wire probe",
+    ),
+    ("Some 40 treatment centres have been set up.", "40", "hospital", None, "invented: wire probe"),
+    (
+        "Around 1,000 containers were damaged at the port.",
+        "1,000",
+        "container",
+        "damaged",
+        "invented: wire probe",
+    ),
     (
         "The air force said air defences shot down or jammed 281 drones.",
         "281",
         "drone",
         "intercepted",
+        "invented: wire probe",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "subject", "event"),
+    ("text", "figure", "subject", "event", "provenance"),
     WIRE_SUBJECTS_4,
     ids=[f"{r[2]}:{r[1]}" for r in WIRE_SUBJECTS_4],
 )
 def test_wire_subjects_and_events_4(
-    text: str, figure: str, subject: str, event: str | None
+    text: str, figure: str, subject: str, event: str | None, provenance: str
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
@@ -1169,36 +1748,62 @@ def test_wire_drones_shot_down_are_not_downed_by_their_owner() -> None:
 
 WIRE_PARTS = [
     # text, part, whole (None: no whole)
-    ("Around 250,000 people have fled. More than 40,000 of them left.", "40,000", "250,000"),
-    ("The gunman wounded 27 people. Of the wounded, five were critical.", "five", "27"),
-    ("Forty-two miners were trapped. Of the 42 miners, 35 were rescued.", "35", "42"),
-    ("The EU agreed a €50bn package. Of the total, €33bn will come as loans.", "€33bn", "€50bn"),
+    (
+        "Around 250,000 people have fled. More than 40,000 of them left.",
+        "40,000",
+        "250,000",
+        "invented: wire probe",
+    ),
+    (
+        "The gunman wounded 27 people. Of the wounded, five were critical.",
+        "five",
+        "27",
+        "invented: wire probe",
+    ),
+    (
+        "Forty-two miners were trapped. Of the 42 miners, 35 were rescued.",
+        "35",
+        "42",
+        "invented: wire probe",
+    ),
+    (
+        "The EU agreed a €50bn package. Of the total, €33bn will come as loans.",
+        "€33bn",
+        "€50bn",
+        "invented: wire probe",
+    ),
     (
         "Strikes killed at least 42 Palestinians, including 18 children and nine women.",
         "nine",
         "42",
+        "invented: wire probe",
     ),
     (
         "Nearly a third of the deaths were in Andalusia. About 70 percent of the victims were old.",
         "70 percent",
         None,
+        "invented: wire probe",
     ),
     (
         "The agency appealed for $120 million, of which 15% has been funded. Half of the "
         "refugees are children.",
         "Half",
         None,
+        "invented: wire probe",
     ),
     (
         "Syria requires $3.2 billion. Two-thirds of those in need are women and children.",
         "Two-thirds",
         None,
+        "invented: wire probe",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS, ids=[r[1] for r in WIRE_PARTS])
-def test_wire_parts(text: str, part: str, whole: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "provenance"), WIRE_PARTS, ids=[r[1] for r in WIRE_PARTS]
+)
+def test_wire_parts(text: str, part: str, whole: str | None, provenance: str) -> None:
     ex = extract(Article(id="t", text=text))
     fact = fact_covering(extract_text(text), part)
     if whole is None:
@@ -1221,24 +1826,28 @@ WIRE_TIMES = [
         "9 people",
         PUB,
         "year:2019-01-01..2019-12-31",
+        "invented: wire probe",
     ),
     (
         "It was the deadliest air accident since 1992, when 167 people died near Kathmandu.",
         "167",
         PUB,
         "year:1992-01-01..1992-12-31",
+        "invented: wire probe",
     ),
     (
         "The first tranche of €4.5bn is expected in March.",
         "€4.5bn",
         date(2027, 12, 2),
         "month:2028-03-01..2028-03-31",
+        "invented: wire probe",
     ),
     (
         "Officials said winds of up to 60 km/h could spread the fire further overnight.",
         "60 km/h",
         PUB,
         "night:2027-05-14..2027-05-15",
+        "invented: wire probe",
     ),
     (
         "Firefighters said 120 homes burned on Thursday. Officials warned that winds of up to "
@@ -1246,20 +1855,24 @@ WIRE_TIMES = [
         "30",
         PUB,
         "day:2027-05-13..2027-05-13",
+        "invented: wire probe",
     ),
     (
         "Around 250,000 people have fled their homes since fighting intensified in mid-January.",
         "250,000",
         date(2027, 2, 5),
         "span:2027-01-11..2027-02-05",
+        "invented: wire probe",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "published", "window"), WIRE_TIMES, ids=[r[1] for r in WIRE_TIMES]
+    ("text", "figure", "published", "window", "provenance"),
+    WIRE_TIMES,
+    ids=[r[1] for r in WIRE_TIMES],
 )
-def test_wire_times(text: str, figure: str, published: date, window: str) -> None:
+def test_wire_times(text: str, figure: str, published: date, window: str, provenance: str) -> None:
     fact = fact_covering(extract_text(text, published=published), figure)
     assert fact.time is not None
     assert fact.time.key() == window
@@ -1382,100 +1995,302 @@ def test_property_any_slice_of_a_seed_accounts_for_every_mention(
 
 WIRE_PROBES_2 = [
     # text, figure, subject, event
-    ("At least 61 migrants drown off Libya after boat capsizes", "61", "death", "killed"),
-    ("Hamas frees 3 hostages as Israel releases 90 prisoners", "3", "person", "released"),
-    ("Floods trapped 500 people. Another 300 were rescued by boat.", "300", "person", "rescued"),
-    ("Some 120,000 Poles voted from abroad.", "120,000", "person", "voted"),
-    ("Some 120,000 voted from abroad.", "120,000", "person", "voted"),
-    ("About 3 million people were eligible to vote.", "3 million", "person", "eligible"),
-    ("The heatwave sends hundreds to hospital in Spain", "hundreds", "injured", "injured"),
-    ("Avalanche kills 4 skiers in Swiss Alps", "4", "death", "killed"),
-    ("Three co-defendants were acquitted.", "Three", "person", None),
-    ("Russian forces fired more than 60 rounds at the village.", "60", "shell", "launched"),
-    ("The boat, which had a capacity of about 50, was carrying 86 people.", "50", "capacity", None),
-    ("The slide buried a slope at an altitude of 2,500 metres.", "2,500", "altitude", None),
-    ("Police seized 13 tonnes of cocaine at the port.", "13 tonnes", "drug", None),
-    ("The court sentenced him to 12 years in prison.", "12 years", "prison term", None),
-    ("Others received sentences of between five and eight years.", "five", "prison term", None),
-    ("The court fined him 50 million shillings.", "50 million", "penalty", None),
-    ("Twenty of those detained were later released.", "Twenty", "arrest", "released"),
+    (
+        "At least 61 migrants drown off Libya after boat capsizes",
+        "61",
+        "death",
+        "killed",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Hamas frees 3 hostages as Israel releases 90 prisoners",
+        "3",
+        "person",
+        "released",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Floods trapped 500 people. Another 300 were rescued by boat.",
+        "300",
+        "person",
+        "rescued",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Some 120,000 Poles voted from abroad.",
+        "120,000",
+        "person",
+        "voted",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Some 120,000 voted from abroad.",
+        "120,000",
+        "person",
+        "voted",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "About 3 million people were eligible to vote.",
+        "3 million",
+        "person",
+        "eligible",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The heatwave sends hundreds to hospital in Spain",
+        "hundreds",
+        "injured",
+        "injured",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Avalanche kills 4 skiers in Swiss Alps",
+        "4",
+        "death",
+        "killed",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Three co-defendants were acquitted.",
+        "Three",
+        "person",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Russian forces fired more than 60 rounds at the village.",
+        "60",
+        "shell",
+        "launched",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The boat, which had a capacity of about 50, was carrying 86 people.",
+        "50",
+        "capacity",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The slide buried a slope at an altitude of 2,500 metres.",
+        "2,500",
+        "altitude",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Police seized 13 tonnes of cocaine at the port.",
+        "13 tonnes",
+        "drug",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The court sentenced him to 12 years in prison.",
+        "12 years",
+        "prison term",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Others received sentences of between five and eight years.",
+        "five",
+        "prison term",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The court fined him 50 million shillings.",
+        "50 million",
+        "penalty",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Twenty of those detained were later released.",
+        "Twenty",
+        "arrest",
+        "released",
+        "invented: wire probe, round 2",
+    ),
     (
         "At least 61 migrants, including women and children, drowned off Libya.",
         "61",
         "death",
         "killed",
+        "invented: wire probe, round 2",
     ),
     (
         "Police said 8 people, including the factory's owner, had been arrested.",
         "8",
         "arrest",
         "arrested",
+        "invented: wire probe, round 2",
     ),
-    ("Nawrocki wins Polish vote with 38.2% as turnout hits record", "38.2%", "vote share", None),
-    ("Five people were listed as missing.", "Five", "missing", "missing"),
+    (
+        "Nawrocki wins Polish vote with 38.2% as turnout hits record",
+        "38.2%",
+        "vote share",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Five people were listed as missing.",
+        "Five",
+        "missing",
+        "missing",
+        "invented: wire probe, round 2",
+    ),
     (
         "About 40 percent of flights at Paris Charles de Gaulle were cancelled on Thursday.",
         "40 percent",
         "share",
         "cancelled",
+        "invented: wire probe, round 2",
     ),
-    ("Wildfire forces 30,000 to evacuate near Athens", "30,000", "person", "evacuated"),
-    ("Mine collapse in Ghana traps dozens", "dozens", "person", "trapped"),
+    (
+        "Wildfire forces 30,000 to evacuate near Athens",
+        "30,000",
+        "person",
+        "evacuated",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Mine collapse in Ghana traps dozens",
+        "dozens",
+        "person",
+        "trapped",
+        "invented: wire probe, round 2",
+    ),
     (
         "At least 12 miners died and dozens more were feared trapped.",
         "dozens",
         "person",
         "trapped",
+        "invented: wire probe, round 2",
     ),
-    ("Ferry sinks off Indonesia with 40 aboard", "40", "person", None),
-    ("The WHO has shipped 2.9 million vaccine doses.", "2.9 million", "vaccine dose", None),
-    ("The main opposition party nearly doubled its seats to 148.", "148", "seat", None),
+    (
+        "Ferry sinks off Indonesia with 40 aboard",
+        "40",
+        "person",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The WHO has shipped 2.9 million vaccine doses.",
+        "2.9 million",
+        "vaccine dose",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The main opposition party nearly doubled its seats to 148.",
+        "148",
+        "seat",
+        None,
+        "invented: wire probe, round 2",
+    ),
     (
         "Hajj heat deaths pass 1,300",
         "1,300",
         "death",
         "killed",
+        "invented: wire probe, round 2",
     ),  # a toll with no verb: its own event
     (
         "The death toll from the wildfires increased to 80, officials said.",
         "80",
         "death",
         "killed",
+        "invented: wire probe, round 2",
     ),
-    ("Among the dead were 32 children, officials said.", "32", "death", "killed"),
+    (
+        "Among the dead were 32 children, officials said.",
+        "32",
+        "death",
+        "killed",
+        "invented: wire probe, round 2",
+    ),
     (
         "The storm knocked out power to more than 3 million homes and businesses.",
         "3 million",
         "home",
         "without power",
+        "fixture storm-halina-floods-2026-10",
     ),
     (
         "Tens of thousands march in Lisbon as strike shuts schools",
         "Tens of thousands",
         "person",
         "attended",
+        "fixture lisbon-pension-strike-2027-03",
     ),
     (
         "The unions called more than 300 demonstrations throughout the country to protest.",
         "300",
         "demonstration",
         None,
+        "invented: wire probe, round 2",
     ),
     (
         "Israel said its jets struck more than 100 Hezbollah targets across southern Lebanon.",
         "100",
         "location",
         "hit",
+        "invented: wire probe, round 2",
     ),
-    ("Air defences shot down 40 aerial targets.", "40", "aerial target", "intercepted"),
-    ("UK inflation fell to 2.2% in July from 3.1% in June.", "3.1%", "inflation", None),
-    ("The central bank cut interest rates to 5% last month.", "5%", "interest rate", "cut"),
-    ("But 42,000 tickets had been sold, police said.", "42,000", "ticket", None),
-    ("The victims included 9 crew members.", "9", "person", None),
-    ("The army sent 1,500 soldiers to the area.", "1,500", "troop", "deployed"),
-    ("The stadium can hold 78,838 spectators.", "78,838", "capacity", None),
-    ("Hospital admissions climbed to 830, up from 640.", "640", "hospital admission", None),
-    ("Unemployment stands at 5.8%.", "5.8%", "unemployment", None),
+    (
+        "Air defences shot down 40 aerial targets.",
+        "40",
+        "aerial target",
+        "intercepted",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "UK inflation fell to 2.2% in July from 3.1% in June.",
+        "3.1%",
+        "inflation",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The central bank cut interest rates to 5% last month.",
+        "5%",
+        "interest rate",
+        "cut",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "But 42,000 tickets had been sold, police said.",
+        "42,000",
+        "ticket",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    ("The victims included 9 crew members.", "9", "person", None, "invented: wire probe, round 2"),
+    (
+        "The army sent 1,500 soldiers to the area.",
+        "1,500",
+        "troop",
+        "deployed",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The stadium can hold 78,838 spectators.",
+        "78,838",
+        "capacity",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Hospital admissions climbed to 830, up from 640.",
+        "640",
+        "hospital admission",
+        None,
+        "invented: wire probe, round 2",
+    ),
+    ("Unemployment stands at 5.8%.", "5.8%", "unemployment", None, "invented: wire probe, round 2"),
 ]
 
 
@@ -1485,55 +2300,87 @@ def test_wire_a_demonym_of_people_names_no_actor() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "subject", "event"),
+    ("text", "figure", "subject", "event", "provenance"),
     WIRE_PROBES_2,
     ids=[f"{r[2]}:{r[1]}" for r in WIRE_PROBES_2],
 )
-def test_wire_probes_2(text: str, figure: str, subject: str, event: str | None) -> None:
+def test_wire_probes_2(
+    text: str, figure: str, subject: str, event: str | None, provenance: str
+) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
 
 
 WIRE_SOURCES_2 = [
     # text, figure, source
-    ("At least 20 people were killed, citing a local official.", "20", "local official"),
-    ("The fire destroyed 40 homes, citing the regional governor.", "40", "regional governor"),
+    (
+        "At least 20 people were killed, citing a local official.",
+        "20",
+        "local official",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "The fire destroyed 40 homes, citing the regional governor.",
+        "40",
+        "regional governor",
+        "invented: wire probe, round 2",
+    ),
     (
         "At least 20 people were killed, Iran's semi-official Tasnim news agency reported.",
         "20",
         "Tasnim",
+        "invented: wire probe, round 2",
     ),
-    ("“We found 40 bodies,” said an official with the IOM.", "40", "IOM"),
-    ("Twenty-five people were rescued, an IOM spokesman said.", "Twenty-five", "IOM"),
+    (
+        "“We found 40 bodies,” said an official with the IOM.",
+        "40",
+        "IOM",
+        "invented: wire probe, round 2",
+    ),
+    (
+        "Twenty-five people were rescued, an IOM spokesman said.",
+        "Twenty-five",
+        "IOM",
+        "invented: wire probe, round 2",
+    ),
     (
         "At least 61 migrants drowned, the International Organization for Migration (IOM) said.",
         "61",
         "International Organization for Migration",
+        "invented: wire probe, round 2",
     ),
     (
         "Eight of the injured were in serious condition, the regional health directorate said.",
         "Eight",
         "regional health directorate",
+        "invented: wire probe, round 2",
     ),
-    ("At least 25 people died, said an official with the Red Cross.", "25", "Red Cross"),
+    (
+        "At least 25 people died, said an official with the Red Cross.",
+        "25",
+        "Red Cross",
+        "invented: wire probe, round 2",
+    ),
     (
         "An independent monitoring group estimated the crowd at 275,000 to 325,000, while "
         "police put the figure at 107,000.",
         "275,000",
         "independent monitoring group",
+        "invented: wire probe, round 2",
     ),
     (
         "At least 56 people were injured, the interior minister said.",
         "56",
         "interior minister",
+        "invented: wire probe, round 2",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "source"), WIRE_SOURCES_2, ids=[r[2] for r in WIRE_SOURCES_2]
+    ("text", "figure", "source", "provenance"), WIRE_SOURCES_2, ids=[r[2] for r in WIRE_SOURCES_2]
 )
-def test_wire_sources_2(text: str, figure: str, source: str) -> None:
+def test_wire_sources_2(text: str, figure: str, source: str, provenance: str) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
@@ -1546,6 +2393,7 @@ WIRE_TIMES_2 = [
         "15",
         PUB,
         "span:2027-05-13..2027-05-14",
+        "invented: wire probe, round 2",
     ),
     (
         "Officers arrested 40 people on Saturday. Police said 15 of those arrested would face "
@@ -1553,24 +2401,28 @@ WIRE_TIMES_2 = [
         "15",
         PUB,
         "day:2027-05-08..2027-05-08",
+        "invented: wire probe, round 2",
     ),
     (
         "The rain, which began on Sunday, dumped up to 400 mm on the coast.",
         "400 mm",
         PUB,
         "span:2027-05-09..2027-05-14",
+        "invented: wire probe, round 2",
     ),
     (
         "The fire, which was contained on Sunday, burned 400 hectares.",
         "400 hectares",
         PUB,
         "span:2027-05-13..2027-05-14",
+        "fixture kettle-ridge-wildfire-2028-08",
     ),
     (
         "The carmaker said it would cut 4,000 jobs by the end of 2027.",
         "4,000",
         PUB,
         "span:2027-05-13..2027-05-14",
+        "invented: wire probe, round 2",
     ),
     (
         "More than 1.5 million people have fled their homes since fighting erupted in Sudan in "
@@ -1578,26 +2430,33 @@ WIRE_TIMES_2 = [
         "1.5 million",
         PUB,
         "span:2027-04-11..2027-05-14",
+        "invented: wire probe, round 2",
     ),
     (
         "The stadium, built for the 1950 World Cup, can hold 78,838 spectators.",
         "78,838",
         PUB,
         "span:2027-05-13..2027-05-14",
+        "invented: wire probe, round 2",
     ),
     (
         "The storm, which killed 12 people on Sunday, moved north.",
         "12",
         PUB,
         "day:2027-05-09..2027-05-09",
+        "invented: wire probe, round 2",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "published", "window"), WIRE_TIMES_2, ids=[r[1] for r in WIRE_TIMES_2]
+    ("text", "figure", "published", "window", "provenance"),
+    WIRE_TIMES_2,
+    ids=[r[1] for r in WIRE_TIMES_2],
 )
-def test_wire_times_2(text: str, figure: str, published: date, window: str) -> None:
+def test_wire_times_2(
+    text: str, figure: str, published: date, window: str, provenance: str
+) -> None:
     fact = fact_covering(extract_text(text, published=published), figure)
     assert fact.time is not None
     assert fact.time.key() == window
@@ -1610,35 +2469,41 @@ WIRE_PARTS_2 = [
         "the deaths were in Antakya.",
         "72",
         "300",
+        "invented: wire probe, round 2",
     ),
     (
         "A bus crash killed 14 people on Monday. Police said the driver had fled. Four children "
         "were among the dead.",
         "Four",
         "14",
+        "invented: wire probe, round 2",
     ),
     (
         "Floods killed 120 people and injured 300 on Monday. Rescuers searched the river. Boats "
         "were used. Eleven of the injured were in critical condition.",
         "Eleven",
         "300",
+        "invented: wire probe, round 2",
     ),
     (
         "The crash killed 38 people and injured 85. The train carried about 350 people. Of the "
         "injured, 25 remained in hospital on Wednesday, six of them in intensive care.",
         "25",
         "85",
+        "invented: wire probe, round 2",
     ),
     (
         "The crash killed 38 people and injured 85. The train carried about 350 people. Of the "
         "injured, 25 remained in hospital on Wednesday, six of them in intensive care.",
         "six",
         "25",
+        "invented: wire probe, round 2",
     ),
     (
         "At least 125 people died in the crush. Among the dead were 32 children.",
         "32",
         "125",
+        "invented: wire probe, round 2",
     ),
 ]
 
@@ -1649,20 +2514,28 @@ WIRE_PLACES_2 = [
         "At least 16 people were killed, including five in St. Lucie County.",
         "five",
         "St. Lucie County",
+        "invented: wire probe, round 2",
     ),
-    ("Tornadoes destroyed dozens of homes in St. Lucie.", "dozens", "St. Lucie"),
+    (
+        "Tornadoes destroyed dozens of homes in St. Lucie.",
+        "dozens",
+        "St. Lucie",
+        "invented: wire probe, round 2",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "location"), WIRE_PLACES_2, ids=[r[2] for r in WIRE_PLACES_2]
+    ("text", "figure", "location", "provenance"), WIRE_PLACES_2, ids=[r[2] for r in WIRE_PLACES_2]
 )
-def test_wire_places_2(text: str, figure: str, location: str) -> None:
+def test_wire_places_2(text: str, figure: str, location: str, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).location == location
 
 
-@pytest.mark.parametrize(("text", "part", "whole"), WIRE_PARTS_2, ids=[r[1] for r in WIRE_PARTS_2])
-def test_wire_parts_2(text: str, part: str, whole: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "provenance"), WIRE_PARTS_2, ids=[r[1] for r in WIRE_PARTS_2]
+)
+def test_wire_parts_2(text: str, part: str, whole: str, provenance: str) -> None:
     ex = extract(Article(id="t", text=text))
     fact = fact_covering(extract_text(text), part)
     assert fact.part_of is not None

@@ -1,5 +1,5 @@
 """Groups, tolls, bases, parties, elliptical counts and roles from the right clause
-(issue 16). Every sentence is invented for these tests (provenance ``new``).
+(issue 16). Every sentence is invented for these tests (provenance ``invented``).
 """
 
 from __future__ import annotations
@@ -16,10 +16,26 @@ from tests.helpers import extract_text, fact_covering
 
 TOLLS = [
     # provenance, text, figure, value, subject, event, group
-    ("new", "Among the dead are 12 children and 20 adults.", "12", 12, "death", "killed", "child"),
-    ("new", "Among the dead are 12 children and 20 adults.", "20", 20, "death", "killed", "adult"),
     (
-        "new",
+        "invented",
+        "Among the dead are 12 children and 20 adults.",
+        "12",
+        12,
+        "death",
+        "killed",
+        "child",
+    ),
+    (
+        "invented",
+        "Among the dead are 12 children and 20 adults.",
+        "20",
+        20,
+        "death",
+        "killed",
+        "adult",
+    ),
+    (
+        "invented",
         "Firefighters recovered the bodies after the deaths of six residents.",
         "six",
         6,
@@ -28,7 +44,7 @@ TOLLS = [
         "resident",
     ),
     (
-        "new",
+        "invented",
         "About 2,000 people were reported hurt in the quake.",
         "2,000",
         2000,
@@ -37,7 +53,7 @@ TOLLS = [
         None,
     ),
     (
-        "new",
+        "invented",
         "Three firefighters were hurt in the blaze.",
         "Three",
         3,
@@ -45,9 +61,17 @@ TOLLS = [
         "injured",
         "firefighter",
     ),
-    ("new", "Nine stewards were hurt at the stadium.", "Nine", 9, "injured", "injured", "steward"),
     (
-        "new",
+        "invented",
+        "Nine stewards were hurt at the stadium.",
+        "Nine",
+        9,
+        "injured",
+        "injured",
+        "steward",
+    ),
+    (
+        "invented",
         "Eight Lakeside Lodge guests are unaccounted for.",
         "Eight",
         8,
@@ -56,7 +80,7 @@ TOLLS = [
         "Lakeside Lodge guest",
     ),
     (
-        "new",
+        "invented",
         "Two police officers were wounded in the shooting.",
         "Two",
         2,
@@ -102,10 +126,15 @@ def test_a_part_in_an_aside_of_a_toll_is_the_toll() -> None:
 
 PLACED = [
     # provenance, text, figure, subject: a second count after a place phrase and "and"
-    ("new", "Strikes killed 40 people in the city and 3 in nearby villages.", "3", "death"),
-    ("new", "The crash killed 241 people onboard and dozens on the ground.", "dozens", "death"),
+    ("invented", "Strikes killed 40 people in the city and 3 in nearby villages.", "3", "death"),
     (
-        "new",
+        "invented",
+        "The crash killed 241 people onboard and dozens on the ground.",
+        "dozens",
+        "death",
+    ),
+    (
+        "invented",
         "The storm cut power to 9,000 homes in the north and 2,500 in the south.",
         "2,500",
         "home",
@@ -141,7 +170,7 @@ def test_nationals_keep_their_nationality_as_group() -> None:
 ELLIPTICAL = [
     # provenance, text, figure, value, subject, event, group
     (
-        "new",
+        "invented",
         "Nine stewards were hurt, two of them seriously.",
         "two",
         2,
@@ -150,7 +179,7 @@ ELLIPTICAL = [
         "steward",
     ),
     (
-        "new",
+        "invented",
         "Three firefighters were hurt, one critically.",
         "one",
         1,
@@ -159,7 +188,7 @@ ELLIPTICAL = [
         "firefighter",
     ),
     (
-        "new",
+        "invented",
         "Four hikers are missing along with one guide.",
         "one",
         1,
@@ -168,7 +197,7 @@ ELLIPTICAL = [
         "guide",
     ),
     (
-        "new",
+        "invented",
         "Officials said 14 people died, but the real number may be as high as 30.",
         "30",
         30,
@@ -177,7 +206,7 @@ ELLIPTICAL = [
         None,
     ),
     (
-        "new",
+        "invented",
         "Four were critically hurt and another 31 with minor injuries.",
         "31",
         31,
@@ -213,7 +242,7 @@ def test_an_elliptical_count_shares_the_noun_and_verb(
 ESTIMATES = [
     # provenance, text, figure, value, subject, event
     (
-        "new",
+        "invented",
         "Officers estimated the march at roughly 40,000.",
         "40,000",
         40000,
@@ -221,15 +250,15 @@ ESTIMATES = [
         "attended",
     ),
     (
-        "new",
+        "invented",
         "The prefecture put the count at 250,000 after the rally.",
         "250,000",
         250000,
         "person",
         None,
     ),
-    ("new", "Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended"),
-    ("new", "Local media put the toll at 35.", "35", 35, "death", "killed"),
+    ("invented", "Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended"),
+    ("invented", "Local media put the toll at 35.", "35", 35, "death", "killed"),
 ]
 
 
@@ -248,18 +277,18 @@ def test_an_estimating_frame_is_a_count_by_its_estimator(
 
 BASES = [
     # provenance, text, figure, basis
-    ("new", "Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST),
-    ("new", "An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL),
-    ("new", "The network projected the party to win 212 seats.", "212", Basis.PROJECTION),
+    ("invented", "Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST),
+    ("invented", "An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL),
+    ("invented", "The network projected the party to win 212 seats.", "212", Basis.PROJECTION),
     (
-        "new",
+        "invented",
         "Preliminary results showed 1.2 million ballots cast.",
         "1.2 million",
         Basis.PRELIMINARY,
     ),
-    ("new", "The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL),
-    ("new", "An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE),
-    ("new", "The storm damaged 4,000 homes.", "4,000", Basis.NONE),
+    ("invented", "The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL),
+    ("invented", "An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE),
+    ("invented", "The storm damaged 4,000 homes.", "4,000", Basis.NONE),
 ]
 
 
@@ -275,21 +304,27 @@ def test_the_basis_of_a_count(provenance: str, text: str, figure: str, basis: Ba
 PARTIES = [
     # provenance, text, figure, subject, party
     (
-        "new",
+        "invented",
         "Labour won 412 seats, while the Conservatives took 121 seats.",
         "412",
         "seat",
         "Labour",
     ),
     (
-        "new",
+        "invented",
         "Labour won 412 seats, while the Conservatives took 121 seats.",
         "121",
         "seat",
         "Conservatives",
     ),
-    ("new", "In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia"),
-    ("new", "Officials counted 3.1 million votes for Okafor.", "3.1 million", "vote", "Okafor"),
+    ("invented", "In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia"),
+    (
+        "invented",
+        "Officials counted 3.1 million votes for Okafor.",
+        "3.1 million",
+        "vote",
+        "Okafor",
+    ),
 ]
 
 
@@ -312,21 +347,27 @@ def test_no_party_outside_votes() -> None:
 ROLES = [
     # provenance, text, figure, subject, event
     (
-        "new",
+        "invented",
         "The army fired 300 rockets together with 8 shells that struck three villages.",
         "300",
         "missile",
         "launched",
     ),
     (
-        "new",
+        "invented",
         "The army fired 300 rockets together with 8 shells that struck three villages.",
         "three",
         "village",
         "hit",
     ),
-    ("new", "Wreckage came down in five districts, officials said.", "five", "region", None),
-    ("new", "Damage from falling debris was reported in five districts.", "five", "region", "hit"),
+    ("invented", "Wreckage came down in five districts, officials said.", "five", "region", None),
+    (
+        "invented",
+        "Damage from falling debris was reported in five districts.",
+        "five",
+        "region",
+        "hit",
+    ),
 ]
 
 
@@ -377,15 +418,15 @@ def test_a_text_subject_is_marked_in_goldens() -> None:
 PERCENT_SUBJECTS = [
     # provenance, text, figure, subject: a percentage takes its rate or share phrase
     # the vocabulary maps the jobless rate onto its family
-    ("new", "The jobless rate was 5.1% in March.", "5.1%", "unemployment"),
-    ("new", "The rental vacancy rate was 3.2% in March.", "3.2%", "rental vacancy rate"),
+    ("invented", "The jobless rate was 5.1% in March.", "5.1%", "unemployment"),
+    ("invented", "The rental vacancy rate was 3.2% in March.", "3.2%", "rental vacancy rate"),
     (
-        "new",
+        "invented",
         "Only 0.8 percent of ballots were spoiled, the commission said.",
         "0.8 percent",
         "share",
     ),
-    ("new", "Fares for season tickets rose 4.6%.", "4.6%", "fare"),
+    ("invented", "Fares for season tickets rose 4.6%.", "4.6%", "fare"),
 ]
 
 
@@ -413,9 +454,9 @@ def test_survivors_are_a_count_of_their_own() -> None:
 
 HOMELESS = [
     # provenance, text, figure: people who lost their homes are counted as homeless
-    ("new", "The fire left thousands homeless.", "thousands"),
-    ("new", "The flood caused hundreds to lose their homes.", "hundreds"),
-    ("new", "About 4,000 people lost their homes in the earthquake.", "4,000"),
+    ("invented", "The fire left thousands homeless.", "thousands"),
+    ("invented", "The flood caused hundreds to lose their homes.", "hundreds"),
+    ("invented", "About 4,000 people lost their homes in the earthquake.", "4,000"),
 ]
 
 

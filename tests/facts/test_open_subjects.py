@@ -1,7 +1,7 @@
 """Open subjects: every figure that counts something is a fact (issue 16).
 
 Case tables by pattern of English news. Every sentence is invented for these tests
-(provenance column: ``new``), spread over domains: economy, health, transport,
+(provenance column: ``invented``), spread over domains: economy, health, transport,
 elections, weather, conflict, crime, crowds.
 """
 
@@ -17,7 +17,7 @@ from tests.helpers import extract_text, fact_at, facts_covering
 NOUN_AFTER = [
     # provenance, text, figure, value, subject, group
     (
-        "new",
+        "invented",
         "Some 3,000 counter-protesters gathered outside the court.",
         "Some 3,000",
         3000,
@@ -25,16 +25,23 @@ NOUN_AFTER = [
         None,
     ),
     (
-        "new",
+        "invented",
         "More than 300 first responders were sent to the plant.",
         "More than 300",
         300,
         "first responder",
         None,
     ),
-    ("new", "The clinic ran 1,200 malaria tests last week.", "1,200", 1200, "malaria test", None),
     (
-        "new",
+        "invented",
+        "The clinic ran 1,200 malaria tests last week.",
+        "1,200",
+        1200,
+        "malaria test",
+        None,
+    ),
+    (
+        "invented",
         "The airline cancelled 45 transatlantic departures on Sunday.",
         "45",
         45,
@@ -42,7 +49,7 @@ NOUN_AFTER = [
         None,
     ),
     (
-        "new",
+        "invented",
         "Inspectors seized 14 shipping pallets at the border.",
         "14",
         14,
@@ -50,7 +57,7 @@ NOUN_AFTER = [
         None,
     ),
     (
-        "new",
+        "invented",
         "The storm left 80 fishing boats stranded in the harbour.",
         "80",
         80,
@@ -58,34 +65,48 @@ NOUN_AFTER = [
         None,
     ),
     (
-        "new",
+        "invented",
         "Twelve Riverside Academy pupils reached the national final.",
         "Twelve",
         12,
         "pupil",
         "Riverside Academy",
     ),
-    ("new", "One black box has been recovered from the wreck.", "One", 1, "black box", None),
+    ("invented", "One black box has been recovered from the wreck.", "One", 1, "black box", None),
     (
-        "new",
+        "invented",
         "The council approved 250 affordable flats in the scheme.",
         "250",
         250,
         "affordable flat",
         None,
     ),
-    ("new", "Thousands of cyclists joined the charity ride.", "Thousands", 2000, "cyclist", None),
-    ("new", "Flooding closed roads in 17 of 47 counties.", "17", 17, "county", None),
-    ("new", "Regulators fined four of the lenders.", "four", 4, "lender", None),
     (
-        "new",
+        "invented",
+        "Thousands of cyclists joined the charity ride.",
+        "Thousands",
+        2000,
+        "cyclist",
+        None,
+    ),
+    ("invented", "Flooding closed roads in 17 of 47 counties.", "17", 17, "county", None),
+    ("invented", "Regulators fined four of the lenders.", "four", 4, "lender", None),
+    (
+        "invented",
         "The charity sent two “mobile clinics” to the valley.",
         "two",
         2,
         "mobile clinic",
         None,
     ),
-    ("new", "There were 7.4 million** open vacancies.", "7.4 million", 7.4e6, "open vacancy", None),
+    (
+        "invented",
+        "There were 7.4 million** open vacancies.",
+        "7.4 million",
+        7.4e6,
+        "open vacancy",
+        None,
+    ),
 ]
 
 
@@ -94,25 +115,39 @@ NOUN_AFTER = [
 NOUN_BEFORE = [
     # provenance, text, figure, value, subject, group
     (
-        "new",
+        "invented",
         "Discouraged workers decreased by 212,000 in the quarter.",
         "212,000",
         212000,
         "discouraged worker",
         None,
     ),
-    ("new", "The number of licensed taxis was 21,000.", "21,000", 21000, "licensed taxi", None),
     (
-        "new",
+        "invented",
+        "The number of licensed taxis was 21,000.",
+        "21,000",
+        21000,
+        "licensed taxi",
+        None,
+    ),
+    (
+        "invented",
         "The ranks of the uninsured rose by 9,000 last year.",
         "9,000",
         9000,
         "uninsured",
         None,
     ),
-    ("new", "Factory orders were revised down by 3,100.", "3,100", 3100, "factory order", None),
     (
-        "new",
+        "invented",
+        "Factory orders were revised down by 3,100.",
+        "3,100",
+        3100,
+        "factory order",
+        None,
+    ),
+    (
+        "invented",
         "Weekly passenger journeys stood at 2.3 million.",
         "2.3 million",
         2.3e6,
@@ -120,7 +155,7 @@ NOUN_BEFORE = [
         None,
     ),
     (
-        "new",
+        "invented",
         "Average monthly rents for all tenants in the capital rose 4.5% this year.",
         "4.5%",
         4.5,
@@ -128,7 +163,7 @@ NOUN_BEFORE = [
         "tenants in the capital",
     ),
     (
-        "new",
+        "invented",
         "The labour force participation rate was 62.4% in March.",
         "62.4%",
         62.4,
@@ -157,44 +192,50 @@ def test_the_noun_phrase_of_a_figure_is_its_subject(
 
 ELIDED = [
     # provenance, text, figure, subject, group: the noun is the count's before it
-    ("new", "Employers added 90,000 jobs in May. Retail gained 12,000.", "12,000", "job", "retail"),
     (
-        "new",
+        "invented",
+        "Employers added 90,000 jobs in May. Retail gained 12,000.",
+        "12,000",
+        "job",
+        "retail",
+    ),
+    (
+        "invented",
         "The carrier cut 400 flights on Monday. Its regional arm shed 35.",
         "35",
         "flight",
         "regional arm",
     ),
     (
-        "new",
+        "invented",
         "The port handled 21,000 containers in May, down 3,000 since April.",
         "3,000",
         "container",
         None,
     ),
     (
-        "new",
+        "invented",
         "Hospitals recorded 520 admissions in May. June's fell 60 to 460.",
         "60",
         "hospital admission",
         None,
     ),
     (
-        "new",
+        "invented",
         "Councils built 8,000 homes in 2024, revised down from 9,500 to 8,000.",
         "9,500",
         "home",
         None,
     ),
     (
-        "new",
+        "invented",
         "Officials said 265 people died, revising an earlier figure of 294.",
         "294",
         "death",
         None,
     ),
     (
-        "new",
+        "invented",
         "Organisers counted 60,000 marchers. They had counted 45,000 in May.",
         "45,000",
         "person",
@@ -205,14 +246,14 @@ ELIDED = [
 
 POPULATION = [
     # provenance, text, figure, subject
-    ("new", "The cyclone battered Mayotte's 320,000 residents.", "320,000", "population"),
+    ("invented", "The cyclone battered Mayotte's 320,000 residents.", "320,000", "population"),
     (
-        "new",
+        "invented",
         "Aid agencies said Gaza's 2.1 million people face hunger.",
         "2.1 million",
         "population",
     ),
-    ("new", "The mayor's 12 advisers resigned.", "12", "adviser"),
+    ("invented", "The mayor's 12 advisers resigned.", "12", "adviser"),
 ]
 
 
@@ -239,21 +280,21 @@ VOCABULARY_HEADS = [
     # provenance, text, figure, subject, group: a head the vocabulary knows keeps its
     # canonical name, and its modifiers become the group
     (
-        "new",
+        "invented",
         "Employers added 90,000 jobs. Mining and logging jobs lost 4,000.",
         "4,000",
         "job",
         "mining and logging",
     ),
     (
-        "new",
+        "invented",
         "Hospital homes were 1,200 in May, while nursing homes were 800.",
         "800",
         "home",
         "nursing",
     ),
     (
-        "new",
+        "invented",
         "Hospital admissions in the north climbed to 1,840.",
         "1,840",
         "hospital admission",
@@ -303,13 +344,13 @@ def test_rows_of_a_list_take_what_the_article_counts() -> None:
 
 NOT_FACTS = [
     # provenance, text, figure: durations, ages, page furniture, references, names
-    ("new", "Patients waited 27 weeks or more for surgery.", "27"),
-    ("new", "The bridge took two months to repair.", "two"),
-    ("new", "The pilot, a 52-year-old veteran, survived.", "52"),
-    ("new", "Read more: 4 comments", "4"),
-    ("new", "Talks between the two delegations resumed on Monday.", "two"),
-    ("new", "Inspectors visited several depots on Monday.", "several"),
-    ("new", "She lives at 10 Harbour Road.", "10"),
+    ("invented", "Patients waited 27 weeks or more for surgery.", "27"),
+    ("invented", "The bridge took two months to repair.", "two"),
+    ("invented", "The pilot, a 52-year-old veteran, survived.", "52"),
+    ("invented", "Read more: 4 comments", "4"),
+    ("invented", "Talks between the two delegations resumed on Monday.", "two"),
+    ("invented", "Inspectors visited several depots on Monday.", "several"),
+    ("invented", "She lives at 10 Harbour Road.", "10"),
 ]
 
 

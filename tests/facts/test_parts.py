@@ -18,6 +18,7 @@ CASES = [
         "aerial target",
         "intercepted",
         None,
+        "invented: air war, arrests",
     ),
     (
         "Russia launched 451 drones and 45 missiles. Air defences downed 443 of them.",
@@ -25,6 +26,7 @@ CASES = [
         "aerial target",
         "intercepted",
         None,
+        "invented: air war, arrests",
     ),
     (
         "Russia launched 120 drones overnight. Air defences downed 100 of them.",
@@ -32,6 +34,7 @@ CASES = [
         "drone",
         "intercepted",
         0,
+        "invented: air war, arrests",
     ),
     (
         "Russia launched 502 drones and 24 missiles, of which 430 drones and 21 missiles were shot down.",
@@ -39,6 +42,7 @@ CASES = [
         "drone",
         "intercepted",
         0,
+        "invented: air war, arrests",
     ),
     (
         "Russia launched 502 drones and 24 missiles, of which 430 drones and 21 missiles were shot down.",
@@ -46,6 +50,7 @@ CASES = [
         "missile",
         "intercepted",
         1,
+        "invented: air war, arrests",
     ),
     (
         "Police detained 40 people. Twelve of them were later released.",
@@ -53,13 +58,18 @@ CASES = [
         "arrest",
         "released",
         0,
+        "invented: air war, arrests",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "subject", "event", "whole"), CASES)
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event", "whole", "provenance"),
+    CASES,
+    ids=[f"{c[1]}:{c[2]}" for c in CASES],
+)
 def test_shares_count_what_they_point_back_to(
-    text: str, figure: str, subject: str, event: str, whole: int | None
+    text: str, figure: str, subject: str, event: str, whole: int | None, provenance: str
 ) -> None:
     ex = extract(Article(id="t", text=text))
     fact = fact_at(ex, figure)

@@ -22,18 +22,21 @@ CARRIED = [
         "Organisers said more than 100,000 people took part.",
         "more than 100,000",
         "Madrid",
+        "fixture lisbon-pension-strike-2027-03",
     ),
     (
         "A powerful earthquake struck Yunnan province on Sunday.\n\n"
         "At least 150 people were killed and 1,800 injured, state media said.",
         "1,800",
-        "Yunnan",  # the gazetteer's one name for the province
+        "Yunnan",
+        "invented: protests, quakes, air war",  # the gazetteer's one name for the province
     ),
     (
         "Russia attacked Kyiv overnight with drones and missiles. "
         "Two people were killed, the mayor said.",
         "Two",
         "Kyiv",
+        "invented: protests, quakes, air war",
     ),
     (
         # a passage that keeps giving figures keeps its place
@@ -41,13 +44,16 @@ CARRIED = [
         "Twelve officers were injured.",
         "Twelve",
         "Lisbon",
+        "invented: protests, quakes, air war",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "location"), CARRIED, ids=[r[1] for r in CARRIED])
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), CARRIED, ids=[r[1] for r in CARRIED]
+)
 def test_a_place_is_carried_from_the_passage_and_marked(
-    text: str, figure: str, location: str
+    text: str, figure: str, location: str, provenance: str
 ) -> None:
     fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (location, LocationBasis.CONTEXT)
@@ -58,31 +64,51 @@ NOT_CARRIED = [
     (
         "Two people died in Kharkiv on Monday. Across the country, 14 people were injured.",
         "14",
+        "invented: wire",
     ),
-    ("Floods hit Opole on Monday. Nationwide, 3,000 people were evacuated.", "3,000"),
+    (
+        "Floods hit Opole on Monday. Nationwide, 3,000 people were evacuated.",
+        "3,000",
+        "invented: wire",
+    ),
     (
         "Three people were killed in Kyiv. Elsewhere, 11 people were wounded by debris.",
         "11",
+        "invented: wire",
     ),
     # a fronted place scopes its own sentence ("alone" marks one part of the story)
     (
         "In Opole province alone, 5 people died. More than 2,000 homes were flooded.",
         "More than 2,000",
+        "invented: wire",
     ),
     # money and shares are too often national to inherit a city
-    ("Thousands marched in Lisbon. The reform would save 1.2 billion euros.", "1.2 billion euros"),
-    ("Thousands marched in Lisbon. Some 62% of trains were cancelled.", "Some 62%"),
+    (
+        "Thousands marched in Lisbon. The reform would save 1.2 billion euros.",
+        "1.2 billion euros",
+        "fixture lisbon-pension-strike-2027-03",
+    ),
+    (
+        "Thousands marched in Lisbon. Some 62% of trains were cancelled.",
+        "Some 62%",
+        "invented: wire",
+    ),
     # more than one paragraph back, with no figure in between, the thread is lost
     (
         "Thousands marched in Lisbon on Thursday.\n\nThe government did not comment.\n\n"
         "Talks resumed.\n\nUnions said 40 people were fired.",
         "40",
+        "invented: wire",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure"), NOT_CARRIED, ids=[r[1] for r in NOT_CARRIED])
-def test_a_place_is_not_carried_where_the_text_widens_or_moves_on(text: str, figure: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "provenance"), NOT_CARRIED, ids=[r[1] for r in NOT_CARRIED]
+)
+def test_a_place_is_not_carried_where_the_text_widens_or_moves_on(
+    text: str, figure: str, provenance: str
+) -> None:
     fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (None, LocationBasis.NONE)
 
@@ -117,20 +143,26 @@ CAPITALS = [
         "In the capital, two people were killed and nine injured.",
         "nine",
         "Kyiv",
+        "invented: air war, protests",
     ),
     (
         "More than 150,000 people rallied in Madrid on Saturday. "
         "Organisers said 400,000 took part in the capital.",
         "400,000",
         "Madrid",
+        "invented: air war, protests",
     ),
-    ("In the capital, Kyiv, 3 people died.", "3", "Kyiv"),
-    ("In the capital Kiev 3 people died.", "3", "Kyiv"),
+    ("In the capital, Kyiv, 3 people died.", "3", "Kyiv", "invented: air war, protests"),
+    ("In the capital Kiev 3 people died.", "3", "Kyiv", "invented: air war, protests"),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "location"), CAPITALS, ids=[c[2] for c in CAPITALS])
-def test_the_capital_is_a_stated_place(text: str, figure: str, location: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), CAPITALS, ids=[c[2] for c in CAPITALS]
+)
+def test_the_capital_is_a_stated_place(
+    text: str, figure: str, location: str, provenance: str
+) -> None:
     fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (location, LocationBasis.STATED)
 

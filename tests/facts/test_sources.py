@@ -14,32 +14,39 @@ CASES = [
         "According to the Gaza health ministry, at least 30 people died.",
         "at least 30",
         "Gaza health ministry",
+        "invented: tolls",
     ),
     (
         "The Kharkiv regional administration said 5 people were injured.",
         "5",
         "Kharkiv regional administration",
+        "invented: tolls",
     ),
     (
         "The Health Ministry said 45 people were killed. The ministry said 120 others were injured.",
         "120",
         "Health Ministry",
+        "invented: tolls",
     ),
     (
         "The Ministry of Health said 45 people were killed. The ministry said 120 others were injured.",
         "120",
         "Ministry of Health",
+        "invented: tolls",
     ),
     (
         "Ukraine's interior ministry said 5 died. Later the ministry said 120 others were injured.",
         "120",
         "Interior Ministry",
+        "invented: tolls",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "source"), CASES, ids=[c[2] for c in CASES])
-def test_source(text: str, figure: str, source: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "provenance"), CASES, ids=[c[2] for c in CASES]
+)
+def test_source(text: str, figure: str, source: str, provenance: str) -> None:
     fact = fact_at(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
@@ -55,13 +62,17 @@ def test_general_staff_is_a_body_not_a_general() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "provenance"),
     [
-        "The agency said 12 people were killed.",  # nothing named before it
-        "Officials said 5 died. The ministry said 120 others were injured.",  # no ministry named
+        ("The agency said 12 people were killed.", "invented: tolls"),  # nothing named before it
+        (
+            "Officials said 5 died. The ministry said 120 others were injured.",
+            "invented: tolls",
+        ),  # no ministry named
     ],
+    ids=["agency", "ministry"],
 )
-def test_an_anaphor_with_nothing_to_point_to_names_no_source(text: str) -> None:
+def test_an_anaphor_with_nothing_to_point_to_names_no_source(text: str, provenance: str) -> None:
     facts = extract(Article(id="t", text=text)).facts
     assert facts[-1].attribution is None
 
@@ -72,14 +83,31 @@ BODIES_IN_PLACES = [
         "Organisers claimed 450,000 marched, while the government's delegation in Madrid counting about 150,000.",
         "about 150,000",
         "government's delegation",
+        "invented: protests",
     ),
-    ("The prefecture in Paris said 12,000 people marched.", "12,000", "prefecture"),
-    ("Organisers claiming 450,000 participants called it a success.", "450,000", "organisers"),
+    (
+        "The prefecture in Paris said 12,000 people marched.",
+        "12,000",
+        "prefecture",
+        "invented: protests",
+    ),
+    (
+        "Organisers claiming 450,000 participants called it a success.",
+        "450,000",
+        "organisers",
+        "invented: protests",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "source"), BODIES_IN_PLACES)
-def test_a_body_in_a_place_is_the_source(text: str, figure: str, source: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "provenance"),
+    BODIES_IN_PLACES,
+    ids=[f"{c[1]}:{c[2]}" for c in BODIES_IN_PLACES],
+)
+def test_a_body_in_a_place_is_the_source(
+    text: str, figure: str, source: str, provenance: str
+) -> None:
     fact = fact_at(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source

@@ -20,7 +20,7 @@ def statements(text: str) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "provenance"),
     [
         pytest.param(
             "“We will rebuild every house in this valley,” Governor Maria Lopez said on Tuesday.",
@@ -31,6 +31,7 @@ def statements(text: str) -> list[tuple[str, str, str | None]]:
                     "day:2024-03-05..2024-03-05",
                 )
             ],
+            "invented: wire",
             id="name-after-quote-with-weekday",
         ),
         pytest.param(
@@ -42,6 +43,7 @@ def statements(text: str) -> list[tuple[str, str, str | None]]:
                     "day:2024-03-07..2024-03-07",
                 )
             ],
+            "invented: wire",
             id="speaker-before-quote",
         ),
         pytest.param(
@@ -54,27 +56,33 @@ def statements(text: str) -> list[tuple[str, str, str | None]]:
                     "day:2024-03-04..2024-03-04",
                 )
             ],
+            "invented: wire",
             id="role-points-back-and-date-from-introducing-sentence",
         ),
         pytest.param(
             "Mayor Ana Ruiz visited the shelter. “The water came up faster than anyone expected,” "
             "she said, referring to President Karl Ost.",
             [("Ruiz", "The water came up faster than anyone expected,", None)],
+            "invented: wire",
             id="pronoun-is-the-subject-not-the-object-after-the-tag",
         ),
         pytest.param(
             "Delegates met at the “coalition of the willing” summit on Friday.",
             [],
+            "invented: wire",
             id="scare-quote-is-not-a-statement",
         ),
         pytest.param(
             "“It was the worst night of my life, truly,” a resident told us.",
             [],
+            "invented: wire",
             id="unnamed-speaker-is-left-out",
         ),
     ],
 )
-def test_statements(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+def test_statements(
+    text: str, expected: list[tuple[str, str, str | None]], provenance: str
+) -> None:
     assert statements(text) == expected
 
 
@@ -114,19 +122,28 @@ SPEAKERS_WITH_TITLES = [
         "“We will respond to every attack on our territory,” Russian Defence Minister "
         "Andrei Belousov said.",
         "Belousov",
+        "invented: war statements",
     ),
     (
         "“Our forces destroyed all targets in the area,” the Russian Defence Ministry "
         "spokesman Igor Konashenkov said.",
         "Konashenkov",
+        "invented: war statements",
     ),
     (
         "“The operation will continue as planned,” said the Kremlin spokesman Dmitry Peskov.",
         "Peskov",
+        "invented: war statements",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), SPEAKERS_WITH_TITLES)
-def test_a_titled_speaker_is_the_name_after_the_title(text: str, speaker: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "speaker", "provenance"),
+    SPEAKERS_WITH_TITLES,
+    ids=[c[1] for c in SPEAKERS_WITH_TITLES],
+)
+def test_a_titled_speaker_is_the_name_after_the_title(
+    text: str, speaker: str, provenance: str
+) -> None:
     assert [s[0] for s in statements(text)] == [speaker]

@@ -19,16 +19,23 @@ ANCHORED = [
     (
         "Russia fired 450 drones at Ukraine overnight, the air force said on Friday.",
         "night:2026-11-12..2026-11-13",
+        "invented: wire",
     ),
     (
         "Russia fired 450 drones at Ukraine overnight, the air force said Friday.",
         "night:2026-11-12..2026-11-13",
+        "invented: wire",
     ),
     (
         "On Friday, the air force said Russia had launched 450 drones overnight.",
         "night:2026-11-12..2026-11-13",
+        "invented: wire",
     ),
-    ("Three people were killed yesterday, police said on Thursday.", "day:2026-11-11..2026-11-11"),
+    (
+        "Three people were killed yesterday, police said on Thursday.",
+        "day:2026-11-11..2026-11-11",
+        "invented: wire",
+    ),
 ]
 
 UNCHANGED = [
@@ -36,21 +43,26 @@ UNCHANGED = [
     (
         "Russia fired 450 drones at Ukraine overnight, the air force said.",
         "night:2026-11-13..2026-11-14",
+        "invented: wire",
     ),
     (
         "Russia fired 450 drones at Ukraine overnight, the air force said on Saturday.",
         "night:2026-11-13..2026-11-14",
+        "invented: wire",
     ),
     # a stated day of its own is not a deictic time
     (
         "Russia launched 450 drones on Thursday night, officials said on Friday.",
         "night:2026-11-12..2026-11-13",
+        "invented: wire",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "window"), ANCHORED + UNCHANGED)
-def test_deictic_time_counts_from_the_speech_day(text: str, window: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "window", "provenance"), ANCHORED + UNCHANGED, ids=[c[1] for c in ANCHORED + UNCHANGED]
+)
+def test_deictic_time_counts_from_the_speech_day(text: str, window: str, provenance: str) -> None:
     fact = extract(Article(id="t", text=text, published=SATURDAY)).facts[0]
     assert fact.time is not None
     assert fact.time.key() == window
@@ -70,22 +82,29 @@ RUNNING_TOTALS = [
         "Russia has launched more than 50,000 drones since the start of the war.",
         "more than 50,000",
         "span:since the war began..2026-11-14",
+        "invented: war, protests",
     ),
     (
         "Some 12,000 civilians have been killed since the full-scale invasion.",
         "Some 12,000",
         "span:since the invasion began..2026-11-14",
+        "invented: war, protests",
     ),
     (
         "Police have arrested 1,200 people since the protests began.",
         "1,200",
         "span:since the protests began..2026-11-14",
+        "invented: war, protests",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "window"), RUNNING_TOTALS)
-def test_a_running_total_is_not_the_nights_figure(text: str, figure: str, window: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "figure", "window", "provenance"), RUNNING_TOTALS, ids=[c[1] for c in RUNNING_TOTALS]
+)
+def test_a_running_total_is_not_the_nights_figure(
+    text: str, figure: str, window: str, provenance: str
+) -> None:
     ex = extract(Article(id="t", text=text, published=SATURDAY))
     fact = fact_at(ex, figure)
     assert fact.time is not None
@@ -150,24 +169,36 @@ def test_a_night_dated_by_the_speech_day_carries_to_the_next_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "window"),
+    ("text", "window", "provenance"),
     [
         # "ahead of" before the time: the time is to come (published Monday 2027-05-10).
-        ("Police deployed 3,000 officers ahead of Sunday's vote.", "day:2027-05-16..2027-05-16"),
-        ("Polls gave the party 41% ahead of the vote on Sunday.", "day:2027-05-16..2027-05-16"),
+        (
+            "Police deployed 3,000 officers ahead of Sunday's vote.",
+            "day:2027-05-16..2027-05-16",
+            "invented: elections, policing, sport",
+        ),
+        (
+            "Polls gave the party 41% ahead of the vote on Sunday.",
+            "day:2027-05-16..2027-05-16",
+            "invented: elections, policing, sport",
+        ),
         # "ahead of" that ranks says nothing of time: Sunday is the one just gone.
         (
             "The party won Sunday's election with 48%, ahead of its rival on 39%.",
             "day:2027-05-09..2027-05-09",
+            "invented: elections, policing, sport",
         ),
         (
             "Sunday's marathon drew 40,000 runners, well ahead of last year's field.",
             "day:2027-05-09..2027-05-09",
+            "invented: elections, policing, sport",
         ),
     ],
     ids=["ahead-of-weekday", "ahead-of-vote-on-weekday", "ahead-of-rival", "ahead-of-last-year"],
 )
-def test_ahead_of_dates_forward_only_the_time_it_governs(text: str, window: str) -> None:
+def test_ahead_of_dates_forward_only_the_time_it_governs(
+    text: str, window: str, provenance: str
+) -> None:
     # The same texts, read after another article: a window moved by a week once kept
     # the key of the window it was copied from when that key had been asked for.
     extract(Article(id="before", text="The vote was on Sunday.", published=date(2027, 5, 10)))

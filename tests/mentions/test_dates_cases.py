@@ -832,18 +832,22 @@ def test_case_ids_are_unique() -> None:
 
 INFERRED = [
     # (phrase, the window's inferred parts): a year taken from publication is marked
-    ("Q2", ("year",)),
-    ("on Christmas Day", ("year",)),
-    ("on Friday the 12th", ("year",)),
-    ("on the first Monday of March", ("year",)),
-    ("H1 2024", ()),
-    ("Last Christmas", ()),
-    ("two years ago", ()),
+    ("Q2", ("year",), "invented: news phrasing"),
+    ("on Christmas Day", ("year",), "invented: news phrasing"),
+    ("on Friday the 12th", ("year",), "invented: news phrasing"),
+    ("on the first Monday of March", ("year",), "invented: news phrasing"),
+    ("H1 2024", (), "invented: news phrasing"),
+    ("Last Christmas", (), "invented: news phrasing"),
+    ("two years ago", (), "invented: news phrasing"),
 ]
 
 
-@pytest.mark.parametrize(("phrase", "inferred"), INFERRED, ids=[p for p, _ in INFERRED])
-def test_years_taken_from_publication_are_marked(phrase: str, inferred: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("phrase", "inferred", "provenance"), INFERRED, ids=[p for p, *_ in INFERRED]
+)
+def test_years_taken_from_publication_are_marked(
+    phrase: str, inferred: tuple[str, ...], provenance: str
+) -> None:
     assert parse_time(phrase, published=WED).inferred == inferred
 
 
@@ -851,24 +855,26 @@ def test_years_taken_from_publication_are_marked(phrase: str, inferred: tuple[st
 
 UNRESOLVED = [
     # (phrase, granularity, normalised relative phrase): nothing is guessed
-    ("two years ago", Granularity.YEAR, "two years ago"),
-    ("in three weeks' time", Granularity.DAY, "in three weeks' time"),
-    ("tomorrow", Granularity.DAY, "tomorrow"),
-    ("later this week", Granularity.SPAN, "later this week"),
-    ("the rest of the month", Granularity.SPAN, "the rest of the month"),
-    ("year to date", Granularity.YEAR, "year to date"),
-    ("on Friday next week", Granularity.DAY, "friday next week"),
-    ("Q3", Granularity.SPAN, "quarter 3"),
-    ("on Christmas Day", Granularity.DAY, "christmas day"),
-    ("overnight Saturday", Granularity.NIGHT, "saturday night"),
+    ("two years ago", Granularity.YEAR, "two years ago", "invented: news phrasing"),
+    ("in three weeks' time", Granularity.DAY, "in three weeks' time", "invented: news phrasing"),
+    ("tomorrow", Granularity.DAY, "tomorrow", "invented: news phrasing"),
+    ("later this week", Granularity.SPAN, "later this week", "invented: news phrasing"),
+    ("the rest of the month", Granularity.SPAN, "the rest of the month", "invented: news phrasing"),
+    ("year to date", Granularity.YEAR, "year to date", "invented: news phrasing"),
+    ("on Friday next week", Granularity.DAY, "friday next week", "invented: news phrasing"),
+    ("Q3", Granularity.SPAN, "quarter 3", "invented: news phrasing"),
+    ("on Christmas Day", Granularity.DAY, "christmas day", "invented: news phrasing"),
+    ("overnight Saturday", Granularity.NIGHT, "saturday night", "invented: news phrasing"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("phrase", "granularity", "relative"), UNRESOLVED, ids=[p for p, _, _ in UNRESOLVED]
+    ("phrase", "granularity", "relative", "provenance"),
+    UNRESOLVED,
+    ids=[p for p, *_ in UNRESOLVED],
 )
 def test_without_publication_relative_dates_stay_open(
-    phrase: str, granularity: Granularity, relative: str
+    phrase: str, granularity: Granularity, relative: str, provenance: str
 ) -> None:
     window = parse_time(phrase)
     assert (window.start, window.end, window.unknown) == (None, None, ("start", "end"))

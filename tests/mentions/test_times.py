@@ -119,57 +119,99 @@ def test_seed_media_player_times_and_labels_are_not_days(seed: str) -> None:
 
 RELATIVE = [
     # (phrase, published, granularity, start, end)
-    ("on Saturday", THU, "day", D(2025, 8, 30), D(2025, 8, 30)),
-    ("on Thursday", THU, "day", THU, THU),
-    ("last Thursday", THU, "day", D(2025, 8, 28), D(2025, 8, 28)),
-    ("next Monday", THU, "day", D(2025, 9, 8), D(2025, 9, 8)),
-    ("this Friday", THU, "day", D(2025, 9, 5), D(2025, 9, 5)),
-    ("today", THU, "day", THU, THU),
-    ("yesterday", THU, "day", D(2025, 9, 3), D(2025, 9, 3)),
-    ("yesterday morning", THU, "day", D(2025, 9, 3), D(2025, 9, 3)),
-    ("the day before yesterday", THU, "day", D(2025, 9, 2), D(2025, 9, 2)),
-    ("this morning", THU, "day", THU, THU),
-    ("tonight", THU, "night", THU, D(2025, 9, 5)),
-    ("overnight", THU, "night", D(2025, 9, 3), THU),
-    ("last night", THU, "night", D(2025, 9, 3), THU),
-    ("overnight into Wednesday", THU, "night", D(2025, 9, 2), D(2025, 9, 3)),
-    ("Saturday night", THU, "night", D(2025, 8, 30), D(2025, 8, 31)),
-    ("this week", THU, "week", D(2025, 9, 1), THU),
-    ("earlier this week", THU, "week", D(2025, 9, 1), THU),
-    ("last week", THU, "week", D(2025, 8, 25), D(2025, 8, 31)),
-    ("the last week", THU, "span", D(2025, 8, 28), THU),
-    ("the past week", THU, "span", D(2025, 8, 28), THU),
-    ("last weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
+    ("on Saturday", THU, "day", D(2025, 8, 30), D(2025, 8, 30), "invented: news phrasing"),
+    ("on Thursday", THU, "day", THU, THU, "invented: news phrasing"),
+    ("last Thursday", THU, "day", D(2025, 8, 28), D(2025, 8, 28), "invented: news phrasing"),
+    ("next Monday", THU, "day", D(2025, 9, 8), D(2025, 9, 8), "invented: news phrasing"),
+    ("this Friday", THU, "day", D(2025, 9, 5), D(2025, 9, 5), "invented: news phrasing"),
+    ("today", THU, "day", THU, THU, "invented: news phrasing"),
+    ("yesterday", THU, "day", D(2025, 9, 3), D(2025, 9, 3), "invented: news phrasing"),
+    ("yesterday morning", THU, "day", D(2025, 9, 3), D(2025, 9, 3), "invented: news phrasing"),
+    (
+        "the day before yesterday",
+        THU,
+        "day",
+        D(2025, 9, 2),
+        D(2025, 9, 2),
+        "invented: news phrasing",
+    ),
+    ("this morning", THU, "day", THU, THU, "invented: news phrasing"),
+    ("tonight", THU, "night", THU, D(2025, 9, 5), "invented: news phrasing"),
+    ("overnight", THU, "night", D(2025, 9, 3), THU, "invented: news phrasing"),
+    ("last night", THU, "night", D(2025, 9, 3), THU, "invented: news phrasing"),
+    (
+        "overnight into Wednesday",
+        THU,
+        "night",
+        D(2025, 9, 2),
+        D(2025, 9, 3),
+        "invented: news phrasing",
+    ),
+    ("Saturday night", THU, "night", D(2025, 8, 30), D(2025, 8, 31), "invented: news phrasing"),
+    ("this week", THU, "week", D(2025, 9, 1), THU, "invented: news phrasing"),
+    ("earlier this week", THU, "week", D(2025, 9, 1), THU, "seed 000"),
+    ("last week", THU, "week", D(2025, 8, 25), D(2025, 8, 31), "invented: news phrasing"),
+    ("the last week", THU, "span", D(2025, 8, 28), THU, "invented: news phrasing"),
+    ("the past week", THU, "span", D(2025, 8, 28), THU, "invented: news phrasing"),
+    ("last weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31), "invented: news phrasing"),
     # "the weekend" is the latest one begun by publication (under way on a Sunday).
-    ("over the weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
-    ("this past weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
-    ("during the past weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31)),
-    ("at the weekend", SUN, "span", D(2025, 9, 6), SUN),
-    ("the past decade", THU, "span", D(2015, 9, 4), THU),
-    ("last month", THU, "month", D(2025, 8, 1), D(2025, 8, 31)),
-    ("this month", THU, "month", D(2025, 9, 1), THU),
-    ("last month", D(2025, 1, 15), "month", D(2024, 12, 1), D(2024, 12, 31)),
-    ("last year", THU, "year", D(2024, 1, 1), D(2024, 12, 31)),
-    ("this year", THU, "year", D(2025, 1, 1), THU),
-    ("the past 24 hours", THU, "span", D(2025, 9, 3), THU),
-    ("the past three days", THU, "span", D(2025, 9, 1), THU),
-    ("the last 2 weeks", THU, "span", D(2025, 8, 21), THU),
-    ("since Sunday", THU, "span", D(2025, 8, 31), THU),
-    ("since the start of the month", THU, "span", D(2025, 9, 1), THU),
-    ("between Monday and Wednesday", THU, "span", D(2025, 9, 1), D(2025, 9, 3)),
-    ("from Monday to Wednesday", THU, "span", D(2025, 9, 1), D(2025, 9, 3)),
-    ("last Sunday", SUN, "day", D(2025, 8, 31), D(2025, 8, 31)),
-    ("on Sunday", SUN, "day", SUN, SUN),
+    ("over the weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31), "invented: news phrasing"),
+    ("this past weekend", THU, "span", D(2025, 8, 30), D(2025, 8, 31), "invented: news phrasing"),
+    (
+        "during the past weekend",
+        THU,
+        "span",
+        D(2025, 8, 30),
+        D(2025, 8, 31),
+        "invented: news phrasing",
+    ),
+    ("at the weekend", SUN, "span", D(2025, 9, 6), SUN, "invented: news phrasing"),
+    ("the past decade", THU, "span", D(2015, 9, 4), THU, "invented: news phrasing"),
+    ("last month", THU, "month", D(2025, 8, 1), D(2025, 8, 31), "invented: news phrasing"),
+    ("this month", THU, "month", D(2025, 9, 1), THU, "invented: news phrasing"),
+    (
+        "last month",
+        D(2025, 1, 15),
+        "month",
+        D(2024, 12, 1),
+        D(2024, 12, 31),
+        "invented: news phrasing",
+    ),
+    ("last year", THU, "year", D(2024, 1, 1), D(2024, 12, 31), "invented: news phrasing"),
+    ("this year", THU, "year", D(2025, 1, 1), THU, "invented: news phrasing"),
+    ("the past 24 hours", THU, "span", D(2025, 9, 3), THU, "invented: news phrasing"),
+    ("the past three days", THU, "span", D(2025, 9, 1), THU, "invented: news phrasing"),
+    ("the last 2 weeks", THU, "span", D(2025, 8, 21), THU, "invented: news phrasing"),
+    ("since Sunday", THU, "span", D(2025, 8, 31), THU, "fixture storm-halina-floods-2026-10"),
+    ("since the start of the month", THU, "span", D(2025, 9, 1), THU, "invented: news phrasing"),
+    (
+        "between Monday and Wednesday",
+        THU,
+        "span",
+        D(2025, 9, 1),
+        D(2025, 9, 3),
+        "invented: news phrasing",
+    ),
+    (
+        "from Monday to Wednesday",
+        THU,
+        "span",
+        D(2025, 9, 1),
+        D(2025, 9, 3),
+        "invented: news phrasing",
+    ),
+    ("last Sunday", SUN, "day", D(2025, 8, 31), D(2025, 8, 31), "invented: news phrasing"),
+    ("on Sunday", SUN, "day", SUN, SUN, "invented: news phrasing"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("phrase", "published", "granularity", "start", "end"),
+    ("phrase", "published", "granularity", "start", "end", "provenance"),
     RELATIVE,
     ids=[f"{p}@{d}" for p, d, *_ in RELATIVE],
 )
 def test_relative_phrases(
-    phrase: str, published: date, granularity: str, start: date, end: date
+    phrase: str, published: date, granularity: str, start: date, end: date, provenance: str
 ) -> None:
     (mention,) = find_times(
         f"Officials said {phrase} that 12 drones were downed.", published=published
@@ -182,43 +224,113 @@ def test_relative_phrases(
 
 CALENDAR = [
     # (phrase, granularity, start, end, year inferred from publication THU)
-    ("the first five days of September", "span", D(2025, 9, 1), D(2025, 9, 5), True),
-    ("late August", "span", D(2025, 8, 21), D(2025, 8, 31), True),
-    ("early September", "span", D(2025, 9, 1), D(2025, 9, 10), True),
-    ("mid-September", "span", D(2025, 9, 11), D(2025, 9, 20), True),
-    ("mid-August", "span", D(2025, 8, 11), D(2025, 8, 20), True),
-    ("the last week of August 2023", "span", D(2023, 8, 25), D(2023, 8, 31), False),
-    ("the second half of February 2024", "span", D(2024, 2, 16), D(2024, 2, 29), False),
-    ("September 1-5", "span", D(2025, 9, 1), D(2025, 9, 5), True),
-    ("1-5 September", "span", D(2025, 9, 1), D(2025, 9, 5), True),
-    ("from 1 to 5 September", "span", D(2025, 9, 1), D(2025, 9, 5), True),
-    ("between 28 August and 3 September", "span", D(2025, 8, 28), D(2025, 9, 3), True),
-    ("from August 8 to 9, 2023", "span", D(2023, 8, 8), D(2023, 8, 9), False),
-    ("from December 28 to January 2", "span", D(2024, 12, 28), D(2025, 1, 2), True),
-    ("the night of 3-4 September", "night", D(2025, 9, 3), D(2025, 9, 4), True),
-    ("in August", "month", D(2025, 8, 1), D(2025, 8, 31), True),
-    ("in August 2023", "month", D(2023, 8, 1), D(2023, 8, 31), False),
-    ("in November 2022", "month", D(2022, 11, 1), D(2022, 11, 30), False),
-    ("between May and June", "span", D(2025, 5, 1), D(2025, 6, 30), True),
-    ("in 2022", "year", D(2022, 1, 1), D(2022, 12, 31), False),
-    ("from 2019 to 2022", "span", D(2019, 1, 1), D(2022, 12, 31), False),
-    ("since 2014", "span", D(2014, 1, 1), THU, False),
-    ("since September 1", "span", D(2025, 9, 1), THU, True),
-    ("on March 9", "day", D(2025, 3, 9), D(2025, 3, 9), True),
-    ("on December 25", "day", D(2024, 12, 25), D(2024, 12, 25), True),
-    ("the 5th of May", "day", D(2025, 5, 5), D(2025, 5, 5), True),
-    ("Tuesday, March 7, 2023", "day", D(2023, 3, 7), D(2023, 3, 7), False),
-    ("Sunday, Aug. 3, 2014", "day", D(2014, 8, 3), D(2014, 8, 3), False),
+    ("the first five days of September", "span", D(2025, 9, 1), D(2025, 9, 5), True, "seed 000"),
+    ("late August", "span", D(2025, 8, 21), D(2025, 8, 31), True, "invented: news phrasing"),
+    ("early September", "span", D(2025, 9, 1), D(2025, 9, 10), True, "seed 003"),
+    ("mid-September", "span", D(2025, 9, 11), D(2025, 9, 20), True, "invented: news phrasing"),
+    ("mid-August", "span", D(2025, 8, 11), D(2025, 8, 20), True, "invented: news phrasing"),
+    (
+        "the last week of August 2023",
+        "span",
+        D(2023, 8, 25),
+        D(2023, 8, 31),
+        False,
+        "invented: news phrasing",
+    ),
+    (
+        "the second half of February 2024",
+        "span",
+        D(2024, 2, 16),
+        D(2024, 2, 29),
+        False,
+        "invented: news phrasing",
+    ),
+    ("September 1-5", "span", D(2025, 9, 1), D(2025, 9, 5), True, "invented: news phrasing"),
+    ("1-5 September", "span", D(2025, 9, 1), D(2025, 9, 5), True, "invented: news phrasing"),
+    (
+        "from 1 to 5 September",
+        "span",
+        D(2025, 9, 1),
+        D(2025, 9, 5),
+        True,
+        "invented: news phrasing",
+    ),
+    (
+        "between 28 August and 3 September",
+        "span",
+        D(2025, 8, 28),
+        D(2025, 9, 3),
+        True,
+        "invented: news phrasing",
+    ),
+    (
+        "from August 8 to 9, 2023",
+        "span",
+        D(2023, 8, 8),
+        D(2023, 8, 9),
+        False,
+        "invented: news phrasing",
+    ),
+    (
+        "from December 28 to January 2",
+        "span",
+        D(2024, 12, 28),
+        D(2025, 1, 2),
+        True,
+        "invented: news phrasing",
+    ),
+    (
+        "the night of 3-4 September",
+        "night",
+        D(2025, 9, 3),
+        D(2025, 9, 4),
+        True,
+        "invented: news phrasing",
+    ),
+    ("in August", "month", D(2025, 8, 1), D(2025, 8, 31), True, "invented: news phrasing"),
+    ("in August 2023", "month", D(2023, 8, 1), D(2023, 8, 31), False, "invented: news phrasing"),
+    (
+        "in November 2022",
+        "month",
+        D(2022, 11, 1),
+        D(2022, 11, 30),
+        False,
+        "invented: news phrasing",
+    ),
+    (
+        "between May and June",
+        "span",
+        D(2025, 5, 1),
+        D(2025, 6, 30),
+        True,
+        "invented: news phrasing",
+    ),
+    ("in 2022", "year", D(2022, 1, 1), D(2022, 12, 31), False, "invented: news phrasing"),
+    ("from 2019 to 2022", "span", D(2019, 1, 1), D(2022, 12, 31), False, "invented: news phrasing"),
+    ("since 2014", "span", D(2014, 1, 1), THU, False, "invented: news phrasing"),
+    ("since September 1", "span", D(2025, 9, 1), THU, True, "invented: news phrasing"),
+    ("on March 9", "day", D(2025, 3, 9), D(2025, 3, 9), True, "invented: news phrasing"),
+    ("on December 25", "day", D(2024, 12, 25), D(2024, 12, 25), True, "invented: news phrasing"),
+    ("the 5th of May", "day", D(2025, 5, 5), D(2025, 5, 5), True, "invented: news phrasing"),
+    (
+        "Tuesday, March 7, 2023",
+        "day",
+        D(2023, 3, 7),
+        D(2023, 3, 7),
+        False,
+        "invented: news phrasing",
+    ),
+    ("Sunday, Aug. 3, 2014", "day", D(2014, 8, 3), D(2014, 8, 3), False, "invented: news phrasing"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("phrase", "granularity", "start", "end", "inferred"),
+    ("phrase", "granularity", "start", "end", "inferred", "provenance"),
     CALENDAR,
     ids=[c[0] for c in CALENDAR],
 )
 def test_calendar_phrases(
-    phrase: str, granularity: str, start: date, end: date, inferred: bool
+    phrase: str, granularity: str, start: date, end: date, inferred: bool, provenance: str
 ) -> None:
     (mention,) = find_times(f"Russia fired 40 missiles {phrase}, officials said.", published=THU)
     assert phrase.endswith(mention.surface) or mention.surface.endswith(phrase)
@@ -228,17 +340,17 @@ def test_calendar_phrases(
 
 
 ABSOLUTE = [
-    "5 September 2025",
-    "September 5, 2025",
-    "Sept. 5, 2025",
-    "Sep 5, 2025",
-    "5th September 2025",
-    "2025-09-05",
+    ("5 September 2025", "invented: news phrasing"),
+    ("September 5, 2025", "invented: news phrasing"),
+    ("Sept. 5, 2025", "invented: news phrasing"),
+    ("Sep 5, 2025", "invented: news phrasing"),
+    ("5th September 2025", "invented: news phrasing"),
+    ("2025-09-05", "invented: news phrasing"),
 ]
 
 
-@pytest.mark.parametrize("phrase", ABSOLUTE)
-def test_absolute_dates_need_no_publication_date(phrase: str) -> None:
+@pytest.mark.parametrize(("phrase", "provenance"), ABSOLUTE, ids=[c[0] for c in ABSOLUTE])
+def test_absolute_dates_need_no_publication_date(phrase: str, provenance: str) -> None:
     window = parse_time(phrase)
     assert (window.start, window.end, window.inferred, window.unknown) == (
         D(2025, 9, 5),
@@ -249,16 +361,29 @@ def test_absolute_dates_need_no_publication_date(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "expected"),
+    ("phrase", "expected", "provenance"),
     [
-        ("5 Sep, 2025 14:11", datetime(2025, 9, 5, 14, 11)),
-        ("Sep 5, 2025 2:11 PM", datetime(2025, 9, 5, 14, 11)),
-        ("2025-09-05T14:11", datetime(2025, 9, 5, 14, 11)),
-        ("Sunday, Aug. 3, 2014, 11:22 p.m.", datetime(2014, 8, 3, 23, 22)),
-        ("on March 7, 2023, at 8:25 pm", datetime(2023, 3, 7, 20, 25)),
+        ("5 Sep, 2025 14:11", datetime(2025, 9, 5, 14, 11), "seed 002"),
+        ("Sep 5, 2025 2:11 PM", datetime(2025, 9, 5, 14, 11), "invented: news phrasing"),
+        ("2025-09-05T14:11", datetime(2025, 9, 5, 14, 11), "invented: news phrasing"),
+        (
+            "Sunday, Aug. 3, 2014, 11:22 p.m.",
+            datetime(2014, 8, 3, 23, 22),
+            "devset ludian-earthquake-2014-08-03",
+        ),
+        ("on March 7, 2023, at 8:25 pm", datetime(2023, 3, 7, 20, 25), "invented: news phrasing"),
+    ],
+    ids=[
+        "5 Sep, 2025 14:11",
+        "Sep 5, 2025 2:11 PM",
+        "2025-09-05T14:11",
+        "Sunday, Aug. 3, 2014, 11:22 p.m.",
+        "on March 7, 2023, at 8:25 pm",
     ],
 )
-def test_time_of_day_attaches_to_an_adjacent_date(phrase: str, expected: datetime) -> None:
+def test_time_of_day_attaches_to_an_adjacent_date(
+    phrase: str, expected: datetime, provenance: str
+) -> None:
     (mention,) = find_times(phrase)
     assert mention.window.start == mention.window.end == expected
     assert mention.surface == phrase
@@ -267,22 +392,24 @@ def test_time_of_day_attaches_to_an_adjacent_date(phrase: str, expected: datetim
 # --------------------------------------------------------------------------- no publication date
 
 UNRESOLVED = [
-    ("overnight", "night", "overnight"),
-    ("last night", "night", "last night"),
-    ("on Saturday", "day", "saturday"),
-    ("last Saturday", "day", "last saturday"),
-    ("last month", "month", "last month"),
-    ("earlier this week", "week", "this week"),
-    ("yesterday", "day", "yesterday"),
-    ("the past 24 hours", "span", "the past 24 hours"),
-    ("the day before", "day", "the day before"),
-    ("over the weekend", "span", "the weekend"),
+    ("overnight", "night", "overnight", "invented: news phrasing"),
+    ("last night", "night", "last night", "invented: news phrasing"),
+    ("on Saturday", "day", "saturday", "invented: news phrasing"),
+    ("last Saturday", "day", "last saturday", "invented: news phrasing"),
+    ("last month", "month", "last month", "invented: news phrasing"),
+    ("earlier this week", "week", "this week", "seed 000"),
+    ("yesterday", "day", "yesterday", "invented: news phrasing"),
+    ("the past 24 hours", "span", "the past 24 hours", "invented: news phrasing"),
+    ("the day before", "day", "the day before", "invented: news phrasing"),
+    ("over the weekend", "span", "the weekend", "invented: news phrasing"),
 ]
 
 
-@pytest.mark.parametrize(("phrase", "granularity", "relative"), UNRESOLVED)
+@pytest.mark.parametrize(
+    ("phrase", "granularity", "relative", "provenance"), UNRESOLVED, ids=[c[0] for c in UNRESOLVED]
+)
 def test_relative_without_publication_is_not_guessed(
-    phrase: str, granularity: str, relative: str
+    phrase: str, granularity: str, relative: str, provenance: str
 ) -> None:
     window = parse_time(phrase)
     assert (window.start, window.end) == (None, None)
@@ -301,17 +428,51 @@ def test_month_day_without_year_stays_unknown() -> None:
 # --------------------------------------------------------------------------- anaphora
 
 ANAPHORA = [
-    ("On Friday, Peskov spoke. The day before, Zelensky spoke.", "The day before", D(2025, 9, 4)),
-    ("On Friday, Peskov spoke. On the same day, Putin spoke.", "On the same day", D(2025, 9, 5)),
-    ("On Friday, Peskov spoke. Earlier that day, Putin spoke.", "Earlier that day", D(2025, 9, 5)),
-    ("On Friday, Peskov spoke. The next day, Putin spoke.", "The next day", D(2025, 9, 6)),
-    ("On Friday, Peskov spoke. The previous day, Putin spoke.", "previous day", D(2025, 9, 4)),
-    ("On Friday, talks. Two days later, Putin spoke.", "Two days later", D(2025, 9, 7)),
+    (
+        "On Friday, Peskov spoke. The day before, Zelensky spoke.",
+        "The day before",
+        D(2025, 9, 4),
+        "seed 001",
+    ),
+    (
+        "On Friday, Peskov spoke. On the same day, Putin spoke.",
+        "On the same day",
+        D(2025, 9, 5),
+        "seed 002",
+    ),
+    (
+        "On Friday, Peskov spoke. Earlier that day, Putin spoke.",
+        "Earlier that day",
+        D(2025, 9, 5),
+        "seed 003",
+    ),
+    (
+        "On Friday, Peskov spoke. The next day, Putin spoke.",
+        "The next day",
+        D(2025, 9, 6),
+        "invented: news phrasing",
+    ),
+    (
+        "On Friday, Peskov spoke. The previous day, Putin spoke.",
+        "previous day",
+        D(2025, 9, 4),
+        "invented: news phrasing",
+    ),
+    (
+        "On Friday, talks. Two days later, Putin spoke.",
+        "Two days later",
+        D(2025, 9, 7),
+        "invented: news phrasing",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "day"), ANAPHORA, ids=[a[1] for a in ANAPHORA])
-def test_anaphora_carry_the_previous_day(text: str, phrase: str, day: date) -> None:
+@pytest.mark.parametrize(
+    ("text", "phrase", "day", "provenance"), ANAPHORA, ids=[a[1] for a in ANAPHORA]
+)
+def test_anaphora_carry_the_previous_day(
+    text: str, phrase: str, day: date, provenance: str
+) -> None:
     window = _mention(find_times(text, published=SUN), phrase).window
     assert (window.start, window.end) == (day, day)
     assert window.inferred == ("start", "end")
@@ -338,26 +499,26 @@ def test_anaphor_without_antecedent_stays_unresolved() -> None:
 # --------------------------------------------------------------------------- not dates
 
 NOT_DATES = [
-    "May they have a long and prosperous future together!",
-    "A march through Paris drew thousands.",
-    "March organisers said the route was long.",
-    "We provide what many people cannot get locally.",
-    "for a one-on-one meeting as risible",
-    "Police said 2000 people were killed.",
-    "0:00 0:02:36 0:00",
-    "Podcasts 0:00 24:55 0:00 15:36",
-    "The report was dated 5/9/2025 in the file.",
-    "The Sunday Times reported the strike.",
-    "Markets are closed every weekend.",
-    "It was a weekend of protests.",
-    "Prices may double by the end of this decade.",
-    "27 languages in 23 countries",
-    "over 1,300 drones and 50 missiles",
-    "China's World War 2 victory parade",
-    "the bloc's 19th package of sanctions",
-    "Theresa May said nothing.",
-    "the last night of the festival",
-    "September 31 is not a day",
+    ("May they have a long and prosperous future together!", "seed 003"),
+    ("A march through Paris drew thousands.", "invented: not a date"),
+    ("March organisers said the route was long.", "invented: not a date"),
+    ("We provide what many people cannot get locally.", "invented: not a date"),
+    ("for a one-on-one meeting as risible", "seed 004"),
+    ("Police said 2000 people were killed.", "invented: not a date"),
+    ("0:00 0:02:36 0:00", "seed 003"),
+    ("Podcasts 0:00 24:55 0:00 15:36", "invented: not a date"),
+    ("The report was dated 5/9/2025 in the file.", "invented: not a date"),
+    ("The Sunday Times reported the strike.", "invented: not a date"),
+    ("Markets are closed every weekend.", "invented: not a date"),
+    ("It was a weekend of protests.", "invented: not a date"),
+    ("Prices may double by the end of this decade.", "invented: not a date"),
+    ("27 languages in 23 countries", "invented: not a date"),
+    ("over 1,300 drones and 50 missiles", "invented: not a date"),
+    ("China's World War 2 victory parade", "invented: not a date"),
+    ("the bloc's 19th package of sanctions", "invented: not a date"),
+    ("Theresa May said nothing.", "invented: not a date"),
+    ("the last night of the festival", "invented: not a date"),
+    ("September 31 is not a day", "invented: not a date"),
 ]
 
 
@@ -367,8 +528,8 @@ def test_sentence_end_after_may_does_not_join_a_count() -> None:
     assert mention.window.granularity is Granularity.MONTH
 
 
-@pytest.mark.parametrize("text", NOT_DATES)
-def test_not_dates(text: str) -> None:
+@pytest.mark.parametrize(("text", "provenance"), NOT_DATES, ids=[c[0][:30] for c in NOT_DATES])
+def test_not_dates(text: str, provenance: str) -> None:
     assert find_times(text, published=THU) == []
 
 
@@ -469,16 +630,31 @@ def test_find_times_never_raises_and_spans_hold(
 
 
 @pytest.mark.parametrize(
-    ("text", "key"),
+    ("text", "key", "provenance"),
     [
         # no earlier day named: counted back from publication, and marked inferred
-        ("The toll has risen to 45, up from 30 a day earlier.", "day:2026-11-13..2026-11-13"),
-        ("Officials had counted 30 the previous day.", "day:2026-11-13..2026-11-13"),
+        (
+            "The toll has risen to 45, up from 30 a day earlier.",
+            "day:2026-11-13..2026-11-13",
+            "invented: tolls",
+        ),
+        (
+            "Officials had counted 30 the previous day.",
+            "day:2026-11-13..2026-11-13",
+            "invented: tolls",
+        ),
         # a day named before is the anchor
-        ("The toll rose to 45 on Friday, up from 30 a day earlier.", "day:2026-11-12..2026-11-12"),
+        (
+            "The toll rose to 45 on Friday, up from 30 a day earlier.",
+            "day:2026-11-12..2026-11-12",
+            "invented: tolls",
+        ),
     ],
+    ids=["a-day-earlier", "the-previous-day", "a-day-before-friday"],
 )
-def test_an_earlier_day_with_no_anchor_counts_back_from_publication(text: str, key: str) -> None:
+def test_an_earlier_day_with_no_anchor_counts_back_from_publication(
+    text: str, key: str, provenance: str
+) -> None:
     last = find_times(text, published=date(2026, 11, 14))[-1]
     assert last.window.key() == key
 

@@ -15,30 +15,70 @@ def debris_texts(text: str) -> list[tuple[str, RejectReason]]:
 
 
 INVENTED = [
-    ("icon list", "icon searchicon shareicon closeicon mailicon twicon vkicon", True),
-    ("media clocks", "0:00 1:02:36 0:00", True),
-    ("follow prompt", "Follow the Daily Herald channel on WhatsApp:", True),
-    ("telegram prompt", "Follow the Kyiv Wire page on Telegram", True),
-    ("cookie banner", "We use cookies to improve your experience. Accept all cookies", True),
-    ("comment policy", "The comments posted here are not from The Daily Herald.", True),
-    ("reading time", "5 min read", True),
-    ("age stamp", "3 hours ago 412", True),
-    ("bare link", "https://example.com/share?id=12345", True),
-    ("read more teaser", "Read more: Floods kill 12 in Spain", True),
-    ("audio badge", "Listen to this article 4 min", True),
-    ("comment counter", "Follow us on Google News | 3 Comments", True),
-    ("bare comment counter", "0 comments", True),
-    ("sentence about comments", "The post drew 3 comments from readers, police said.", False),
-    ("news sentence", "Police said 12 people were arrested on Monday.", False),
-    ("sentence with icon word", "The icon of the city, a 300-year-old bridge, collapsed.", False),
-    ("sentence with a clock", "The strike hit at 4:30 p.m. on Sunday.", False),
+    (
+        "icon list",
+        "icon searchicon shareicon closeicon mailicon twicon vkicon",
+        True,
+        "invented: page debris",
+    ),
+    ("media clocks", "0:00 1:02:36 0:00", True, "invented: page debris"),
+    (
+        "follow prompt",
+        "Follow the Daily Herald channel on WhatsApp:",
+        True,
+        "invented: page debris",
+    ),
+    ("telegram prompt", "Follow the Kyiv Wire page on Telegram", True, "invented: page debris"),
+    (
+        "cookie banner",
+        "We use cookies to improve your experience. Accept all cookies",
+        True,
+        "invented: page debris",
+    ),
+    (
+        "comment policy",
+        "The comments posted here are not from The Daily Herald.",
+        True,
+        "invented: page debris",
+    ),
+    ("reading time", "5 min read", True, "invented: page debris"),
+    ("age stamp", "3 hours ago 412", True, "invented: page debris"),
+    ("bare link", "https://example.com/share?id=12345", True, "invented: page debris"),
+    ("read more teaser", "Read more: Floods kill 12 in Spain", True, "invented: page debris"),
+    ("audio badge", "Listen to this article 4 min", True, "invented: page debris"),
+    ("comment counter", "Follow us on Google News | 3 Comments", True, "invented: page debris"),
+    ("bare comment counter", "0 comments", True, "invented: page debris"),
+    (
+        "sentence about comments",
+        "The post drew 3 comments from readers, police said.",
+        False,
+        "invented: page debris",
+    ),
+    (
+        "news sentence",
+        "Police said 12 people were arrested on Monday.",
+        False,
+        "invented: page debris",
+    ),
+    (
+        "sentence with icon word",
+        "The icon of the city, a 300-year-old bridge, collapsed.",
+        False,
+        "invented: page debris",
+    ),
+    (
+        "sentence with a clock",
+        "The strike hit at 4:30 p.m. on Sunday.",
+        False,
+        "invented: page debris",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("line", "is_debris"), [r[1:] for r in INVENTED], ids=[r[0] for r in INVENTED]
+    ("line", "is_debris", "provenance"), [r[1:] for r in INVENTED], ids=[r[0] for r in INVENTED]
 )
-def test_invented_lines(line: str, is_debris: bool) -> None:
+def test_invented_lines(line: str, is_debris: bool, provenance: str) -> None:
     text = "Russia fired 40 drones overnight.\n\n" + line + "\n\nThe strikes hit Kharkiv."
     found = debris_texts(text)
     assert (found == [(line, RejectReason.BOILERPLATE)]) is is_debris, found
@@ -47,57 +87,92 @@ def test_invented_lines(line: str, is_debris: bool) -> None:
 # Debris shapes of real pages (lines invented): the whole line is debris and
 # every number in it is rejected as boilerplate, never a fact.
 DEBRIS_LINES = [
-    ("share and comment counters", "Share 214 Comments 36"),
-    ("share counter with K", "1.2K shares"),
-    ("follower counter", "12,400 followers"),
-    ("follow counter with M", "Follow us 3.4M"),
-    ("comments in brackets", "Comments (58)"),
-    ("teaser with reading time", "Most read: Bus crash kills 9 near Faro | 4 min read"),
-    ("reading time after a label", "Most read | 3 min read"),
-    ("slide counter", "Image 1 of 12"),
-    ("slide counter with slash", "Photo 3/8"),
-    ("gallery counter", "Gallery (14 photos)"),
-    ("gallery teaser", "In pictures: the flooded valley (22 photos)"),
-    ("updated stamp after a byline", "Ana Reis · Updated 14:32 GMT"),
-    ("published age after a desk", "Lisbon Desk | Published 2 hours ago"),
-    ("last updated after a label", "Newsroom Last updated: 3 minutes ago"),
+    ("share and comment counters", "Share 214 Comments 36", "invented: page debris"),
+    ("share counter with K", "1.2K shares", "invented: page debris"),
+    ("follower counter", "12,400 followers", "invented: page debris"),
+    ("follow counter with M", "Follow us 3.4M", "invented: page debris"),
+    ("comments in brackets", "Comments (58)", "invented: page debris"),
+    (
+        "teaser with reading time",
+        "Most read: Bus crash kills 9 near Faro | 4 min read",
+        "invented: page debris",
+    ),
+    ("reading time after a label", "Most read | 3 min read", "invented: page debris"),
+    ("slide counter", "Image 1 of 12", "invented: page debris"),
+    ("slide counter with slash", "Photo 3/8", "invented: page debris"),
+    ("gallery counter", "Gallery (14 photos)", "invented: page debris"),
+    ("gallery teaser", "In pictures: the flooded valley (22 photos)", "invented: page debris"),
+    ("updated stamp after a byline", "Ana Reis · Updated 14:32 GMT", "invented: page debris"),
+    ("published age after a desk", "Lisbon Desk | Published 2 hours ago", "invented: page debris"),
+    ("last updated after a label", "Newsroom Last updated: 3 minutes ago", "invented: page debris"),
     (
         "desk then stamps",
         "World Desk Published: 4 May 2026, 10:15 AM | Updated: 4 May 2026, 1:02 PM",
+        "invented: page debris",
     ),
-    ("byline then stamp", "By Marta Reis | Updated 9:05 a.m. EDT, Jun 2, 2026"),
-    ("bare dateline", "06-11-2026 21:40 CET"),
-    ("weekday dateline", "| Friday, Jun. 5, 2026, 8:10 a.m."),
-    ("wire credit", "(Reporting by Ines Costa; Editing by Paul Ward)"),
+    (
+        "byline then stamp",
+        "By Marta Reis | Updated 9:05 a.m. EDT, Jun 2, 2026",
+        "invented: page debris",
+    ),
+    ("bare dateline", "06-11-2026 21:40 CET", "invented: page debris"),
+    ("weekday dateline", "| Friday, Jun. 5, 2026, 8:10 a.m.", "invented: page debris"),
+    ("wire credit", "(Reporting by Ines Costa; Editing by Paul Ward)", "invented: page debris"),
     (
         "wire credit chain",
         "Reporting by Ines Costa in Porto; additional reporting by Li Wei; Editing by Paul Ward",
+        "invented: page debris",
     ),
-    ("agency signature", "jrk/ab (AFP, dpa)"),
-    ("agency photo credit", "REUTERS/Joana Matos"),
-    ("ap photo credit", "AP Photo/Rui Sousa, 2026"),
-    ("photographer credit", "Photograph: Joana Matos/EPA via Getty Images"),
-    ("copyright credit", "© 2026 Getty Images"),
-    ("labelled credit", "Photo credit: AFP"),
-    ("advertisement slot", "Advertisement · Scroll to continue"),
-    ("pager", "1 2 3 … Next page"),
-    ("pager with gap", "« Previous 1 2 3 ... 17 Next »"),
-    ("page counter", "Page 2 of 5"),
-    ("see also teaser", "See also: Ferry fire injures 14 off Madeira (Nov 12)"),
-    ("don't miss teaser", "Don't miss: 5 things to know"),
-    ("full coverage teaser", "Full coverage: 5.8-magnitude quake shakes Azores"),
-    ("bracketed teaser", "[Storm leaves 30,000 homes without power in Galicia]"),
+    ("agency signature", "jrk/ab (AFP, dpa)", "invented: page debris"),
+    ("agency photo credit", "REUTERS/Joana Matos", "invented: page debris"),
+    ("ap photo credit", "AP Photo/Rui Sousa, 2026", "invented: page debris"),
+    (
+        "photographer credit",
+        "Photograph: Joana Matos/EPA via Getty Images",
+        "invented: page debris",
+    ),
+    ("copyright credit", "© 2026 Getty Images", "invented: page debris"),
+    ("labelled credit", "Photo credit: AFP", "invented: page debris"),
+    ("advertisement slot", "Advertisement · Scroll to continue", "invented: page debris"),
+    ("pager", "1 2 3 … Next page", "invented: page debris"),
+    ("pager with gap", "« Previous 1 2 3 ... 17 Next »", "invented: page debris"),
+    ("page counter", "Page 2 of 5", "invented: page debris"),
+    (
+        "see also teaser",
+        "See also: Ferry fire injures 14 off Madeira (Nov 12)",
+        "invented: page debris",
+    ),
+    ("don't miss teaser", "Don't miss: 5 things to know", "invented: page debris"),
+    (
+        "full coverage teaser",
+        "Full coverage: 5.8-magnitude quake shakes Azores",
+        "invented: page debris",
+    ),
+    (
+        "bracketed teaser",
+        "[Storm leaves 30,000 homes without power in Galicia]",
+        "invented: page debris",
+    ),
     (
         "copyright footer",
         "© 2026 Tagus Post Ltd. 12 River Lane, Leeds LS1 4AB. Newsroom: 0113 496 0000.",
+        "invented: page debris",
     ),
-    ("company footer", "Registered in England and Wales No. 07654321"),
-    ("phone footer", "Call us on 0800 555 0199"),
-    ("cookie banner", "We and our partners use cookies to store data for 30 days."),
-    ("article age", "This article is more than 3 years old"),
-    ("subscription offer", "Subscribe for $1 a week | Sign in"),
-    ("subscription trial", "Get unlimited access: 4 weeks free trial"),
-    ("teaser with age stamp", "Russia launches 400 drones in record attack, 3 days ago"),
+    ("company footer", "Registered in England and Wales No. 07654321", "invented: page debris"),
+    ("phone footer", "Call us on 0800 555 0199", "invented: page debris"),
+    (
+        "cookie banner",
+        "We and our partners use cookies to store data for 30 days.",
+        "invented: page debris",
+    ),
+    ("article age", "This article is more than 3 years old", "invented: page debris"),
+    ("subscription offer", "Subscribe for $1 a week | Sign in", "invented: page debris"),
+    ("subscription trial", "Get unlimited access: 4 weeks free trial", "invented: page debris"),
+    (
+        "teaser with age stamp",
+        "Russia launches 400 drones in record attack, 3 days ago",
+        "invented: page debris",
+    ),
 ]
 
 # Real sentences shaped like debris: no debris, and the figure stays a fact.
@@ -106,33 +181,91 @@ REAL_SENTENCES = [
         "counters in a sentence",
         "Police said 36 people were arrested after 214 comments were posted online.",
         "36",
+        "invented: wire",
     ),
-    ("updated figures", "Updated figures show 1,200 injured.", "1,200"),
-    ("published figures", "Published figures show 41 people were arrested on March 7.", "41"),
-    ("live update line", "Updated at 14:32 GMT: Police now say 41 people were arrested.", "41"),
-    ("views in a sentence", "The video drew 40,000 shares and 12 people were detained.", "12"),
+    ("updated figures", "Updated figures show 1,200 injured.", "1,200", "invented: wire"),
+    (
+        "published figures",
+        "Published figures show 41 people were arrested on March 7.",
+        "41",
+        "invented: wire",
+    ),
+    (
+        "live update line",
+        "Updated at 14:32 GMT: Police now say 41 people were arrested.",
+        "41",
+        "invented: wire",
+    ),
+    (
+        "views in a sentence",
+        "The video drew 40,000 shares and 12 people were detained.",
+        "12",
+        "invented: wire",
+    ),
     (
         "reporting by in a sentence",
         "Reporting by the BBC showed that 1,200 homes were destroyed.",
         "1,200",
+        "invented: wire",
     ),
-    ("related in a sentence", "Related protests drew 5,000 people in Porto.", "5,000"),
-    ("slide words in a sentence", "Image analysis showed 3 of 8 buildings collapsed.", "3"),
-    ("by a day", "By Monday, 41 people had been arrested.", "41"),
-    ("dated sentence", "March 7: police say 41 people were arrested.", "41"),
+    (
+        "related in a sentence",
+        "Related protests drew 5,000 people in Porto.",
+        "5,000",
+        "invented: wire",
+    ),
+    (
+        "slide words in a sentence",
+        "Image analysis showed 3 of 8 buildings collapsed.",
+        "3",
+        "invented: wire",
+    ),
+    ("by a day", "By Monday, 41 people had been arrested.", "41", "invented: wire"),
+    ("dated sentence", "March 7: police say 41 people were arrested.", "41", "invented: wire"),
     (
         "registered in a sentence",
         "Registered in England, the charity says it fed 1,200 families.",
         "1,200",
+        "invented: wire",
     ),
-    ("latest kicker", "Latest: death toll rises to 93 as search goes on.", "93"),
-    ("sponsored in a sentence", "Sponsored by the union, 28,000 people marched.", "28,000"),
-    ("cookies in a sentence", "The bakery sold 2,000 cookies and 300 people queued.", "300"),
-    ("video in a sentence", "Video shows 12 people being rescued from the rubble.", "12"),
-    ("lettered clause", "(c) 41 people were detained in Porto.", "41"),
-    ("ago in a sentence", "The fire that broke out 3 days ago has burned 800 homes.", "800"),
-    ("subscribers in a sentence", "Subscribers said 12 people were hurt a week ago.", "12"),
-    ("get-together", "Get-togethers drew 5,000 people a week, police said.", "5,000"),
+    ("latest kicker", "Latest: death toll rises to 93 as search goes on.", "93", "invented: wire"),
+    (
+        "sponsored in a sentence",
+        "Sponsored by the union, 28,000 people marched.",
+        "28,000",
+        "invented: wire",
+    ),
+    (
+        "cookies in a sentence",
+        "The bakery sold 2,000 cookies and 300 people queued.",
+        "300",
+        "invented: wire",
+    ),
+    (
+        "video in a sentence",
+        "Video shows 12 people being rescued from the rubble.",
+        "12",
+        "invented: wire",
+    ),
+    ("lettered clause", "(c) 41 people were detained in Porto.", "41", "invented: wire"),
+    (
+        "ago in a sentence",
+        "The fire that broke out 3 days ago has burned 800 homes.",
+        "800",
+        "invented: wire",
+    ),
+    (
+        "subscribers in a sentence",
+        "Subscribers said 12 people were hurt a week ago.",
+        "12",
+        "invented: wire",
+    ),
+    (
+        "get-together",
+        "Get-togethers drew 5,000 people a week, police said.",
+        "5,000",
+        "invented: wire",
+    ),
 ]
 
 
@@ -165,8 +298,10 @@ def _line_outcome(
     return debris_texts(text), facts, reasons
 
 
-@pytest.mark.parametrize("line", [r[1] for r in DEBRIS_LINES], ids=[r[0] for r in DEBRIS_LINES])
-def test_debris_line_numbers_are_boilerplate(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "provenance"), [r[1:] for r in DEBRIS_LINES], ids=[r[0] for r in DEBRIS_LINES]
+)
+def test_debris_line_numbers_are_boilerplate(line: str, provenance: str) -> None:
     found, facts, reasons = _line_outcome(line)
     assert found == [(line, RejectReason.BOILERPLATE)], found
     assert facts == []
@@ -174,9 +309,11 @@ def test_debris_line_numbers_are_boilerplate(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "figure"), [r[1:] for r in REAL_SENTENCES], ids=[r[0] for r in REAL_SENTENCES]
+    ("line", "figure", "provenance"),
+    [r[1:] for r in REAL_SENTENCES],
+    ids=[r[0] for r in REAL_SENTENCES],
 )
-def test_real_sentence_keeps_its_facts(line: str, figure: str) -> None:
+def test_real_sentence_keeps_its_facts(line: str, figure: str, provenance: str) -> None:
     found, facts, reasons = _line_outcome(line)
     assert found == []
     assert figure in facts, facts

@@ -7,25 +7,34 @@ import pytest
 from discrepancy.text.sentences import split_paragraphs, split_sentences
 
 SENTENCES = [
-    ("Police held 12 people. Two were freed.", ["Police held 12 people.", "Two were freed."]),
+    (
+        "Police held 12 people. Two were freed.",
+        ["Police held 12 people.", "Two were freed."],
+        "invented: wire",
+    ),
     (
         "U.S. officials said 4 p.m. Sunday was the deadline.",
         ["U.S. officials said 4 p.m. Sunday was the deadline."],
+        "invented: wire",
     ),
     (
         "“We are ready,” he said. “Come!” Putin said.",
         ["“We are ready,” he said.", "“Come!” Putin said."],
+        "invented: wire",
     ),
-    ("Line one\nLine two", ["Line one", "Line two"]),
+    ("Line one\nLine two", ["Line one", "Line two"], "invented: wire"),
     (
         "The quake measured 6.5. It struck at noon.",
         ["The quake measured 6.5.", "It struck at noon."],
+        "invented: wire",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[s[0][:25] for s in SENTENCES])
-def test_sentences(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected", "provenance"), SENTENCES, ids=[s[0][:25] for s in SENTENCES]
+)
+def test_sentences(text: str, expected: list[str], provenance: str) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
