@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -228,11 +227,6 @@ def test_article_schema() -> None:
 
 # --------------------------------------------------------------------------- through extract
 
-needs_extract = pytest.mark.skipif(
-    not (Path(discrepancy.__file__).parent / "_extract.py").exists(),
-    reason="discrepancy.facts.extract has not landed yet",
-)
-
 
 def _seed_batch() -> Any:
     paths = sorted(SEEDS.glob("*.txt"))
@@ -241,7 +235,6 @@ def _seed_batch() -> Any:
     )
 
 
-@needs_extract
 def test_extract_batch_matches_extract_on_seeds() -> None:
     batch = _seed_batch()
     out = extract_batch(batch)
@@ -261,7 +254,6 @@ def test_extract_batch_matches_extract_on_seeds() -> None:
     assert by_id["004"][0]["published"] == date(2025, 9, 4)  # read from the text's date token
 
 
-@needs_extract
 def test_extract_batches_is_a_mapinarrow_function() -> None:
     batch = _seed_batch()
     halves = [batch.slice(0, 2), batch.slice(2)]
@@ -272,7 +264,6 @@ def test_extract_batches_is_a_mapinarrow_function() -> None:
     assert joined.equals(pa.Table.from_batches([extract_batch(batch)]))
 
 
-@needs_extract
 def test_errors_skip_and_raise() -> None:
     batch = pa.table(
         {"id": ["empty", "ok"], "text": ["   ", "Police arrested 12 people on 4 May 2024."]}

@@ -129,14 +129,6 @@ def test_bad_paths(paths: Any, message: str) -> None:
 
 # --------------------------------------------------------------------------- on a cluster
 
-needs_extract = pytest.mark.skipif(
-    not all(
-        (Path(discrepancy.__file__).parent / f"{m}.py").exists()
-        for m in ("_extract", "_article", "_quantities")
-    ),
-    reason="the extraction layer has not landed yet",
-)
-
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
@@ -179,7 +171,6 @@ def _key(table: Any) -> list[tuple[str, int, int, str]]:
     )
 
 
-@needs_extract
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
 def test_local_cluster_extract_files(client: Any, shards: dict[str, Path], fmt: str) -> None:
     lazy: Any = extract_files(shards[fmt], blocksize=1)
@@ -188,7 +179,6 @@ def test_local_cluster_extract_files(client: Any, shards: dict[str, Path], fmt: 
     assert _key(table) == _key(facts_to_table(_local_extractions()))
 
 
-@needs_extract
 def test_local_cluster_extract_to_parquet(
     client: Any, shards: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -198,7 +188,6 @@ def test_local_cluster_extract_to_parquet(
     assert _key(table) == _key(facts_to_table(_local_extractions()))
 
 
-@needs_extract
 def test_local_cluster_compare_events(client: Any, shards: dict[str, Path]) -> None:
     lazy: Any = compare_events(shards["jsonl"], client=client)
     rows = lazy.compute(scheduler=client)
@@ -216,7 +205,6 @@ def test_local_cluster_compare_events(client: Any, shards: dict[str, Path]) -> N
     assert got == sorted(set(expected))
 
 
-@needs_extract
 @pytest.mark.parametrize("options", [{}, {"threshold": 0.5}, {"max_days": 0}])
 def test_local_cluster_groups_as_cluster_does(
     client: Any, shards: dict[str, Path], options: dict[str, Any]

@@ -9,7 +9,6 @@ behaves around it (update, pass, fail with a diff), never at which facts come ou
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -32,14 +31,6 @@ published: 2027-10-12
 ---
 The storm killed 12 people on Monday, police said. No damage figures were given.
 """
-
-needs_pipeline = pytest.mark.skipif(
-    any(
-        importlib.util.find_spec(f"discrepancy.{m}") is None
-        for m in ("_extract", "_article", "_quantities", "_time")
-    ),
-    reason="the extraction layers (_extract, _article...) are not written yet",
-)
 
 
 def make_project(pytester: pytest.Pytester, ini: str | None = "fixtures") -> Path:
@@ -270,7 +261,6 @@ def test_fixture_rejects_other_objects(pytester: pytest.Pytester) -> None:
 # --------------------------------------------------------------------------- items
 
 
-@needs_pipeline
 def test_items_fail_on_missing_goldens_and_name_the_flag(pytester: pytest.Pytester) -> None:
     make_project(pytester)
     result = pytester.runpytest("fixtures")
@@ -284,7 +274,6 @@ def test_items_fail_on_missing_goldens_and_name_the_flag(pytester: pytest.Pytest
     result.stdout.fnmatch_lines(["*golden file fixtures/storm/comparison.jsonl is missing*"])
 
 
-@needs_pipeline
 def test_items_update_then_pass_then_fail_with_diff(pytester: pytest.Pytester) -> None:
     event = make_project(pytester)
     first = pytester.runpytest("fixtures", "--discrepancy-update")
@@ -321,7 +310,6 @@ def test_items_update_then_pass_then_fail_with_diff(pytester: pytest.Pytester) -
     assert "622 people" not in golden.read_text(encoding="utf-8")
 
 
-@needs_pipeline
 def test_item_malformed_golden_names_file_and_line(pytester: pytest.Pytester) -> None:
     event = make_project(pytester)
     pytester.runpytest("fixtures", "--discrepancy-update").assert_outcomes(passed=3)
@@ -333,7 +321,6 @@ def test_item_malformed_golden_names_file_and_line(pytester: pytest.Pytester) ->
     )
 
 
-@needs_pipeline
 def test_unreadable_article_fails_with_the_loader_message(pytester: pytest.Pytester) -> None:
     event = make_project(pytester)
     (event / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \xff")
@@ -342,7 +329,6 @@ def test_unreadable_article_fails_with_the_loader_message(pytester: pytest.Pytes
     result.stdout.fnmatch_lines(["*ArticleEncodingError: *broken.txt*"])
 
 
-@needs_pipeline
 def test_an_edit_that_moves_no_figure_keeps_the_golden_passing(
     pytester: pytest.Pytester,
 ) -> None:
@@ -363,7 +349,6 @@ def test_an_edit_that_moves_no_figure_keeps_the_golden_passing(
     ]
 
 
-@needs_pipeline
 def test_failing_diff_says_what_changed_inside_the_line(pytester: pytest.Pytester) -> None:
     event = make_project(pytester)
     pytester.runpytest("fixtures", "--discrepancy-update").assert_outcomes(passed=3)

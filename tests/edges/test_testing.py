@@ -7,7 +7,6 @@ import hypothesis.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import subprocess
@@ -44,10 +43,6 @@ from discrepancy.testing import (
 )
 
 FAST = settings(max_examples=60, deadline=None)
-
-
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(f"discrepancy.{module}") is not None
 
 
 # --------------------------------------------------------------------------- models
@@ -191,9 +186,6 @@ def _close(a: float | None, b: float | None) -> bool:
     )
 
 
-@pytest.mark.skipif(
-    not _has("_quantities"), reason="discrepancy.mentions.quantities not written yet"
-)
 @FAST
 @given(phrase_cases())
 def test_phrases_round_trip_through_parse_quantity(case: PhraseCase) -> None:
@@ -232,7 +224,6 @@ def test_article_sentences_carry_attribution(text: str) -> None:
     assert " said." in body or "according to" in body
 
 
-@pytest.mark.skipif(not _has("_article"), reason="discrepancy.articles.load not written yet")
 @FAST
 @given(article_texts(front_matter=True))
 def test_article_files_load_back(text: str) -> None:
