@@ -33,10 +33,10 @@ from sybil import Example, Sybil
 from sybil.parsers.markdown import CodeBlockParser, PythonCodeBlockParser, SkipParser
 from sybil.typing import Parser
 
-import discrepancy.models.core
+import discrepancy.models.base
 
 # Under test, every model the library builds without validation is validated too.
-discrepancy.models.core.CHECK_TRUSTED = True
+discrepancy.models.base.CHECK_TRUSTED = True
 
 ROOT = Path(__file__).resolve().parent
 # The width the documented terminal tables are rendered at.

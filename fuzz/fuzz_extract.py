@@ -44,7 +44,9 @@ with atheris.instrument_imports():
     import discrepancy.facts.statements
     import discrepancy.mentions.quantities
     import discrepancy.mentions.times
+    import discrepancy.report.labels
     import discrepancy.report.render
+    import discrepancy.report.updates
     import discrepancy.rules.vocab
     import discrepancy.text.debris
     import discrepancy.text.gate

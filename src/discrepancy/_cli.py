@@ -187,7 +187,7 @@ def _counter(label: str, stream: TextIO) -> Callable[[int, int], None]:
 
 
 def _name(item: object) -> str:
-    from .report.render import printable
+    from .report.labels import printable
 
     return printable(str(getattr(item, "id", None) or getattr(item, "name", None) or item))
 
@@ -341,7 +341,7 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _say(message: str) -> None:
-    from .report.render import printable
+    from .report.labels import printable
 
     print(f"discrepancy: {printable(message)}", file=sys.stderr)
 
@@ -429,7 +429,7 @@ def _run(args: argparse.Namespace) -> int:
         for name, comparison in comparisons
     )
     if args.format == "json" and len(events) > 1:
-        from .report.render import json_safe
+        from .report.labels import json_safe
 
         body = ",\n".join(
             f'{{"event": {json.dumps(name)}, "comparison": {c.model_dump_json(indent=2)}}}'
@@ -477,7 +477,7 @@ def _events(
 
 def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | None) -> str:
     if args.format == "json":
-        from .report.render import json_safe
+        from .report.labels import json_safe
 
         return json_safe(comparison.model_dump_json(indent=2)) + "\n"
     if args.format == "markdown":
@@ -485,7 +485,8 @@ def _render(comparison: Comparison, args: argparse.Namespace, *, heading: str | 
         return title + comparison.to_markdown() + ("\n" if heading else "")
     if args.format == "html":
         return comparison.to_html()
-    from .report.render import comparison_table, printable
+    from .report.labels import printable
+    from .report.render import comparison_table
 
     title = f"=== {printable(heading)} ===\n" if heading else ""
     return (
@@ -548,7 +549,7 @@ def _cluster(args: argparse.Namespace) -> int:
         events = [[{"id": i, "path": where[i]} for i in g] for g in groups]
         text = json.dumps({"events": events}, indent=2, ensure_ascii=False) + "\n"
     else:
-        from .report.render import printable
+        from .report.labels import printable
 
         text = "".join(
             f"event {n} ({len(g)} article{'s' if len(g) > 1 else ''}): {printable(', '.join(g))}\n"

@@ -29,7 +29,7 @@ from discrepancy import (
     Verdict,
     compare,
 )
-from discrepancy.comparison.align import _published_before_end
+from discrepancy.comparison.judge import published_before_end as _published_before_end
 
 SEP_1_5 = TimeWindow(start=date(2025, 9, 1), end=date(2025, 9, 5), granularity=Granularity.SPAN)
 NIGHT_3_4 = TimeWindow(start=date(2025, 9, 3), end=date(2025, 9, 4), granularity=Granularity.NIGHT)

@@ -438,6 +438,6 @@ def test_diff_shows_removed_and_added_lines_with_golden_and_now_headers() -> Non
     ],
 )
 def test_interval_notation_is_stable(interval: Interval, notation: str) -> None:
-    from discrepancy.report.golden import interval_notation
+    from discrepancy.models import interval_notation
 
     assert interval_notation(interval) == notation

@@ -36,7 +36,9 @@ from discrepancy import (
     TimeWindow,
     Verdict,
 )
-from discrepancy.report.html import _ticks, comparison_html, interval_words
+from discrepancy.report.chart import _ticks
+from discrepancy.report.html import comparison_html
+from discrepancy.report.labels import interval_words
 
 # --------------------------------------------------------------------------- the comparison
 

@@ -243,7 +243,7 @@ def test_screenshot_of_the_report(browser: Browser, folder: str, name: str, tmp_
     import os
 
     from discrepancy import compare, load_articles
-    from discrepancy.report.render import article_names
+    from discrepancy.report.labels import article_names
 
     comparison = compare(load_articles(ROOT / folder))
     path = tmp_path / f"{name}.html"

@@ -9,15 +9,10 @@ import pytest
 
 import discrepancy
 from discrepancy import Article, Cell, Comparison, Fact, Interval, Quantity, Row, RowKey
-from discrepancy.report.render import (
-    article_names,
-    comparison_markdown,
-    comparison_table,
-    readable,
-    row_label,
-    update_sequence,
-    window_label,
-)
+from discrepancy.models import window_label
+from discrepancy.report.labels import article_names, readable, row_label
+from discrepancy.report.render import comparison_markdown, comparison_table
+from discrepancy.report.updates import update_sequence
 from tests.helpers import ROOT
 
 

@@ -20,7 +20,7 @@ the date is known: the day before publication up to it):
   clock and its own floor.
 
 An inferred date anchors windows only: it never makes an outlet "published before
-the window" (see :mod:`discrepancy.comparison.align`).
+the window" (see :mod:`discrepancy.comparison.judge`).
 
 >>> from datetime import date
 >>> from discrepancy import Article, extract
@@ -38,9 +38,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from ..models import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
+from .periods import day_words, window_day
 
 __all__ = ["date_story"]
 
@@ -75,7 +76,7 @@ def date_story(extractions: Sequence[Extraction]) -> list[Extraction]:
                 day = later[0]
                 why = (
                     f"the earliest publication date of the other articles not before "
-                    f"{_say(floor)}, the latest day it names"
+                    f"{day_words(floor)}, the latest day it names"
                     if floor is not None
                     else "the earliest publication date of the other articles"
                 )
@@ -92,19 +93,16 @@ def date_story(extractions: Sequence[Extraction]) -> list[Extraction]:
         if floor is not None and floor > clock:
             out[i] = _redate(extractions[i], floor, "the latest day it names")
         else:
-            why = f"the day the undated articles of the story most often name last ({_say(clock)})"
+            last = day_words(clock)
+            why = f"the day the undated articles of the story most often name last ({last})"
             out[i] = _redate(extractions[i], clock, why)
     return out
-
-
-def _say(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def _redate(ex: Extraction, day: date, why: str) -> Extraction:
     """The extraction with its article dated ``day`` (inferred) and its facts' open
     windows resolved against that day from the words that gave them."""
-    note = f"publication date unknown; taken as {_say(day)}: {why}"
+    note = f"publication date unknown; taken as {day_words(day)}: {why}"
     article = ex.article.model_copy(
         update={"published": day, "published_inferred": True, "notes": (*ex.article.notes, note)}
     )
@@ -145,7 +143,7 @@ def _floor(article: Article, latest: date | None) -> date | None:
         if w.granularity not in _SHORT:
             continue
         if w.end is not None:
-            days.append(_day(w.end))
+            days.append(window_day(w.end))
         elif w.month_day is not None:
             month_days.append(w.month_day[1])
     if latest is not None:
@@ -167,7 +165,3 @@ def _in_year(year: int, month: int, dom: int) -> date | None:
         return date(year, month, dom)
     except ValueError:  # February 29 in a common year
         return None
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value

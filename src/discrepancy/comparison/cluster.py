@@ -1,6 +1,7 @@
 """Group a news day's articles into events, so that :func:`compare` runs per event.
 
-Each article becomes a TF-IDF vector over what tells one story from another:
+Each article becomes a TF-IDF vector over what tells one story from another
+(the text's features are read by :mod:`discrepancy.comparison.features`):
 
 * ``e:<name>``: capitalised names (people, places, organisations) and acronyms,
   case-folded, possessive dropped, spellings of one entity made one through
@@ -43,72 +44,18 @@ import itertools
 import math
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
-import regex
-
 from .._exceptions import InputError, InputTypeError
 from ..models import Article, Extraction
 from ..text.gate import require_items
+from .features import text_features
 from .grouping import UnionFind
 
 __all__ = ["cluster"]
-
-# A capitalised word, optionally with inner apostrophes or hyphens ("O'Neill",
-# "Jean-Luc"), and the possessive ending it may carry ("Russia's").
-_NAME = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}])               # start of a word
-    (?P<name>\p{Lu}\p{Ll}\p{L}{0,30}+  # capital then lower case (McDonald), not NATO
-      (?:['’-](?!s(?!\p{L}))         # O'Neill, Jean-Luc, but not a possessive 's
-         \p{L}{1,30}+){0,3}+)
-    (?:['’]s)?+                     # possessive, dropped
-    (?![\p{L}\p{N}])                # end of the word
-    """,
-    regex.VERBOSE,
-)
-
-# Acronyms and codes ("NATO", "UN", "F-16") name things as surely as names do.
-_ACRONYM = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}])
-    (?P<name>\p{Lu}{2,10}+(?:-\p{N}{1,4}+)?+)
-    (?![\p{L}\p{N}])
-    """,
-    regex.VERBOSE,
-)
-
-# A number written in digits, with thousands separators ("1,300", "242").
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,])\p{Nd}[\p{Nd},]{0,15}+")
-
-# Where a sentence or a line starts, a capital says nothing about the word.
-_SENTENCE_START = regex.compile(r"""(?:^|[.!?:;"“”‘'(\[]\s{0,4}+|\n)\s{0,4}+$""")
-
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,40}+(?![\p{L}\p{N}])")
-
-# Words capitalised for reasons other than naming: calendar words are handled by the
-# time features, function words only start sentences and headlines. Kept inline, not as
-# package data: it is a fixed property of English capitalisation, not a user vocabulary.
-_STOP = frozenset(
-    """
-    a about after all also an and another any are as at be because been before being
-    but by can could did do does during each earlier even every few for from had has
-    have he her here his how however i if in into is it its just last later latest
-    many may meanwhile more most much my new next no not now of on once one only or
-    other our over per read said says see several she should since so some such than
-    that the their them then there these they this those though through to today
-    tomorrow too under until up updated us was we were what when where whether which
-    while who whom why will with would yesterday yet you your
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mr mrs ms dr sir
-    """.split()  # noqa: SIM905 - one word list reads better than 150 quoted strings
-)
-
 
 # How much each kind of feature counts, against a content word: a name or a figure
 # says more about which story an article tells than a word does.
@@ -212,79 +159,6 @@ def article_doc(item: Article | Extraction, aliases: Mapping[str, str]) -> _Doc:
         if f.time is not None and f.time.resolved:
             feats[f"t:{f.subject}:{f.time.key()}"] += 1
     return _Doc(article.id, article.published_day, feats)
-
-
-def text_features(text: str, aliases: Mapping[str, str] | None = None) -> Counter[str]:
-    """The features of a text with their counts: names, content words and numbers.
-
-    >>> sorted(text_features("In Leeds, floods hit 1,300 homes and 12 flooded homes.").items())
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [('c:flood', 1), ('c:flooded', 1), ('c:hit', 1), ('c:home', 2), ('e:leeds', 1),
-     ('n:12', 1), ('n:1300', 1)]
-    """
-    lower = Counter(_LOWER_WORD.findall(text))
-    feats: Counter[str] = Counter(dict.fromkeys(_names(text, aliases, lower.keys()), 1))
-    for word, n in lower.items():
-        if word not in _STOP and len(word) > 2:
-            feats["c:" + _singular(word)] += n
-    for m in _NUMBER.finditer(text):
-        digits = m.group().replace(",", "")
-        feats["n:" + (digits.lstrip("0")[:12] or "0")] += 1
-    return feats
-
-
-def _singular(word: str) -> str:
-    """Fold a plural ``s`` so "home" and "homes" are one word ("glass" stays)."""
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[str]:
-    """The name features of a text: its capitalised names and acronyms.
-
-    Any word is capitalised at the start of a sentence or a line ("Police said",
-    "Dozens of"), so a word seen capitalised only there is a weaker ``i:<name>``
-    feature, dropped when the text also uses it in lower case; :func:`cluster`
-    keeps it only if some article of the corpus uses it mid-sentence (``e:``).
-
-    >>> sorted(name_features("The UN said Kyiv was hit. Kiev's mayor spoke to Ukrainian TV."))
-    ['e:kyiv', 'e:tv', 'e:ukraine', 'e:un']
-    >>> sorted(name_features("There was shelling in Kharkov.", {"kharkov": "kharkiv"}))
-    ['e:kharkiv']
-    >>> sorted(name_features("Police said the police station in Leeds was shut."))
-    ['e:leeds']
-    >>> sorted(name_features("Dozens were hurt. Leeds said: Dozens."))
-    ['i:dozens', 'i:leeds']
-    """
-    return _names(text, aliases, set(_LOWER_WORD.findall(text)))
-
-
-def _names(text: str, aliases: Mapping[str, str] | None, lower_words: Collection[str]) -> set[str]:
-    """:func:`name_features`, given the words the text writes in lower case."""
-    table = aliases or {}
-    from ..rules.vocab import Vocabulary
-
-    vocab = Vocabulary.default()
-    inner: set[str] = set()
-    initial: set[str] = set()
-    for m in _NAME.finditer(text):
-        word = m.group("name").casefold()
-        if word in _STOP:
-            continue
-        at_start = _SENTENCE_START.search(text, max(0, m.start() - 6), m.start())
-        (initial if at_start else inner).add(word)
-    initial -= inner
-    if initial:
-        initial = {w for w in initial if w not in lower_words}
-    for m in _ACRONYM.finditer(text):
-        inner.add(m.group("name").casefold())
-    out: set[str] = set()
-    for prefix, words in (("e:", inner), ("i:", initial)):
-        for word in words:
-            canon = table.get(word) or vocab.canonical_entity(word) or vocab.adjective_entity(word)
-            out.add(prefix + (word if canon is None else canon.casefold()))
-    return {f for f in out if not (f.startswith("i:") and "e:" + f[2:] in out)}
 
 
 def cluster_docs(

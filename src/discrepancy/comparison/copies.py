@@ -88,42 +88,75 @@ def find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyG
         first member; ``similarity`` is the lowest, over the members, of each
         member's best containment with another member.
     """
-    threshold = policy.copy_similarity
-    sets = [shingles(e.article.text) for e in extractions]
-    uf = UnionFind(len(sets))
-    score = [0.0] * len(sets)
+    pairs = _Pairs([shingles(e.article.text) for e in extractions], policy.copy_similarity)
+    distinct = pairs.join_identical()
+    hashes = {
+        i: [zlib.crc32("\x1f".join(s).encode("utf-8")) for s in pairs.sets[i]] for i in distinct
+    }
+    _join_bands(distinct, hashes, pairs)
+    _join_contained(distinct, hashes, pairs)
+    return [
+        CopyGroup(
+            article_ids=tuple(extractions[i].article.id for i in members),
+            similarity=round(min(pairs.score[i] for i in members), 3),
+        )
+        for members in pairs.uf.groups()
+        if len(members) > 1
+    ]
 
-    def test(i: int, j: int) -> bool:
-        share = containment(sets[i], sets[j])
-        if share < threshold:
+
+class _Pairs:
+    """The articles' shingle sets, the copies joined so far, and each one's best share."""
+
+    def __init__(self, sets: list[set[tuple[str, ...]]], threshold: float) -> None:
+        self.sets = sets
+        self.threshold = threshold
+        self.uf = UnionFind(len(sets))
+        self.score = [0.0] * len(sets)
+
+    def test(self, i: int, j: int) -> bool:
+        """Join articles ``i`` and ``j`` when one is contained in the other enough."""
+        share = containment(self.sets[i], self.sets[j])
+        if share < self.threshold:
             return False
-        uf.union(i, j)
-        score[i], score[j] = max(score[i], share), max(score[j], share)
+        self.uf.union(i, j)
+        self.score[i], self.score[j] = max(self.score[i], share), max(self.score[j], share)
         return True
 
-    # 1. identical sets: one representative goes on.
-    first: dict[frozenset[tuple[str, ...]], int] = {}
-    distinct: list[int] = []
-    for i, s in enumerate(sets):
-        if not s:
-            continue
-        key = frozenset(s)
-        j = first.setdefault(key, i)
-        if j == i:
-            distinct.append(i)
-        else:
-            uf.union(j, i)
-            score[i] = score[j] = 1.0
-    # 2. MinHash bands: articles sharing a band are tested against its first members.
-    hashes = {i: [zlib.crc32("\x1f".join(s).encode("utf-8")) for s in sets[i]] for i in distinct}
+    def join_identical(self) -> list[int]:
+        """Join articles with identical shingle sets; one representative of each goes on.
+
+        Returns:
+            The representatives, in order (articles with no shingles left out).
+        """
+        first: dict[frozenset[tuple[str, ...]], int] = {}
+        distinct: list[int] = []
+        for i, s in enumerate(self.sets):
+            if not s:
+                continue
+            key = frozenset(s)
+            j = first.setdefault(key, i)
+            if j == i:
+                distinct.append(i)
+            else:
+                self.uf.union(j, i)
+                self.score[i] = self.score[j] = 1.0
+        return distinct
+
+
+def _join_bands(distinct: list[int], hashes: dict[int, list[int]], pairs: _Pairs) -> None:
+    """MinHash bands: articles sharing a band are tested against its first members."""
     bands: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
     for i in distinct:
         for band, values in enumerate(_bands(hashes[i])):
             bands[band, *values].append(i)
     for members in bands.values():
         if len(members) > 1:
-            _join(members, uf, test)
-    # 3. containment: an article's few lowest shingle hashes, looked up in the others.
+            _join(members, pairs.uf, pairs.test)
+
+
+def _join_contained(distinct: list[int], hashes: dict[int, list[int]], pairs: _Pairs) -> None:
+    """Containment: an article's few lowest shingle hashes, looked up in the others."""
     holders: defaultdict[int, list[int]] = defaultdict(list)
     for i in distinct:
         for h in set(hashes[i]):
@@ -134,18 +167,10 @@ def find_copies(extractions: Sequence[Extraction], policy: Policy) -> list[CopyG
         for h in sample:
             if len(holders[h]) <= _RARE_SHINGLE:
                 found.update(holders[h])
-        need = threshold * len(sample)
+        need = pairs.threshold * len(sample)
         for j, n in sorted(found.items()):
-            if j != i and n >= need and uf.find(i) != uf.find(j):
-                test(i, j)
-    return [
-        CopyGroup(
-            article_ids=tuple(extractions[i].article.id for i in members),
-            similarity=round(min(score[i] for i in members), 3),
-        )
-        for members in uf.groups()
-        if len(members) > 1
-    ]
+            if j != i and n >= need and pairs.uf.find(i) != pairs.uf.find(j):
+                pairs.test(i, j)
 
 
 def containment(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:

@@ -1,46 +1,44 @@
 """The values the stages hand on: intervals, facts, rows, comparisons, and the policy.
 
+article -> mentions (:class:`Quantity`, :class:`TimeMention`) -> facts (:class:`Fact`,
+:class:`Extraction`) -> comparison (:class:`Row`, :class:`Comparison`). One module per
+kind of value: ``base`` (the frozen config and :func:`trusted`), ``figures``, ``time``,
+``articles``, ``facts``, ``comparison`` and ``policy``.
+
 Every stage imports its values from here (``from ..models import Fact``), never from
 the module that defines them, so the models can be arranged without touching the
 stages.
 """
 
-from .core import (
+from .articles import Article
+from .base import Span, trusted
+from .comparison import (
     Agreement,
-    Article,
-    Attribution,
-    Basis,
     Cell,
     Comparison,
     CopyGroup,
-    Direction,
-    Extraction,
-    Fact,
-    Form,
-    Granularity,
-    Interval,
-    LocationBasis,
-    Qualifier,
-    Quantity,
-    QuantityKind,
     Reason,
-    Rejected,
-    RejectReason,
     Row,
     RowKey,
     RowKind,
-    Span,
+    Verdict,
+)
+from .facts import (
+    Attribution,
+    Basis,
+    Extraction,
+    Fact,
+    LocationBasis,
+    Rejected,
+    RejectReason,
     Statement,
     SubjectBasis,
     TimeBasis,
-    TimeMention,
-    TimePart,
-    TimeWindow,
-    Verdict,
-    policy_or_default,
-    trusted,
 )
-from .policy import DEFAULT_POLICY, Policy
+from .figures import Direction, Form, Interval, Qualifier, Quantity, QuantityKind
+from .labels import interval_notation, window_label
+from .policy import DEFAULT_POLICY, Policy, policy_or_default
+from .time import Granularity, TimeMention, TimePart, TimeWindow
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -76,6 +74,8 @@ __all__ = [
     "TimePart",
     "TimeWindow",
     "Verdict",
+    "interval_notation",
     "policy_or_default",
     "trusted",
+    "window_label",
 ]

@@ -22,7 +22,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["DEFAULT_POLICY", "Policy"]
+__all__ = ["DEFAULT_POLICY", "Policy", "policy_or_default"]
 
 _Bound = tuple[float, float | None]
 
@@ -136,3 +136,8 @@ class Policy(BaseModel):
 
 
 DEFAULT_POLICY = Policy()
+
+
+def policy_or_default(policy: Policy | None) -> Policy:
+    """The given policy, or the library default."""
+    return DEFAULT_POLICY if policy is None else policy

@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import GoldenFileError
+from ..models import interval_notation
 
 if TYPE_CHECKING:
-    from ..models import Attribution, Cell, Comparison, Extraction, Fact, Interval, Row
+    from ..models import Attribution, Cell, Comparison, Extraction, Fact, Row
 
 __all__ = [
     "comparison_lines",
@@ -45,7 +46,6 @@ __all__ = [
     "dumps",
     "fact_record",
     "facts_lines",
-    "interval_notation",
     "loose",
     "read_golden",
     "row_record",
@@ -72,32 +72,6 @@ def _attribution(attribution: Attribution | None) -> str | None:
     if attribution.via:
         return f"{attribution.source} via {attribution.via}"
     return attribution.source
-
-
-def _number(value: float) -> str:
-    # Round away float noise (50 * 1.1 == 55.00000000000001) so a golden does not
-    # change when the same interval is computed in another order.
-    rounded = round(value, 6)
-    return str(int(rounded)) if rounded.is_integer() else repr(rounded)
-
-
-def interval_notation(value: Interval) -> str:
-    """The short notation of an interval: brackets for closed ends, parentheses for
-    open ones, ``inf`` for a missing bound.
-
-    >>> from discrepancy import Interval
-    >>> interval_notation(Interval(low=45, high=50 * 1.1))
-    '[45, 55]'
-    >>> interval_notation(Interval(low=1300, low_closed=False))
-    '(1300, inf)'
-    >>> interval_notation(Interval(high=0.5, high_closed=False))
-    '(-inf, 0.5)'
-    """
-    low = "(-inf" if value.low is None else ("[" if value.low_closed else "(") + _number(value.low)
-    high = (
-        "inf)" if value.high is None else _number(value.high) + ("]" if value.high_closed else ")")
-    )
-    return f"{low}, {high}"
 
 
 def fact_record(fact: Fact) -> dict[str, Any]:
@@ -233,8 +207,21 @@ def read_golden(path: str | os.PathLike[str]) -> list[str]:
     2 True
     """
     name = os.fspath(path)
+    text = _read_text(path, name)
+    # Lines end at LF (or CRLF) only: JSON written with ensure_ascii=False keeps
+    # U+2028, U+2029 and U+0085 raw inside strings, where str.splitlines() would cut.
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    if lines[-1] == "":
+        lines.pop()
+    for n, line in enumerate(lines, start=1):
+        _check_line(line, n, name)
+    return lines
+
+
+def _read_text(path: str | os.PathLike[str], name: str) -> str:
+    """The file's text; any reason it cannot be read but a missing file is a GoldenFileError."""
     try:
-        text = Path(path).read_bytes().decode("utf-8")
+        return Path(path).read_bytes().decode("utf-8")
     except UnicodeDecodeError as err:
         raise GoldenFileError(
             f"not valid UTF-8 at byte {err.start}; golden files are UTF-8", path=name
@@ -249,45 +236,42 @@ def read_golden(path: str | os.PathLike[str]) -> list[str]:
         raise GoldenFileError(
             f"cannot be read ({err.strerror or err}); fix the path or remove it", path=name
         ) from None
-    # Lines end at LF (or CRLF) only: JSON written with ensure_ascii=False keeps
-    # U+2028, U+2029 and U+0085 raw inside strings, where str.splitlines() would cut.
-    lines = [line.removesuffix("\r") for line in text.split("\n")]
-    if lines[-1] == "":
-        lines.pop()
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            raise GoldenFileError(
-                f"line {n} is blank; a golden file holds one JSON object per line "
-                "(rewrite it with --discrepancy-update)",
-                path=name,
-                line=n,
-            )
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise GoldenFileError(
-                f"line {n} is not valid JSON ({err.msg} at column {err.colno}); "
-                "fix it or rewrite the file with --discrepancy-update",
-                path=name,
-                line=n,
-            ) from None
-        except (RecursionError, ValueError) as err:
-            # Nesting deeper than the parser's stack, or an integer longer than Python
-            # converts: no golden line looks like that.
-            what = "nested too deeply" if isinstance(err, RecursionError) else str(err)
-            raise GoldenFileError(
-                f"line {n} cannot be read as a golden record ({what}); "
-                "rewrite the file with --discrepancy-update",
-                path=name,
-                line=n,
-            ) from None
-        if not isinstance(value, dict):
-            raise GoldenFileError(
-                f"line {n} is not a JSON object but a {_json_type(value)}",
-                path=name,
-                line=n,
-            )
-    return lines
+
+
+def _check_line(line: str, n: int, name: str) -> None:
+    """Refuse line ``n`` unless it holds one JSON object."""
+    if not line.strip():
+        raise GoldenFileError(
+            f"line {n} is blank; a golden file holds one JSON object per line "
+            "(rewrite it with --discrepancy-update)",
+            path=name,
+            line=n,
+        )
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise GoldenFileError(
+            f"line {n} is not valid JSON ({err.msg} at column {err.colno}); "
+            "fix it or rewrite the file with --discrepancy-update",
+            path=name,
+            line=n,
+        ) from None
+    except (RecursionError, ValueError) as err:
+        # Nesting deeper than the parser's stack, or an integer longer than Python
+        # converts: no golden line looks like that.
+        what = "nested too deeply" if isinstance(err, RecursionError) else str(err)
+        raise GoldenFileError(
+            f"line {n} cannot be read as a golden record ({what}); "
+            "rewrite the file with --discrepancy-update",
+            path=name,
+            line=n,
+        ) from None
+    if not isinstance(value, dict):
+        raise GoldenFileError(
+            f"line {n} is not a JSON object but a {_json_type(value)}",
+            path=name,
+            line=n,
+        )
 
 
 def _json_type(value: object) -> str:

@@ -1,58 +1,49 @@
 """Renderings of comparisons and extractions for people and pipes: terminal, Markdown, JSONL.
 
-Every text output goes through :func:`printable`: article text, outlet names and file
-names are untrusted, and a control character copied to a terminal could set its title,
-clear the screen or worse.
-
->>> from discrepancy.report.render import window_label
->>> window_label("span:2025-09-01..2025-09-05")
-'2025-09-01..2025-09-05'
->>> window_label("night:2025-09-03..2025-09-04")
-'night of 2025-09-03/04'
->>> window_label("day:????-09-05..????-09-05")
-'09-05 (year not stated)'
->>> window_label("night:unresolved:overnight@003")
-'overnight (undated)'
->>> window_label("span:since the war began..2026-11-16")
-'since the war began, to 2026-11-16'
+Every text output goes through :func:`~discrepancy.report.labels.printable`: article
+text, outlet names and file names are untrusted.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
 import json
-import math
-import re
 import shutil
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from ..models import Article, Cell, Comparison, Extraction, Fact, Row, RowKind, Verdict
+from ..models import (
+    Article,
+    Cell,
+    Comparison,
+    Extraction,
+    Fact,
+    Row,
+    Verdict,
+    interval_notation,
+    window_label,
+)
+from .labels import (
+    article_names,
+    interval_words,
+    json_safe,
+    printable,
+    readable,
+    row_label,
+    when_words,
+)
+from .updates import update_sequence, update_words
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
 __all__ = [
-    "Update",
-    "article_names",
     "comparison_markdown",
     "comparison_table",
     "extraction_jsonl",
     "extraction_table",
     "fact_record",
-    "json_safe",
-    "number_words",
-    "printable",
-    "readable",
-    "relabel",
-    "row_label",
-    "short_labels",
-    "update_sequence",
-    "window_label",
 ]
 
 _VERDICT_MARK = {"agree": "✓ agree", "differ": "≠ differ", "omit": "– omit"}
@@ -64,112 +55,6 @@ _VERDICT_STYLE = {"agree": "green", "differ": "bold red", "omit": "yellow"}
 _MAX_NAMED = 12
 # The width when stdout is not a terminal and COLUMNS is unset: what any pager shows.
 _PIPE_WIDTH = 80
-
-# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
-# and isolates that reorder what a terminal shows ("Trojan Source").
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def printable(text: str) -> str:
-    """``text`` with every control character shown as an escape, safe for a terminal.
-
-    Tabs and line breaks stay; everything a terminal would act on instead of showing
-    (escape sequences, carriage returns, bells, bidi overrides) becomes visible text.
-
-    >>> printable("BBC\\x1b]0;owned\\x07 News\\r")
-    'BBC\\\\x1b]0;owned\\\\x07 News\\\\x0d'
-    >>> printable("plain text\\twith a tab")
-    'plain text\\twith a tab'
-    """
-    return _UNSAFE.sub(_escape, text)
-
-
-def json_safe(text: str) -> str:
-    """JSON text with the controls JSON leaves raw (DEL, C1, bidi) as ``\\\\u`` escapes.
-
-    JSON escapes C0 controls itself; the others can only occur inside strings, where
-    a ``\\\\u`` escape reads back as the same character.
-
-    >>> json.loads(json_safe(json.dumps("a\\x9bb", ensure_ascii=False))) == "a\\x9bb"
-    True
-    >>> json_safe('"\\x9b"')
-    '"\\\\u009b"'
-    """
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
-
-
-def number_words(value: float, places: int = 6) -> str:
-    """A figure as a person writes it: thousands separators, no float noise.
-
-    >>> number_words(50 * 1.1), number_words(1300.0), number_words(0.125), number_words(2.5e20)
-    ('55', '1,300', '0.125', '250,000,000,000,000,000,000')
-    >>> number_words(8.04672, places=4), number_words(float("inf"))
-    ('8.0467', 'inf')
-    """
-    if not math.isfinite(value):
-        return str(value)
-    rounded = round(value, places)
-    if rounded.is_integer():
-        return f"{int(rounded):,}"
-    return f"{rounded:,.{places}f}".rstrip("0").rstrip(".")
-
-
-def window_label(key: str | None) -> str:
-    """A short human label for a window key (see :meth:`TimeWindow.key`)."""
-    if not key:
-        return "any time"
-    shape, _, rest = key.partition(":")
-    # An "@article" suffix keeps one article's undated window apart from others'.
-    rest = rest.split("@", 1)[0]
-    if rest.startswith("unresolved:"):
-        return f"{rest.removeprefix('unresolved:')} (undated)"
-    start, _, end = rest.partition("..")
-    if start[:1].isalpha():
-        return f"{start}, to {end}"  # a running total: "since the war began, to 2026-11-16"
-    if start.startswith("????"):
-        s, e = start[5:], end[5:]
-        return f"{s if s == e else s + '..' + e} (year not stated)"
-    if shape == "night" and start[:8] == end[:8]:
-        return f"night of {start}/{end[8:]}"
-    return start if start == end else f"{start}..{end}"
-
-
-def row_label(row: Row) -> str:
-    """What a row counts, in words: subject, event, and place, unit or claimant.
-
-    >>> from discrepancy import RowKey, Row
-    >>> row_label(Row(key=RowKey(subject="person", event="killed", location="Kyiv",
-    ...                          claimant="police"),
-    ...               cells=(), verdict="agree", reason="same_figure", explanation=""))
-    'person killed (Kyiv, per police)'
-    """
-    k = row.key
-    if k.kind is RowKind.STATEMENT:
-        return f'{k.subject}: "{k.event}"'
-    from ..rules.families import Families
-
-    label = Families.default().says(k.subject, k.event)
-    extras = [
-        x
-        for x in (
-            k.group,
-            k.party and f"for {k.party}",
-            k.basis,
-            k.form,
-            k.location,
-            k.unit,
-            k.claimant and f"per {k.claimant}",
-            k.rank and f"other figure {k.rank}",
-        )
-        if x
-    ]
-    return f"{label} ({', '.join(extras)})" if extras else label
 
 
 def _cell_text(cell: Cell) -> str:
@@ -184,191 +69,6 @@ def _cell_text(cell: Cell) -> str:
     if cell.note == "published_before_window":
         return f"{_EMPTY} (too early)"
     return _EMPTY
-
-
-# --------------------------------------------------------------------------- names
-
-# A hex digest at the end of a file name ("000_e266dbae15169658"): unique, not readable.
-_HASH_TAIL = re.compile(r"[_.-]?[0-9a-f]{8,}$")
-_HEADLINE_CHARS = 28
-
-
-def _headline(text: str) -> str:
-    """The first words of the article's first line, clipped at a word."""
-    for line in text[:2000].splitlines():
-        words = line.split()
-        if words:
-            out = ""
-            for w in words:
-                if len(out) + len(w) + 1 > _HEADLINE_CHARS:
-                    return out + "…" if out else w[: _HEADLINE_CHARS - 1] + "…"
-                out = f"{out} {w}" if out else w
-            return out
-    return ""
-
-
-def article_names(articles: Sequence[Article]) -> dict[str, str]:
-    """Short readable names for articles, unique, for column heads and explanations.
-
-    The outlet when the article names it; else the file name without a hash tail
-    ("000_e266dbae15169658" gives "000"); else, when the file name is only a hash,
-    the first words of the article. Two articles with the same name get their ids
-    added.
-
-    >>> from discrepancy import Article
-    >>> article_names([
-    ...     Article(id="000_e266dbae15169658", text="x"),
-    ...     Article(id="e266dbae15169658", text="Floods kill 40 in the north-east of Spain"),
-    ...     Article(id="w1", text="x", outlet="Wire"), Article(id="w2", text="x", outlet="Wire"),
-    ... ])  # doctest: +NORMALIZE_WHITESPACE
-    {'000_e266dbae15169658': '000', 'e266dbae15169658': 'Floods kill 40 in the…',
-     'w1': 'Wire (w1)', 'w2': 'Wire (w2)'}
-    """
-    names: dict[str, str] = {}
-    for a in articles:
-        name = a.outlet or (_HASH_TAIL.sub("", a.id) or _headline(a.text) or a.id)
-        names[a.id] = printable(" ".join(name.split()) or a.id)
-    counts: dict[str, int] = {}
-    for name in names.values():
-        counts[name] = counts.get(name, 0) + 1
-    return {
-        aid: (f"{name} ({printable(aid)})" if counts[name] > 1 and name != aid else name)
-        for aid, name in names.items()
-    }
-
-
-def short_labels(ids: Sequence[str]) -> dict[str, str]:
-    """Short column labels: the part of each id before its first ``_``, when unique.
-
-    >>> short_labels(["000_e266db", "001_99f4", "wire"])
-    {'000_e266db': '000', '001_99f4': '001', 'wire': 'wire'}
-    >>> short_labels(["a_1", "a_2"])
-    {'a_1': 'a_1', 'a_2': 'a_2'}
-    """
-    heads = [i.split("_", 1)[0] or i for i in ids]
-    if len(set(heads)) < len(heads):
-        return {i: i for i in ids}
-    return dict(zip(ids, heads, strict=True))
-
-
-# A run of the characters file names are usually made of.
-_ID_TOKEN = re.compile(r"[\w.@+-]+")
-
-
-def _name_of(token: str, names: Mapping[str, str]) -> str:
-    if token in names:
-        return names[token]
-    bare = token.rstrip(".")  # an id at the end of a sentence
-    return names[bare] + token[len(bare) :] if bare in names else token
-
-
-def relabel(text: str, names: Mapping[str, str]) -> str:
-    """``text`` with every article id replaced by its name (longest ids first).
-
-    >>> relabel("a_1 and a_10 agree with b c.", {"a_1": "Wire", "a_10": "Herald", "b c": "Post"})
-    'Wire and Herald agree with Post.'
-    """
-    # One pass over the text for ids made of file-name characters (linear in the text
-    # however many articles there are); the rare other ids are replaced one by one.
-    text = _ID_TOKEN.sub(lambda m: _name_of(m[0], names), text)
-    for aid in sorted(names, key=len, reverse=True):
-        if aid != names[aid] and not _ID_TOKEN.fullmatch(aid):
-            text = text.replace(aid, names[aid])
-    return text
-
-
-# A window key left in a sentence ("taken as span:2025-09-01..2025-09-05").
-_WINDOW_KEY = re.compile(
-    r"""
-    \b(?:day|night|week|month|year|span):
-    (?:\?{4}|\d{4})-\d\d-\d\d\.\.(?:\?{4}|\d{4})-\d\d-\d\d   # start..end
-    (?:@[\w.-]+)?                                          # one article's window
-    """,
-    re.VERBOSE | re.ASCII,
-)
-
-
-def readable(text: str, names: Mapping[str, str]) -> str:
-    """A sentence for people: article names for ids, window labels for window keys.
-
-    >>> readable("a_1 assumed span:2025-09-01..2025-09-05", {"a_1": "Wire"})
-    'Wire assumed 2025-09-01..2025-09-05'
-    """
-    text = _WINDOW_KEY.sub(lambda m: window_label(m[0]), text)
-    return printable(relabel(text, names))
-
-
-# --------------------------------------------------------------------------- updates
-
-
-@dataclass(frozen=True)
-class Update:
-    """One step of a figure updated over time: who gave it, when, and what."""
-
-    article_id: str
-    published: date | datetime
-    fact: Fact
-
-
-def _instant(value: date | datetime) -> tuple[date, datetime | None]:
-    if isinstance(value, datetime):
-        return value.date(), value.replace(tzinfo=None)
-    return value, None
-
-
-def _before(a: date | datetime, b: date | datetime) -> bool:
-    """True when ``a`` surely came before ``b`` (a day alone orders only across days)."""
-    (da, ta), (db, tb) = _instant(a), _instant(b)
-    if da != db:
-        return da < db
-    return ta is not None and tb is not None and ta < tb
-
-
-def update_sequence(row: Row, articles: Mapping[str, Article]) -> list[Update] | None:
-    """The row's figures as updates in time order, when their times say so.
-
-    A toll reported as "at least 7", then 20, 24, 29 by outlets publishing one after
-    another is a figure that rose while the news came in, not a plain conflict. The
-    verdict stays ``differ``; this gives the order to show it in. It applies when the
-    row differs, every reporting article has a publication time, those times are
-    strictly ordered (a bare day orders only against another day), and each later
-    figure is higher than the one before.
-
-    Returns:
-        The reporting cells in publication order, or None when the times do not say so.
-    """
-    if row.verdict is not Verdict.DIFFER or row.key.kind is not RowKind.FIGURE:
-        return None
-    steps = []
-    for cell in row.cells:
-        if cell.fact is None:
-            continue
-        article = articles.get(cell.article_id)
-        if article is None or article.published is None:
-            return None
-        steps.append(Update(cell.article_id, article.published, cell.fact))
-    if len(steps) < 2:
-        return None
-    steps.sort(key=lambda u: (_instant(u.published)[0], _instant(u.published)[1] or datetime.min))
-    for prev, nxt in itertools.pairwise(steps):
-        if not _before(prev.published, nxt.published):
-            return None
-        if not nxt.fact.quantity.nominal > prev.fact.quantity.nominal:
-            return None
-    return steps
-
-
-def _when(value: date | datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
-
-
-def update_words(steps: Sequence[Update], names: Mapping[str, str]) -> str:
-    """An update sequence in words: figures in time order, each with who and when."""
-    chain = " → ".join(
-        f"{s.fact.surface} ({names.get(s.article_id, s.article_id)}, {_when(s.published)})"
-        for s in steps
-    )
-    return f"rising as reports came in: {chain}"
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -473,6 +173,58 @@ def _print_pairs(
     console.print(Text("\n").join(lines), soft_wrap=True)
 
 
+def _article_key(comparison: Comparison, names: Mapping[str, str]) -> list[tuple[Text, Text]]:
+    """One label-value pair per article: its name, then its file and publication date."""
+    from rich.text import Text
+
+    key: list[tuple[Text, Text]] = []
+    for a in comparison.articles:
+        about = [f"file {a.id}" if names[a.id] != a.id else ""]
+        about.append(f"published {when_words(a.published)}" if a.published else "date not stated")
+        if a.published_inferred:
+            about[-1] += " (inferred)"
+        key.append(
+            (Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x))))
+        )
+    return key
+
+
+def _row_grid(
+    row: Row, names: Mapping[str, str], by_id: Mapping[str, Article]
+) -> list[tuple[Text, Text]]:
+    """A row's label-value pairs: window, reporting articles, silent ones, reason, order."""
+    from rich.text import Text
+
+    grid = [(Text("when", style="dim"), Text(printable(window_label(row.key.window))))]
+    silent: list[str] = []
+    early: list[str] = []
+    for cell in row.cells:
+        if cell.fact is None and cell.statement is None:
+            (early if cell.note == "published_before_window" else silent).append(cell.article_id)
+            continue
+        style = "bold red" if row.verdict is Verdict.DIFFER else ""
+        grid.append(
+            (
+                Text(names.get(cell.article_id, cell.article_id)),
+                Text(printable(_cell_text(cell)), style=style),
+            )
+        )
+    if silent:
+        grid.append(
+            (Text(f"{_EMPTY} silent", style="dim"), Text(printable(_names_line(silent, names))))
+        )
+    if early:
+        late = _names_line(early, names) + " (published before the window ended)"
+        grid.append((Text(f"{_EMPTY} too early", style="dim"), Text(printable(late))))
+    grid.append((Text("why", style="dim"), Text(readable(row.explanation, names))))
+    steps = update_sequence(row, by_id)
+    if steps:
+        grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
+    for assumption in sorted(row.assumptions, key=len):  # shortest first, as in the HTML
+        grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
+    return grid
+
+
 def comparison_table(
     comparison: Comparison, *, width: int | None = None, color: bool = False
 ) -> str:
@@ -500,17 +252,8 @@ def comparison_table(
     names = article_names(comparison.articles)
     by_id = {a.id: a for a in comparison.articles}
     console.print(Text(comparison.summary(), style="bold"))
-    key: list[tuple[Text, Text]] = []
-    for a in comparison.articles:
-        about = [f"file {a.id}" if names[a.id] != a.id else ""]
-        about.append(f"published {_when(a.published)}" if a.published else "date not stated")
-        if a.published_inferred:
-            about[-1] += " (inferred)"
-        key.append(
-            (Text(names[a.id], style="bold"), Text(printable(", ".join(x for x in about if x))))
-        )
     widest = max([len(v) for v in names.values()] or [0])
-    _print_pairs(console, key, min(widest, max(8, total // 3)), total)
+    _print_pairs(console, _article_key(comparison, names), min(widest, max(8, total // 3)), total)
     if not comparison.rows:
         console.print(Text("No figures to compare in these articles."))
     left = min(max([len("· too early"), *(len(v) for v in names.values())]), max(11, total // 4))
@@ -522,36 +265,7 @@ def comparison_table(
         head.append("  ")
         head.append(printable(row_label(row)), style="bold")
         console.print(head)
-        grid = [(Text("when", style="dim"), Text(printable(window_label(row.key.window))))]
-        silent: list[str] = []
-        early: list[str] = []
-        for cell in row.cells:
-            if cell.fact is None and cell.statement is None:
-                (early if cell.note == "published_before_window" else silent).append(
-                    cell.article_id
-                )
-                continue
-            style = "bold red" if row.verdict is Verdict.DIFFER else ""
-            grid.append(
-                (
-                    Text(names.get(cell.article_id, cell.article_id)),
-                    Text(printable(_cell_text(cell)), style=style),
-                )
-            )
-        if silent:
-            grid.append(
-                (Text(f"{_EMPTY} silent", style="dim"), Text(printable(_names_line(silent, names))))
-            )
-        if early:
-            late = _names_line(early, names) + " (published before the window ended)"
-            grid.append((Text(f"{_EMPTY} too early", style="dim"), Text(printable(late))))
-        grid.append((Text("why", style="dim"), Text(readable(row.explanation, names))))
-        steps = update_sequence(row, by_id)
-        if steps:
-            grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
-        for assumption in sorted(row.assumptions, key=len):  # shortest first, as in the HTML
-            grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
-        _print_pairs(console, grid, left, total)
+        _print_pairs(console, _row_grid(row, names, by_id), left, total)
     for group in comparison.copies:
         console.print()
         console.print(
@@ -571,8 +285,6 @@ def comparison_table(
 
 def fact_record(fact: Fact, index: int, article_id: str) -> dict[str, object]:
     """A flat JSON-ready record of one fact (the ``extract --format jsonl`` line)."""
-    from .golden import interval_notation
-
     q = fact.quantity
     return {
         "article": article_id,
@@ -627,14 +339,12 @@ def extraction_jsonl(extractions: Sequence[Extraction], *, show_rejected: bool =
 
 def extraction_table(extractions: Sequence[Extraction], *, show_rejected: bool = False) -> str:
     """A readable listing of each article's facts (and, on request, its rejected mentions)."""
-    from .html import interval_words
-
     out = []
     for ex in extractions:
         a = ex.article
         out.append(
             f"== {a.id}  outlet={a.outlet or '?'}  "
-            f"published={_when(a.published) if a.published else '?'}"
+            f"published={when_words(a.published) if a.published else '?'}"
             + ("  (inferred)" if a.published_inferred else "")
         )
         for i, f in enumerate(ex.facts):

@@ -1,0 +1,224 @@
+"""Entries: each fact with a subject, with the parts of its row key (families, slots)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from ..models import (
+    Article,
+    Basis,
+    Direction,
+    Extraction,
+    Fact,
+    Form,
+    LocationBasis,
+    Policy,
+    Qualifier,
+    QuantityKind,
+    TimeBasis,
+    TimeWindow,
+)
+from ..rules.families import Families
+from .periods import is_current
+
+__all__ = [
+    "UNSCOPED",
+    "Entry",
+    "Slots",
+    "Variant",
+    "claimant_of",
+    "distinct_variants",
+    "mark_current",
+    "read_entries",
+    "row_unit",
+    "slots_of",
+    "subject_wording",
+    "variant",
+    "wording",
+]
+
+
+@dataclass
+class Entry:
+    """A fact with a subject, as alignment keys it: its families and its window, which
+    the joins may change, and the notes that say why."""
+
+    article: int
+    index: int
+    fact: Fact
+    subject: str  # the subject's family (see families.jsonl)
+    event: str | None
+    location: str | None
+    window: TimeWindow | None
+    unit: str | None
+    notes: list[str] = field(default_factory=list)
+    current: bool = False
+
+
+UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
+
+
+def _unit_key(fact: Fact) -> str | None:
+    """The unit part of a key: a length or an area in any unit is one key, a count none."""
+    q = fact.quantity
+    if q.kind in (QuantityKind.LENGTH, QuantityKind.AREA):
+        return q.kind.value
+    if q.kind is QuantityKind.COUNT:
+        return None
+    return q.unit or q.kind.value
+
+
+def subject_wording(family: str, members: Sequence[Entry]) -> str:
+    """The subject a row is shown under: its figures' own when they share one."""
+    subjects = {e.fact.subject for e in members if e.fact.subject is not None}
+    return subjects.pop() if len(subjects) == 1 else family
+
+
+class Slots(NamedTuple):
+    """What a figure is about beyond subject, event, place and window."""
+
+    group: str | None
+    party: str | None
+    basis: str | None
+    form: str | None
+
+
+# An estimate is how most crowd and toll figures are given; it says who counted
+# (the claimant), not another kind of count.
+_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE)
+
+
+def slots_of(fact: Fact) -> Slots:
+    """Different slots are different rows, never a difference: the children among the
+    dead and the adults, candidate A's share and B's, a forecast and the figure, a
+    level and a change."""
+    q = fact.quantity
+    form = None if q.form is Form.LEVEL else q.form.value
+    if form is not None and q.direction is not Direction.NONE:
+        form = f"{form} {q.direction.value}"
+    return Slots(
+        group=fact.group.lower() if fact.group else None,
+        party=_party(fact.party),
+        basis=None if fact.basis in _UNKEYED_BASES else fact.basis.value,
+        form=form,
+    )
+
+
+def _party(name: str | None) -> str | None:
+    """A party's name as outlets share it: "The Liberal Party", "the Liberals" and
+    "Liberal" are one party ("liberal")."""
+    words = (name or "").lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words) or None
+
+
+def wording(family: str | None, members: Sequence[Entry]) -> str | None:
+    """The event a row is shown under: its figures' own when they share one, else the family."""
+    events = {e.fact.event for e in members if e.fact.event is not None and e.fact.part_of is None}
+    if family is None or family.startswith("part of ") or len(events) != 1:
+        return family
+    return events.pop()
+
+
+def _reads_publication(fact: Fact) -> bool:
+    """Whether a fact's window was worked out from its article's publication date."""
+    return fact.time is not None and (
+        fact.time_basis is TimeBasis.DEFAULT or bool(fact.time.inferred)
+    )
+
+
+def _dated_note(article: Article, fact: Fact) -> str:
+    """The assumption note of a fact dated from an inferred publication date."""
+    said = f"'{fact.time_surface}'" if fact.time_surface else "the time of its figures"
+    why = article.notes[-1] if article.notes else "publication date inferred"
+    return (
+        f"{article.id} has no publication date, so {said} for '{fact.surface}' "
+        f"is an inference ({why})"
+    )
+
+
+Variant = tuple[Qualifier, float, str, str | None]
+
+
+def variant(e: Entry) -> Variant:
+    """One way of giving a figure: many articles repeating "502" share one variant."""
+    q = e.fact.quantity
+    return (q.qualifier, q.nominal, (q.hedge or "").lower(), q.unit)
+
+
+def row_unit(members: Sequence[Entry]) -> str | None:
+    """The unit most of a row's figures are given in, which the others convert to."""
+    units = Counter(e.fact.quantity.unit for e in members if e.fact.quantity.unit)
+    return units.most_common(1)[0][0] if units else None
+
+
+def claimant_of(e: Entry, policy: Policy) -> str | None:
+    """The claimant behind a figure: its source's family (see ``Policy.claimant``)."""
+    return policy.claimant(e.fact.attribution.source) if e.fact.attribution else None
+
+
+def distinct_variants(members: Sequence[Entry]) -> list[Entry]:
+    """One entry for each distinct way a row's figure is given."""
+    return list({variant(e): e for e in members}.values())
+
+
+def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
+    """An entry for every fact with a subject, keyed by families; parts of a whole keep
+    their own event, and magnitudes and depths name neither event nor place."""
+    families = Families.default()
+    entries: list[Entry] = []
+    for ai, ex in enumerate(extractions):
+        for fi, fact in enumerate(ex.facts):
+            if fact.subject is None:
+                continue
+            event = families.event(fact.event)
+            if fact.part_of is not None and event is None:
+                whole = ex.facts[fact.part_of]
+                event = f"part of {whole.event or whole.subject}"
+            # A place carried from an earlier sentence is the extractor's inference:
+            # rows are keyed by places the figures' own sentences name (a carried
+            # place split rows that outlets wording the scene differently share);
+            # it only joins a row another article states that place for.
+            carried = fact.location_basis is LocationBasis.CONTEXT
+            location = None if carried else families.place(fact.location)
+            if fact.quantity.kind in UNSCOPED:
+                # A magnitude or a depth describes the event itself: which town or
+                # verb the sentence names around it does not make it another figure.
+                event = location = None
+            entry = Entry(
+                ai,
+                fi,
+                fact,
+                families.subject(fact.subject) or "",
+                event,
+                location,
+                fact.time,
+                _unit_key(fact),
+            )
+            if ex.article.published_inferred and _reads_publication(fact):
+                entry.notes.append(_dated_note(ex.article, fact))
+            entries.append(entry)
+    return entries
+
+
+def mark_current(entries: Sequence[Entry], period: tuple[date, date]) -> None:
+    """Mark the entries that are running tallies of the story (see :func:`is_current`)."""
+    families = Families.default()
+    # A figure with no verb of its own is a tally when its kind's figures are.
+    verbs: dict[tuple[str, str | None], Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        if e.fact.event is not None:
+            verbs[(e.subject, e.unit)][e.fact.event] += 1
+    for e in entries:
+        common = verbs[(e.subject, e.unit)].most_common(1)
+        event = e.fact.event or (common[0][0] if common else None)
+        e.current = is_current(e.window, period) and families.cumulative(e.fact.subject, event)

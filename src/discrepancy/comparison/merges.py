@@ -1,0 +1,126 @@
+"""Row merges: ungrouped figures and same-figure rows worded apart become one row."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..models import Extraction, Policy, Qualifier, RowKey
+from .entries import Entry, distinct_variants, row_unit
+from .notes import name_list
+from .periods import window_day
+from .relation import AGREEING, relation
+
+__all__ = ["join_ungrouped", "same_figure_rows"]
+
+
+def join_ungrouped(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """A figure whose outlet names no group joins the one group row that gives it.
+
+    "Police arrested 12 people for looting" and "Officers arrested 12 looters" are one
+    figure, one outlet naming the group and the other not. A row with no group joins
+    a row keyed the same but for its group when exactly one such row holds figures
+    that all agree with its own and no outlet is in both. The toll of "20 adults and
+    12 children among 32 dead" stays apart: 32 agrees with neither part.
+    """
+    grouped: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.group is not None:
+            grouped[key.model_copy(update={"group": None})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.group is not None or key not in grouped:
+            continue
+        unit = row_unit(members)
+        # Distinct ways of giving the figure, not every outlet: the check stays small.
+        mine = distinct_variants(members)
+        articles = {e.article for e in members}
+        agreeing = [
+            j
+            for j in grouped[key]
+            if not articles & {e.article for e in keyed[j][1]}
+            and all(
+                relation(a, b, policy, unit)[0] in AGREEING
+                for a in mine
+                for b in distinct_variants(keyed[j][1])
+            )
+        ]
+        if len(agreeing) == 1:
+            keyed[agreeing[0]][1].extend(members)
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+# A figure this large or this precise is distinctive: two outlets giving it for one
+# story give the same fact, however each worded what it counts (133,000 "jobs" and
+# 133,000 "nonfarm payrolls"); 12, 40 or a round 1,000 could be anything.
+_DISTINCTIVE = 1000.0
+_SIGNIFICANT = 3
+
+
+def _distinctive(e: Entry) -> float | None:
+    """The figure of an exact or approximate entry too specific to meet by chance, else None."""
+    q = e.fact.quantity
+    if q.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE) or e.fact.part_of is not None:
+        return None
+    digits = len(f"{q.nominal:.15g}".replace(".", "").strip("0"))
+    if digits < 2 or (q.nominal < _DISTINCTIVE and digits < _SIGNIFICANT):
+        return None  # "1,000" or "300" is a round figure many things come to
+    return q.nominal
+
+
+def same_figure_rows(
+    keyed: list[tuple[RowKey, list[Entry]]], extractions: Sequence[Extraction]
+) -> list[tuple[RowKey, list[Entry]]]:
+    """Rows that give one distinctive figure, split only by wording, become one row.
+
+    Outlets word the same fact differently ("added 73,000 jobs", "nonfarm payrolls
+    rose by 73,000"), so its facts can land under different keys. Where two rows
+    share unit and place, hold no article in common, their windows meet, and every
+    figure in both is the same distinctive figure (see :func:`_distinctive`), they
+    are one row, under the key most outlets use; the row says so.
+    """
+    by_figure: dict[tuple[float, str | None, str | None, str | None], list[int]] = defaultdict(list)
+    for i, (key, members) in enumerate(keyed):
+        figures = {_distinctive(e) for e in members}
+        if len(figures) == 1 and (figure := figures.pop()) is not None:
+            kind = members[0].fact.quantity.kind.value
+            by_figure[(figure, key.unit, key.location, kind)].append(i)
+    merged: set[int] = set()
+    for indices in by_figure.values():
+        if len(indices) < 2:
+            continue
+        indices.sort(key=lambda i: (-len({e.article for e in keyed[i][1]}), i))
+        key_t, members_t = keyed[indices[0]]
+        for j in indices[1:]:
+            key_j, members_j = keyed[j]
+            if {e.article for e in members_t} & {e.article for e in members_j}:
+                continue
+            if not _windows_meet(members_t, members_j):
+                continue
+            merged.add(j)
+            members_t.extend(members_j)
+            members_t[0].notes.append(
+                f"'{members_j[0].fact.surface}' counted as {key_j.subject} by "
+                f"{name_list(sorted({extractions[e.article].article.id for e in members_j}))} "
+                f"is the same figure as {key_t.subject}"
+            )
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def _windows_meet(a: Sequence[Entry], b: Sequence[Entry]) -> bool:
+    """Whether the days two rows' windows span meet (a row with no dated window meets any)."""
+    spans = []
+    for members in (a, b):
+        days = [
+            (window_day(e.window.start), window_day(e.window.end))
+            for e in members
+            if e.window is not None and e.window.start is not None and e.window.end is not None
+        ]
+        if not days:
+            return True
+        spans.append((min(d[0] for d in days), max(d[1] for d in days)))
+    (s1, e1), (s2, e2) = spans
+    return s1 <= e2 and s2 <= e1

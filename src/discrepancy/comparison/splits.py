@@ -1,0 +1,180 @@
+"""Splits within a key: by event, by rival claimant, and into one figure per article."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from ..models import Policy, Qualifier, Reason
+from .entries import Entry, Variant, claimant_of, row_unit, variant
+from .relation import AGREEING, relation
+
+__all__ = ["one_figure_each", "preferred", "split_claimants", "split_events", "support_of"]
+
+
+def split_events(members: list[Entry]) -> dict[str | None, list[Entry]]:
+    """Facts with no event join the main event of their key (the one wholes use)."""
+    counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
+    main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
+    out: dict[str | None, list[Entry]] = defaultdict(list)
+    for e in members:
+        out[e.event if e.event is not None else main].append(e)
+    return out
+
+
+def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
+    """Split a key by source when one article carries rival figures from different sources."""
+    by_article: dict[int, list[Entry]] = defaultdict(list)
+    for e in members:
+        by_article[e.article].append(e)
+    rival = any(
+        claimant_of(a, policy) != claimant_of(b, policy)
+        and claimant_of(a, policy) is not None
+        and claimant_of(b, policy) is not None
+        and relation(a, b, policy)[0] in (Reason.DIFFERENT_FIGURES, Reason.DISJOINT)
+        for group in by_article.values()
+        for i, a in enumerate(group)
+        for b in group[i + 1 :]
+    )
+    if not rival:
+        return {None: members}
+    out: dict[str | None, list[Entry]] = defaultdict(list)
+    # One entry per source and way of giving the figure: a thousand outlets crediting
+    # "502" to the air force are one, so an unattributed figure is checked against few.
+    named = list(
+        {
+            (claimant_of(e, policy), variant(e)): e
+            for e in members
+            if claimant_of(e, policy) is not None
+        }.values()
+    )
+    for e in members:
+        src = claimant_of(e, policy)
+        if src is None:
+            # An unattributed figure joins the source whose figure it repeats.
+            src = next(
+                (
+                    claimant_of(n, policy)
+                    for n in named
+                    if relation(e, n, policy)[0] in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
+                ),
+                None,
+            )
+        out[src].append(e)
+    return out
+
+
+def support_of(members: Sequence[Entry], policy: Policy, unit: str | None) -> Counter[Variant]:
+    """For each variant, how many other articles give a figure consistent with it."""
+    holders: dict[Variant, set[int]] = defaultdict(set)
+    sample: dict[Variant, Entry] = {}
+    for e in members:
+        holders[variant(e)].add(e.article)
+        sample.setdefault(variant(e), e)
+    out: Counter[Variant] = Counter()
+    if len(holders) == 1 or len({e.article for e in members}) == len(members):
+        return out  # nobody has to choose between figures
+    agreeing = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
+    for v, e in sample.items():
+        backers = set(holders[v])
+        for w, f in sample.items():
+            if w != v and relation(e, f, policy, unit)[0] in agreeing:
+                backers |= holders[w]
+        out[v] = len(backers) - 1
+    return out
+
+
+def preferred(
+    support: Counter[Variant],
+) -> Callable[[Entry], tuple[int, bool, float, int, tuple[int, int]]]:
+    """The order in which an article's figures for one key stand for it.
+
+    A figure before a vague word, then its largest: tolls rise and partial counts
+    come before totals, so within one text the largest is the latest or the whole
+    ("93 dead" over the earlier "89"); then the one other articles bear out (``support``,
+    from :func:`support_of`), then its first.
+    """
+    return lambda e: (
+        e.article,
+        # A figure beats a vague word: "at least 79 dead" is the toll, "hundreds"
+        # feared dead beside it is not a larger one.
+        e.fact.quantity.qualifier is Qualifier.VAGUE,
+        # Counts only: a measure given twice is one figure in two units.
+        -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
+        -support[variant(e)],
+        e.fact.span,
+    )
+
+
+def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
+    """Split a key's facts into rows that hold one figure per article.
+
+    The first row holds the figure most articles bear out: each article's figure
+    that agrees with it, else the article's first figure (see :func:`preferred`),
+    with the other mentions of the article that restate it ("dozens" beside "36").
+    A different figure of the same article ("53" beside "169" for one key) is never
+    compared against the other articles' main figures: it goes to the next row
+    whose figures it agrees with and that holds nothing of its article yet, or
+    starts a row of its own.
+    """
+    unit = row_unit(members)
+    support = support_of(members, policy, unit)
+    order = sorted(members, key=preferred(support))
+    figures: list[list[Entry]] = []
+    by_article: dict[int, list[list[Entry]]] = defaultdict(list)
+    for e in order:
+        own = by_article[e.article]
+        same = next((f for f in own if relation(f[0], e, policy, unit)[0] in AGREEING), None)
+        if same is not None:
+            same.append(e)
+        else:
+            fig = [e]
+            own.append(fig)
+            figures.append(fig)
+    if all(len(own) == 1 for own in by_article.values()):
+        return [members]
+    # The first row is the figure most outlets bear out: each article stands there
+    # with its figure that agrees with it, else with its own first figure (where a
+    # difference between outlets shows).
+    seed = max(
+        figures,
+        key=lambda f: (
+            support[variant(f[0])],
+            f[0].fact.quantity.qualifier is not Qualifier.VAGUE,
+            f[0].fact.quantity.nominal,
+        ),
+    )[0]
+    for own in by_article.values():
+        agreeing = next((f for f in own if relation(f[0], seed, policy, unit)[0] in AGREEING), None)
+        if agreeing is not None and agreeing is not own[0]:
+            own.remove(agreeing)
+            own.insert(0, agreeing)
+    rows: list[list[Entry]] = [[e for own in by_article.values() for e in own[0]]]
+    holders: list[set[int]] = [set(by_article)]
+    # A row is checked against its distinct ways of giving the figure, not against
+    # every outlet in it: a thousand outlets repeating "53" are one variant.
+    variants: list[dict[Variant, Entry]] = [{}]
+    for own in by_article.values():
+        for fig in own[1:]:
+            head = fig[0]
+            slot = next(
+                (
+                    i
+                    for i in range(1, len(rows))
+                    if head.article not in holders[i]
+                    and all(
+                        relation(head, other, policy, unit)[0] in AGREEING
+                        for other in variants[i].values()
+                    )
+                ),
+                None,
+            )
+            if slot is None:
+                rows.append([])
+                holders.append(set())
+                variants.append({})
+                slot = len(rows) - 1
+            rows[slot].extend(fig)
+            holders[slot].add(head.article)
+            variants[slot].setdefault(variant(head), head)
+    return rows

@@ -1,0 +1,256 @@
+"""Sources that carry: figures with no source of their own take the statement's they continue.
+
+See :func:`carry_sources`; who each cue names is read by :mod:`discrepancy.facts.voices`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from ..models import Attribution, Span, trusted
+from .voices import Cue, Figure, Voice, gapped_counter, voice_of
+
+if TYPE_CHECKING:
+    from ..rules.vocab import Vocabulary
+
+__all__ = ["carry_sources"]
+
+# A year in a sentence: a background figure ("In 2019 a storm killed 12") is
+# the writer's, unless the statement being carried was about a past year too.
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# A line that ends with no full stop is a heading: a new section, a new voice.
+_SENTENCE_END = regex.compile(r"[.!?…\"”’'»)]\s*+\Z")
+# A headline credits its source after a colon: "Iran fired 290 missiles: army".
+_HEADLINE_CREDIT = regex.compile(
+    r":\s++(?P<who>(?:\p{Lu}[\p{L}'’.-]*+|\p{Ll}++)(?:\s++[\p{L}'’.-]++){0,3}?)\s*+\Z"
+)
+_POINTER_REACH = 12  # characters from a pointer's cue to the figure it gives
+_RELEASE_CREDITS = 3  # sentences crediting one source before it carries further
+_PEOPLE = "person"  # the vocabulary's subject for people of no more specific kind
+
+
+def carry_sources(
+    text: str,
+    sentences: Sequence[Span],
+    paragraphs: Sequence[Span],
+    figures: Sequence[Figure],
+    cues_of: Callable[[int], Sequence[Cue]],
+    *,
+    vocabulary: Vocabulary | None = None,
+) -> None:
+    """Give figures with no source of their own the source of the statement they continue.
+
+    A source named once carries to the next sentence when that sentence goes on
+    with the same statement ("The navy said 40 drones were intercepted. A further
+    6 drones struck the port."): it names no source of its own, counts what the
+    statement counted, and names no year the statement did not (a background
+    sentence is the writer's). In the write-up of an official release, where one
+    source is credited in three sentences or more and more than all others
+    together, that source carries to the next sentence whatever it counts.
+
+    Such figures take the source marked ``carried``, and pass it on to the
+    sentence after them. A cue of its own (a new speaker, "according to" another
+    body), a sentence without figures, a heading or an outlet credit ("Reuters
+    reported", "Getty Images") stops the carry.
+
+    A speaker given as a pronoun or a definite noun ("she said", "the county
+    said") is the last source of that kind named before it, and a headline
+    credits the source after its colon ("Iran fired 290 missiles: army"); these
+    are stated, not carried. A coordinated count that leaves out the verb names
+    its own counter ("the prefecture counted 15,500 and the organisers 22,000",
+    "22,000 according to police and 30,000 by the unions").
+
+    Args:
+        text: the article text.
+        sentences: sentence spans in order.
+        paragraphs: paragraph (line) spans in order.
+        figures: the figures in text order; ``attribution`` is set in place.
+        cues_of: the speech and report cues of a sentence, by sentence index.
+        vocabulary: the entities a left-out counter must be (default: shipped data).
+    """
+    from ..rules.vocab import Vocabulary
+
+    vocab = Vocabulary.default() if vocabulary is None else vocabulary
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    heading_ends = {
+        end for start, end in paragraphs if _SENTENCE_END.search(text, start, end) is None
+    }
+    read = _hear(text, sentences, by_sentence, cues_of)
+    release = _release_source(read)
+    current: Voice | None = None
+    for i, (s_start, s_end) in enumerate(sentences):
+        here = by_sentence.get(i, [])
+        heard = read[i]
+        background = _YEAR.search(text, s_start, s_end) is not None
+        counts = frozenset((f.subject, f.event) for f in here)
+        resolved = heard.resolved
+        credit = _HEADLINE_CREDIT.search(text, s_start, s_end) if s_end in heading_ends else None
+        if credit is not None and not heard.voices:
+            resolved = [
+                Voice(
+                    trusted(Attribution, source=credit["who"], cue=":", span=credit.span("who")),
+                    None,
+                )
+            ]
+        if heard.voices:
+            for f in here:
+                gapped = gapped_counter(text, s_start, s_end, f, vocab)
+                if gapped is not None:
+                    f.attribution = gapped
+        if resolved:
+            _give_pointed(here, resolved)
+        elif (carried := _carried(current, i, heard, release, counts, background)) is not None:
+            for f in here:
+                if f.attribution is None:
+                    f.attribution = carried
+        current = _speaking(current, i, here, heard, counts, background)
+        if s_end in heading_ends or (current is not None and current.kind == "outlet"):
+            current = None
+
+
+class _Heard(NamedTuple):
+    """What the cues of one sentence name."""
+
+    voices: list[Voice]  # every speaker its cues name
+    resolved: list[Voice]  # those pointing back: "she said", "the county said"
+    unresolved: bool  # a cue whose speaker could not be read
+
+
+def _hear(
+    text: str,
+    sentences: Sequence[Span],
+    by_sentence: dict[int, list[Figure]],
+    cues_of: Callable[[int], Sequence[Cue]],
+) -> list[_Heard]:
+    """The speakers each sentence's cues name, read in text order so that a pointer
+    ("she", "the county") finds the sources named before it."""
+    named: list[Voice] = []  # every source named so far, for "she" and "the county"
+    read: list[_Heard] = []
+    for i, (s_start, s_end) in enumerate(sentences):
+        voices: list[Voice] = []
+        resolved: list[Voice] = []
+        unresolved = False
+        # A sentence without figures matters next to one with figures: as the
+        # statement a figure continues, or as the speaker a pronoun points to.
+        near = i in by_sentence or i + 1 in by_sentence or i - 1 in by_sentence
+        for cue in cues_of(i) if near else ():
+            voice, new = voice_of(text, s_start, s_end, cue, named)
+            if voice is None:
+                unresolved = True
+                continue
+            voices.append(voice)
+            if new:
+                named.append(voice)
+            if cue.source is None:
+                resolved.append(voice)
+        read.append(_Heard(voices, resolved, unresolved))
+    return read
+
+
+def _give_pointed(here: Sequence[Figure], resolved: Sequence[Voice]) -> None:
+    """Figures take the source a pointer names; a figure with a source keeps it unless
+    the pointer stands nearer ("the union had reported 300,000 ..., according to the
+    prefecture": the pointer right before the figure is nearer than the source the
+    figure was given)."""
+    for f in here:
+        if f.attribution is None:
+            f.attribution = resolved[-1].attribution
+        else:
+            f.attribution = _nearer(f, resolved, f.attribution)
+
+
+def _carried(
+    current: Voice | None,
+    i: int,
+    heard: _Heard,
+    release: str | None,
+    counts: frozenset[tuple[str | None, str | None]],
+    background: bool,
+) -> Attribution | None:
+    """The source sentence ``i`` carries on from the one before, marked ``carried``.
+
+    None unless the sentence names no speaker of its own, the statement spoke in the
+    sentence right before, and the sentence counts what it counted (or the statement
+    is the release's source), naming no year unless the statement did.
+    """
+    if (
+        not heard.voices
+        and not heard.unresolved
+        and current is not None
+        and current.sentence == i - 1
+        and (current.attribution.source == release or _same_count(current.counts, counts))
+        and (current.background or not background)
+    ):
+        return current.attribution.model_copy(update={"carried": True})
+    return None
+
+
+def _speaking(
+    current: Voice | None,
+    i: int,
+    here: Sequence[Figure],
+    heard: _Heard,
+    counts: frozenset[tuple[str | None, str | None]],
+    background: bool,
+) -> Voice | None:
+    """The statement that goes on after sentence ``i``: its figures' last source, else
+    its last speaker; none after a sentence with figures but no source."""
+    attributed = [f.attribution for f in here if f.attribution is not None]
+    if attributed:
+        last = attributed[-1]
+        current = Voice(last.model_copy(update={"carried": False}), _kind(last, heard.voices))
+    elif heard.voices:
+        current = heard.voices[-1]
+    elif here or heard.unresolved:
+        current = None
+    if current is not None and (attributed or heard.voices):
+        current.sentence, current.counts, current.background = i, counts, background
+    return current
+
+
+def _release_source(read: Sequence[_Heard]) -> str | None:
+    """The source an article reports throughout, as in a write-up of an official release.
+
+    It is credited in at least three sentences, more than all other sources together.
+    """
+    credits: Counter[str] = Counter()
+    for voices, _, _ in read:
+        for source in {v.attribution.source for v in voices if v.kind != "outlet"}:
+            credits[source] += 1
+    if not credits:
+        return None
+    source, n = credits.most_common(1)[0]
+    return source if n >= _RELEASE_CREDITS and 2 * n > sum(credits.values()) else None
+
+
+def _nearer(f: Figure, resolved: Sequence[Voice], own: Attribution) -> Attribution:
+    start = f.quantity.span[0]
+    if own.span is None:
+        return own
+    own_distance = abs(start - own.span[1]) if own.span[1] <= start else own.span[0] - start
+    for voice in resolved:
+        if 0 <= start - voice.cue_end < min(own_distance, _POINTER_REACH):
+            return voice.attribution
+    return own
+
+
+def _same_count(
+    said: frozenset[tuple[str | None, str | None]], here: frozenset[tuple[str | None, str | None]]
+) -> bool:
+    """True when a sentence counts what the statement counted.
+
+    The subject must be the same. People in general ("person") say too little on
+    their own: "300 residents" after "nine people were injured" is background,
+    so a count of people also needs the statement's event.
+    """
+    return any(s == h and (s != _PEOPLE or e == v or e is None) for s, e in said for h, v in here)
+
+
+def _kind(attribution: Attribution, voices: Sequence[Voice]) -> str | None:
+    return next((v.kind for v in voices if v.attribution.source == attribution.source), None)

@@ -1,0 +1,237 @@
+"""Voices: who a speech or report cue names, and the cues of a text's sentences.
+
+A cue ("said", "according to") names a party, or points back to one named before
+("she said", "the county added"), or names a body by a qualifier ("the Israeli
+military said") or an appositive ("said Ana Ruiz, mayor of ..."). A coordinated
+count that leaves its verb out names its own counter ("the prefecture counted
+15,500 and the organisers 22,000"). :mod:`discrepancy.facts.carry` uses these to
+give figures their sources.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import regex
+
+from ..models import DEFAULT_POLICY, Attribution, Quantity, Span, trusted
+
+if TYPE_CHECKING:
+    from ..rules.vocab import Vocabulary
+
+__all__ = ["Cue", "Figure", "Voice", "gapped_counter", "sentences_with_cues", "voice_of"]
+
+
+class Cue(Protocol):
+    """A speech or report cue of a sentence and the party it names (the extraction's anchor)."""
+
+    start: int
+    end: int
+    source: str | None
+    role: str
+    source_type: str | None
+    cue: str
+    source_span: Span | None
+    position: str
+
+
+class Figure(Protocol):
+    """A figure being read (the extraction's draft): where it is and who gave it."""
+
+    @property
+    def quantity(self) -> Quantity: ...
+
+    sentence: int
+    subject: str | None
+    event: str | None
+    attribution: Attribution | None
+
+
+# Words between a speaker and its cue that are no part of the speaker's name.
+_AUX = r"(?:also|later|then|has|had|have|again|further|earlier)"
+# The words right before a speech cue when they point back to a speaker named
+# earlier: a pronoun ("he said") or a definite noun ("the county said", "the
+# Israeli ministry added").
+_POINTER_BEFORE = regex.compile(
+    r"\b(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)"
+    rf"(?:\s++{_AUX})*+\s*+\Z",
+    regex.IGNORECASE,
+)
+# ..., said the county.  /  ..., she added.
+_POINTER_AFTER = regex.compile(
+    r"\s*+(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)\s*+(?:[,.;:!?]|\Z)",
+    regex.IGNORECASE,
+)
+# "The Israeli military said", "the French interior ministry added", "the Labor
+# Department on Friday reported", "Reports from Greek media indicated": a body named
+# by a capitalised name or qualifier, right before the cue.
+_QUALIFIED_BODY = regex.compile(
+    r"\b(?:(?i:the)|(?i:reports|figures|data|estimates)\s++(?:from|by|of|in)(?:\s++the)?)\s++"
+    r"(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
+    rf"(?:\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++){{0,2}})"
+    r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Labor Department on Friday said"
+    rf"(?:\s++{_AUX})*+\s*+\Z"
+)
+# The same body opening its sentence without an article: "Iranian television claimed".
+_OPENING_BODY = regex.compile(
+    r"(?!(?i:the|a|an|this|that|these|those|its|their)\b)(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
+    rf"\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++)(?:\s++{_AUX})*+\s*+\Z"
+)
+_FIGURE_NEXT = regex.compile(r"\s++(?:\p{Ll}++\s++)?[\d$€£]")
+# "relayed by Greek media", "via the Hellenic Coast Guard": a body named after a cue.
+_QUALIFIED_AFTER = regex.compile(
+    r"\s*+(?:the\s++)?(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
+    r"(?:\s++\p{Ll}[\p{L}-]++)?)(?=\s*+(?:[,.;:)]|\s(?:said|says|say|suggested|reported|showed)\b|\Z))"
+)
+# "..., said Ana Ruiz, mayor of ...": a name of two to four words before a comma.
+_NAME_APPOSITIVE = regex.compile(
+    r"\s*+(?P<who>\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,3}),"
+)
+# "according to data from the Labor Department": the body the figures come from.
+_DATA_FROM = regex.compile(
+    r"\s*+(?:\p{Ll}++\s++)?(?:data|figures|statistics|estimates|numbers|records)\s++"
+    r"(?:from|of|by|released\s++by|published\s++by)\s++(?:the\s++)?"
+    r"(?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,4})"
+)
+# "... counted 15,500 demonstrators and the organisers 22,000": a party, then the figure.
+_GAP_BEFORE = regex.compile(
+    r"\b(?:and|while|against|versus)\s++(?P<who>(?:the\s++)?\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+)?)"
+    r"\s++\Z"
+)
+# "... 22,000 identified by the police and 30,000 by the unions": the figure, then "by" a party.
+_GAP_AFTER = regex.compile(
+    r"\s++by\s++(?P<who>(?:the\s++)?\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+)?)"
+    r"\s*+(?:[,.;:)–—]|\s-\s|\Z)"
+)
+_ARTICLE_BEFORE = regex.compile(r"\b(?i:the)\s++\Z")
+_POINTER_CANDIDATES = 12  # earlier sources a pointer may name: keeps the pass linear
+_PERSON_POINTERS = frozenset(["he", "she"])
+_BODY_POINTERS = frozenset(["it"])
+
+
+@dataclass(slots=True)
+class Voice:
+    """Who is speaking: the attribution a statement's figures take, and where it stands."""
+
+    attribution: Attribution
+    kind: str | None  # "person", "organization", ... as the vocabulary types the source
+    sentence: int = -1  # the last sentence of the statement
+    counts: frozenset[tuple[str | None, str | None]] = frozenset()  # (subject, event)
+    background: bool = False  # the statement names a year
+    cue_end: int = -1  # for a pointer ("the union had reported"): where its cue ends
+
+
+def sentences_with_cues(
+    lowered: str, sentence_starts: Sequence[int], phrases: Sequence[str]
+) -> set[int]:
+    """Indices of the sentences a cue phrase may start in, one ``str.find`` pass per phrase.
+
+    A superset of the sentences holding a cue (a phrase that runs past its
+    sentence's end is counted too): what a per-sentence search would find,
+    for one scan of the article instead of one per sentence.
+
+    >>> sorted(sentences_with_cues("police said 5 died. rain fell.", [0, 20], ["said"]))
+    [0]
+    """
+    out: set[int] = set()
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            out.add(max(0, bisect.bisect_right(sentence_starts, at) - 1))
+            at = lowered.find(phrase, at + len(phrase))
+    return out
+
+
+def gapped_counter(
+    text: str, s_start: int, s_end: int, f: Figure, vocabulary: Vocabulary
+) -> Attribution | None:
+    """The counter of a coordinated count that leaves its verb out, if one is named.
+
+    "the prefecture counted 15,500 and the organisers 22,000": the party right
+    before the figure after "and"; "22,000 ... by the police and 30,000 by the
+    unions": the party right after the figure after "by". The party must be a
+    source the vocabulary knows ("organisers", "police", "CGT"), not any noun.
+    """
+    start, end = f.quantity.span
+    m = _GAP_BEFORE.search(text, max(s_start, start - 50), start) or _GAP_AFTER.match(
+        text, end, min(s_end, end + 50)
+    )
+    if m is None or vocabulary.entity_type(m["who"]) not in ("organization", "person"):
+        return None
+    source = vocabulary.canonical_entity(m["who"]) or m["who"]
+    cue = f.attribution.cue if f.attribution is not None else None
+    return trusted(Attribution, source=source, cue=cue, span=m.span("who"))
+
+
+def voice_of(
+    text: str, s_start: int, s_end: int, cue: Cue, named: Sequence[Voice]
+) -> tuple[Voice | None, bool]:
+    """The speaker a cue names, and whether the text names it here (not pointing back).
+
+    Besides the party the cue already names, this reads what the cue left
+    unresolved: "he", "it" and "the county" point to an earlier source; "the
+    Israeli military said" names a body by a capitalised qualifier; "said Ana
+    Ruiz, mayor of ..." names a person before an appositive; "according to data
+    from the Labor Department" names the body the data come from.
+    """
+    if cue.source is not None:
+        kind = cue.source_type
+        span = cue.source_span
+        if (
+            kind is None
+            and span is not None
+            and _ARTICLE_BEFORE.search(text, max(0, span[0] - 8), span[0])
+        ):
+            kind = "organization"  # "the Red Cross": a person's name takes no article
+        return Voice(trusted(Attribution, source=cue.source, cue=cue.cue, span=span), kind), True
+    if cue.position != "before":
+        m = _DATA_FROM.match(text, cue.end, min(s_end, cue.end + 80)) or _QUALIFIED_AFTER.match(
+            text, cue.end, min(s_end, cue.end + 60)
+        )
+        return (_named_here(m, cue, "organization"), True) if m else (None, False)
+    m = _POINTER_BEFORE.search(text, max(s_start, cue.start - 60), cue.start)
+    if m is None:
+        m = _POINTER_AFTER.match(text, cue.end, min(s_end, cue.end + 40))
+    if m is not None:
+        who = m["who"].lower().split()
+        for voice in reversed(named[-_POINTER_CANDIDATES:]):
+            if _points_to(who, voice):
+                pointed = voice.attribution.model_copy(update={"cue": cue.cue})
+                return Voice(pointed, voice.kind, cue_end=cue.end), False
+    m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
+    if m is None and cue.start - s_start <= 60 and not _FIGURE_NEXT.match(text, cue.end):
+        # "Iranian television claimed that ...", but "Retail added 15,700 jobs" is a
+        # count, not a speech.
+        m = _OPENING_BODY.match(text, s_start, cue.start)
+    if m is not None:
+        return _named_here(m, cue, "organization"), True
+    m = _NAME_APPOSITIVE.match(text, cue.end, min(s_end, cue.end + 60))
+    if m is not None:
+        return _named_here(m, cue, "person"), True
+    return None, False
+
+
+def _named_here(m: regex.Match[str], cue: Cue, kind: str) -> Voice:
+    return Voice(trusted(Attribution, source=m["who"], cue=cue.cue, span=m.span("who")), kind)
+
+
+def _points_to(who: list[str], voice: Voice) -> bool:
+    word = who[-1]
+    if word in _PERSON_POINTERS or word.endswith("-year-old"):  # "the 34-year-old said"
+        # A name the vocabulary does not know ("Mr Hagari" -> "Hagari") has no type.
+        return voice.kind == "person" or (
+            voice.kind is None and voice.attribution.source[:1].isupper()
+        )
+    if word in _BODY_POINTERS:
+        return voice.kind in ("organization", "outlet")
+    if word == "they":
+        return True
+    words = [w.rstrip("s") for w in voice.attribution.source.lower().split()]
+    if word.rstrip("s") in words:
+        return True
+    # "the union" after "the CGT": one side of a count, by the policy's claimant families.
+    family = DEFAULT_POLICY.claimant(word)
+    return family != word and family == DEFAULT_POLICY.claimant(voice.attribution.source)

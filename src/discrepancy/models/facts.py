@@ -1,0 +1,244 @@
+"""The values extraction hands on: facts with their bases and sources, rejects, statements."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel
+
+from .articles import Article
+from .base import FROZEN, Span
+from .figures import Quantity
+from .labels import interval_notation, window_label
+from .time import TimeWindow
+
+__all__ = [
+    "Attribution",
+    "Basis",
+    "Extraction",
+    "Fact",
+    "LocationBasis",
+    "RejectReason",
+    "Rejected",
+    "Statement",
+    "SubjectBasis",
+    "TimeBasis",
+]
+
+
+class TimeBasis(StrEnum):
+    """Where a fact's time window came from."""
+
+    STATED = "stated"  # a time expression in the same sentence governs the figure
+    CONTEXT = "context"  # carried over from an earlier sentence about the same event
+    DEFAULT = "default"  # no expression: a marked default around publication
+    NONE = "none"  # nothing to go on (no expression and no publication date)
+
+
+class LocationBasis(StrEnum):
+    """Where a fact's location came from.
+
+    A place named in the figure's own sentence is ``stated``. A sentence that names
+    no place ("Organisers said more than 100,000 people took part") takes the place
+    of the sentences just before it ("Tens of thousands marched in Madrid"):
+    ``context``, an inference the fact marks as one.
+    """
+
+    STATED = "stated"  # named in the figure's own sentence
+    CONTEXT = "context"  # carried over from an earlier sentence of the same passage
+    NONE = "none"  # no place (or, on a fact built by hand, a place of unrecorded origin)
+
+
+class SubjectBasis(StrEnum):
+    """Where a fact's subject came from.
+
+    The vocabulary names the subjects it knows and maps their synonyms onto one
+    name ("fatalities", "lives lost" and "people killed" are all ``death``). Any
+    other figure that counts or measures something takes the head of its own noun
+    phrase, singular and lower case, with the words that change what is counted
+    ("first responder", "nonfarm payroll", "unemployment rate"): ``text``.
+    """
+
+    VOCABULARY = "vocabulary"  # a form or cue of the vocabulary named it
+    TEXT = "text"  # read from the figure's noun phrase in the text
+
+
+class Basis(StrEnum):
+    """What kind of count a figure is, when the text says so.
+
+    Rival counts of one thing (the police estimate and the organisers' count, a
+    forecast and the figure released) are different facts; the basis keeps them
+    apart. ``none`` is a plain statement of the figure.
+    """
+
+    ESTIMATE = "estimate"  # "an estimated 40,000", "police estimated the crowd at"
+    POLL = "poll"  # "polls give her 48%", "a survey found"
+    FORECAST = "forecast"  # "economists expected 110,000", "forecast to reach"
+    PROJECTION = "projection"  # "projected to win 300 seats", "exit projections"
+    PRELIMINARY = "preliminary"  # "preliminary results", "early count", "provisional"
+    FINAL = "final"  # "final results", "the final toll", "certified"
+    NONE = "none"
+
+
+class Attribution(BaseModel):
+    """Who the text says gave a figure, and through whom it was relayed.
+
+    Attributes:
+        source: who gave the figure ("Labor Department", "police", "Hagari").
+        via: who passed it on ("AFP" in "police told AFP"), if named.
+        cue: the words that credit the source ("said", "according to").
+        span: where the source is named in the article text.
+        carried: True when the figure's own sentence names no source and the
+            source is carried from the statement it continues ("The navy said 40
+            were intercepted. A further 6 struck the port."); ``span`` then points
+            to where the source was named.
+
+    >>> Attribution(source="Zelensky", via="EuroNews").via
+    'EuroNews'
+    >>> Attribution(source="navy", cue="said", carried=True).carried
+    True
+    """
+
+    model_config = FROZEN
+
+    source: str
+    via: str | None = None
+    cue: str | None = None
+    span: Span | None = None
+    carried: bool = False
+
+
+class Fact(BaseModel):
+    """A figure with what it counts, who did it, when, where and who said so.
+
+    Attributes:
+        span / surface: the figure itself in the article text.
+        sentence_span: the sentence holding it (evidence).
+        quantity: the parsed figure.
+        subject: canonical thing counted ("drone", "death", "region"), None if unknown.
+        event: canonical event ("launched", "intercepted", "killed"), None if unknown.
+        actor: who did it ("Russia", "police"), None if unknown.
+        location: where ("Ukraine", "Kyiv"), None if unknown.
+        location_basis: whether ``location`` was stated in the figure's sentence or
+            carried from the sentences before it.
+        time: the window the figure covers.
+        time_basis: whether ``time`` was stated, carried from context, or a default.
+        time_surface: the words that gave the window, when stated or carried.
+        attribution: who the text says gave the figure.
+        part_of: index in :attr:`Extraction.facts` of the whole this figure is a part
+            of ("430 of the drones" -> the 502 launched).
+        negated: True for zero facts stated as negations ("No casualties").
+        subject_basis: whether the vocabulary named the subject or it was read from
+            the figure's noun phrase (:class:`SubjectBasis`).
+        group: the group the figure counts within its subject, when the text names
+            one ("child" in "Among the dead are 12 children", "Indian" in "169
+            Indian nationals", "healthcare" in "Healthcare (+55,000)").
+        party: the candidate or party a vote figure is for ("Labour" in "Labour won
+            412 seats"), None elsewhere.
+        basis: what kind of count it is: an estimate, a poll, a forecast, a
+            projection, a preliminary or a final count (:class:`Basis`).
+    """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        what = " ".join(x for x in (self.subject, self.event) if x) or "no subject"
+        bits = [repr(self.surface), what, interval_notation(self.quantity.value)]
+        bits.append(window_label(self.time.key()) if self.time is not None else "no window")
+        if self.location:
+            bits.append(f"in {self.location}")
+        if self.attribution is not None:
+            bits.append(f"per {self.attribution.source}")
+        return f"Fact({', '.join(bits)})"
+
+    model_config = FROZEN
+
+    span: Span
+    surface: str
+    sentence_span: Span
+    quantity: Quantity
+    subject: str | None = None
+    event: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    location_basis: LocationBasis = LocationBasis.NONE
+    time: TimeWindow | None = None
+    time_basis: TimeBasis = TimeBasis.NONE
+    time_surface: str | None = None
+    attribution: Attribution | None = None
+    part_of: int | None = None
+    negated: bool = False
+    subject_basis: SubjectBasis = SubjectBasis.VOCABULARY
+    group: str | None = None
+    party: str | None = None
+    basis: Basis = Basis.NONE
+
+
+class RejectReason(StrEnum):
+    """Why a numeric mention did not become a fact."""
+
+    BOILERPLATE = "boilerplate"
+    TIME_OF_DAY = "time_of_day"
+    MEDIA_DURATION = "media_duration"
+    YEAR = "year"
+    DATE = "date"
+    ORDINAL = "ordinal"
+    NAME = "name"
+    DETERMINER = "determiner"
+    NO_SUBJECT = "no_subject"
+    DUPLICATE = "duplicate"
+
+
+class Rejected(BaseModel):
+    """A number or number word that did not become a fact, and why."""
+
+    model_config = FROZEN
+
+    span: Span
+    surface: str
+    reason: RejectReason
+
+
+class Statement(BaseModel):
+    """A quoted or reported statement with the day the text gives for it."""
+
+    model_config = FROZEN
+
+    speaker: str
+    quote: str
+    span: Span
+    time: TimeWindow | None = None
+    time_surface: str | None = None
+
+
+class Extraction(BaseModel):
+    """Everything extracted from one article.
+
+    Attributes:
+        article: the article (metadata and text, so spans can be shown).
+        facts: figures that became facts, in text order.
+        rejected: every other numeric mention, with the reason.
+        statements: dated statements (quotes with a speaker and a day).
+    """
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"Extraction({self.article.id!r}, {len(self.facts):,} facts, "
+            f"{len(self.rejected):,} rejected, {len(self.statements):,} statements)"
+        )
+
+    def _repr_html_(self) -> str:
+        from ..report.notebook import extraction_html
+
+        return extraction_html(self)
+
+    model_config = FROZEN
+
+    article: Article
+    facts: tuple[Fact, ...] = ()
+    rejected: tuple[Rejected, ...] = ()
+    statements: tuple[Statement, ...] = ()
