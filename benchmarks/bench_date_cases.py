@@ -1,4 +1,4 @@
-"""Benchmark: find_times scored on the date case tables of tests/mentions/test_dates_cases.py.
+"""Benchmark: find_times scored on the date case tables of tests/test_dates_cases.py.
 
 Run with ``.venv/bin/python benchmarks/bench_date_cases.py``. Every case is a sentence
 with a publication date and the whole expected result as (surface, window key)
@@ -18,6 +18,7 @@ The table is printed per pattern and as a whole.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -25,14 +26,26 @@ from typing import Any
 
 from discrepancy.mentions.times import find_times
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the tests package
+TESTS = Path(__file__).resolve().parent.parent / "tests"
 
-from tests.mentions.test_dates_cases import CASES  # noqa: E402
+
+def _cases_file() -> Path:
+    """The case tables, in tests/ or in a stage folder under it (tests/mentions/)."""
+    found = sorted(TESTS.glob("**/test_dates_cases.py"))
+    if not found:
+        raise SystemExit(f"no test_dates_cases.py under {TESTS}")
+    return found[0]
 
 
 def _cases() -> list[Any]:
-    return list(CASES)
+    cases_file = _cases_file()
+    spec = importlib.util.spec_from_file_location("test_dates_cases", cases_file)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the case tables from {cases_file}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases: list[Any] = module.CASES
+    return cases
 
 
 def _score(case: Any) -> tuple[int, int, int, int]:
