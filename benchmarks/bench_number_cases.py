@@ -4,7 +4,7 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/bench_number_cases.py [--details]
 
-The tables are those of ``tests/test_numbers_cases.py`` (issue #17, Numbers, and the
+The tables are those of ``tests/mentions/test_numbers_cases.py`` (issue #17, Numbers, and the
 level / change / margin part of #16): invented news sentences by pattern, each with
 every quantity it holds. A found quantity matches an expected one when its interval
 (both bounds, open sides included) and unit are equal; with direction, its direction
@@ -20,10 +20,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # the tests package
+
+from tests.mentions.test_numbers_cases import TABLES, Case  # noqa: E402
 
 from discrepancy import find_quantities  # noqa: E402
-from test_numbers_cases import TABLES, Case  # noqa: E402  (the tests folder is no package)
 
 Key = tuple[float | None, float | None, str | None, str]
 

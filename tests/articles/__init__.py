@@ -1,0 +1,1 @@
+"""Tests of the articles stage (src/discrepancy/articles): loading, metadata, HTML."""

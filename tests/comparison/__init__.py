@@ -1,0 +1,1 @@
+"""Tests of the comparison stage (src/discrepancy/comparison): alignment, units, copies."""

@@ -1,0 +1,304 @@
+"""Events that mean another event for one subject (``SubjectEntry.event_aliases``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Article, Vocabulary, extract
+from tests.helpers import extract_text, fact_at
+
+CASES = [
+    # text, figure, subject, event
+    (
+        "The air force said it destroyed 405 of the drones.",
+        "405",
+        "drone",
+        "intercepted",
+        "invented: air war, fires",
+    ),
+    (
+        "Air defences destroyed 38 cruise missiles over the capital.",
+        "38",
+        "cruise missile",
+        "intercepted",
+        "invented: air war, fires",
+    ),
+    (
+        "The fire destroyed 405 buildings in the town.",
+        "405",
+        "building",
+        "destroyed",
+        "invented: air war, fires",
+    ),
+    ("The strike destroyed 12 homes.", "12", "home", "destroyed", "invented: air war, fires"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event", "provenance"), CASES, ids=[c[2] for c in CASES]
+)
+def test_destroyed_means_intercepted_for_weapons_in_the_air(
+    text: str, figure: str, subject: str, event: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+def test_event_aliases_merge_when_a_user_extends_a_subject() -> None:
+    vocab = Vocabulary.default().extended(
+        [
+            {
+                "kind": "subject",
+                "name": "drone",
+                "forms": ["quadcopters"],
+                "event_aliases": {"hit": "struck"},
+            }
+        ]
+    )
+    entry = vocab.subjects["drone"]
+    assert entry.event_alias("destroyed") == "intercepted"
+    assert entry.event_alias("hit") == "struck"
+    assert entry.event_alias("launched") == "launched"
+    hash(entry)  # entries stay hashable: the aliases are kept as pairs
+
+
+WEAPON_TOTALS = [
+    # text, figure, subject: one figure for two kinds of weapon counts everything fired
+    (
+        "Russia hit Ukraine with nearly 500 drones and missiles overnight.",
+        "nearly 500",
+        "aerial target",
+        "invented: air war, crime",
+    ),
+    (
+        "Russia launched 450 drones and ballistic missiles at Kyiv.",
+        "450",
+        "aerial target",
+        "invented: air war, crime",
+    ),
+    (
+        "They fired 40 missiles or drones at the port.",
+        "40",
+        "aerial target",
+        "invented: air war, crime",
+    ),
+    # a figure for each kind keeps its own subject
+    ("Russia launched 450 drones and 45 missiles.", "450", "drone", "invented: air war, crime"),
+    ("Russia launched 450 drones and 45 missiles.", "45", "missile", "invented: air war, crime"),
+    # a second noun that is no weapon does not make a total
+    ("Police seized 40 drones and rifles.", "40", "drone", "invented: air war, crime"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "provenance"),
+    WEAPON_TOTALS,
+    ids=[f"{c[1]}:{c[2]}" for c in WEAPON_TOTALS],
+)
+def test_a_figure_for_two_weapons_counts_aerial_targets(
+    text: str, figure: str, subject: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert fact.subject == subject
+
+
+TOLL_EVENTS = [
+    # text, figure, subject, event: a toll's event is what befell the people counted
+    (
+        "At least 40 dead as earthquake hits Turkey",
+        "At least 40",
+        "death",
+        "killed",
+        "invented: disasters",
+    ),
+    (
+        "At least 40 people were killed and around 1,000 injured when a powerful earthquake struck.",
+        "around 1,000",
+        "injured",
+        "injured",
+        "invented: disasters",
+    ),
+    ("Three missing after storm hits coast", "Three", "missing", "missing", "invented: disasters"),
+    # a count that is no toll keeps the verb that governs it
+    (
+        "The earthquake destroyed 312 buildings.",
+        "312",
+        "building",
+        "destroyed",
+        "invented: disasters",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event", "provenance"),
+    TOLL_EVENTS,
+    ids=[f"{c[1]}:{c[3]}" for c in TOLL_EVENTS],
+)
+def test_a_toll_keeps_its_own_event(
+    text: str, figure: str, subject: str, event: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+CLAIMS = [
+    # text, figure, subject, event: "claiming" is a toll only when lives are claimed
+    (
+        "Organisers claiming 450,000 participants called the march a success.",
+        "450,000",
+        "person",
+        None,
+        "invented: crowds, disasters",
+    ),
+    (
+        "The earthquake claimed at least 40 lives.",
+        "at least 40",
+        "death",
+        "killed",
+        "invented: crowds, disasters",
+    ),
+    ("The flood left 12 missing.", "12", "missing", "missing", "invented: crowds, disasters"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event", "provenance"),
+    CLAIMS,
+    ids=[f"{c[1]}:{c[2]}" for c in CLAIMS],
+)
+def test_claiming_is_not_killing(
+    text: str, figure: str, subject: str, event: str | None, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "provenance"),
+    [
+        (
+            "Hundreds of thousands of people marched in more than 40 cities on Saturday.",
+            "invented: protests",
+        ),
+        ("Protests were held in 40 cities across the country.", "invented: protests"),
+    ],
+    ids=["marched-in-cities", "protests-held-in-cities"],
+)
+def test_cities_with_marches_are_cities_where_protests_were_held(
+    text: str, provenance: str
+) -> None:
+    [fact] = [f for f in extract(Article(id="t", text=text)).facts if f.subject == "city"]
+    assert fact.event == "organized"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "event", "provenance"),
+    [
+        (
+            "The victims included a 7-year-old girl and two women.",
+            "two",
+            "person",
+            None,
+            "invented: attacks",
+        ),
+        (
+            "The attack included 36 drones and 3 missiles.",
+            "36",
+            "drone",
+            "launched",
+            "invented: attacks",
+        ),
+    ],
+    ids=["victims-included", "attack-included"],
+)
+def test_people_are_not_launched(
+    text: str, figure: str, subject: str, event: str | None, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert (fact.subject, fact.event) == (subject, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event", "provenance"),
+    [
+        (
+            "Ukraine says it downed most of 495 Russian drones and missiles.",
+            "495",
+            None,
+            "invented: air war, rescues",
+        ),
+        (
+            "Rescuers saved half of the 1,200 residents.",
+            "1,200",
+            None,
+            "invented: air war, rescues",
+        ),
+        (
+            "Air defences shot down all 45 drones.",
+            "45",
+            "intercepted",
+            "invented: air war, rescues",
+        ),
+    ],
+    ids=["downed-most-of", "saved-half-of", "shot-down-all"],
+)
+def test_the_verb_before_a_share_of_a_figure_is_not_the_figures(
+    text: str, figure: str, event: str | None, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert fact.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "provenance"),
+    [
+        ("The army sent 300 troops to the border.", "300", "troop", "invented: troops, fires"),
+        (
+            "The city sent 40 firefighters to the blaze.",
+            "40",
+            "firefighter",
+            "invented: troops, fires",
+        ),
+    ],
+    ids=["troops", "firefighters"],
+)
+def test_people_sent_are_deployed(text: str, figure: str, subject: str, provenance: str) -> None:
+    fact = fact_at(extract_text(text), figure)
+    assert (fact.subject, fact.event) == (subject, "deployed")
+
+
+NEGATIONS = [
+    # text, surface of the zero fact, subject
+    (
+        "None of the passengers were injured.",
+        "None of the passengers were injured",
+        "injured",
+        "invented: accidents, arrests",
+    ),
+    ("No arrests were made.", "No arrests were made", "arrest", "invented: accidents, arrests"),
+    ("There were no arrests.", "no arrests", "arrest", "invented: accidents, arrests"),
+    ("No one was arrested.", "No one was arrested", "arrest", "invented: accidents, arrests"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "provenance"),
+    NEGATIONS,
+    ids=[f"{c[1]}:{c[2]}" for c in NEGATIONS],
+)
+def test_zero_tolls_in_words(text: str, surface: str, subject: str, provenance: str) -> None:
+    [fact] = extract(Article(id="t", text=text)).facts
+    assert (fact.surface, fact.subject, fact.negated, fact.quantity.nominal) == (
+        surface,
+        subject,
+        True,
+        0.0,
+    )
+
+
+def test_a_figure_inside_a_zero_toll_is_the_whole_not_a_toll() -> None:
+    ex = extract_text("None of the 40 passengers were hurt.")
+    whole = fact_at(ex, "40")
+    assert (whole.subject, whole.event) == ("person", None)
+    assert any(f.negated and f.subject == "injured" for f in ex.facts)

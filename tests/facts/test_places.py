@@ -1,0 +1,174 @@
+"""Where a figure happened: a place stated in its sentence, or carried from the passage.
+
+Invented sentences in wire style; each case names what the rule must and must not do.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from discrepancy import LocationBasis
+from tests.helpers import extract_text, fact_at
+
+PUBLISHED = date(2026, 5, 10)
+
+
+CARRIED = [
+    # text, figure, location: the figure's sentence names no place, the passage does
+    (
+        "Tens of thousands of people marched in Madrid on Saturday. "
+        "Organisers said more than 100,000 people took part.",
+        "more than 100,000",
+        "Madrid",
+        "fixture lisbon-pension-strike-2027-03",
+    ),
+    (
+        "A powerful earthquake struck Yunnan province on Sunday.\n\n"
+        "At least 150 people were killed and 1,800 injured, state media said.",
+        "1,800",
+        "Yunnan",
+        "invented: protests, quakes, air war",  # the gazetteer's one name for the province
+    ),
+    (
+        "Russia attacked Kyiv overnight with drones and missiles. "
+        "Two people were killed, the mayor said.",
+        "Two",
+        "Kyiv",
+        "invented: protests, quakes, air war",
+    ),
+    (
+        # a passage that keeps giving figures keeps its place
+        "Thousands rallied in Lisbon on Thursday.\n\nPolice arrested 37 people.\n\n"
+        "Twelve officers were injured.",
+        "Twelve",
+        "Lisbon",
+        "invented: protests, quakes, air war",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), CARRIED, ids=[r[1] for r in CARRIED]
+)
+def test_a_place_is_carried_from_the_passage_and_marked(
+    text: str, figure: str, location: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
+    assert (fact.location, fact.location_basis) == (location, LocationBasis.CONTEXT)
+
+
+NOT_CARRIED = [
+    # text, figure: the place before must not reach the figure
+    (
+        "Two people died in Kharkiv on Monday. Across the country, 14 people were injured.",
+        "14",
+        "invented: wire",
+    ),
+    (
+        "Floods hit Opole on Monday. Nationwide, 3,000 people were evacuated.",
+        "3,000",
+        "invented: wire",
+    ),
+    (
+        "Three people were killed in Kyiv. Elsewhere, 11 people were wounded by debris.",
+        "11",
+        "invented: wire",
+    ),
+    # a fronted place scopes its own sentence ("alone" marks one part of the story)
+    (
+        "In Opole province alone, 5 people died. More than 2,000 homes were flooded.",
+        "More than 2,000",
+        "invented: wire",
+    ),
+    # money and shares are too often national to inherit a city
+    (
+        "Thousands marched in Lisbon. The reform would save 1.2 billion euros.",
+        "1.2 billion euros",
+        "fixture lisbon-pension-strike-2027-03",
+    ),
+    (
+        "Thousands marched in Lisbon. Some 62% of trains were cancelled.",
+        "Some 62%",
+        "invented: wire",
+    ),
+    # more than one paragraph back, with no figure in between, the thread is lost
+    (
+        "Thousands marched in Lisbon on Thursday.\n\nThe government did not comment.\n\n"
+        "Talks resumed.\n\nUnions said 40 people were fired.",
+        "40",
+        "invented: wire",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "provenance"), NOT_CARRIED, ids=[r[1] for r in NOT_CARRIED]
+)
+def test_a_place_is_not_carried_where_the_text_widens_or_moves_on(
+    text: str, figure: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
+    assert (fact.location, fact.location_basis) == (None, LocationBasis.NONE)
+
+
+def test_a_place_in_the_figures_own_sentence_is_stated() -> None:
+    fact = fact_at(
+        extract_text("Police arrested 12 people in Madrid on Saturday.", published=PUBLISHED), "12"
+    )
+    assert (fact.location, fact.location_basis) == ("Madrid", LocationBasis.STATED)
+
+
+def test_a_count_of_places_takes_no_carried_place() -> None:
+    fact = fact_at(
+        extract_text("Russia attacked Kyiv overnight. Drones hit 14 regions.", published=PUBLISHED),
+        "14",
+    )
+    assert fact.location is None
+
+
+def test_the_nearest_place_before_wins() -> None:
+    text = (
+        "Storms swept Poland on Monday. The Oder burst its banks near Opole. "
+        "Some 1,150 people were evacuated."
+    )
+    assert fact_at(extract_text(text, published=PUBLISHED), "Some 1,150").location == "Opole"
+
+
+CAPITALS = [
+    # text, figure, location: "the capital" is the capital of the story's country
+    (
+        "Russia hit Ukraine with nearly 500 drones overnight. "
+        "In the capital, two people were killed and nine injured.",
+        "nine",
+        "Kyiv",
+        "invented: air war, protests",
+    ),
+    (
+        "More than 150,000 people rallied in Madrid on Saturday. "
+        "Organisers said 400,000 took part in the capital.",
+        "400,000",
+        "Madrid",
+        "invented: air war, protests",
+    ),
+    ("In the capital, Kyiv, 3 people died.", "3", "Kyiv", "invented: air war, protests"),
+    ("In the capital Kiev 3 people died.", "3", "Kyiv", "invented: air war, protests"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), CAPITALS, ids=[c[2] for c in CAPITALS]
+)
+def test_the_capital_is_a_stated_place(
+    text: str, figure: str, location: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
+    assert (fact.location, fact.location_basis) == (location, LocationBasis.STATED)
+
+
+def test_the_capital_of_no_known_country_is_no_place() -> None:
+    fact = fact_at(
+        extract_text("Police detained 15 people in the capital.", published=PUBLISHED), "15"
+    )
+    assert fact.location is None

@@ -1,0 +1,1 @@
+"""Tests of the models (src/discrepancy/models): the values each stage hands on."""

@@ -1,0 +1,1 @@
+"""Tests of the report stage (src/discrepancy/report): table, golden files, HTML."""

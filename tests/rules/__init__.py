@@ -1,0 +1,1 @@
+"""Tests of the rules (src/discrepancy/rules): schemas, the loader, the data files."""

@@ -1,0 +1,1 @@
+"""Tests of the text stage (src/discrepancy/text): checks, sentences, noun phrases, page debris."""
