@@ -261,12 +261,12 @@ RANGES = [
     ("two or three people", "two or three", 2, 3, "person", NEWS),
     ("between 3 and 5 million people", "between 3 and 5 million", 3e6, 5e6, "person", NEWS),
     (
-        "10,000 to 20,000 beneficiaries",
+        "10,000 to 20,000 subscribers",
         "10,000 to 20,000",
         10000,
         20000,
-        "beneficiary",
-        "devset france-pension-protest-2023-03-07",
+        "subscriber",
+        NEWS,
     ),
 ]
 
@@ -524,9 +524,9 @@ NOUNS = [
     ("36 cruise missiles", "cruise missile", NEWS),
     ("20 ballistic missiles", "ballistic missile", NEWS),
     (
-        "300 police officers and firefighters",
+        "40 police officers and paramedics",
         "police officer",
-        "devset ludian-earthquake-2014-08-03",
+        NEWS,
     ),
     ("50 missiles of various types", "missile", "seed 001"),
     ("502 drones and 24 missiles", "drone", "seed 004"),

@@ -257,9 +257,9 @@ def test_absolute_dates_need_no_publication_date(phrase: str, provenance: str) -
         ("Sep 5, 2025 2:11 PM", datetime(2025, 9, 5, 14, 11), NEWS),
         ("2025-09-05T14:11", datetime(2025, 9, 5, 14, 11), NEWS),
         (
-            "Sunday, Aug. 3, 2014, 11:22 p.m.",
-            datetime(2014, 8, 3, 23, 22),
-            "devset ludian-earthquake-2014-08-03",
+            "Tuesday, Nov. 4, 2014, 10:47 p.m.",
+            datetime(2014, 11, 4, 22, 47),
+            NEWS,
         ),
         ("on March 7, 2023, at 8:25 pm", datetime(2023, 3, 7, 20, 25), NEWS),
     ],
