@@ -5,17 +5,13 @@ streets, count compounds, changes, margins, nationalities).
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
-from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel
 
-from .._exceptions import VocabularyError
 from ..models import (
     Direction,
     Qualifier,
@@ -23,6 +19,19 @@ from ..models import (
 )
 from ..text.numwords import (
     SCALE_WORDS,
+)
+from .loader import read_shipped
+from .schemas.quantities import (
+    ChangeEntry,
+    ChangeModifierEntry,
+    CountCompoundEntry,
+    CurrencyEntry,
+    HedgeEntry,
+    MarginEntry,
+    NameCueEntry,
+    NationalityEntry,
+    StreetEntry,
+    UnitEntry,
 )
 
 # Currency codes that take a scale letter before them ("30 MUSD", "500 KEUR").
@@ -41,116 +50,6 @@ _ABBR_SCALE = {
 }
 
 # --------------------------------------------------------------------------- vocabulary
-
-_STRICT = ConfigDict(frozen=True, extra="forbid")
-
-
-class _HedgeEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["hedge"]
-    phrase: str = Field(min_length=1)
-    qualifier: Literal["approximate", "nearly", "more_than", "at_least", "at_most", "less_than"]
-    position: Literal["before", "after"]
-
-
-class _CurrencyEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["currency"]
-    form: str = Field(min_length=1)
-    code: str = Field(pattern=r"^[A-Z]{3}$")
-    position: Literal["before", "after"]
-    # Read only when attached to the digits ("247p"), never after a space ("5 p").
-    glued: bool = False
-
-
-class _UnitEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["unit"]
-    unit: str = Field(min_length=1)
-    dimension: Literal["length", "area", "percent", "measure"]
-    forms: list[str] = Field(min_length=1)
-    # Forms read only when attached to the digits ("45W", "3t"): a lone letter
-    # after a space is too often something else.
-    glued: list[str] = Field(default_factory=list)
-
-
-class _NameCueEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["name_cue"]
-    phrase: str = Field(min_length=1)
-
-
-class _StreetEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["street"]
-    phrase: str = Field(min_length=1)
-
-
-class _CountCompoundEntry(BaseModel):
-    """A noun that keeps a count in a hyphenated modifier ("a 40-strong crowd", "a
-    12-member jury"); other such modifiers describe a kind ("a four-speed gearbox")."""
-
-    model_config = _STRICT
-    kind: Literal["count_compound"]
-    phrase: str = Field(min_length=1)
-
-
-class _ChangeEntry(BaseModel):
-    """A word of change and how it governs a figure.
-
-    ``verb``: "rose 6%", "rose by 6%" (changes), "rose to 4.2%", "from 3%" (levels).
-    ``transitive``: "cut rates by 0.5 points", "raised it to 5%"; a bare figure is a
-    change only when it is a percentage or points ("lost 2%"), else an object
-    counted ("cut 200 jobs", "raised $10m" are no changes).
-    ``adverb``: "up 3%", "down 2 points", "3% higher" (measures and points only).
-    ``noun``: "a 12% drop", "an increase of 5%".
-    """
-
-    model_config = _STRICT
-    kind: Literal["change"]
-    phrase: str = Field(min_length=1)
-    direction: Literal["up", "down"]
-    role: Literal["verb", "transitive", "adverb", "noun"]
-
-
-class _ChangeModifierEntry(BaseModel):
-    """An adjective between a figure and its noun of change ("a 3% annual rise")."""
-
-    model_config = _STRICT
-    kind: Literal["change_modifier"]
-    phrase: str = Field(min_length=1)
-
-
-class _MarginEntry(BaseModel):
-    """A margin cue: before ("won by", "a lead of"), after ("ahead"), or the noun
-    that may stand between a figure and an after-cue ("points" in "3 points ahead")."""
-
-    model_config = _STRICT
-    kind: Literal["margin"]
-    phrase: str = Field(min_length=1)
-    position: Literal["before", "after", "noun"]
-
-
-class _NationalityEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["nationality"]
-    forms: list[str] = Field(min_length=1)
-
-
-_Entry = Annotated[
-    _HedgeEntry
-    | _CurrencyEntry
-    | _UnitEntry
-    | _NameCueEntry
-    | _StreetEntry
-    | _CountCompoundEntry
-    | _ChangeEntry
-    | _ChangeModifierEntry
-    | _MarginEntry
-    | _NationalityEntry,
-    Field(discriminator="kind"),
-]
-_ENTRY = TypeAdapter(_Entry)
 
 _KIND_OF_DIMENSION = {
     "length": QuantityKind.LENGTH,
@@ -223,21 +122,8 @@ def _rules() -> _Rules:
     if _RULES is None:
         with _RULES_LOCK:
             if _RULES is None:
-                _RULES = _build_rules(_load_entries())
+                _RULES = _build_rules(read_shipped("quantities.jsonl"))
     return _RULES
-
-
-def _load_entries() -> list[_Entry]:
-    source = resources.files("discrepancy.rules") / "data" / "quantities.jsonl"
-    entries: list[_Entry] = []
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            entries.append(_ENTRY.validate_python(json.loads(line)))
-        except (ValueError, ValidationError) as exc:
-            raise VocabularyError(f"data/quantities.jsonl line {number}: {exc}") from exc
-    return entries
 
 
 def _phrase_pattern(phrase: str, *, reverse: bool) -> str:
@@ -255,7 +141,7 @@ def _alternation(phrases: Iterable[str], *, reverse: bool) -> str:
     return _trie({" ".join((p[::-1] if reverse else p).split()) for p in phrases})
 
 
-def _build_rules(entries: list[_Entry]) -> _Rules:
+def _build_rules(entries: list[BaseModel]) -> _Rules:
     hedges: dict[str, Qualifier] = {}
     before: list[str] = []
     after: list[str] = []
@@ -272,11 +158,11 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
     margins: dict[str, list[str]] = {"before": [], "after": [], "noun": []}
     nationalities: set[str] = set()
     for entry in entries:
-        if isinstance(entry, _HedgeEntry):
+        if isinstance(entry, HedgeEntry):
             key = " ".join(entry.phrase.lower().split())
             hedges[key] = Qualifier(entry.qualifier)
             (before if entry.position == "before" else after).append(key)
-        elif isinstance(entry, _CurrencyEntry):
+        elif isinstance(entry, CurrencyEntry):
             if entry.position == "before":
                 cur_before[entry.form] = entry.code
             else:
@@ -284,26 +170,26 @@ def _build_rules(entries: list[_Entry]) -> _Rules:
                 cur_after[form] = entry.code
                 if entry.glued:
                     cur_glued.append(form)
-        elif isinstance(entry, _UnitEntry):
+        elif isinstance(entry, UnitEntry):
             for form in [*entry.forms, *entry.glued]:
                 units[" ".join(form.lower().split())] = (
                     entry.unit,
                     _KIND_OF_DIMENSION[entry.dimension],
                 )
             units_glued.extend(form.lower() for form in entry.glued)
-        elif isinstance(entry, _NameCueEntry):
+        elif isinstance(entry, NameCueEntry):
             cues.append(entry.phrase)
-        elif isinstance(entry, _StreetEntry):
+        elif isinstance(entry, StreetEntry):
             streets.append(entry.phrase)
-        elif isinstance(entry, _CountCompoundEntry):
+        elif isinstance(entry, CountCompoundEntry):
             compounds.add(entry.phrase)
-        elif isinstance(entry, _ChangeEntry):
+        elif isinstance(entry, ChangeEntry):
             changes.setdefault(entry.phrase, {})[entry.role] = Direction(entry.direction)
-        elif isinstance(entry, _ChangeModifierEntry):
+        elif isinstance(entry, ChangeModifierEntry):
             modifiers.append(entry.phrase)
-        elif isinstance(entry, _MarginEntry):
+        elif isinstance(entry, MarginEntry):
             margins[entry.position].append(entry.phrase)
-        else:
+        elif isinstance(entry, NationalityEntry):
             nationalities.update(f.lower() for f in entry.forms)
     attached = [p for p in after if not p[0].isalnum()]
     spaced = [p for p in after if p[0].isalnum()]

@@ -49,20 +49,29 @@ Sources and intent of the shipped lists:
 from __future__ import annotations
 
 import functools
-import json
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import BaseModel
 
 from .._exceptions import VocabularyError
+from .loader import coerce, read_file, read_shipped
 from .names import WORD_CLASSES
+from .schemas.words import (
+    BasisEntry,
+    BoilerplateEntry,
+    CueEntry,
+    EntityEntry,
+    EventEntry,
+    NegationEntry,
+    PluralEntry,
+    SubjectEntry,
+    WordClassEntry,
+)
 
 __all__ = [
     "BasisEntry",
@@ -79,218 +88,7 @@ __all__ = [
     "tokenize",
 ]
 
-_STRICT = ConfigDict(frozen=True, extra="forbid")
 _KINDS = ("count", "percent", "money", "length", "area", "measure")
-
-
-def _check_regex(pattern: str) -> str:
-    try:
-        regex.compile(pattern)
-    except regex.error as exc:
-        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
-    return pattern
-
-
-class SubjectEntry(BaseModel):
-    """What a figure counts, and the words that say so.
-
-    Attributes:
-        name: the canonical subject, singular lower case ("drone").
-        forms: words that follow the figure ("drones", "UAVs", "Shahed").
-        cues_before: phrases that name the subject before a bare figure
-            ("death toll ... rose to 80").
-        person: True for counts of people, which a governing verb may turn
-            into a toll ("24 people were killed" counts deaths).
-        default_event: event to assume when no verb governs the figure
-            ("across 14 regions" were hit).
-        kinds: the quantity kinds the entry applies to (default: counts).
-        units: for measures, the units the entry accepts (hours for durations).
-        fallback: use this subject for its kinds when nothing more specific fits.
-        requires_context: the subject only applies when one of these words is
-            in the sentence (a magnitude needs a quake).
-        max_value: the largest plausible figure (a magnitude above 10 is not one).
-        event_aliases: events that mean another event for this subject: drones
-            "destroyed" by air defences were intercepted (``{"destroyed":
-            "intercepted"}``), where buildings destroyed stay destroyed.
-    """
-
-    model_config = _STRICT
-
-    kind: Literal["subject"] = "subject"
-    name: Annotated[str, Field(min_length=1)]
-    forms: tuple[str, ...] = ()
-    cues_before: tuple[str, ...] = ()
-    person: bool = False
-    default_event: str | None = None
-    kinds: tuple[Literal["count", "percent", "money", "length", "area", "measure"], ...] = (
-        "count",
-    )
-    units: tuple[str, ...] = ()
-    fallback: bool = False
-    requires_context: tuple[str, ...] = ()
-    max_value: float | None = None
-    # Written as a JSON object; kept as sorted pairs so the entry stays hashable.
-    event_aliases: tuple[tuple[str, str], ...] = ()
-
-    @field_validator("event_aliases", mode="before")
-    @classmethod
-    def _pairs(cls, value: object) -> object:
-        return tuple(sorted(value.items())) if isinstance(value, Mapping) else value
-
-    def event_alias(self, event: str) -> str:
-        """The event ``event`` means for this subject (itself unless aliased)."""
-        return next((to for name, to in self.event_aliases if name == event), event)
-
-
-class EventEntry(BaseModel):
-    """A canonical event and the verbs that express it."""
-
-    model_config = _STRICT
-
-    kind: Literal["event"] = "event"
-    name: Annotated[str, Field(min_length=1)]
-    forms: tuple[str, ...]
-    person_subject: str | None = None
-
-
-class CueEntry(BaseModel):
-    """A speech, report or relay cue.
-
-    Attributes:
-        phrase: the cue words ("according to", "said", "as per").
-        role: ``source`` names who gave the figure, ``relay`` who passed it on.
-        position: where the named party stands: ``before`` the cue
-            ("the air force said") or ``after`` it ("according to the air force").
-    """
-
-    model_config = _STRICT
-
-    kind: Literal["cue"] = "cue"
-    phrase: Annotated[str, Field(min_length=1)]
-    role: Literal["source", "relay"] = "source"
-    position: Literal["before", "after"] = "before"
-
-
-class EntityEntry(BaseModel):
-    """A named entity with its spellings."""
-
-    model_config = _STRICT
-
-    kind: Literal["entity"] = "entity"
-    name: Annotated[str, Field(min_length=1)]
-    type: Literal["person", "place", "country", "organization", "outlet"]
-    aliases: tuple[str, ...] = ()
-    adjectives: tuple[str, ...] = ()
-    capital: str | None = None  # a country's capital city: what "the capital" names
-
-
-class NegationEntry(BaseModel):
-    """A zero toll stated in words ("No casualties have been reported")."""
-
-    model_config = _STRICT
-
-    kind: Literal["negation"] = "negation"
-    pattern: str
-    subject: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        return _check_regex(value)
-
-
-class WordClassEntry(BaseModel):
-    """A class of words the code reads by name (see :mod:`discrepancy.rules.names`).
-
-    Attributes:
-        name: the class, one of the names in ``WORD_CLASSES`` (for example
-            ``function``: words that end a noun phrase; ``linking``: verbs that join
-            a noun phrase to the figure after it, "rose by"; ``not_counted``: nouns a
-            figure never counts, "years", "times"). An unknown name is an error.
-        words: the words or phrases, lower case.
-        note: why these words are in the class and where they come from.
-    """
-
-    model_config = _STRICT
-
-    kind: Literal["words"] = "words"
-    name: str
-    words: tuple[str, ...]
-    note: str | None = None
-
-    @field_validator("name")
-    @classmethod
-    def _declared(cls, value: str) -> str:
-        if value not in WORD_CLASSES:
-            known = ", ".join(sorted(WORD_CLASSES))
-            raise ValueError(f"unknown word class {value!r} (known: {known})")
-        return value
-
-
-class PluralEntry(BaseModel):
-    """Plurals that the regular rules of English do not undo ("people" -> "person").
-
-    A noun listed here is a plural even when it does not end in "s" ("police",
-    "staff"); a form that maps to itself has no singular of its own.
-    """
-
-    model_config = _STRICT
-
-    kind: Literal["plural"] = "plural"
-    pairs: dict[str, str]
-
-
-class BasisEntry(BaseModel):
-    """Phrases that say what kind of count a figure is ("an estimated", "exit poll").
-
-    Attributes:
-        basis: one of ``estimate``, ``poll``, ``forecast``, ``projection``,
-            ``preliminary``, ``final``.
-        cues: phrases, lower case, found in the figure's clause before it or right
-            after it ("expected", "forecast to", "preliminary results").
-    """
-
-    model_config = _STRICT
-
-    kind: Literal["basis"] = "basis"
-    basis: Literal["estimate", "poll", "forecast", "projection", "preliminary", "final"]
-    cues: tuple[str, ...]
-
-
-class BoilerplateEntry(BaseModel):
-    """A marker of page debris; the whole line holding it is debris."""
-
-    model_config = _STRICT
-
-    kind: Literal["boilerplate"] = "boilerplate"
-    pattern: str
-    scope: Literal["line"] = "line"
-    note: str | None = None
-    needle: str | None = Field(
-        default=None,
-        description="lower-case words every match contains, used to find candidate lines "
-        "fast; derived from the pattern's literal start when omitted",
-    )
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        return _check_regex(value)
-
-
-Entry = Annotated[
-    SubjectEntry
-    | EventEntry
-    | CueEntry
-    | EntityEntry
-    | NegationEntry
-    | BoilerplateEntry
-    | WordClassEntry
-    | PluralEntry
-    | BasisEntry,
-    Field(discriminator="kind"),
-]
-_ENTRY: TypeAdapter[Any] = TypeAdapter(Entry)
 _DATA_FILES = (
     "subjects.jsonl",
     "events.jsonl",
@@ -300,31 +98,6 @@ _DATA_FILES = (
     "boilerplate.jsonl",
     "grammar.jsonl",
 )
-
-
-def _parse_lines(lines: Iterable[str], source: str) -> list[BaseModel]:
-    entries: list[BaseModel] = []
-    for number, line in enumerate(lines, 1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            raw = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise VocabularyError(f"{source}:{number}: not valid JSON ({exc.msg})") from exc
-        entries.append(_validate(raw, f"{source}:{number}"))
-    return entries
-
-
-def _validate(raw: object, where: str) -> BaseModel:
-    try:
-        entry: BaseModel = _ENTRY.validate_python(raw)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise VocabularyError(f"{where}: {problems}") from exc
-    return entry
 
 
 # The same few names and forms are looked up again and again within an article.
@@ -595,12 +368,7 @@ class Vocabulary:
         if cls._default is None:
             with cls._lock:
                 if cls._default is None:
-                    entries: list[BaseModel] = []
-                    folder = resources.files("discrepancy.rules") / "data"
-                    for name in _DATA_FILES:
-                        text = (folder / name).read_text(encoding="utf-8")
-                        entries.extend(_parse_lines(text.splitlines(), name))
-                    default = cls(entries)
+                    default = cls([e for name in _DATA_FILES for e in read_shipped(name)])
                     empty = sorted(set(WORD_CLASSES) - set(default.word_classes))
                     if empty:
                         raise VocabularyError(
@@ -616,7 +384,7 @@ class Vocabulary:
         Raises:
             VocabularyError: an entry fails its schema.
         """
-        return cls(_coerce(entries, "entries"))
+        return cls(coerce(entries, "entries"))
 
     def extended(
         self, extra: str | Path | Iterable[Mapping[str, object] | BaseModel]
@@ -633,15 +401,7 @@ class Vocabulary:
         >>> any(c.phrase == "tweeted" for c in v.cues)
         True
         """
-        if isinstance(extra, str | Path):
-            path = Path(extra)
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except OSError as exc:
-                raise VocabularyError(f"{path}: cannot read vocabulary file ({exc})") from exc
-            added = _parse_lines(lines, str(path))
-        else:
-            added = _coerce(extra, "extended()")
+        added = read_file(extra) if isinstance(extra, str | Path) else coerce(extra, "extended()")
         return Vocabulary([*self.entries, *added])
 
     def _compile(self, entities: list[EntityEntry]) -> None:
@@ -838,11 +598,3 @@ def _merge_subject(old: SubjectEntry | None, new: SubjectEntry) -> SubjectEntry:
             ),
         }
     )
-
-
-def _coerce(entries: Iterable[Mapping[str, object] | BaseModel], where: str) -> list[BaseModel]:
-    out: list[BaseModel] = []
-    for index, entry in enumerate(entries, 1):
-        raw = entry.model_dump() if isinstance(entry, BaseModel) else dict(entry)
-        out.append(_validate(raw, f"{where} entry {index}"))
-    return out
