@@ -15,6 +15,7 @@ discrepancy._exceptions.VocabularyError: mine.jsonl:1: cue.rol: Extra inputs are
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -138,7 +139,12 @@ def read_file(path: str | Path) -> list[BaseModel]:
     return parse_lines(lines, str(path))
 
 
-def read_shipped(name: str) -> list[BaseModel]:
-    """The entries of a data file shipped in ``discrepancy/rules/data``."""
+@functools.cache
+def read_shipped(name: str) -> tuple[BaseModel, ...]:
+    """The entries of a data file shipped in ``discrepancy/rules/data`` (read once).
+
+    Every vocabulary built on the shipped data shares these entries: the quantity
+    rules of the shipped data are compiled once, whoever asks first.
+    """
     text = (resources.files("discrepancy.rules") / "data" / name).read_text(encoding="utf-8")
-    return parse_lines(text.splitlines(), name)
+    return tuple(parse_lines(text.splitlines(), name))

@@ -16,6 +16,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 WORD_CLASSES: Mapping[str, str] = {
+    # ----------------------------------------------------------------- rules
+    "place_type": 'words that say what kind of place a name is ("Marsa Province" is "Marsa"), '
+    "read through rules/families.py",
     # ----------------------------------------------------------------- text
     # ----------------------------------------------------------------- mentions
     # ----------------------------------------------------------------- facts

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+import weakref
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel
@@ -33,6 +34,7 @@ from .schemas.quantities import (
     StreetEntry,
     UnitEntry,
 )
+from .vocab import Vocabulary
 
 # Currency codes that take a scale letter before them ("30 MUSD", "500 KEUR").
 _SCALED_CODES = ("usd", "eur", "gbp", "chf", "jpy", "cny", "sek", "nok", "dkk")
@@ -112,18 +114,48 @@ class _Rules:
     cue_last: frozenset[str]  # last word of each name cue
 
 
-_RULES: _Rules | None = None
+_SHIPPED: _Rules | None = None
+_BY_VOCABULARY: weakref.WeakKeyDictionary[Vocabulary, _Rules] = weakref.WeakKeyDictionary()
 _RULES_LOCK = threading.Lock()
 
 
 def _rules() -> _Rules:
-    """The compiled vocabulary, built on first use under a lock."""
-    global _RULES
-    if _RULES is None:
+    """The rules of the shipped ``quantities.jsonl``, compiled on first use under a lock.
+
+    The shipped file alone is read: scanning for quantities needs no other vocabulary.
+    """
+    global _SHIPPED
+    if _SHIPPED is None:
         with _RULES_LOCK:
-            if _RULES is None:
-                _RULES = _build_rules(read_shipped("quantities.jsonl"))
-    return _RULES
+            if _SHIPPED is None:
+                _SHIPPED = _build_rules(read_shipped("quantities.jsonl"))
+    return _SHIPPED
+
+
+def rules_for(vocabulary: Vocabulary) -> _Rules:
+    """The quantity rules compiled from a vocabulary's quantity entries, once per vocabulary.
+
+    A vocabulary whose quantity entries are the shipped ones (the default, and any
+    vocabulary extended with other kinds only) shares the shipped rules.
+
+    >>> from discrepancy.rules.vocab import Vocabulary
+    >>> rules_for(Vocabulary.default()) is _rules()
+    True
+    >>> grown = Vocabulary.default().extended(
+    ...     [{"kind": "hedge", "phrase": "a whisker under", "qualifier": "nearly",
+    ...       "position": "before"}])
+    >>> rules_for(grown).hedges["a whisker under"]
+    <Qualifier.NEARLY: 'nearly'>
+    """
+    found = _BY_VOCABULARY.get(vocabulary)
+    if found is None:
+        entries = vocabulary.quantity_entries
+        # Shared entries compare by identity first: this costs one pass of pointer tests.
+        shipped = entries == read_shipped("quantities.jsonl")
+        found = _rules() if shipped else _build_rules(entries)
+        with _RULES_LOCK:
+            found = _BY_VOCABULARY.setdefault(vocabulary, found)
+    return found
 
 
 def _phrase_pattern(phrase: str, *, reverse: bool) -> str:
@@ -138,10 +170,11 @@ def _alternation(phrases: Iterable[str], *, reverse: bool) -> str:
     A flat alternation of a few hundred phrases is tried one phrase after another
     where it fails, which is at most positions; the trie fails at the first letter.
     """
-    return _trie({" ".join((p[::-1] if reverse else p).split()) for p in phrases})
+    # No phrases: an alternative that never matches (an empty one would match anywhere).
+    return _trie({" ".join((p[::-1] if reverse else p).split()) for p in phrases}) or "(?!)"
 
 
-def _build_rules(entries: list[BaseModel]) -> _Rules:
+def _build_rules(entries: Sequence[BaseModel]) -> _Rules:
     hedges: dict[str, Qualifier] = {}
     before: list[str] = []
     after: list[str] = []

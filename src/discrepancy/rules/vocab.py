@@ -49,18 +49,23 @@ Sources and intent of the shipped lists:
 from __future__ import annotations
 
 import functools
-import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import regex
 from pydantic import BaseModel
 
 from .._exceptions import VocabularyError
+from .holidays import holidays_by_form
 from .loader import coerce, read_file, read_shipped
+from .markers import MARKER_FLAGS, NEGATION_FLAGS, line_markers, literal_start, negation_source
 from .names import WORD_CLASSES
+from .phrases import PhraseTable, Token, tokenize
+from .schemas.holidays import Holiday
+from .schemas.quantities import QUANTITY_ENTRIES
 from .schemas.words import (
     BasisEntry,
     BoilerplateEntry,
@@ -73,6 +78,7 @@ from .schemas.words import (
     WordClassEntry,
 )
 
+# The entry models, tokens and phrase tables are read by the stages from here.
 __all__ = [
     "BasisEntry",
     "BoilerplateEntry",
@@ -83,12 +89,14 @@ __all__ = [
     "PhraseTable",
     "PluralEntry",
     "SubjectEntry",
+    "Token",
     "Vocabulary",
     "WordClassEntry",
     "tokenize",
 ]
 
 _KINDS = ("count", "percent", "money", "length", "area", "measure")
+# Read in this order; later entries win where two give the same form.
 _DATA_FILES = (
     "subjects.jsonl",
     "events.jsonl",
@@ -97,198 +105,18 @@ _DATA_FILES = (
     "negations.jsonl",
     "boilerplate.jsonl",
     "grammar.jsonl",
+    "quantities.jsonl",
+    "holidays.jsonl",
 )
+
+_E = TypeVar("_E", bound=BaseModel)
+_Named = TypeVar("_Named", SubjectEntry, EventEntry)
 
 
 # The same few names and forms are looked up again and again within an article.
 @functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
-
-
-# Invisible format characters (zero-width space, bidi marks, soft hyphen, BOM) are
-# no tokens: scrapers leave them between a figure and its noun.
-_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-/&][\p{L}\p{N}]++)*+|[^\s\p{L}\p{N}\p{Cf}]")
-
-Token = tuple[int, int, str]
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` as (start, end, lower case).
-
-    >>> [t[2] for t in tokenize("Ukraine's air force said: 12 UAVs.")]
-    ["ukraine's", 'air', 'force', 'said', ':', '12', 'uavs', '.']
-    """
-    stop = len(text) if end is None else end
-    if _FAST_TOKENS and _FAST_TEXT.fullmatch(text, start, stop) is not None:
-        return _fast_tokenize(text, start, stop)
-    return [
-        (m.start(), m.end(), m.group().lower().replace("’", "'"))
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
-
-
-# Most news sentences are ASCII plus a few punctuation marks. For those, tokenize()
-# takes a path that gives the same tokens about twice as fast: the stdlib ``re``
-# engine over the lower-cased text, ASCII classes instead of Unicode properties,
-# and offsets summed from (whitespace, token) pairs instead of one match object per
-# token. Every character below is checked against _TOKEN's own classes at import
-# (a punctuation mark must be a one-character token and its own lower case; a space
-# must be ``\s``), and a sample is tokenized both ways: if _TOKEN changes and they
-# disagree, the fast path is switched off rather than returning different tokens.
-_FAST_SPACE = "".join(
-    c for c in (*map(chr, range(128)), "\xa0", "\u2009", "\u202f") if regex.match(r"\s", c)
-)
-_FAST_PUNCT = "".join(
-    c
-    for c in "’‘“”–—…«»•·€£°′″„"
-    if c.lower() == c and regex.fullmatch(r"[^\s\p{L}\p{N}\p{Cf}]", c)
-)
-
-
-def _codes(chars: str) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in chars)
-
-
-_FAST_TEXT = re.compile(rf"[\x00-\x7f{_codes(_FAST_PUNCT + _FAST_SPACE)}]*+")
-_FAST_PAIR = re.compile(
-    rf"""
-    ([{_codes(_FAST_SPACE)}]*+)                 # the spaces before a token
-    ([a-z0-9]++(?:['.\-/&][a-z0-9]++)*+        # a word (text is lower-cased, ’ is ')
-    | [^{_codes(_FAST_SPACE)}a-z0-9])           # or one other character
-    """,
-    re.VERBOSE,
-)
-
-
-def _fast_tokenize(text: str, start: int, stop: int) -> list[Token]:
-    out: list[Token] = []
-    at = start
-    for space, token in _FAST_PAIR.findall(text[start:stop].lower().replace("’", "'")):
-        at += len(space)
-        end = at + len(token)
-        out.append((at, end, token))
-        at = end
-    return out
-
-
-def _fast_path_agrees() -> bool:
-    sample = "".join(map(chr, range(128))) + _FAST_PUNCT + _FAST_SPACE + " Ab’c D-9 x/y&z it’s."
-    slow = [
-        (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sample)
-    ]
-    return (
-        _FAST_TEXT.fullmatch(sample) is not None and _fast_tokenize(sample, 0, len(sample)) == slow
-    )
-
-
-_FAST_TOKENS = _fast_path_agrees()
-
-
-class PhraseTable:
-    """Phrases matched token by token through a dictionary keyed on the first token.
-
-    Matching costs a dictionary lookup per token instead of a regex alternation
-    over every character, which keeps extraction fast on large corpora.
-
-    >>> table = PhraseTable()
-    >>> table.add("shot down", "intercepted")
-    >>> toks = tokenize("Air defences shot down 40 drones")
-    >>> table.match(toks, 2)
-    (4, 'intercepted')
-    """
-
-    def __init__(self) -> None:
-        self._first: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
-        # One-word phrases matched in any case: such a token is a match by itself.
-        self._single: set[str] = set()
-
-    def add(self, phrase: str, value: str, *, exact_case: bool = False) -> None:
-        """Add ``phrase`` (later additions of the same phrase win)."""
-        words = tuple(t[2] for t in tokenize(phrase))
-        if not words:
-            return
-        bucket = self._first.setdefault(words[0], [])
-        bucket[:] = [b for b in bucket if b[0] != words or (b[2] is not None) != exact_case]
-        bucket.append((words, value, phrase if exact_case else None))
-        bucket.sort(key=lambda b: -len(b[0]))
-        if len(words) == 1 and not exact_case:
-            self._single.add(words[0])
-
-    @property
-    def heads(self) -> Mapping[str, object]:
-        """First words of the phrases: a token that is not one starts no phrase."""
-        return self._first
-
-    def match(
-        self, tokens: Sequence[Token], i: int, limit: int | None = None, text: str | None = None
-    ) -> tuple[int, str] | None:
-        """The longest phrase starting at token ``i``: (index after it, value)."""
-        candidates = self._first.get(tokens[i][2])
-        if not candidates:
-            return None
-        stop = len(tokens) if limit is None else min(limit, len(tokens))
-        for words, value, exact in candidates:
-            n = len(words)
-            if i + n > stop:
-                continue
-            # The second word rejects most candidates without building a generator.
-            if n == 1 or (
-                tokens[i + 1][2] == words[1]
-                and (n == 2 or all(tokens[i + k][2] == words[k] for k in range(2, n)))
-            ):
-                if exact is not None and (
-                    text is None or text[tokens[i][0] : tokens[i + n - 1][1]] != exact
-                ):
-                    continue
-                return i + n, value
-        return None
-
-    def first(
-        self, tokens: Sequence[Token], lo: int, hi: int, text: str | None = None
-    ) -> tuple[int, int, str] | None:
-        """The first match within tokens ``lo..hi``: (start index, end index, value)."""
-        heads = self._first
-        # Most tokens start no phrase: a set-membership test skips the call to match().
-        for i in range(lo, min(hi, len(tokens))):
-            if tokens[i][2] in heads:
-                m = self.match(tokens, i, hi, text)
-                if m is not None:
-                    return i, m[0], m[1]
-        return None
-
-    def occurs(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> bool:
-        """Whether any phrase matches within tokens ``lo..hi`` (``first() is not None``).
-
-        >>> table = PhraseTable()
-        >>> table.add("shot down", "intercepted")
-        >>> table.occurs(tokenize("Air defences shot down 40 drones"))
-        True
-        """
-        stop = len(tokens) if hi is None else min(hi, len(tokens))
-        heads, single = self._first, self._single
-        for i in range(lo, stop):
-            word = tokens[i][2]
-            if word in heads and (word in single or self.match(tokens, i, stop) is not None):
-                return True
-        return False
-
-    def last(
-        self, tokens: Sequence[Token], lo: int, hi: int, text: str | None = None
-    ) -> tuple[int, int, str] | None:
-        """The last match starting within tokens ``lo..hi``."""
-        found = None
-        heads = self._first
-        i = max(lo, 0)
-        stop = min(hi, len(tokens))
-        while i < stop:
-            m = self.match(tokens, i, stop, text) if tokens[i][2] in heads else None
-            if m is not None:
-                found = (i, m[0], m[1])
-                i = m[0]
-            else:
-                i += 1
-        return found
 
 
 @dataclass(frozen=True)
@@ -317,48 +145,34 @@ class Vocabulary:
 
     def __init__(self, entries: Sequence[BaseModel]) -> None:
         self.entries: tuple[BaseModel, ...] = tuple(entries)
-        self.subjects: dict[str, SubjectEntry] = {}
-        self.events: dict[str, EventEntry] = {}
-        cues: list[CueEntry] = []
-        entities: list[EntityEntry] = []
-        negations: list[NegationEntry] = []
-        boilerplate: list[BoilerplateEntry] = []
+        self.subjects: dict[str, SubjectEntry] = _merged(self.entries, SubjectEntry, _merge_subject)
+        self.events: dict[str, EventEntry] = _merged(self.entries, EventEntry, _merge_event)
+        self.cues = _of(self.entries, CueEntry)
+        self.negations = _of(self.entries, NegationEntry)
+        self.boilerplate = _of(self.entries, BoilerplateEntry)
         self.word_classes: dict[str, frozenset[str]] = {}
+        for entry in _of(self.entries, WordClassEntry):
+            words = frozenset(_norm(w) for w in entry.words)
+            self.word_classes[entry.name] = self.word_classes.get(entry.name, words) | words
+        self.plurals: dict[str, str] = {
+            _norm(k): _norm(v) for e in _of(self.entries, PluralEntry) for k, v in e.pairs.items()
+        }
         self.basis_cues = PhraseTable()
-        self.plurals: dict[str, str] = {}
-        for entry in self.entries:
-            if isinstance(entry, SubjectEntry):
-                self.subjects[entry.name] = _merge_subject(self.subjects.get(entry.name), entry)
-            elif isinstance(entry, EventEntry):
-                old = self.events.get(entry.name)
-                self.events[entry.name] = (
-                    entry
-                    if old is None
-                    else old.model_copy(update={"forms": old.forms + entry.forms})
-                )
-            elif isinstance(entry, CueEntry):
-                cues.append(entry)
-            elif isinstance(entry, EntityEntry):
-                entities.append(entry)
-            elif isinstance(entry, NegationEntry):
-                negations.append(entry)
-            elif isinstance(entry, BoilerplateEntry):
-                boilerplate.append(entry)
-            elif isinstance(entry, WordClassEntry):
-                words = frozenset(_norm(w) for w in entry.words)
-                self.word_classes[entry.name] = self.word_classes.get(entry.name, words) | words
-            elif isinstance(entry, PluralEntry):
-                self.plurals.update((_norm(k), _norm(v)) for k, v in entry.pairs.items())
-            elif isinstance(entry, BasisEntry):
-                for cue in entry.cues:
-                    self.basis_cues.add(cue, entry.basis)
+        for basis in _of(self.entries, BasisEntry):
+            for cue in basis.cues:
+                self.basis_cues.add(cue, basis.basis)
         self.linking = PhraseTable()
         for phrase in self.word_classes.get("linking", ()):
             self.linking.add(phrase, phrase)
-        self.cues = tuple(cues)
-        self.negations = tuple(negations)
-        self.boilerplate = tuple(boilerplate)
-        self._compile(entities)
+        # The quantity scanner's entries, compiled by rules.quantities.rules_for().
+        self.quantity_entries: tuple[BaseModel, ...] = tuple(
+            e for e in self.entries if isinstance(e, QUANTITY_ENTRIES)
+        )
+        self.holidays: dict[str, Holiday] = holidays_by_form(self.entries)
+        self._compile_subjects()
+        self._compile_events_and_cues()
+        self._compile_markers()
+        self._compile_entities(_of(self.entries, EntityEntry))
 
     # ------------------------------------------------------------------ building
 
@@ -391,8 +205,9 @@ class Vocabulary:
     ) -> Vocabulary:
         """A new vocabulary with ``extra`` entries added after this one's.
 
-        ``extra`` is a path to a ``.jsonl`` file or an iterable of entries.
-        Subjects and events with an existing name gain the new forms.
+        ``extra`` is a path to a ``.jsonl`` file or an iterable of entries of any
+        kind, quantity and holiday kinds included. Subjects and events with an
+        existing name gain the new forms and family members.
 
         Raises:
             VocabularyError: a line or entry fails its schema (file and line named).
@@ -404,38 +219,60 @@ class Vocabulary:
         added = read_file(extra) if isinstance(extra, str | Path) else coerce(extra, "extended()")
         return Vocabulary([*self.entries, *added])
 
-    def _compile(self, entities: list[EntityEntry]) -> None:
+    def _compile_subjects(self) -> None:
         # Later entries win, so a user's extension can re-file a form.
         self._form_subject: dict[str, str] = {}
-        for subject in self.subjects.values():
-            if "count" in subject.kinds:
-                for form in subject.forms:
-                    self._form_subject[_norm(form)] = subject.name
         self._cue_before_subject: dict[str, str] = {}
+        self.subject_forms = PhraseTable()
+        self.measure_forms: dict[str, PhraseTable] = {k: PhraseTable() for k in _KINDS}
         for subject in self.subjects.values():
+            counted = "count" in subject.kinds
+            measures = [self.measure_forms[kind] for kind in subject.kinds if kind != "count"]
+            for form in subject.forms:
+                if counted:
+                    self._form_subject[_norm(form)] = subject.name
+                    self.subject_forms.add(form, subject.name)
+                for table in measures:
+                    table.add(form, subject.name)
             for cue in subject.cues_before:
                 self._cue_before_subject[_norm(cue)] = subject.name
+        self.subject_cues = PhraseTable()
+        for cue, name in self._cue_before_subject.items():
+            self.subject_cues.add(cue, name)
+
+    def _compile_events_and_cues(self) -> None:
         self._form_event: dict[str, str] = {}
         for event in self.events.values():
             for form in event.forms:
                 self._form_event[_norm(form)] = event.name
+        self.event_forms = PhraseTable()
+        for form, name in self._form_event.items():
+            self.event_forms.add(form, name)
         self._cue: dict[str, CueEntry] = {_norm(c.phrase): c for c in self.cues}
+        self.cue_forms = PhraseTable()
+        for phrase in self._cue:
+            self.cue_forms.add(phrase, phrase)
+        self.cue_phrases = tuple(self._cue)
+
+    def _compile_markers(self) -> None:
         self.negation_re = [
-            (regex.compile(rf"(?<!\w){n.pattern}(?!\w)", regex.IGNORECASE), n.subject)
+            (regex.compile(negation_source(n.pattern), NEGATION_FLAGS), n.subject)
             for n in self.negations
         ]
-        self.boilerplate_re = [
-            regex.compile(b.pattern, regex.IGNORECASE | regex.MULTILINE) for b in self.boilerplate
-        ]
-        self.boilerplate_lines = _line_markers([b.pattern for b in self.boilerplate])
+        self.boilerplate_re = [regex.compile(b.pattern, MARKER_FLAGS) for b in self.boilerplate]
+        self.boilerplate_lines = line_markers([b.pattern for b in self.boilerplate])
         self.boilerplate_needles = [
-            b.needle.lower() if b.needle else _literal_start(b.pattern) for b in self.boilerplate
+            b.needle.lower() if b.needle else literal_start(b.pattern) for b in self.boilerplate
         ]
+
+    def _compile_entities(self, entities: tuple[EntityEntry, ...]) -> None:
+        # The first entity to claim a spelling keeps it.
         self._alias: dict[str, _Entity] = {}
         self._adjective: dict[str, _Entity] = {}
         self._capital: dict[str, str] = {}  # country -> capital
         self._capital_of: dict[str, str] = {}  # normalised capital -> country
-        adjectives: list[str] = []
+        self.entity_forms = PhraseTable()
+        self.adjective_forms = PhraseTable()
         for entity in entities:
             if entity.capital:
                 self._capital.setdefault(entity.name, entity.capital)
@@ -443,45 +280,17 @@ class Vocabulary:
             target = _Entity(entity.name, entity.type)
             for alias in (entity.name, *entity.aliases):
                 self._alias.setdefault(_norm(alias), target)
+                exact = alias.isupper() and len(alias) <= 4
+                self.entity_forms.add(alias, alias, exact_case=exact)
             for adjective in entity.adjectives:
                 self._adjective.setdefault(_norm(adjective), target)
-                adjectives.append(adjective)
-        self._tables(entities, adjectives)
-
-    def _tables(self, entities: list[EntityEntry], adjectives: list[str]) -> None:
-        self.subject_forms = PhraseTable()
-        self.measure_forms: dict[str, PhraseTable] = {k: PhraseTable() for k in _KINDS}
-        for subject in self.subjects.values():
-            for form in subject.forms:
-                if "count" in subject.kinds:
-                    self.subject_forms.add(form, subject.name)
-                for kind in subject.kinds:
-                    if kind != "count":
-                        self.measure_forms[kind].add(form, subject.name)
-        self.subject_cues = PhraseTable()
-        for cue, name in self._cue_before_subject.items():
-            self.subject_cues.add(cue, name)
-        self.event_forms = PhraseTable()
-        for form, name in self._form_event.items():
-            self.event_forms.add(form, name)
-        self.cue_forms = PhraseTable()
-        for phrase in self._cue:
-            self.cue_forms.add(phrase, phrase)
-        self.cue_phrases = tuple(self._cue)
+                self.adjective_forms.add(adjective, adjective, exact_case=True)
         self.person_aliases = tuple(
             (_norm(alias), entity.name)
             for entity in entities
             if entity.type == "person"
             for alias in (entity.name, *entity.aliases)
         )
-        self.entity_forms = PhraseTable()
-        for entity in entities:
-            for alias in (entity.name, *entity.aliases):
-                exact = alias.isupper() and len(alias) <= 4
-                self.entity_forms.add(alias, alias, exact_case=exact)
-        self.adjective_forms = PhraseTable()
-        for adjective in adjectives:
-            self.adjective_forms.add(adjective, adjective, exact_case=True)
 
     # ------------------------------------------------------------------ lookups
 
@@ -546,49 +355,22 @@ class Vocabulary:
         return None if found is None else found.name
 
 
-# Constructs that would change meaning when patterns are joined into one alternation:
-# inline flags and named groups (any "(?" but a plain group), and back-references.
-_UNJOINABLE = regex.compile(r"\(\?(?!:)|\\(?:[1-9]|g)")
+def _of(entries: Iterable[BaseModel], kind: type[_E]) -> tuple[_E, ...]:
+    return tuple(e for e in entries if isinstance(e, kind))
 
 
-def _line_markers(patterns: Sequence[str]) -> regex.Pattern[str] | None:
-    """The line-anchored markers ("^...") as one alternation, in order, or None.
-
-    The debris scan tries the anchored markers on every short line; one regex call
-    per line instead of one per marker is several times faster. Alternatives are
-    tried in order at the same position, so the first marker that matches wins, as
-    in a loop over the markers. Group ``_b<k>`` is the k-th anchored marker. None
-    when a marker holds an inline flag, a named group or a back-reference, which an
-    alternation would not keep apart (the scan then loops over the markers).
-    """
-    anchored = [p for p in patterns if p.startswith("^")]
-    if not anchored or any(_UNJOINABLE.search(p) for p in anchored):
-        return None
-    joined = "|".join(f"(?P<_b{k}>{p})" for k, p in enumerate(anchored))
-    return regex.compile(joined, regex.IGNORECASE | regex.MULTILINE)
+def _merged(
+    entries: Iterable[BaseModel], kind: type[_Named], merge: Callable[[_Named, _Named], _Named]
+) -> dict[str, _Named]:
+    """Entries of one kind by name, an entry with a name already seen merged into it."""
+    out: dict[str, _Named] = {}
+    for entry in _of(entries, kind):
+        old = out.get(entry.name)
+        out[entry.name] = entry if old is None else merge(old, entry)
+    return out
 
 
-_LITERAL = regex.compile(r"(?:[\w '!,.-]|\\[.!?'])+")
-
-
-def _literal_start(pattern: str) -> str | None:
-    """The literal words a pattern starts with (lower case), or None if anchored or none."""
-    if pattern.startswith("^"):
-        return None
-    m = _LITERAL.match(pattern)
-    if m is None:
-        return None
-    literal = m.group().replace("\\", "")
-    # Stop before a character a following quantifier may make optional.
-    if m.end() < len(pattern) and pattern[m.end()] in "?*{":
-        literal = literal[:-1]
-    literal = literal.strip().lower()
-    return literal if len(literal) >= 4 else None
-
-
-def _merge_subject(old: SubjectEntry | None, new: SubjectEntry) -> SubjectEntry:
-    if old is None:
-        return new
+def _merge_subject(old: SubjectEntry, new: SubjectEntry) -> SubjectEntry:
     return old.model_copy(
         update={
             "forms": old.forms + new.forms,
@@ -596,5 +378,22 @@ def _merge_subject(old: SubjectEntry | None, new: SubjectEntry) -> SubjectEntry:
             "event_aliases": tuple(
                 sorted({**dict(old.event_aliases), **dict(new.event_aliases)}.items())
             ),
+            "family": old.family + new.family,
+            **_stated(new, "cumulative", "implies"),
         }
     )
+
+
+def _merge_event(old: EventEntry, new: EventEntry) -> EventEntry:
+    return old.model_copy(
+        update={
+            "forms": old.forms + new.forms,
+            "family": old.family + new.family,
+            **_stated(new, "cumulative"),
+        }
+    )
+
+
+def _stated(entry: BaseModel, *fields: str) -> dict[str, object]:
+    """The fields an entry states itself (a later entry overrides only what it states)."""
+    return {f: getattr(entry, f) for f in fields if f in entry.model_fields_set}

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "QUANTITY_ENTRIES",
     "ChangeEntry",
     "ChangeModifierEntry",
     "CountCompoundEntry",
@@ -127,3 +128,18 @@ class NationalityEntry(BaseModel):
     model_config = _STRICT
     kind: Literal["nationality"] = "nationality"
     forms: list[str] = Field(min_length=1)
+
+
+# Every kind of quantities.jsonl: the entries the quantity scanner's rules compile.
+QUANTITY_ENTRIES = (
+    HedgeEntry,
+    CurrencyEntry,
+    UnitEntry,
+    NameCueEntry,
+    StreetEntry,
+    CountCompoundEntry,
+    ChangeEntry,
+    ChangeModifierEntry,
+    MarginEntry,
+    NationalityEntry,
+)

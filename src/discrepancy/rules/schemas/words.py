@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..markers import MARKER_FLAGS, NEGATION_FLAGS, negation_source
 from ..names import WORD_CLASSES
 
 __all__ = [
@@ -27,11 +28,13 @@ __all__ = [
 ]
 
 _STRICT = ConfigDict(frozen=True, extra="forbid")
+_Name = Annotated[str, Field(min_length=1)]
 
 
-def _check_regex(pattern: str) -> str:
+def _check_regex(pattern: str, source: str, flags: int) -> str:
+    """``pattern``, if ``source`` (the pattern as the vocabulary compiles it) compiles."""
     try:
-        regex.compile(pattern)
+        regex.compile(source, flags)
     except regex.error as exc:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
     return pattern
@@ -58,12 +61,20 @@ class SubjectEntry(BaseModel):
         event_aliases: events that mean another event for this subject: drones
             "destroyed" by air defences were intercepted (``{"destroyed":
             "intercepted"}``), where buildings destroyed stay destroyed.
+        family: other subjects that count the same thing and line up with this one
+            when outlets are compared ("fatality", "life", "victim" for ``death``).
+            A name may be in one family only.
+        cumulative: figures of this subject and its family are running tallies of
+            one event (a death toll given on the next day updates the same figure).
+        implies: the event this subject's figures need no word for (``death``:
+            ``killed``), left out when a subject and event are put in words.
+        note: why these words are here and where they come from.
     """
 
     model_config = _STRICT
 
     kind: Literal["subject"] = "subject"
-    name: Annotated[str, Field(min_length=1)]
+    name: _Name
     forms: tuple[str, ...] = ()
     cues_before: tuple[str, ...] = ()
     person: bool = False
@@ -77,6 +88,10 @@ class SubjectEntry(BaseModel):
     max_value: float | None = None
     # Written as a JSON object; kept as sorted pairs so the entry stays hashable.
     event_aliases: tuple[tuple[str, str], ...] = ()
+    family: tuple[_Name, ...] = ()
+    cumulative: bool = False
+    implies: _Name | None = None
+    note: str | None = None
 
     @field_validator("event_aliases", mode="before")
     @classmethod
@@ -89,14 +104,30 @@ class SubjectEntry(BaseModel):
 
 
 class EventEntry(BaseModel):
-    """A canonical event and the verbs that express it."""
+    """A canonical event and the verbs that express it.
+
+    Attributes:
+        name: the canonical event, a past participle ("intercepted").
+        forms: the verbs and phrases that express it ("shot down", "downed").
+        person_subject: the toll a count of people becomes under this verb ("24
+            people were killed" counts ``death``).
+        family: other events that name the same act and line up with this one when
+            outlets are compared ("deployed" for ``launched``). A name may be in one
+            family only.
+        cumulative: figures of this event and its family are running tallies of one
+            event (deaths, arrests, homes destroyed), not acts of a given day.
+        note: why these words are here and where they come from.
+    """
 
     model_config = _STRICT
 
     kind: Literal["event"] = "event"
-    name: Annotated[str, Field(min_length=1)]
+    name: _Name
     forms: tuple[str, ...]
     person_subject: str | None = None
+    family: tuple[_Name, ...] = ()
+    cumulative: bool = False
+    note: str | None = None
 
 
 class CueEntry(BaseModel):
@@ -142,7 +173,7 @@ class NegationEntry(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        return _check_regex(value)
+        return _check_regex(value, negation_source(value), NEGATION_FLAGS)
 
 
 class WordClassEntry(BaseModel):
@@ -221,4 +252,4 @@ class BoilerplateEntry(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        return _check_regex(value)
+        return _check_regex(value, value, MARKER_FLAGS)
