@@ -105,11 +105,15 @@ def _validate(raw: object, where: str) -> BaseModel:
     try:
         entry: BaseModel = _ENTRY.validate_python(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(_problem(err["loc"], err["msg"]) for err in exc.errors())
         raise VocabularyError(f"{where}: {problems}") from exc
     return entry
+
+
+def _problem(loc: tuple[int | str, ...], msg: str) -> str:
+    """``kind.field: message``, or the message alone when no field is at fault."""
+    where = ".".join(str(p) for p in loc)
+    return f"{where}: {msg}" if where else msg
 
 
 def coerce(entries: Iterable[Mapping[str, object] | BaseModel], where: str) -> list[BaseModel]:

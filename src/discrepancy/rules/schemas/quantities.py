@@ -128,6 +128,7 @@ class NationalityEntry(BaseModel):
     model_config = _STRICT
     kind: Literal["nationality"] = "nationality"
     forms: list[str] = Field(min_length=1)
+    note: str | None = None
 
 
 # Every kind of quantities.jsonl: the entries the quantity scanner's rules compile.

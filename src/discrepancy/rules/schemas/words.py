@@ -185,7 +185,7 @@ class WordClassEntry(BaseModel):
             a noun phrase to the figure after it, "rose by"; ``not_counted``: nouns a
             figure never counts, "years", "times"). An unknown name is an error.
         words: the words or phrases, lower case.
-        note: why these words are in the class and where they come from.
+        note: why these words are in the class and where they come from (required).
     """
 
     model_config = _STRICT
@@ -193,7 +193,7 @@ class WordClassEntry(BaseModel):
     kind: Literal["words"] = "words"
     name: str
     words: tuple[str, ...]
-    note: str | None = None
+    note: _Name
 
     @field_validator("name")
     @classmethod
@@ -208,13 +208,15 @@ class PluralEntry(BaseModel):
     """Plurals that the regular rules of English do not undo ("people" -> "person").
 
     A noun listed here is a plural even when it does not end in "s" ("police",
-    "staff"); a form that maps to itself has no singular of its own.
+    "staff"); a form that maps to itself has no singular of its own. ``note`` (required)
+    says why the pairs are here and where they come from.
     """
 
     model_config = _STRICT
 
     kind: Literal["plural"] = "plural"
     pairs: dict[str, str]
+    note: _Name
 
 
 class BasisEntry(BaseModel):
@@ -225,6 +227,7 @@ class BasisEntry(BaseModel):
             ``preliminary``, ``final``.
         cues: phrases, lower case, found in the figure's clause before it or right
             after it ("expected", "forecast to", "preliminary results").
+        note: why these cues are here and where they come from (required).
     """
 
     model_config = _STRICT
@@ -232,17 +235,21 @@ class BasisEntry(BaseModel):
     kind: Literal["basis"] = "basis"
     basis: Literal["estimate", "poll", "forecast", "projection", "preliminary", "final"]
     cues: tuple[str, ...]
+    note: _Name
 
 
 class BoilerplateEntry(BaseModel):
-    """A marker of page debris; the whole line holding it is debris."""
+    """A marker of page debris; the whole line holding it is debris.
+
+    ``note`` (required) says what the marker catches and where it was seen.
+    """
 
     model_config = _STRICT
 
     kind: Literal["boilerplate"] = "boilerplate"
     pattern: str
     scope: Literal["line"] = "line"
-    note: str | None = None
+    note: _Name
     needle: str | None = Field(
         default=None,
         description="lower-case words every match contains, used to find candidate lines "
