@@ -8,33 +8,26 @@ approach follows spaCy's ``SpanRuler`` patterns (rules as plain data with a
 schema) and price-parser's ``_currencies.py`` (a vocabulary module that says
 where its words come from).
 
-Sources and intent of the shipped lists:
+The shipped files, read in this order by :meth:`Vocabulary.default` (each opens with a
+``//`` comment on where its words come from, and each list of words has a ``note``):
 
-* ``subjects.jsonl``: nouns that follow a figure in wire copy (AP, Reuters, AFP
-  style) for the families the library compares: weapons (drones, Shahed, UAV;
-  missiles, cruise and ballistic; guided bombs), places hit (regions, cities,
-  locations), human tolls (dead, injured, missing, casualties, arrests), crowds
-  (people, protesters, demonstrators), responders, buildings and homes, and
-  measurement families keyed on the figure's kind (depth, distance, area burned,
-  magnitude, money, tariffs, shares).
+* ``subjects.jsonl``: nouns that follow a figure in wire copy for what the library
+  compares (weapons, places hit, tolls, crowds, responders, homes, measures keyed on
+  the figure's kind), with the families comparison lines them up by.
 * ``events.jsonl``: the verbs reporters use for each canonical event (launched /
-  fired / unleashed; intercepted / shot down / downed; killed / died; ...).
-  ``person_subject`` turns a count of people into the toll the verb names
-  ("24 people were killed" counts deaths).
-* ``cues.jsonl``: speech and report cues ("said", "according to") and relay cues
-  ("as per", "as quoted by") used for attribution.
-* ``entities.jsonl``: a small gazetteer with aliases so one entity has one name
-  across spellings (Kyiv / Kiev, Zelensky / Zelenskyy, Sybiha / Sibiga).
+  fired; intercepted / shot down; killed / died), with their families.
+* ``cues.jsonl``: speech, report and relay cues ("said", "according to", "as per").
+* ``entities.jsonl``: a small gazetteer with aliases (Kyiv / Kiev), and place types.
 * ``negations.jsonl``: zero tolls stated without a digit ("No casualties").
-* ``grammar.jsonl``: closed classes of English that bound a noun phrase
-  (determiners, prepositions, auxiliaries, pronouns), the verbs that join a
-  noun phrase to the figure it states ("payrolls rose by 73,000", "the number of
-  unemployed was 7.2 million"), the heads that pass their count on to an "of"
-  phrase ("the number of", "the ranks of"), and the cues of a figure's basis
-  (estimate, poll, forecast, projection, preliminary or final count). Compiled
-  from standard English grammars (closed word classes) and wire-copy usage.
-* ``boilerplate.jsonl``: markers of page debris (share prompts, comment
-  policies, media-player text, self-promotion footers, cookie banners).
+* ``boilerplate.jsonl``: markers of page debris (share prompts, cookie banners).
+* ``grammar.jsonl``: closed word classes that bound a noun phrase, the verbs that join
+  one to its figure, plurals, and the cues of a figure's basis (estimate, poll...).
+* ``quantities.jsonl``: the quantity scanner's hedges, currencies, units and cues,
+  compiled by :func:`discrepancy.rules.quantities.rules_for`.
+* ``holidays.jsonl``: the named days news dates by.
+
+Each kind's model is in :mod:`discrepancy.rules.schemas`; :mod:`discrepancy.rules.loader`
+reads every file.
 
 >>> v = Vocabulary.default()
 >>> v.subject_for_form("UAVs"), v.event_for_form("shot down")
