@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -191,21 +191,23 @@ def _hedge_after(w: _Words, spaced: list[str]) -> re.Pattern[str]:
 
 
 def _currency_after(w: _Words) -> re.Pattern[str]:
-    return re.compile(
-        r"(?:[ \t\u00a0]*(?P<c>"
-        + alternation([c for c in w.cur_after if c not in w.cur_glued], reverse=False)
-        + r")|(?P<c2>"
-        + alternation(w.cur_glued, reverse=False)
-        + r"))(?![^\W_])"
-    )
+    return _spaced_or_glued(r"[ \t\u00a0]*", "c", w.cur_after, w.cur_glued)
 
 
 def _unit_after(w: _Words) -> re.Pattern[str]:
+    return _spaced_or_glued(r"(?:[ \t\u00a0]{0,2}|-)", "u", w.units, w.units_glued)
+
+
+def _spaced_or_glued(
+    space: str, group: str, forms: Iterable[str], glued: list[str]
+) -> re.Pattern[str]:
+    """Forms after ``space`` (group ``group``) or glued forms right after the digits
+    (group ``group`` + "2"), as :func:`_form` reads them."""
     return re.compile(
-        r"(?:(?:[ \t\u00a0]{0,2}|-)(?P<u>"
-        + alternation([u for u in w.units if u not in w.units_glued], reverse=False)
-        + r")|(?P<u2>"
-        + alternation(w.units_glued, reverse=False)
+        rf"(?:{space}(?P<{group}>"
+        + alternation([f for f in forms if f not in glued], reverse=False)
+        + rf")|(?P<{group}2>"
+        + alternation(glued, reverse=False)
         + r"))(?![^\W_])"
     )
 
