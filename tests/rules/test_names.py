@@ -12,8 +12,7 @@ import pytest
 import discrepancy
 from discrepancy import Vocabulary
 from discrepancy._exceptions import VocabularyError
-from discrepancy.rules.names import EVENTS, MADE_EVENTS, SUBJECTS, WORD_CLASSES
-from discrepancy.rules.vocab import _check_declared
+from discrepancy.rules.names import EVENTS, MADE_EVENTS, SUBJECTS, WORD_CLASSES, check_declared
 
 _SRC = Path(discrepancy.__file__).resolve().parent
 _CONTEXT = re.compile(r"subject|event", re.IGNORECASE)
@@ -114,5 +113,5 @@ def test_data_without_a_declared_name_is_refused() -> None:
         VocabularyError,
         match=r"the shipped data has no subjects \['troop'\], which rules/names.py declares",
     ):
-        _check_declared(without)
-    _check_declared(default)
+        check_declared(without.word_classes, without.subjects, without.events)
+    check_declared(default.word_classes, default.subjects, default.events)

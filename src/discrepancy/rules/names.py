@@ -21,7 +21,9 @@ code makes itself, which no entry defines, are declared in :data:`MADE_EVENTS`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+
+from .._exceptions import VocabularyError
 
 WORD_CLASSES: Mapping[str, str] = {
     # ----------------------------------------------------------------- rules
@@ -89,3 +91,34 @@ MADE_EVENTS: Mapping[str, str] = {
     "total": 'the whole that figures of its parts belong to ("Of the 42 miners, 35 were '
     'rescued"); the code sets it, no entry defines it',
 }
+
+
+def check_declared(
+    word_classes: Collection[str], subjects: Collection[str], events: Collection[str]
+) -> None:
+    """Refuse data that lacks a word class, subject or event the code reads by name.
+
+    Args:
+        word_classes: the word classes the data fills.
+        subjects: the subjects the data defines.
+        events: the events the data defines.
+
+    Raises:
+        VocabularyError: a name declared here has no entry.
+
+    >>> try:
+    ...     check_declared(WORD_CLASSES, SUBJECTS, [e for e in EVENTS if e != "jammed"])
+    ... except VocabularyError as err:
+    ...     print(err)
+    the shipped data has no events ['jammed'], which rules/names.py declares
+    """
+    missing = {
+        "words for the classes": set(WORD_CLASSES) - set(word_classes),
+        "subjects": set(SUBJECTS) - set(subjects),
+        "events": set(EVENTS) - set(events),
+    }
+    problems = [f"no {what} {sorted(names)}" for what, names in missing.items() if names]
+    if problems:
+        raise VocabularyError(
+            f"the shipped data has {'; '.join(problems)}, which rules/names.py declares"
+        )

@@ -55,7 +55,7 @@ from .._exceptions import VocabularyError
 from .holidays import holidays_by_form
 from .loader import coerce, read_file, read_shipped
 from .markers import MARKER_FLAGS, NEGATION_FLAGS, line_markers, literal_start, negation_source
-from .names import EVENTS, SUBJECTS, WORD_CLASSES
+from .names import WORD_CLASSES, check_declared
 from .phrases import PhraseTable, Token, tokenize
 from .schemas.holidays import Holiday
 from .schemas.quantities import QUANTITY_ENTRIES
@@ -128,6 +128,14 @@ class Vocabulary:
     Args:
         entries: validated entries (any mix of kinds).
 
+    Attributes:
+        entries: every entry, in order.
+        subjects: subject entries by name (same-name entries merged).
+        events: event entries by name (same-name entries merged).
+        quantity_entries: the entries of the quantity scanner's kinds, which
+            :func:`discrepancy.rules.quantities.rules_for` compiles.
+        holidays: the holiday entries by lower-case form.
+
     >>> v = Vocabulary.default()
     >>> v.entity_type("EuroNews"), v.entity_type("Kerr County")
     ('outlet', 'place')
@@ -176,7 +184,7 @@ class Vocabulary:
             with cls._lock:
                 if cls._default is None:
                     default = cls([e for name in _DATA_FILES for e in read_shipped(name)])
-                    _check_declared(default)
+                    check_declared(default.word_classes, default.subjects, default.events)
                     cls._default = default
         return cls._default
 
@@ -342,24 +350,6 @@ class Vocabulary:
         """The country a demonym names ("Russian" -> "Russia")."""
         found = self._adjective.get(_norm(adjective))
         return None if found is None else found.name
-
-
-def _check_declared(vocabulary: Vocabulary) -> None:
-    """Refuse data that lacks a word class, subject or event the code reads by name.
-
-    Raises:
-        VocabularyError: a name declared in rules/names.py has no entry.
-    """
-    missing = {
-        "words for the classes": set(WORD_CLASSES) - set(vocabulary.word_classes),
-        "subjects": set(SUBJECTS) - set(vocabulary.subjects),
-        "events": set(EVENTS) - set(vocabulary.events),
-    }
-    problems = [f"no {what} {sorted(names)}" for what, names in missing.items() if names]
-    if problems:
-        raise VocabularyError(
-            f"the shipped data has {'; '.join(problems)}, which rules/names.py declares"
-        )
 
 
 def _of(entries: Iterable[BaseModel], kind: type[_E]) -> tuple[_E, ...]:
