@@ -89,8 +89,11 @@ __all__ = [
 ]
 
 _KINDS = ("count", "percent", "money", "length", "area", "measure")
-# Read in this order; later entries win where two give the same form.
+# Read in this order; later entries win where two give the same form. The quantity
+# scanner's words and the holidays come first: no other file holds their kinds.
 _DATA_FILES = (
+    "quantities.jsonl",
+    "holidays.jsonl",
     "subjects.jsonl",
     "events.jsonl",
     "cues.jsonl",
@@ -98,8 +101,6 @@ _DATA_FILES = (
     "negations.jsonl",
     "boilerplate.jsonl",
     "grammar.jsonl",
-    "quantities.jsonl",
-    "holidays.jsonl",
 )
 
 _E = TypeVar("_E", bound=BaseModel)
