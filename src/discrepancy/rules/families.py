@@ -7,132 +7,96 @@ count or a tally of homes destroyed is a running total of one event, so the toll
 outlets give on the days after the event are updates of one figure, while drones
 launched on two nights are two figures.
 
-The families live in ``data/families.jsonl``, one JSON object per line, checked by
-the pydantic models below (an unknown key is an error):
+A family is written on the subject or event entry it is named after (fields
+``family``, ``cumulative`` and, for subjects, ``implies``), so a user extends one by
+adding an entry; the words that say what kind of place a name is form the word
+class ``place_type``:
 
 >>> families = Families.default()
 >>> families.event("deployed"), families.event("intercepted")
 ('launched', 'intercepted')
 >>> families.cumulative(subject="person", event="killed"), families.cumulative("drone", "launched")
 (True, False)
+>>> from discrepancy.rules.vocab import Vocabulary
+>>> grown = Vocabulary.default().extended(
+...     [{"kind": "subject", "name": "death", "forms": [], "family": ["loss of life"]}])
+>>> Families.of(grown).subject("loss of life"), families.subject("loss of life")
+('death', 'loss of life')
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+import threading
+import weakref
+from collections.abc import Iterable
 
 from .._exceptions import VocabularyError
+from .schemas.words import EventEntry, SubjectEntry
+from .vocab import Vocabulary
 
-__all__ = ["EventFamily", "Families", "PlaceTypes", "SubjectFamily"]
-
-_Name = Annotated[str, Field(min_length=1)]
-
-
-class EventFamily(BaseModel):
-    """Events that name one act, under the family's name."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: Literal["event_family"] = "event_family"
-    name: _Name
-    events: tuple[_Name, ...]
-    cumulative: bool = False
-    note: _Name
+__all__ = ["Families"]
 
 
-class SubjectFamily(BaseModel):
-    """Subjects that count one thing, under the family's name, and whether their
-    figures are running tallies."""
+def _tables(
+    entries: Iterable[SubjectEntry | EventEntry], what: str
+) -> tuple[dict[str, str], set[str]]:
+    """Each member's family, and the members of cumulative families.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: Literal["subject_family"] = "subject_family"
-    name: _Name
-    subjects: tuple[_Name, ...]
-    cumulative: bool = False
-    implies: _Name | None = None  # the event its figures need no word for ("death": killed)
-    note: _Name
-
-
-class PlaceTypes(BaseModel):
-    """Words that name what kind of place a name is ("Marsa Province" is "Marsa")."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    kind: Literal["place_types"] = "place_types"
-    words: tuple[_Name, ...]
-    note: _Name
-
-
-_Entry = Annotated[EventFamily | SubjectFamily | PlaceTypes, Field(discriminator="kind")]
-_ADAPTER: TypeAdapter[_Entry] = TypeAdapter(_Entry)
+    Raises:
+        VocabularyError: a name is in two families.
+    """
+    family: dict[str, str] = {}
+    cumulative: set[str] = set()
+    for entry in entries:
+        members = (entry.name, *entry.family) if entry.family else ()
+        for member in members:
+            if member in family:
+                raise VocabularyError(
+                    f"{what} {member!r} is in two families ({family[member]!r} and "
+                    f"{entry.name!r}); give each {what} one family"
+                )
+            family[member] = entry.name
+        if entry.cumulative:
+            cumulative.update((entry.name, *entry.family))
+    return family, cumulative
 
 
-def _enter(table: dict[str, str], members: tuple[str, ...], family: str, what: str) -> None:
-    """Record each member's family, refusing a member that already has one."""
-    for member in members:
-        if member in table:
-            raise VocabularyError(
-                f"{what} {member!r} is in two families ({table[member]!r} and {family!r}); "
-                f"give each {what} one family"
-            )
-        table[member] = family
+_BY_VOCABULARY: weakref.WeakKeyDictionary[Vocabulary, Families] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
 class Families:
-    """The loaded families: event name -> family, and which figures are cumulative."""
+    """The families of a vocabulary: event and subject -> family, and which figures
+    are cumulative.
 
-    def __init__(self, entries: list[EventFamily | SubjectFamily | PlaceTypes]) -> None:
-        self._event: dict[str, str] = {}
-        self._cumulative_events: set[str] = set()
-        self._cumulative_subjects: set[str] = set()
-        self._subject: dict[str, str] = {}
-        self._implied: dict[str, str] = {}
-        self._place_types: set[str] = set()
-        for entry in entries:
-            if isinstance(entry, PlaceTypes):
-                self._place_types.update(w.lower() for w in entry.words)
-            elif isinstance(entry, EventFamily):
-                _enter(self._event, entry.events, entry.name, "event")
-                if entry.cumulative:
-                    self._cumulative_events.update(entry.events)
-            else:
-                _enter(self._subject, entry.subjects, entry.name, "subject")
-                if entry.cumulative:
-                    self._cumulative_subjects.update(entry.subjects)
-                if entry.implies is not None:
-                    self._implied[entry.name] = entry.implies
+    Args:
+        vocabulary: the vocabulary whose subject and event entries state the families.
+
+    Raises:
+        VocabularyError: a subject or an event is in two families.
+    """
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._event, self._cumulative_events = _tables(vocabulary.events.values(), "event")
+        self._subject, self._cumulative_subjects = _tables(vocabulary.subjects.values(), "subject")
+        self._implied = {s.name: s.implies for s in vocabulary.subjects.values() if s.implies}
+        self._place_types = vocabulary.word_class("place_type")
 
     @classmethod
-    def from_lines(cls, lines: list[str], *, source: str = "families") -> Families:
-        """Families from JSON lines (blank lines are skipped).
+    def of(cls, vocabulary: Vocabulary) -> Families:
+        """The families of ``vocabulary``, built on first use and kept with it."""
+        found = _BY_VOCABULARY.get(vocabulary)
+        if found is None:
+            with _LOCK:
+                found = _BY_VOCABULARY.get(vocabulary)
+                if found is None:
+                    found = _BY_VOCABULARY[vocabulary] = cls(vocabulary)
+        return found
 
-        Raises:
-            VocabularyError: a line is not valid JSON or not a valid entry.
-        """
-        entries: list[EventFamily | SubjectFamily | PlaceTypes] = []
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                entries.append(_ADAPTER.validate_python(json.loads(line)))
-            except ValueError as exc:
-                raise VocabularyError(f"{source}, line {n}: {exc}") from exc
-        return cls(entries)
-
-    @staticmethod
-    @cache
-    def default() -> Families:
-        """The families shipped in ``data/families.jsonl`` (loaded once)."""
-        text = (
-            resources.files("discrepancy.rules").joinpath("data/families.jsonl").read_text("utf-8")
-        )
-        return Families.from_lines(text.splitlines(), source="data/families.jsonl")
+    @classmethod
+    def default(cls) -> Families:
+        """The families of the shipped vocabulary (built once)."""
+        return cls.of(Vocabulary.default())
 
     def event(self, event: str | None) -> str | None:
         """The family an event aligns under (the event itself when it has none)."""

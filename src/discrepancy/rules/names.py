@@ -1,4 +1,5 @@
-"""The names of the word classes the code reads, each with what it is for.
+"""The names the code reads from the data, each with what it is for: word classes,
+subjects and events.
 
 Word lists live in the data files (``{"kind": "words", "name": ..., "words": [...]}``
 lines); the code reads a class by name with :meth:`Vocabulary.word_class
@@ -9,13 +10,25 @@ when a name here has no entry (code that would read an empty class).
 
 Add a class by adding its name here, in the section of the stage that reads it, and
 its words to a data file with a note on where they come from.
+
+The same contract holds for the subjects and events the code names as strings
+(``d.subject == "person"``, ``event = "deployed"``): each is declared in
+:data:`SUBJECTS` or :data:`EVENTS`, and the shipped vocabulary is refused at load when
+one of them has no entry (code that would test for a name no entry can give). A test
+reads the source for such strings and fails on one that is not declared. Events the
+code makes itself, which no entry defines, are declared in :data:`MADE_EVENTS`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+
+from .._exceptions import VocabularyError
 
 WORD_CLASSES: Mapping[str, str] = {
+    # ----------------------------------------------------------------- rules
+    "place_type": 'words that say what kind of place a name is ("Marsa Province" is "Marsa"), '
+    "read through rules/families.py",
     # ----------------------------------------------------------------- text
     "abbreviation": 'abbreviations whose dot does not end a sentence ("gov", "u.s", "p.m")',
     "speech_tag_verb": "verbs of a speech tag a quotation ending in ! or ? runs on into "
@@ -39,3 +52,79 @@ WORD_CLASSES: Mapping[str, str] = {
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
+
+SUBJECTS: Mapping[str, str] = {
+    # ----------------------------------------------------------------- facts
+    "death": "a toll whose event is its own; a zero toll in words turns it into people",
+    "injured": "a toll whose event is its own",
+    "missing": "a toll whose event is its own",
+    "arrest": "a toll: a count of people detained",
+    "survivor": "a toll whose people are kept as its group",
+    "person": "a count of people, which a governing verb turns into a toll",
+    "population": "a place's inhabitants after its possessive (\"Mayotte's 320,000 residents\")",
+    "troop": 'what an "N-strong" force counts',
+    "drone": "a weapon counted in air-defence tallies",
+    "missile": "a weapon counted in air-defence tallies",
+    "cruise missile": "a weapon counted in air-defence tallies",
+    "ballistic missile": "a weapon counted in air-defence tallies",
+    "guided bomb": "a weapon counted in air-defence tallies",
+    "bomb": "a weapon counted in air-defence tallies",
+    "shell": "a weapon counted in air-defence tallies",
+    "aerial target": "what a tally of mixed weapons counts (drones and missiles together)",
+    "location": "places hit, for a figure of weapons that hit places",
+    "vote": "a vote figure, which takes a party",
+    "vote share": "a vote figure, which takes a party",
+    "seat": "a vote figure, which takes a party",
+    # ----------------------------------------------------------------- comparison
+    # ----------------------------------------------------------------- report
+}
+
+EVENTS: Mapping[str, str] = {
+    # ----------------------------------------------------------------- facts
+    "launched": "weapons sent; people cannot be launched, they are deployed",
+    "deployed": "what people were when a verb of launching governs them",
+    "intercepted": "an air-defence event, which keeps a weapon's figure apart",
+    "jammed": "an air-defence event, which keeps a weapon's figure apart",
+    "hit": "places struck; weapons that hit places count the places",
+    "killed": "the event of a death toll",
+    "attended": "a crowd's event",
+    # ----------------------------------------------------------------- comparison
+    # ----------------------------------------------------------------- report
+}
+
+MADE_EVENTS: Mapping[str, str] = {
+    # ----------------------------------------------------------------- facts
+    "total": 'the whole that figures of its parts belong to ("Of the 42 miners, 35 were '
+    'rescued"); the code sets it, no entry defines it',
+}
+
+
+def check_declared(
+    word_classes: Collection[str], subjects: Collection[str], events: Collection[str]
+) -> None:
+    """Refuse data that lacks a word class, subject or event the code reads by name.
+
+    Args:
+        word_classes: the word classes the data fills.
+        subjects: the subjects the data defines.
+        events: the events the data defines.
+
+    Raises:
+        VocabularyError: a name declared here has no entry.
+
+    >>> try:
+    ...     check_declared(WORD_CLASSES, SUBJECTS, [e for e in EVENTS if e != "jammed"])
+    ... except VocabularyError as err:
+    ...     print(err)
+    the shipped data has no events ['jammed'], which rules/names.py declares
+    """
+    missing = {
+        "words for the classes": set(WORD_CLASSES) - set(word_classes),
+        "subjects": set(SUBJECTS) - set(subjects),
+        "events": set(EVENTS) - set(events),
+    }
+    problems = [f"no {what} {sorted(names)}" for what, names in missing.items() if names]
+    if problems:
+        raise VocabularyError(
+            f"the shipped data has {'; '.join(problems)}, which rules/names.py declares"
+        )

@@ -1,21 +1,19 @@
-"""The quantity scanner's rules: the entries of ``data/quantities.jsonl`` and the
-patterns and tables compiled from them once (hedges, currencies, units, name cues,
-streets, count compounds, changes, margins, nationalities).
+"""The quantity scanner's rules: the patterns and tables compiled once from a
+vocabulary's quantity entries (hedges, currencies, units, name cues, streets, count
+compounds, changes, margins, nationalities), by default those of
+``data/quantities.jsonl``.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass
-from importlib import resources
-from typing import Annotated, Literal
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel
 
-from .._exceptions import VocabularyError
 from ..models import (
     Direction,
     Qualifier,
@@ -24,6 +22,21 @@ from ..models import (
 from ..text.numwords import (
     SCALE_WORDS,
 )
+from .alternations import LazyPattern, alternation, first_word, trie
+from .loader import read_shipped
+from .schemas.quantities import (
+    ChangeEntry,
+    ChangeModifierEntry,
+    CountCompoundEntry,
+    CurrencyEntry,
+    HedgeEntry,
+    MarginEntry,
+    NameCueEntry,
+    NationalityEntry,
+    StreetEntry,
+    UnitEntry,
+)
+from .vocab import Vocabulary
 
 # Currency codes that take a scale letter before them ("30 MUSD", "500 KEUR").
 _SCALED_CODES = ("usd", "eur", "gbp", "chf", "jpy", "cny", "sek", "nok", "dkk")
@@ -40,118 +53,6 @@ _ABBR_SCALE = {
     "m": 1e6,
 }
 
-# --------------------------------------------------------------------------- vocabulary
-
-_STRICT = ConfigDict(frozen=True, extra="forbid")
-
-
-class _HedgeEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["hedge"]
-    phrase: str = Field(min_length=1)
-    qualifier: Literal["approximate", "nearly", "more_than", "at_least", "at_most", "less_than"]
-    position: Literal["before", "after"]
-
-
-class _CurrencyEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["currency"]
-    form: str = Field(min_length=1)
-    code: str = Field(pattern=r"^[A-Z]{3}$")
-    position: Literal["before", "after"]
-    # Read only when attached to the digits ("247p"), never after a space ("5 p").
-    glued: bool = False
-
-
-class _UnitEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["unit"]
-    unit: str = Field(min_length=1)
-    dimension: Literal["length", "area", "percent", "measure"]
-    forms: list[str] = Field(min_length=1)
-    # Forms read only when attached to the digits ("45W", "3t"): a lone letter
-    # after a space is too often something else.
-    glued: list[str] = Field(default_factory=list)
-
-
-class _NameCueEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["name_cue"]
-    phrase: str = Field(min_length=1)
-
-
-class _StreetEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["street"]
-    phrase: str = Field(min_length=1)
-
-
-class _CountCompoundEntry(BaseModel):
-    """A noun that keeps a count in a hyphenated modifier ("a 40-strong crowd", "a
-    12-member jury"); other such modifiers describe a kind ("a four-speed gearbox")."""
-
-    model_config = _STRICT
-    kind: Literal["count_compound"]
-    phrase: str = Field(min_length=1)
-
-
-class _ChangeEntry(BaseModel):
-    """A word of change and how it governs a figure.
-
-    ``verb``: "rose 6%", "rose by 6%" (changes), "rose to 4.2%", "from 3%" (levels).
-    ``transitive``: "cut rates by 0.5 points", "raised it to 5%"; a bare figure is a
-    change only when it is a percentage or points ("lost 2%"), else an object
-    counted ("cut 200 jobs", "raised $10m" are no changes).
-    ``adverb``: "up 3%", "down 2 points", "3% higher" (measures and points only).
-    ``noun``: "a 12% drop", "an increase of 5%".
-    """
-
-    model_config = _STRICT
-    kind: Literal["change"]
-    phrase: str = Field(min_length=1)
-    direction: Literal["up", "down"]
-    role: Literal["verb", "transitive", "adverb", "noun"]
-
-
-class _ChangeModifierEntry(BaseModel):
-    """An adjective between a figure and its noun of change ("a 3% annual rise")."""
-
-    model_config = _STRICT
-    kind: Literal["change_modifier"]
-    phrase: str = Field(min_length=1)
-
-
-class _MarginEntry(BaseModel):
-    """A margin cue: before ("won by", "a lead of"), after ("ahead"), or the noun
-    that may stand between a figure and an after-cue ("points" in "3 points ahead")."""
-
-    model_config = _STRICT
-    kind: Literal["margin"]
-    phrase: str = Field(min_length=1)
-    position: Literal["before", "after", "noun"]
-
-
-class _NationalityEntry(BaseModel):
-    model_config = _STRICT
-    kind: Literal["nationality"]
-    forms: list[str] = Field(min_length=1)
-
-
-_Entry = Annotated[
-    _HedgeEntry
-    | _CurrencyEntry
-    | _UnitEntry
-    | _NameCueEntry
-    | _StreetEntry
-    | _CountCompoundEntry
-    | _ChangeEntry
-    | _ChangeModifierEntry
-    | _MarginEntry
-    | _NationalityEntry,
-    Field(discriminator="kind"),
-]
-_ENTRY = TypeAdapter(_Entry)
-
 _KIND_OF_DIMENSION = {
     "length": QuantityKind.LENGTH,
     "area": QuantityKind.AREA,
@@ -159,25 +60,252 @@ _KIND_OF_DIMENSION = {
     "measure": QuantityKind.MEASURE,
 }
 
+# The scanner reads these from here with the rules.
+_trie = trie
 
-class _LazyPattern:
-    """A pattern compiled on its first use.
 
-    The cues of change, margins, two-sided bounds and streets are read for few
-    figures; compiling them at once would add a third to the first call's rule build.
-    """
+@dataclass
+class _Words:
+    """The quantity entries' words, sorted by the patterns that read them."""
 
-    __slots__ = ("_pattern", "source")
+    hedges: dict[str, Qualifier] = field(default_factory=dict)  # normalised phrase
+    before: list[str] = field(default_factory=list)  # hedges before a figure
+    after: list[str] = field(default_factory=list)  # hedges after a figure
+    cur_before: dict[str, str] = field(default_factory=dict)
+    cur_after: dict[str, str] = field(default_factory=dict)
+    cur_glued: list[str] = field(default_factory=list)
+    units: dict[str, tuple[str, QuantityKind]] = field(default_factory=dict)
+    units_glued: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    streets: list[str] = field(default_factory=list)
+    compounds: set[str] = field(default_factory=set)
+    changes: dict[str, dict[str, Direction]] = field(default_factory=dict)
+    modifiers: list[str] = field(default_factory=list)
+    margins: dict[str, list[str]] = field(
+        default_factory=lambda: {"before": [], "after": [], "noun": []}
+    )
+    nationalities: set[str] = field(default_factory=set)
 
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self._pattern: re.Pattern[str] | None = None
+    def add(self, entry: BaseModel) -> None:
+        """File an entry's words (entries of other kinds are no quantity words)."""
+        if isinstance(entry, HedgeEntry):
+            key = " ".join(entry.phrase.lower().split())
+            self.hedges[key] = Qualifier(entry.qualifier)
+            (self.before if entry.position == "before" else self.after).append(key)
+        elif isinstance(entry, CurrencyEntry):
+            self._currency(entry)
+        elif isinstance(entry, UnitEntry):
+            for form in [*entry.forms, *entry.glued]:
+                self.units[" ".join(form.lower().split())] = (
+                    entry.unit,
+                    _KIND_OF_DIMENSION[entry.dimension],
+                )
+            self.units_glued.extend(form.lower() for form in entry.glued)
+        else:
+            self._phrase(entry)
 
-    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
-        pattern = self._pattern
-        if pattern is None:
-            pattern = self._pattern = re.compile(self.source)
-        return pattern.match(string, pos)
+    def _currency(self, entry: CurrencyEntry) -> None:
+        if entry.position == "before":
+            self.cur_before[entry.form] = entry.code
+        else:
+            form = " ".join(entry.form.lower().split())
+            self.cur_after[form] = entry.code
+            if entry.glued:
+                self.cur_glued.append(form)
+
+    def _phrase(self, entry: BaseModel) -> None:
+        if isinstance(entry, NameCueEntry):
+            self.cues.append(entry.phrase)
+        elif isinstance(entry, StreetEntry):
+            self.streets.append(entry.phrase)
+        elif isinstance(entry, CountCompoundEntry):
+            self.compounds.add(entry.phrase)
+        elif isinstance(entry, ChangeEntry):
+            self.changes.setdefault(entry.phrase, {})[entry.role] = Direction(entry.direction)
+        elif isinstance(entry, ChangeModifierEntry):
+            self.modifiers.append(entry.phrase)
+        elif isinstance(entry, MarginEntry):
+            self.margins[entry.position].append(entry.phrase)
+        elif isinstance(entry, NationalityEntry):
+            self.nationalities.update(f.lower() for f in entry.forms)
+
+
+def _build_rules(entries: Sequence[BaseModel]) -> _Rules:
+    w = _Words()
+    for entry in entries:
+        w.add(entry)
+    spaced = [p for p in w.after if p[0].isalnum()]
+    return _Rules(
+        hedge_before=_hedge_before(w),
+        hedge_after=_hedge_after(w, spaced),
+        hedges=w.hedges,
+        currency_before=re.compile(
+            r"[ \t\u00a0]?(?P<c>" + alternation(w.cur_before, reverse=True) + r")(?![A-Za-z0-9])"
+        ),
+        currency_after=_currency_after(w),
+        currencies_before=w.cur_before,
+        currencies_after=w.cur_after,
+        unit_after=_unit_after(w),
+        units=w.units,
+        unit_kinds=dict(w.units.values()),
+        name_cue=re.compile(
+            r"[ \t\u00a0]{0,2}(?P<n>" + alternation(w.cues, reverse=True) + r")(?![^\W_])"
+        ),
+        nationalities=frozenset(w.nationalities),
+        count_compounds=frozenset(w.compounds),
+        upper_after=_upper_after(w),
+        change_before=_change_before(w),
+        change_after=_change_after(w),
+        changes=w.changes,
+        margin_before=LazyPattern(
+            r"[ \t\u00a0]*(?P<m>" + alternation(w.margins["before"], reverse=True) + r")(?![a-z])"
+        ),
+        margin_after=_margin_after(w),
+        after_first=_after_first(w),
+        change_last=_change_last(w),
+        street_after=LazyPattern(
+            r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:"
+            + alternation(w.streets, reverse=False)
+            + r")(?![A-Za-z])\.?"
+        ),
+        hedge_last=frozenset(p.split()[-1] for p in w.before),
+        right_first=_right_first(w, spaced),
+        currency_last=frozenset(f[-1] for f in w.cur_before),
+        cue_last=frozenset(c.split()[-1] for c in w.cues),
+    )
+
+
+def _hedge_before(w: _Words) -> re.Pattern[str]:
+    # Reversed window: optional spaces, the hedge reversed, then a word boundary
+    # (the character before the hedge in the text must not be a letter or digit).
+    return re.compile(r"\s{0,3}(?P<h>" + alternation(w.before, reverse=True) + r")(?![^\W_])")
+
+
+def _hedge_after(w: _Words, spaced: list[str]) -> re.Pattern[str]:
+    attached = [p for p in w.after if not p[0].isalnum()]
+    return re.compile(
+        r"(?:(?P<a>" + alternation(attached, reverse=False) + r")"
+        r"|[ \t\u00a0]+(?P<s>" + alternation(spaced, reverse=False) + r"))"
+        r"(?![^\W_]|(?<=\+)[0-9])"
+    )
+
+
+def _currency_after(w: _Words) -> re.Pattern[str]:
+    return _spaced_or_glued(r"[ \t\u00a0]*", "c", w.cur_after, w.cur_glued)
+
+
+def _unit_after(w: _Words) -> re.Pattern[str]:
+    return _spaced_or_glued(r"(?:[ \t\u00a0]{0,2}|-)", "u", w.units, w.units_glued)
+
+
+def _spaced_or_glued(
+    space: str, group: str, forms: Iterable[str], glued: list[str]
+) -> re.Pattern[str]:
+    """Forms after ``space`` (group ``group``) or glued forms right after the digits
+    (group ``group`` + "2"), as :func:`_form` reads them."""
+    return re.compile(
+        rf"(?:{space}(?P<{group}>"
+        + alternation([f for f in forms if f not in glued], reverse=False)
+        + rf")|(?P<{group}2>"
+        + alternation(glued, reverse=False)
+        + r"))(?![^\W_])"
+    )
+
+
+def _upper_after(w: _Words) -> LazyPattern:
+    upper = [
+        h
+        for h in w.before
+        if w.hedges[h] in (Qualifier.LESS_THAN, Qualifier.AT_MOST) and h[0].isalpha()
+    ]
+    return LazyPattern(
+        r",?[ \t\u00a0]+(?:but|and)[ \t\u00a0]+(?P<h>"
+        + alternation(upper, reverse=False)
+        + r")[ \t\u00a0]+(?=[0-9$€£])"
+    )
+
+
+def _change_before(w: _Words) -> LazyPattern:
+    return LazyPattern(
+        # reversed: a preposition, then up to four words of object ("cut rates
+        # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
+        # adverb in -ly, and the word of change.
+        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,4}?"
+        r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
+        r"(?P<g>" + alternation(w.changes, reverse=True) + r")(?![a-z])"
+    )
+
+
+def _change_after(w: _Words) -> LazyPattern:
+    nouns = [c for c, roles in w.changes.items() if "noun" in roles or c in ("higher", "lower")]
+    return LazyPattern(
+        r"(?:[ \t\u00a0]+|-)(?:(?:"
+        + alternation(w.modifiers, reverse=False)
+        + r")[ \t\u00a0]+)?(?P<g>"
+        + alternation(nouns, reverse=False)
+        + r")(?![a-z])"
+    )
+
+
+def _margin_after(w: _Words) -> LazyPattern:
+    return LazyPattern(
+        r"(?:[ \t\u00a0]+(?:"
+        + alternation(w.margins["noun"], reverse=False)
+        + r"))?[ \t\u00a0]+(?:"
+        + alternation(w.margins["after"], reverse=False)
+        + r")(?![a-z])"
+    )
+
+
+def _after_first(w: _Words) -> frozenset[str]:
+    return frozenset(
+        first_word(p)
+        for p in [
+            *w.modifiers,
+            *(c for c, roles in w.changes.items() if "noun" in roles),
+            "higher",
+            "lower",
+            *w.margins["noun"],
+            *w.margins["after"],
+        ]
+    )
+
+
+def _change_last(w: _Words) -> frozenset[str]:
+    return frozenset(
+        [
+            *(c.split()[-1] for c in w.changes),
+            *(m.split()[-1] for m in w.margins["before"]),
+            "by",
+            "to",
+            "from",
+            "of",
+            "or",
+        ]
+    )
+
+
+def _right_first(w: _Words, spaced: list[str]) -> frozenset[str]:
+    return frozenset(
+        first_word(p)
+        for p in [
+            *spaced,
+            *w.cur_after,
+            *w.units,
+            *SCALE_WORDS,
+            *_ABBR_SCALE,
+            "bn",
+            "to",
+            "and",
+            "or",
+            "in",
+            "out",
+            "b",
+            "m",
+            "mm",
+            *(scale + code for scale in "mk" for code in _SCALED_CODES),
+        ]
+    )
 
 
 @dataclass(frozen=True)
@@ -196,14 +324,14 @@ class _Rules:
     unit_kinds: dict[str, QuantityKind]  # canonical unit -> kind
     name_cue: re.Pattern[str]  # reversed original-case window
     nationalities: frozenset[str]
-    street_after: _LazyPattern  # capitalised words and a street word after a figure
+    street_after: LazyPattern  # capitalised words and a street word after a figure
     count_compounds: frozenset[str]  # "strong" in "a 40-strong crowd"
-    upper_after: _LazyPattern  # "but fewer than" after a lower bound
-    change_before: _LazyPattern  # reversed lower-case window: "rose by", "a drop of"
-    change_after: _LazyPattern  # "% drop", "points higher"
+    upper_after: LazyPattern  # "but fewer than" after a lower bound
+    change_before: LazyPattern  # reversed lower-case window: "rose by", "a drop of"
+    change_after: LazyPattern  # "% drop", "points higher"
     changes: dict[str, dict[str, Direction]]  # phrase -> role -> direction
-    margin_before: _LazyPattern  # reversed lower-case window: "won by", "a lead of"
-    margin_after: _LazyPattern  # "(points) ahead"
+    margin_before: LazyPattern  # reversed lower-case window: "won by", "a lead of"
+    margin_after: LazyPattern  # "(points) ahead"
     change_last: frozenset[str]  # last word before a figure of each cue above
     after_first: frozenset[str]  # first word after a figure of each cue above
     # Cheap pre-checks, so most figures skip most patterns:
@@ -213,267 +341,50 @@ class _Rules:
     cue_last: frozenset[str]  # last word of each name cue
 
 
-_RULES: _Rules | None = None
+_SHIPPED: _Rules | None = None
+_BY_VOCABULARY: weakref.WeakKeyDictionary[Vocabulary, _Rules] = weakref.WeakKeyDictionary()
 _RULES_LOCK = threading.Lock()
 
 
 def _rules() -> _Rules:
-    """The compiled vocabulary, built on first use under a lock."""
-    global _RULES
-    if _RULES is None:
-        with _RULES_LOCK:
-            if _RULES is None:
-                _RULES = _build_rules(_load_entries())
-    return _RULES
+    """The rules of the shipped ``quantities.jsonl``, compiled on first use under a lock.
 
-
-def _load_entries() -> list[_Entry]:
-    source = resources.files("discrepancy.rules") / "data" / "quantities.jsonl"
-    entries: list[_Entry] = []
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            entries.append(_ENTRY.validate_python(json.loads(line)))
-        except (ValueError, ValidationError) as exc:
-            raise VocabularyError(f"data/quantities.jsonl line {number}: {exc}") from exc
-    return entries
-
-
-def _phrase_pattern(phrase: str, *, reverse: bool) -> str:
-    """A phrase as a regex, spaces matching any run of spaces, optionally reversed."""
-    text = phrase[::-1] if reverse else phrase
-    return r"\s+".join(re.escape(part) for part in text.split())
-
-
-def _alternation(phrases: Iterable[str], *, reverse: bool) -> str:
-    """The phrases as one trie-factored alternation (longest first at every branch).
-
-    A flat alternation of a few hundred phrases is tried one phrase after another
-    where it fails, which is at most positions; the trie fails at the first letter.
+    The shipped file alone is read: scanning for quantities needs no other vocabulary.
     """
-    return _trie({" ".join((p[::-1] if reverse else p).split()) for p in phrases})
+    global _SHIPPED
+    if _SHIPPED is None:
+        with _RULES_LOCK:
+            if _SHIPPED is None:
+                _SHIPPED = _build_rules(read_shipped("quantities.jsonl"))
+    return _SHIPPED
 
 
-def _build_rules(entries: list[_Entry]) -> _Rules:
-    hedges: dict[str, Qualifier] = {}
-    before: list[str] = []
-    after: list[str] = []
-    cur_before: dict[str, str] = {}
-    cur_after: dict[str, str] = {}
-    cur_glued: list[str] = []
-    units_glued: list[str] = []
-    units: dict[str, tuple[str, QuantityKind]] = {}
-    cues: list[str] = []
-    streets: list[str] = []
-    compounds: set[str] = set()
-    changes: dict[str, dict[str, Direction]] = {}
-    modifiers: list[str] = []
-    margins: dict[str, list[str]] = {"before": [], "after": [], "noun": []}
-    nationalities: set[str] = set()
-    for entry in entries:
-        if isinstance(entry, _HedgeEntry):
-            key = " ".join(entry.phrase.lower().split())
-            hedges[key] = Qualifier(entry.qualifier)
-            (before if entry.position == "before" else after).append(key)
-        elif isinstance(entry, _CurrencyEntry):
-            if entry.position == "before":
-                cur_before[entry.form] = entry.code
-            else:
-                form = " ".join(entry.form.lower().split())
-                cur_after[form] = entry.code
-                if entry.glued:
-                    cur_glued.append(form)
-        elif isinstance(entry, _UnitEntry):
-            for form in [*entry.forms, *entry.glued]:
-                units[" ".join(form.lower().split())] = (
-                    entry.unit,
-                    _KIND_OF_DIMENSION[entry.dimension],
-                )
-            units_glued.extend(form.lower() for form in entry.glued)
-        elif isinstance(entry, _NameCueEntry):
-            cues.append(entry.phrase)
-        elif isinstance(entry, _StreetEntry):
-            streets.append(entry.phrase)
-        elif isinstance(entry, _CountCompoundEntry):
-            compounds.add(entry.phrase)
-        elif isinstance(entry, _ChangeEntry):
-            changes.setdefault(entry.phrase, {})[entry.role] = Direction(entry.direction)
-        elif isinstance(entry, _ChangeModifierEntry):
-            modifiers.append(entry.phrase)
-        elif isinstance(entry, _MarginEntry):
-            margins[entry.position].append(entry.phrase)
-        else:
-            nationalities.update(f.lower() for f in entry.forms)
-    attached = [p for p in after if not p[0].isalnum()]
-    spaced = [p for p in after if p[0].isalnum()]
-    return _Rules(
-        # Reversed window: optional spaces, the hedge reversed, then a word boundary
-        # (the character before the hedge in the text must not be a letter or digit).
-        hedge_before=re.compile(
-            r"\s{0,3}(?P<h>" + _alternation(before, reverse=True) + r")(?![^\W_])"
-        ),
-        hedge_after=re.compile(
-            r"(?:(?P<a>" + _alternation(attached, reverse=False) + r")"
-            r"|[ \t\u00a0]+(?P<s>" + _alternation(spaced, reverse=False) + r"))"
-            r"(?![^\W_]|(?<=\+)[0-9])"
-        ),
-        hedges=hedges,
-        currency_before=re.compile(
-            r"[ \t\u00a0]?(?P<c>" + _alternation(cur_before, reverse=True) + r")(?![A-Za-z0-9])"
-        ),
-        currency_after=re.compile(
-            r"(?:[ \t\u00a0]*(?P<c>"
-            + _alternation([c for c in cur_after if c not in cur_glued], reverse=False)
-            + r")|(?P<c2>"
-            + _alternation(cur_glued, reverse=False)
-            + r"))(?![^\W_])"
-        ),
-        currencies_before=cur_before,
-        currencies_after=cur_after,
-        unit_after=re.compile(
-            r"(?:(?:[ \t\u00a0]{0,2}|-)(?P<u>"
-            + _alternation([u for u in units if u not in units_glued], reverse=False)
-            + r")|(?P<u2>"
-            + _alternation(units_glued, reverse=False)
-            + r"))(?![^\W_])"
-        ),
-        units=units,
-        unit_kinds=dict(units.values()),
-        name_cue=re.compile(
-            r"[ \t\u00a0]{0,2}(?P<n>" + _alternation(cues, reverse=True) + r")(?![^\W_])"
-        ),
-        nationalities=frozenset(nationalities),
-        count_compounds=frozenset(compounds),
-        upper_after=_LazyPattern(
-            r",?[ \t\u00a0]+(?:but|and)[ \t\u00a0]+(?P<h>"
-            + _alternation(
-                [
-                    h
-                    for h in before
-                    if hedges[h] in (Qualifier.LESS_THAN, Qualifier.AT_MOST) and h[0].isalpha()
-                ],
-                reverse=False,
-            )
-            + r")[ \t\u00a0]+(?=[0-9$€£])"
-        ),
-        change_before=_LazyPattern(
-            # reversed: a preposition, then up to four words of object ("cut rates
-            # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
-            # adverb in -ly, and the word of change.
-            r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,4}?"
-            r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
-            r"(?P<g>" + _alternation(changes, reverse=True) + r")(?![a-z])"
-        ),
-        change_after=_LazyPattern(
-            r"(?:[ \t\u00a0]+|-)(?:(?:"
-            + _alternation(modifiers, reverse=False)
-            + r")[ \t\u00a0]+)?(?P<g>"
-            + _alternation(
-                [c for c, roles in changes.items() if "noun" in roles or c in ("higher", "lower")],
-                reverse=False,
-            )
-            + r")(?![a-z])"
-        ),
-        changes=changes,
-        margin_before=_LazyPattern(
-            r"[ \t\u00a0]*(?P<m>" + _alternation(margins["before"], reverse=True) + r")(?![a-z])"
-        ),
-        margin_after=_LazyPattern(
-            r"(?:[ \t\u00a0]+(?:"
-            + _alternation(margins["noun"], reverse=False)
-            + r"))?[ \t\u00a0]+(?:"
-            + _alternation(margins["after"], reverse=False)
-            + r")(?![a-z])"
-        ),
-        after_first=frozenset(
-            _first_word(p)
-            for p in [
-                *modifiers,
-                *(c for c, roles in changes.items() if "noun" in roles),
-                "higher",
-                "lower",
-                *margins["noun"],
-                *margins["after"],
-            ]
-        ),
-        change_last=frozenset(
-            [
-                *(c.split()[-1] for c in changes),
-                *(m.split()[-1] for m in margins["before"]),
-                "by",
-                "to",
-                "from",
-                "of",
-                "or",
-            ]
-        ),
-        street_after=_LazyPattern(
-            r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:"
-            + _alternation(streets, reverse=False)
-            + r")(?![A-Za-z])\.?"
-        ),
-        hedge_last=frozenset(p.split()[-1] for p in before),
-        right_first=frozenset(
-            _first_word(p)
-            for p in [
-                *spaced,
-                *cur_after,
-                *units,
-                *SCALE_WORDS,
-                *_ABBR_SCALE,
-                "bn",
-                "to",
-                "and",
-                "or",
-                "in",
-                "out",
-                "b",
-                "m",
-                "mm",
-                *(scale + code for scale in "mk" for code in _SCALED_CODES),
-            ]
-        ),
-        currency_last=frozenset(f[-1] for f in cur_before),
-        cue_last=frozenset(c.split()[-1] for c in cues),
-    )
+def rules_for(vocabulary: Vocabulary) -> _Rules:
+    """The quantity rules compiled from a vocabulary's quantity entries, once per vocabulary.
+
+    A vocabulary whose quantity entries are the shipped ones (the default, and any
+    vocabulary extended with other kinds only) shares the shipped rules.
+
+    >>> from discrepancy.rules.vocab import Vocabulary
+    >>> rules_for(Vocabulary.default()) is _rules()
+    True
+    >>> grown = Vocabulary.default().extended(
+    ...     [{"kind": "hedge", "phrase": "a whisker under", "qualifier": "nearly",
+    ...       "position": "before"}])
+    >>> rules_for(grown).hedges["a whisker under"]
+    <Qualifier.NEARLY: 'nearly'>
+    """
+    found = _BY_VOCABULARY.get(vocabulary)
+    if found is None:
+        entries = vocabulary.quantity_entries
+        # Shared entries compare by identity first: this costs one pass of pointer tests.
+        shipped = entries == read_shipped("quantities.jsonl")
+        found = _rules() if shipped else _build_rules(entries)
+        with _RULES_LOCK:
+            found = _BY_VOCABULARY.setdefault(vocabulary, found)
+    return found
 
 
 def _form(m: re.Match[str], group: str) -> str:
     """The vocabulary form a unit or currency match read, spaced or glued."""
     return " ".join((m.group(group) or m.group(group + "2")).split())
-
-
-def _first_word(phrase: str) -> str:
-    m = re.match(r"[a-z]+", phrase)
-    return m.group() if m else phrase[:1]
-
-
-# --------------------------------------------------------------------------- fixed patterns
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation factored as a trie, so the engine never retries a prefix."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: _Trie) -> str:
-        branches = [
-            (r"\s+" if k == " " else re.escape(k)) + build(v) for k, v in sorted(node.items()) if k
-        ]
-        if not branches:
-            return ""
-        if len(branches) == 1 and len(branches[0]) == 1:
-            group = branches[0]
-        else:
-            group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if "" in node else group
-
-    return build(root)

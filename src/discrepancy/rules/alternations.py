@@ -1,0 +1,73 @@
+"""Lists of phrases as regular expressions: one trie-factored alternation per list, and
+patterns compiled on their first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["LazyPattern", "alternation", "first_word", "trie"]
+
+
+class LazyPattern:
+    """A pattern compiled on its first use.
+
+    The cues of change, margins, two-sided bounds and streets are read for few
+    figures; compiling them at once would add a third to the first call's rule build.
+    """
+
+    __slots__ = ("_pattern", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        pattern = self._pattern
+        if pattern is None:
+            pattern = self._pattern = re.compile(self.source)
+        return pattern.match(string, pos)
+
+
+def alternation(phrases: Iterable[str], *, reverse: bool) -> str:
+    """The phrases as one trie-factored alternation (longest first at every branch).
+
+    A flat alternation of a few hundred phrases is tried one phrase after another
+    where it fails, which is at most positions; the trie fails at the first letter.
+    """
+    # No phrases: an alternative that never matches (an empty one would match anywhere).
+    return trie({" ".join((p[::-1] if reverse else p).split()) for p in phrases}) or "(?!)"
+
+
+def first_word(phrase: str) -> str:
+    """The first run of lower-case letters of a phrase, or its first character."""
+    m = re.match(r"[a-z]+", phrase)
+    return m.group() if m else phrase[:1]
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation factored as a trie, so the engine never retries a prefix."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [
+            (r"\s+" if k == " " else re.escape(k)) + build(v) for k, v in sorted(node.items()) if k
+        ]
+        if not branches:
+            return ""
+        if len(branches) == 1 and len(branches[0]) == 1:
+            group = branches[0]
+        else:
+            group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return build(root)
