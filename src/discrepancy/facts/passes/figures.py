@@ -1,0 +1,40 @@
+"""The figures pass: each scanned figure becomes a draft, unless it is page debris, part
+of a date, or a reference to things already counted ("the three countries' leaders").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...models import Qualifier, Quantity, QuantityKind, RejectReason
+from ..document import Document
+from ..lexicon import THE_BEFORE
+
+__all__ = ["reject_reason"]
+
+
+_REFERENCE_AFTER = regex.compile(
+    r"""(?x)\s++
+    (?: \p{L}[\p{L}-]{0,30}?(?:s'|s’|'s|’s)(?!\p{L})  # a possessive: "countries' leaders"
+      | (?:earlier|previous|other|last|first|next|former|latter|following)\b
+    )"""
+)
+
+
+def reject_reason(doc: Document, q: Quantity) -> RejectReason | None:
+    debris = doc.debris.at(q.span[0])
+    if debris is not None:
+        return debris.reason
+    if (
+        q.kind is QuantityKind.COUNT
+        and q.qualifier is Qualifier.EXACT
+        and THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+        and _REFERENCE_AFTER.match(doc.text, q.span[1])
+    ):
+        # "the three countries' leaders", "the two earlier marches": a reference to
+        # things the reader already knows, not a count the article reports.
+        return RejectReason.DETERMINER
+    for t in doc.times_in((max(0, q.span[0] - 80), q.span[1])):
+        if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
+            return RejectReason.DATE
+    return None
