@@ -8,9 +8,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from ..models import TimeMention
+from ..models import Policy, Quantity, TimeMention
 from ..rules.vocab import CueEntry, Token, Vocabulary, tokenize
 from ..text.debris import DebrisIndex
 from .statements import sentences_with_cues
@@ -67,6 +67,9 @@ class Document:
     times: list[TimeMention]
     time_starts: list[int]
     debris: DebrisIndex
+    quantities: list[Quantity]  # the scanner's figures, in text order
+    published: date | datetime | None  # what relative times and the default window count from
+    policy: Policy  # widths and vague bounds of hedged figures
     lowered: str = ""
     anchors_by_sentence: dict[int, list[Anchor]] = field(default_factory=dict)
     cues_by_sentence: dict[int, list[tuple[int, int, CueEntry]]] = field(default_factory=dict)

@@ -4,7 +4,7 @@ becomes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import (
     Attribution,
@@ -12,6 +12,7 @@ from ..models import (
     Fact,
     LocationBasis,
     Quantity,
+    Rejected,
     SubjectBasis,
     TimeBasis,
     TimeWindow,
@@ -19,7 +20,7 @@ from ..models import (
 )
 from .document import Document, Span
 
-__all__ = ["PRE_SPAN", "Draft", "pre_window_start", "sentence_span", "to_fact"]
+__all__ = ["PRE_SPAN", "Draft", "Reading", "pre_window_start", "sentence_span", "to_fact"]
 
 
 PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
@@ -43,7 +44,6 @@ class Draft:
     location_basis: LocationBasis = LocationBasis.NONE
     attribution: Attribution | None = None
     part_of: int | None = None
-    part_det: str | None = None
     negated: bool = False
     time: TimeWindow | None = None
     time_basis: TimeBasis = TimeBasis.NONE
@@ -53,6 +53,14 @@ class Draft:
     group: str | None = None
     party: str | None = None
     basis: Basis = Basis.NONE
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the passes hand on: the drafts in text order and the mentions rejected so far."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
 
 
 def to_fact(doc: Document, d: Draft) -> Fact:

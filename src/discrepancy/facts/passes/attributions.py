@@ -15,10 +15,11 @@ from ...rules.vocab import tokenize
 from ..anchors import anchors_of, party_inverted
 from ..clauses import CONJUNCT_CUT, last_match
 from ..document import Anchor, Document, Span, cue_spans
-from ..draft import Draft
+from ..draft import Reading
 from ..parties import party_of
+from ..statements import carry_sources
 
-__all__ = ["read_attributions"]
+__all__ = ["carry_attributions", "read_attributions"]
 
 
 _CLAUSE_STOP = regex.compile(r"[;:.!?]")
@@ -80,7 +81,8 @@ def _in_parens(text: str, lo: int, position: int) -> int | None:
     return opened if closed < 0 else None
 
 
-def read_attributions(doc: Document, drafts: list[Draft]) -> None:
+def read_attributions(doc: Document, reading: Reading) -> None:
+    drafts = reading.drafts
     relay: str | None = None
     relay_known = False
     for d in drafts:
@@ -233,3 +235,22 @@ def _quote_source(doc: Document, position: int) -> Anchor | None:
         return None
     name, kind, span = party
     return Anchor(c_start, c_end, name, "source", kind, cue.phrase, span)
+
+
+def carry_attributions(doc: Document, reading: Reading) -> None:
+    """Give figures with no source the source of the statement they continue.
+
+    See :func:`discrepancy.facts.statements.carry_sources`.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``attribution`` is set in place.
+    """
+    carry_sources(
+        doc.text,
+        doc.sentences,
+        doc.paragraphs,
+        reading.drafts,
+        lambda i: anchors_of(doc, i),
+        vocabulary=doc.vocab,
+    )

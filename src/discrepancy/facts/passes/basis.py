@@ -9,7 +9,7 @@ import regex
 from ...models import Basis
 from ..clauses import clause_start, post_window_end
 from ..document import Document, span_tokens
-from ..draft import Draft, pre_window_start, sentence_span
+from ..draft import Draft, Reading, pre_window_start, sentence_span
 
 __all__ = ["read_basis"]
 
@@ -31,13 +31,14 @@ _PARTY_AFTER = regex.compile(
 )
 
 
-def read_basis(doc: Document, drafts: list[Draft]) -> None:
+def read_basis(doc: Document, reading: Reading) -> None:
     """Estimates, polls, forecasts, projections, preliminary and final counts.
 
     A cue in the figure's clause before it ("an estimated 40,000", "economists had
     expected 110,000", "preliminary results gave her 52%") or right after it
     ("100,000 were projected") says what kind of count the figure is.
     """
+    drafts = reading.drafts
     vocab = doc.vocab
     previous: Draft | None = None
     for d in drafts:

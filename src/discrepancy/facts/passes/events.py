@@ -12,7 +12,7 @@ from ...models import QuantityKind
 from ..actors import actor_of, demonym, launcher
 from ..clauses import clause_start, past_aside, post_window_end
 from ..document import Document, span_tokens
-from ..draft import Draft, pre_window_start, sentence_span
+from ..draft import Draft, Reading, pre_window_start, sentence_span
 from ..lexicon import AIR_WEAPONS, AUX_AFTER, COORDINATION, LIST_GAP, SUFFERED, TOLLS, WEAPONS
 from ..people import entry_person, people_noun, toll_event
 
@@ -61,7 +61,8 @@ _PART_GAP = regex.compile(
 _IMPACT = regex.compile(r"\b(?:impacts?|explosions?|damage|damaged|hits?|shelled|bombed)\b")
 
 
-def read_events(doc: Document, drafts: list[Draft]) -> None:
+def read_events(doc: Document, reading: Reading) -> None:
+    drafts = reading.drafts
     vocab = doc.vocab
     previous: Draft | None = None
     attacks: dict[int, bool] = {}  # sentence -> reports an attack (searched once)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import regex
 
-from ...models import Qualifier, Quantity, QuantityKind, RejectReason
+from ...models import Qualifier, Quantity, QuantityKind, Rejected, RejectReason, trusted
 from ..document import Document
+from ..draft import Draft, Reading
 from ..lexicon import THE_BEFORE
 
-__all__ = ["reject_reason"]
+__all__ = ["read_figures"]
 
 
 _REFERENCE_AFTER = regex.compile(
@@ -21,7 +22,24 @@ _REFERENCE_AFTER = regex.compile(
 )
 
 
-def reject_reason(doc: Document, q: Quantity) -> RejectReason | None:
+def read_figures(doc: Document, reading: Reading) -> None:
+    """Make a draft of each figure the scanner found, in text order; reject the others.
+
+    Args:
+        doc: the article; its ``quantities`` are the scanner's figures.
+        reading: gets one draft per figure kept and one rejection per figure dropped.
+    """
+    for q in doc.quantities:
+        reason = _reject_reason(doc, q)
+        if reason is not None:
+            reading.rejected.append(
+                trusted(Rejected, span=q.span, surface=q.surface, reason=reason)
+            )
+            continue
+        reading.drafts.append(Draft(q, doc.sentence_of(q.span[0]), q.span[1]))
+
+
+def _reject_reason(doc: Document, q: Quantity) -> RejectReason | None:
     debris = doc.debris.at(q.span[0])
     if debris is not None:
         return debris.reason

@@ -11,7 +11,7 @@ import regex
 from ...mentions.quantities import _interval
 from ...models import Policy, Qualifier, Quantity, QuantityKind
 from ..document import Document
-from ..draft import Draft
+from ..draft import Reading
 from ..lexicon import PLACE_SUBJECTS, UNIT_PAIR_GAP
 
 __all__ = ["headline_hedges", "scope_hedges"]
@@ -31,7 +31,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
 _A_SCORE = regex.compile(r"(?i:an?\s++score)$")
 
 
-def scope_hedges(doc: Document, drafts: list[Draft], policy: Policy) -> None:
+def scope_hedges(doc: Document, reading: Reading) -> None:
     """Hedges the scanner reads next to one figure but the text applies to another.
 
     * A hedge before a unit pair covers both halves: "some 55 km (35 miles)".
@@ -42,6 +42,7 @@ def scope_hedges(doc: Document, drafts: list[Draft], policy: Policy) -> None:
     text does not settle its scope ("close to 400 rescue workers and 12 sniffer
     dogs"), so the scanner's reading stands.
     """
+    drafts, policy = reading.drafts, doc.policy
     for d in drafts:
         q = d.quantity
         if q.qualifier is Qualifier.EXACT and _ESTIMATE_BEFORE.search(
@@ -97,10 +98,11 @@ def _over_places(doc: Document, q: Quantity) -> bool:
     return thing is not None and thing not in PLACE_SUBJECTS
 
 
-def headline_hedges(doc: Document, drafts: list[Draft], policy: Policy) -> None:
+def headline_hedges(doc: Document, reading: Reading) -> None:
     """A headline drops the hedge its body gives: "78 structures lost" is the
     body's "at least 78 structures destroyed", so it takes the body's qualifier.
     """
+    drafts, policy = reading.drafts, doc.policy
     first = next((i for i, (a, _) in enumerate(doc.paragraphs) if doc.debris.at(a) is None), None)
     if first is None:
         return

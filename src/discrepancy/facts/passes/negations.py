@@ -6,20 +6,21 @@ from __future__ import annotations
 
 from ...models import Interval, Qualifier, Quantity, QuantityKind
 from ..document import Document
-from ..draft import Draft
+from ..draft import Draft, Reading
 from ..lexicon import SUFFERED
 
-__all__ = ["inside_negations", "zero_tolls"]
+__all__ = ["inside_negations", "read_zero_tolls"]
 
 
 # Every negation pattern starts with one of these words (checked by a test).
 _NEGATORS = ("no ", "no-one", "nobody", "none ", "without ")
 
 
-def inside_negations(drafts: list[Draft]) -> None:
+def inside_negations(doc: Document, reading: Reading) -> None:
     """ "None of the 40 passengers were hurt": the figure inside a zero toll is the
     whole the zero is counted in, not a toll of its own.
     """
+    drafts = reading.drafts
     zeros = [d.quantity.span for d in drafts if d.negated]
     if not zeros:
         return
@@ -31,7 +32,18 @@ def inside_negations(drafts: list[Draft]) -> None:
                 d.subject = "person"
 
 
-def zero_tolls(doc: Document) -> list[Draft]:
+def read_zero_tolls(doc: Document, reading: Reading) -> None:
+    """Add a draft of value 0 for each zero toll stated in words, in text order.
+
+    Args:
+        doc: the article.
+        reading: its drafts get the zero tolls and are sorted by position.
+    """
+    reading.drafts.extend(_zero_tolls(doc))
+    reading.drafts.sort(key=lambda d: d.quantity.span)
+
+
+def _zero_tolls(doc: Document) -> list[Draft]:
     out: list[Draft] = []
     lowered = doc.lowered
     starts: set[int] = set()

@@ -8,7 +8,7 @@ import regex
 
 from ...models import Quantity, QuantityKind
 from ..document import Document
-from ..draft import Draft, sentence_span
+from ..draft import Draft, Reading, sentence_span
 from ..lexicon import (
     DESCRIBED_AFTER,
     FRONT_PART,
@@ -42,7 +42,8 @@ _PART_REACH = 3  # sentences back a part that names its whole ("72 of the deaths
 _WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
 
 
-def read_parts(doc: Document, drafts: list[Draft]) -> None:
+def read_parts(doc: Document, reading: Reading) -> None:
+    drafts = reading.drafts
     for i, d in enumerate(drafts):
         q = d.quantity
         if _part_of_list(doc, drafts, i):

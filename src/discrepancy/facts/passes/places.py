@@ -9,7 +9,7 @@ import regex
 from ...models import LocationBasis, QuantityKind
 from ..actors import demonym
 from ..document import Document, content_paragraphs
-from ..draft import PRE_SPAN, Draft, sentence_span
+from ..draft import PRE_SPAN, Draft, Reading, sentence_span
 from ..lexicon import LOCATIVE_WORDS, NOT_PLACES, PLACE_SUBJECTS
 from ..placenames import place_near
 
@@ -75,7 +75,7 @@ _FRONTED_PLACE = regex.compile(
 )
 
 
-def read_places(doc: Document, drafts: list[Draft]) -> None:
+def read_places(doc: Document, reading: Reading) -> None:
     """The place of each figure: named in its sentence, else carried from context.
 
     A figure whose sentence names no place takes the latest place named in the
@@ -87,6 +87,7 @@ def read_places(doc: Document, drafts: list[Draft]) -> None:
     scope ("across the country", "elsewhere", "in total"); a place fronted in its
     sentence ("In Opole province alone, 5 people died") scopes that sentence only.
     """
+    drafts = reading.drafts
     content = content_paragraphs(doc) if doc.sentences else []
     named: list[str] = []  # places stated so far, for "the capital"
     context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank

@@ -8,10 +8,10 @@ import itertools
 
 import regex
 
-from ...models import Quantity, QuantityKind, SubjectBasis
+from ...models import Quantity, QuantityKind, Rejected, RejectReason, SubjectBasis, trusted
 from ..clauses import post_window_end
 from ..document import Document, span_tokens
-from ..draft import Draft, pre_window_start, sentence_span
+from ..draft import Draft, Reading, pre_window_start, sentence_span
 from ..lexicon import (
     AIR_WEAPONS,
     AUX_AFTER,
@@ -32,7 +32,7 @@ from ..people import entry_person, people_noun
 from .counted import count_subject, in_context, measure_subject
 from .open_subjects import names_group, open_subject
 
-__all__ = ["read_subjects"]
+__all__ = ["drop_unread", "read_subjects"]
 
 
 # "fell to 2.2% in July from 3.1% in June": the figure changed from is the same measure.
@@ -47,7 +47,8 @@ _THEY_WERE = regex.compile(
 _OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
 
 
-def read_subjects(doc: Document, drafts: list[Draft]) -> None:
+def read_subjects(doc: Document, reading: Reading) -> None:
+    drafts = reading.drafts
     vocab = doc.vocab
     previous: Draft | None = None
     for index, d in enumerate(drafts):
@@ -162,7 +163,7 @@ def _list_share_subject(doc: Document, drafts: list[Draft], index: int) -> str |
     pronoun = after is not None and after.group("det").lower() in PARTITIVE_PRONOUNS
     if not pronoun and not OF_WHICH_BEFORE.search(text, max(0, q.span[0] - 20), q.span[0]):
         return None
-    before = [p for p in drafts[:index] if not p.negated and p.part_of is None]
+    before = [p for p in drafts[:index] if not p.negated]
     run = [p for p in before if p.sentence == d.sentence]
     if not run:
         run = [p for p in before if p.sentence == d.sentence - 1]
@@ -279,3 +280,23 @@ _PLACED_COORDINATION = regex.compile(
 
 
 _TO_GAP = regex.compile(r"\s++to\s++")
+
+
+def drop_unread(doc: Document, reading: Reading) -> None:
+    """Reject every figure no subject was read for: a figure that counts nothing known.
+
+    Args:
+        doc: the article.
+        reading: its drafts lose those with no subject, each rejected with
+            :attr:`RejectReason.NO_SUBJECT`.
+    """
+    kept: list[Draft] = []
+    for d in reading.drafts:
+        if d.subject is None:
+            q = d.quantity
+            reading.rejected.append(
+                trusted(Rejected, span=q.span, surface=q.surface, reason=RejectReason.NO_SUBJECT)
+            )
+        else:
+            kept.append(d)
+    reading.drafts = kept

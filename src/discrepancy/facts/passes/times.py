@@ -6,13 +6,13 @@ default window before publication.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 import regex
 
 from ...models import Granularity, TimeBasis, TimeMention, TimeWindow
 from ..document import Document, Span, content_paragraphs
-from ..draft import Draft
+from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
 from ..timeplan import context_time, governing_time, target_year
 from ..windows import cumulative, day_of, default_window, speech_anchored, stated_window
@@ -62,7 +62,8 @@ class _Context:
     future: bool = False  # named in a sentence about what is to come
 
 
-def read_times(doc: Document, drafts: list[Draft], published: date | datetime | None) -> None:
+def read_times(doc: Document, reading: Reading) -> None:
+    drafts, published = reading.drafts, doc.published
     default = default_window(published)
     pub_day = None if published is None else day_of(published)
     context: _Context | None = None

@@ -6,14 +6,25 @@ from __future__ import annotations
 
 from ...models import QuantityKind, SubjectBasis
 from ..document import Document, span_tokens
-from ..draft import Draft
+from ..draft import Draft, Reading
 from ..lexicon import GROUPED_TOLLS, SUFFERED
 from ..people import entry_person, people_noun, toll_event
 
-__all__ = ["toll_subject"]
+__all__ = ["read_tolls"]
 
 
-def toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
+def read_tolls(doc: Document, reading: Reading) -> None:
+    """Make each count of people a toll befell that toll (see :func:`_toll_subject`).
+
+    Args:
+        doc: the article.
+        reading: its drafts, changed in place.
+    """
+    for d in reading.drafts:
+        _toll_subject(doc, d, reading.drafts)
+
+
+def _toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
     """A count of people a toll befell is the toll; the people are its group.
 
     "Among the dead are 12 children" counts deaths (group ``child``), "three
