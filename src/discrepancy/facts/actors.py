@@ -15,6 +15,9 @@ __all__ = ["actor_of", "demonym", "launcher"]
 
 
 def actor_of(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The country or organisation named last before a verb (tokens ``lo..hi``), if it
+    is the actor: not after a preposition ("strikes on Ukraine") nor naming a source.
+    """
     found = doc.vocab.entity_forms.last(toks, lo, hi, doc.text)
     if found is None:
         return None

@@ -59,6 +59,11 @@ _AFTER_CUT = regex.compile(
 
 
 def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
+    """The speech, report and relay cues of a sentence with the party each names.
+
+    Found once per sentence and cached on the document; an unnamed speaker is kept
+    (it still dates the speech: "the governor said on Monday").
+    """
     cached = doc.anchors_by_sentence.get(sentence)
     if cached is not None:
         return cached

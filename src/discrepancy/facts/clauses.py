@@ -100,6 +100,7 @@ def last_match(
     pattern: regex.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> regex.Match[str] | None:
     # A one-item deque drains the iterator in C, keeping only the last match.
+    """The last match of ``pattern`` in ``text[start:end]``, or None."""
     tail = deque(pattern.finditer(text, start, len(text) if end is None else end), maxlen=1)
     return tail[0] if tail else None
 

@@ -82,12 +82,15 @@ class Document:
     cue_sentences: set[int] | None = None
 
     def sentence_of(self, position: int) -> int:
+        """Index of the sentence holding ``position`` (0 when there are none)."""
         return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
 
     def paragraph_of(self, position: int) -> int:
+        """Index of the paragraph holding ``position`` (0 when there are none)."""
         return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
 
     def times_in(self, span: Span) -> list[TimeMention]:
+        """The time mentions that start inside ``span``, in text order."""
         lo = bisect.bisect_left(self.time_starts, span[0])
         hi = bisect.bisect_left(self.time_starts, span[1])
         return self.times[lo:hi]

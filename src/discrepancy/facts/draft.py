@@ -64,6 +64,7 @@ class Reading:
 
 
 def to_fact(doc: Document, d: Draft) -> Fact:
+    """The fact a draft becomes, once every pass has run."""
     return trusted(
         Fact,
         span=d.quantity.span,
@@ -89,10 +90,15 @@ def to_fact(doc: Document, d: Draft) -> Fact:
 
 
 def sentence_span(doc: Document, d: Draft) -> Span:
+    """The span of a draft's sentence (the whole text when there are no sentences)."""
     return doc.sentences[d.sentence] if doc.sentences else (0, len(doc.text))
 
 
 def pre_window_start(doc: Document, d: Draft, previous: Draft | None) -> int:
+    """Where the words before a figure that may govern it start: its sentence, at
+    most :data:`PRE_SPAN` characters back, and not before the noun of the figure
+    before it in the same sentence.
+    """
     s_start = sentence_span(doc, d)[0]
     floor = previous.noun_end if previous is not None and previous.sentence == d.sentence else 0
     return max(s_start, floor, d.quantity.span[0] - PRE_SPAN)

@@ -58,10 +58,14 @@ _DEICTIC = regex.compile(
 
 
 def day_of(value: date | datetime) -> date:
+    """The day of a date or a datetime."""
     return value.date() if isinstance(value, datetime) else value
 
 
 def default_window(published: date | datetime | None) -> TimeWindow | None:
+    """The window a figure with no time of its own gets: the day before publication
+    and the day of it, both ends inferred (None with no publication date).
+    """
     if published is None:
         return None
     day = published.date() if isinstance(published, datetime) else published

@@ -82,6 +82,18 @@ def _in_parens(text: str, lo: int, position: int) -> int | None:
 
 
 def read_attributions(doc: Document, reading: Reading) -> None:
+    """The source each figure's sentence credits, and the outlet that relays it.
+
+    Of the cues that name a party, a source's is taken over an outlet's and a
+    relay's; inside parentheses the cue in the same parentheses, else the nearest
+    cue of the figure's own coordinated clause. "..., citing X" makes X the source
+    and the reporter the relay; a person quoted with no outlet is relayed by the
+    outlet the article credits repeatedly.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``attribution`` is set in place.
+    """
     drafts = reading.drafts
     relay: str | None = None
     relay_known = False

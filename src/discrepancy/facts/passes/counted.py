@@ -97,6 +97,11 @@ def _noun_after(doc: Document, d: Draft, start: int, limit: int) -> tuple[str, i
 
 
 def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
+    """The subject of a count by the vocabulary: its noun, a compound ("6.5-magnitude",
+    "a 10,000-strong crowd"), the verb that makes a toll of people, a cue before it,
+    or a verb of reaching ("deaths pass 1,300"); sets ``subject``, ``noun_end``, ``group`` and
+    ``compound`` on the draft.
+    """
     vocab = doc.vocab
     q = d.quantity
     text = doc.text
@@ -194,6 +199,9 @@ def _person_toll(doc: Document, d: Draft, pre_start: int, s_end: int) -> str | N
 
 
 def measure_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
+    """The subject of a measure, money or share by the vocabulary: a cue before it, a
+    measure word after it, its noun or unit, else the fallback subject of its kind.
+    """
     vocab = doc.vocab
     q = d.quantity
     kind = q.kind.value
@@ -249,6 +257,7 @@ def in_context(doc: Document, d: Draft, name: str) -> bool:
 
 
 def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
+    """Whether a figure's kind and unit fit what a subject counts or measures."""
     entry = vocab.subjects[name]
     if q.kind.value not in entry.kinds:
         return False

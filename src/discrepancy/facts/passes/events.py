@@ -62,6 +62,17 @@ _IMPACT = regex.compile(r"\b(?:impacts?|explosions?|damage|damaged|hits?|shelled
 
 
 def read_events(doc: Document, reading: Reading) -> None:
+    """The verb that governs each figure and the actor before it.
+
+    A verb after the figure (across an aside) comes first, then the word read as its
+    noun ("at least 45 killed"), then the last verb before it in its clause, then the
+    verb of the figure before it in a coordination. The subject's aliases and
+    default event apply; a list shares the verb after its last item.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``event`` and ``actor`` are set in place.
+    """
     drafts = reading.drafts
     vocab = doc.vocab
     previous: Draft | None = None

@@ -43,6 +43,14 @@ _WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package
 
 
 def read_parts(doc: Document, reading: Reading) -> None:
+    """Link each part to its whole: after "of which", "including", a fronted "Of the
+    42 miners,", "among the dead", or "of the drones" / "of them".
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``part_of`` (and a part's missing ``event`` or
+            ``subject``) is set in place.
+    """
     drafts = reading.drafts
     for i, d in enumerate(drafts):
         q = d.quantity

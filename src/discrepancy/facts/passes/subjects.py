@@ -48,6 +48,18 @@ _OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
 
 
 def read_subjects(doc: Document, reading: Reading) -> None:
+    """What each figure counts or measures, in text order.
+
+    The vocabulary first (:mod:`~discrepancy.facts.passes.counted`), then the figure
+    before it when the noun is elided, the whole a part is of, and the text itself
+    (:mod:`~discrepancy.facts.passes.open_subjects`); a subject that needs a word of
+    context the sentence lacks, or a value over its maximum, is dropped. Neighbours
+    then share a specific subject over a fallback one.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``subject`` (and group and basis) are set in place.
+    """
     drafts = reading.drafts
     vocab = doc.vocab
     previous: Draft | None = None

@@ -56,6 +56,8 @@ _RECENT_DAYS = 31  # how far before publication a time may still date later sent
 
 @dataclass(slots=True)
 class _Context:
+    """A time that dates the figures after it: its window, its words, its paragraph."""
+
     window: TimeWindow
     surface: str
     paragraph: int
@@ -63,6 +65,18 @@ class _Context:
 
 
 def read_times(doc: Document, reading: Reading) -> None:
+    """The time window of each figure, sentence by sentence.
+
+    The time that governs the figure in its sentence, a running total, a target's
+    default, the day the figure was given, "now", a time carried from the sentences
+    before (at most a paragraph back), else the default window before publication.
+    A figure with none takes the time of the same figure restated.
+
+    Args:
+        doc: the article; ``published`` anchors the default window.
+        reading: its drafts, whose ``time``, ``time_basis`` and ``time_surface`` are
+            set in place.
+    """
     drafts, published = reading.drafts, doc.published
     default = default_window(published)
     pub_day = None if published is None else day_of(published)
