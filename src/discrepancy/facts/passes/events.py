@@ -9,6 +9,7 @@ import itertools
 import regex
 
 from ...models import QuantityKind
+from ...rules.vocab import Vocabulary
 from ..actors import actor_of, demonym, launcher
 from ..clauses import clause_start, past_aside, post_window_end
 from ..document import Document, span_tokens
@@ -74,131 +75,162 @@ def read_events(doc: Document, reading: Reading) -> None:
         reading: its drafts, whose ``event`` and ``actor`` are set in place.
     """
     drafts = reading.drafts
-    vocab = doc.vocab
     previous: Draft | None = None
     attacks: dict[int, bool] = {}  # sentence -> reports an attack (searched once)
     for index, d in enumerate(drafts):
-        s_end = sentence_span(doc, d)[1]
-        if (
-            index + 1 < len(drafts)
-            and drafts[index + 1].sentence == d.sentence
-            # "Fewer than 200 of its 700 buses were running": a whole, not a figure of its own
-            and not _PART_GAP.match(
-                doc.text, d.quantity.span[1], drafts[index + 1].quantity.span[0]
-            )
-        ):
-            # "fired 300 rockets together with 8 shells that struck three villages":
-            # the verb after the next figure is that figure's.
-            s_end = min(s_end, max(d.noun_end, drafts[index + 1].quantity.span[0]))
-        q = d.quantity
-        same = previous is not None and previous.sentence == d.sentence
         pre_start = pre_window_start(doc, d, previous)
-        clause = clause_start(doc, pre_start, q.span[0])
-        if d.negated:
-            post_start, post_end = q.span[0], min(s_end, q.span[1] + 30)
-        else:
-            # "62% of scheduled rail services were cancelled": a share's verb follows
-            # the whole it is a share of.
-            size = 70 if q.kind is QuantityKind.PERCENT else 45
-            post_start = past_aside(doc, d.noun_end, s_end)
-            post_end = post_window_end(doc, post_start, s_end, size)
-        event = None
-        toks, lo, hi = span_tokens(doc, d.sentence, post_start, post_end)
-        m = vocab.event_forms.first(toks, lo, hi)
-        if m is not None:
-            # A verb phrase may run past the window's cut: "damaged or destroyed".
-            longer = vocab.event_forms.match(toks, m[0])
-            if longer is not None:
-                m = (m[0], longer[0], longer[1])
-        reach = 70 if q.kind is QuantityKind.PERCENT else 30
-        if m is not None and toks[m[0]][0] - post_start <= reach:
-            event = m[2]
-        if event is None and not d.negated and d.noun_end > q.span[1]:
-            # "Hundreds were injured", "at least 45 killed": the word read as the
-            # counted noun is the verb itself.
-            toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], d.noun_end)
-            m = vocab.event_forms.first(toks, lo, hi)
-            if m is not None:
-                event = m[2]
+        clause = clause_start(doc, pre_start, d.quantity.span[0])
+        event = _verb_after(doc, drafts, index)
         actor = None
-        if event is None and _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]):
-            # "downed most of 495 drones": the verb before did its work on a share;
-            # the figure is the whole, which no verb here counts.
-            pass
-        elif event is None:
-            toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
-            m = vocab.event_forms.last(toks, lo, hi)
-            if m is not None:
-                event = m[2]
-                d.event_from_pre = True
-                actor = actor_of(doc, toks, lo, m[0])
-            elif (
-                same
-                and previous is not None
-                # "..., and 4,300 shelters were opened": a verb of its own, if unknown
-                and not AUX_AFTER.match(doc.text, d.noun_end)
-                and (
-                    d.elided
-                    or COORDINATION.match(doc.text, pre_start, q.span[0])
-                    # "45 drones over seven regions": the places share the drones' event.
-                    or _OVER_GAP.match(doc.text, pre_start, q.span[0])
-                )
-            ):
-                event, actor = previous.event, previous.actor
-                d.event_from_pre = previous.event_from_pre
-        if q.kind in _NOT_TOLLS and event is not None:
-            verb = vocab.events.get(event)
-            if verb is not None and verb.person_subject:
-                event = None  # "$120 million to help the displaced": no toll of money
-        event = toll_event(vocab, d.subject, event)
-        if event == "launched" and entry_person(vocab, d.subject):
-            # "sent 1,500 soldiers" deployed them; "The victims included 9 crew
-            # members" launched nothing.
-            event = None if d.subject == "person" else "deployed"
-        entry = vocab.subjects.get(d.subject or "")
-        if entry is not None and entry.event_aliases and event is not None:
-            event = entry.event_alias(event)  # "air defences destroyed 57 drones"
+        if event is None:
+            event, actor = _verb_before(doc, d, previous, pre_start, clause)
+        event = _own_event(doc.vocab, d, event)
+        entry = doc.vocab.subjects.get(d.subject or "")
         if event is None and entry is not None:
             d.event_default = True
             event = entry.default_event
             if event == "hit" and not _attack_sentence(doc, drafts, d):
                 # "Wreckage came down in five districts": places are hit in an attack.
                 event = None
-            if (
-                event is None
-                and d.subject in WEAPONS
-                and (
-                    attacks[d.sentence]
-                    if d.sentence in attacks
-                    else attacks.setdefault(
-                        d.sentence,
-                        _ATTACK.search(doc.lowered, *sentence_span(doc, d)) is not None,
-                    )
-                )
-            ):
+            if event is None and d.subject in WEAPONS and _attack(doc, d, attacks):
                 # "The strikes came as 91 drones ...": weapons in an attack report
                 # were launched unless a verb says otherwise, by whoever attacked.
                 event = "launched"
-                actor = launcher(doc, *span_tokens(doc, d.sentence, clause, q.span[0]))
-        if actor is None and entry is not None and entry.default_event == "hit":
-            # "unleashed 1,300 drones ... across 14 Ukrainian regions": the places
-            # were hit by whoever fired; the demonym says where they are.
-            if same and previous is not None:
-                actor = previous.actor
-        elif (
-            actor is None
-            and event not in _DEFENCE_EVENTS
-            and not (entry is not None and (entry.person or entry.name in TOLLS))
-        ):
-            # "91 Russian drones" were Russia's; "57 Ukrainian drones" shot down were
-            # not downed by Ukraine; "three Israeli hostages" were not freed by Israel.
-            actor = demonym(doc, d, q.span[1], d.noun_end)
+                actor = launcher(doc, *span_tokens(doc, d.sentence, clause, d.quantity.span[0]))
+        if actor is None:
+            actor = _default_actor(doc, d, previous, event)
         d.event, d.actor = event, actor
         previous = d
-    # "617 drones and 30 missiles were shot down": the verb after the last of a
-    # list is every item's ("X, Y and Z were destroyed": right to left). A part
-    # ("including 61 homes") and a clause of its own (", and dozens more damaged")
-    # are not list items.
+    _list_events(doc, drafts)
+    _settled_events(doc, drafts)
+
+
+def _verb_after(doc: Document, drafts: list[Draft], index: int) -> str | None:
+    """The event of the verb after a figure, or of the word read as its noun."""
+    d = drafts[index]
+    q = d.quantity
+    vocab = doc.vocab
+    s_end = sentence_span(doc, d)[1]
+    if (
+        index + 1 < len(drafts)
+        and drafts[index + 1].sentence == d.sentence
+        # "Fewer than 200 of its 700 buses were running": a whole, not a figure of its own
+        and not _PART_GAP.match(doc.text, q.span[1], drafts[index + 1].quantity.span[0])
+    ):
+        # "fired 300 rockets together with 8 shells that struck three villages":
+        # the verb after the next figure is that figure's.
+        s_end = min(s_end, max(d.noun_end, drafts[index + 1].quantity.span[0]))
+    if d.negated:
+        post_start, post_end = q.span[0], min(s_end, q.span[1] + 30)
+    else:
+        # "62% of scheduled rail services were cancelled": a share's verb follows
+        # the whole it is a share of.
+        size = 70 if q.kind is QuantityKind.PERCENT else 45
+        post_start = past_aside(doc, d.noun_end, s_end)
+        post_end = post_window_end(doc, post_start, s_end, size)
+    toks, lo, hi = span_tokens(doc, d.sentence, post_start, post_end)
+    m = vocab.event_forms.first(toks, lo, hi)
+    if m is not None:
+        # A verb phrase may run past the window's cut: "damaged or destroyed".
+        longer = vocab.event_forms.match(toks, m[0])
+        if longer is not None:
+            m = (m[0], longer[0], longer[1])
+    reach = 70 if q.kind is QuantityKind.PERCENT else 30
+    if m is not None and toks[m[0]][0] - post_start <= reach:
+        return m[2]
+    if not d.negated and d.noun_end > q.span[1]:
+        # "Hundreds were injured", "at least 45 killed": the word read as the
+        # counted noun is the verb itself.
+        toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], d.noun_end)
+        m = vocab.event_forms.first(toks, lo, hi)
+        if m is not None:
+            return m[2]
+    return None
+
+
+def _verb_before(
+    doc: Document, d: Draft, previous: Draft | None, pre_start: int, clause: int
+) -> tuple[str | None, str | None]:
+    """(event, actor) of the last verb before a figure in its clause, or of the figure
+    before it that it is coordinated with."""
+    q = d.quantity
+    if _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]):
+        # "downed most of 495 drones": the verb before did its work on a share;
+        # the figure is the whole, which no verb here counts.
+        return None, None
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
+    m = doc.vocab.event_forms.last(toks, lo, hi)
+    if m is not None:
+        d.event_from_pre = True
+        return m[2], actor_of(doc, toks, lo, m[0])
+    if (
+        previous is not None
+        and previous.sentence == d.sentence
+        # "..., and 4,300 shelters were opened": a verb of its own, if unknown
+        and not AUX_AFTER.match(doc.text, d.noun_end)
+        and (
+            d.elided
+            or COORDINATION.match(doc.text, pre_start, q.span[0])
+            # "45 drones over seven regions": the places share the drones' event.
+            or _OVER_GAP.match(doc.text, pre_start, q.span[0])
+        )
+    ):
+        d.event_from_pre = previous.event_from_pre
+        return previous.event, previous.actor
+    return None, None
+
+
+def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
+    """The event read for a figure as what befell what it counts (tolls, aliases)."""
+    if d.quantity.kind in _NOT_TOLLS and event is not None:
+        verb = vocab.events.get(event)
+        if verb is not None and verb.person_subject:
+            event = None  # "$120 million to help the displaced": no toll of money
+    event = toll_event(vocab, d.subject, event)
+    if event == "launched" and entry_person(vocab, d.subject):
+        # "sent 1,500 soldiers" deployed them; "The victims included 9 crew
+        # members" launched nothing.
+        event = None if d.subject == "person" else "deployed"
+    entry = vocab.subjects.get(d.subject or "")
+    if entry is not None and entry.event_aliases and event is not None:
+        event = entry.event_alias(event)  # "air defences destroyed 57 drones"
+    return event
+
+
+def _attack(doc: Document, d: Draft, attacks: dict[int, bool]) -> bool:
+    """Whether a figure's sentence has a word of attack (searched once per sentence)."""
+    if d.sentence not in attacks:
+        attacks[d.sentence] = _ATTACK.search(doc.lowered, *sentence_span(doc, d)) is not None
+    return attacks[d.sentence]
+
+
+def _default_actor(
+    doc: Document, d: Draft, previous: Draft | None, event: str | None
+) -> str | None:
+    """The actor of a figure no verb named one for."""
+    entry = doc.vocab.subjects.get(d.subject or "")
+    if entry is not None and entry.default_event == "hit":
+        # "unleashed 1,300 drones ... across 14 Ukrainian regions": the places
+        # were hit by whoever fired; the demonym says where they are.
+        if previous is not None and previous.sentence == d.sentence:
+            return previous.actor
+        return None
+    if event not in _DEFENCE_EVENTS and not (
+        entry is not None and (entry.person or entry.name in TOLLS)
+    ):
+        # "91 Russian drones" were Russia's; "57 Ukrainian drones" shot down were
+        # not downed by Ukraine; "three Israeli hostages" were not freed by Israel.
+        return demonym(doc, d, d.quantity.span[1], d.noun_end)
+    return None
+
+
+def _list_events(doc: Document, drafts: list[Draft]) -> None:
+    """ "617 drones and 30 missiles were shot down": the verb after the last of a
+    list is every item's ("X, Y and Z were destroyed": right to left). A part
+    ("including 61 homes") and a clause of its own (", and dozens more damaged")
+    are not list items.
+    """
+    vocab = doc.vocab
     for a, b in reversed(list(itertools.pairwise(drafts))):
         if (
             a.event is None
@@ -214,9 +246,14 @@ def read_events(doc: Document, reading: Reading) -> None:
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
                 a.group = a.group or people_noun(vocab, a.quantity.noun)
-    # "405 of the drones were destroyed": for weapons in the air, destroyed is
-    # intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
-    # a toll with no verb of its own is what befell the people counted.
+
+
+def _settled_events(doc: Document, drafts: list[Draft]) -> None:
+    """ "405 of the drones were destroyed": for weapons in the air, destroyed is
+    intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
+    a toll with no verb of its own is what befell the people counted.
+    """
+    vocab = doc.vocab
     for d in drafts:
         if d.event is None and d.subject in SUFFERED and not d.negated:
             d.event = toll_event(vocab, d.subject, "killed")

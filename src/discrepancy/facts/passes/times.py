@@ -94,111 +94,146 @@ def read_times(doc: Document, reading: Reading) -> None:
         group = by_sentence[index]
         span = doc.sentences[index]
         paragraph = content[doc.paragraph_of(span[0])] if content else 0
-        for before in range(index - 1, previous, -1):
-            b_span = doc.sentences[before]
-            b_paragraph = content[doc.paragraph_of(b_span[0])] if content else 0
-            if paragraph - b_paragraph > 1:
-                break
-            if doc.debris.at(b_span[0]) is not None:
-                continue
-            found = context_time(doc, before, b_span)
-            if found is not None:
-                window = stated_window(doc, found, b_span, pub_day)
-                if _recent(window, pub_day):
-                    future = FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
-                    context = _Context(window, found.surface, b_paragraph, future)
-                    break
+        context = _context_before(doc, content, index, previous, paragraph, pub_day) or context
         previous = index
         if context is not None and paragraph - context.paragraph > 1:
             context = None
-        figures = [d.quantity.span for d in group]
-        stated_here: _Context | None = None
-        targeted = any(target_year(doc, t, pub_day) for t in doc.times_in(span))
         if context is not None and context.future and not _PROSPECTIVE.search(doc.text, *span):
             # "a new strike looms on Wednesday. 3.5 million demonstrated": a day
             # to come dates only what is to come.
             context = None
-        # Searched once per sentence, not once per figure: a sentence listing many
-        # figures would cost its length times their number.
-        running = _CUMULATIVE.search(doc.text, *span)
-        now_here = _now(doc, span, pub_day)
+        here = _Sentence(
+            span=span,
+            paragraph=paragraph,
+            figures=[d.quantity.span for d in group],
+            published=pub_day,
+            default=default,
+            context=context,
+            targeted=any(target_year(doc, t, pub_day) for t in doc.times_in(span)),
+            # Searched once per sentence, not once per figure: a sentence listing many
+            # figures would cost its length times their number.
+            running=_CUMULATIVE.search(doc.text, *span),
+            now=_now(doc, span, pub_day),
+        )
+        stated_here: _Context | None = None
         for d in group:
-            stated, speech = governing_time(doc, d, figures, pub_day)
-            if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
-                # "15 of those arrested would face trial next week": a later
-                # clause's time to come never dates a toll already counted.
-                stated = None
-            if stated is not None:
-                window = stated_window(doc, stated, span, pub_day)
-                window = speech_anchored(stated, window, speech, pub_day)
-                d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
-                if _recent(window, pub_day):
-                    # A window moved to the future (or starting after publication)
-                    # is to come: it dates only what is to come after it.
-                    moved_on = (  # a speaker's day moves a window back, not on
-                        window.start is not None
-                        and stated.window.start is not None
-                        and day_of(window.start) > day_of(stated.window.start)
-                    )
-                    to_come = moved_on or (
-                        pub_day is not None
-                        and window.start is not None
-                        and day_of(window.start) > pub_day
-                    )
-                    stated_here = _Context(window, stated.surface, paragraph, to_come)
-            elif (total := cumulative(doc, d, pub_day, running)) is not None:
-                # "50,000 drones since the start of the war": a running total up to
-                # the report, never the night's figure; it dates nothing after it.
-                d.time, d.time_basis, d.time_surface = total
-            elif targeted and default is not None:
-                # "save 1.2 billion euros a year by 2035": a target, so no
-                # earlier sentence's time either; the marked default stands.
-                d.time, d.time_basis = default, TimeBasis.DEFAULT
-            elif speech is not None and (
-                (default is not None and _within(speech.window, default))
-                or (default is None and context is not None)
-            ):
-                # "..., local authorities said on Wednesday": with no time of its
-                # own, a recent figure is dated by the day it was given.
-                d.time, d.time_basis, d.time_surface = (
-                    speech.window,
-                    TimeBasis.CONTEXT,
-                    speech.surface,
-                )
-            elif (now := now_here) is not None:
-                d.time, d.time_basis, d.time_surface = now
-                stated_here = _Context(now[0], now[2] or "now", paragraph)
-            elif context is not None:
-                d.time, d.time_basis, d.time_surface = (
-                    context.window,
-                    TimeBasis.CONTEXT,
-                    context.surface,
-                )
-            elif default is not None:
-                d.time, d.time_basis = default, TimeBasis.DEFAULT
-            elif speech is not None:
-                # No publication date to default to: the day the figure was
-                # given is the best bound the text offers, and is marked as such.
-                d.time, d.time_basis, d.time_surface = (
-                    speech.window,
-                    TimeBasis.CONTEXT,
-                    speech.surface,
-                )
+            stated_here = _date_figure(doc, d, here) or stated_here
         if _respectively(doc, group, span):
             stated_here = None  # each time is one figure's: none dates what follows
             context = None
-        if stated_here is not None and stated_here.future and context is not None:
-            # A time to come leaves the story's own time standing for what follows.
-            context = _Context(context.window, context.surface, paragraph, context.future)
-        elif stated_here is not None:
-            context = stated_here
-        elif context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
-            context = _Context(context.window, context.surface, paragraph)
-        elif context is not None and all(_running_total(d) for d in group):
-            pass  # an aside on the running total: the story's time goes on after it
-        else:
-            context = None
+        context = _context_after(context, stated_here, group, paragraph)
     _date_restated(drafts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What dates the figures of one sentence, found once for all of them."""
+
+    span: Span
+    paragraph: int
+    figures: list[Span]
+    published: date | None
+    default: TimeWindow | None
+    context: _Context | None  # the time carried from the sentences before
+    targeted: bool  # names a target year or a deadline to come
+    running: regex.Match[str] | None  # "since the start of the war"
+    now: tuple[TimeWindow, TimeBasis, str] | None  # "right now"
+
+
+def _context_before(
+    doc: Document,
+    content: list[int],
+    index: int,
+    previous: int,
+    paragraph: int,
+    pub_day: date | None,
+) -> _Context | None:
+    """The latest time of the figure-less sentences between the figure sentence
+    ``previous`` and ``index`` that may date the figures after it, if any."""
+    for before in range(index - 1, previous, -1):
+        b_span = doc.sentences[before]
+        b_paragraph = content[doc.paragraph_of(b_span[0])] if content else 0
+        if paragraph - b_paragraph > 1:
+            break
+        if doc.debris.at(b_span[0]) is not None:
+            continue
+        found = context_time(doc, before, b_span)
+        if found is not None:
+            window = stated_window(doc, found, b_span, pub_day)
+            if _recent(window, pub_day):
+                future = FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
+                return _Context(window, found.surface, b_paragraph, future)
+    return None
+
+
+def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
+    """Date one figure; the time it sets for the figures after it, if it sets one."""
+    pub_day, default, context, span = here.published, here.default, here.context, here.span
+    stated, speech = governing_time(doc, d, here.figures, pub_day)
+    if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
+        # "15 of those arrested would face trial next week": a later
+        # clause's time to come never dates a toll already counted.
+        stated = None
+    if stated is not None:
+        window = stated_window(doc, stated, span, pub_day)
+        window = speech_anchored(stated, window, speech, pub_day)
+        d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
+        if not _recent(window, pub_day):
+            return None
+        # A window moved to the future (or starting after publication)
+        # is to come: it dates only what is to come after it.
+        moved_on = (  # a speaker's day moves a window back, not on
+            window.start is not None
+            and stated.window.start is not None
+            and day_of(window.start) > day_of(stated.window.start)
+        )
+        to_come = moved_on or (
+            pub_day is not None and window.start is not None and day_of(window.start) > pub_day
+        )
+        return _Context(window, stated.surface, here.paragraph, to_come)
+    if (total := cumulative(doc, d, pub_day, here.running)) is not None:
+        # "50,000 drones since the start of the war": a running total up to
+        # the report, never the night's figure; it dates nothing after it.
+        d.time, d.time_basis, d.time_surface = total
+    elif here.targeted and default is not None:
+        # "save 1.2 billion euros a year by 2035": a target, so no
+        # earlier sentence's time either; the marked default stands.
+        d.time, d.time_basis = default, TimeBasis.DEFAULT
+    elif speech is not None and (
+        (default is not None and _within(speech.window, default))
+        or (default is None and context is not None)
+    ):
+        # "..., local authorities said on Wednesday": with no time of its
+        # own, a recent figure is dated by the day it was given.
+        d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
+    elif (now := here.now) is not None:
+        d.time, d.time_basis, d.time_surface = now
+        return _Context(now[0], now[2] or "now", here.paragraph)
+    elif context is not None:
+        d.time, d.time_basis, d.time_surface = context.window, TimeBasis.CONTEXT, context.surface
+    elif default is not None:
+        d.time, d.time_basis = default, TimeBasis.DEFAULT
+    elif speech is not None:
+        # No publication date to default to: the day the figure was
+        # given is the best bound the text offers, and is marked as such.
+        d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
+    return None
+
+
+def _context_after(
+    context: _Context | None, stated_here: _Context | None, group: list[Draft], paragraph: int
+) -> _Context | None:
+    """The time that dates the sentences after a figure sentence."""
+    if stated_here is not None and stated_here.future and context is not None:
+        # A time to come leaves the story's own time standing for what follows.
+        return _Context(context.window, context.surface, paragraph, context.future)
+    if stated_here is not None:
+        return stated_here
+    if context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
+        return _Context(context.window, context.surface, paragraph)
+    if context is not None and all(_running_total(d) for d in group):
+        return context  # an aside on the running total: the story's time goes on after it
+    return None
 
 
 def _toll_to_come(
