@@ -52,98 +52,125 @@ def read_parts(doc: Document, reading: Reading) -> None:
             ``subject``) is set in place.
     """
     drafts = reading.drafts
-    for i, d in enumerate(drafts):
-        q = d.quantity
-        if _part_of_list(doc, drafts, i):
-            continue
-        if i > 0 and _INCLUDING.search(doc.text, max(0, q.span[0] - 30), q.span[0]):
-            whole = drafts[i - 1]
-            if (
-                whole.sentence == d.sentence
-                and not whole.negated
-                and whole.part_of is None
-                and whole.quantity.kind is q.kind
-                and _fits_inside(q, whole.quantity)
-            ):
-                # "78 structures destroyed, including 52 homes": a part of the
-                # whole, counted by the same verb.
-                _take_part(d, i - 1, whole)
-                continue
-        if i > 0 and drafts[i - 1].part_of is not None and not d.negated:
-            # "killed 42, including 18 children and nine women": every item of the list.
-            item = drafts[i - 1]
-            whole_index = item.part_of
-            assert whole_index is not None
-            whole = drafts[whole_index]
-            if (
-                item.sentence == d.sentence
-                and item.quantity.kind is q.kind
-                and LIST_GAP.match(doc.text, item.noun_end, q.span[0])
-                and _INCLUDING.search(
-                    doc.text, max(0, item.quantity.span[0] - 30), item.quantity.span[0]
-                )
-                and _fits_inside(q, whole.quantity)
-            ):
-                _take_part(d, whole_index, whole)
-                continue
-        front = FRONT_PART.match(doc.text, sentence_span(doc, d)[0], q.span[0])
-        if front is not None:
-            _fronted_part(doc, drafts, i, front)
-            continue
-        if d.subject in TOLLS and (
-            # Bounded by the sentence: the regex module scans the whole window for
-            # "among" first, and an open window reaches the end of the text.
-            _AMONG_AFTER.match(doc.text, q.span[1], sentence_span(doc, d)[1])
-            or _AMONG_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+    for i in range(len(drafts)):
+        if not (
+            _part_of_list(doc, drafts, i)
+            or _included_part(doc, drafts, i)
+            or _fronted_or_among(doc, drafts, i)
         ):
-            _among_part(doc, drafts, i)
-            continue
-        m = PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
-        if m is None:
-            continue
-        det = m.group("det").lower()
-        if det in ("those", "these") and DESCRIBED_AFTER.match(doc.text, m.end()):
-            det = "the"
-        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+            _partitive_part(doc, drafts, i)
+
+
+def _included_part(doc: Document, drafts: list[Draft], i: int) -> bool:
+    """ "78 structures destroyed, including 52 homes" (and every next item of such a
+    list): a part of the whole before it, counted by the same verb. Links
+    ``drafts[i]`` and returns True when it is one.
+    """
+    d = drafts[i]
+    q = d.quantity
+    if i > 0 and _INCLUDING.search(doc.text, max(0, q.span[0] - 30), q.span[0]):
+        whole = drafts[i - 1]
         if (
-            nxt is not None
-            and nxt.sentence == d.sentence
-            and nxt.quantity.span[0] < d.noun_end
-            and nxt.subject == d.subject
-            and _fits_inside(d.quantity, nxt.quantity)
+            whole.sentence == d.sentence
+            and not whole.negated
+            and whole.part_of is None
+            and whole.quantity.kind is q.kind
+            and _fits_inside(q, whole.quantity)
         ):
-            # "Fewer than 200 of the capital's 700 buses": the whole is inside the
-            # part's own noun phrase; it is a total, not what the verb did.
-            d.part_of = i + 1
-            if nxt.event == d.event:
-                nxt.event = "total"
+            _take_part(d, i - 1, whole)
+            return True
+    if i > 0 and drafts[i - 1].part_of is not None and not d.negated:
+        # "killed 42, including 18 children and nine women": every item of the list.
+        item = drafts[i - 1]
+        whole_index = item.part_of
+        assert whole_index is not None
+        whole = drafts[whole_index]
+        if (
+            item.sentence == d.sentence
+            and item.quantity.kind is q.kind
+            and LIST_GAP.match(doc.text, item.noun_end, q.span[0])
+            and _INCLUDING.search(
+                doc.text, max(0, item.quantity.span[0] - 30), item.quantity.span[0]
+            )
+            and _fits_inside(q, whole.quantity)
+        ):
+            _take_part(d, whole_index, whole)
+            return True
+    return False
+
+
+def _fronted_or_among(doc: Document, drafts: list[Draft], i: int) -> bool:
+    """A part after a fronted whole ("Of the 42 miners, 35 ...") or of a toll it is
+    among ("Four children were among the dead"): True when the figure is one."""
+    d = drafts[i]
+    q = d.quantity
+    front = FRONT_PART.match(doc.text, sentence_span(doc, d)[0], q.span[0])
+    if front is not None:
+        _fronted_part(doc, drafts, i, front)
+        return True
+    if d.subject in TOLLS and (
+        # Bounded by the sentence: the regex module scans the whole window for
+        # "among" first, and an open window reaches the end of the text.
+        _AMONG_AFTER.match(doc.text, q.span[1], sentence_span(doc, d)[1])
+        or _AMONG_BEFORE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+    ):
+        _among_part(doc, drafts, i)
+        return True
+    return False
+
+
+def _partitive_part(doc: Document, drafts: list[Draft], i: int) -> None:
+    """ "430 of the drones", "three of them": a part of the last whole of the same
+    subject (any whole, for a pronoun) within reach, or of the whole inside its own
+    noun phrase ("Fewer than 200 of the capital's 700 buses")."""
+    d = drafts[i]
+    q = d.quantity
+    m = PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
+    if m is None:
+        return
+    det = m.group("det").lower()
+    if det in ("those", "these") and DESCRIBED_AFTER.match(doc.text, m.end()):
+        det = "the"
+    nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+    if (
+        nxt is not None
+        and nxt.sentence == d.sentence
+        and nxt.quantity.span[0] < d.noun_end
+        and nxt.subject == d.subject
+        and _fits_inside(d.quantity, nxt.quantity)
+    ):
+        # "Fewer than 200 of the capital's 700 buses": the whole is inside the
+        # part's own noun phrase; it is a total, not what the verb did.
+        d.part_of = i + 1
+        if nxt.event == d.event:
+            nxt.event = "total"
+        return
+    pronoun = det in PARTITIVE_PRONOUNS
+    for j in range(i - 1, -1, -1):
+        whole = drafts[j]
+        # "of them" points at the last sentence; "of the injured" names its whole
+        # and may reach a little further back in the story.
+        if d.sentence - whole.sentence > (1 if det in PARTITIVE_PRONOUNS else _PART_REACH):
+            break
+        if whole.negated:
             continue
-        pronoun = det in PARTITIVE_PRONOUNS
-        for j in range(i - 1, -1, -1):
-            whole = drafts[j]
-            # "of them" points at the last sentence; "of the injured" names its whole
-            # and may reach a little further back in the story.
-            if d.sentence - whole.sentence > (1 if det in PARTITIVE_PRONOUNS else _PART_REACH):
-                break
-            if whole.negated:
-                continue
-            if whole.part_of is not None and not (
-                det in PARTITIVE_PRONOUNS and whole.sentence == d.sentence
-            ):
-                continue  # "Of the injured, 25 remained in hospital, six of them ..."
-            if q.kind is QuantityKind.PERCENT and whole.quantity.kind is QuantityKind.PERCENT:
-                continue  # "70 percent of the victims": a share of a noun, not of a share
-            same_subject = whole.subject == d.subject
-            if same_subject or pronoun:
-                if _fits_inside(d.quantity, whole.quantity):
-                    d.part_of = j
-                    if d.subject is None:
-                        d.subject = whole.subject
-                    if d.event is None and d.subject == whole.subject:
-                        # "32 officers were hurt, three of them seriously", "72 of the
-                        # deaths were in Antakya"
-                        d.event = whole.event
-                break
+        if whole.part_of is not None and not (
+            det in PARTITIVE_PRONOUNS and whole.sentence == d.sentence
+        ):
+            continue  # "Of the injured, 25 remained in hospital, six of them ..."
+        if q.kind is QuantityKind.PERCENT and whole.quantity.kind is QuantityKind.PERCENT:
+            continue  # "70 percent of the victims": a share of a noun, not of a share
+        same_subject = whole.subject == d.subject
+        if same_subject or pronoun:
+            if _fits_inside(d.quantity, whole.quantity):
+                d.part_of = j
+                if d.subject is None:
+                    d.subject = whole.subject
+                if d.event is None and d.subject == whole.subject:
+                    # "32 officers were hurt, three of them seriously", "72 of the
+                    # deaths were in Antakya"
+                    d.event = whole.event
+            break
 
 
 def _part_of_list(doc: Document, drafts: list[Draft], i: int) -> bool:

@@ -61,87 +61,115 @@ def read_subjects(doc: Document, reading: Reading) -> None:
         reading: its drafts, whose ``subject`` (and group and basis) are set in place.
     """
     drafts = reading.drafts
-    vocab = doc.vocab
     previous: Draft | None = None
     for index, d in enumerate(drafts):
-        if d.negated:
-            previous = d
-            continue
-        q = d.quantity
-        s_start, s_end = sentence_span(doc, d)
-        same_sentence = previous is not None and previous.sentence == d.sentence
-        pre_start = pre_window_start(doc, d, previous)
-        kind = q.kind
-        if kind is QuantityKind.COUNT:
-            count_subject(doc, d, pre_start, s_end)
-            if d.subject is None:
-                d.subject = _list_share_subject(doc, drafts, index)
-        else:
-            measure_subject(doc, d, pre_start, s_end)
-        if (
-            d.subject is None
-            and same_sentence
-            and previous is not None
-            and not d.compound
-            and not own_noun_before(doc, d, pre_start)
-        ):
-            d.subject = _elided_subject(doc, previous, d)
-            d.elided = d.subject is not None
-            if d.elided:
-                d.group, d.subject_basis = previous.group, previous.subject_basis
-        if (
-            d.subject is None
-            and kind is QuantityKind.COUNT
-            and _THEY_WERE.search(doc.text, pre_start, q.span[0])
-            # "There were 7.4 million open vacancies": a noun of its own
-            and not isinstance(np_after(doc, d, s_end), tuple)
-        ):
-            d.subject = "person"
-        if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
-            _partitive_subject(doc, previous, d, s_start)
-            if (
-                d.subject == "person"
-                and same_sentence
-                and _OTHERS_AFTER.match(doc.text, q.span[1])
-                and previous.quantity.kind is QuantityKind.COUNT
-                and previous.subject is not None
-                and previous.subject not in TOLLS
-                and not entry_person(vocab, previous.subject)
-            ):
-                d.subject = previous.subject  # "38 of the drones, while six others ..."
+        if not d.negated:
+            s_start, s_end = sentence_span(doc, d)
+            pre_start = pre_window_start(doc, d, previous)
+            if d.quantity.kind is QuantityKind.COUNT:
+                count_subject(doc, d, pre_start, s_end)
+                if d.subject is None:
+                    d.subject = _list_share_subject(doc, drafts, index)
+            else:
+                measure_subject(doc, d, pre_start, s_end)
+            _neighbour_subject(doc, previous, d, pre_start, s_start, s_end)
+            _open_or_group(doc, drafts, index, pre_start, s_end)
+            _checked_subject(doc, d)
+        previous = d
+    _shared_subjects(doc, drafts)
 
-        if d.subject is None or (d.subject_fallback and kind is QuantityKind.PERCENT):
-            open_subject(doc, drafts, index, pre_start, s_end)
-        elif (
-            kind is QuantityKind.COUNT
-            and d.group is None
-            and d.noun_end > q.span[1]
-            and (entry_person(vocab, d.subject) or d.subject in TOLLS)
-        ):
-            # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
-            d.group = names_group(doc, d)
-            if d.subject in GROUPED_TOLLS:
-                # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
-                noun = q.noun.split()[-1] if d.group and q.noun else q.noun
-                parts = [d.group, people_noun(vocab, noun)]
-                d.group = " ".join(p for p in parts if p) or None
+
+def _neighbour_subject(
+    doc: Document, previous: Draft | None, d: Draft, pre_start: int, s_start: int, s_end: int
+) -> None:
+    """The subject a figure takes from the one before it: an elided noun ("12,000
+    houses had been toppled and 30,000 damaged"), "they were 245,000" (people), the
+    whole of a part, or "six others"."""
+    q = d.quantity
+    kind = q.kind
+    same_sentence = previous is not None and previous.sentence == d.sentence
+    if (
+        d.subject is None
+        and same_sentence
+        and previous is not None
+        and not d.compound
+        and not own_noun_before(doc, d, pre_start)
+    ):
+        d.subject = _elided_subject(doc, previous, d)
+        d.elided = d.subject is not None
+        if d.elided:
+            d.group, d.subject_basis = previous.group, previous.subject_basis
+    if (
+        d.subject is None
+        and kind is QuantityKind.COUNT
+        and _THEY_WERE.search(doc.text, pre_start, q.span[0])
+        # "There were 7.4 million open vacancies": a noun of its own
+        and not isinstance(np_after(doc, d, s_end), tuple)
+    ):
+        d.subject = "person"
+    if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
+        _partitive_subject(doc, previous, d, s_start)
         if (
             d.subject == "person"
-            and q.noun in vocab.word_class("inhabitants")
-            and "population" in vocab.subjects
-            and _PLACE_POSSESSIVE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+            and same_sentence
+            and _OTHERS_AFTER.match(doc.text, q.span[1])
+            and previous.quantity.kind is QuantityKind.COUNT
+            and previous.subject is not None
+            and previous.subject not in TOLLS
+            and not entry_person(doc.vocab, previous.subject)
         ):
-            d.subject = "population"  # "Mayotte's 320,000 residents"
-        if d.subject is not None and d.subject in vocab.subjects:
-            entry = vocab.subjects[d.subject]
-            if not in_context(doc, d, d.subject):
-                d.subject = None
-            if entry.max_value is not None and q.nominal > entry.max_value:
-                d.subject = None
-        previous = d
-    # A fallback subject ("share") yields to a specific one on a coordinated
-    # neighbour ("80% and 50% contained" are both containment), and the two
-    # halves of a unit pair ("10 kilometers (6 miles) below ground") share one.
+            d.subject = previous.subject  # "38 of the drones, while six others ..."
+
+
+def _open_or_group(
+    doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
+) -> None:
+    """A subject read from the text when the vocabulary gave none (or only a fallback
+    rate); else the named group of a count of people ("169 Indian nationals")."""
+    vocab = doc.vocab
+    d = drafts[index]
+    q = d.quantity
+    if d.subject is None or (d.subject_fallback and q.kind is QuantityKind.PERCENT):
+        open_subject(doc, drafts, index, pre_start, s_end)
+    elif (
+        q.kind is QuantityKind.COUNT
+        and d.group is None
+        and d.noun_end > q.span[1]
+        and (entry_person(vocab, d.subject) or d.subject in TOLLS)
+    ):
+        # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
+        d.group = names_group(doc, d)
+        if d.subject in GROUPED_TOLLS:
+            # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
+            noun = q.noun.split()[-1] if d.group and q.noun else q.noun
+            parts = [d.group, people_noun(vocab, noun)]
+            d.group = " ".join(p for p in parts if p) or None
+
+
+def _checked_subject(doc: Document, d: Draft) -> None:
+    """ "Mayotte's 320,000 residents" are a population; a subject whose word of context
+    the sentence lacks, or whose maximum the figure passes, is dropped."""
+    vocab = doc.vocab
+    q = d.quantity
+    if (
+        d.subject == "person"
+        and q.noun in vocab.word_class("inhabitants")
+        and "population" in vocab.subjects
+        and _PLACE_POSSESSIVE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+    ):
+        d.subject = "population"
+    if d.subject is not None and d.subject in vocab.subjects:
+        entry = vocab.subjects[d.subject]
+        if not in_context(doc, d, d.subject):
+            d.subject = None
+        if entry.max_value is not None and q.nominal > entry.max_value:
+            d.subject = None
+
+
+def _shared_subjects(doc: Document, drafts: list[Draft]) -> None:
+    """A fallback subject ("share") yields to a specific one on a coordinated
+    neighbour ("80% and 50% contained" are both containment), and the two halves of
+    a unit pair ("10 kilometers (6 miles) below ground") share one."""
     for a, b in itertools.pairwise(drafts):
         if a.sentence != b.sentence or a.quantity.kind is not b.quantity.kind:
             continue
