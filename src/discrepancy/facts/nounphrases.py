@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..rules.vocab import Token
+from ..rules.vocab import Token, Vocabulary
 from ..text.nounphrase import is_plural, singular, subject_name
 from .clauses import POST_SPAN, clause_start, post_window_end
 from .document import Document, span_tokens
@@ -53,18 +53,7 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
     marks = _LEADING_MARKS.match(text, start)
     window = post_window_end(doc, start if marks is None else marks.end(), s_end, POST_SPAN)
     toks, lo, hi = span_tokens(doc, d.sentence, start, window)
-    function = vocab.word_class("function")
-    plurals = vocab.plurals
-    i = lo
-    if i < hi and toks[i][2] == "of":
-        # "thousands of firefighters", "17 of 47 counties", "two of the suspects"
-        i += 1
-        while i < hi and (
-            toks[i][2] in ("the", "its", "their", "our") or toks[i][2].endswith("'s")
-        ):
-            i += 1
-        if i < hi and toks[i][2][0].isdigit():
-            i += 1
+    i = _past_of(toks, lo, hi)
     if i < hi and toks[i][2] == "with":
         # "another 246 with serious injuries": people counted by what befell them
         for k in range(i + 1, min(hi, i + 4)):
@@ -72,13 +61,41 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
             if named in SUFFERED:
                 return named, None, toks[k][1]
         return None
-    names: list[str] = []
-    words: list[tuple[str, int]] = []
     while i < hi and toks[i][2] in _MARKS:
         i += 1  # "7.4 million** open jobs", "two “relief flights”": emphasis and quotes
+    names, words, i = _np_tokens(doc, toks, i, hi)
+    if i < hi and toks[i][2] == "'s" and words:
+        return None
+    if not words:
+        return None
+    return _headed(vocab, names, words, one=q.nominal == 1)
+
+
+def _past_of(toks: Sequence[Token], i: int, hi: int) -> int:
+    """Past "of the" after a figure: "thousands of firefighters", "17 of 47 counties",
+    "two of the suspects"."""
+    if i < hi and toks[i][2] == "of":
+        i += 1
+        while i < hi and (
+            toks[i][2] in ("the", "its", "their", "our") or toks[i][2].endswith("'s")
+        ):
+            i += 1
+        if i < hi and toks[i][2][0].isdigit():
+            i += 1
+    return i
+
+
+def _np_tokens(
+    doc: Document, toks: Sequence[Token], i: int, hi: int
+) -> tuple[list[str], list[tuple[str, int]], int]:
+    """The capitalised names and the lower-case words (with their ends) of the noun
+    phrase from token ``i``, and the token it stops at."""
+    function = doc.vocab.word_class("function")
+    names: list[str] = []
+    words: list[tuple[str, int]] = []
     while i < hi and len(names) + len(words) < _NP_MAX + 1:
         begin, end, word = toks[i]
-        raw = text[begin:end]
+        raw = doc.text[begin:end]
         if not word[0].isalpha() or word in function or word.endswith("'s"):
             break
         if len(word) > 4 and word.endswith("ly"):
@@ -90,11 +107,14 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
         else:
             words.append((word, end))
         i += 1
-    if i < hi and toks[i][2] == "'s" and words:
-        return None
-    if not words:
-        return None
-    one = q.nominal == 1
+    return names, words, i
+
+
+def _headed(
+    vocab: Vocabulary, names: list[str], words: list[tuple[str, int]], *, one: bool
+) -> tuple[str, str | None, int] | bool | None:
+    """The subject, group and end of a noun phrase after a count (see :func:`np_after`)."""
+    plurals = vocab.plurals
     at = next((k for k, (w, _) in enumerate(words) if is_plural(w, plurals)), None)
     if at is None and one:
         at = len(words) - 1
@@ -131,41 +151,13 @@ def np_before(
     q = d.quantity
     clause = clause_start(doc, pre_start, q.span[0])
     toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
-    fillers = vocab.word_class("dropped")
-    end = hi
-    while end > lo and toks[end - 1][2] in fillers:
-        end -= 1
-    link = None
-    for j in range(lo, end):
-        m = vocab.linking.match(toks, j, end) if toks[j][2] in vocab.linking.heads else None
-        if m is not None and m[0] == end:
-            link = j
-            break
-    if link is not None and link > lo and toks[link][2] in _PARTICLES:
-        return None  # "shot down 99%": a particle of another verb, not "down 84,000"
-    transitive = False
-    if link is None and end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
-        link, transitive = end - 1, True
-    if link is None:
+    linked = _linking_verb(doc, toks, lo, hi)
+    if linked is None:
         return None
+    link, transitive = linked
     np_end = link
     group: str | None = None
-    function = vocab.word_class("function")
-    # Prepositional phrases between the noun and its verb: "Jobs in administration
-    # and support fell", "average hourly earnings for all employees on private
-    # payrolls rose"; the noun stands before the first of them. "The number of
-    # unemployed people was": the phrase after "of" counts.
-    pp = None
-    for k in range(link - 1, max(lo, link - 10) - 1, -1):
-        word = toks[k][2]
-        if not word[0].isalpha() or word in vocab.cue_forms.heads:
-            break
-        if word in _PP_WORDS and k > lo and not _is_function(doc, toks[k - 1]):
-            if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
-                break
-            pp = k
-        elif _is_function(doc, toks[k]) and word not in fillers and word not in _NP_JOINERS:
-            break
+    pp = _first_pp(doc, toks, lo, link)
     if pp is not None:
         np_end = pp
         where = (toks[pp + 1][0], toks[link - 1][1])
@@ -188,14 +180,75 @@ def np_before(
         and words[-2] not in _NP_JOINERS
     ):
         words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
-    if words[-1] in vocab.word_class("whole") or words[-1] in function:
+    if words[-1] in vocab.word_class("whole") or words[-1] in vocab.word_class("function"):
         return None
+    if transitive and not is_plural(words[-1], vocab.plurals):
+        fillers = vocab.word_class("dropped")
+        modifiers = [w for w in words[:-1] if w not in fillers][-3:]
+        name = subject_name(modifiers, words[-1], vocab.plurals)
+        return name, _phrase(doc, toks, np_end - len(words), np_end), True
+    return _named(vocab, words, group)
+
+
+def _linking_verb(
+    doc: Document, toks: Sequence[Token], lo: int, hi: int
+) -> tuple[int, bool] | None:
+    """The token of the verb that joins a noun phrase to the figure at ``hi``, and
+    whether the figure is its object ("Retail added 15,700"); None when there is none."""
+    vocab = doc.vocab
+    fillers = vocab.word_class("dropped")
+    end = hi
+    while end > lo and toks[end - 1][2] in fillers:
+        end -= 1
+    link = None
+    for j in range(lo, end):
+        m = vocab.linking.match(toks, j, end) if toks[j][2] in vocab.linking.heads else None
+        if m is not None and m[0] == end:
+            link = j
+            break
+    if link is not None and link > lo and toks[link][2] in _PARTICLES:
+        return None  # "shot down 99%": a particle of another verb, not "down 84,000"
+    if link is not None:
+        return link, False
+    if end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
+        return end - 1, True
+    return None
+
+
+def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int | None:
+    """The first of the prepositional phrases between a noun and its verb.
+
+    "Jobs in administration and support fell", "average hourly earnings for all
+    employees on private payrolls rose": the noun stands before the first of them.
+    "The number of unemployed people was": the phrase after "of" counts.
+    """
+    vocab = doc.vocab
+    fillers = vocab.word_class("dropped")
+    pp = None
+    for k in range(link - 1, max(lo, link - 10) - 1, -1):
+        word = toks[k][2]
+        if not word[0].isalpha() or word in vocab.cue_forms.heads:
+            break
+        if word in _PP_WORDS and k > lo and not _is_function(doc, toks[k - 1]):
+            if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
+                break
+            pp = k
+        elif _is_function(doc, toks[k]) and word not in fillers and word not in _NP_JOINERS:
+            break
+    return pp
+
+
+def _named(
+    vocab: Vocabulary, words: list[str], group: str | None
+) -> tuple[str | None, str | None, bool]:
+    """The subject of the noun phrase before a linking verb, and its group.
+
+    "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
+    "discouraged workers" are no people in general, and keep their own name.
+    """
+    fillers = vocab.word_class("dropped")
     modifiers = [w for w in words[:-1] if w not in fillers][-3:]
     name = subject_name(modifiers, words[-1], vocab.plurals)
-    if transitive and not is_plural(words[-1], vocab.plurals):
-        return name, _phrase(doc, toks, np_end - len(words), np_end), True
-    # "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
-    # "discouraged workers" are no people in general, and keep their own name.
     for k in range(len(words)):
         named = vocab.subject_for_form(" ".join(words[k:]))
         if named is not None:
