@@ -58,43 +58,22 @@ _ANTECEDENT_TRIES = 8  # of the mentions found there, how many of the last to lo
 
 
 def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
-    """Resolve a noun phrase to a named source: (name, entity type, span)."""
-    vocab = doc.vocab
+    """Resolve a noun phrase to a named source: (name, entity type, span).
+
+    In order: a pronoun ("he", "it"), a known entity (not a place that only
+    qualifies the speaker or a body), a body in a place ("the delegation in
+    Madrid"), a name after a title ("Mayor Vitali Klitschko"), a body named by a
+    common noun ("the transport ministry"), what "the ministry" points back to.
+    """
     phrase = phrase.strip(" ,.")
     if not phrase or len(phrase) > 90:
         return None
     low = phrase.lower()
     if low in PRONOUNS:
         return _resolve_pronoun(doc, offset, PRONOUNS[low], phrase)
-    toks = tokenize(phrase)
-    found = vocab.entity_forms.last(toks, 0, len(toks), phrase) if toks else None
-    while (
-        found is not None
-        and found[0] > 0
-        and toks[found[0] - 1][2] in PLACE_PREPOSITIONS
-        and vocab.entity_type(found[2]) in ("place", "country")
-    ):
-        # "officials in British Columbia said": the place qualifies the speaker.
-        found = vocab.entity_forms.last(toks, 0, found[0] - 1, phrase)
+    found = _entity_party(doc, phrase, offset)
     if found is not None:
-        tail = phrase[toks[found[1] - 1][1] :].strip()
-        if tail and tail[0].isupper():
-            found = None  # "Kyiv Mayor Vitali Klitschko": the name comes last
-        elif (
-            tail
-            and tail.split()[-1].lower().strip(".,") in ORGANISATION_WORDS
-            and vocab.entity_type(found[2]) in ("place", "country")
-        ):
-            # "the Gaza health ministry", "the Kharkiv regional administration": a
-            # place that qualifies a body names no source by itself.
-            body = _organisation(phrase, offset)
-            if body is not None:
-                return body
-    if found is not None:
-        name = vocab.canonical_entity(found[2])
-        if name is not None:
-            span = (offset + toks[found[0]][0], offset + toks[found[1] - 1][1])
-            return name, vocab.entity_type(found[2]), span
+        return found
     placed = _BODY_IN_PLACE.search(phrase)
     if placed is not None:
         # "the government's delegation in Madrid counting": the body, not its town.
@@ -108,35 +87,82 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
         )
         at = phrase.find(name)
         return name, "organization", (offset + at, offset + at + len(name))
-    words = _trailing_name(phrase)
-    if words:
-        while words and words[0].lower() in NOT_A_SOURCE:
-            words.pop(0)
-        titled = [
-            i
-            for i, w in enumerate(words)
-            if w.lower().strip(".") in TITLES
-            # "the General Staff", "the Attorney General's Office": part of a body's name
-            and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in BODY_HEADS)
-        ]
-        if titled and titled[-1] < len(words) - 1:
-            words = words[titled[-1] + 1 :]
-        # "the Minister of Labour, Olivier Dussopt": the name follows the comma.
-        appositive = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
-        if appositive:
-            words = words[appositive[-1] + 1 :]
-        while words and words[0] in NAME_JOINERS:
-            words.pop(0)
-        if words and words[-1] in NOT_PLACES:
-            words = []  # "... on Thursday": a day or a month never gives a figure
-        if words and len(words) <= 6:
-            name = " ".join(words)
-            at = max(phrase.rfind(name), 0)
-            return name, None, (offset + at, offset + at + len(name))
+    named = _titled_name(phrase, offset)
+    if named is not None:
+        return named
     body = _organisation(phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
     return body
+
+
+def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """The last known entity of a phrase as its party, unless a place in it only
+    qualifies the speaker ("officials in British Columbia") or a name follows it;
+    a place that qualifies a body ("the Gaza health ministry") gives the body."""
+    vocab = doc.vocab
+    toks = tokenize(phrase)
+    found = vocab.entity_forms.last(toks, 0, len(toks), phrase) if toks else None
+    while (
+        found is not None
+        and found[0] > 0
+        and toks[found[0] - 1][2] in PLACE_PREPOSITIONS
+        and vocab.entity_type(found[2]) in ("place", "country")
+    ):
+        # "officials in British Columbia said": the place qualifies the speaker.
+        found = vocab.entity_forms.last(toks, 0, found[0] - 1, phrase)
+    if found is None:
+        return None
+    tail = phrase[toks[found[1] - 1][1] :].strip()
+    if tail and tail[0].isupper():
+        return None  # "Kyiv Mayor Vitali Klitschko": the name comes last
+    if (
+        tail
+        and tail.split()[-1].lower().strip(".,") in ORGANISATION_WORDS
+        and vocab.entity_type(found[2]) in ("place", "country")
+    ):
+        # "the Gaza health ministry", "the Kharkiv regional administration": a
+        # place that qualifies a body names no source by itself.
+        body = _organisation(phrase, offset)
+        if body is not None:
+            return body
+    name = vocab.canonical_entity(found[2])
+    if name is None:
+        return None
+    span = (offset + toks[found[0]][0], offset + toks[found[1] - 1][1])
+    return name, vocab.entity_type(found[2]), span
+
+
+def _titled_name(phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """The capitalised name that ends a phrase, after its title ("Mayor Vitali
+    Klitschko", "the Minister of Labour, Olivier Dussopt")."""
+    words = _trailing_name(phrase)
+    if not words:
+        return None
+    while words and words[0].lower() in NOT_A_SOURCE:
+        words.pop(0)
+    titled = [
+        i
+        for i, w in enumerate(words)
+        if w.lower().strip(".") in TITLES
+        # "the General Staff", "the Attorney General's Office": part of a body's name
+        and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in BODY_HEADS)
+    ]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1 :]
+    # "the Minister of Labour, Olivier Dussopt": the name follows the comma.
+    appositive = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
+    if appositive:
+        words = words[appositive[-1] + 1 :]
+    while words and words[0] in NAME_JOINERS:
+        words.pop(0)
+    if words and words[-1] in NOT_PLACES:
+        words = []  # "... on Thursday": a day or a month never gives a figure
+    if words and len(words) <= 6:
+        name = " ".join(words)
+        at = max(phrase.rfind(name), 0)
+        return name, None, (offset + at, offset + at + len(name))
+    return None
 
 
 def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
