@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from ..rules.vocab import Vocabulary
 from .clauses import last_match
 from .document import Anchor, Document, Span, cue_spans
 from .parties import party_of
@@ -17,36 +18,6 @@ _PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
 
 
 _ANTECEDENT_CUT = regex.compile(r"[,;:()“”\"]|\b(?:to|by|that)\b")
-
-
-_AUX_TAIL_WORDS = frozenset(
-    [
-        "also",
-        "has",
-        "had",
-        "have",
-        "later",
-        "earlier",
-        "previously",
-        "then",
-        "repeatedly",
-        "reportedly",
-        "officially",
-        "further",
-        "just",
-        "recently",
-        "initially",
-        "however",
-        "again",
-        "since",
-        "would",
-        "will",
-        "could",
-        "first",
-        "publicly",
-        "separately",
-    ]
-)
 
 
 _AFTER_CUT = regex.compile(
@@ -103,7 +74,7 @@ def _party_before(
     lo = max(s_start, cue_start - 70)
     cut = last_match(_PARTY_CUT, text, lo, cue_start)
     piece_start = lo if cut is None else cut.end()
-    piece = _strip_auxiliaries(text[piece_start:cue_start])
+    piece = _strip_auxiliaries(doc.vocab, text[piece_start:cue_start])
     if piece.lower() == "which" and cut is not None:
         # "the Ukrainian air force, which said": the party is the antecedent.
         inner = last_match(_ANTECEDENT_CUT, text, lo, cut.start())
@@ -117,7 +88,7 @@ def _party_before(
         if opened is not None and opened.group() == ",":
             outer = last_match(_PARTY_CUT, text, lo, opened.start())
             piece_start = lo if outer is None else outer.end()
-            piece = _strip_auxiliaries(text[piece_start : opened.start()])
+            piece = _strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
     elif not piece and cut is not None and cut.group() == ")":
         # "the International Organization for Migration (IOM) said": the name
         # before the abbreviation.
@@ -125,7 +96,7 @@ def _party_before(
         if paren >= 0:
             outer = last_match(_PARTY_CUT, text, lo, paren)
             piece_start = lo if outer is None else outer.end()
-            piece = _strip_auxiliaries(text[piece_start:paren])
+            piece = _strip_auxiliaries(doc.vocab, text[piece_start:paren])
     if not piece:
         return None
     offset = text.find(piece, piece_start, cue_start)
@@ -143,8 +114,10 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
     return party_of(doc, window, start + raw.find(window))
 
 
-def _strip_auxiliaries(piece: str) -> str:
+def _strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
+    """The words before a speech cue without the adverbs that end them ("also")."""
+    adverbs = vocab.word_class("speech_adverb")
     words = piece.split()
-    while words and words[-1].lower() in _AUX_TAIL_WORDS:
+    while words and words[-1].lower() in adverbs:
         words.pop()
     return " ".join(words)

@@ -10,24 +10,35 @@ from collections import deque
 
 import regex
 
-from ..rules.vocab import tokenize
+from ..rules.vocab import Vocabulary, tokenize
 from .document import Document, Span
 from .lexicon import NOT_PLACES, NP_STOP
-from .source_words import (
-    BODY_HEADS,
-    CLAUSE_WORDS,
-    MEDIA_TAIL,
-    NAME_JOINERS,
-    NOT_A_SOURCE,
-    ORGANISATION_WORDS,
-    PLACE_PREPOSITIONS,
-    PRONOUNS,
-    SPEAKER_HEADS,
-    TITLES,
-)
 
 __all__ = ["party_of"]
 
+# The words that tell a source from its surroundings are the vocabulary's (see
+# rules/data/sources.jsonl). The heads below are the grammar of the patterns that
+# find a body's earlier name: bodies a bare "the ministry" may point back to, each
+# with the pattern that finds an earlier name it heads ("the Health Ministry", "the
+# Ministry of Health").
+_BODY_HEADS = frozenset(
+    [
+        "ministry",
+        "agency",
+        "department",
+        "office",
+        "service",
+        "staff",
+        "authority",
+        "committee",
+        "commission",
+        "council",
+        "administration",
+        "bureau",
+        "institute",
+    ]
+)
+_PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 _HEADED = {
     head: regex.compile(
@@ -36,7 +47,7 @@ _HEADED = {
             | (?:\p{{L}}[\p{{L}}'’-]*+\s++){{1,4}}(?i:{head})\b""",
         regex.VERBOSE,
     )
-    for head in BODY_HEADS
+    for head in _BODY_HEADS
 }
 
 
@@ -46,7 +57,7 @@ _ANAPHOR = regex.compile(r"(?i:(?:^|\s)the\s++(?P<head>[a-z]++))$")
 # "<body> in <Place>": a body word right before a place that qualifies it.
 _BODY_IN_PLACE = regex.compile(
     r"(?P<body>(?:[Tt]he\s++)?(?:[\p{Ll}][\p{L}'’-]*+\s++){0,2}?(?:"
-    + "|".join(sorted(BODY_HEADS | {"delegation", "prefecture", "police", "authorities"}))
+    + "|".join(sorted(_BODY_HEADS | {"delegation", "prefecture", "police", "authorities"}))
     + r"))\s++(?:in|at|for)\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}\Z"
 )
 
@@ -69,15 +80,15 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     if not phrase or len(phrase) > 90:
         return None
     low = phrase.lower()
-    if low in PRONOUNS:
-        return _resolve_pronoun(doc, offset, PRONOUNS[low], phrase)
+    if low in _PRONOUNS:
+        return _resolve_pronoun(doc, offset, _PRONOUNS[low], phrase)
     found = _entity_party(doc, phrase, offset)
     if found is not None:
         return found
     placed = _BODY_IN_PLACE.search(phrase)
     if placed is not None:
         # "the government's delegation in Madrid counting": the body, not its town.
-        body = _organisation(placed["body"], offset)
+        body = _organisation(doc.vocab, placed["body"], offset)
         if body is not None:
             return body
         name = (
@@ -87,10 +98,10 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
         )
         at = phrase.find(name)
         return name, "organization", (offset + at, offset + at + len(name))
-    named = _titled_name(phrase, offset)
+    named = _titled_name(doc.vocab, phrase, offset)
     if named is not None:
         return named
-    body = _organisation(phrase, offset)
+    body = _organisation(doc.vocab, phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
     return body
@@ -106,7 +117,7 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
     while (
         found is not None
         and found[0] > 0
-        and toks[found[0] - 1][2] in PLACE_PREPOSITIONS
+        and toks[found[0] - 1][2] in vocab.word_class("speaker_place_preposition")
         and vocab.entity_type(found[2]) in ("place", "country")
     ):
         # "officials in British Columbia said": the place qualifies the speaker.
@@ -118,12 +129,12 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
         return None  # "Kyiv Mayor Vitali Klitschko": the name comes last
     if (
         tail
-        and tail.split()[-1].lower().strip(".,") in ORGANISATION_WORDS
+        and tail.split()[-1].lower().strip(".,") in vocab.word_class("organisation_head")
         and vocab.entity_type(found[2]) in ("place", "country")
     ):
         # "the Gaza health ministry", "the Kharkiv regional administration": a
         # place that qualifies a body names no source by itself.
-        body = _organisation(phrase, offset)
+        body = _organisation(vocab, phrase, offset)
         if body is not None:
             return body
     name = vocab.canonical_entity(found[2])
@@ -133,20 +144,24 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
     return name, vocab.entity_type(found[2]), span
 
 
-def _titled_name(phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+def _titled_name(
+    vocab: Vocabulary, phrase: str, offset: int
+) -> tuple[str, str | None, Span] | None:
     """The capitalised name that ends a phrase, after its title ("Mayor Vitali
     Klitschko", "the Minister of Labour, Olivier Dussopt")."""
-    words = _trailing_name(phrase)
+    joiners = vocab.word_class("name_joiner")
+    words = _trailing_name(phrase, joiners)
     if not words:
         return None
-    while words and words[0].lower() in NOT_A_SOURCE:
+    not_a_source, titles = vocab.word_class("not_a_source"), vocab.word_class("speaker_title")
+    while words and words[0].lower() in not_a_source:
         words.pop(0)
     titled = [
         i
         for i, w in enumerate(words)
-        if w.lower().strip(".") in TITLES
+        if w.lower().strip(".") in titles
         # "the General Staff", "the Attorney General's Office": part of a body's name
-        and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in BODY_HEADS)
+        and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in _BODY_HEADS)
     ]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]
@@ -154,7 +169,7 @@ def _titled_name(phrase: str, offset: int) -> tuple[str, str | None, Span] | Non
     appositive = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
     if appositive:
         words = words[appositive[-1] + 1 :]
-    while words and words[0] in NAME_JOINERS:
+    while words and words[0] in joiners:
         words.pop(0)
     if words and words[-1] in NOT_PLACES:
         words = []  # "... on Thursday": a day or a month never gives a figure
@@ -193,7 +208,9 @@ def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | Non
     return found
 
 
-def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+def _organisation(
+    vocab: Vocabulary, phrase: str, offset: int
+) -> tuple[str, str | None, Span] | None:
     """A body named by a common noun: "the transport ministry", "a count by this newspaper".
 
     The name is the noun phrase that ends on an organisation word, from its
@@ -202,14 +219,19 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
     """
     words = phrase.split()
     head = words[-1].lower().strip(".,") if words else ""
-    speaker = head in SPEAKER_HEADS
-    if not speaker and head not in ORGANISATION_WORDS:
+    roles = vocab.word_class("speaker_role")
+    speaker = head in roles
+    if not speaker and head not in vocab.word_class("organisation_head"):
         return None
+    not_a_source, clause_openers = (
+        vocab.word_class("not_a_source"),
+        vocab.word_class("clause_opener"),
+    )
     kept: list[str] = []
     stop = ""
     for word in reversed(words[-5:]):
         low = word.lower()
-        if low in NOT_A_SOURCE or low in NP_STOP or low in CLAUSE_WORDS or low in ("a", "an"):
+        if low in not_a_source or low in NP_STOP or low in clause_openers or low in ("a", "an"):
             stop = low
             break
         if word[:1].islower() and low.endswith(("'s", "’s")):
@@ -219,7 +241,7 @@ def _organisation(phrase: str, offset: int) -> tuple[str, str | None, Span] | No
     if len(kept) == 1 and stop not in ("this", "our"):
         return None  # "the agency said": an anaphor; only "this newspaper" names itself
     kept.reverse()
-    named = _named_within(kept, SPEAKER_HEADS if speaker else MEDIA_TAIL)
+    named = _named_within(kept, roles if speaker else vocab.word_class("outlet_tail"))
     if named is not None:
         kept = named  # "an IOM spokesman" speaks for the IOM
     name = " ".join(kept)
@@ -242,16 +264,16 @@ def _named_within(words: list[str], tail: frozenset[str]) -> list[str] | None:
     return words[j:k] if j < k else None
 
 
-def _trailing_name(phrase: str) -> list[str]:
+def _trailing_name(phrase: str, joiners: frozenset[str]) -> list[str]:
     """The run of capitalised words that ends a phrase ("Mayor Vitali Klitschko")."""
     words = phrase.split()
     out: list[str] = []
     for word in reversed(words[-8:]):
-        if word[:1].isupper() or (word in NAME_JOINERS and out):
+        if word[:1].isupper() or (word in joiners and out):
             out.append(word)
         else:
             break
-    while out and out[-1] in NAME_JOINERS:
+    while out and out[-1] in joiners:
         out.pop()
     return list(reversed(out))
 

@@ -11,7 +11,6 @@ import regex
 from ..rules.vocab import Token
 from .document import Document, span_tokens
 from .lexicon import LOCATIVE_WORDS, NOT_PLACES, PLACE_FILLERS
-from .source_words import ORGANISATION_WORDS
 
 __all__ = ["place_near"]
 
@@ -180,7 +179,8 @@ def _place_at(
     c = _CAPITAL_PLACE.match(text, toks[i][0], toks[hi - 1][1])
     if c is not None:
         words = [w.removesuffix("'s").removesuffix("’s") for w in c.group().split()]
-        if any(w in NOT_PLACES or w.lower() in ORGANISATION_WORDS for w in words):
+        bodies = vocab.word_class("organisation_head")
+        if any(w in NOT_PLACES or w.lower() in bodies for w in words):
             return None
         if any(w in _NOT_PLACE_NAMES for w in words):
             return None

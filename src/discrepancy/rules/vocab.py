@@ -301,6 +301,7 @@ _DATA_FILES = (
     "grammar.jsonl",
     "text.jsonl",
     "articles.jsonl",
+    "sources.jsonl",
 )
 
 
