@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from ..rules.vocab import Token
 from .document import Document, span_tokens
 from .draft import Draft
-from .lexicon import NP_STOP, PLACE_FILLERS
 
 __all__ = ["actor_of", "demonym", "launcher"]
 
@@ -22,9 +21,10 @@ def actor_of(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | No
     if found is None:
         return None
     k = found[0] - 1
-    while k > lo and toks[k][2] in PLACE_FILLERS:
+    fillers = doc.vocab.word_class("place_filler")
+    while k > lo and toks[k][2] in fillers:
         k -= 1
-    if k >= lo and toks[k][2] in NP_STOP:
+    if k >= lo and toks[k][2] in doc.vocab.word_class("phrase_stop"):
         return None  # "strikes on Ukraine came as ...": a target, not the actor
     if found[1] < hi and doc.vocab.cue_forms.match(toks, found[1], hi) is not None:
         return None  # "officials said the assault included ...": a source, not the actor
@@ -43,7 +43,7 @@ def launcher(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | No
             return None
         start, end, name = found
         lo = end
-        if start > 0 and toks[start - 1][2] in NP_STOP:
+        if start > 0 and toks[start - 1][2] in vocab.word_class("phrase_stop"):
             continue
         if end < hi and vocab.cue_forms.match(toks, end, hi) is not None:
             continue

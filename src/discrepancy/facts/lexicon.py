@@ -18,53 +18,18 @@ __all__ = [
     "FUTURE",
     "GROUPED_TOLLS",
     "LIST_GAP",
-    "LOCATIVE_WORDS",
     "NOT_PLACES",
-    "NP_STOP",
     "OF_WHICH_BEFORE",
     "PARTITIVE_PRONOUNS",
     "PART_OF",
-    "PLACE_FILLERS",
     "PLACE_SUBJECTS",
     "STRONG_GROUPS",
     "SUFFERED",
     "THE_BEFORE",
     "TOLLS",
-    "TOLL_AUXILIARIES",
     "UNIT_PAIR_GAP",
     "WEAPONS",
 ]
-
-
-# Words that end the noun phrase after a figure: a preposition starts a new phrase.
-NP_STOP = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "for",
-        "to",
-        "with",
-        "after",
-        "before",
-        "since",
-        "during",
-        "when",
-        "as",
-        "than",
-        "across",
-        "against",
-        "over",
-        "into",
-        "near",
-        "while",
-        "because",
-        "including",
-        "per",
-    ]
-)
 
 
 COORDINATION = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|plus|as\s+well\s+as)\s++)?$")
@@ -168,83 +133,6 @@ FRONT_PART = regex.compile(
 AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
 
 
-_AUXILIARY_WORDS = frozenset(
-    [
-        "were",
-        "was",
-        "have",
-        "has",
-        "had",
-        "been",
-        "are",
-        "is",
-        "being",
-        "reportedly",
-        "also",
-        "now",
-        "all",
-        "later",
-        "confirmed",
-        "officially",
-        "still",
-        "who",
-        "that",
-        "remain",
-        "remains",
-        "remained",
-        "listed",
-        "as",
-        "reported",
-    ]
-)
-
-
-LOCATIVE_WORDS = frozenset(
-    [
-        "in",
-        "across",
-        "at",
-        "on",
-        "against",
-        "into",
-        "near",
-        "throughout",
-        "over",
-        "to",
-        "hit",
-        "struck",
-        "targeted",
-        "targeting",
-    ]
-)
-
-
-PLACE_FILLERS = frozenset(
-    [
-        "the",
-        "capital",
-        "city",
-        "town",
-        "region",
-        "county",
-        "province",
-        "state",
-        "island",
-        "village",
-        "of",
-        "southern",
-        "northern",
-        "eastern",
-        "western",
-        "central",
-        "southeastern",
-        "southwestern",
-        "northeastern",
-        "northwestern",
-    ]
-)
-
-
 NOT_PLACES = frozenset(
     [
         "January",
@@ -276,26 +164,3 @@ NOT_PLACES = frozenset(
 
 
 TOLLS = frozenset(["death", "injured", "missing", "arrest"])
-
-
-# Words between a toll's figure and its verb: "500 people may have died", "are feared dead".
-TOLL_AUXILIARIES = _AUXILIARY_WORDS | frozenset(
-    [
-        "may",
-        "might",
-        "could",
-        "would",
-        "will",
-        "must",
-        "feared",
-        "believed",
-        "presumed",
-        "thought",
-        "likely",
-        "probably",
-        "to",
-        "be",
-        "then",
-        "more",  # "dozens more were feared trapped"
-    ]
-)

@@ -12,7 +12,7 @@ import regex
 
 from ..rules.vocab import Vocabulary, tokenize
 from .document import Document, Span
-from .lexicon import NOT_PLACES, NP_STOP
+from .lexicon import NOT_PLACES
 
 __all__ = ["party_of"]
 
@@ -223,15 +223,14 @@ def _organisation(
     speaker = head in roles
     if not speaker and head not in vocab.word_class("organisation_head"):
         return None
-    not_a_source, clause_openers = (
-        vocab.word_class("not_a_source"),
-        vocab.word_class("clause_opener"),
-    )
+    not_a_source = vocab.word_class("not_a_source")
+    clause_openers = vocab.word_class("clause_opener")
+    stops = vocab.word_class("phrase_stop")
     kept: list[str] = []
     stop = ""
     for word in reversed(words[-5:]):
         low = word.lower()
-        if low in not_a_source or low in NP_STOP or low in clause_openers or low in ("a", "an"):
+        if low in not_a_source or low in stops or low in clause_openers or low in ("a", "an"):
             stop = low
             break
         if word[:1].islower() and low.endswith(("'s", "’s")):

@@ -10,7 +10,7 @@ import regex
 
 from ..rules.vocab import Token
 from .document import Document, span_tokens
-from .lexicon import LOCATIVE_WORDS, NOT_PLACES, PLACE_FILLERS
+from .lexicon import NOT_PLACES
 
 __all__ = ["place_near"]
 
@@ -31,10 +31,6 @@ _GENERIC_PLACE = regex.compile(
       |county|province|oblast|region|prefecture|district|township|governorate)\b
     """
 )
-
-
-# Locatives after which any capitalised name is taken as a place ("in Brest").
-_NAMING_LOCATIVES = frozenset(["in", "at", "near"])
 
 
 # Capitalised words that head names of things other than places.
@@ -116,19 +112,26 @@ def place_near(
     end: int,
     *,
     last: bool = False,
-    words: frozenset[str] = LOCATIVE_WORDS,
+    words: frozenset[str] | None = None,
 ) -> str | None:
-    """The place named after a locative word ("in", "across", "hit") in the range."""
+    """The place named after a locative word ("in", "across", "hit") in the range.
+
+    ``words`` are the locatives to look after (default: the class ``locative``).
+    """
+    vocab = doc.vocab
+    if words is None:
+        words = vocab.word_class("locative")
+    fillers, naming = vocab.word_class("place_filler"), vocab.word_class("naming_locative")
     toks, lo, hi = span_tokens(doc, sentence, start, end)
     found = None
     for i in range(lo, hi):
         if toks[i][2] not in words:
             continue
         j = i + 1
-        while j < hi and toks[j][2] in PLACE_FILLERS:
+        while j < hi and toks[j][2] in fillers:
             j += 1
         if j < hi:
-            place = _place_at(doc, toks, j, hi, loose=toks[i][2] in _NAMING_LOCATIVES)
+            place = _place_at(doc, toks, j, hi, loose=toks[i][2] in naming)
             if place is not None:
                 if not last:
                     return place
@@ -151,7 +154,7 @@ def _place_at(
     k = next((k for k in range(i, min(hi, i + 3)) if toks[k][2].endswith("'s")), None)
     if k is not None and len(toks[k][2]) > 2:
         j = k + 1
-        while j < hi and toks[j][2] in PLACE_FILLERS:
+        while j < hi and toks[j][2] in vocab.word_class("place_filler"):
             j += 1
         if j < hi and j > k + 1:
             inner = _place_at(doc, toks, j, hi, loose=False)

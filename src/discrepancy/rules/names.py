@@ -46,6 +46,16 @@ WORD_CLASSES: Mapping[str, str] = {
     '("officials in British Columbia")',
     "clause_opener": "words that open a clause, where a body's name read backwards stops",
     "speech_adverb": 'words between a speaker and its cue that are no part of its name ("also")',
+    "phrase_stop": 'words that end the noun phrase after a figure ("in", "since")',
+    "toll_auxiliary": 'words between a toll\'s figure and its verb ("may have", "feared")',
+    "toll_filler": 'words between a toll\'s verb and its figure ("killing all 72")',
+    "locative": 'words after which a figure\'s place is named ("in", "across", "hit")',
+    "scene_locative": "more words after which a sentence with no figure names its scene "
+    '("through")',
+    "naming_locative": 'locatives after which any capitalised name is a place ("in Brest")',
+    "place_filler": 'words between a locative and a place\'s name ("the capital of")',
+    "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
+    "fronted_total": 'heads of a fronted whole any part may be of ("Of the total, ...")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

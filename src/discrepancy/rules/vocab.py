@@ -302,6 +302,7 @@ _DATA_FILES = (
     "text.jsonl",
     "articles.jsonl",
     "sources.jsonl",
+    "windows.jsonl",
 )
 
 

@@ -11,7 +11,7 @@ from ...rules.vocab import Vocabulary
 from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
-from ..lexicon import NP_STOP, PART_OF, STRONG_GROUPS, TOLL_AUXILIARIES, WEAPONS
+from ..lexicon import PART_OF, STRONG_GROUPS, WEAPONS
 from ..nounphrases import np_after
 
 __all__ = ["count_subject", "in_context", "measure_subject"]
@@ -43,30 +43,6 @@ _REACHES = regex.compile(
 _CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
 
 
-_TIME_UNITS = frozenset(
-    [
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "second",
-        "seconds",
-        "month",
-        "months",
-        "h",
-        "min",
-    ]
-)
-
-
-# "were" for the inverted "Among the dead were 32 children".
-_TOLL_FILLERS = frozenset(["all", "another", "a", "an", "further", "additional", "were", "was"])
-
-
 _MAX_NP_WORDS = 4  # words between a figure and the noun it counts ("900 guided bombs")
 
 
@@ -77,6 +53,7 @@ def _noun_after(doc: Document, d: Draft, start: int, limit: int) -> tuple[str, i
     i = lo
     # "200 of the capital's 700 buses": a partitive names its noun past the whole.
     partitive = lo < hi and toks[lo][2] == "of"
+    stops = doc.vocab.word_class("phrase_stop")
     while i < hi and words < _MAX_NP_WORDS:
         word = toks[i][2]
         if partitive and word.endswith("'s"):
@@ -89,7 +66,7 @@ def _noun_after(doc: Document, d: Draft, start: int, limit: int) -> tuple[str, i
         if partitive and word[0].isdigit():
             i += 1
             continue
-        if not word[0].isalpha() or word in NP_STOP:
+        if not word[0].isalpha() or word in stops:
             return None
         words += 1
         i += 1
@@ -175,7 +152,8 @@ def _person_toll(doc: Document, d: Draft, pre_start: int, s_end: int) -> str | N
     toks, lo, hi = span_tokens(doc, d.sentence, post_start, post_end)
     i = lo
     m = vocab.event_forms.match(toks, i, hi) if i < hi else None
-    while m is None and i < hi and toks[i][2] in TOLL_AUXILIARIES:
+    auxiliaries = vocab.word_class("toll_auxiliary")
+    while m is None and i < hi and toks[i][2] in auxiliaries:
         i += 1  # "are feared dead", but "to gather" is a verb of its own
         m = vocab.event_forms.match(toks, i, hi) if i < hi else None
     if m is None and i < hi and "/" in toks[i][2]:
@@ -188,7 +166,7 @@ def _person_toll(doc: Document, d: Draft, pre_start: int, s_end: int) -> str | N
             return entry.person_subject
     clause = clause_start(doc, pre_start, d.quantity.span[0])
     toks, lo, hi = span_tokens(doc, d.sentence, clause, d.quantity.span[0])
-    while hi > lo and toks[hi - 1][2] in _TOLL_FILLERS:
+    while hi > lo and toks[hi - 1][2] in vocab.word_class("toll_filler"):
         hi -= 1  # "killing all 72", "injuring a further 12"
     found = vocab.event_forms.last(toks, lo, hi)
     if found is not None and found[1] == hi:
@@ -264,4 +242,8 @@ def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:
     if entry.units:
         unit = (q.unit or q.noun or "").lower()
         return unit in entry.units or unit.rstrip("s") in entry.units
-    return not (q.kind is QuantityKind.MEASURE and q.unit and q.unit.lower() in _TIME_UNITS)
+    return not (
+        q.kind is QuantityKind.MEASURE
+        and q.unit
+        and q.unit.lower() in vocab.word_class("duration_unit")
+    )

@@ -39,9 +39,6 @@ _AMONG_BEFORE = regex.compile(
 _PART_REACH = 3  # sentences back a part that names its whole ("72 of the deaths") may look
 
 
-_WHOLE_WORDS = frozenset(["total", "sum", "amount", "figure", "number", "package"])
-
-
 def read_parts(doc: Document, reading: Reading) -> None:
     """Link each part to its whole: after "of which", "including", a fronted "Of the
     42 miners,", "among the dead", or "of the drones" / "of them".
@@ -236,7 +233,7 @@ def _fronted_part(doc: Document, drafts: list[Draft], i: int, front: regex.Match
     d = drafts[i]
     q = d.quantity
     words = front.group("np").lower().split()
-    total = bool(words) and words[-1] in _WHOLE_WORDS
+    total = bool(words) and words[-1] in doc.vocab.word_class("fronted_total")
     for j in range(i - 1, -1, -1):
         whole = drafts[j]
         if d.sentence - whole.sentence > _PART_REACH:

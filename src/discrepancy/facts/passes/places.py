@@ -10,7 +10,7 @@ from ...models import LocationBasis, QuantityKind
 from ..actors import demonym
 from ..document import Document, content_paragraphs
 from ..draft import PRE_SPAN, Draft, Reading, sentence_span
-from ..lexicon import LOCATIVE_WORDS, NOT_PLACES, PLACE_SUBJECTS
+from ..lexicon import NOT_PLACES, PLACE_SUBJECTS
 from ..placenames import place_near
 
 __all__ = ["read_places"]
@@ -24,22 +24,6 @@ _PLACE_CUT = regex.compile(
     | ,\s++(?:[\w'’.-]++\s++){1,4}?(?:said|says|told|reported|announced|confirmed)\b
     """
 )
-
-
-# A sentence with no figure sets the scene with these too: "the streets of Madrid",
-# "marched through Lisbon", "Russia attacked Kyiv" (only a known place or a
-# "<Name> County" pattern may follow these).
-_CONTEXT_LOCATIVES = LOCATIVE_WORDS | {
-    "of",
-    "through",
-    "attacked",
-    "shelled",
-    "bombed",
-    "pounded",
-    "rocked",
-    "swept",
-    "flooded",
-}
 
 
 # A sentence that widens its own scope keeps no place from the sentences before it:
@@ -88,6 +72,10 @@ def read_places(doc: Document, reading: Reading) -> None:
     sentence ("In Opole province alone, 5 people died") scopes that sentence only.
     """
     drafts = reading.drafts
+    # A sentence with no figure sets the scene with more words: "the streets of
+    # Madrid", "marched through Lisbon", "Russia attacked Kyiv" (only a known place or
+    # a "<Name> County" pattern may follow them).
+    scene = doc.vocab.word_class("locative") | doc.vocab.word_class("scene_locative")
     content = content_paragraphs(doc) if doc.sentences else []
     named: list[str] = []  # places stated so far, for "the capital"
     context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
@@ -147,7 +135,7 @@ def read_places(doc: Document, reading: Reading) -> None:
                 break
             if doc.debris.at(b_start) is not None or _FRONTED_PLACE.match(doc.text, b_start, b_end):
                 continue
-            place = place_near(doc, before, b_start, b_end, last=True, words=_CONTEXT_LOCATIVES)
+            place = place_near(doc, before, b_start, b_end, last=True, words=scene)
             if place is not None:
                 context = (place, before, b_paragraph)
                 break

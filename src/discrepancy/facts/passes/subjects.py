@@ -23,7 +23,6 @@ from ..lexicon import (
     OF_WHICH_BEFORE,
     PART_OF,
     PARTITIVE_PRONOUNS,
-    TOLL_AUXILIARIES,
     TOLLS,
     UNIT_PAIR_GAP,
 )
@@ -290,7 +289,8 @@ def _own_verb(doc: Document, d: Draft) -> str | None:
         doc, d.sentence, d.quantity.span[1], post_window_end(doc, d.quantity.span[1], s_end, 40)
     )
     i = lo
-    while i < hi and toks[i][2] in TOLL_AUXILIARIES:
+    auxiliaries = doc.vocab.word_class("toll_auxiliary")
+    while i < hi and toks[i][2] in auxiliaries:
         i += 1
     m = doc.vocab.event_forms.match(toks, i, hi) if i < hi else None
     if m is None:
