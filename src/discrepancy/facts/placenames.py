@@ -151,18 +151,9 @@ def _place_at(
     """
     vocab = doc.vocab
     text = doc.text
-    k = next((k for k in range(i, min(hi, i + 3)) if toks[k][2].endswith("'s")), None)
-    if k is not None and len(toks[k][2]) > 2:
-        j = k + 1
-        while j < hi and toks[j][2] in vocab.word_class("place_filler"):
-            j += 1
-        if j < hi and j > k + 1:
-            inner = _place_at(doc, toks, j, hi, loose=False)
-            if inner is not None:
-                return inner
-        owner = text[toks[i][0] : toks[k][1] - 2]
-        if vocab.entity_type(owner) in ("place", "country"):
-            return vocab.canonical_entity(owner)
+    owned = _possessive_place(doc, toks, i, hi)
+    if owned is not None:
+        return owned
     m = vocab.entity_forms.match(toks, i, hi, text)
     if m is not None and vocab.entity_type(m[1]) in ("place", "country"):
         if _ORGANISATION_AFTER.match(text, toks[m[0] - 1][1]):
@@ -177,23 +168,50 @@ def _place_at(
     if g is not None:
         *head, kind = g.group().split()
         return " ".join([*head, kind.capitalize()])
-    if not loose:
+    return _capitalised_place(doc, toks, i, hi) if loose else None
+
+
+def _possessive_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> str | None:
+    """The place a possessive at the head of a phrase gives: the one it qualifies
+    ("Ukraine's capital city of Kyiv" is Kyiv), else the owner if it is a place."""
+    vocab = doc.vocab
+    k = next((k for k in range(i, min(hi, i + 3)) if toks[k][2].endswith("'s")), None)
+    if k is None or len(toks[k][2]) <= 2:
         return None
+    j = k + 1
+    while j < hi and toks[j][2] in vocab.word_class("place_filler"):
+        j += 1
+    if j < hi and j > k + 1:
+        inner = _place_at(doc, toks, j, hi, loose=False)
+        if inner is not None:
+            return inner
+    owner = doc.text[toks[i][0] : toks[k][1] - 2]
+    if vocab.entity_type(owner) in ("place", "country"):
+        return vocab.canonical_entity(owner)
+    return None
+
+
+def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> str | None:
+    """A capitalised name at token ``i`` taken as a place: not a month or a day, an
+    organisation's name, a road or a building, nor a demonym before a lower-case word."""
+    vocab = doc.vocab
+    text = doc.text
     c = _CAPITAL_PLACE.match(text, toks[i][0], toks[hi - 1][1])
-    if c is not None:
-        words = [w.removesuffix("'s").removesuffix("’s") for w in c.group().split()]
-        bodies = vocab.word_class("organisation_head")
-        if any(w in NOT_PLACES or w.lower() in bodies for w in words):
-            return None
-        if any(w in _NOT_PLACE_NAMES for w in words):
-            return None
-        if (
-            len(words) == 1
-            and words[0].endswith(_DEMONYM_ENDINGS)
-            and _LOWER_WORD_AFTER.match(text, c.end())
-        ):
-            return None  # "in Colombian runoff": an adjective, not a place
-        name = " ".join(words)
-        if vocab.entity_type(name) in (None, "place", "country"):
-            return vocab.canonical_entity(name) or name
+    if c is None:
+        return None
+    words = [w.removesuffix("'s").removesuffix("’s") for w in c.group().split()]
+    bodies = vocab.word_class("organisation_head")
+    if any(w in NOT_PLACES or w.lower() in bodies for w in words):
+        return None
+    if any(w in _NOT_PLACE_NAMES for w in words):
+        return None
+    if (
+        len(words) == 1
+        and words[0].endswith(_DEMONYM_ENDINGS)
+        and _LOWER_WORD_AFTER.match(text, c.end())
+    ):
+        return None  # "in Colombian runoff": an adjective, not a place
+    name = " ".join(words)
+    if vocab.entity_type(name) in (None, "place", "country"):
+        return vocab.canonical_entity(name) or name
     return None

@@ -84,21 +84,7 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
     text = doc.text
     end = q.span[1]
     if end < len(text) and text[end] == "-":
-        # "two-story building", "22-month war": the figure modifies a compound,
-        # and counts nothing unless the compound names a subject ("6.5-magnitude").
-        d.compound = True
-        w = _WORD.match(text, end + 1, min(s_end, end + 30))
-        named = vocab.subject_for_form(w.group()) if w is not None else None
-        if w is not None and named is not None and _fits(vocab, named, q):
-            d.subject, d.noun_end = named, w.end()
-        elif w is not None and w.group().lower() == "strong":
-            # "a 10,000-strong crowd", "a 3,000-strong force": the noun after says who.
-            head = _STRONG_HEAD.match(text, w.end(), min(s_end, w.end() + 30))
-            if head is not None:
-                noun = head.group(1).lower()
-                named = vocab.subject_for_form(noun) or STRONG_GROUPS.get(noun)
-                if named is not None and _fits(vocab, named, q):
-                    d.subject, d.noun_end = named, head.end()
+        _compound_subject(doc, d, s_end)
         return
     subject = vocab.subject_for_form(q.noun) if q.noun else None
     found = _noun_after(doc, d, end, min(s_end, end + POST_SPAN))
@@ -110,19 +96,7 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
     # A verb makes a toll of people in general ("24 people were killed"); a named
     # group keeps its name ("12 officers were injured" counts officers, injured).
     if subject is None or (entry is not None and entry.person and entry.name == "person"):
-        toll = _person_toll(doc, d, pre_start, s_end)
-        if toll is not None:
-            if subject is None:
-                # "Nine stewards were hurt": the people the toll befell are its group.
-                after = np_after(doc, d, s_end)
-                if isinstance(after, tuple) and after[0] != "person":
-                    d.group = after[0] if after[1] is None else f"{after[1]} {after[0]}"
-            subject = toll
-        else:
-            toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
-            cue = vocab.subject_cues.last(toks, lo, hi)
-            if cue is not None and "count" in vocab.subjects[cue[2]].kinds:
-                subject = cue[2]
+        subject = _toll_or_cue(doc, d, subject, pre_start, s_end)
     if subject is None and found is None:
         # "Hajj heat deaths pass 1,300", "Cholera cases top 10,000": the noun comes
         # first, and a verb of reaching joins it to the figure.
@@ -138,6 +112,50 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
             subject = "aerial target"
             d.noun_end = pair.end()
     d.subject = subject
+
+
+def _compound_subject(doc: Document, d: Draft, s_end: int) -> None:
+    """ "two-story building", "22-month war": the figure modifies a compound, and
+    counts nothing unless the compound names a subject ("6.5-magnitude") or, after
+    "-strong", the noun after it does ("a 10,000-strong crowd")."""
+    vocab = doc.vocab
+    text = doc.text
+    q = d.quantity
+    end = q.span[1]
+    d.compound = True
+    w = _WORD.match(text, end + 1, min(s_end, end + 30))
+    named = vocab.subject_for_form(w.group()) if w is not None else None
+    if w is not None and named is not None and _fits(vocab, named, q):
+        d.subject, d.noun_end = named, w.end()
+    elif w is not None and w.group().lower() == "strong":
+        # "a 10,000-strong crowd", "a 3,000-strong force": the noun after says who.
+        head = _STRONG_HEAD.match(text, w.end(), min(s_end, w.end() + 30))
+        if head is not None:
+            noun = head.group(1).lower()
+            named = vocab.subject_for_form(noun) or STRONG_GROUPS.get(noun)
+            if named is not None and _fits(vocab, named, q):
+                d.subject, d.noun_end = named, head.end()
+
+
+def _toll_or_cue(
+    doc: Document, d: Draft, subject: str | None, pre_start: int, s_end: int
+) -> str | None:
+    """The toll a verb makes of a count of people, or the subject a cue before the
+    figure names ("the death toll rose to 40"); else ``subject`` as it was."""
+    toll = _person_toll(doc, d, pre_start, s_end)
+    if toll is not None:
+        if subject is None:
+            # "Nine stewards were hurt": the people the toll befell are its group.
+            after = np_after(doc, d, s_end)
+            if isinstance(after, tuple) and after[0] != "person":
+                d.group = after[0] if after[1] is None else f"{after[1]} {after[0]}"
+        return toll
+    vocab = doc.vocab
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, d.quantity.span[0])
+    cue = vocab.subject_cues.last(toks, lo, hi)
+    if cue is not None and "count" in vocab.subjects[cue[2]].kinds:
+        return cue[2]
+    return subject
 
 
 def _person_toll(doc: Document, d: Draft, pre_start: int, s_end: int) -> str | None:

@@ -74,45 +74,73 @@ def open_subject(
         or doc.vocab.word_class("dropped") & {q.surface.lower()}
     ):
         return  # "a 40-year-old", "several sectors": no figure the text states
-    if q.kind is QuantityKind.COUNT:
-        after = np_after(doc, d, s_end)
-        if isinstance(after, bool):
-            return  # "27 weeks", "4,000 views": a figure that counts no thing
-        if after is not None and (
-            q.nominal <= 3
-            and q.surface.isalpha()
-            and THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
-        ):
-            return  # "between the two wartime leaders": a reference, not a count
-        if after is not None:
-            d.subject, d.group, d.noun_end = after
-            in_vocabulary = d.subject in doc.vocab.subjects
-            d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
-            return
-        if _estimate_subject(doc, drafts, index, pre_start):
-            return
-    before = np_before(doc, d, pre_start)
-    if before is not None:
-        name, group, transitive = before
-        if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
-            # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
-            d.subject = name
-            in_vocabulary = name in doc.vocab.subjects
-            d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
-            # A rate read from the text yields to a measure named right after a
-            # coordinated figure ("80% and 50% contained").
-            d.subject_fallback = q.kind is QuantityKind.PERCENT
-            if group is not None:
-                d.group = group
-            return
-        if q.kind is QuantityKind.COUNT:
-            topic = _topic(drafts, index, _TOPIC_SENTENCES)
-            if topic is not None:
-                d.subject, d.subject_basis = topic.subject, topic.subject_basis
-                d.group = group if transitive else d.group
-                return
-    if q.kind is not QuantityKind.COUNT:
+    if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
         return
+    if _phrase_before(doc, drafts, index, pre_start):
+        return
+    if q.kind is QuantityKind.COUNT:
+        _elided_topic(doc, drafts, index, pre_start)
+
+
+def _counted_after(
+    doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
+) -> bool:
+    """The noun phrase a count heads, or the estimating frame before it: True when
+    that settles the count (read, or not a count of a thing at all)."""
+    d = drafts[index]
+    q = d.quantity
+    after = np_after(doc, d, s_end)
+    if isinstance(after, bool):
+        return True  # "27 weeks", "4,000 views": a figure that counts no thing
+    if after is not None and (
+        q.nominal <= 3
+        and q.surface.isalpha()
+        and THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+    ):
+        return True  # "between the two wartime leaders": a reference, not a count
+    if after is not None:
+        d.subject, d.group, d.noun_end = after
+        in_vocabulary = d.subject in doc.vocab.subjects
+        d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+        return True
+    return _estimate_subject(doc, drafts, index, pre_start)
+
+
+def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
+    """The noun phrase a verb joins to the figure after it, or for a count whose noun
+    that verb elides, the topic of the counts before it: True when one is read."""
+    d = drafts[index]
+    q = d.quantity
+    before = np_before(doc, d, pre_start)
+    if before is None:
+        return False
+    name, group, transitive = before
+    if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
+        # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
+        d.subject = name
+        in_vocabulary = name in doc.vocab.subjects
+        d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+        # A rate read from the text yields to a measure named right after a
+        # coordinated figure ("80% and 50% contained").
+        d.subject_fallback = q.kind is QuantityKind.PERCENT
+        if group is not None:
+            d.group = group
+        return True
+    if q.kind is QuantityKind.COUNT:
+        topic = _topic(drafts, index, _TOPIC_SENTENCES)
+        if topic is not None:
+            d.subject, d.subject_basis = topic.subject, topic.subject_basis
+            d.group = group if transitive else d.group
+            return True
+    return False
+
+
+def _elided_topic(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
+    """What a count with no noun counts: a row of a list or table ("Healthcare
+    (+55,000)") counts what the article counts most; "a gain of 106,000" what the
+    counts before it count."""
+    d = drafts[index]
+    q = d.quantity
     label = _label(doc, d)
     if label is not None:
         topic = _main_topic(drafts, index)

@@ -84,20 +84,9 @@ def read_places(doc: Document, reading: Reading) -> None:
     for d in drafts:
         s_start, s_end = sentence_span(doc, d)
         q = d.quantity
-        # "14 Ukrainian regions" are in Ukraine; "91 Russian drones" are not in Russia.
         entry = doc.vocab.subjects.get(d.subject or "")
         is_place = entry is not None and entry.default_event is not None
-        location = demonym(doc, d, q.span[1], d.noun_end) if is_place else None
-        if location is None:
-            location = place_near(
-                doc, d.sentence, d.noun_end, _place_after_end(doc, d.noun_end, s_end)
-            )
-        if location is None:
-            location = place_near(
-                doc, d.sentence, max(s_start, q.span[0] - PRE_SPAN), q.span[0], last=True
-            )
-        if location is None:
-            location = _the_capital(doc, d, named)
+        location = _stated_place(doc, d, named, is_place=is_place)
         if location is not None and not is_place:
             named.append(location)
         if not content:
@@ -125,24 +114,49 @@ def read_places(doc: Document, reading: Reading) -> None:
             )
         ):
             continue
-        # The figure-less sentences since the last search, latest first: the first
-        # place found is the latest, and replaces an older context.
         floor = max(scanned, context[1] if context is not None else -1)
-        for before in range(d.sentence - 1, floor, -1):
-            b_start, b_end = doc.sentences[before]
-            b_paragraph = content[doc.paragraph_of(b_start)]
-            if paragraph - b_paragraph > 1:
-                break
-            if doc.debris.at(b_start) is not None or _FRONTED_PLACE.match(doc.text, b_start, b_end):
-                continue
-            place = place_near(doc, before, b_start, b_end, last=True, words=scene)
-            if place is not None:
-                context = (place, before, b_paragraph)
-                break
+        context = _scene_before(doc, content, d.sentence, floor, scene) or context
         scanned = max(scanned, d.sentence - 1)
         if context is not None and paragraph - context[2] <= 1:
             d.location, d.location_basis = context[0], LocationBasis.CONTEXT
             context = (context[0], context[1], paragraph)  # the story goes on there
+
+
+def _stated_place(doc: Document, d: Draft, named: list[str], *, is_place: bool) -> str | None:
+    """The place a figure's sentence names: in the figure's own noun phrase for a count
+    of places ("14 Ukrainian regions" are in Ukraine; "91 Russian drones" are not in
+    Russia), after a locative after it or before it, or "the capital"."""
+    s_start, s_end = sentence_span(doc, d)
+    q = d.quantity
+    location = demonym(doc, d, q.span[1], d.noun_end) if is_place else None
+    if location is None:
+        location = place_near(doc, d.sentence, d.noun_end, _place_after_end(doc, d.noun_end, s_end))
+    if location is None:
+        location = place_near(
+            doc, d.sentence, max(s_start, q.span[0] - PRE_SPAN), q.span[0], last=True
+        )
+    if location is None:
+        location = _the_capital(doc, d, named)
+    return location
+
+
+def _scene_before(
+    doc: Document, content: list[int], sentence: int, floor: int, scene: frozenset[str]
+) -> tuple[str, int, int] | None:
+    """The latest place named in the figure-less sentences between ``floor`` and
+    ``sentence`` (latest first, at most a paragraph back): (place, sentence, paragraph)."""
+    paragraph = content[doc.paragraph_of(doc.sentences[sentence][0])]
+    for before in range(sentence - 1, floor, -1):
+        b_start, b_end = doc.sentences[before]
+        b_paragraph = content[doc.paragraph_of(b_start)]
+        if paragraph - b_paragraph > 1:
+            break
+        if doc.debris.at(b_start) is not None or _FRONTED_PLACE.match(doc.text, b_start, b_end):
+            continue
+        place = place_near(doc, before, b_start, b_end, last=True, words=scene)
+        if place is not None:
+            return place, before, b_paragraph
+    return None
 
 
 def _the_capital(doc: Document, d: Draft, named: list[str]) -> str | None:
