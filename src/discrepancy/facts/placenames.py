@@ -33,65 +33,6 @@ _GENERIC_PLACE = regex.compile(
 )
 
 
-# Capitalised words that head names of things other than places.
-_NOT_PLACE_NAMES = frozenset(
-    [
-        "Highway",
-        "Route",
-        "Interstate",
-        "Road",
-        "Street",
-        "Avenue",
-        "Federal",
-        "National",
-        "Emergency",
-        "Richter",
-        "Storm",
-        "Hurricane",
-        "Typhoon",
-        "Cyclone",
-        "Tropical",
-        "Senate",
-        "Parliament",
-        "Congress",
-        "Court",
-        "University",
-        "Hospital",
-        "Airport",
-        "Station",
-        "Air",
-        "Force",
-        "Army",
-        "Navy",
-        "Police",
-        "Red",
-        "Cross",
-        "Geological",
-        "Wildfire",
-        "Fire",
-        "Management",
-        "Civil",
-        "Affairs",
-        "Interior",
-        "Defence",
-        "Defense",
-        "Health",
-        "Security",
-        "Council",
-        "Union",
-        "Memorial",
-        "Center",
-        "Centre",
-        "Stadium",
-        "Hall",
-        "Gymnasium",
-        "Church",
-        "School",
-        "Park",
-    ]
-)
-
-
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 
 
@@ -203,7 +144,9 @@ def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) ->
     bodies = vocab.word_class("organisation_head")
     if any(w in NOT_PLACES or w.lower() in bodies for w in words):
         return None
-    if any(w in _NOT_PLACE_NAMES for w in words):
+    # Title case as written: the class is lower case, the names it refuses are not.
+    others = vocab.word_class("not_place_name")
+    if any(w.lower() in others and w == w.capitalize() for w in words):
         return None
     if (
         len(words) == 1

@@ -56,6 +56,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "place_filler": 'words between a locative and a place\'s name ("the capital of")',
     "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
     "fronted_total": 'heads of a fronted whole any part may be of ("Of the total, ...")',
+    "not_place_name": 'capitalised words of names that are no places ("Highway", "Senate")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
