@@ -33,10 +33,13 @@ from sybil import Example, Sybil
 from sybil.parsers.markdown import CodeBlockParser, PythonCodeBlockParser, SkipParser
 from sybil.typing import Parser
 
+import discrepancy.facts.pipeline
 import discrepancy.models.base
 
 # Under test, every model the library builds without validation is validated too.
 discrepancy.models.base.CHECK_TRUSTED = True
+# Under test, a facts pass that changes a draft field it does not declare fails.
+discrepancy.facts.pipeline.CHECK_PASSES = True
 
 ROOT = Path(__file__).resolve().parent
 # The width the documented terminal tables are rendered at.

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from discrepancy import Article, extract
-from discrepancy.facts import extract as extract_module
+from discrepancy.facts import timeplan
+from discrepancy.facts.document import Document
 
 PUBLISHED = date(2024, 5, 30)
 
@@ -39,14 +40,14 @@ def _calls(monkeypatch: pytest.MonkeyPatch, names: list[str], text: str) -> int:
 
     with monkeypatch.context() as patch:
         for name in names:
-            patch.setattr(extract_module, name, counting(getattr(extract_module, name)))
+            patch.setattr(timeplan, name, counting(getattr(timeplan, name)))
         extract(Article(id="list", text=text, published=PUBLISHED))
     return count
 
 
 @pytest.mark.parametrize(
     "helpers",
-    [["_segment_of", "_clause_of"], ["_speech_dated"], ["_when_point"]],
+    [["segment_of", "clause_of"], ["_speech_dated"], ["_when_point"]],
     ids=["segments-and-clauses", "speech-times", "since-points"],
 )
 def test_governing_time_work_grows_linearly_with_a_list_sentence(
@@ -67,7 +68,7 @@ def test_headline_hedges_compare_each_figure_once(monkeypatch: pytest.MonkeyPatc
 
     def paragraph_lookups(n: int) -> int:
         count = 0
-        lookup = extract_module._Doc.paragraph_of
+        lookup = Document.paragraph_of
 
         def counting(self: Any, position: int) -> int:
             nonlocal count
@@ -75,7 +76,7 @@ def test_headline_hedges_compare_each_figure_once(monkeypatch: pytest.MonkeyPatc
             return lookup(self, position)
 
         with monkeypatch.context() as patch:
-            patch.setattr(extract_module._Doc, "paragraph_of", counting)
+            patch.setattr(Document, "paragraph_of", counting)
             result = extract(Article(id="h", text=text(n), published=PUBLISHED))
         # Every headline figure takes the body's hedge.
         heads = [f for f in result.facts if f.span[0] < text(n).index("\n")]

@@ -49,6 +49,27 @@ WORD_CLASSES: Mapping[str, str] = {
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',
+    "speaker_title": 'titles before a person\'s name in a credit ("Mayor", "Gen.")',
+    "speaker_role": 'roles that name a speaker without a name ("a local official")',
+    "outlet_tail": 'common nouns that end an outlet\'s description ("Tasnim news agency")',
+    "not_a_source": 'words that open a credit but are no part of a name ("the", "however")',
+    "organisation_head": 'head nouns of bodies that give figures ("ministry", "police")',
+    "name_joiner": 'lower-case words inside proper names ("Ministry of Health", "bin")',
+    "speaker_place_preposition": "prepositions before a place that qualifies a speaker "
+    '("officials in British Columbia")',
+    "clause_opener": "words that open a clause, where a body's name read backwards stops",
+    "speech_adverb": 'words between a speaker and its cue that are no part of its name ("also")',
+    "phrase_stop": 'words that end the noun phrase after a figure ("in", "since")',
+    "toll_auxiliary": 'words between a toll\'s figure and its verb ("may have", "feared")',
+    "toll_filler": 'words between a toll\'s verb and its figure ("killing all 72")',
+    "locative": 'words after which a figure\'s place is named ("in", "across", "hit")',
+    "scene_locative": "more words after which a sentence with no figure names its scene "
+    '("through")',
+    "naming_locative": 'locatives after which any capitalised name is a place ("in Brest")',
+    "place_filler": 'words between a locative and a place\'s name ("the capital of")',
+    "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
+    "fronted_total": 'heads of a fronted whole any part may be of ("Of the total, ...")',
+    "not_place_name": 'capitalised words of names that are no places ("Highway", "Senate")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

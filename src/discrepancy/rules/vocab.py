@@ -103,6 +103,8 @@ _DATA_FILES = (
     "grammar.jsonl",
     "text.jsonl",
     "articles.jsonl",
+    "sources.jsonl",
+    "windows.jsonl",
 )
 
 _E = TypeVar("_E", bound=BaseModel)

@@ -1,0 +1,123 @@
+"""The speech, report and relay cues of a sentence with the party each names (found
+once per sentence).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules.vocab import Vocabulary
+from .clauses import last_match
+from .document import Anchor, Document, Span, cue_spans
+from .parties import party_of
+
+__all__ = ["anchors_of", "party_inverted"]
+
+
+_PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
+
+
+_ANTECEDENT_CUT = regex.compile(r"[,;:()“”\"]|\b(?:to|by|that)\b")
+
+
+_AFTER_CUT = regex.compile(
+    r"""(?x)
+    [,;()“”"]
+    | (?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St|Lt|Col|Capt|Prof))\.   # not "U.S.", "Mr."
+    | \s(?:which|who|that|on|in|at)\s
+    """
+)
+
+
+def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
+    """The speech, report and relay cues of a sentence with the party each names.
+
+    Found once per sentence and cached on the document; an unnamed speaker is kept
+    (it still dates the speech: "the governor said on Monday").
+    """
+    cached = doc.anchors_by_sentence.get(sentence)
+    if cached is not None:
+        return cached
+    s_start, s_end = doc.sentences[sentence]
+    out: list[Anchor] = []
+    for c_start, c_end, cue in cue_spans(doc, sentence):
+        if cue.position == "after":
+            found = _party_after(doc, c_end, s_end)
+        else:
+            found = _party_before(doc, s_start, c_start)
+            if found is None:
+                found = party_inverted(doc, c_end, s_end)
+        if found is None:
+            # An unnamed speaker still dates the speech ("the governor said on Monday").
+            out.append(Anchor(c_start, c_end, None, cue.role, None, cue.phrase, None, cue.position))
+            continue
+        name, kind, span = found
+        out.append(Anchor(c_start, c_end, name, cue.role, kind, cue.phrase, span, cue.position))
+    doc.anchors_by_sentence[sentence] = out
+    return out
+
+
+def _party_after(doc: Document, start: int, end: int) -> tuple[str, str | None, Span] | None:
+    stop = min(end, start + 70)
+    cut = _AFTER_CUT.search(doc.text, start, stop)
+    if cut is not None:
+        stop = cut.start()
+    window = doc.text[start:stop]
+    lead = len(window) - len(window.lstrip())
+    return party_of(doc, window.strip(), start + lead)
+
+
+def _party_before(
+    doc: Document, s_start: int, cue_start: int
+) -> tuple[str, str | None, Span] | None:
+    text = doc.text
+    lo = max(s_start, cue_start - 70)
+    cut = last_match(_PARTY_CUT, text, lo, cue_start)
+    piece_start = lo if cut is None else cut.end()
+    piece = _strip_auxiliaries(doc.vocab, text[piece_start:cue_start])
+    if piece.lower() == "which" and cut is not None:
+        # "the Ukrainian air force, which said": the party is the antecedent.
+        inner = last_match(_ANTECEDENT_CUT, text, lo, cut.start())
+        piece_start = lo if inner is None else inner.end()
+        piece = text[piece_start : cut.start()].strip()
+    elif not piece and cut is not None and cut.group() == ",":
+        # "The CGTP union, which organised the protest, said": the party stands
+        # before the parenthetical the cue follows.
+        lo = max(s_start, cut.start() - 160)
+        opened = last_match(_PARTY_CUT, text, lo, cut.start())
+        if opened is not None and opened.group() == ",":
+            outer = last_match(_PARTY_CUT, text, lo, opened.start())
+            piece_start = lo if outer is None else outer.end()
+            piece = _strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
+    elif not piece and cut is not None and cut.group() == ")":
+        # "the International Organization for Migration (IOM) said": the name
+        # before the abbreviation.
+        paren = text.rfind("(", lo, cut.start())
+        if paren >= 0:
+            outer = last_match(_PARTY_CUT, text, lo, paren)
+            piece_start = lo if outer is None else outer.end()
+            piece = _strip_auxiliaries(doc.vocab, text[piece_start:paren])
+    if not piece:
+        return None
+    offset = text.find(piece, piece_start, cue_start)
+    return party_of(doc, piece, max(offset, piece_start))
+
+
+def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None, Span] | None:
+    """``..., said Ukraine's military chief, Valerii Zaluzhnyi.``"""
+    raw = doc.text[start : min(end, start + 80)]
+    window = raw.strip(" ,.")
+    if not window or not (window[0].isupper() or window.startswith(("the ", "a ", "an "))):
+        return None
+    if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
+        return None  # "announced C$25 million": a figure, not a speaker
+    return party_of(doc, window, start + raw.find(window))
+
+
+def _strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
+    """The words before a speech cue without the adverbs that end them ("also")."""
+    adverbs = vocab.word_class("speech_adverb")
+    words = piece.split()
+    while words and words[-1].lower() in adverbs:
+        words.pop()
+    return " ".join(words)

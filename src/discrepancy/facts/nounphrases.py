@@ -1,0 +1,326 @@
+"""The noun phrase a figure heads, or the one a verb joins to it: what an open subject
+is read from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..rules.vocab import Token, Vocabulary
+from ..text.nounphrase import is_plural, singular, subject_name
+from .clauses import POST_SPAN, clause_start, post_window_end
+from .document import Document, span_tokens
+from .draft import Draft
+from .lexicon import NOT_PLACES, SUFFERED
+from .people import entry_person
+
+__all__ = ["np_after", "np_before", "own_noun_before"]
+
+
+_PARTICLES = frozenset(["down", "up"])
+
+
+_MARKS = frozenset(["*", "“", '"', "‘", "'"])
+
+
+_LEADING_MARKS = regex.compile(r"[\s*“\"‘']*+")
+
+
+_PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across", "with", "within"])
+
+
+_NP_JOINERS = frozenset(["and", "&"])
+
+
+_NP_MAX = 5  # words of a noun phrase read before a figure
+
+
+def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int] | bool | None:
+    """The noun phrase a count heads: (subject, group, end), False for a noun no
+    figure counts ("weeks", "views"), None when no noun follows.
+
+    The head is the first plural noun (the noun itself after "one"); capitalised
+    words before it are a name or a demonym, kept as the group ("169 Indian
+    nationals", "eight Lakeside Lodge guests"); lower-case words before it keep
+    what they restrict ("first responders"), less the words that restrict nothing.
+    """
+    vocab = doc.vocab
+    text = doc.text
+    q = d.quantity
+    start = q.span[1]
+    marks = _LEADING_MARKS.match(text, start)
+    window = post_window_end(doc, start if marks is None else marks.end(), s_end, POST_SPAN)
+    toks, lo, hi = span_tokens(doc, d.sentence, start, window)
+    i = _past_of(toks, lo, hi)
+    if i < hi and toks[i][2] == "with":
+        # "another 246 with serious injuries": people counted by what befell them
+        for k in range(i + 1, min(hi, i + 4)):
+            named = vocab.subject_for_form(toks[k][2])
+            if named in SUFFERED:
+                return named, None, toks[k][1]
+        return None
+    while i < hi and toks[i][2] in _MARKS:
+        i += 1  # "7.4 million** open jobs", "two “relief flights”": emphasis and quotes
+    names, words, i = _np_tokens(doc, toks, i, hi)
+    if i < hi and toks[i][2] == "'s" and words:
+        return None
+    if not words:
+        return None
+    return _headed(vocab, names, words, one=q.nominal == 1)
+
+
+def _past_of(toks: Sequence[Token], i: int, hi: int) -> int:
+    """Past "of the" after a figure: "thousands of firefighters", "17 of 47 counties",
+    "two of the suspects"."""
+    if i < hi and toks[i][2] == "of":
+        i += 1
+        while i < hi and (
+            toks[i][2] in ("the", "its", "their", "our") or toks[i][2].endswith("'s")
+        ):
+            i += 1
+        if i < hi and toks[i][2][0].isdigit():
+            i += 1
+    return i
+
+
+def _np_tokens(
+    doc: Document, toks: Sequence[Token], i: int, hi: int
+) -> tuple[list[str], list[tuple[str, int]], int]:
+    """The capitalised names and the lower-case words (with their ends) of the noun
+    phrase from token ``i``, and the token it stops at."""
+    function = doc.vocab.word_class("function")
+    names: list[str] = []
+    words: list[tuple[str, int]] = []
+    while i < hi and len(names) + len(words) < _NP_MAX + 1:
+        begin, end, word = toks[i]
+        raw = doc.text[begin:end]
+        if not word[0].isalpha() or word in function or word.endswith("'s"):
+            break
+        if len(word) > 4 and word.endswith("ly"):
+            break
+        if raw[0].isupper() and not (raw.isupper() and len(raw) <= 5 and names == []):
+            if words:
+                break
+            names.append(raw)
+        else:
+            words.append((word, end))
+        i += 1
+    return names, words, i
+
+
+def _headed(
+    vocab: Vocabulary, names: list[str], words: list[tuple[str, int]], *, one: bool
+) -> tuple[str, str | None, int] | bool | None:
+    """The subject, group and end of a noun phrase after a count (see :func:`np_after`)."""
+    plurals = vocab.plurals
+    at = next((k for k, (w, _) in enumerate(words) if is_plural(w, plurals)), None)
+    if at is None and one:
+        at = len(words) - 1
+    if at is None:
+        return None
+    head, end = words[at]
+    if head in vocab.word_class("not_counted") or singular(head, plurals) in vocab.word_class(
+        "not_counted"
+    ):
+        return False
+    modifiers = [w for w, _ in words[:at] if w not in vocab.word_class("dropped")]
+    if any(w.endswith(("ed", "ing")) for w in modifiers[-1:]) and len(modifiers) > 1:
+        modifiers = modifiers[-1:]
+    if at == 0 and head.endswith(("ed", "ing")) and not is_plural(head, plurals):
+        return None  # "5,000 attended": a verb, not a noun
+    group = " ".join(names) if names else None
+    return subject_name(modifiers[-3:], head, plurals), group, end
+
+
+def np_before(
+    doc: Document, d: Draft, pre_start: int
+) -> tuple[str | None, str | None, bool] | None:
+    """The noun phrase a verb joins to the figure after it: (subject, group, transitive).
+
+    "Discouraged workers decreased by 212,000" (discouraged worker), "The number
+    of unemployed people was 7.2 million" (unemployed person: "number" hands its
+    count to the phrase after "of"), "Jobs in administration and support fell by
+    nearly 20,000" (job, group "administration and support"). After a verb whose
+    object the figure is ("Retail added 15,700"), the phrase is who did it: the
+    subject is None and the phrase is the group. None when no such verb stands
+    right before the figure.
+    """
+    vocab = doc.vocab
+    q = d.quantity
+    clause = clause_start(doc, pre_start, q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
+    linked = _linking_verb(doc, toks, lo, hi)
+    if linked is None:
+        return None
+    link, transitive = linked
+    np_end = link
+    group: str | None = None
+    pp = _first_pp(doc, toks, lo, link)
+    if pp is not None:
+        np_end = pp
+        where = (toks[pp + 1][0], toks[link - 1][1])
+        if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & NOT_PLACES:
+            group = _phrase(doc, toks, pp + 1, link)
+    words = _np_words(doc, toks, lo, np_end)
+    first = toks[np_end - len(words)] if words else None
+    if first is not None and (
+        doc.times_in((first[0], toks[np_end - 1][1]))
+        or doc.text[first[0] : toks[np_end - 1][1]] in NOT_PLACES
+    ):
+        words = []  # "June revised down from 147,000": a time, the noun elided
+    if not words:
+        # "down 84,000 since January", "June's fell 133,000": the noun is elided.
+        return (None, None, True) if np_end == link else None
+    if (
+        len(words) > 1
+        and words[-1].endswith("ed")
+        and is_plural(words[-2], vocab.plurals)
+        and words[-2] not in _NP_JOINERS
+    ):
+        words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
+    if words[-1] in vocab.word_class("whole") or words[-1] in vocab.word_class("function"):
+        return None
+    if transitive and not is_plural(words[-1], vocab.plurals):
+        fillers = vocab.word_class("dropped")
+        modifiers = [w for w in words[:-1] if w not in fillers][-3:]
+        name = subject_name(modifiers, words[-1], vocab.plurals)
+        return name, _phrase(doc, toks, np_end - len(words), np_end), True
+    return _named(vocab, words, group)
+
+
+def _linking_verb(
+    doc: Document, toks: Sequence[Token], lo: int, hi: int
+) -> tuple[int, bool] | None:
+    """The token of the verb that joins a noun phrase to the figure at ``hi``, and
+    whether the figure is its object ("Retail added 15,700"); None when there is none."""
+    vocab = doc.vocab
+    fillers = vocab.word_class("dropped")
+    end = hi
+    while end > lo and toks[end - 1][2] in fillers:
+        end -= 1
+    link = None
+    for j in range(lo, end):
+        m = vocab.linking.match(toks, j, end) if toks[j][2] in vocab.linking.heads else None
+        if m is not None and m[0] == end:
+            link = j
+            break
+    if link is not None and link > lo and toks[link][2] in _PARTICLES:
+        return None  # "shot down 99%": a particle of another verb, not "down 84,000"
+    if link is not None:
+        return link, False
+    if end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
+        return end - 1, True
+    return None
+
+
+def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int | None:
+    """The first of the prepositional phrases between a noun and its verb.
+
+    "Jobs in administration and support fell", "average hourly earnings for all
+    employees on private payrolls rose": the noun stands before the first of them.
+    "The number of unemployed people was": the phrase after "of" counts.
+    """
+    vocab = doc.vocab
+    fillers = vocab.word_class("dropped")
+    pp = None
+    for k in range(link - 1, max(lo, link - 10) - 1, -1):
+        word = toks[k][2]
+        if not word[0].isalpha() or word in vocab.cue_forms.heads:
+            break
+        if word in _PP_WORDS and k > lo and not _is_function(doc, toks[k - 1]):
+            if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
+                break
+            pp = k
+        elif _is_function(doc, toks[k]) and word not in fillers and word not in _NP_JOINERS:
+            break
+    return pp
+
+
+def _named(
+    vocab: Vocabulary, words: list[str], group: str | None
+) -> tuple[str | None, str | None, bool]:
+    """The subject of the noun phrase before a linking verb, and its group.
+
+    "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
+    "discouraged workers" are no people in general, and keep their own name.
+    """
+    fillers = vocab.word_class("dropped")
+    modifiers = [w for w in words[:-1] if w not in fillers][-3:]
+    name = subject_name(modifiers, words[-1], vocab.plurals)
+    for k in range(len(words)):
+        named = vocab.subject_for_form(" ".join(words[k:]))
+        if named is not None:
+            rest = [w for w in words[:k] if w not in fillers]
+            if rest and entry_person(vocab, named):
+                break
+            return named, " ".join(rest) or group, False
+    return name, group, False
+
+
+def _is_function(doc: Document, tok: Token) -> bool:
+    """Whether a token is a function word ("may" is; "May" in mid-sentence is a name)."""
+    if tok[2] not in doc.vocab.word_class("function"):
+        return False
+    return doc.text[tok[0]].islower() or doc.sentence_of(tok[0]) != doc.sentence_of(tok[0] - 1)
+
+
+def own_noun_before(doc: Document, d: Draft, pre_start: int) -> bool:
+    """Whether a figure's clause names its own noun before a linking verb ("..., whereas
+    complete separations were 5.1 million"): then it shares no elided noun."""
+    before = np_before(doc, d, pre_start)
+    return before is not None and before[0] is not None and not before[2]
+
+
+def _np_lead(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """Determiners and possessives that open a noun phrase ("the", "May's")."""
+    lead: list[str] = []
+    function = doc.vocab.word_class("function")
+    for k in range(lo, hi):
+        word = toks[k][2]
+        if word in function or word.endswith("'s") or word == "'s":
+            lead.append(word)
+        else:
+            break
+    return lead
+
+
+def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """The words of the noun phrase that ends at token ``hi`` (lower case).
+
+    Read back from the end: the phrase stops at a function word, a possessive, a
+    speech cue or punctuation; "and" joins two nouns ("mining and logging jobs").
+    """
+    vocab = doc.vocab
+    vocab.word_class("function")
+    words: list[str] = []
+    k = hi - 1
+    while k >= lo and len(words) < _NP_MAX:
+        word = toks[k][2]
+        if word in _NP_JOINERS and words and k > lo and toks[k - 1][2][0].isalpha():
+            words.append(word)
+            k -= 1
+            continue
+        if (
+            not word[0].isalpha()
+            or _is_function(doc, toks[k])
+            or word.endswith("'s")
+            or word in vocab.cue_forms.heads
+            or vocab.event_forms.match(toks, k, hi) is not None
+        ):
+            break
+        words.append(word)
+        k -= 1
+    while words and words[-1] in _NP_JOINERS:
+        words.pop()
+    words.reverse()
+    return words
+
+
+def _phrase(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | None:
+    """The words of tokens ``lo..hi`` without their leading determiners, as written."""
+    lead = len(_np_lead(doc, toks, lo, hi))
+    if lo + lead >= hi:
+        return None
+    return doc.text[toks[lo + lead][0] : toks[hi - 1][1]].lower()

@@ -1,0 +1,268 @@
+"""The attributions pass: who gave each figure, from the speech, report and relay cues
+of its sentence, or the speaker after a closing quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from ...models import Attribution, trusted
+from ...rules.vocab import tokenize
+from ..anchors import anchors_of, party_inverted
+from ..clauses import CONJUNCT_CUT, last_match
+from ..document import Anchor, Document, Span, cue_spans
+from ..draft import Reading
+from ..parties import party_of
+from ..statements import carry_sources
+
+__all__ = ["carry_attributions", "read_attributions"]
+
+
+_CLAUSE_STOP = regex.compile(r"[;:.!?]")
+
+
+_TELLING = frozenset(["told", "tells", "telling"])
+
+
+_FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
+
+
+_TOLD_WHOM = regex.compile(
+    r"\s++(?:the\s++)?(?P<who>\p{Lu}[\p{L}&'’-]*+(?:\s++\p{Lu}[\p{L}&'’-]*+){0,3})"
+)
+
+
+_CLOSE_QUOTE = regex.compile(r"[”\"]")
+
+
+def _relay_outlet(doc: Document) -> str | None:
+    """The outlet an article credits repeatedly ("as per EuroNews" twice or more)."""
+    counts: Counter[str] = Counter()
+    lowered = doc.lowered
+    phrases = [c.phrase.lower() for c in doc.vocab.cues if c.role == "relay"]
+    for phrase in [*phrases, "reported"]:
+        at = lowered.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            bounded = (at == 0 or not lowered[at - 1].isalnum()) and (
+                end >= len(lowered) or not lowered[end].isalnum()
+            )
+            sentence = doc.sentence_of(at)
+            # Parties are resolved only where a cue starts at this very word.
+            if (
+                bounded
+                and doc.sentences
+                and any(c_start == at for c_start, _, _ in cue_spans(doc, sentence))
+            ):
+                for a in anchors_of(doc, sentence):
+                    if (
+                        a.start == at
+                        and a.source
+                        and (a.source_type == "outlet" or a.role == "relay")
+                    ):
+                        counts[a.source] += 1
+            at = lowered.find(phrase, at + len(phrase))
+    if not counts:
+        return None
+    outlet, n = counts.most_common(1)[0]
+    return outlet if n >= 2 else None
+
+
+def _in_parens(text: str, lo: int, position: int) -> int | None:
+    """Start of the open parenthesis enclosing ``position`` (searching from ``lo``)."""
+    opened = text.rfind("(", lo, position)
+    if opened < 0:
+        return None
+    closed = text.rfind(")", opened, position)
+    return opened if closed < 0 else None
+
+
+def read_attributions(doc: Document, reading: Reading) -> None:
+    """The source each figure's sentence credits, and the outlet that relays it.
+
+    Of the cues that name a party, a source's is taken over an outlet's and a
+    relay's; inside parentheses the cue in the same parentheses, else the nearest
+    cue of the figure's own coordinated clause. "..., citing X" makes X the source
+    and the reporter the relay; a person quoted with no outlet is relayed by the
+    outlet the article credits repeatedly.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``attribution`` is set in place.
+    """
+    drafts = reading.drafts
+    relay: str | None = None
+    relay_known = False
+    for d in drafts:
+        if not doc.sentences:
+            break
+        anchors = anchors_of(doc, d.sentence)
+        s_start = doc.sentences[d.sentence][0]
+        q = d.quantity
+        named = [
+            a
+            for a in anchors
+            if a.source is not None
+            # "organisers putting the turnout at 150,000", "the delegation counted
+            # 15,000": such a cue gives the figure after it, never one before it.
+            and not (a.cue.startswith(_FORWARD_CUES) and q.span[0] < a.end)
+        ]
+        sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
+        outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
+        relays = [a for a in named if a.role == "relay"]
+        if not sources:
+            sources, outlets = outlets, []
+        if not sources and relays:
+            sources, relays = relays, []
+        if not sources:
+            quoted = _quote_source(doc, q.span[0])
+            if quoted is not None:
+                sources = [quoted]
+        if not sources:
+            continue
+        paren = _in_parens(doc.text, s_start, q.span[0])
+        chosen = None
+        if paren is not None:
+            inside = [a for a in sources if _in_parens(doc.text, s_start, a.start) == paren]
+            if inside:
+                chosen = inside[0]
+        if chosen is None:
+            free = [a for a in sources if _in_parens(doc.text, s_start, a.start) is None]
+            pool = free or sources
+            # "..., the operator Carris said, and around 60 percent of trains were
+            # cancelled, according to CP": each coordinated clause has its source.
+            own = _conjunct_of(doc, s_start, q.span[0])
+            mine = [a for a in pool if _conjunct_of(doc, s_start, a.start) == own]
+            chosen = min(mine or pool, key=lambda a: _distance(a, q.span))
+        via_anchor = (relays or outlets or [chosen])[0]
+        cited = _cited_pair(doc, sources, chosen)
+        if cited is not None:
+            # "state media reported on Tuesday, citing the crisis agency": the agency
+            # gave the figure, state media passed it on.
+            chosen, via_anchor = cited
+        via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
+        if via is None and chosen.cue in _TELLING:
+            via = _told_outlet(doc, chosen.end)  # "police told AFP"
+        if via is None and chosen.source_type == "person":
+            if not relay_known:
+                relay, relay_known = _relay_outlet(doc), True
+            via = relay
+        d.attribution = trusted(
+            Attribution,
+            source=chosen.source or "",
+            via=via if via != chosen.source else None,
+            cue=chosen.cue,
+            span=chosen.source_span,
+        )
+
+
+def _cited_pair(
+    doc: Document, sources: Sequence[Anchor], chosen: Anchor
+) -> tuple[Anchor, Anchor] | None:
+    """(cited, reporter) when the chosen source reports "..., citing" another one."""
+    for c in sources:
+        if c.cue != "citing":
+            continue
+        for r in sources:
+            if (
+                r is not c
+                and r.position == "before"
+                and chosen in (c, r)
+                and 0 <= c.start - r.end <= 40
+                and not _CLAUSE_STOP.search(doc.text, r.end, c.start)
+            ):
+                return c, r
+    return None
+
+
+def _told_outlet(doc: Document, cue_end: int) -> str | None:
+    """The outlet a source spoke to ("told Reuters", "told the BBC"), if one is named."""
+    m = _TOLD_WHOM.match(doc.text, cue_end, min(len(doc.text), cue_end + 60))
+    if m is None:
+        return None
+    words = m.group("who").split()
+    for n in range(len(words), 0, -1):  # "the Associated Press on Monday": longest name first
+        name = " ".join(words[:n])
+        if doc.vocab.entity_type(name) == "outlet":
+            return doc.vocab.canonical_entity(name)
+    return None
+
+
+def _conjunct_of(doc: Document, s_start: int, position: int) -> int:
+    """Start of the coordinated clause (", and ...", "; ...") holding ``position``."""
+    s_end = doc.sentences[doc.sentence_of(s_start)][1] if doc.sentences else len(doc.text)
+    if position > s_end:
+        cut = last_match(CONJUNCT_CUT, doc.text, s_start, position)
+        return s_start if cut is None else cut.end()
+    ends = doc.conjunct_cuts.get(s_start)
+    if ends is None:
+        ends = [m.end() for m in CONJUNCT_CUT.finditer(doc.text, s_start, s_end)]
+        doc.conjunct_cuts[s_start] = ends
+    # No look-around in the pattern: the cuts that end by ``position`` are those a
+    # search stopping there finds.
+    i = bisect.bisect_right(ends, position)
+    return ends[i - 1] if i else s_start
+
+
+def _distance(a: Anchor, span: Span) -> int:
+    if a.end <= span[0]:
+        return span[0] - a.end
+    if a.start >= span[1]:
+        return a.start - span[1]
+    return 0
+
+
+def _quote_source(doc: Document, position: int) -> Anchor | None:
+    """The speaker named right after the closing quote around ``position``."""
+    if not doc.paragraphs:
+        return None
+    p_start, p_end = doc.paragraphs[doc.paragraph_of(position)]
+    text = doc.text
+    opening = max(text.rfind("“", p_start, position), text.rfind('"', p_start, position))
+    if opening < 0:
+        return None
+    close = _CLOSE_QUOTE.search(text, position, p_end)
+    if close is None:
+        return None
+    after_end = min(p_end, close.end() + 60)
+    toks = tokenize(text, close.end(), after_end)
+    found = doc.vocab.cue_forms.first(toks, 0, len(toks))
+    if found is None:
+        return None
+    cue = doc.vocab.cue(found[2])
+    if cue is None or cue.role != "source" or cue.position != "before":
+        return None
+    c_start, c_end = toks[found[0]][0], toks[found[1] - 1][1]
+    before = text[close.end() : c_start].strip(" ,")
+    if before:
+        party = party_of(doc, before, close.end())
+    else:  # "...,” said an official with the IOM.
+        s_end = doc.sentences[doc.sentence_of(c_end)][1] if doc.sentences else p_end
+        party = party_inverted(doc, c_end, max(c_end, min(p_end, s_end)))
+    if party is None:
+        return None
+    name, kind, span = party
+    return Anchor(c_start, c_end, name, "source", kind, cue.phrase, span)
+
+
+def carry_attributions(doc: Document, reading: Reading) -> None:
+    """Give figures with no source the source of the statement they continue.
+
+    See :func:`discrepancy.facts.statements.carry_sources`.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``attribution`` is set in place.
+    """
+    carry_sources(
+        doc.text,
+        doc.sentences,
+        doc.paragraphs,
+        reading.drafts,
+        lambda i: anchors_of(doc, i),
+        vocabulary=doc.vocab,
+    )

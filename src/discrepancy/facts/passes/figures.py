@@ -1,0 +1,58 @@
+"""The figures pass: each scanned figure becomes a draft, unless it is page debris, part
+of a date, or a reference to things already counted ("the three countries' leaders").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...models import Qualifier, Quantity, QuantityKind, Rejected, RejectReason, trusted
+from ..document import Document
+from ..draft import Draft, Reading
+from ..lexicon import THE_BEFORE
+
+__all__ = ["read_figures"]
+
+
+_REFERENCE_AFTER = regex.compile(
+    r"""(?x)\s++
+    (?: \p{L}[\p{L}-]{0,30}?(?:s'|s’|'s|’s)(?!\p{L})  # a possessive: "countries' leaders"
+      | (?:earlier|previous|other|last|first|next|former|latter|following)\b
+    )"""
+)
+
+
+def read_figures(doc: Document, reading: Reading) -> None:
+    """Make a draft of each figure the scanner found, in text order; reject the others.
+
+    Args:
+        doc: the article; its ``quantities`` are the scanner's figures.
+        reading: gets one draft per figure kept and one rejection per figure dropped.
+    """
+    for q in doc.quantities:
+        reason = _reject_reason(doc, q)
+        if reason is not None:
+            reading.rejected.append(
+                trusted(Rejected, span=q.span, surface=q.surface, reason=reason)
+            )
+            continue
+        reading.drafts.append(Draft(q, doc.sentence_of(q.span[0]), q.span[1]))
+
+
+def _reject_reason(doc: Document, q: Quantity) -> RejectReason | None:
+    debris = doc.debris.at(q.span[0])
+    if debris is not None:
+        return debris.reason
+    if (
+        q.kind is QuantityKind.COUNT
+        and q.qualifier is Qualifier.EXACT
+        and THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+        and _REFERENCE_AFTER.match(doc.text, q.span[1])
+    ):
+        # "the three countries' leaders", "the two earlier marches": a reference to
+        # things the reader already knows, not a count the article reports.
+        return RejectReason.DETERMINER
+    for t in doc.times_in((max(0, q.span[0] - 80), q.span[1])):
+        if t.span[0] < q.span[1] and q.span[0] < t.span[1]:
+            return RejectReason.DATE
+    return None

@@ -1,0 +1,257 @@
+"""A subject read from the text when the vocabulary names none: the noun phrase around
+the figure, an estimating frame, or the topic of the figures before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ...models import Basis, QuantityKind, SubjectBasis
+from ...text.nounphrase import subject_name
+from ..document import Document, span_tokens
+from ..draft import Draft
+from ..lexicon import CROWD_CUE, STRONG_GROUPS, THE_BEFORE, TOLLS
+from ..nounphrases import np_after, np_before
+
+__all__ = ["names_group", "open_subject"]
+
+
+# "Officers estimated the march at roughly 40,000", "the prefecture put the count at
+# 250,000", "estimates place attendance closer to 60,000": a count by its estimator.
+_ESTIMATE_FRAME = regex.compile(
+    r"""(?xi)\b(?:estimated|estimates?|estimating|put|puts|putting|placed?|places|placing
+        |pegged|pegs|pegging|numbered)\s++
+    (?:the\s++|its\s++|their\s++|his\s++|her\s++|a\s++)?
+    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,2}?)
+    \s++(?P<at>at|closer\s++to|near|around)?\s*+$"""
+)
+
+
+_TOPIC_SENTENCES = 3  # how far back a figure with an elided noun finds what it counts
+
+
+# Figures looked at for that, at most: the cost per figure stays constant on any text.
+_TOPIC_BACK = 40
+
+
+_MAIN_TOPIC_BACK = 200
+
+
+# "Healthcare (+55,000)", "Retail | + 15,700", "and hospitals (+16,000)": a label and a
+# signed figure in brackets or a table cell.
+_LABEL_BEFORE = regex.compile(
+    r"""(?x)(?:^|[|;,)•*]|\b(?:and|in|including)\b)[ \t]*+
+    (?P<label>\p{L}[\p{L}&'’ /-]{0,40}?)[ \t]*+(?P<open>[(|])[ \t]*+(?P<sign>[+\-–−]?)[ \t]*+$""",
+    regex.M,
+)
+
+
+_SIGNED = regex.compile(r"[+\-–−]")
+
+
+def open_subject(
+    doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
+) -> None:
+    """A subject read from the text when the vocabulary names none.
+
+    In order: the noun phrase after the figure ("some 3,000 counter-protesters",
+    "eight Lakeside Lodge guests", "one black box"); the noun phrase before a verb
+    that joins it to the figure ("payrolls were revised down by 133,000", "the
+    number of unemployed people was 7.2 million"); the thing counted by the
+    figures before it, when the noun is elided after a verb whose object the
+    figure is ("social assistance gained 18,000") or after a noun of change ("a
+    gain of 106,000"), or in a labelled row ("Healthcare (+55,000)").
+    """
+    d = drafts[index]
+    q = d.quantity
+    if not doc.vocab.word_class("function"):
+        return  # a vocabulary built without grammar.jsonl reads no open subjects
+    if (
+        d.compound
+        or doc.text[q.span[1] : q.span[1] + 1] == "-"
+        or doc.vocab.word_class("dropped") & {q.surface.lower()}
+    ):
+        return  # "a 40-year-old", "several sectors": no figure the text states
+    if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
+        return
+    if _phrase_before(doc, drafts, index, pre_start):
+        return
+    if q.kind is QuantityKind.COUNT:
+        _elided_topic(doc, drafts, index, pre_start)
+
+
+def _counted_after(
+    doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
+) -> bool:
+    """The noun phrase a count heads, or the estimating frame before it: True when
+    that settles the count (read, or not a count of a thing at all)."""
+    d = drafts[index]
+    q = d.quantity
+    after = np_after(doc, d, s_end)
+    if isinstance(after, bool):
+        return True  # "27 weeks", "4,000 views": a figure that counts no thing
+    if after is not None and (
+        q.nominal <= 3
+        and q.surface.isalpha()
+        and THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0])
+    ):
+        return True  # "between the two wartime leaders": a reference, not a count
+    if after is not None:
+        d.subject, d.group, d.noun_end = after
+        in_vocabulary = d.subject in doc.vocab.subjects
+        d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+        return True
+    return _estimate_subject(doc, drafts, index, pre_start)
+
+
+def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
+    """The noun phrase a verb joins to the figure after it, or for a count whose noun
+    that verb elides, the topic of the counts before it: True when one is read."""
+    d = drafts[index]
+    q = d.quantity
+    before = np_before(doc, d, pre_start)
+    if before is None:
+        return False
+    name, group, transitive = before
+    if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
+        # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
+        d.subject = name
+        in_vocabulary = name in doc.vocab.subjects
+        d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+        # A rate read from the text yields to a measure named right after a
+        # coordinated figure ("80% and 50% contained").
+        d.subject_fallback = q.kind is QuantityKind.PERCENT
+        if group is not None:
+            d.group = group
+        return True
+    if q.kind is QuantityKind.COUNT:
+        topic = _topic(drafts, index, _TOPIC_SENTENCES)
+        if topic is not None:
+            d.subject, d.subject_basis = topic.subject, topic.subject_basis
+            d.group = group if transitive else d.group
+            return True
+    return False
+
+
+def _elided_topic(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
+    """What a count with no noun counts: a row of a list or table ("Healthcare
+    (+55,000)") counts what the article counts most; "a gain of 106,000" what the
+    counts before it count."""
+    d = drafts[index]
+    q = d.quantity
+    label = _label(doc, d)
+    if label is not None:
+        topic = _main_topic(drafts, index)
+        if topic is not None:
+            d.subject, d.subject_basis, d.group = topic.subject, topic.subject_basis, label
+        return
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if (
+        hi - lo >= 2
+        and toks[hi - 1][2] == "of"
+        and toks[hi - 2][2] in doc.vocab.word_class("change") | doc.vocab.word_class("whole")
+    ):
+        # "a gain of 106,000", "a total of 300"
+        topic = _topic(drafts, index, _TOPIC_SENTENCES)
+        if topic is not None:
+            d.subject, d.subject_basis = topic.subject, topic.subject_basis
+
+
+def names_group(doc: Document, d: Draft) -> str | None:
+    """Capitalised words between a count and its noun: "169 Indian nationals"."""
+    toks, lo, hi = span_tokens(doc, d.sentence, d.quantity.span[1], d.noun_end)
+    names: list[str] = []
+    for k in range(lo, hi):
+        raw = doc.text[toks[k][0] : toks[k][1]]
+        if raw[:1].isupper() and toks[k][2] not in doc.vocab.word_class("function"):
+            names.append(raw)
+        elif names:
+            break
+    return " ".join(names) if names else None
+
+
+def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
+    """A figure an estimating frame gives: "Officers estimated the march at 40,000".
+
+    The frame's noun says what is counted: a crowd word is people attending, a
+    word of the vocabulary its subject ("put the toll at 40"), a bare "count" or
+    "number" what the figures before it count (people when none does).
+    """
+    d = drafts[index]
+    q = d.quantity
+    m = _ESTIMATE_FRAME.search(doc.text, max(pre_start, q.span[0] - 80), q.span[0])
+    if m is None or (m.group("at") is None and q.hedge is None):
+        return False
+    vocab = doc.vocab
+    words = m.group("np").lower().split()
+    head = words[-1]
+    named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
+    if named is None:
+        named = vocab.subject_for_cue(head)
+    if CROWD_CUE.search(head) or STRONG_GROUPS.get(head) == "person":
+        named = "person"
+    elif named is None and head in vocab.word_class("whole"):
+        topic = next(
+            (
+                p
+                for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index])
+                if p.subject is not None and d.sentence - p.sentence <= _TOPIC_SENTENCES
+            ),
+            None,
+        )
+        named = topic.subject if topic is not None else "person"
+    if named is None:
+        d.subject, d.subject_basis = (
+            subject_name(words[:-1], head, vocab.plurals),
+            SubjectBasis.TEXT,
+        )
+    else:
+        d.subject = named
+    d.basis = Basis.ESTIMATE
+    return True
+
+
+def _label(doc: Document, d: Draft) -> str | None:
+    """The label of a figure in a row of a list or table ("Healthcare (+55,000)")."""
+    q = d.quantity
+    m = _LABEL_BEFORE.search(doc.text, max(0, q.span[0] - 50), q.span[0])
+    if m is None:
+        return None
+    signed = bool(m.group("sign")) or _SIGNED.match(q.surface) is not None
+    if m.group("open") == "(" and not signed:
+        return None
+    label = m.group("label").strip()
+    return label.lower() if label and len(label.split()) <= 4 else None
+
+
+def _main_topic(drafts: list[Draft], index: int) -> Draft | None:
+    """What the article counts most, for a row of a list or table with no noun
+    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it."""
+    before = drafts[max(0, index - _MAIN_TOPIC_BACK) : index]
+    counts = Counter(
+        p.subject
+        for p in before
+        if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT
+    )
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(p for p in reversed(before) if p.subject and counts[p.subject] == best)
+
+
+def _topic(drafts: list[Draft], index: int, reach: int) -> Draft | None:
+    """The last count before a figure that names what it counts, within ``reach`` sentences."""
+    d = drafts[index]
+    for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index]):
+        if d.sentence - p.sentence > reach:
+            return None
+        if (
+            p.subject is not None
+            and not p.negated
+            and p.quantity.kind is QuantityKind.COUNT
+            and p.subject not in TOLLS
+        ):
+            return p
+    return None

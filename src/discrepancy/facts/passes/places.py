@@ -1,0 +1,188 @@
+"""The places pass: the place each figure is in, named in its sentence or carried from
+the sentences before it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...models import LocationBasis, QuantityKind
+from ..actors import demonym
+from ..document import Document, content_paragraphs
+from ..draft import PRE_SPAN, Draft, Reading, sentence_span
+from ..lexicon import NOT_PLACES, PLACE_SUBJECTS
+from ..placenames import place_near
+
+__all__ = ["read_places"]
+
+
+_PLACE_CUT = regex.compile(
+    r"""(?x)
+    [;(“”"]
+    | ,\s++(?:according|which|who|whose|where|said|including|while|as)\b
+    # "..., officials in British Columbia said": the speaker's place, not the figure's
+    | ,\s++(?:[\w'’.-]++\s++){1,4}?(?:said|says|told|reported|announced|confirmed)\b
+    """
+)
+
+
+# A sentence that widens its own scope keeps no place from the sentences before it:
+# "Across the country, 1.2 million people marched" is not the capital's figure.
+_NO_CARRY = regex.compile(
+    r"""\b(?:across\ the\ (?:[a-z]+\ ){0,3}?(?:country|nation|region|state)
+        |nationwide|countrywide|elsewhere
+        |in\ total|in\ all\b|overall|worldwide|globally|around\ the\ (?:world|country)
+        |in\ other\ (?:regions|cities|towns|areas|parts|provinces|states|districts)
+        |abroad)\b""",
+    regex.I | regex.VERBOSE,
+)
+
+
+# Counts and areas take the place of the passage they stand in. Money and shares are
+# so often national ("save 1.2 billion euros", "62% of rail services") that a city
+# named before them says little; a measure (magnitude, distance) has no place.
+_CARRIED_KINDS = frozenset([QuantityKind.COUNT, QuantityKind.AREA])
+
+
+# "in the capital", "across the Ukrainian capital" with no name after it.
+_THE_CAPITAL = regex.compile(
+    r"\b(?i:in|at|near|around|across|outside|of|on)\s++the\s++(?:[\p{L}'’]++\s++)?capital\b"
+    r"(?:\s*+,?\s*+(?:city\s++of\s++)?(?P<name>\p{Lu}[\p{L}'’-]*+(?:\s\p{Lu}[\p{L}'’-]*+)?))?"
+)
+
+
+# A place fronted in its sentence ("In Opole province alone, 5 people died") is one
+# part of a wider story: it scopes its own sentence and is not carried past it.
+_FRONTED_PLACE = regex.compile(
+    r"(?:(?:and|but|meanwhile|elsewhere),?\s++)?(?:in|at|near|across)\s++[^,.;:!?\n]{1,60}+,",
+    regex.I,
+)
+
+
+def read_places(doc: Document, reading: Reading) -> None:
+    """The place of each figure: named in its sentence, else carried from context.
+
+    A figure whose sentence names no place takes the latest place named in the
+    sentences before it, no more than one paragraph back ("Tens of thousands
+    marched in Madrid on Saturday. Organisers said more than 100,000 took part."),
+    marked :attr:`LocationBasis.CONTEXT`; a passage that keeps giving figures keeps
+    its place. Nothing is carried to a count of places ("14 regions"), to money, a
+    share or a measure (see ``_CARRIED_KINDS``), or to a sentence that widens its own
+    scope ("across the country", "elsewhere", "in total"); a place fronted in its
+    sentence ("In Opole province alone, 5 people died") scopes that sentence only.
+    """
+    drafts = reading.drafts
+    # A sentence with no figure sets the scene with more words: "the streets of
+    # Madrid", "marched through Lisbon", "Russia attacked Kyiv" (only a known place or
+    # a "<Name> County" pattern may follow them).
+    scene = doc.vocab.word_class("locative") | doc.vocab.word_class("scene_locative")
+    content = content_paragraphs(doc) if doc.sentences else []
+    named: list[str] = []  # places stated so far, for "the capital"
+    context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
+    scanned = -1  # sentences up to this index were searched for a context place
+    widened: dict[int, bool] = {}  # sentence -> widens its own scope (searched once)
+    for d in drafts:
+        s_start, s_end = sentence_span(doc, d)
+        q = d.quantity
+        entry = doc.vocab.subjects.get(d.subject or "")
+        is_place = entry is not None and entry.default_event is not None
+        location = _stated_place(doc, d, named, is_place=is_place)
+        if location is not None and not is_place:
+            named.append(location)
+        if not content:
+            d.location = location
+            if location is not None:
+                d.location_basis = LocationBasis.STATED
+            continue
+        paragraph = content[doc.paragraph_of(s_start)]
+        if location is not None:
+            d.location, d.location_basis = location, LocationBasis.STATED
+            if not _FRONTED_PLACE.match(doc.text, s_start, s_end):
+                context = (location, d.sentence, paragraph)
+            scanned = max(scanned, d.sentence)
+            continue
+        if (
+            is_place
+            or d.subject in PLACE_SUBJECTS
+            or q.kind not in _CARRIED_KINDS
+            or (
+                widened[d.sentence]
+                if d.sentence in widened
+                else widened.setdefault(
+                    d.sentence, _NO_CARRY.search(doc.text, s_start, s_end) is not None
+                )
+            )
+        ):
+            continue
+        floor = max(scanned, context[1] if context is not None else -1)
+        context = _scene_before(doc, content, d.sentence, floor, scene) or context
+        scanned = max(scanned, d.sentence - 1)
+        if context is not None and paragraph - context[2] <= 1:
+            d.location, d.location_basis = context[0], LocationBasis.CONTEXT
+            context = (context[0], context[1], paragraph)  # the story goes on there
+
+
+def _stated_place(doc: Document, d: Draft, named: list[str], *, is_place: bool) -> str | None:
+    """The place a figure's sentence names: in the figure's own noun phrase for a count
+    of places ("14 Ukrainian regions" are in Ukraine; "91 Russian drones" are not in
+    Russia), after a locative after it or before it, or "the capital"."""
+    s_start, s_end = sentence_span(doc, d)
+    q = d.quantity
+    location = demonym(doc, d, q.span[1], d.noun_end) if is_place else None
+    if location is None:
+        location = place_near(doc, d.sentence, d.noun_end, _place_after_end(doc, d.noun_end, s_end))
+    if location is None:
+        location = place_near(
+            doc, d.sentence, max(s_start, q.span[0] - PRE_SPAN), q.span[0], last=True
+        )
+    if location is None:
+        location = _the_capital(doc, d, named)
+    return location
+
+
+def _scene_before(
+    doc: Document, content: list[int], sentence: int, floor: int, scene: frozenset[str]
+) -> tuple[str, int, int] | None:
+    """The latest place named in the figure-less sentences between ``floor`` and
+    ``sentence`` (latest first, at most a paragraph back): (place, sentence, paragraph)."""
+    paragraph = content[doc.paragraph_of(doc.sentences[sentence][0])]
+    for before in range(sentence - 1, floor, -1):
+        b_start, b_end = doc.sentences[before]
+        b_paragraph = content[doc.paragraph_of(b_start)]
+        if paragraph - b_paragraph > 1:
+            break
+        if doc.debris.at(b_start) is not None or _FRONTED_PLACE.match(doc.text, b_start, b_end):
+            continue
+        place = place_near(doc, before, b_start, b_end, last=True, words=scene)
+        if place is not None:
+            return place, before, b_paragraph
+    return None
+
+
+def _the_capital(doc: Document, d: Draft, named: list[str]) -> str | None:
+    """The city "in the capital" means: the latest place stated so far that is a
+    capital, or the capital of the latest country stated ("Russia hit Ukraine ...
+    In the capital, two people were killed" is Kyiv).
+    """
+    s_start, s_end = sentence_span(doc, d)
+    q = d.quantity
+    start = max(s_start, q.span[0] - PRE_SPAN)
+    m = _THE_CAPITAL.search(doc.text, start, _place_after_end(doc, d.noun_end, s_end))
+    if m is None:
+        return None
+    if m["name"] is not None:  # "In the capital, Kyiv, ...": named after all
+        name = m["name"].removesuffix("'s").removesuffix("’s")
+        if name not in NOT_PLACES and doc.vocab.entity_type(name) in (None, "place", "country"):
+            return doc.vocab.canonical_entity(name) or name
+        return None
+    for place in reversed(named):
+        capital = doc.vocab.capital(place)
+        if capital is not None:
+            return capital
+    return None
+
+
+def _place_after_end(doc: Document, start: int, s_end: int) -> int:
+    limit = min(s_end, start + 110)
+    cut = _PLACE_CUT.search(doc.text, start, limit)
+    return limit if cut is None else cut.start()

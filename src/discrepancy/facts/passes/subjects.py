@@ -1,0 +1,342 @@
+"""The subjects pass: what each figure counts or measures, from the vocabulary, the
+whole it is a part of, the figure before it, or the text itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ...models import Quantity, QuantityKind, Rejected, RejectReason, SubjectBasis, trusted
+from ..clauses import post_window_end
+from ..document import Document, span_tokens
+from ..draft import Draft, Reading, pre_window_start, sentence_span
+from ..lexicon import (
+    AIR_WEAPONS,
+    AUX_AFTER,
+    COMPARED,
+    COORDINATION,
+    DESCRIBED_AFTER,
+    FRONT_PART,
+    GROUPED_TOLLS,
+    OF_WHICH_BEFORE,
+    PART_OF,
+    PARTITIVE_PRONOUNS,
+    TOLLS,
+    UNIT_PAIR_GAP,
+)
+from ..nounphrases import np_after, own_noun_before
+from ..people import entry_person, people_noun
+from .counted import count_subject, in_context, measure_subject
+from .open_subjects import names_group, open_subject
+
+__all__ = ["drop_unread", "read_subjects"]
+
+
+# "fell to 2.2% in July from 3.1% in June": the figure changed from is the same measure.
+_FROM_GAP = regex.compile(r"(?i:\bfrom\s++(?:the\s++|a\s++)?)$")
+
+
+_THEY_WERE = regex.compile(
+    r"(?i:\b(?:they|there)\s+(?:were|are)\s+(?:some\s+|about\s+|around\s+)?)$"
+)
+
+
+_OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
+
+
+def read_subjects(doc: Document, reading: Reading) -> None:
+    """What each figure counts or measures, in text order.
+
+    The vocabulary first (:mod:`~discrepancy.facts.passes.counted`), then the figure
+    before it when the noun is elided, the whole a part is of, and the text itself
+    (:mod:`~discrepancy.facts.passes.open_subjects`); a subject that needs a word of
+    context the sentence lacks, or a value over its maximum, is dropped. Neighbours
+    then share a specific subject over a fallback one.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``subject`` (and group and basis) are set in place.
+    """
+    drafts = reading.drafts
+    previous: Draft | None = None
+    for index, d in enumerate(drafts):
+        if not d.negated:
+            s_start, s_end = sentence_span(doc, d)
+            pre_start = pre_window_start(doc, d, previous)
+            if d.quantity.kind is QuantityKind.COUNT:
+                count_subject(doc, d, pre_start, s_end)
+                if d.subject is None:
+                    d.subject = _list_share_subject(doc, drafts, index)
+            else:
+                measure_subject(doc, d, pre_start, s_end)
+            _neighbour_subject(doc, previous, d, pre_start, s_start, s_end)
+            _open_or_group(doc, drafts, index, pre_start, s_end)
+            _checked_subject(doc, d)
+        previous = d
+    _shared_subjects(doc, drafts)
+
+
+def _neighbour_subject(
+    doc: Document, previous: Draft | None, d: Draft, pre_start: int, s_start: int, s_end: int
+) -> None:
+    """The subject a figure takes from the one before it: an elided noun ("12,000
+    houses had been toppled and 30,000 damaged"), "they were 245,000" (people), the
+    whole of a part, or "six others"."""
+    q = d.quantity
+    kind = q.kind
+    same_sentence = previous is not None and previous.sentence == d.sentence
+    if (
+        d.subject is None
+        and same_sentence
+        and previous is not None
+        and not d.compound
+        and not own_noun_before(doc, d, pre_start)
+    ):
+        d.subject = _elided_subject(doc, previous, d)
+        d.elided = d.subject is not None
+        if d.elided:
+            d.group, d.subject_basis = previous.group, previous.subject_basis
+    if (
+        d.subject is None
+        and kind is QuantityKind.COUNT
+        and _THEY_WERE.search(doc.text, pre_start, q.span[0])
+        # "There were 7.4 million open vacancies": a noun of its own
+        and not isinstance(np_after(doc, d, s_end), tuple)
+    ):
+        d.subject = "person"
+    if kind is QuantityKind.COUNT and previous is not None and not previous.negated:
+        _partitive_subject(doc, previous, d, s_start)
+        if (
+            d.subject == "person"
+            and same_sentence
+            and _OTHERS_AFTER.match(doc.text, q.span[1])
+            and previous.quantity.kind is QuantityKind.COUNT
+            and previous.subject is not None
+            and previous.subject not in TOLLS
+            and not entry_person(doc.vocab, previous.subject)
+        ):
+            d.subject = previous.subject  # "38 of the drones, while six others ..."
+
+
+def _open_or_group(
+    doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
+) -> None:
+    """A subject read from the text when the vocabulary gave none (or only a fallback
+    rate); else the named group of a count of people ("169 Indian nationals")."""
+    vocab = doc.vocab
+    d = drafts[index]
+    q = d.quantity
+    if d.subject is None or (d.subject_fallback and q.kind is QuantityKind.PERCENT):
+        open_subject(doc, drafts, index, pre_start, s_end)
+    elif (
+        q.kind is QuantityKind.COUNT
+        and d.group is None
+        and d.noun_end > q.span[1]
+        and (entry_person(vocab, d.subject) or d.subject in TOLLS)
+    ):
+        # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
+        d.group = names_group(doc, d)
+        if d.subject in GROUPED_TOLLS:
+            # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
+            noun = q.noun.split()[-1] if d.group and q.noun else q.noun
+            parts = [d.group, people_noun(vocab, noun)]
+            d.group = " ".join(p for p in parts if p) or None
+
+
+def _checked_subject(doc: Document, d: Draft) -> None:
+    """ "Mayotte's 320,000 residents" are a population; a subject whose word of context
+    the sentence lacks, or whose maximum the figure passes, is dropped."""
+    vocab = doc.vocab
+    q = d.quantity
+    if (
+        d.subject == "person"
+        and q.noun in vocab.word_class("inhabitants")
+        and "population" in vocab.subjects
+        and _PLACE_POSSESSIVE.search(doc.text, max(0, q.span[0] - 40), q.span[0])
+    ):
+        d.subject = "population"
+    if d.subject is not None and d.subject in vocab.subjects:
+        entry = vocab.subjects[d.subject]
+        if not in_context(doc, d, d.subject):
+            d.subject = None
+        if entry.max_value is not None and q.nominal > entry.max_value:
+            d.subject = None
+
+
+def _shared_subjects(doc: Document, drafts: list[Draft]) -> None:
+    """A fallback subject ("share") yields to a specific one on a coordinated
+    neighbour ("80% and 50% contained" are both containment), and the two halves of
+    a unit pair ("10 kilometers (6 miles) below ground") share one."""
+    for a, b in itertools.pairwise(drafts):
+        if a.sentence != b.sentence or a.quantity.kind is not b.quantity.kind:
+            continue
+        gap = doc.text[a.noun_end : b.quantity.span[0]]
+        pair = UNIT_PAIR_GAP.match(gap) is not None
+        weak = a.subject is None or a.subject_fallback
+        if weak and b.subject and not b.subject_fallback and (pair or COORDINATION.match(gap)):
+            a.subject, a.subject_fallback, a.subject_basis = b.subject, False, b.subject_basis
+        if (
+            b.subject_fallback
+            and a.subject
+            and not a.subject_fallback
+            and (pair or COMPARED.search(gap) or (len(gap) <= 40 and _FROM_GAP.search(gap)))
+        ):
+            # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
+            b.subject, b.subject_fallback, b.subject_basis = a.subject, False, a.subject_basis
+
+
+def _list_share_subject(doc: Document, drafts: list[Draft], index: int) -> str | None:
+    """What a bare share of "them" or "which" counts: the figures it points back to.
+
+    "Russia launched 120 drones overnight. Air defences downed 100 of them." counts
+    drones; "451 drones and 45 missiles, of which 443 were shot down" counts the two
+    weapons together (``aerial target``). The antecedents are the figures before it
+    in its sentence, else those of the sentence before; any other mix says nothing.
+    """
+    d = drafts[index]
+    q = d.quantity
+    text = doc.text
+    after = PART_OF.match(text, q.span[1], min(len(text), q.span[1] + 20))
+    pronoun = after is not None and after.group("det").lower() in PARTITIVE_PRONOUNS
+    if not pronoun and not OF_WHICH_BEFORE.search(text, max(0, q.span[0] - 20), q.span[0]):
+        return None
+    before = [p for p in drafts[:index] if not p.negated]
+    run = [p for p in before if p.sentence == d.sentence]
+    if not run:
+        run = [p for p in before if p.sentence == d.sentence - 1]
+    subjects = {p.subject for p in run if p.quantity.kind is QuantityKind.COUNT}
+    if not subjects or None in subjects:
+        return None
+    if len(subjects) == 1:
+        return subjects.pop()
+    named = {x for x in subjects if x is not None}
+    return "aerial target" if named <= AIR_WEAPONS else None
+
+
+def _partitive_subject(doc: Document, previous: Draft, d: Draft, s_start: int) -> None:
+    """The subject a part takes from the whole it is a part of.
+
+    * "More than 40,000 of them crossed ...": a pronoun whole is the figure before,
+      in this sentence or the last one.
+    * "Of the 42 miners, 35 were rescued", "Of the dead, 12 were children": a
+      fronted whole names what the bare figure after it counts.
+    """
+    q = d.quantity
+    if d.subject is None and d.sentence - previous.sentence <= 1:
+        m = PART_OF.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 20))
+        if (
+            m is not None
+            and m.group("det").lower() in PARTITIVE_PRONOUNS
+            and not (
+                m.group("det").lower() in ("those", "these")
+                and DESCRIBED_AFTER.match(doc.text, m.end())
+            )
+        ):
+            if previous.quantity.kind is QuantityKind.COUNT:
+                d.subject, d.group = previous.subject, previous.group
+            return
+    front = FRONT_PART.match(doc.text, s_start, q.span[0])
+    if front is None or (d.subject is not None and not AUX_AFTER.match(doc.text, q.span[1])):
+        return
+    if previous.sentence == d.sentence and previous.quantity.span[0] >= front.start("np"):
+        if previous.quantity.kind is QuantityKind.COUNT and previous.subject is not None:
+            d.subject = previous.subject  # "Of the 42 miners, 35 ..."
+        return
+    toks, lo, hi = span_tokens(doc, d.sentence, front.start("np"), front.end("np"))
+    for i in range(lo, hi):
+        named = doc.vocab.subject_forms.match(toks, i, hi)
+        if named is not None and "count" in doc.vocab.subjects[named[1]].kinds:
+            d.subject = named[1]  # "Of the wounded, five ..."
+            return
+
+
+def _elided_subject(doc: Document, previous: Draft, d: Draft) -> str | None:
+    """The subject a bare figure shares with the figure before it in its sentence.
+
+    "12,000 houses had been toppled and 30,000 damaged", "1.28 million people ...,
+    slightly higher than the 1.27 million estimated in January": an elided noun
+    repeats the same kind of count, so beyond plain coordination the two figures
+    must be of the same order of magnitude.
+    """
+    q, p = d.quantity, previous.quantity
+    entry = doc.vocab.subjects.get(previous.subject or "")
+    if previous.negated or p.kind is not q.kind or previous.subject is None:
+        return None
+    if entry is None and previous.subject_basis is not SubjectBasis.TEXT:
+        return None
+    if entry is not None and ("count" not in entry.kinds or entry.requires_context):
+        return None
+    if _real_noun(doc, q):
+        return None  # "1,500 soldiers and 40 heavy machinery units": a noun of its own
+    if previous.subject in TOLLS and _own_verb(doc, d) not in (None, previous.subject):
+        return None  # "9 dead, more than 1 million without power"
+    gap = doc.text[previous.noun_end : q.span[0]]
+    if COORDINATION.match(gap) or _TO_GAP.fullmatch(gap) or _PLACED_COORDINATION.fullmatch(gap):
+        return previous.subject  # "from 147,000 to 14,000": a change's two levels
+    if q.nominal <= 0 or p.nominal <= 0:
+        return None
+    ratio = max(q.nominal, p.nominal) / min(q.nominal, p.nominal)
+    return previous.subject if ratio <= 10 else None
+
+
+def _own_verb(doc: Document, d: Draft) -> str | None:
+    """The person subject of the verb right after a bare figure ("" for a verb that
+    makes no toll), None when no verb follows."""
+    s_end = sentence_span(doc, d)[1]
+    toks, lo, hi = span_tokens(
+        doc, d.sentence, d.quantity.span[1], post_window_end(doc, d.quantity.span[1], s_end, 40)
+    )
+    i = lo
+    auxiliaries = doc.vocab.word_class("toll_auxiliary")
+    while i < hi and toks[i][2] in auxiliaries:
+        i += 1
+    m = doc.vocab.event_forms.match(toks, i, hi) if i < hi else None
+    if m is None:
+        return None
+    entry = doc.vocab.events.get(m[1])
+    return (entry.person_subject or "") if entry is not None else ""
+
+
+def _real_noun(doc: Document, q: Quantity) -> bool:
+    """Whether the scanner's noun is a counted noun, not a participle ("estimated")."""
+    noun = q.noun
+    if noun is None:
+        return False
+    # "two critically", "one seriously": an adverb is no noun.
+    return doc.vocab.subject_for_form(noun) is not None or not noun.endswith(("ed", "ing", "ly"))
+
+
+_PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:some\s++|about\s++)?$")
+
+
+# "killing 241 people onboard and dozens on the ground", "12 in Gaza and 3 in ...":
+# a place phrase before the "and" of two counts of one thing.
+_PLACED_COORDINATION = regex.compile(
+    r"\s++(?:onboard|aboard|(?:on|in|at|aboard|across|inside|outside)\s++[^,;:.!?()]{1,30}?)"
+    r"\s*+,?\s*+\b(?:and|or|plus)\s++"
+)
+
+
+_TO_GAP = regex.compile(r"\s++to\s++")
+
+
+def drop_unread(doc: Document, reading: Reading) -> None:
+    """Reject every figure no subject was read for: a figure that counts nothing known.
+
+    Args:
+        doc: the article.
+        reading: its drafts lose those with no subject, each rejected with
+            :attr:`RejectReason.NO_SUBJECT`.
+    """
+    kept: list[Draft] = []
+    for d in reading.drafts:
+        if d.subject is None:
+            q = d.quantity
+            reading.rejected.append(
+                trusted(Rejected, span=q.span, surface=q.surface, reason=RejectReason.NO_SUBJECT)
+            )
+        else:
+            kept.append(d)
+    reading.drafts = kept

@@ -1,0 +1,326 @@
+"""The times pass: date each figure by the time that governs it in its sentence, a
+running total, the speaker's day, a time carried from the sentences before, or the
+default window before publication.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from ...models import Granularity, TimeBasis, TimeMention, TimeWindow
+from ..document import Document, Span, content_paragraphs
+from ..draft import Draft, Reading
+from ..lexicon import FUTURE, TOLLS
+from ..timeplan import context_time, governing_time, target_year
+from ..windows import cumulative, day_of, default_window, speech_anchored, stated_window
+
+__all__ = ["read_times"]
+
+
+_NOW = regex.compile(r"(?i:\b(?:right\s+now|as\s+of\s+now|currently|now)\b)")
+
+
+_PROSPECTIVE = regex.compile(
+    r"(?i:\b(?:will|would|shall|plans?\s+to|expected\s+to|set\s+to|due\s+to|could|may)\b)"
+)
+
+
+_RESPECTIVELY = regex.compile(r"(?i:\brespectively\b)")
+
+
+# A running total: "since the start of the war", "since the invasion began",
+# "since the full-scale invasion" (the start of a year or month is a date: _time).
+_EVENT_NOUNS = (
+    r"war|invasion|conflict|fighting|offensive|pandemic|outbreak|crisis|protests?|unrest"
+    r"|occupation|siege|campaign|uprising|hostilities|strike"
+)
+
+
+_CUMULATIVE = regex.compile(
+    rf"""\bsince\s++(?:
+        (?:the\s++)?(?:start|beginning|outbreak|onset)\s++of\s++(?:the\s++|this\s++)?
+          (?:[\w-]++\s++){{0,2}}?(?P<n1>{_EVENT_NOUNS})\b
+        | (?:the\s++|this\s++)?(?:[\w-]++\s++){{0,2}}?(?P<n2>{_EVENT_NOUNS})\s++
+          (?:began|started|broke\s++out|erupted)\b
+        | the\s++(?:full-scale\s++|large-scale\s++)?(?P<n3>invasion)\b
+    )""",
+    regex.I | regex.VERBOSE,
+)
+
+
+_RECENT_DAYS = 31  # how far before publication a time may still date later sentences
+
+
+@dataclass(slots=True)
+class _Context:
+    """A time that dates the figures after it: its window, its words, its paragraph."""
+
+    window: TimeWindow
+    surface: str
+    paragraph: int
+    future: bool = False  # named in a sentence about what is to come
+
+
+def read_times(doc: Document, reading: Reading) -> None:
+    """The time window of each figure, sentence by sentence.
+
+    The time that governs the figure in its sentence, a running total, a target's
+    default, the day the figure was given, "now", a time carried from the sentences
+    before (at most a paragraph back), else the default window before publication.
+    A figure with none takes the time of the same figure restated.
+
+    Args:
+        doc: the article; ``published`` anchors the default window.
+        reading: its drafts, whose ``time``, ``time_basis`` and ``time_surface`` are
+            set in place.
+    """
+    drafts, published = reading.drafts, doc.published
+    default = default_window(published)
+    pub_day = None if published is None else day_of(published)
+    context: _Context | None = None
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence, []).append(d)
+    content = content_paragraphs(doc)
+    previous = -1
+    # Only figure sentences are read in turn. The figure-less sentences between two
+    # of them are searched from the latest back for a context time: the latest one
+    # found is the one that stands, and paragraph ranks never decrease, so a
+    # sentence more than one paragraph back (and all before it) would be dropped.
+    for index in sorted(by_sentence) if doc.sentences else ():
+        group = by_sentence[index]
+        span = doc.sentences[index]
+        paragraph = content[doc.paragraph_of(span[0])] if content else 0
+        context = _context_before(doc, content, index, previous, paragraph, pub_day) or context
+        previous = index
+        if context is not None and paragraph - context.paragraph > 1:
+            context = None
+        if context is not None and context.future and not _PROSPECTIVE.search(doc.text, *span):
+            # "a new strike looms on Wednesday. 3.5 million demonstrated": a day
+            # to come dates only what is to come.
+            context = None
+        here = _Sentence(
+            span=span,
+            paragraph=paragraph,
+            figures=[d.quantity.span for d in group],
+            published=pub_day,
+            default=default,
+            context=context,
+            targeted=any(target_year(doc, t, pub_day) for t in doc.times_in(span)),
+            # Searched once per sentence, not once per figure: a sentence listing many
+            # figures would cost its length times their number.
+            running=_CUMULATIVE.search(doc.text, *span),
+            now=_now(doc, span, pub_day),
+        )
+        stated_here: _Context | None = None
+        for d in group:
+            stated_here = _date_figure(doc, d, here) or stated_here
+        if _respectively(doc, group, span):
+            stated_here = None  # each time is one figure's: none dates what follows
+            context = None
+        context = _context_after(context, stated_here, group, paragraph)
+    _date_restated(drafts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What dates the figures of one sentence, found once for all of them."""
+
+    span: Span
+    paragraph: int
+    figures: list[Span]
+    published: date | None
+    default: TimeWindow | None
+    context: _Context | None  # the time carried from the sentences before
+    targeted: bool  # names a target year or a deadline to come
+    running: regex.Match[str] | None  # "since the start of the war"
+    now: tuple[TimeWindow, TimeBasis, str] | None  # "right now"
+
+
+def _context_before(
+    doc: Document,
+    content: list[int],
+    index: int,
+    previous: int,
+    paragraph: int,
+    pub_day: date | None,
+) -> _Context | None:
+    """The latest time of the figure-less sentences between the figure sentence
+    ``previous`` and ``index`` that may date the figures after it, if any."""
+    for before in range(index - 1, previous, -1):
+        b_span = doc.sentences[before]
+        b_paragraph = content[doc.paragraph_of(b_span[0])] if content else 0
+        if paragraph - b_paragraph > 1:
+            break
+        if doc.debris.at(b_span[0]) is not None:
+            continue
+        found = context_time(doc, before, b_span)
+        if found is not None:
+            window = stated_window(doc, found, b_span, pub_day)
+            if _recent(window, pub_day):
+                future = FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
+                return _Context(window, found.surface, b_paragraph, future)
+    return None
+
+
+def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
+    """Date one figure; the time it sets for the figures after it, if it sets one."""
+    pub_day, default, context, span = here.published, here.default, here.context, here.span
+    stated, speech = governing_time(doc, d, here.figures, pub_day)
+    if stated is not None and _toll_to_come(doc, d, stated, span, pub_day):
+        # "15 of those arrested would face trial next week": a later
+        # clause's time to come never dates a toll already counted.
+        stated = None
+    if stated is not None:
+        window = stated_window(doc, stated, span, pub_day)
+        window = speech_anchored(stated, window, speech, pub_day)
+        d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
+        if not _recent(window, pub_day):
+            return None
+        # A window moved to the future (or starting after publication)
+        # is to come: it dates only what is to come after it.
+        moved_on = (  # a speaker's day moves a window back, not on
+            window.start is not None
+            and stated.window.start is not None
+            and day_of(window.start) > day_of(stated.window.start)
+        )
+        to_come = moved_on or (
+            pub_day is not None and window.start is not None and day_of(window.start) > pub_day
+        )
+        return _Context(window, stated.surface, here.paragraph, to_come)
+    if (total := cumulative(doc, d, pub_day, here.running)) is not None:
+        # "50,000 drones since the start of the war": a running total up to
+        # the report, never the night's figure; it dates nothing after it.
+        d.time, d.time_basis, d.time_surface = total
+    elif here.targeted and default is not None:
+        # "save 1.2 billion euros a year by 2035": a target, so no
+        # earlier sentence's time either; the marked default stands.
+        d.time, d.time_basis = default, TimeBasis.DEFAULT
+    elif speech is not None and (
+        (default is not None and _within(speech.window, default))
+        or (default is None and context is not None)
+    ):
+        # "..., local authorities said on Wednesday": with no time of its
+        # own, a recent figure is dated by the day it was given.
+        d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
+    elif (now := here.now) is not None:
+        d.time, d.time_basis, d.time_surface = now
+        return _Context(now[0], now[2] or "now", here.paragraph)
+    elif context is not None:
+        d.time, d.time_basis, d.time_surface = context.window, TimeBasis.CONTEXT, context.surface
+    elif default is not None:
+        d.time, d.time_basis = default, TimeBasis.DEFAULT
+    elif speech is not None:
+        # No publication date to default to: the day the figure was
+        # given is the best bound the text offers, and is marked as such.
+        d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
+    return None
+
+
+def _context_after(
+    context: _Context | None, stated_here: _Context | None, group: list[Draft], paragraph: int
+) -> _Context | None:
+    """The time that dates the sentences after a figure sentence."""
+    if stated_here is not None and stated_here.future and context is not None:
+        # A time to come leaves the story's own time standing for what follows.
+        return _Context(context.window, context.surface, paragraph, context.future)
+    if stated_here is not None:
+        return stated_here
+    if context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
+        return _Context(context.window, context.surface, paragraph)
+    if context is not None and all(_running_total(d) for d in group):
+        return context  # an aside on the running total: the story's time goes on after it
+    return None
+
+
+def _toll_to_come(
+    doc: Document, d: Draft, stated: TimeMention, sentence: Span, published: date | None
+) -> bool:
+    """Whether a time to come stands beside a toll (deaths, injured, arrests)."""
+    if published is None or d.subject not in TOLLS or d.negated:
+        return False
+    window = stated_window(doc, stated, sentence, published)
+    return window.start is not None and day_of(window.start) > published
+
+
+def _running_total(d: Draft) -> bool:
+    w = d.time
+    return w is not None and w.start is None and "start" in w.unknown and w.relative is not None
+
+
+def _date_restated(drafts: list[Draft]) -> None:
+    """A figure with no time of its own takes the time of the same figure restated.
+
+    "Poland floods: 21 dead" in a headline is the body's "twenty-one people have
+    been killed ... on Wednesday".
+    """
+    dated: dict[tuple[str | None, float, str | None], Draft] = {}
+    for d in drafts:
+        if d.time is not None and d.time_basis in (TimeBasis.STATED, TimeBasis.CONTEXT):
+            dated.setdefault((d.subject, d.quantity.nominal, d.quantity.unit), d)
+    for d in drafts:
+        if d.time_basis in (TimeBasis.DEFAULT, TimeBasis.NONE):
+            twin = dated.get((d.subject, d.quantity.nominal, d.quantity.unit))
+            if twin is not None:
+                d.time, d.time_basis, d.time_surface = (
+                    twin.time,
+                    TimeBasis.CONTEXT,
+                    twin.time_surface,
+                )
+
+
+def _recent(window: TimeWindow, published: date | None) -> bool:
+    """Whether a stated time may date the sentences after it.
+
+    A time long before publication ("the 1960 tsunami", "in 2018") names an
+    earlier event the article compares with: the figures that follow are the
+    current ones.
+    """
+    if published is None or window.end is None:
+        return True
+    return (published - day_of(window.end)).days <= _RECENT_DAYS
+
+
+def _within(window: TimeWindow, outer: TimeWindow) -> bool:
+    if not window.resolved or window.start is None or outer.start is None or outer.end is None:
+        return False
+    return day_of(outer.start) <= day_of(window.start) and (
+        window.end is None or day_of(window.end) <= day_of(outer.end)
+    )
+
+
+def _now(
+    doc: Document, sentence: Span, published: date | None
+) -> tuple[TimeWindow, TimeBasis, str] | None:
+    """ "Right now, at least seven countries ...": the figure holds on publication day."""
+    if published is None:
+        return None
+    m = _NOW.search(doc.text, sentence[0], sentence[1])
+    if m is None:
+        return None
+    window = TimeWindow(start=published, end=published, granularity=Granularity.DAY)
+    return window, TimeBasis.STATED, m.group()
+
+
+def _respectively(doc: Document, group: list[Draft], sentence: Span) -> bool:
+    """ "on March 4 and March 11, drew about 15,000 and 22,000 respectively": in order."""
+    m = _RESPECTIVELY.search(doc.text, sentence[0], sentence[1])
+    if m is None:
+        return False
+    figures = [d for d in group if d.quantity.span[1] <= m.start() and d.part_of is None]
+    days = [
+        t
+        for t in doc.times_in(sentence)
+        if t.window.granularity is Granularity.DAY
+        and not any(
+            t.span[0] < d.quantity.span[1] and d.quantity.span[0] < t.span[1] for d in group
+        )
+    ]
+    if len(figures) < 2 or len(figures) != len(days):
+        return False
+    for d, t in zip(figures, days, strict=True):
+        d.time, d.time_basis, d.time_surface = t.window, TimeBasis.STATED, t.surface
+    return True

@@ -1,0 +1,69 @@
+"""The tolls pass: a count of people a toll befell is the toll, and the people are its
+group ("Among the dead are 12 children" counts deaths of children).
+"""
+
+from __future__ import annotations
+
+from ...models import QuantityKind, SubjectBasis
+from ..document import Document, span_tokens
+from ..draft import Draft, Reading
+from ..lexicon import GROUPED_TOLLS, SUFFERED
+from ..people import entry_person, people_noun, toll_event
+
+__all__ = ["read_tolls"]
+
+
+def read_tolls(doc: Document, reading: Reading) -> None:
+    """Make each count of people a toll befell that toll (see :func:`_toll_subject`).
+
+    Args:
+        doc: the article.
+        reading: its drafts, changed in place.
+    """
+    for d in reading.drafts:
+        _toll_subject(doc, d, reading.drafts)
+
+
+def _toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
+    """A count of people a toll befell is the toll; the people are its group.
+
+    "Among the dead are 12 children" counts deaths (group ``child``), "three
+    firefighters were hurt" injured firefighters, "the deaths of six residents"
+    deaths: the rows of deaths meet whatever words counted them.
+    """
+    vocab = doc.vocab
+    if d.negated or d.quantity.kind is not QuantityKind.COUNT or d.subject is None:
+        return
+    if d.subject in GROUPED_TOLLS:
+        # "including four medical students" of a death toll: deaths, medical students
+        d.group = d.group or people_noun(vocab, d.quantity.noun)
+        if d.group is None and d.part_of is not None and d.part_of < len(drafts):
+            d.group = drafts[d.part_of].group  # "Nine stewards were hurt, two of them ..."
+        return
+    people = entry_person(vocab, d.subject) or (
+        d.subject_basis is SubjectBasis.TEXT and d.subject not in vocab.subjects
+    )
+    if not people:
+        return
+    toll = None
+    verb = vocab.events.get(d.event or "")
+    if verb is not None and verb.person_subject in GROUPED_TOLLS:
+        toll = verb.person_subject
+    else:
+        toks, lo, hi = span_tokens(
+            doc, d.sentence, max(0, d.quantity.span[0] - 30), d.quantity.span[0]
+        )
+        if hi - lo >= 2 and toks[hi - 1][2] == "of":
+            named = vocab.subject_for_form(toks[hi - 2][2])
+            if named in SUFFERED:
+                toll = named  # "the deaths of six residents"
+                d.event = toll_event(vocab, named, "killed")
+    if toll is None:
+        return
+    if d.subject == "person" and d.group is None:
+        d.group = people_noun(vocab, d.quantity.noun)  # "Among the dead are 12 children"
+    elif d.subject != "person" and d.group is None:
+        d.group = d.subject
+    elif d.subject != "person" and d.group is not None:
+        d.group = f"{d.group} {d.subject}"
+    d.subject, d.subject_basis = toll, SubjectBasis.VOCABULARY

@@ -1,0 +1,49 @@
+"""Counts of people and the tolls that befall them: which subjects count people, and
+which event a toll's own noun names.
+"""
+
+from __future__ import annotations
+
+from ..rules.vocab import Vocabulary
+from ..text.nounphrase import singular
+from .lexicon import SUFFERED
+
+__all__ = ["entry_person", "people_noun", "toll_event"]
+
+
+def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
+    """The scanner's noun as the group of a toll: "child", "steward"; None for
+    "people" and for a word of the toll itself ("dead")."""
+    if not noun or noun in ("person", "people") or noun in vocab.word_class("function"):
+        return None
+    if vocab.subject_for_form(noun) not in (None, "person"):
+        return None
+    return singular(noun, vocab.plurals)
+
+
+def entry_person(vocab: Vocabulary, subject: str | None) -> bool:
+    """Whether a subject counts people ("troop", "rescuer", "person")."""
+    entry = vocab.subjects.get(subject or "")
+    return entry is not None and entry.person
+
+
+def toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str | None:
+    """The event a toll's own noun names, over a verb borrowed from a neighbour.
+
+    "9 people have died and 14 are missing": the 14 are missing, not killed. A
+    toll (deaths, injured, missing) takes its own event over any verb that is not a
+    toll's ("as earthquake hits").
+    """
+    if subject is None or event is None or subject == "person":
+        return event
+    entry = vocab.events.get(event)
+    # A verb any group of people may undergo ("released", "rescued") is no toll's own.
+    if entry is None or entry.person_subject in (None, "person"):
+        if subject not in SUFFERED:
+            return event
+        # "At least 40 dead as earthquake hits Turkey", "1,000 injured when a quake
+        # struck": what hit is the quake; a toll's own event is what befell them.
+    elif entry.person_subject == subject:
+        return event
+    own = [e.name for e in vocab.events.values() if e.person_subject == subject]
+    return own[0] if len(own) == 1 else event

@@ -1,0 +1,160 @@
+"""The place a phrase names: a gazetteer place or country, a "<Name> County" pattern,
+or a capitalised name after "in", "at" or "near".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..rules.vocab import Token
+from .document import Document, span_tokens
+from .lexicon import NOT_PLACES
+
+__all__ = ["place_near"]
+
+
+# Capitalised words ending on an organisation word, right after a place name.
+_ORGANISATION_AFTER = regex.compile(
+    r"(?:\s++\p{Lu}[\p{L}-]*+){0,3}?\s++(?:Survey|Agency|Service|Ministry|Force|Forces|Guard"
+    r"|Council|Department|Office|Institute|Centre|Center|Committee|Commission|Bureau|Authority"
+    r"|Police|Army|Navy|Command|Administration|Observatory)\b"
+)
+
+
+_GENERIC_PLACE = regex.compile(
+    r"""(?x)
+    (?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?
+    (?:[A-Z][\w'’-]++\s++){1,2}
+    (?:County|Province|Oblast|Region|Prefecture|District|Township|Governorate|State
+      |county|province|oblast|region|prefecture|district|township|governorate)\b
+    """
+)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
+
+
+_LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
+
+
+# "St. Lucie", "Mt. Vernon": an abbreviated first word keeps its name.
+_SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?"
+
+
+_CAPITAL_PLACE = regex.compile(rf"(?!(?:the|The)\b){_SAINT}[A-Z][\w'’-]++(?:\s++[A-Z][\w'’-]++)?")
+
+
+def place_near(
+    doc: Document,
+    sentence: int,
+    start: int,
+    end: int,
+    *,
+    last: bool = False,
+    words: frozenset[str] | None = None,
+) -> str | None:
+    """The place named after a locative word ("in", "across", "hit") in the range.
+
+    ``words`` are the locatives to look after (default: the class ``locative``).
+    """
+    vocab = doc.vocab
+    if words is None:
+        words = vocab.word_class("locative")
+    fillers, naming = vocab.word_class("place_filler"), vocab.word_class("naming_locative")
+    toks, lo, hi = span_tokens(doc, sentence, start, end)
+    found = None
+    for i in range(lo, hi):
+        if toks[i][2] not in words:
+            continue
+        j = i + 1
+        while j < hi and toks[j][2] in fillers:
+            j += 1
+        if j < hi:
+            place = _place_at(doc, toks, j, hi, loose=toks[i][2] in naming)
+            if place is not None:
+                if not last:
+                    return place
+                found = place
+    return found
+
+
+def _place_at(
+    doc: Document, toks: Sequence[Token], i: int, hi: int, *, loose: bool = True
+) -> str | None:
+    """The place a phrase starting at token ``i`` names, if it names one.
+
+    A gazetteer place or country, a "<Name> County/Province/..." pattern, or (only
+    after "in", "at" or "near", ``loose``) a capitalised name that is not an
+    organisation's ("in Ministry statements" names no place). A possessive yields
+    to the place it qualifies: "Ukraine's capital city of Kyiv" is Kyiv.
+    """
+    vocab = doc.vocab
+    text = doc.text
+    owned = _possessive_place(doc, toks, i, hi)
+    if owned is not None:
+        return owned
+    m = vocab.entity_forms.match(toks, i, hi, text)
+    if m is not None and vocab.entity_type(m[1]) in ("place", "country"):
+        if _ORGANISATION_AFTER.match(text, toks[m[0] - 1][1]):
+            return None  # "the US Geological Survey", "Kyiv City Council": a body's name
+        return vocab.canonical_entity(m[1])
+    a = vocab.adjective_forms.match(toks, i, hi, text)
+    if a is not None:
+        if _ORGANISATION_AFTER.match(text, toks[a[0] - 1][1]):
+            return None  # "the Ukrainian Air Force" names no place
+        return vocab.adjective_entity(a[1])
+    g = _GENERIC_PLACE.match(text, toks[i][0], toks[hi - 1][1])
+    if g is not None:
+        *head, kind = g.group().split()
+        return " ".join([*head, kind.capitalize()])
+    return _capitalised_place(doc, toks, i, hi) if loose else None
+
+
+def _possessive_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> str | None:
+    """The place a possessive at the head of a phrase gives: the one it qualifies
+    ("Ukraine's capital city of Kyiv" is Kyiv), else the owner if it is a place."""
+    vocab = doc.vocab
+    k = next((k for k in range(i, min(hi, i + 3)) if toks[k][2].endswith("'s")), None)
+    if k is None or len(toks[k][2]) <= 2:
+        return None
+    j = k + 1
+    while j < hi and toks[j][2] in vocab.word_class("place_filler"):
+        j += 1
+    if j < hi and j > k + 1:
+        inner = _place_at(doc, toks, j, hi, loose=False)
+        if inner is not None:
+            return inner
+    owner = doc.text[toks[i][0] : toks[k][1] - 2]
+    if vocab.entity_type(owner) in ("place", "country"):
+        return vocab.canonical_entity(owner)
+    return None
+
+
+def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> str | None:
+    """A capitalised name at token ``i`` taken as a place: not a month or a day, an
+    organisation's name, a road or a building, nor a demonym before a lower-case word."""
+    vocab = doc.vocab
+    text = doc.text
+    c = _CAPITAL_PLACE.match(text, toks[i][0], toks[hi - 1][1])
+    if c is None:
+        return None
+    words = [w.removesuffix("'s").removesuffix("’s") for w in c.group().split()]
+    bodies = vocab.word_class("organisation_head")
+    if any(w in NOT_PLACES or w.lower() in bodies for w in words):
+        return None
+    # Title case as written: the class is lower case, the names it refuses are not.
+    others = vocab.word_class("not_place_name")
+    if any(w.lower() in others and w == w.capitalize() for w in words):
+        return None
+    if (
+        len(words) == 1
+        and words[0].endswith(_DEMONYM_ENDINGS)
+        and _LOWER_WORD_AFTER.match(text, c.end())
+    ):
+        return None  # "in Colombian runoff": an adjective, not a place
+    name = " ".join(words)
+    if vocab.entity_type(name) in (None, "place", "country"):
+        return vocab.canonical_entity(name) or name
+    return None

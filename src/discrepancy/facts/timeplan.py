@@ -1,0 +1,281 @@
+"""Which time expression of a sentence governs a figure: what each time of the sentence
+is (found once per sentence), and the nearest one that may date the figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from datetime import date
+
+import regex
+
+from ..models import Granularity, TimeMention, TimeWindow
+from .clauses import clause_of, segment_of
+from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
+from .draft import Draft
+from .lexicon import BEGAN_RELATIVE, COMPARED
+from .windows import day_of
+
+__all__ = ["context_time", "governing_time", "target_year"]
+
+
+_THAN_BEFORE = regex.compile(
+    r"(?i:\b(?:than|compared\s+(?:to|with)|up\s+from|down\s+from)"
+    r"\s+(?:the\s+|those\s+of\s+|that\s+of\s+)?(?:in\s+|on\s+|during\s+|at\s+)?$)"
+)
+
+
+_SUPERLATIVE = regex.compile(
+    r"(?i:\b(?:biggest|largest|worst|deadliest|highest|lowest|heaviest|strongest|most|"
+    r"first|greatest|record|fiercest|longest)\b)"
+)
+
+
+_WHERE_AFTER = regex.compile(r",\s++(?:where|when)\b")
+
+
+_SINCE_YEAR = regex.compile(r"(?i:since\s++((?:1[89]|20)\d\d))")
+
+
+_CLAUSE_END = regex.compile(r"[,;:.!?]")
+
+
+_SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
+
+
+_BY_DEADLINE = regex.compile(r"(?i:\bby\s++(?:the\s++end\s++of\s++)?)$")
+
+
+_THAT = regex.compile(r"\bthat\b")
+
+
+_SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
+
+
+class _Figures:
+    """A sentence's figure spans, asked "does any figure reach past here?" in log time."""
+
+    def __init__(self, figures: Sequence[Span]) -> None:
+        ordered = sorted(figures)
+        self.starts = [f[0] for f in ordered]
+        self.reach = list(itertools.accumulate((f[1] for f in ordered), max))
+        self.first_end = min((f[1] for f in ordered), default=1 << 62)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether a figure starting before ``hi`` ends after ``lo``."""
+        i = bisect.bisect_left(self.starts, hi)
+        return i > 0 and self.reach[i - 1] > lo
+
+
+def _speech_dated(doc: Document, t: TimeMention, sentence: int, figures: _Figures) -> bool:
+    """True when a time expression dates a speech verb, not the figures."""
+    # Only where the cues stand matters here, not who they name: the parties of a
+    # figure-less sentence are never resolved.
+    for a_start, a_end, cue in cue_spans(doc, sentence):
+        if cue.role != "source" or cue.position != "before":
+            continue  # "according to X" names a source, not a moment of speech
+        if figures.overlaps(a_start, a_start + 1):
+            continue  # "an estimated 12,400 hectares": a hedge, not a speech verb
+        lo, hi = (t.span[1], a_start) if t.span[1] <= a_start else (a_end, t.span[0])
+        if not 0 <= hi - lo <= _SPEECH_GAP or figures.overlaps(lo, hi):
+            continue
+        if (
+            t.span[1] <= a_start
+            and figures.first_end <= t.span[0]
+            and doc.text[lo:hi].lstrip().startswith(",")
+        ):
+            # "rose to 17 on Wednesday, the ministry said": the time closes the
+            # reported clause and dates its figures.
+            continue
+        # "revealing that in the first five days...": a time inside the reported
+        # clause dates what is reported, not the speech.
+        if a_end <= t.span[0] and _THAT.search(doc.text, lo, hi):
+            continue
+        return True
+    return False
+
+
+def _time_plan(
+    doc: Document, d: Draft, figures: Sequence[Span], published: date | None
+) -> TimePlan:
+    plan = doc.time_plans.get(d.sentence)
+    if plan is not None and plan.figures is figures and plan.published == published:
+        return plan
+    s_start, s_end = doc.sentences[d.sentence]
+    times = doc.times_in((s_start, s_end))
+    kinds: list[str] = []
+    clauses: list[tuple[int, int] | None] = []
+    segments: list[int] = []
+    spans = _Figures(figures)
+    for t in times:
+        if doc.debris.at(t.span[0]) is not None:
+            kinds.append("debris")
+        elif _comparison_time(doc, t, s_start):
+            kinds.append("comparison")
+        elif target_year(doc, t, published):
+            kinds.append("target")
+        elif _speech_dated(doc, t, d.sentence, spans):
+            kinds.append("speech")
+        else:
+            kinds.append("stated")
+        a, b, relative = clause_of(doc, s_start, s_end, t.span[0])
+        alone = relative and not BEGAN_RELATIVE.search(
+            doc.text, max(s_start, t.span[0] - 40), t.span[0]
+        )
+        clauses.append((a, b) if alone else None)
+        segments.append(segment_of(doc, s_start, t.span[0]))
+    rivals = {
+        segment
+        for f in figures
+        if COMPARED.search(
+            doc.text, max(segment := segment_of(doc, s_start, f[0]), f[0] - 30), f[0]
+        )
+    }
+    plan = TimePlan(
+        figures=figures,
+        published=published,
+        times=times,
+        kinds=kinds,
+        clauses=clauses,
+        segments=segments,
+        rivals=rivals,
+        where_after=[_WHERE_AFTER.match(doc.text, t.span[1]) is not None for t in times],
+        by_end=(by_end := sorted(range(len(times)), key=lambda k: times[k].span[1])),
+        ends=[times[k].span[1] for k in by_end],
+        speech=[k for k, kind in enumerate(kinds) if kind == "speech"],
+    )
+    doc.time_plans[d.sentence] = plan
+    return plan
+
+
+def governing_time(
+    doc: Document, d: Draft, figures: Sequence[Span], published: date | None = None
+) -> tuple[TimeMention | None, TimeMention | None]:
+    """The stated time of a figure, and a speech time to fall back on.
+
+    The nearest time of the sentence governs, except a time that only serves a
+    comparison ("higher than January 31 levels", "the biggest since 2022"), a
+    future year that is a target ("by 2035"), a time inside another relative
+    clause, and a time beside a rival figure the text compares with ("3.5
+    million, compared to 2.5 million on January 31").
+
+    What each time is comes from the sentence's :class:`TimePlan`; the nearest
+    time is then found walking out from the figure, so a sentence listing many
+    figures with their dates costs time per figure, not per figure and time.
+    """
+    if not doc.sentences:
+        return None, None
+    s_start, s_end = doc.sentences[d.sentence]
+    q = d.quantity
+    plan = _time_plan(doc, d, figures, published)
+    times = plan.times
+    fig_clause = clause_of(doc, s_start, s_end, q.span[0])[:2]
+    fig_segment = segment_of(doc, s_start, q.span[0])
+
+    def allowed(k: int) -> bool:
+        clause = plan.clauses[k]
+        if clause is not None and clause != fig_clause:
+            return False  # a relative clause's time governs only that clause
+        return plan.segments[k] == fig_segment or plan.segments[k] not in plan.rivals
+
+    def apart(t: TimeMention) -> bool:
+        return not (t.span[0] < q.span[1] and q.span[0] < t.span[1])
+
+    speech = next((times[k] for k in plan.speech if apart(times[k]) and allowed(k)), None)
+    # "the deadliest since 2019, when 9 people were killed": the clause after the
+    # year describes that year; the last such year before the figure governs.
+    ends = plan.ends
+    lo = bisect.bisect_left(ends, q.span[0] - 60)
+    hi = bisect.bisect_left(ends, q.span[0])
+    for k in sorted(plan.by_end[lo:hi], reverse=True):
+        if plan.kinds[k] == "comparison" and apart(times[k]):
+            point = _when_point(doc, times[k], q.span)
+            if point is not None:
+                return point, speech
+    # The nearest time, walking out from the figure on both sides at once; a time in
+    # another stretch counts as farther than any in the figure's own, unless the
+    # figure's stretch describes it ("last January 31, where 1.27 million").
+    best: tuple[int, int] = (1 << 30, -1)
+    after = bisect.bisect_left(plan.times, q.span[1], key=lambda t: t.span[0])
+    before = bisect.bisect_right(ends, q.span[0]) - 1
+    while after < len(times) or before >= 0:
+        gap_after = times[after].span[0] - q.span[1] if after < len(times) else 1 << 62
+        gap_before = q.span[0] - ends[before] if before >= 0 else 1 << 62
+        if gap_after <= gap_before:
+            k, gap = after, gap_after
+            after += 1
+        else:
+            k, gap = plan.by_end[before], gap_before
+            before -= 1
+        if gap > best[0]:
+            break
+        if plan.kinds[k] != "stated" or not allowed(k):
+            continue
+        if plan.segments[k] != fig_segment and not plan.where_after[k]:
+            gap += 1 << 20
+        best = min(best, (gap, k))
+    return (times[best[1]] if best[1] >= 0 else None), speech
+
+
+def _when_point(doc: Document, t: TimeMention, figure: Span) -> TimeMention | None:
+    """The year "since 2019" starts from, when the figure is in the clause after it
+    that describes that year ("..., when 9 people were killed")."""
+    w = t.window
+    year = _SINCE_YEAR.fullmatch(t.surface)
+    if year is None or w.start is None or not t.span[1] < figure[0] <= t.span[1] + 60:
+        return None
+    if not _WHERE_AFTER.match(doc.text, t.span[1]) or _CLAUSE_END.search(
+        doc.text, t.span[1] + 1, figure[0]
+    ):
+        return None
+    start = date(day_of(w.start).year, 1, 1)
+    window = TimeWindow(start=start, end=date(start.year, 12, 31), granularity=Granularity.YEAR)
+    return TimeMention(span=t.span, surface=year.group(1), window=window)
+
+
+def _comparison_time(doc: Document, t: TimeMention, s_start: int) -> bool:
+    """A time that only anchors a comparison: "than January 31", "biggest since 2022"."""
+    before = doc.text[max(s_start, t.span[0] - 60) : t.span[0]]
+    if _THAN_BEFORE.search(before):
+        return True
+    surface = t.surface.lower()
+    return surface.startswith(_SPAN_BACK) and _SUPERLATIVE.search(before) is not None
+
+
+_TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")
+
+
+def target_year(doc: Document, t: TimeMention, published: date | None) -> bool:
+    """A year after publication is a target ("save 1.2 billion a year by 2035"), and so
+    is a deadline still to come ("cut 4,000 jobs by the end of 2027")."""
+    w = t.window
+    if published is None or w.granularity not in _TARGET_SHAPES or w.start is None:
+        return False
+    if day_of(w.start) > published:
+        return True
+    return (
+        w.end is not None
+        and day_of(w.end) > published
+        and _BY_DEADLINE.search(doc.text, max(0, t.span[0] - 20), t.span[0]) is not None
+    )
+
+
+def _mentions_event(doc: Document, sentence: int) -> bool:
+    vocab = doc.vocab
+    toks, _ = sentence_tokens(doc, sentence)
+    return vocab.event_forms.occurs(toks) or vocab.subject_forms.occurs(toks)
+
+
+def context_time(doc: Document, index: int, span: Span) -> TimeMention | None:
+    """A time in a figure-less sentence that can date the figures that follow."""
+    times = doc.times_in(span)
+    if not times or not _mentions_event(doc, index):
+        return None
+    for t in reversed(times):
+        if _comparison_time(doc, t, span[0]):
+            continue  # "higher than January 31 levels" dates no figure that follows
+        if not _speech_dated(doc, t, index, _Figures(())):
+            return t
+    return None

@@ -1,0 +1,186 @@
+"""A stated time as the window of a figure: periods since a start, weekdays to come,
+running totals since a war began, and deictic times counted from the speaker's day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import regex
+
+from ..models import Granularity, TimeBasis, TimeMention, TimeWindow
+from .document import Document, Span
+from .draft import Draft, sentence_span
+from .lexicon import BEGAN_RELATIVE, FUTURE
+
+__all__ = ["cumulative", "day_of", "default_window", "speech_anchored", "stated_window"]
+
+
+# "since the protests began on March 4": a period from then to publication.
+_SINCE_BEGAN = regex.compile(
+    r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:began|begun|started|erupted|broke\s+out|struck|hit|landed|was\s+declared|ignited|"
+    r"intensified|escalated|resumed|flared(?:\s+up)?|spread|opened)"
+    # "since fighting erupted in Sudan in mid-April": the place before the time
+    r"\s+(?:in\s+\p{Lu}[\w'’-]*+(?:\s+\p{Lu}[\w'’-]*+)?\s+)?(?:on\s+|in\s+)?$)"
+)
+
+
+# "ahead of Sunday's vote", "ahead of the vote on Sunday": the time just after is to
+# come. Elsewhere "ahead of" ranks ("won 48%, ahead of the National Union on 39%") and
+# says nothing of time.
+_AHEAD_OF = regex.compile(r"(?i:\bahead\s++of\s++(?:[\p{L}'’]++\s++){0,4})\Z")
+
+
+# A modal or plan right before a time: the time is to come ("could ... overnight").
+_TO_COME_BEFORE = regex.compile(
+    r"(?i:\b(?:will|would|could|might|may|shall|expected|due|scheduled|planned|set\s+to)\b"
+    r"[^,;.!?]*+)$"
+)
+
+
+_WEEKDAY_NAME = regex.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+
+
+# "the largest attack since the invasion", "more than at any time since": a
+# comparison with the past, not the stretch a figure counts.
+_COMPARED_SINCE = regex.compile(
+    r"(?i:\b(?:than|largest|biggest|highest|lowest|worst|deadliest|most|first|ever|any\s+time)"
+    r"\b[^.;]{0,30}+)$"
+)
+
+
+# Times that count from the day they were said: a speaker's "overnight" or "yesterday".
+_DEICTIC = regex.compile(
+    r"(?:overnight|last\s++night|yesterday|today|tonight|this\s++(?:morning|afternoon|evening))",
+    regex.I,
+)
+
+
+def day_of(value: date | datetime) -> date:
+    """The day of a date or a datetime."""
+    return value.date() if isinstance(value, datetime) else value
+
+
+def default_window(published: date | datetime | None) -> TimeWindow | None:
+    """The window a figure with no time of its own gets: the day before publication
+    and the day of it, both ends inferred (None with no publication date).
+    """
+    if published is None:
+        return None
+    day = published.date() if isinstance(published, datetime) else published
+    return TimeWindow(
+        start=day - timedelta(days=1),
+        end=day,
+        granularity=Granularity.SPAN,
+        inferred=("start", "end"),
+    )
+
+
+def stated_window(
+    doc: Document, t: TimeMention, sentence: Span, published: date | None
+) -> TimeWindow:
+    """A stated time as the window of a figure: periods "since" a start run to
+    publication, and a weekday in a sentence about what is to come is the next one.
+    """
+    w = t.window
+    if published is None or not w.resolved or w.start is None or w.end is None:
+        return w
+    if (
+        _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0])
+        or BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0])
+    ) and day_of(w.start) < published:
+        return TimeWindow(
+            start=day_of(w.start), end=published, granularity=Granularity.SPAN, inferred=("end",)
+        )
+    if (
+        day_of(w.end) < published
+        and w.granularity in (Granularity.DAY, Granularity.NIGHT)
+        and _WEEKDAY_NAME.search(t.surface)
+        and not t.surface.lower().startswith(("last", "past", "since"))
+        and (
+            FUTURE.search(doc.text, sentence[0], sentence[1])
+            or _AHEAD_OF.search(doc.text, max(sentence[0], t.span[0] - 30), t.span[0])
+        )
+    ):
+        week = timedelta(days=7)
+        return w.model_copy(update={"start": w.start + week, "end": w.end + week})
+    if day_of(w.end) <= published and _TO_COME_BEFORE.search(
+        doc.text, max(sentence[0], t.span[0] - 40), t.span[0]
+    ):
+        surface = t.surface.lower()
+        if w.granularity is Granularity.NIGHT and surface == "overnight":
+            # "winds could spread it further overnight": the night to come.
+            day = timedelta(days=1)
+            return w.model_copy(update={"start": w.start + day, "end": w.end + day})
+        if (
+            w.granularity is Granularity.MONTH
+            and day_of(w.end) < published
+            and "year" in w.inferred
+            and not surface.startswith(("last", "past", "since"))
+        ):
+            # "the first tranche is expected in March" (written in December): next March.
+            start, end = day_of(w.start), day_of(w.end)
+            year = start.year + 1
+            after = date(year + end.month // 12, end.month % 12 + 1, 1)  # the next month's 1st
+            return w.model_copy(
+                update={"start": start.replace(year=year), "end": after - timedelta(days=1)}
+            )
+    return w
+
+
+def cumulative(
+    doc: Document, d: Draft, published: date | None, m: regex.Match[str] | None
+) -> tuple[TimeWindow, TimeBasis, str] | None:
+    """A running total "since the war began": a window from an unstated start to
+    publication (``unknown == ("start",)``), keyed by the event it counts from, so
+    only totals since the same beginning are compared. ``m`` is ``_CUMULATIVE``
+    searched in the figure's sentence.
+    """
+    s_start = sentence_span(doc, d)[0]
+    if m is None:
+        return None
+    # The comparison must follow the figure: its own "more than" is a hedge.
+    after = max(s_start, d.quantity.span[1], m.start() - 40)
+    if after < m.start() and _COMPARED_SINCE.search(doc.text, after, m.start()):
+        return None  # "more than at any time since the start of the protests" compares
+    noun = (m["n1"] or m["n2"] or m["n3"]).lower()
+    window = TimeWindow(
+        granularity=Granularity.SPAN,
+        end=published,
+        unknown=("start",) if published is not None else ("start", "end"),
+        relative=f"since the {noun} began",
+    )
+    return window, TimeBasis.STATED, m.group()
+
+
+def speech_anchored(
+    stated: TimeMention, window: TimeWindow, speech: TimeMention | None, published: date | None
+) -> TimeWindow:
+    """A deictic time counts from the day the figure was given, when the text says it.
+
+    Published on Saturday, "Russia fired 450 drones overnight, the air force said on
+    Friday" is the night into Friday: "overnight", "last night", "yesterday" and
+    "today" are the speaker's words, so they count from the day the sentence says
+    the speaker spoke, not from publication. Marked ``inferred`` on both ends.
+    """
+    if (
+        published is None
+        or speech is None
+        or not _DEICTIC.fullmatch(stated.surface)
+        or window.start is None
+        or window.end is None
+        or speech.window.granularity is not Granularity.DAY
+        or speech.window.start is None
+    ):
+        return window
+    shift = (published - day_of(speech.window.start)).days
+    if not 0 < shift <= 7:
+        return window
+    back = timedelta(days=shift)
+    return TimeWindow(
+        start=window.start - back,
+        end=window.end - back,
+        granularity=window.granularity,
+        inferred=("start", "end"),
+    )
