@@ -116,7 +116,7 @@ def _figure_rows(
     join_places([e for e in entries if e.fact.quantity.kind not in UNSCOPED], extractions)
     keyed = _keyed_rows(entries, extractions, policy)
     # Whether a text is cut off is asked at most once per article and compare() call.
-    truncated = functools.cache(lambda ai: cut_off(extractions[ai].article.text))
+    truncated = functools.cache(lambda ai: cut_off(extractions[ai]))
     rows = [
         judge(key, members, extractions, copy_of, policy, truncated)
         for key, members in same_figure_rows(join_ungrouped(keyed, policy), extractions)
@@ -137,7 +137,7 @@ def _keyed_rows(
     }
     # Scanning an article for its latest date is done at most once per compare() call,
     # and forgotten with it (a module-level cache would pin whole articles in memory).
-    floors = functools.cache(lambda ai: latest_month_day(extractions[ai].article))
+    floors = functools.cache(lambda ai: latest_month_day(extractions[ai]))
     groups: dict[tuple[str, str | None, str | None, Slots], list[Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.subject, e.unit, e.location, slots_of(e.fact))].append(e)

@@ -40,7 +40,8 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from ..models import Article, Extraction, Fact, Granularity, TimeBasis, TimeWindow
+from ..facts.handed import time_mentions
+from ..models import Extraction, Fact, Granularity, TimeBasis, TimeWindow
 from .periods import day_words, window_day
 
 __all__ = ["date_story"]
@@ -67,7 +68,7 @@ def date_story(extractions: Sequence[Extraction]) -> list[Extraction]:
     if not undated:
         return list(extractions)
     latest = dated[-1] if dated else None
-    floors = {i: _floor(extractions[i].article, latest) for i in undated}
+    floors = {i: _floor(extractions[i], latest) for i in undated}
     out = list(extractions)
     if dated:
         for i, floor in floors.items():
@@ -132,13 +133,11 @@ def _resolve(fact: Fact, day: date) -> Fact:
     return fact.model_copy(update={"time": found.model_copy(update={"inferred": inferred})})
 
 
-def _floor(article: Article, latest: date | None) -> date | None:
+def _floor(extraction: Extraction, latest: date | None) -> date | None:
     """The latest day the text names that is not after the story's latest date."""
-    from ..mentions.times import find_times
-
     days: list[date] = []
     month_days: list[tuple[int, int]] = []
-    for mention in find_times(article.text):
+    for mention in time_mentions(extraction):
         w = mention.window
         if w.granularity not in _SHORT:
             continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Reason, window_label
+from ..facts.handed import debris_spans
+from ..models import Extraction, Reason, window_label
 from .entries import Entry
 from .relation import OVERLAP
 
@@ -80,23 +81,24 @@ _SENTENCE_END = frozenset(".!?\"'”’)]…*")
 _PROSE_LINE = 40
 
 
-def cut_off(text: str) -> bool:
+def cut_off(extraction: Extraction) -> bool:
     r"""Whether an article's text stops mid-sentence, so its silence proves little.
 
     Page debris at the end (a time stamp, a menu) is passed over first.
 
-    >>> cut_off("Police said 12 people were hurt.\n\nThe march went on through the city to the")
+    >>> from discrepancy import extract
+    >>> text = "Police said 12 people were hurt.\n\nThe march went on through the city to the"
+    >>> cut_off(extract(text))
     True
-    >>> cut_off("Police said 12 people were hurt.\nXS|SM|MD|LG")
+    >>> cut_off(extract("Police said 12 people were hurt.\nXS|SM|MD|LG"))
     False
     """
-    from ..text.debris import find_debris
-
+    text = extraction.article.text
     end = len(text.rstrip())
-    for debris in reversed(find_debris(text)):
-        if debris.span[1] < len(text[:end].rstrip()):
+    for start, stop in reversed(debris_spans(extraction)):
+        if stop < len(text[:end].rstrip()):
             break
-        end = min(end, debris.span[0])
+        end = min(end, start)
     tail = text[:end].rstrip()
     last = tail[tail.rfind("\n") + 1 :]
     return len(last) >= _PROSE_LINE and last[-1] not in _SENTENCE_END

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ..models import Article, Extraction, Granularity, TimeBasis, TimeWindow
+from ..facts.handed import time_mentions
+from ..models import Extraction, Granularity, TimeBasis, TimeWindow
 from .entries import Entry
 from .notes import label
 from .periods import story_period, window_day
@@ -203,16 +204,14 @@ def _same_shape_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Kno
     return target
 
 
-def latest_month_day(article: Article) -> tuple[int, int] | None:
+def latest_month_day(extraction: Extraction) -> tuple[int, int] | None:
     """The latest month and day an undated article mentions: it appeared no earlier.
 
     An undated article's "overnight" is the night before it appeared, so it cannot
     be a night that ended before a date the article already mentions.
     """
-    from ..mentions.times import find_times
-
     latest: tuple[int, int] | None = None
-    for mention in find_times(article.text):
+    for mention in time_mentions(extraction):
         w = mention.window
         if w.month_day is not None:
             md = w.month_day[1]

@@ -40,7 +40,14 @@ from datetime import date, datetime
 from .._exceptions import InputTypeError
 from ..mentions.quantities import scan
 from ..mentions.times import find_times
-from ..models import Article, Extraction, Policy, Rejected, policy_or_default, trusted
+from ..models import (
+    Article,
+    Extraction,
+    Policy,
+    Rejected,
+    policy_or_default,
+    trusted,
+)
 from ..rules.vocab import Vocabulary
 from ..text.debris import DebrisIndex, find_debris
 from ..text.gate import lower_text, reading_copy, require_text, restore_surfaces, writable_article
@@ -106,9 +113,12 @@ def extract(
     extraction = Extraction(
         article=article, facts=facts, rejected=tuple(rejected), statements=tuple(statements)
     )
-    if doc.text is article.text:
-        return extraction
-    return restore_surfaces(extraction, article.text, doc.text)
+    if doc.text is not article.text:
+        extraction = restore_surfaces(extraction, article.text, doc.text)
+    # Handed on, so comparison does not scan the text again (see facts/handed.py).
+    extraction._time_mentions = tuple(doc.times)
+    extraction._debris = tuple(d.span for d in doc.debris.debris)
+    return extraction
 
 
 def start_reading(

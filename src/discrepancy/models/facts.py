@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from .articles import Article
 from .base import FROZEN, Span
 from .figures import Quantity
 from .labels import interval_notation, window_label
-from .time import TimeWindow
+from .time import TimeMention, TimeWindow
 
 __all__ = [
     "Attribution",
@@ -242,3 +242,8 @@ class Extraction(BaseModel):
     facts: tuple[Fact, ...] = ()
     rejected: tuple[Rejected, ...] = ()
     statements: tuple[Statement, ...] = ()
+    # What extract() read once and comparison uses again instead of scanning the text
+    # a second time: the time expressions and the spans of page debris. Neither is
+    # serialised; an Extraction made any other way has None, and the reader scans.
+    _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
+    _debris: tuple[Span, ...] | None = PrivateAttr(default=None)
