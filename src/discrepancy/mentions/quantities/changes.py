@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...models import Direction, Form, QuantityKind
-from .patterns import _LEVEL_GAP_MAX, _RIGHT_PEEK
-from .state import _Scanner
+from .patterns import _RIGHT_PEEK
+from .state import _Figure, _last_word, _Scanner
 
 # Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
 # Between a change and the level it reached or the same change in another unit:
@@ -18,8 +18,37 @@ _LEVEL_GAP = re.compile(
     r"(?:[ \t\u00a0,;]*[a-z]+){0,4}?[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
     r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
 )
+_LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
+# Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
+_THRESHOLD_HEDGES = frozenset(["below", "above", "under", "beyond", "past"])
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
 _POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point", "cent"])
+
+
+def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, Form, str] | None:
+    """The change or margin word that governs the figure (see :func:`_governor`), if any.
+
+    Looked for right before the figure's hedge when it has one ("rose by more than
+    5%"), and after a change that ended just before ("rose by 2.1bn to 48.7bn"). A
+    threshold crossed ("fell below $30,000") is a level; "from" before the figure
+    sets ``f.no_range`` ("rose from 80 to 93").
+    """
+    near_change = sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX
+    last, rlow = f.last, f.rlow
+    if hedged:
+        rlow = sc.left(f.start)[1]
+        last = _last_word(rlow)
+    if not (last in sc.rules.change_last or near_change):
+        return None
+    governor = _governor(sc, f.start, last, rlow)
+    if governor is None:
+        return None
+    if governor[1] is Form.CHANGE and f.hedge is not None and f.hedge.lower() in _THRESHOLD_HEDGES:
+        # "fell below $30,000", "rose above 5%": a threshold crossed is a level.
+        governor, sc.role = (governor[0], Form.LEVEL, "to"), ""
+    if governor[2] == "from":
+        f.no_range = True
+    return governor
 
 
 def _governor(sc: _Scanner, start: int, last: str, rlow: str) -> tuple[Direction, Form, str] | None:

@@ -1,8 +1,11 @@
-"""The interval of values a hedge allows around a figure ("nearly 900" is [810, 900))."""
+"""The interval of values a figure allows: its hedge around one number ("nearly 900"
+is [810, 900)), a range with its hedge, a vague word's bounds, or two bounds.
+"""
 
 from __future__ import annotations
 
 from ...models import Interval, Policy, Qualifier, trusted
+from .state import _Figure
 
 
 def _bounds(
@@ -44,3 +47,49 @@ def _interval(qualifier: Qualifier, n: float, policy: Policy) -> tuple[Interval,
     if qualifier is Qualifier.LESS_THAN:
         return _bounds(high=n, high_closed=False), n
     return _bounds(n, n), n
+
+
+def _figure_interval(
+    f: _Figure, upper: tuple[float, bool] | None, policy: Policy
+) -> tuple[Interval, float]:
+    """The interval and nominal figure of an assembled figure.
+
+    Args:
+        f: the figure; a vague one gets the qualifier ``VAGUE`` here.
+        upper: ``(high, closed)`` of an upper bound after a lower one ("more than
+            200 but fewer than 300"), if one was read.
+        policy: the widths of the hedges.
+    """
+    if upper is not None:
+        high, high_closed = upper
+        interval = _bounds(
+            low=f.value,
+            high=high,
+            low_closed=f.qualifier is Qualifier.AT_LEAST,
+            high_closed=high_closed,
+        )
+        return interval, f.value
+    if f.vague is not None:
+        f.qualifier = Qualifier.VAGUE
+        low_b, high_b = f.vague
+        return _bounds(low=low_b, high=high_b), low_b
+    if f.high is not None:
+        return _range_interval(f.qualifier, f.value, f.high, policy)
+    return _interval(f.qualifier, f.value, policy)
+
+
+def _range_interval(
+    qualifier: Qualifier, first: float, second: float, policy: Policy
+) -> tuple[Interval, float]:
+    """The interval a hedged range allows ("about 10-15", "up to 20-30"), with its nominal."""
+    a, b = sorted((first, second))
+    if qualifier is Qualifier.RANGE or a == b:
+        return _bounds(low=a, high=b), a
+    if qualifier is Qualifier.APPROXIMATE:
+        w = policy.approximate_width
+        if a >= 0:
+            return _bounds(low=a * (1 - w), high=b * (1 + w)), a
+        return _bounds(low=a, high=b), a
+    if qualifier is Qualifier.AT_MOST:
+        return _bounds(high=b), b
+    return _bounds(low=a), a

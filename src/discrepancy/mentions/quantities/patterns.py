@@ -94,6 +94,6 @@ _RIGHT_PEEK = re.compile(r"(?P<sp>[ \t\u00a0]*)(?P<w>[a-z]+|\S?)")
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of(?![^\W_])")
 _NEXT_WORD = re.compile(r"[a-z]+")
 _ASCII_DIGITS = frozenset("0123456789")  # str.isdigit() also accepts "²" and "١"
-_LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
+_RANGE_CURRENCY = re.compile(r"US\$|\$|€|£|¥|₹")  # a currency sign before a second figure
 # Vulgar fraction characters, alone ("⅓ of stores") or after digits ("2½ miles").
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}

@@ -4,12 +4,24 @@ was found and rejected) and the position helpers every reader uses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ...models import Direction, Policy, Quantity, Rejected, RejectReason, trusted
-from ...rules.quantities import _rules
+from ...models import (
+    Direction,
+    Policy,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    Rejected,
+    RejectReason,
+    trusted,
+)
+from ...rules.quantities import _Rules, _rules
 from ...text.gate import lower_text
 from .patterns import _ASCII_FOLD
+
+_LEFT_WORD = re.compile(r"[ \t\u00a0]{0,3}(?P<w>\.?[a-z~]+|~)")  # on a reversed window
 
 
 @dataclass(slots=True)
@@ -22,6 +34,69 @@ class _Core:
     words: bool  # spelled in words
     decimal: bool
     plain: bool  # digits only: no separator, no decimal, no sign
+
+
+class _Figure:
+    """A figure being assembled around a :class:`_Core`: what the readers found so far.
+
+    The readers of :func:`~.assemble._quantity` fill it in turn, left and right of the
+    number: ``start`` and ``end`` grow as they take in a currency sign, a hedge, a
+    scale, a unit or a range's second figure. ``rev`` and ``rlow`` are the reversed
+    windows left of ``start`` and ``last`` the word right before it, as the left
+    readers last saw them; ``nxt`` is the word right after the number and ``tail``
+    says whether it may be a scale, unit, hedge or joiner at all.
+    """
+
+    __slots__ = (
+        "between",
+        "core",
+        "currency",
+        "end",
+        "hedge",
+        "high",
+        "kind",
+        "last",
+        "no_range",
+        "nxt",
+        "qualifier",
+        "range_start",
+        "rev",
+        "rlow",
+        "start",
+        "tail",
+        "unit",
+        "vague",
+        "value",
+    )
+
+    def __init__(
+        self,
+        core: _Core,
+        unit: str | None,
+        vague: tuple[float, float | None] | None,
+        rules: _Rules,
+    ) -> None:
+        self.core = core
+        self.vague = vague  # the policy's bounds of a vague word ("dozens")
+        self.start = core.start
+        self.end = core.end
+        self.value = core.value
+        self.unit = unit
+        if unit == "percent":
+            self.kind = QuantityKind.PERCENT
+        elif unit is not None:  # "magnitude", glued degrees, "half a mile"
+            self.kind = rules.unit_kinds.get(unit, QuantityKind.MEASURE)
+        else:
+            self.kind = QuantityKind.COUNT
+        self.currency: str | None = None
+        self.rev = self.rlow = self.last = self.nxt = ""
+        self.tail = False
+        self.hedge: str | None = None
+        self.qualifier = Qualifier.EXACT
+        self.high: float | None = None  # a range's second figure
+        self.between = False  # "between" or "from" opens a range
+        self.no_range = False  # "rose from 80 to 93": two figures, not a range
+        self.range_start = core.start  # start of "between" when it opens a range
 
 
 class _Scanner:
@@ -97,3 +172,9 @@ def _article_before(low: str, s: int, floor: int) -> int | None:
         if q >= floor and low[q:p] == art and (q == 0 or not low[q - 1].isalnum()):
             return q
     return None
+
+
+def _last_word(rlow: str) -> str:
+    """The word at the start of a reversed lower-case window, read forwards ("" if none)."""
+    m = _LEFT_WORD.match(rlow)
+    return m.group("w")[::-1] if m is not None else ""
