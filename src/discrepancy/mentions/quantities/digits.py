@@ -1,6 +1,17 @@
-"""Figures that start at a digit: grouped and decimal numbers, signs, fractions
-("3/4 cup", "2½ miles"), powers of ten, glued degrees ("40C"), and the choice at each
-digit between a figure and a mention that is not one (see :mod:`.rejects`).
+"""What the digits at a trigger are: a figure, or a mention of another kind.
+
+:func:`_at_digit` reads the number and asks the readers in a fixed order, from
+what is glued to the digits to what the words around them say; the first reader
+that claims the digits decides, and what no reader claims is a figure:
+
+1. glued before: a URL or path, a decimal with no leading zero (".45"), a letter
+   ("M6.1", "RM45", "G7"), a word and a hyphen ("magnitude-7", "mid-1990s", "F-16"),
+   the apostrophe of a decade ("the '90s");
+2. punctuation after: a clock ("14:11"), a fraction ("3/4 cup"), a date ("9/11"),
+   dotted digits ("1.2.3"), a span of years ("2014-15"), a path ("24/7b");
+3. the words around: a name cue ("World War 2"), letters glued after ("5th", "4G",
+   "40C"), a phone number, a time of day ("9am"), a day next to a month, a year, a
+   name or label ("the FTSE 250", "category 4").
 """
 
 from __future__ import annotations
@@ -9,162 +20,153 @@ import re
 
 from ...models import RejectReason
 from .assemble import _quantity
-from .nouns import _is_plural
-from .patterns import (
-    _ASCII_DIGITS,
-    _GROUP_SEP,
-    _NEXT_WORD,
-    _NUMBER,
-    _OF_AFTER,
-    _SCALE_AFTER,
-    _VULGAR,
-)
-from .rejects import (
-    _LABEL_WORDS,
-    _MONTH_AFTER,
-    _MONTH_BEFORE,
-    _MONTH_NAMES,
-    _YEAR_RANGE,
+from .dates import (
+    _DECADE,
+    _ORDINAL_SUFFIX,
+    _TIME_SUFFIX,
     _clock,
-    _identifier,
-    _in_name,
-    _is_phone,
-    _is_year_range,
-    _name,
+    _day_of_month,
+    _numeric_date,
     _ordinal_or_date,
-    _tail_end,
+    _time_of_day,
     _year,
+    _year_range,
 )
+from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
+from .numerals import (
+    _FRACTION,
+    _GLUED_DEGREES,
+    _core_digits,
+    _fraction,
+    _fraction_ok,
+    _glued_degrees,
+    _vulgar,
+)
+from .patterns import _ASCII_DIGITS, _GROUP_SEP, _NUMBER, _SCALE_AFTER
 from .state import _Core, _Scanner, _word_before
 
-_TIME_SUFFIX = re.compile(
-    r"[ \t\u00a0]?(?:[ap]\.m\.|[ap]m(?![a-z])|o'clock|o’clock)"
-    r"|[ \t\u00a0]+(?:gmt|utc|local\ time)(?![a-z])",
-    re.VERBOSE,
-)
-_NUMERIC_DATE = re.compile(
-    r"""
-    [0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])           # 2025-09-07
-    | [0-9]{4}/[0-9]{1,2}/[0-9]{1,2}(?![0-9])         # 2025/09/07
-    | [0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})(?![0-9])  # 07/09/2025, 7.9.25
-    | [0-9]{1,2}/[0-9]{1,2}(?![0-9/])                 # 9/11, 24/7
-    """,
-    re.VERBOSE,
-)
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
-_DECADE = re.compile(r"s(?![a-z])")
-_DAY_RANGE_END = re.compile(r"[ \t\u00a0]*[-–][ \t\u00a0]*[0-9]{1,2}(?![0-9])")
-_MONTH_START = re.compile(r",?[ \t\u00a0]+(?:of[ \t\u00a0]+)?[A-Z]")
 _LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
-_PHONE = re.compile(
-    r"""
-    (?:\+[0-9]{1,3}[ .\-]?)?                  # country code
-    (?:\([0-9]{2,5}\)[ .\-]?)?                # area code in brackets
-    [0-9]{2,5}(?:[ .\-][0-9]{2,5}){1,4}+      # groups
-    (?![0-9])
-    """,
-    re.VERBOSE,
-)
-# "40C", "104F": degrees glued to the figure (see _glued_degrees).
-_GLUED_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# Characters before digits that may make them part of something else. As in any
+# str, "" is in them: digits at the scan position, with nothing before them in the
+# window, go through the readers of step 1 too.
+_GLUE_BEFORE = "/=:#?&@_.%-‐'’"
+_ADDRESS_BEFORE = "/=:#?&@_.%"
+# Characters after digits that may make them a clock, date, fraction or path.
+_PUNCTUATION_AFTER = ":-/.–"
 # First letters of the time suffixes ("am", "pm", "o'clock", "GMT", "UTC", "local time",
 # "hrs"), either case: a cheap test before _TIME_SUFFIX.
 _TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
 _SPACES = frozenset([" ", "\u00a0"])
 _SCORE_DASHES = frozenset(["-", "\u2013"])
-# Continental figures elsewhere in a text: dot grouping twice, or a decimal comma.
-_DOT_STYLE = re.compile(
-    r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])"
-)
-# "3/4 cup", "2 1/2 inches": a numerator below a denominator written in recipes,
-# measures and shares; other denominators ("9/11", "5/12") read as dates.
-_FRACTION = re.compile(
-    r"(?:(?P<whole>[0-9]{1,3})[ \t\u00a0]+)?(?P<a>[0-9]{1,2})/(?P<b>[2-58]|10|16)(?![0-9/])"
-)
-_DATE_PREPOSITION = frozenset(["on", "by", "since", "until", "till", "from", "before", "after"])
-_EXPONENT = re.compile(r"[ \t\u00a0]?[×x\*][ \t\u00a0]?10(?:\^|\*\*)(?P<n>-?[0-9]{1,2})(?![0-9])")
-# What may glue to the end of digits: a vulgar fraction, or a times sign of a power.
-_DIGIT_TAILS = frozenset([*_VULGAR, "×", "x", "*"])
-_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\u200b\u200c\u200d]")  # spaces grouping digits
+_YEAR_PREFIXES = ("mid", "pre", "post", "early", "late", "end", "start")
 
 
 def _at_digit(sc: _Scanner, d: int) -> int:
-    text, low = sc.text, sc.low
-    n = len(text)
-    prev = text[d - 1] if d > sc.pos else ""
+    """Read the digits at ``d`` as a figure, or reject them; return the end of the span."""
+    text = sc.text
     m = _NUMBER.match(text, d)
     if m is None:
         return _vulgar(sc, d)  # the trigger found a vulgar fraction, no digit
     e = m.end()
     raw = m.group()
-    nxt = text[e] if e < n else ""
-
-    # Inside an address or identifier: a URL, an e-mail, a path.
-    if prev and (prev.isalpha() or prev in "/=:#?&@_.%"):
-        span = _identifier(sc, d)
-        if span is not None:
-            return sc.reject(span[0], span[1], RejectReason.NAME)
-        if prev == "." and raw.isdigit() and (d == 1 or not text[d - 2].isalnum()):
-            # ".312", "a .45 calibre": a decimal with no leading zero.
-            core = _Core(d - 1, e, float("0." + raw), False, True, False)
-            return _quantity(sc, core)
-    if prev.isalpha():
-        if (
-            prev in "Mm"
-            and (d - 1 == sc.pos or not text[d - 2].isalnum())
-            and float(_GROUP_SEP.sub("", raw)) < 10
-        ):
-            # "M9.5", "M6.1": the earthquake scale.
-            return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1, unit="magnitude")
-        if prev in sc.rules.currency_last and sc.rules.currency_before.match(sc.left(d, 8)[0]):
-            # A currency code glued to the digits: "RM45,000", "USD2.5m", "$US7m".
-            return _quantity(sc, _core_digits(sc, d, e, raw))
-        return _name(sc, d)
-    if prev in "-‐" and d >= 2 and text[d - 2].isalpha():
-        head = _word_before(low, d - 1, sc.pos)
-        if head == "magnitude":
-            return _quantity(
-                sc, _core_digits(sc, d, e, raw), cue=d - 1 - len(head), unit="magnitude"
-            )
-        if head == "minus":
-            return _quantity(sc, _core_digits(sc, d, e, raw))
-        if head in ("mid", "pre", "post", "early", "late", "end", "start") and len(raw) == 4:
-            return sc.reject(d - 1 - len(head), e, RejectReason.YEAR)
-        return _name(sc, d)
-    if prev in "'’" and nxt == "s" and len(raw) == 2:
-        return sc.reject(d - 1, e + 1, RejectReason.YEAR)  # the '90s
-
-    # Clocks, dates and dotted identifiers continue the digits with punctuation.
-    after1 = text[e + 1] if e + 1 < n else ""
-    if nxt == ":" and after1 in _ASCII_DIGITS:
-        return _clock(sc, d)
-    if nxt in "-/." or (e - d in (1, 2) and nxt in "/."):
-        if nxt == "/" and e - d <= 2:
-            frac = _FRACTION.match(text, d)  # "3/4 cup"
-            if frac is not None and _fraction_ok(sc, frac, d):
-                return _fraction(sc, frac, d)
-        date = _NUMERIC_DATE.match(text, d)
-        if date is not None:
-            return sc.reject(d, date.end(), RejectReason.DATE)
-    if nxt == "." and after1 in _ASCII_DIGITS:
-        end = e
-        while end < n and (
-            text[end] in _ASCII_DIGITS
-            or (text[end] == "." and end + 1 < n and text[end + 1] in _ASCII_DIGITS)
-        ):
-            end += 1
-        return sc.reject(d, end, RejectReason.NAME)
-    if nxt in "-–/" and len(raw) == 4 and raw.isdigit():
-        ranged = _YEAR_RANGE.match(text, d)
-        if ranged is not None and _is_year_range(ranged.group()):
-            return sc.reject(d, ranged.end(), RejectReason.YEAR)
-    if nxt == "/" and after1 in _ASCII_DIGITS:
-        return sc.reject(d, _tail_end(text, e), RejectReason.NAME)
-
-    plain = raw.isdigit()
+    prev = text[d - 1] if d > sc.pos else ""
+    nxt = text[e] if e < len(text) else ""
+    after1 = text[e + 1] if e + 1 < len(text) else ""
+    if prev.isalpha() or prev in _GLUE_BEFORE:
+        end = _glued_before(sc, d, e, raw, prev, nxt)
+        if end is not None:
+            return end
+    if nxt in _PUNCTUATION_AFTER:
+        end = _punctuated(sc, d, e, raw, nxt, after1)
+        if end is not None:
+            return end
     if len(raw) > 40:
         # No figure in news runs to forty digits: an identifier or debris.
         return sc.reject(d, _tail_end(text, e), RejectReason.NAME)
+    return _among_words(sc, d, e, raw, prev, nxt, after1)
+
+
+def _glued_before(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str) -> int | None:
+    """Digits glued to what stands before them (step 1 of :func:`_at_digit`)."""
+    if prev and (prev.isalpha() or prev in _ADDRESS_BEFORE):
+        end = _in_address(sc, d, e, raw, prev)
+        if end is not None:
+            return end
+    if prev.isalpha():
+        return _after_letter(sc, d, e, raw, prev)
+    if prev in "-‐" and d >= 2 and sc.text[d - 2].isalpha():
+        return _after_word_and_hyphen(sc, d, e, raw)
+    if prev in "'’" and nxt == "s" and len(raw) == 2:
+        return sc.reject(d - 1, e + 1, RejectReason.YEAR)  # the '90s
+    return None
+
+
+def _in_address(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int | None:
+    """Reject digits inside a URL, e-mail or path; read ".312" or "a .45 calibre"."""
+    span = _identifier(sc, d)
+    if span is not None:
+        return sc.reject(span[0], span[1], RejectReason.NAME)
+    if prev == "." and raw.isdigit() and (d == 1 or not sc.text[d - 2].isalnum()):
+        # A decimal with no leading zero.
+        return _quantity(sc, _Core(d - 1, e, float("0." + raw), False, True, False))
+    return None
+
+
+def _after_letter(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int:
+    """Digits right after a letter: the earthquake scale ("M9.5"), a currency code
+    glued to them ("RM45,000", "USD2.5m", "$US7m"), or else a name ("G7", "MH17")."""
+    text = sc.text
+    if (
+        prev in "Mm"
+        and (d - 1 == sc.pos or not text[d - 2].isalnum())
+        and float(_GROUP_SEP.sub("", raw)) < 10
+    ):
+        return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1, unit="magnitude")
+    if prev in sc.rules.currency_last and sc.rules.currency_before.match(sc.left(d, 8)[0]):
+        return _quantity(sc, _core_digits(sc, d, e, raw))
+    return _name(sc, d)
+
+
+def _after_word_and_hyphen(sc: _Scanner, d: int, e: int, raw: str) -> int:
+    """Digits after a word and a hyphen: "magnitude-7", "minus-12", "mid-1990s", else
+    a name ("F-16", "Su-34")."""
+    head = _word_before(sc.low, d - 1, sc.pos)
+    if head == "magnitude":
+        return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1 - len(head), unit="magnitude")
+    if head == "minus":
+        return _quantity(sc, _core_digits(sc, d, e, raw))
+    if head in _YEAR_PREFIXES and len(raw) == 4:
+        return sc.reject(d - 1 - len(head), e, RejectReason.YEAR)
+    return _name(sc, d)
+
+
+def _punctuated(sc: _Scanner, d: int, e: int, raw: str, nxt: str, after1: str) -> int | None:
+    """Digits that punctuation continues (step 2 of :func:`_at_digit`)."""
+    if nxt == ":" and after1 in _ASCII_DIGITS:
+        return _clock(sc, d)
+    if nxt in "-/.":
+        if nxt == "/" and e - d <= 2:
+            frac = _FRACTION.match(sc.text, d)  # "3/4 cup"
+            if frac is not None and _fraction_ok(sc, frac, d):
+                return _fraction(sc, frac, d)
+        end = _numeric_date(sc, d)
+        if end is not None:
+            return end
+    if nxt == "." and after1 in _ASCII_DIGITS:
+        return _dotted(sc, d, e)
+    if nxt in "-–/" and len(raw) == 4 and raw.isdigit():
+        end = _year_range(sc, d)
+        if end is not None:
+            return end
+    if nxt == "/" and after1 in _ASCII_DIGITS:
+        return sc.reject(d, _tail_end(sc.text, e), RejectReason.NAME)
+    return None
+
+
+def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, after1: str) -> int:
+    """Digits read with the words around them (step 3 of :func:`_at_digit`)."""
+    text = sc.text
+    plain = raw.isdigit()
     # A name cue right before: "World War 2", "Article 5", "Boeing 737", "Boeing 767F".
     rev, rlow = sc.left(d, 24)
     word = _LEFT_WORD_CASED.match(rev)
@@ -173,75 +175,13 @@ def _at_digit(sc: _Scanner, d: int) -> int:
         cue = sc.rules.name_cue.match(rev)
         if cue is not None:
             return sc.reject(d - cue.end(), _tail_end(text, e), RejectReason.NAME)
-
-    # Glued letters: an ordinal, a decade, a unit or scale, or else a name ("4G", "16x9").
-    if nxt.isalpha():
-        if plain and _ORDINAL_SUFFIX.match(low, e):
-            return _ordinal_or_date(sc, d, e)
-        if plain and raw.endswith("0") and _DECADE.match(low, e):
-            return sc.reject(d, e + 1, RejectReason.YEAR)
-        if not (
-            _SCALE_AFTER.match(low, e)
-            or sc.rules.unit_after.match(low, e)
-            or sc.rules.currency_after.match(low, e)
-            or _TIME_SUFFIX.match(low, e)
-        ):
-            if _glued_degrees(sc, d, e, raw):
-                core = _core_digits(sc, d, e, raw)
-                core.end = e + 1
-                return _quantity(sc, core, unit=_GLUED_DEGREES[nxt])
-            return _name(sc, d)
-
-    # Phone numbers: long digit groups joined by spaces, dots or dashes.
-    if prev in ("+", "(") or (
-        (prev == "" or prev.isspace() or prev == "-")
-        and nxt in " .-\u00a0"
-        and after1 in _ASCII_DIGITS
-    ):
-        if nxt == " " and text[e + 2 : e + 3] == "/" and e - d <= 3:
-            frac = _FRACTION.match(text, d)  # "2 1/2 inches"
-            if frac is not None and _fraction_ok(sc, frac, d):
-                return _fraction(sc, frac, d)
-        begin = d - 1 if prev in ("+", "(") else d
-        phone = _PHONE.match(text, begin)
-        if phone is not None and _is_phone(phone.group()):
-            return sc.reject(begin, phone.end(), RejectReason.NAME)
-
-    if (after1 if nxt in _SPACES else nxt) in _TIME_SUFFIX_FIRST and (
-        plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)
-    ):
-        suffix = _TIME_SUFFIX.match(low, e)
-        if (
-            suffix is not None
-            and (
-                float(raw) < 25
-                # "0830 GMT": a four-digit clock, read only before a time zone word.
-                or (
-                    plain
-                    and len(raw) == 4
-                    and int(raw[:2]) < 24
-                    and int(raw[2:]) < 60
-                    and suffix.group().strip()[:1] in ("g", "u", "l")
-                )
-            )
-        ):
-            return sc.reject(d, suffix.end(), RejectReason.TIME_OF_DAY)
+    end = _by_shape(sc, d, e, raw, plain, prev, nxt, after1)
+    if end is not None:
+        return end
     if plain and len(raw) <= 2 and 1 <= int(raw) <= 31:
-        if last.rstrip(".") in _MONTH_NAMES and _MONTH_BEFORE.match(rev):
-            after = _MONTH_AFTER.match(text, e)
-            end = e
-            if after is not None and after.group().startswith(("st", "nd", "rd", "th")):
-                end = e + 2
-            joined = _DAY_RANGE_END.match(text, end, end + 8)
-            if joined is not None:
-                end = joined.end()
-            return sc.reject(d, end, RejectReason.DATE)
-        after = _MONTH_AFTER.match(text, e)
-        if after is not None:
-            # The day (and a day range) ends before the month name.
-            month = _MONTH_START.search(after.group())
-            end = e + (month.start() if month else 0)
-            return sc.reject(d, end, RejectReason.DATE)
+        end = _day_of_month(sc, d, e, rev, last)
+        if end is not None:
+            return end
     if plain and len(raw) == 4 and 1500 <= int(raw) <= 2200:
         year_end = _year(sc, d, e, rev, rlow)
         if year_end is not None:
@@ -259,130 +199,57 @@ def _at_digit(sc: _Scanner, d: int) -> int:
     return _quantity(sc, _core_digits(sc, d, e, raw))
 
 
-def _fraction_ok(sc: _Scanner, frac: re.Match[str], d: int) -> bool:
-    """Whether "3/4" at ``d`` is a fraction: below one, then a word, no date word before."""
-    if int(frac.group("a")) >= int(frac.group("b")) or int(frac.group("a")) == 0:
-        return False
-    if _word_before(sc.low, d, sc.pos) in _DATE_PREPOSITION:
-        return False
-    return _NEXT_WORD.match(sc.low, frac.end() + 1) is not None and (
-        sc.low[frac.end() : frac.end() + 1] == " "
-    )
+def _by_shape(
+    sc: _Scanner, d: int, e: int, raw: str, plain: bool, prev: str, nxt: str, after1: str
+) -> int | None:
+    """Letters glued after the digits, a phone number or "2 1/2", a time of day."""
+    if nxt.isalpha():
+        end = _glued_after(sc, d, e, raw, plain, nxt)
+        if end is not None:
+            return end
+    if prev in ("+", "(") or (
+        (prev == "" or prev.isspace() or prev == "-")
+        and nxt in " .-\u00a0"
+        and after1 in _ASCII_DIGITS
+    ):
+        end = _phone_or_fraction(sc, d, e, prev, nxt)
+        if end is not None:
+            return end
+    if (after1 if nxt in _SPACES else nxt) in _TIME_SUFFIX_FIRST and (
+        plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)
+    ):
+        return _time_of_day(sc, d, e, raw, plain)
+    return None
 
 
-def _fraction(sc: _Scanner, frac: re.Match[str], d: int) -> int:
-    """A slash fraction: a share before "of" ("3/4 of voters"), else a number."""
-    value = int(frac.group("a")) / int(frac.group("b"))
-    if frac.group("whole") is not None:
-        value += int(frac.group("whole"))
-    elif _OF_AFTER.match(sc.low, frac.end()):
-        core = _Core(d, frac.end(), 100.0 * value, False, True, False)
-        return _quantity(sc, core, unit="percent")
-    return _quantity(sc, _Core(d, frac.end(), value, False, True, False))
-
-
-def _vulgar(sc: _Scanner, d: int) -> int:
-    """A vulgar fraction character on its own: "⅓ of stores", "¾ cup"."""
-    value = _VULGAR[sc.text[d]]
-    if _OF_AFTER.match(sc.low, d + 1):
-        return _quantity(sc, _Core(d, d + 1, 100.0 * value, False, True, False), unit="percent")
-    return _quantity(sc, _Core(d, d + 1, value, False, True, False))
-
-
-def _glued_degrees(sc: _Scanner, d: int, e: int, raw: str) -> bool:
-    """Whether "40C", "46.2C" or "104F" is a temperature, the way UK papers write it.
-
-    An upper-case C or F glued to a figure of at most three whole digits and ending
-    the word ("12C-3" does not), after no word that labels seats, rooms or forms
-    ("seat 12C", "Form 1040F" are names).
-    """
-    text = sc.text
-    if text[e] not in _GLUED_DEGREES or len(raw.partition(".")[0]) > 3:
-        return False
-    after = text[e + 1 : e + 2]
-    if after.isalnum() or after in ("-", "/", "'", "’"):
-        return False
-    return _word_before(sc.low, d, sc.pos) not in _LABEL_WORDS
-
-
-def _core_digits(sc: _Scanner, d: int, e: int, raw: str) -> _Core:
-    """The number spelled by the digits ``raw`` at ``d``: its sign, separators, a glued
-    vulgar fraction and a power of ten ("-4", "1,300", "2½", "6.02×10^23")."""
-    text = sc.text
-    start = d
+def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) -> int | None:
+    """Letters glued after the digits: an ordinal ("5th"), a decade ("1990s"), a
+    temperature ("40C") or a name ("4G", "16x9"); None when they are a scale, unit,
+    currency or time suffix ("10m", "5km", "9am"), which the figure takes."""
+    low = sc.low
+    if plain and _ORDINAL_SUFFIX.match(low, e):
+        return _ordinal_or_date(sc, d, e)
+    if plain and raw.endswith("0") and _DECADE.match(low, e):
+        return sc.reject(d, e + 1, RejectReason.YEAR)
     if (
-        d - 1 >= sc.pos
-        and text[d - 1] in "-−+"
-        and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0$€£¥₹")
+        _SCALE_AFTER.match(low, e)
+        or sc.rules.unit_after.match(low, e)
+        or sc.rules.currency_after.match(low, e)
+        or _TIME_SUFFIX.match(low, e)
     ):
-        start = d - 1
-    elif (
-        d >= 6
-        and sc.low[d - 6 : d - 1] == "minus"
-        and text[d - 1] in " -\u00a0"
-        and d - 6 >= sc.pos
-        and (d - 6 == 0 or not text[d - 7].isalnum())
-    ):
-        start = d - 6  # "minus 4", "minus-12 degrees": the sign in words
-    plain = raw.isdigit()  # ASCII digits only: _NUMBER reads no other digit
-    decimal = False
-    digits = raw
-    if not plain:
-        decimal = "." in raw
-        if decimal and "," not in raw and raw.count(".") > 1:
-            digits = raw.replace(".", "")
-            decimal = False
-        elif "," in raw or _GROUP_SPACE.search(raw) is not None:
-            digits = _GROUP_SEP.sub("", raw)
-        elif (
-            decimal
-            and _dot_thousands(raw)
-            and not _SCALE_AFTER.match(sc.low, e)
-            and not sc.rules.unit_after.match(sc.low, e)
-            and _groups_with_dots(sc, raw, e)
-        ):
-            digits = raw.replace(".", "")
-            decimal = False
-    value = float(digits)
-    tail = text[e : e + 1]
-    if tail in _DIGIT_TAILS:
-        if tail in _VULGAR:
-            value += _VULGAR[tail]  # "2½ miles"
-            e += 1
-            decimal, plain = True, False
-        exponent = _EXPONENT.match(text, e)
-        if exponent is not None:
-            value *= 10.0 ** int(exponent.group("n"))  # "6.02×10^23"
-            e = exponent.end()
-            decimal, plain = True, False
-    sign = text[start] if start < d else ""
-    if sign and sign in "-−mM":
-        value = -value
-    return _Core(start, e, value, False, decimal, plain and not sign)
+        return None
+    if _glued_degrees(sc, d, e, raw):
+        core = _core_digits(sc, d, e, raw)
+        core.end = e + 1
+        return _quantity(sc, core, unit=_GLUED_DEGREES[nxt])
+    return _name(sc, d)
 
 
-def _groups_with_dots(sc: _Scanner, raw: str, e: int) -> bool:
-    """Whether "1.300" groups thousands here rather than being a decimal.
-
-    English writes "104.275" as a decimal; a dot groups thousands only where the
-    text shows that style elsewhere ("1.234.567", "3,5 %"), or for a single-digit
-    head before a counted noun ("1.300 drones": no one counts 1.3 drones).
-    """
-    if sc.dot_style is None:
-        sc.dot_style = _DOT_STYLE.search(sc.text) is not None
-    if sc.dot_style:
-        return True
-    word = _NEXT_WORD.match(sc.low, e + 1) if sc.low[e : e + 1] == " " else None
-    return (
-        raw.index(".") == 1
-        and word is not None
-        and _is_plural(word.group())
-        and word.group() not in sc.rules.units
-        and word.group() not in ("points", "percent")
-    )
-
-
-def _dot_thousands(raw: str) -> bool:
-    """Whether "1.300" groups thousands (three digits after one dot, a 1-3 digit head)."""
-    head, _, tail = raw.partition(".")
-    return len(tail) == 3 and 1 <= len(head) <= 3 and head[0] != "0"
+def _phone_or_fraction(sc: _Scanner, d: int, e: int, prev: str, nxt: str) -> int | None:
+    """A whole number and a fraction ("2 1/2 inches"), or a phone number."""
+    text = sc.text
+    if nxt == " " and text[e + 2 : e + 3] == "/" and e - d <= 3:
+        frac = _FRACTION.match(text, d)
+        if frac is not None and _fraction_ok(sc, frac, d):
+            return _fraction(sc, frac, d)
+    return _phone(sc, d - 1 if prev in ("+", "(") else d)

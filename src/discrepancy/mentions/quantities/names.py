@@ -1,6 +1,7 @@
-"""Numeric mentions that are no figures: clock and media times, dates, years,
-ordinals, phone numbers, addresses, and names with numbers ("F-16", "World War 2",
-"the FTSE 250", "42 Harbour Street").
+"""Numbers that belong to names, which are no figures: identifiers and addresses (URLs,
+e-mails, paths, phone numbers, dotted versions), names with numbers ("F-16", "G7",
+"World War 2", "the FTSE 250", "Boeing 737 MAX"), labels ("category 4", "seat 12C"),
+sports scores ("won 3-1") and house numbers ("42 Harbour Street").
 """
 
 from __future__ import annotations
@@ -8,48 +9,11 @@ from __future__ import annotations
 import re
 
 from ...models import RejectReason
-from .nouns import _NOUN_STOP, _PLURAL_NOUN, _is_plural, _plural_form
-from .patterns import _ASCII_DIGITS, _NEXT_WORD, _RIGHT_PEEK, _SCALE_AFTER
+from .dates import _MONTH_NAMES
+from .nouns import _NOUN_STOP, _is_plural, _plural_form
+from .patterns import _ASCII_DIGITS, _NEXT_WORD, _RIGHT_PEEK
 from .state import _Scanner, _word_before
 
-# A clock time or media time stamp starting at a digit.
-_CLOCK = re.compile(
-    r"""
-    (?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?P<f>\.[0-9]+)?(?![0-9:])
-    (?P<ampm>[ \t\u00a0]?(?:[ap]\.?m\.?(?![a-z])|gmt|utc|local\ time|hrs?(?![a-z])))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_STAMP_LINE = re.compile(r"(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t\u00a0]*)+")
-_YEAR_RANGE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2}(?:[0-9]{2})?)(?![0-9])")
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_MONTH_NAMES = frozenset(_MONTHS.split("|") + _MONTHS.upper().split("|"))
-# Month name right before a day number, matched on the reversed original text.
-_MONTH_BEFORE = re.compile(
-    r"(?:[ \t\u00a0]+\.?|\.)(?:"
-    + "|".join(m[::-1] for m in _MONTHS.split("|") + [m.upper() for m in _MONTHS.split("|")])
-    + r")(?![A-Za-z])"
-)
-_MONTH_AFTER = re.compile(
-    r"""
-    (?:st|nd|rd|th)?
-    (?:[ \t\u00a0]*(?:[-–]|to|and)[ \t\u00a0]*[0-9]{1,2}(?:st|nd|rd|th)?)?
-    ,?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:<months>)(?![a-z])\.?
-    """.replace("<months>", _MONTHS + "|" + _MONTHS.upper()),
-    re.VERBOSE,
-)
-_YEAR_CONTEXT_BEFORE = re.compile(
-    r"""[ \t\u00a0]*(?:
-        (?:ni|ecnis|yb|morf|litnu|llit|fo|gnirud|eht|erofeb|retfa|dne|ylrae|etal|dim|
-           ni\ dna|ot|s'|s’|raey|gninnigeb|ecno|nosaes|lacsif|yf|ssalc)(?![a-z])
-        | ,[ \t\u00a0]*[0-9]                 # "September 5, 2025"
-        | ,[ \t\u00a0]*\.?(?:<months>)(?![a-z])  # "5 Sep, 2025"
-    )""".replace("<months>", "|".join(m.lower()[::-1] for m in _MONTHS.split("|"))),
-    re.VERBOSE,
-)
 _NON_SPACE = re.compile(r"\S*")
 _NAME_TAIL = re.compile(r"(?:[-/]?[A-Za-z0-9]+)*")
 # Words after which a figure with a letter glued to it is a label, not a temperature.
@@ -156,10 +120,17 @@ _WEEKDAYS = frozenset(
         "sun",
     ]
 )
-# A possessive determiner before a four-digit figure makes it a year: "its 2019 sales".
-_POSSESSIVE_BEFORE = re.compile(r"[ \t\u00a0]+(?:sti|rieht|sih|reh|ruo|s'|s’)(?![a-z])")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
+_PHONE = re.compile(
+    r"""
+    (?:\+[0-9]{1,3}[ .\-]?)?                  # country code
+    (?:\([0-9]{2,5}\)[ .\-]?)?                # area code in brackets
+    [0-9]{2,5}(?:[ .\-][0-9]{2,5}){1,4}+      # groups
+    (?![0-9])
+    """,
+    re.VERBOSE,
+)
 
 
 def _in_name(
@@ -263,98 +234,6 @@ def _name(sc: _Scanner, d: int) -> int:
     return sc.reject(start, end, RejectReason.NAME)
 
 
-def _clock(sc: _Scanner, d: int) -> int:
-    """Reject the clock time ("14:11", "9:30 pm") or media duration ("1:02:33") at ``d``."""
-    text = sc.text
-    m = _CLOCK.match(text, d)
-    if m is None:
-        end = d
-        while end < len(text) and (text[end] in _ASCII_DIGITS or text[end] == ":"):
-            end += 1
-        while text[end - 1] == ":":
-            end -= 1
-        return sc.reject(d, end, RejectReason.NAME)
-    end = m.end()
-    if m.group("s") is not None or m.group("f") is not None:
-        # "1:02:33", and a race time "won in 2:04.3": durations, not clocks.
-        return sc.reject(d, end, RejectReason.MEDIA_DURATION)
-    if m.group("ampm") is None and _player_line(sc, d, end, m.group()):
-        return sc.reject(d, end, RejectReason.MEDIA_DURATION)
-    hours = int(m.group("h"))
-    if hours >= 24 and m.group("ampm") is None:
-        return sc.reject(d, end, RejectReason.MEDIA_DURATION)
-    return sc.reject(d, end, RejectReason.TIME_OF_DAY)
-
-
-def _player_line(sc: _Scanner, d: int, end: int, stamp: str) -> bool:
-    """Whether a clock stamp stands on a line of media-player debris.
-
-    A line holding only time stamps is player debris when it has several, when
-    its stamp is the "0:00" of an idle player, or when a neighbouring line is
-    also only stamps ("0:00" / "24:55" under "Podcasts").
-    """
-    text = sc.text
-    start = text.rfind("\n", max(0, d - 120), d) + 1
-    stop = text.find("\n", end, end + 120)
-    stop = len(text) if stop < 0 else stop
-    line = text[start:stop].strip()
-    if not _STAMP_LINE.fullmatch(line):
-        return False
-    if stamp == "0:00" or len(line.split()) > 1:
-        return True
-    before = text[max(0, start - 60) : max(0, start - 1)].rsplit("\n", 1)[-1].strip()
-    after = text[stop + 1 : stop + 60].split("\n", 1)[0].strip()
-    return bool(_STAMP_LINE.fullmatch(before) or _STAMP_LINE.fullmatch(after))
-
-
-def _ordinal_or_date(sc: _Scanner, d: int, e: int) -> int:
-    """Reject "5th" at ``d`` as a date next to a month name, else as an ordinal."""
-    rev, _ = sc.left(d, 16)
-    if _MONTH_BEFORE.match(rev) or _MONTH_AFTER.match(sc.text, e):
-        return sc.reject(d, e + 2, RejectReason.DATE)
-    return sc.reject(d, e + 2, RejectReason.ORDINAL)
-
-
-def _year(sc: _Scanner, d: int, e: int, rev: str, rlow: str) -> int | None:
-    """End of a year mention starting at ``d``, or None when it reads as a count."""
-    text, low = sc.text, sc.low
-    ranged = _YEAR_RANGE.match(text, d)
-    if ranged is not None and _is_year_range(ranged.group()):
-        return ranged.end()
-    if _MONTH_BEFORE.match(rev):
-        return e
-    word = _NEXT_WORD.match(low, e + 1) if e < len(low) and low[e] == " " else None
-    if (word is not None and word.group() == "per") or sc.rules.unit_after.match(low, e):
-        return None  # "an average of 1800 per household", "the 1750 sq m site"
-    if _YEAR_CONTEXT_BEFORE.match(rlow):
-        return e  # "in 2019"
-    if _POSSESSIVE_BEFORE.match(rlow) and int(text[d:e]) % 100:
-        return e  # "its 2019 sales"; "Russia's 2000 drones" is a round count
-    if sc.has_money_or_hedge(d):
-        # "over 2,000 people", "more than 1500": a count; "an increase over 2021"
-        # (a figure not round, with no counted noun after it): a year.
-        plural = word is not None and _PLURAL_NOUN.fullmatch(word.group()) is not None
-        if plural or int(text[d:e]) % 10 == 0 or sc.rules.currency_before.match(rev):
-            return None
-        return e
-    if _SCALE_AFTER.match(low, e):
-        return None
-    if word is not None and text[e + 1].isupper():
-        return e  # "the Tokyo 2020 Games": a year in a name
-    if word is not None and _PLURAL_NOUN.fullmatch(word.group()):
-        return None
-    return e
-
-
-def _is_year_range(candidate: str) -> bool:
-    """Whether "2014-15" / "2014-2015" / "2022/23" spans years (the end after the start)."""
-    first, tail = candidate[:4], candidate[5:]
-    if not 1500 <= int(first) <= 2100:
-        return False
-    end = int(first[:2] + tail) if len(tail) == 2 else int(tail)
-    return int(first) < end <= int(first) + 100
-
-
 def _is_phone(candidate: str) -> bool:
     """Whether digit groups read as a phone number: nine digits or more, not thousands."""
     digits = sum(c.isdigit() for c in candidate)
@@ -378,3 +257,24 @@ def _name_end(text: str, d: int, end: int) -> int:
     while end > d + 1 and text[end - 1] in "-/":
         end -= 1
     return end
+
+
+def _phone(sc: _Scanner, begin: int) -> int | None:
+    """Reject a phone number starting at ``begin`` ("+44 20 7946 0958"), if it is one."""
+    phone = _PHONE.match(sc.text, begin)
+    if phone is None or not _is_phone(phone.group()):
+        return None
+    return sc.reject(begin, phone.end(), RejectReason.NAME)
+
+
+def _dotted(sc: _Scanner, d: int, e: int) -> int:
+    """Reject digits joined by dots ("192.168.0.1", "1.2.3", "2.4.1"): a version or address."""
+    text = sc.text
+    n = len(text)
+    end = e
+    while end < n and (
+        text[end] in _ASCII_DIGITS
+        or (text[end] == "." and end + 1 < n and text[end + 1] in _ASCII_DIGITS)
+    ):
+        end += 1
+    return sc.reject(d, end, RejectReason.NAME)
