@@ -138,62 +138,75 @@ def _in_name(
 ) -> tuple[int, int, RejectReason] | None:
     """The span of a name, label, score or address that the figure at ``d`` is part of.
 
+    - A year with its era: "A.D. 900", "300 BC".
+    - A number in brackets after a name: "Smith (17)", a jersey number or rating.
+    - A sports score: "won 3-1", "a 2-2 draw" (a range never runs downwards).
+    - A model after the number: "the 737 MAX", "a 911 GT3".
     - A whole number right after a capitalised word inside a sentence, with no
       counted noun after it: "the FTSE 250 rose", "Nikkei 225", "Pixel 9", "ISO
       9001", "IL 62704". Not in title case ("Fires 500 Drones"), not after a
       month, a weekday or a possessive.
     - After a label word in lower case: "a category 4 storm", "level 3".
-    - A number in brackets after a name: "Smith (17)", a jersey number or rating.
-    - A sports score: "won 3-1", "a 2-2 draw" (a range never runs downwards).
     - A house number before a capitalised street name: "42 Harbour Street".
+
+    Args:
+        sc: the scan.
+        d: start of the digits.
+        e: end of the digits.
+        raw: the digits.
+        word: the match of the word before, on the reversed window ``rev``.
+        last: that word, read forwards.
+        rev: the reversed original text left of ``d``.
     """
-    text, low = sc.text, sc.low
-    n = len(text)
+    text = sc.text
     if not raw.isdigit():
         return None
     if len(raw) <= 4 and (_ERA_BEFORE.match(rev) or _ERA_AFTER.match(text, e)):
         return d, e, RejectReason.YEAR  # "A.D. 900", "300 BC"
     prev = text[d - 1] if d > sc.pos else ""
     if prev == "(" and text[e : e + 1] == ")" and e - d <= 3:
-        if _word_before(text, d - 1, sc.pos)[:1].isupper():
-            return d - 1, e + 1, RejectReason.NAME
-        return None
+        return _bracketed(sc, d, e)
     if text[e : e + 1] in ("-", "\u2013") and e - d <= 2:
         score = _SCORE.match(text, e)
         if score is not None and int(score.group(1)) <= int(raw):
             return d, score.end(), RejectReason.NAME
-    nxt = _RIGHT_PEEK.match(low, e)
-    following = nxt.group("w") if nxt is not None else ""
+    peek = _RIGHT_PEEK.match(sc.low, e)
+    following = peek.group("w") if peek is not None else ""
     if following.isalpha() and (
         _is_plural(following) or following in sc.rules.units or following in sc.rules.right_first
     ):
-        return None
+        return None  # the number counts something
     if text[e : e + 1].isalpha():
         return None
-    if nxt is not None and len(following) >= 2 and nxt.group("sp") == " ":
-        model = text[e + 1 : e + 1 + len(following)]
-        if model.isupper():
-            after_model = _NEXT_WORD.match(low, e + 2 + len(following))
-            counted = after_model is not None and after_model.group() not in _NOUN_STOP
-            if not (counted and _is_plural(after_model.group())):  # type: ignore[union-attr]
-                return (
-                    d,
-                    e + 1 + len(following),
-                    RejectReason.NAME,
-                )  # "the 737 MAX", "a 911 GT3"
+    return _named_by_words(sc, d, e, word, last, peek)
+
+
+def _bracketed(sc: _Scanner, d: int, e: int) -> tuple[int, int, RejectReason] | None:
+    """The span of "(17)" after a capitalised word ("Smith (17)"), with its brackets."""
+    if _word_before(sc.text, d - 1, sc.pos)[:1].isupper():
+        return d - 1, e + 1, RejectReason.NAME
+    return None
+
+
+def _named_by_words(
+    sc: _Scanner,
+    d: int,
+    e: int,
+    word: re.Match[str] | None,
+    last: str,
+    peek: re.Match[str] | None,
+) -> tuple[int, int, RejectReason] | None:
+    """A model name after the number, a capitalised name or label word before it, or a
+    street name after it (see :func:`_in_name`)."""
+    text = sc.text
+    following = peek.group("w") if peek is not None else ""
+    if peek is not None and len(following) >= 2 and peek.group("sp") == " ":
+        model = _model_after(sc, e, following)
+        if model is not None:
+            return d, model, RejectReason.NAME  # "the 737 MAX", "a 911 GT3"
     if word is not None and word.start("w") == 1 and last[:1].isupper():
-        before_name = text[max(sc.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
-        sentence_start = not before_name or before_name[-1] in '.!?\n"“:'
-        p = e + (len(nxt.group("sp")) if nxt is not None else 0)
-        titled = p < n and text[p].isupper()
-        if (
-            not sentence_start
-            and not titled
-            and last not in _MONTH_NAMES
-            and last.lower() not in _WEEKDAYS
-            and not _plural_form(last.lower())  # "Republicans 222" counts
-            and not sc.rules.currency_before.match(sc.left(d, 8)[0])
-        ):
+        spaces = len(peek.group("sp")) if peek is not None else 0
+        if _after_capitalised(sc, d, e + spaces, word, last):
             return d - word.end(), e, RejectReason.NAME
     if word is not None and last in _LABEL_WORDS and not last.endswith("s"):
         return d - word.end(), e, RejectReason.NAME
@@ -202,6 +215,44 @@ def _in_name(
         if street is not None:
             return d, street.end(), RejectReason.NAME
     return None
+
+
+def _model_after(sc: _Scanner, e: int, following: str) -> int | None:
+    """End of an upper-case model word after the number ("737 MAX") that no counted
+    plural follows ("the 737 MAX jets" counts jets)."""
+    low = sc.low
+    model = sc.text[e + 1 : e + 1 + len(following)]
+    if not model.isupper():
+        return None
+    after_model = _NEXT_WORD.match(low, e + 2 + len(following))
+    if (
+        after_model is not None
+        and after_model.group() not in _NOUN_STOP
+        and _is_plural(after_model.group())
+    ):
+        return None
+    return e + 1 + len(following)
+
+
+def _after_capitalised(sc: _Scanner, d: int, p: int, word: re.Match[str], last: str) -> bool:
+    """Whether the capitalised ``last`` right before the number at ``d`` names it.
+
+    Not at the start of a sentence, not in title case (the word at ``p``, after the
+    number, is capitalised), not after a month, a weekday, a plural ("Republicans
+    222" counts) or a currency.
+    """
+    text = sc.text
+    before_name = text[max(sc.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
+    if not before_name or before_name[-1] in '.!?\n"“:':
+        return False
+    if p < len(text) and text[p].isupper():
+        return False
+    return (
+        last not in _MONTH_NAMES
+        and last.lower() not in _WEEKDAYS
+        and not _plural_form(last.lower())
+        and not sc.rules.currency_before.match(sc.left(d, 8)[0])
+    )
 
 
 def _identifier(sc: _Scanner, d: int) -> tuple[int, int] | None:

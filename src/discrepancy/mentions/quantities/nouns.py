@@ -266,15 +266,46 @@ def _kind_compound(sc: _Scanner, start: int, end: int) -> int | None:
 
 
 def _noun(sc: _Scanner, end: int, kind: QuantityKind) -> str | None:
-    """The counted noun after a figure, singular and lower case."""
+    """The counted noun after a figure, singular and lower case.
+
+    The head is the first plural word, with up to two modifiers before it ("guided
+    bomb"); without a plural, the first word that is no nationality ("Ukrainian
+    soldier"). A percentage counts only with "of" ("40 percent of voters").
+    """
     m = _NOUN_PHRASE.match(sc.low, end)
     if m is None:
         return None
     of = m.group("of") is not None
     if kind is QuantityKind.PERCENT and not of:
         return None
+    words = _phrase_words(m.group("ws"), of)
+    if not words:
+        return None
+    head = _plural_head(words)
+    if head == 0:
+        return _singular(words[0])  # the usual case: "502 drones"
+    nationalities = sc.rules.nationalities
+    if head is None:
+        first = words[0]
+        if first.endswith(("ed", "ing")):
+            # A participle after a figure is a verb ("thousands marched"), except
+            # the few that name people in tolls ("75 wounded").
+            return first if first in _PARTICIPLE_NOUNS else None
+        head = _head_after_nationalities(words, nationalities)
+        if head is None:
+            return None
+    phrase = [w for w in words[:head] if w not in nationalities][-2:]
+    phrase.append(_singular(words[head]))
+    return " ".join(phrase)
+
+
+def _phrase_words(ws: str, of: bool) -> list[str] | None:
+    """The words of the noun phrase in ``ws``, up to a function word, number or possessive.
+
+    None when the phrase after "of" names an owner ("150 of the region's buses").
+    """
     words: list[str] = []
-    for w in m.group("ws").split():
+    for w in ws.split():
         if w in _NOUN_BREAK:
             break
         if w[-1] in "'’" or w.endswith(("'s", "’s")):
@@ -286,37 +317,30 @@ def _noun(sc: _Scanner, end: int, kind: QuantityKind) -> str | None:
             words.append(w[:-1] if w[-1] in "'’" else w[:-2])
             break
         words.append(w)
-    if not words:
-        return None
-    # The head is the first plural word; before it, only modifiers ("guided bombs").
-    head = None
+    return words
+
+
+def _plural_head(words: list[str]) -> int | None:
+    """Index of the first plural among the first four words; before it, only modifiers."""
     for i, w in enumerate(words[:4]):
         if w in _INVARIANT and i + 1 < len(words) and _plural_form(words[i + 1]):
             continue  # "police officers": the invariant word is a modifier here
         if _is_plural(w):
-            if i == 0:
-                return _singular(w)  # the usual case: "502 drones"
-            head = i
-            break
-    nationalities = sc.rules.nationalities
-    if head is None:
-        first = words[0]
-        if first.endswith(("ed", "ing")):
-            # A participle after a figure is a verb ("thousands marched"), except
-            # the few that name people in tolls ("75 wounded").
-            return first if first in _PARTICIPLE_NOUNS else None
-        head = 0
-        while (
-            head + 1 < len(words[:3])
-            and not words[head].endswith(("ed", "ing"))
-            and (words[head] in nationalities)
-        ):
-            head += 1
-        if words[head].endswith("ing"):
-            return None
-    phrase = [w for w in words[:head] if w not in nationalities][-2:]
-    phrase.append(_singular(words[head]))
-    return " ".join(phrase)
+            return i
+    return None
+
+
+def _head_after_nationalities(words: list[str], nationalities: frozenset[str]) -> int | None:
+    """Index of the singular head after leading nationalities ("Ukrainian soldier"); None
+    for a gerund ("500 fleeing")."""
+    head = 0
+    while (
+        head + 1 < len(words[:3])
+        and not words[head].endswith(("ed", "ing"))
+        and (words[head] in nationalities)
+    ):
+        head += 1
+    return None if words[head].endswith("ing") else head
 
 
 # Word-level answers are memoised: news repeats a small vocabulary of counted nouns,

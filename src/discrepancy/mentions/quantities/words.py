@@ -58,6 +58,11 @@ _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 
 
 def _at_word(sc: _Scanner, s: int, e: int) -> int:
+    """Read the number word at ``s`` (ending at ``e``) as a figure, or pass over it.
+
+    Vague words and fraction or ordinal words have their own readers; the others
+    start a run of number words ("twenty-five", "a dozen", "one and a half million").
+    """
     low, text = sc.low, sc.text
     if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
         return e  # part of a longer word ("éone"), seen as a word only in ASCII
@@ -67,41 +72,10 @@ def _at_word(sc: _Scanner, s: int, e: int) -> int:
     if word == "score":
         before = _article_before(low, s, sc.pos)
         if before is not None and _OF_AFTER.match(low, e):
-            return _quantity(sc, _Core(before, e, 20.0, True, False, False))
+            return _quantity(sc, _Core(before, e, 20.0, True, False, False))  # "a score of"
         return e
     if word in ORDINAL_WORDS or word in FRACTION_WORDS:
-        before = _article_before(low, s, sc.pos)
-        scaled = _OF_A_SCALE.match(low, e) if word in FRACTION_WORDS else None
-        if scaled is None and word in FRACTION_WORDS and (before is not None or word == "half"):
-            of_a = _OF_A.match(low, e)
-            um = sc.rules.unit_after.match(low, of_a.end()) if of_a is not None else None
-            if um is not None:
-                # "a quarter of a percentage point", "half a mile": a fraction of a unit.
-                start = s if before is None else before
-                core = _Core(start, um.end(), 1.0 / FRACTION_WORDS[word], True, True, False)
-                return _quantity(sc, core, unit=sc.rules.units[_form(um, "u")][0])
-        if scaled is not None and (before is not None or word == "half"):
-            # "a quarter of a million", "half of a million": a count, not a share.
-            value = SCALE_WORDS[scaled.group(1)] / FRACTION_WORDS[word]
-            start = s if before is None else before
-            return _quantity(sc, _Core(start, scaled.end(), value, True, False, False))
-        if word in FRACTION_WORDS and before is not None and _fraction_reads(sc, e, before):
-            return _quantity(
-                sc,
-                _Core(before, e, 100.0 / FRACTION_WORDS[word], True, True, False),
-                unit="percent",
-            )
-        if word == "half":
-            run = _RUN.match(low, s)
-            if run is not None and run.end() > e:
-                return _number_run(sc, s, run.end(), s)
-            if _OF_AFTER.match(low, e) or _HALF_THE.match(low, e):
-                # "half of the votes", "half the residents": a share.
-                return _quantity(sc, _Core(s, e, 50.0, True, True, False), unit="percent")
-            return e
-        if word in ORDINAL_WORDS:
-            return sc.reject(s, e, RejectReason.ORDINAL)
-        return e  # "quarter", "thirds" on their own are not figures
+        return _fraction_or_ordinal(sc, s, e, word)
     run = _RUN.match(low, s)
     assert run is not None
     start = s
@@ -110,6 +84,59 @@ def _at_word(sc: _Scanner, s: int, e: int) -> int:
         if before is not None:
             start = before
     return _number_run(sc, start, run.end(), s)
+
+
+def _fraction_or_ordinal(sc: _Scanner, s: int, e: int, word: str) -> int:
+    """A fraction word ("a quarter of a million", "half a mile", "a third of voters",
+    "half the residents") or an ordinal ("third", rejected)."""
+    low = sc.low
+    before = _article_before(low, s, sc.pos)
+    fraction = word in FRACTION_WORDS
+    scaled = _OF_A_SCALE.match(low, e) if fraction else None
+    led = before is not None or word == "half"  # "a quarter", "half"
+    if scaled is None and fraction and led:
+        end = _fraction_of_unit(sc, s, e, word, before)
+        if end is not None:
+            return end
+    if scaled is not None and led:
+        # "a quarter of a million", "half of a million": a count, not a share.
+        value = SCALE_WORDS[scaled.group(1)] / FRACTION_WORDS[word]
+        start = s if before is None else before
+        return _quantity(sc, _Core(start, scaled.end(), value, True, False, False))
+    if fraction and before is not None and _fraction_reads(sc, e, before):
+        return _quantity(
+            sc,
+            _Core(before, e, 100.0 / FRACTION_WORDS[word], True, True, False),
+            unit="percent",
+        )
+    if word == "half":
+        return _half(sc, s, e)
+    if word in ORDINAL_WORDS:
+        return sc.reject(s, e, RejectReason.ORDINAL)
+    return e  # "quarter", "thirds" on their own are not figures
+
+
+def _fraction_of_unit(sc: _Scanner, s: int, e: int, word: str, before: int | None) -> int | None:
+    """A fraction of a unit: "a quarter of a percentage point", "half a mile"."""
+    of_a = _OF_A.match(sc.low, e)
+    um = sc.rules.unit_after.match(sc.low, of_a.end()) if of_a is not None else None
+    if um is None:
+        return None
+    start = s if before is None else before
+    core = _Core(start, um.end(), 1.0 / FRACTION_WORDS[word], True, True, False)
+    return _quantity(sc, core, unit=sc.rules.units[_form(um, "u")][0])
+
+
+def _half(sc: _Scanner, s: int, e: int) -> int:
+    """ "half" starting a number ("half a million"), a share ("half of the votes", "half
+    the residents"), or nothing."""
+    low = sc.low
+    run = _RUN.match(low, s)
+    if run is not None and run.end() > e:
+        return _number_run(sc, s, run.end(), s)
+    if _OF_AFTER.match(low, e) or _HALF_THE.match(low, e):
+        return _quantity(sc, _Core(s, e, 50.0, True, True, False), unit="percent")
+    return e
 
 
 def _fraction_reads(sc: _Scanner, e: int, before: int) -> bool:
