@@ -84,21 +84,10 @@ def _range(sc: _Scanner, f: _Figure) -> tuple[float, float, int, str | None, Qua
     if joined is None:
         return None
     joiner, p = joined
-    negative = False
-    if text[p : p + 1] in ("-", "\u2212") and text[p + 1 : p + 2] in _ASCII_DIGITS:
-        negative = f.value < 0  # "from -5 °C to -12 °C"; a dash after a positive is no sign
-        if not negative:
-            return None
-        p += 1
-    currency2: str | None = None
-    cm = _RANGE_CURRENCY.match(text, p)
-    if cm is not None:
-        currency2 = sc.rules.currencies_before[cm.group()]
-        if currency2 != f.currency and (f.currency is not None or f.unit is not None):
-            return None  # "fell 2.1% to $38.40": a change, and then a price
-        p = cm.end()
-    if p >= len(text):
+    opened = _second_start(sc, p, f)
+    if opened is None:
         return None
+    p, negative, currency2 = opened
     if text[p] in _ASCII_DIGITS:
         read = _second_digits(sc, p, joiner, f)
         value = f.value
@@ -138,6 +127,32 @@ def _joiner(sc: _Scanner, end: int, between: bool) -> tuple[str, int] | None:
     if between and joiner not in ("and", "to", "up to") and joiner not in _DASHES:
         return None
     return joiner, j.end()
+
+
+def _second_start(sc: _Scanner, p: int, f: _Figure) -> tuple[int, bool, str | None] | None:
+    """``(start, negative, currency)`` of the second figure after the joiner at ``p``.
+
+    A minus sign counts only after a negative first figure ("from -5 °C to -12 °C");
+    a currency sign only when it is the first figure's, or the first had none and
+    no unit ("fell 2.1% to $38.40" is a change, and then a price).
+    """
+    text = sc.text
+    negative = False
+    if text[p : p + 1] in ("-", "\u2212") and text[p + 1 : p + 2] in _ASCII_DIGITS:
+        negative = f.value < 0  # a dash after a positive figure is no sign
+        if not negative:
+            return None
+        p += 1
+    currency2: str | None = None
+    cm = _RANGE_CURRENCY.match(text, p)
+    if cm is not None:
+        currency2 = sc.rules.currencies_before[cm.group()]
+        if currency2 != f.currency and (f.currency is not None or f.unit is not None):
+            return None
+        p = cm.end()
+    if p >= len(text):
+        return None
+    return p, negative, currency2
 
 
 def _second_digits(sc: _Scanner, p: int, joiner: str, f: _Figure) -> tuple[float, int] | None:
