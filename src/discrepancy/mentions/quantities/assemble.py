@@ -11,13 +11,20 @@ both sides (a figure with a trailing "or more" is no range).
 from __future__ import annotations
 
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
-from .changes import _direction, _read_governor
-from .hedges import _carry_conversion_hedge, _read_left_hedge, _read_trailing_hedge, _upper_bound
+from .changes import _LEVEL_GAP_MAX, _direction, _read_governor
+from .hedges import (
+    _LOWER_BOUNDS,
+    _RANGE_OPENERS,
+    _carry_conversion_hedge,
+    _read_left_hedge,
+    _read_trailing_hedge,
+    _upper_bound,
+)
 from .interval import _figure_interval
 from .nouns import _kind_compound, _noun
 from .patterns import _RIGHT_PEEK
 from .ranges import _read_one_in, _read_range
-from .state import _Core, _Figure, _last_word, _Scanner
+from .state import _Core, _Figure, _Scanner
 from .units import _read_money_or_feet, _read_scale, _read_sign_before, _read_unit_after
 
 _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
@@ -46,45 +53,48 @@ def _quantity(
     Returns:
         The end of the figure, or of the name it turned out to be.
     """
-    f = _Figure(core, unit, vague, sc.rules)
+    rules = sc.rules
+    f = _Figure(core, unit, vague, rules)
     if cue is not None:
         f.start = cue
     _read_sign_before(sc, f)
-    f.last = _last_word(f.rlow)
-    _peek_right(sc, f)
+    # The right-hand readers run only when the next word could be a scale, unit,
+    # hedge or joiner ("million", "km", "or more", "to"), or when what is glued to
+    # the number is no clause punctuation ("10.6m", "1,000-plus").
+    peek = _RIGHT_PEEK.match(sc.low, f.end)
+    f.nxt = nxt = peek.group("w") if peek is not None else ""
+    if nxt and peek is not None:
+        glued = not peek.group("sp")
+        f.tail = (glued or not nxt.isalpha() or nxt in rules.right_first) and not (
+            glued and nxt in _NO_TAIL
+        )
     if f.tail and vague is None:
         if not core.words:
             _read_scale(sc, f)
         if f.unit is None:
             _read_unit_after(sc, f)
-    _read_money_or_feet(sc, f)
-    hedge_match = _read_left_hedge(sc, f)
-    governor = _read_governor(sc, f, hedge_match is not None) if vague is None else None
+    if f.currency is not None or f.unit == "foot":
+        _read_money_or_feet(sc, f)
+    # The guards below are the readers' own first tests, kept here so that the usual
+    # figure ("502 drones") pays for no call it does not need.
+    hedged = False
+    if f.last in rules.hedge_last or f.last in _RANGE_OPENERS:
+        hedged = _read_left_hedge(sc, f) is not None
+    governor = None
+    if vague is None and (
+        hedged
+        or f.last in rules.change_last
+        or (sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX)
+    ):
+        governor = _read_governor(sc, f, hedged)
     if f.tail:
         if _read_trailing_hedge(sc, f) is None:
             _read_range(sc, f, governor)
         _read_one_in(sc, f)
     if f.unit is not None:
         _carry_conversion_hedge(sc, f)
-    return _emit(sc, f, governor, *_figure_interval(f, _upper_bound(sc, f), sc.policy))
-
-
-def _peek_right(sc: _Scanner, f: _Figure) -> None:
-    """Set ``f.nxt`` to what follows the number, and ``f.tail`` when it may belong to it.
-
-    Only a next word that could be a scale, unit, hedge or joiner ("million", "km",
-    "or more", "to") is worth the right-hand readers, and only glued characters
-    that are no clause punctuation ("10.6m", "1,000-plus").
-    """
-    peek = _RIGHT_PEEK.match(sc.low, f.end)
-    nxt = peek.group("w") if peek is not None else ""
-    f.nxt = nxt
-    if not nxt or peek is None:
-        return
-    glued = not peek.group("sp")
-    f.tail = (glued or not nxt.isalpha() or nxt in sc.rules.right_first) and not (
-        glued and nxt in _NO_TAIL
-    )
+    upper = _upper_bound(sc, f) if f.qualifier in _LOWER_BOUNDS else None
+    return _emit(sc, f, governor, *_figure_interval(f, upper, sc.policy))
 
 
 def _emit(

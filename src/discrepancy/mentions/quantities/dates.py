@@ -181,13 +181,23 @@ def _time_of_day(sc: _Scanner, d: int, e: int, raw: str, plain: bool) -> int | N
     return None
 
 
-def _day_of_month(sc: _Scanner, d: int, e: int, rev: str, last: str) -> int | None:
-    """Reject a day number next to a month name ("Sept 5", "5-7 March", "5th of May").
+def _day_or_year(
+    sc: _Scanner, d: int, e: int, raw: str, rev: str, rlow: str, last: str
+) -> int | None:
+    """Reject the plain number ``raw`` at ``d`` as a day next to a month name or as a
+    year ("in 2019"), if it reads as one.
 
-    After the month the span takes an ordinal suffix and a day range ("Sept 5-7");
-    before it, the day and its range end where the month name starts.
+    After the month ("Sept 5") the span takes an ordinal suffix and a day range
+    ("Sept 5-7"); before it ("5-7 March", "5th of May"), the day and its range end
+    where the month name starts.
     """
     text = sc.text
+    value = int(raw)
+    if len(raw) == 4 and 1500 <= value <= 2200:
+        year_end = _year(sc, d, e, rev, rlow)
+        return None if year_end is None else sc.reject(d, year_end, RejectReason.YEAR)
+    if len(raw) > 2 or not 1 <= value <= 31:
+        return None
     if last.rstrip(".") in _MONTH_NAMES and _MONTH_BEFORE.match(rev):
         after = _MONTH_AFTER.match(text, e)
         end = e

@@ -10,8 +10,8 @@ that claims the digits decides, and what no reader claims is a figure:
 2. punctuation after: a clock ("14:11"), a fraction ("3/4 cup"), a date ("9/11"),
    dotted digits ("1.2.3"), a span of years ("2014-15"), a path ("24/7b");
 3. the words around: a name cue ("World War 2"), letters glued after ("5th", "4G",
-   "40C"), a phone number, a time of day ("9am"), a day next to a month, a year, a
-   name or label ("the FTSE 250", "category 4").
+   "40C"), a phone number, a time of day ("9am"), a day next to a month or a year,
+   a name or label ("the FTSE 250", "category 4").
 """
 
 from __future__ import annotations
@@ -25,11 +25,10 @@ from .dates import (
     _ORDINAL_SUFFIX,
     _TIME_SUFFIX,
     _clock,
-    _day_of_month,
+    _day_or_year,
     _numeric_date,
     _ordinal_or_date,
     _time_of_day,
-    _year,
     _year_range,
 )
 from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
@@ -175,34 +174,6 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
         cue = sc.rules.name_cue.match(rev)
         if cue is not None:
             return sc.reject(d - cue.end(), _tail_end(text, e), RejectReason.NAME)
-    end = _by_shape(sc, d, e, raw, plain, prev, nxt, after1)
-    if end is not None:
-        return end
-    if plain and len(raw) <= 2 and 1 <= int(raw) <= 31:
-        end = _day_of_month(sc, d, e, rev, last)
-        if end is not None:
-            return end
-    if plain and len(raw) == 4 and 1500 <= int(raw) <= 2200:
-        year_end = _year(sc, d, e, rev, rlow)
-        if year_end is not None:
-            return sc.reject(d, year_end, RejectReason.YEAR)
-    if (
-        prev == "("
-        or nxt in _SCORE_DASHES
-        or after1.isupper()
-        or last[:1].isupper()
-        or last in _LABEL_WORDS
-    ):
-        named = _in_name(sc, d, e, raw, word, last, rev)
-        if named is not None:
-            return sc.reject(*named)
-    return _quantity(sc, _core_digits(sc, d, e, raw))
-
-
-def _by_shape(
-    sc: _Scanner, d: int, e: int, raw: str, plain: bool, prev: str, nxt: str, after1: str
-) -> int | None:
-    """Letters glued after the digits, a phone number or "2 1/2", a time of day."""
     if nxt.isalpha():
         end = _glued_after(sc, d, e, raw, plain, nxt)
         if end is not None:
@@ -218,8 +189,24 @@ def _by_shape(
     if (after1 if nxt in _SPACES else nxt) in _TIME_SUFFIX_FIRST and (
         plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)
     ):
-        return _time_of_day(sc, d, e, raw, plain)
-    return None
+        end = _time_of_day(sc, d, e, raw, plain)
+        if end is not None:
+            return end
+    if plain and (len(raw) <= 2 or len(raw) == 4):
+        end = _day_or_year(sc, d, e, raw, rev, rlow, last)
+        if end is not None:
+            return end
+    if (
+        prev == "("
+        or nxt in _SCORE_DASHES
+        or after1.isupper()
+        or last[:1].isupper()
+        or last in _LABEL_WORDS
+    ):
+        named = _in_name(sc, d, e, raw, word, last, rev)
+        if named is not None:
+            return sc.reject(*named)
+    return _quantity(sc, _core_digits(sc, d, e, raw))
 
 
 def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) -> int | None:

@@ -22,6 +22,7 @@ _DURATION_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "
 _DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
+_RANGE_OPENERS = frozenset(["between", "from"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
 _CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _UNCONVERTED = (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
@@ -48,7 +49,7 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
         f.start -= hm.end()
         f.hedge = sc.text[f.start : f.start + len(hm.group("h"))]
         return hm
-    if f.last in ("between", "from"):
+    if f.last in _RANGE_OPENERS:
         bm = _RANGE_OPENER.match(f.rlow)
         if bm is not None:
             if bm.group(1) == "morf" and _CHANGE_VERBS.match(f.rlow, bm.end()):

@@ -281,9 +281,16 @@ def _noun(sc: _Scanner, end: int, kind: QuantityKind) -> str | None:
     words = _phrase_words(m.group("ws"), of)
     if not words:
         return None
-    head = _plural_head(words)
-    if head == 0:
-        return _singular(words[0])  # the usual case: "502 drones"
+    # The head is the first plural word; before it, only modifiers ("guided bombs").
+    head = None
+    for i, w in enumerate(words[:4]):
+        if w in _INVARIANT and i + 1 < len(words) and _plural_form(words[i + 1]):
+            continue  # "police officers": the invariant word is a modifier here
+        if _is_plural(w):
+            if i == 0:
+                return _singular(w)  # the usual case: "502 drones"
+            head = i
+            break
     nationalities = sc.rules.nationalities
     if head is None:
         first = words[0]
@@ -318,16 +325,6 @@ def _phrase_words(ws: str, of: bool) -> list[str] | None:
             break
         words.append(w)
     return words
-
-
-def _plural_head(words: list[str]) -> int | None:
-    """Index of the first plural among the first four words; before it, only modifiers."""
-    for i, w in enumerate(words[:4]):
-        if w in _INVARIANT and i + 1 < len(words) and _plural_form(words[i + 1]):
-            continue  # "police officers": the invariant word is a modifier here
-        if _is_plural(w):
-            return i
-    return None
 
 
 def _head_after_nationalities(words: list[str], nationalities: frozenset[str]) -> int | None:

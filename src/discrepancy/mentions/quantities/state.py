@@ -41,8 +41,8 @@ class _Figure:
 
     The readers of :func:`~.assemble._quantity` fill it in turn, left and right of the
     number: ``start`` and ``end`` grow as they take in a currency sign, a hedge, a
-    scale, a unit or a range's second figure. ``rev`` and ``rlow`` are the reversed
-    windows left of ``start`` and ``last`` the word right before it, as the left
+    scale, a unit or a range's second figure. ``rlow`` is the reversed lower-case
+    window left of ``start`` and ``last`` the word right before it, as the left
     readers last saw them; ``nxt`` is the word right after the number and ``tail``
     says whether it may be a scale, unit, hedge or joiner at all.
     """
@@ -60,7 +60,6 @@ class _Figure:
         "nxt",
         "qualifier",
         "range_start",
-        "rev",
         "rlow",
         "start",
         "tail",
@@ -68,6 +67,11 @@ class _Figure:
         "vague",
         "value",
     )
+    # Set by the first readers (rlow, last, nxt) or only with ``between`` (range_start).
+    rlow: str
+    last: str
+    nxt: str
+    range_start: int
 
     def __init__(
         self,
@@ -82,21 +86,19 @@ class _Figure:
         self.end = core.end
         self.value = core.value
         self.unit = unit
-        if unit == "percent":
-            self.kind = QuantityKind.PERCENT
-        elif unit is not None:  # "magnitude", glued degrees, "half a mile"
-            self.kind = rules.unit_kinds.get(unit, QuantityKind.MEASURE)
-        else:
+        if unit is None:
             self.kind = QuantityKind.COUNT
+        elif unit == "percent":
+            self.kind = QuantityKind.PERCENT
+        else:  # "magnitude", glued degrees, "half a mile"
+            self.kind = rules.unit_kinds.get(unit, QuantityKind.MEASURE)
         self.currency: str | None = None
-        self.rev = self.rlow = self.last = self.nxt = ""
         self.tail = False
         self.hedge: str | None = None
         self.qualifier = Qualifier.EXACT
         self.high: float | None = None  # a range's second figure
-        self.between = False  # "between" or "from" opens a range
+        self.between = False  # "between" or "from" opens a range at ``range_start``
         self.no_range = False  # "rose from 80 to 93": two figures, not a range
-        self.range_start = core.start  # start of "between" when it opens a range
 
 
 class _Scanner:

@@ -12,7 +12,7 @@ from ...rules.quantities import _ABBR_SCALE, _form
 from ...text.numwords import SCALE_WORDS
 from .nouns import _is_plural
 from .patterns import _NEXT_WORD, _SCALE_AFTER
-from .state import _Core, _Figure, _Scanner
+from .state import _Core, _Figure, _last_word, _Scanner
 
 # Upper-case scale letters, read on the original text: "raised 10M", "1.4 B people",
 # and the financial "US$ 4MM" (with money only: "4mm" is millimetres).
@@ -35,7 +35,7 @@ _INCHES_AFTER = re.compile(
 
 def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
     """Take a currency sign or code ("$2.5bn", "US$ 5") or the word "magnitude" before
-    the number into the figure; set ``f.rev`` and ``f.rlow`` left of where it starts."""
+    the number into the figure; set ``f.rlow`` and ``f.last`` left of where it starts."""
     rules = sc.rules
     rev, rlow = sc.left(f.start)
     before = rev[:1] if rev[:1] not in " \u00a0" else rev[1:2]
@@ -51,7 +51,8 @@ def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
             f.start -= mag.end()
             f.unit, f.kind = "magnitude", QuantityKind.MEASURE
             rev, rlow = sc.left(f.start)
-    f.rev, f.rlow = rev, rlow
+    f.rlow = rlow
+    f.last = _last_word(rlow)
 
 
 def _read_scale(sc: _Scanner, f: _Figure) -> None:
