@@ -36,7 +36,7 @@ def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, F
     near_change = sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX
     last, rlow = f.last, f.rlow
     if hedged:
-        rlow = sc.left(f.start)[1]
+        rlow = sc.left_low(f.start)
         last = _last_word(rlow)
     if not (last in sc.rules.change_last or near_change):
         return None

@@ -181,9 +181,7 @@ def _time_of_day(sc: _Scanner, d: int, e: int, raw: str, plain: bool) -> int | N
     return None
 
 
-def _day_or_year(
-    sc: _Scanner, d: int, e: int, raw: str, rev: str, rlow: str, last: str
-) -> int | None:
+def _day_or_year(sc: _Scanner, d: int, e: int, raw: str, rev: str, last: str) -> int | None:
     """Reject the plain number ``raw`` at ``d`` as a day next to a month name or as a
     year ("in 2019"), if it reads as one.
 
@@ -194,7 +192,7 @@ def _day_or_year(
     text = sc.text
     value = int(raw)
     if len(raw) == 4 and 1500 <= value <= 2200:
-        year_end = _year(sc, d, e, rev, rlow)
+        year_end = _year(sc, d, e, rev, sc.left_low(d, 24))
         return None if year_end is None else sc.reject(d, year_end, RejectReason.YEAR)
     if len(raw) > 2 or not 1 <= value <= 31:
         return None

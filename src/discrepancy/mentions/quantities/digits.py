@@ -167,7 +167,7 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
     text = sc.text
     plain = raw.isdigit()
     # A name cue right before: "World War 2", "Article 5", "Boeing 737", "Boeing 767F".
-    rev, rlow = sc.left(d, 24)
+    rev = sc.text[max(sc.pos, d - 24) : d][::-1]  # as sc.left(d, 24), original case only
     word = _LEFT_WORD_CASED.match(rev)
     last = word.group("w")[::-1] if word is not None else ""
     if last in sc.rules.cue_last:
@@ -193,7 +193,7 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
         if end is not None:
             return end
     if plain and (len(raw) <= 2 or len(raw) == 4):
-        end = _day_or_year(sc, d, e, raw, rev, rlow, last)
+        end = _day_or_year(sc, d, e, raw, rev, last)
         if end is not None:
             return end
     if (

@@ -278,7 +278,19 @@ def _noun(sc: _Scanner, end: int, kind: QuantityKind) -> str | None:
     of = m.group("of") is not None
     if kind is QuantityKind.PERCENT and not of:
         return None
-    words = _phrase_words(m.group("ws"), of)
+    ws = m.group("ws")
+    first = ws.split(None, 1)[0]
+    if (
+        _is_plural(first)
+        and first not in _NOUN_BREAK
+        and first not in _INVARIANT
+        and "'" not in first
+        and "’" not in first
+    ):
+        # The usual case, "502 drones", read without the rest of the phrase: a plain
+        # plural first word is the head whatever follows it.
+        return _singular(first)
+    words = _phrase_words(ws, of)
     if not words:
         return None
     # The head is the first plural word; before it, only modifiers ("guided bombs").
@@ -288,7 +300,7 @@ def _noun(sc: _Scanner, end: int, kind: QuantityKind) -> str | None:
             continue  # "police officers": the invariant word is a modifier here
         if _is_plural(w):
             if i == 0:
-                return _singular(w)  # the usual case: "502 drones"
+                return _singular(w)
             head = i
             break
     nationalities = sc.rules.nationalities

@@ -143,6 +143,10 @@ class _Scanner:
         start = max(self.pos, end - width)
         return self.text[start:end][::-1], self.low[start:end][::-1]
 
+    def left_low(self, end: int, width: int = 48) -> str:
+        """The lower-case window of :meth:`left` alone."""
+        return self.low[max(self.pos, end - width) : end][::-1]
+
     def has_money_or_hedge(self, d: int) -> bool:
         """Whether a currency sign or a hedge ("more than") ends right before ``d``."""
         rev, rlow = self.left(d)

@@ -36,21 +36,25 @@ _INCHES_AFTER = re.compile(
 def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
     """Take a currency sign or code ("$2.5bn", "US$ 5") or the word "magnitude" before
     the number into the figure; set ``f.rlow`` and ``f.last`` left of where it starts."""
-    rules = sc.rules
-    rev, rlow = sc.left(f.start)
-    before = rev[:1] if rev[:1] not in " \u00a0" else rev[1:2]
+    rules, text, start = sc.rules, sc.text, f.start
+    rlow = sc.left_low(start)
+    # The last character of a sign ends right before the figure, or before one space.
+    floor = max(sc.pos, start - 48)
+    before = text[start - 1] if start - 1 >= floor else ""
+    if before in " \u00a0":
+        before = text[start - 2] if start - 2 >= floor else ""
     if before in rules.currency_last and f.vague is None and (not f.core.words or f.unit is None):
-        cur = rules.currency_before.match(rev)
+        cur = rules.currency_before.match(sc.left(start)[0])
         if cur is not None:
             f.currency = rules.currencies_before[cur.group("c")[::-1]]
             f.start -= cur.end()
-            rev, rlow = sc.left(f.start)
+            rlow = sc.left_low(f.start)
     if f.unit is None and f.currency is None and f.vague is None and "edutingam" in rlow[:14]:
         mag = _CUE_MAGNITUDE.match(rlow)
         if mag is not None:
             f.start -= mag.end()
             f.unit, f.kind = "magnitude", QuantityKind.MEASURE
-            rev, rlow = sc.left(f.start)
+            rlow = sc.left_low(f.start)
     f.rlow = rlow
     f.last = _last_word(rlow)
 
