@@ -19,8 +19,15 @@ How the scan works, and why it is fast:
    every digit and number word is accounted for, and time is linear in the text.
 
 Units are canonical pint names (``kilometer``, ``mile``, ``hectare``, ``percent``)
-read from ``data/quantities.jsonl`` without importing pint; ``magnitude`` (the
+read from ``rules/data/quantities.jsonl`` without importing pint; ``magnitude`` (the
 earthquake scale) is not a pint unit. Money uses ISO 4217 codes.
+
+This module is the API (:func:`scan`, :func:`find_quantities`, :func:`parse_quantity`).
+The scan itself: ``scanner`` (the loop over the triggers, with ``patterns`` and
+``state``), ``digits`` and ``words`` (what a trigger is), ``numerals`` (the value of
+digits), ``dates`` and ``names`` (mentions that are no figures), ``assemble`` (one
+figure around its number, with ``units``, ``hedges``, ``ranges``, ``changes`` and
+``nouns``), ``interval`` (the values a figure allows).
 
 >>> [q.surface for q in find_quantities("Russia fired over 1,300 drones and some 50 missiles.")]
 ['over 1,300', 'some 50']

@@ -98,39 +98,57 @@ def _core_digits(sc: _Scanner, d: int, e: int, raw: str) -> _Core:
         start = d - 6  # "minus 4", "minus-12 degrees": the sign in words
     plain = raw.isdigit()  # ASCII digits only: _NUMBER reads no other digit
     decimal = False
-    digits = raw
-    if not plain:
-        decimal = "." in raw
-        if decimal and "," not in raw and raw.count(".") > 1:
-            digits = raw.replace(".", "")
-            decimal = False
-        elif "," in raw or _GROUP_SPACE.search(raw) is not None:
-            digits = _GROUP_SEP.sub("", raw)
-        elif (
-            decimal
-            and _dot_thousands(raw)
-            and not _SCALE_AFTER.match(sc.low, e)
-            and not sc.rules.unit_after.match(sc.low, e)
-            and _groups_with_dots(sc, raw, e)
-        ):
-            digits = raw.replace(".", "")
-            decimal = False
-    value = float(digits)
-    tail = text[e : e + 1]
-    if tail in _DIGIT_TAILS:
-        if tail in _VULGAR:
-            value += _VULGAR[tail]  # "2½ miles"
-            e += 1
-            decimal, plain = True, False
-        exponent = _EXPONENT.match(text, e)
-        if exponent is not None:
-            value *= 10.0 ** int(exponent.group("n"))  # "6.02×10^23"
-            e = exponent.end()
+    if plain:
+        value = float(raw)
+    else:
+        digits, decimal = _without_separators(sc, raw, e)
+        value = float(digits)
+    if text[e : e + 1] in _DIGIT_TAILS:
+        glued = _glued_tail(text, e, value)
+        if glued is not None:
+            value, e = glued
             decimal, plain = True, False
     sign = text[start] if start < d else ""
     if sign and sign in "-−mM":
         value = -value
     return _Core(start, e, value, False, decimal, plain and not sign)
+
+
+def _without_separators(sc: _Scanner, raw: str, e: int) -> tuple[str, bool]:
+    """``(digits, decimal)`` of a number with separators: the digits without the ones
+    that group thousands ("1,300", "1 300", "1.234.567", "1.300 drones"), and whether
+    a decimal point is left."""
+    decimal = "." in raw
+    if decimal and "," not in raw and raw.count(".") > 1:
+        return raw.replace(".", ""), False
+    if "," in raw or _GROUP_SPACE.search(raw) is not None:
+        return _GROUP_SEP.sub("", raw), decimal
+    if (
+        decimal
+        and _dot_thousands(raw)
+        and not _SCALE_AFTER.match(sc.low, e)
+        and not sc.rules.unit_after.match(sc.low, e)
+        and _groups_with_dots(sc, raw, e)
+    ):
+        return raw.replace(".", ""), False
+    return raw, decimal
+
+
+def _glued_tail(text: str, e: int, value: float) -> tuple[float, int] | None:
+    """``(value, end)`` with a vulgar fraction ("2½ miles") or a power of ten
+    ("6.02×10^23") glued to the digits that end at ``e``; None when neither is."""
+    tail = text[e : e + 1]
+    glued = False
+    if tail in _VULGAR:
+        value += _VULGAR[tail]
+        e += 1
+        glued = True
+    exponent = _EXPONENT.match(text, e)
+    if exponent is not None:
+        value *= 10.0 ** int(exponent.group("n"))
+        e = exponent.end()
+        glued = True
+    return (value, e) if glued else None
 
 
 def _groups_with_dots(sc: _Scanner, raw: str, e: int) -> bool:

@@ -1,5 +1,5 @@
-"""Second figures after a first: ranges ("10-15", "between 3 and 5 million"), upper
-bounds after a lower one ("more than 200 but fewer than 300"), shares ("one in six").
+"""Second figures after a first: ranges ("10-15", "two or three", "between 3 and 5
+million"), and shares ("one in six").
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The scan state of one text (its lower-case and folded copies, the position, what
-was found and rejected) and the position helpers every reader uses.
+was found and rejected), the number read at a trigger (:class:`_Core`) and the figure
+assembled around it (:class:`_Figure`), and the position helpers every reader uses.
 """
 
 from __future__ import annotations
