@@ -138,101 +138,155 @@ def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
     >>> read_number_words(["drones"])
     (0.0, 0)
     """
-    total = 0.0  # completed groups above the current one ("two million" of "two million five")
-    current = 0.0  # the group being built, below the last scale word
-    last = ""  # class of the previous token: unit, teen, tens, hundred, scale, half
-    last_scale = float("inf")
-    used = 0
-    n = len(tokens)
-    i = 0
-    while i < n:
-        word = tokens[i]
+    return _NumberWords(tokens).read()
+
+
+# Classes of the word before, after which a word of each class cannot follow:
+# "two three" and "twelve five" are two numbers, "twenty five" is one.
+_BLOCKED_AFTER: dict[str, frozenset[str]] = {
+    "unit": frozenset(["unit", "teen", "half", "halfdone"]),
+    "teen": frozenset(["unit", "teen", "tens", "half", "halfdone"]),
+    "tens": frozenset(["unit", "teen", "tens", "half", "halfdone"]),
+}
+_SMALL: dict[str, tuple[int, str]] = {
+    **{w: (v, "unit") for w, v in _UNITS.items()},
+    **{w: (v, "teen") for w, v in _TEENS.items()},
+    **{w: (v, "tens") for w, v in _TENS.items()},
+}
+_STOP = -1  # a step's answer when the token ends the number
+
+
+class _NumberWords:
+    """The reading of one number in words, token by token.
+
+    ``total`` holds the groups completed by a scale word ("two million" of "two
+    million five"), ``current`` the group being built below it, ``last`` the class of
+    the previous token ("", "unit", "teen", "tens", "hundred", "scale", "half", or
+    "halfdone" after "and a half") and ``used`` how many tokens the longest complete
+    number so far spans. Each step reads the token at ``i`` and returns the index of
+    the next one, or ``_STOP``.
+    """
+
+    __slots__ = ("current", "last", "last_scale", "tokens", "total", "used")
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        self.tokens = tokens
+        self.total = 0.0
+        self.current = 0.0
+        self.last = ""
+        self.last_scale = float("inf")
+        self.used = 0
+
+    def read(self) -> tuple[float, int]:
+        """``(value, used)`` of the longest prefix that spells one number."""
+        i = 0
+        n = len(self.tokens)
+        while 0 <= i < n:
+            i = self._step(i)
+        if self.used == 0:
+            return 0.0, 0
+        # A trailing "half" after "and a half" may still take a scale word: "one and
+        # a half million". The steps keep reading scales after "halfdone".
+        return self.total + self.current, self.used
+
+    def _step(self, i: int) -> int:
+        word = self.tokens[i]
+        small = _SMALL.get(word)
+        if small is not None:
+            value, cls = small
+            if self.last in _BLOCKED_AFTER[cls]:
+                return _STOP
+            self.current += value
+            self.last = cls
+            return self._took(i)
         if word == "a" or word == "an":
-            # "a million", "a hundred", "a dozen", and "half a million" (handled by half).
-            if i + 1 < n and tokens[i + 1] in SCALE_WORDS and last in ("", "half"):
-                if last == "":
-                    current = 1.0
-                i += 1
-                continue
-            if i + 1 < n and tokens[i + 1] == "dozen" and last in ("", "half"):
-                if last == "":
-                    current = 1.0
-                i += 1
-                continue
-            break
+            return self._article(i)
         if word == "half":
-            # Only as "half a million" / "half a dozen" / "half million" at the start.
-            if last != "":
-                break
-            nxt = tokens[i + 2] if i + 2 < n and tokens[i + 1] in ("a", "an") else ""
-            if not nxt and i + 1 < n and tokens[i + 1] in SCALE_WORDS:
-                nxt = tokens[i + 1]
-            if nxt not in SCALE_WORDS and nxt != "dozen":
-                break
-            current = 0.5
-            last = "half"
-            i += 1
-            continue
-        if word in _UNITS:
-            if last in ("unit", "teen", "half", "halfdone"):
-                break
-            current += _UNITS[word]
-            last = "unit"
-        elif word in _TEENS:
-            if last in ("unit", "teen", "tens", "half", "halfdone"):
-                break
-            current += _TEENS[word]
-            last = "teen"
-        elif word in _TENS:
-            if last in ("unit", "teen", "tens", "half", "halfdone"):
-                break
-            current += _TENS[word]
-            last = "tens"
-        elif word == "hundred":
-            if last in ("hundred",) or current >= 100:
-                break
-            current = (current or 1.0) * 100.0
-            last = "hundred"
-        elif word in SCALE_WORDS:
-            scale = SCALE_WORDS[word]
-            if last == "scale" or (scale >= last_scale and total):
-                break
-            total += (current or 1.0) * scale
-            current = 0.0
-            last = "scale"
-            last_scale = scale
-        elif word == "dozen":
-            if last in ("scale", "hundred") or current >= 100:
-                break
-            total += (current or 1.0) * 12.0
-            current = 0.0
-            used = i + 1
-            break
-        elif word == "and":
-            nxt = tokens[i + 1] if i + 1 < n else ""
-            if (
-                nxt == "a"
-                and i + 2 < n
-                and tokens[i + 2] in ("half", "quarter")
-                and last in ("unit", "teen", "tens")
-            ):
-                # "one and a half million", "five and a quarter miles": the fraction
-                # joins the current group.
-                current += 0.5 if tokens[i + 2] == "half" else 0.25
-                last = "halfdone"
-                i += 3
-                used = i
-                continue
-            if last in ("hundred", "scale") and (nxt in _UNITS or nxt in _TEENS or nxt in _TENS):
-                i += 1
-                continue
-            break
-        else:
-            break
-        i += 1
-        used = i
-    if used == 0:
-        return 0.0, 0
-    # A trailing "half" after "and a half" may still take a scale word: "one and a half
-    # million". The loop above keeps reading scales after "halfdone".
-    return total + current, used
+            return self._half(i)
+        if word == "hundred":
+            return self._hundred(i)
+        if word in SCALE_WORDS:
+            return self._scale(i, SCALE_WORDS[word])
+        if word == "dozen":
+            return self._dozen(i)
+        if word == "and":
+            return self._and(i)
+        return _STOP
+
+    def _took(self, i: int) -> int:
+        """The token at ``i`` completes a number: the prefix through it counts."""
+        self.used = i + 1
+        return i + 1
+
+    def _next(self, i: int, k: int = 1) -> str:
+        """The token ``k`` places after ``i``, or ""."""
+        j = i + k
+        return self.tokens[j] if j < len(self.tokens) else ""
+
+    def _article(self, i: int) -> int:
+        """ "a" as one, only before a scale word or "dozen": "a million", "a dozen", and
+        "half a million" (after "half")."""
+        nxt = self._next(i)
+        if (nxt in SCALE_WORDS or nxt == "dozen") and self.last in ("", "half"):
+            if self.last == "":
+                self.current = 1.0
+            return i + 1
+        return _STOP
+
+    def _half(self, i: int) -> int:
+        """ "half" only at the start, as "half a million", "half a dozen", "half million"."""
+        if self.last != "":
+            return _STOP
+        nxt = self._next(i, 2) if self._next(i) in ("a", "an") else ""
+        if not nxt and self._next(i) in SCALE_WORDS:
+            nxt = self._next(i)
+        if nxt not in SCALE_WORDS and nxt != "dozen":
+            return _STOP
+        self.current = 0.5
+        self.last = "half"
+        return i + 1
+
+    def _hundred(self, i: int) -> int:
+        """ "hundred" multiplies the group: "two hundred", "a hundred"."""
+        if self.last == "hundred" or self.current >= 100:
+            return _STOP
+        self.current = (self.current or 1.0) * 100.0
+        self.last = "hundred"
+        return self._took(i)
+
+    def _scale(self, i: int, scale: float) -> int:
+        """A scale word closes the group: "two million", "1.5 lakh"; scales only fall."""
+        if self.last == "scale" or (scale >= self.last_scale and self.total):
+            return _STOP
+        self.total += (self.current or 1.0) * scale
+        self.current = 0.0
+        self.last = "scale"
+        self.last_scale = scale
+        return self._took(i)
+
+    def _dozen(self, i: int) -> int:
+        """ "dozen" ends the number: "two dozen", "a dozen"."""
+        if self.last in ("scale", "hundred") or self.current >= 100:
+            return _STOP
+        self.total += (self.current or 1.0) * 12.0
+        self.current = 0.0
+        self.used = i + 1
+        return _STOP
+
+    def _and(self, i: int) -> int:
+        """ "and" inside a number: "one hundred and twenty", "one and a half million",
+        "five and a quarter miles"."""
+        nxt = self._next(i)
+        if (
+            nxt == "a"
+            and self._next(i, 2) in ("half", "quarter")
+            and self.last in ("unit", "teen", "tens")
+        ):
+            # The fraction joins the current group.
+            self.current += 0.5 if self._next(i, 2) == "half" else 0.25
+            self.last = "halfdone"
+            self.used = i + 3
+            return i + 3
+        if self.last in ("hundred", "scale") and nxt in _SMALL:
+            return i + 1
+        return _STOP

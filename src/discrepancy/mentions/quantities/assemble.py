@@ -1,0 +1,150 @@
+"""One figure assembled around the number read at a trigger: currency, hedge,
+scale, unit, range, share, counted noun and change, then the Quantity with its interval.
+
+:func:`_quantity` runs the readers in a fixed order on one :class:`~.state._Figure`;
+each reader says what it reads and sets. The order matters: a currency sign before
+the number is taken before the hedge before it ("over $5m"), a scale before a unit
+("10.6m" is read as million or metre once), and a range only after the hedges on
+both sides (a figure with a trailing "or more" is no range).
+"""
+
+from __future__ import annotations
+
+from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
+from .changes import _LEVEL_GAP_MAX, _direction, _read_governor
+from .hedges import (
+    _LOWER_BOUNDS,
+    _RANGE_OPENERS,
+    _carry_conversion_hedge,
+    _read_left_hedge,
+    _read_trailing_hedge,
+    _upper_bound,
+)
+from .interval import _figure_interval
+from .nouns import _kind_compound, _noun
+from .patterns import _RIGHT_PEEK
+from .ranges import _read_one_in, _read_range
+from .state import _Core, _Figure, _Scanner
+from .units import _read_money_or_feet, _read_scale, _read_sign_before, _read_unit_after
+
+_NO_TAIL = frozenset(",;:)]}\"”’'!?.")
+_KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a 300-job cut"
+_NO_CHANGE = (Direction.NONE, Form.LEVEL)
+
+
+def _quantity(
+    sc: _Scanner,
+    core: _Core,
+    *,
+    cue: int | None = None,
+    unit: str | None = None,
+    vague: tuple[float, float | None] | None = None,
+) -> int:
+    """Read hedge, currency, scale, unit, range and noun around ``core``; emit it.
+
+    Args:
+        sc: the scan.
+        core: the number read at the trigger.
+        cue: start of a word before the number that belongs to the figure
+            ("magnitude 6.1", "M6.1").
+        unit: the unit the trigger's reader already knows ("percent", "magnitude").
+        vague: the bounds of a vague word ("dozens", "several hundred").
+
+    Returns:
+        The end of the figure, or of the name it turned out to be.
+    """
+    rules = sc.rules
+    f = _Figure(core, unit, vague, rules)
+    if cue is not None:
+        f.start = cue
+    _read_sign_before(sc, f)
+    # The right-hand readers run only when the next word could be a scale, unit,
+    # hedge or joiner ("million", "km", "or more", "to"), or when what is glued to
+    # the number is no clause punctuation ("10.6m", "1,000-plus").
+    peek = _RIGHT_PEEK.match(sc.low, f.end)
+    f.nxt = nxt = peek.group("w") if peek is not None else ""
+    if nxt and peek is not None:
+        glued = not peek.group("sp")
+        f.tail = (glued or not nxt.isalpha() or nxt in rules.right_first) and not (
+            glued and nxt in _NO_TAIL
+        )
+    if f.tail and vague is None:
+        if not core.words:
+            _read_scale(sc, f)
+        if f.unit is None:
+            _read_unit_after(sc, f)
+    if f.currency is not None or f.unit == "foot":
+        _read_money_or_feet(sc, f)
+    # The guards below are the readers' own first tests, kept here so that the usual
+    # figure ("502 drones") pays for no call it does not need.
+    hedged = False
+    if f.last in rules.hedge_last or f.last in _RANGE_OPENERS:
+        hedged = _read_left_hedge(sc, f) is not None
+    governor = None
+    if vague is None and (
+        hedged
+        or f.last in rules.change_last
+        or (sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX)
+    ):
+        governor = _read_governor(sc, f, hedged)
+    if f.tail:
+        if _read_trailing_hedge(sc, f) is None:
+            _read_range(sc, f, governor)
+        _read_one_in(sc, f)
+    if f.unit is not None:
+        _carry_conversion_hedge(sc, f)
+    upper = _upper_bound(sc, f) if f.qualifier in _LOWER_BOUNDS else None
+    return _emit(sc, f, governor, *_figure_interval(f, upper, sc.policy))
+
+
+def _emit(
+    sc: _Scanner,
+    f: _Figure,
+    governor: tuple[Direction, Form, str] | None,
+    interval: Interval,
+    nominal: float,
+) -> int:
+    """Append the figure to ``sc.found`` with its noun and change; return its end.
+
+    A small count glued to a singular word by a hyphen names a kind ("a four-speed
+    gearbox") and is rejected instead.
+    """
+    start, end, kind, unit = f.start, f.end, f.kind, f.unit
+    noun = None
+    if kind is QuantityKind.COUNT or f.vague is not None or unit == "percent":
+        noun = _noun(sc, end, kind)
+    if kind is QuantityKind.PERCENT and unit is None:
+        unit = "percent"
+    if (
+        f.nxt == "-"
+        and sc.low[end : end + 1] == "-"
+        and kind is QuantityKind.COUNT
+        and f.high is None
+        and 1 < f.value < _KIND_COMPOUND_MAX
+    ):
+        compound = _kind_compound(sc, start, end)
+        if compound is not None:
+            return sc.reject(start, compound, RejectReason.NAME)
+    if governor is None and end == f.core.end and f.nxt not in sc.rules.after_first:
+        direction, form = _NO_CHANGE  # the usual case, decided cheaply
+    else:
+        direction, form = _direction(sc, governor, start, end, kind, unit, noun)
+        if direction is not Direction.NONE:
+            sc.last_change = (end, direction)
+    sc.found.append(
+        trusted(
+            Quantity,
+            span=(start, end),
+            surface=sc.text[start:end],
+            nominal=nominal,
+            value=interval,
+            qualifier=f.qualifier,
+            hedge=f.hedge,
+            unit=unit,
+            kind=kind,
+            noun=noun,
+            direction=direction,
+            form=form,
+        )
+    )
+    return end

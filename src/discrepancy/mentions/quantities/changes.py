@@ -1,0 +1,131 @@
+"""Changes and margins: the word that governs a figure ("rose by", "down to", "a
+margin of"), and the direction and form it gives the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Direction, Form, QuantityKind
+from .patterns import _RIGHT_PEEK
+from .state import _Figure, _last_word, _Scanner
+
+# Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
+# Between a change and the level it reached or the same change in another unit:
+# "by 2.1bn to 48.7bn", "133,000, from", "to 3.2% in October from", "350 points, or".
+# A few words may stand between (the noun, a month), no clause punctuation.
+_LEVEL_GAP = re.compile(
+    r"(?:[ \t\u00a0,;]*[a-z]+){0,4}?[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
+    r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
+)
+_LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
+# Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
+_THRESHOLD_HEDGES = frozenset(["below", "above", "under", "beyond", "past"])
+# Nouns of a figure that is a measure although it has no unit ("down 2 points").
+_POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point", "cent"])
+
+
+def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, Form, str] | None:
+    """The change or margin word that governs the figure (see :func:`_governor`), if any.
+
+    Looked for right before the figure's hedge when it has one ("rose by more than
+    5%"), and after a change that ended just before ("rose by 2.1bn to 48.7bn"). A
+    threshold crossed ("fell below $30,000") is a level; "from" before the figure
+    sets ``f.no_range`` ("rose from 80 to 93").
+    """
+    near_change = sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX
+    last, rlow = f.last, f.rlow
+    if hedged:
+        rlow = sc.left_low(f.start)
+        last = _last_word(rlow)
+    if not (last in sc.rules.change_last or near_change):
+        return None
+    governor = _governor(sc, f.start, last, rlow)
+    if governor is None:
+        return None
+    if governor[1] is Form.CHANGE and f.hedge is not None and f.hedge.lower() in _THRESHOLD_HEDGES:
+        # "fell below $30,000", "rose above 5%": a threshold crossed is a level.
+        governor, sc.role = (governor[0], Form.LEVEL, "to"), ""
+    if governor[2] == "from":
+        f.no_range = True
+    return governor
+
+
+def _governor(sc: _Scanner, start: int, last: str, rlow: str) -> tuple[Direction, Form, str] | None:
+    """The change or margin word left of a figure: ``(direction, form, preposition)``.
+
+    The preposition is "by", "to", "from", "of" or "" (a bare figure). The form
+    returned is provisional for the roles that depend on what is measured
+    (see :func:`_direction`): those come back as ``Form.CHANGE`` with the role
+    kept in ``sc.role``.
+    """
+    rules = sc.rules
+    sc.role = ""
+    m = None
+    if last in rules.change_last:
+        margin = rules.margin_before.match(rlow)
+        if margin is not None:
+            return Direction.NONE, Form.MARGIN, ""
+        m = rules.change_before.match(rlow)
+    if m is None:
+        if sc.last_change is not None:
+            # "rose by 2.1bn to 48.7bn", "revised down by 133,000, from 147,000 to
+            # 14,000": a level right after a change takes its direction; "fell
+            # 350 points, or 1.1%": the same change in another unit.
+            prev_end, direction = sc.last_change
+            gap = (
+                _LEVEL_GAP.fullmatch(sc.low, prev_end, start)
+                if prev_end <= start <= prev_end + _LEVEL_GAP_MAX
+                else None
+            )
+            if gap is not None:
+                form = Form.CHANGE if gap.group("w") == "or" else Form.LEVEL
+                return direction, form, "" if form is Form.CHANGE else gap.group("w")
+        return None
+    prep = (m.group("p") or m.group("of") or "")[::-1]
+    roles = rules.changes[" ".join(m.group("g")[::-1].split())]
+    if prep == "of":
+        if "noun" not in roles:
+            return None
+        return roles["noun"], Form.CHANGE, prep
+    role = next((r for r in ("verb", "transitive", "adverb") if r in roles), "")
+    if not role:
+        return None
+    direction = roles[role]
+    if prep in ("to", "from"):
+        return direction, Form.LEVEL, prep
+    sc.role = "" if prep == "by" else role
+    return direction, Form.CHANGE, prep
+
+
+def _direction(
+    sc: _Scanner,
+    governor: tuple[Direction, Form, str] | None,
+    start: int,
+    end: int,
+    kind: QuantityKind,
+    unit: str | None,
+    noun: str | None,
+) -> tuple[Direction, Form]:
+    """Direction and form of a figure from its governor or the word after it."""
+    measured = kind is not QuantityKind.COUNT or noun in _POINT_NOUNS
+    if governor is not None:
+        direction, form, _ = governor
+        role, sc.role = sc.role, ""
+        if role == "transitive" and not (measured and kind is not QuantityKind.MONEY):
+            return Direction.NONE, Form.LEVEL  # "cut 200 jobs", "raised $10m"
+        if role == "adverb" and not measured:
+            return Direction.NONE, Form.LEVEL  # "shot down 20 drones"
+        return direction, form
+    peek = _RIGHT_PEEK.match(sc.low, end)
+    word = peek.group("w") if peek is not None else ""
+    if word not in sc.rules.after_first:
+        return Direction.NONE, Form.LEVEL
+    after = sc.rules.change_after.match(sc.low, end)
+    if after is not None and (measured or noun is None):
+        roles = sc.rules.changes[" ".join(after.group("g").split())]
+        direction = roles.get("noun") or roles.get("adverb") or Direction.NONE
+        return direction, Form.CHANGE
+    if sc.rules.margin_after.match(sc.low, end):
+        return Direction.NONE, Form.MARGIN
+    return Direction.NONE, Form.LEVEL

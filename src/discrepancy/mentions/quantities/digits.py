@@ -1,0 +1,242 @@
+"""What the digits at a trigger are: a figure, or a mention of another kind.
+
+:func:`_at_digit` reads the number and asks the readers in a fixed order, from
+what is glued to the digits to what the words around them say; the first reader
+that claims the digits decides, and what no reader claims is a figure:
+
+1. glued before: a URL or path, a decimal with no leading zero (".45"), a letter
+   ("M6.1", "RM45", "G7"), a word and a hyphen ("magnitude-7", "mid-1990s", "F-16"),
+   the apostrophe of a decade ("the '90s");
+2. punctuation after: a clock ("14:11"), a fraction ("3/4 cup"), a date ("9/11"),
+   dotted digits ("1.2.3"), a span of years ("2014-15"), a path ("24/7b");
+3. the words around: a name cue ("World War 2"), letters glued after ("5th", "4G",
+   "40C"), a phone number, a time of day ("9am"), a day next to a month or a year,
+   a name or label ("the FTSE 250", "category 4").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import RejectReason
+from .assemble import _quantity
+from .dates import (
+    _DECADE,
+    _ORDINAL_SUFFIX,
+    _TIME_SUFFIX,
+    _clock,
+    _day_or_year,
+    _numeric_date,
+    _ordinal_or_date,
+    _time_of_day,
+    _year_range,
+)
+from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
+from .numerals import (
+    _FRACTION,
+    _GLUED_DEGREES,
+    _core_digits,
+    _fraction,
+    _fraction_ok,
+    _glued_degrees,
+    _vulgar,
+)
+from .patterns import _ASCII_DIGITS, _GROUP_SEP, _NUMBER, _SCALE_AFTER
+from .state import _Core, _Scanner, _word_before
+
+_LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
+# Characters before digits that may make them part of something else. As in any
+# str, "" is in them: digits at the scan position, with nothing before them in the
+# window, go through the readers of step 1 too.
+_GLUE_BEFORE = "/=:#?&@_.%-‐'’"
+_ADDRESS_BEFORE = "/=:#?&@_.%"
+# Characters after digits that may make them a clock, date, fraction or path.
+_PUNCTUATION_AFTER = ":-/.–"
+# First letters of the time suffixes ("am", "pm", "o'clock", "GMT", "UTC", "local time",
+# "hrs"), either case: a cheap test before _TIME_SUFFIX.
+_TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
+_SPACES = frozenset([" ", "\u00a0"])
+_SCORE_DASHES = frozenset(["-", "\u2013"])
+_YEAR_PREFIXES = ("mid", "pre", "post", "early", "late", "end", "start")
+
+
+def _at_digit(sc: _Scanner, d: int) -> int:
+    """Read the digits at ``d`` as a figure, or reject them; return the end of the span."""
+    text = sc.text
+    m = _NUMBER.match(text, d)
+    if m is None:
+        return _vulgar(sc, d)  # the trigger found a vulgar fraction, no digit
+    e = m.end()
+    raw = m.group()
+    prev = text[d - 1] if d > sc.pos else ""
+    nxt = text[e] if e < len(text) else ""
+    after1 = text[e + 1] if e + 1 < len(text) else ""
+    if prev.isalpha() or prev in _GLUE_BEFORE:
+        end = _glued_before(sc, d, e, raw, prev, nxt)
+        if end is not None:
+            return end
+    if nxt in _PUNCTUATION_AFTER:
+        end = _punctuated(sc, d, e, raw, nxt, after1)
+        if end is not None:
+            return end
+    if len(raw) > 40:
+        # No figure in news runs to forty digits: an identifier or debris.
+        return sc.reject(d, _tail_end(text, e), RejectReason.NAME)
+    return _among_words(sc, d, e, raw, prev, nxt, after1)
+
+
+def _glued_before(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str) -> int | None:
+    """Digits glued to what stands before them (step 1 of :func:`_at_digit`)."""
+    if prev and (prev.isalpha() or prev in _ADDRESS_BEFORE):
+        end = _in_address(sc, d, e, raw, prev)
+        if end is not None:
+            return end
+    if prev.isalpha():
+        return _after_letter(sc, d, e, raw, prev)
+    if prev in "-‐" and d >= 2 and sc.text[d - 2].isalpha():
+        return _after_word_and_hyphen(sc, d, e, raw)
+    if prev in "'’" and nxt == "s" and len(raw) == 2:
+        return sc.reject(d - 1, e + 1, RejectReason.YEAR)  # the '90s
+    return None
+
+
+def _in_address(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int | None:
+    """Reject digits inside a URL, e-mail or path; read ".312" or "a .45 calibre"."""
+    span = _identifier(sc, d)
+    if span is not None:
+        return sc.reject(span[0], span[1], RejectReason.NAME)
+    if prev == "." and raw.isdigit() and (d == 1 or not sc.text[d - 2].isalnum()):
+        # A decimal with no leading zero.
+        return _quantity(sc, _Core(d - 1, e, float("0." + raw), False, True, False))
+    return None
+
+
+def _after_letter(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int:
+    """Digits right after a letter: the earthquake scale ("M9.5"), a currency code
+    glued to them ("RM45,000", "USD2.5m", "$US7m"), or else a name ("G7", "MH17")."""
+    text = sc.text
+    if (
+        prev in "Mm"
+        and (d - 1 == sc.pos or not text[d - 2].isalnum())
+        and float(_GROUP_SEP.sub("", raw)) < 10
+    ):
+        return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1, unit="magnitude")
+    if prev in sc.rules.currency_last and sc.rules.currency_before.match(sc.left(d, 8)[0]):
+        return _quantity(sc, _core_digits(sc, d, e, raw))
+    return _name(sc, d)
+
+
+def _after_word_and_hyphen(sc: _Scanner, d: int, e: int, raw: str) -> int:
+    """Digits after a word and a hyphen: "magnitude-7", "minus-12", "mid-1990s", else
+    a name ("F-16", "Su-34")."""
+    head = _word_before(sc.low, d - 1, sc.pos)
+    if head == "magnitude":
+        return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1 - len(head), unit="magnitude")
+    if head == "minus":
+        return _quantity(sc, _core_digits(sc, d, e, raw))
+    if head in _YEAR_PREFIXES and len(raw) == 4:
+        return sc.reject(d - 1 - len(head), e, RejectReason.YEAR)
+    return _name(sc, d)
+
+
+def _punctuated(sc: _Scanner, d: int, e: int, raw: str, nxt: str, after1: str) -> int | None:
+    """Digits that punctuation continues (step 2 of :func:`_at_digit`)."""
+    if nxt == ":" and after1 in _ASCII_DIGITS:
+        return _clock(sc, d)
+    if nxt in "-/.":
+        if nxt == "/" and e - d <= 2:
+            frac = _FRACTION.match(sc.text, d)  # "3/4 cup"
+            if frac is not None and _fraction_ok(sc, frac, d):
+                return _fraction(sc, frac, d)
+        end = _numeric_date(sc, d)
+        if end is not None:
+            return end
+    if nxt == "." and after1 in _ASCII_DIGITS:
+        return _dotted(sc, d, e)
+    if nxt in "-–/" and len(raw) == 4 and raw.isdigit():
+        end = _year_range(sc, d)
+        if end is not None:
+            return end
+    if nxt == "/" and after1 in _ASCII_DIGITS:
+        return sc.reject(d, _tail_end(sc.text, e), RejectReason.NAME)
+    return None
+
+
+def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, after1: str) -> int:
+    """Digits read with the words around them (step 3 of :func:`_at_digit`)."""
+    text = sc.text
+    plain = raw.isdigit()
+    # A name cue right before: "World War 2", "Article 5", "Boeing 737", "Boeing 767F".
+    rev = sc.text[max(sc.pos, d - 24) : d][::-1]  # as sc.left(d, 24), original case only
+    word = _LEFT_WORD_CASED.match(rev)
+    last = word.group("w")[::-1] if word is not None else ""
+    if last in sc.rules.cue_last:
+        cue = sc.rules.name_cue.match(rev)
+        if cue is not None:
+            return sc.reject(d - cue.end(), _tail_end(text, e), RejectReason.NAME)
+    if nxt.isalpha():
+        end = _glued_after(sc, d, e, raw, plain, nxt)
+        if end is not None:
+            return end
+    if prev in ("+", "(") or (
+        (prev == "" or prev.isspace() or prev == "-")
+        and nxt in " .-\u00a0"
+        and after1 in _ASCII_DIGITS
+    ):
+        end = _phone_or_fraction(sc, d, e, prev, nxt)
+        if end is not None:
+            return end
+    if (after1 if nxt in _SPACES else nxt) in _TIME_SUFFIX_FIRST and (
+        plain or (raw.replace(".", "").isdigit() and len(raw) <= 5)
+    ):
+        end = _time_of_day(sc, d, e, raw, plain)
+        if end is not None:
+            return end
+    if plain and (len(raw) <= 2 or len(raw) == 4):
+        end = _day_or_year(sc, d, e, raw, rev, last)
+        if end is not None:
+            return end
+    if (
+        prev == "("
+        or nxt in _SCORE_DASHES
+        or after1.isupper()
+        or last[:1].isupper()
+        or last in _LABEL_WORDS
+    ):
+        named = _in_name(sc, d, e, raw, word, last, rev)
+        if named is not None:
+            return sc.reject(*named)
+    return _quantity(sc, _core_digits(sc, d, e, raw))
+
+
+def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) -> int | None:
+    """Letters glued after the digits: an ordinal ("5th"), a decade ("1990s"), a
+    temperature ("40C") or a name ("4G", "16x9"); None when they are a scale, unit,
+    currency or time suffix ("10m", "5km", "9am"), which the figure takes."""
+    low = sc.low
+    if plain and _ORDINAL_SUFFIX.match(low, e):
+        return _ordinal_or_date(sc, d, e)
+    if plain and raw.endswith("0") and _DECADE.match(low, e):
+        return sc.reject(d, e + 1, RejectReason.YEAR)
+    if (
+        _SCALE_AFTER.match(low, e)
+        or sc.rules.unit_after.match(low, e)
+        or sc.rules.currency_after.match(low, e)
+        or _TIME_SUFFIX.match(low, e)
+    ):
+        return None
+    if _glued_degrees(sc, d, e, raw):
+        core = _core_digits(sc, d, e, raw)
+        core.end = e + 1
+        return _quantity(sc, core, unit=_GLUED_DEGREES[nxt])
+    return _name(sc, d)
+
+
+def _phone_or_fraction(sc: _Scanner, d: int, e: int, prev: str, nxt: str) -> int | None:
+    """A whole number and a fraction ("2 1/2 inches"), or a phone number."""
+    text = sc.text
+    if nxt == " " and text[e + 2 : e + 3] == "/" and e - d <= 3:
+        frac = _FRACTION.match(text, d)
+        if frac is not None and _fraction_ok(sc, frac, d):
+            return _fraction(sc, frac, d)
+    return _phone(sc, d - 1 if prev in ("+", "(") else d)

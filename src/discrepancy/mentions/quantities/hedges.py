@@ -1,0 +1,129 @@
+"""Hedges around a figure: before it ("more than", "nearly", "between"), after it
+("800+", "or more"), an upper bound after a lower one ("more than 200 but fewer than
+300"), and the hedge a conversion in brackets shares ("more than 100 km (62 miles)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Qualifier
+from ...text.numwords import SCALE_WORDS
+from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _SCALE_AFTER
+from .state import _Figure, _Scanner
+
+_RANGE_OPENER = re.compile(r"[ \t\u00a0]+(neewteb|morf)(?![a-z])")  # reversed "between", "from"
+_CHANGE_VERBS = re.compile(
+    r"[ \t\u00a0]+(?:esor|nesir|esir|desaercni|debmilc|depmuj|llef|deppord|denilced|werg|"
+    r"desiar|desiver|detiuj|derawos|dehgnulp|delbuod|delpirt|deggums|gnisir|gnillaf)(?![a-z])"
+)
+# "over 10 years" is mostly "during ten years" in news; "over 10 years old" is a bound.
+_DURATION_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+_DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
+_AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
+_LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
+_RANGE_OPENERS = frozenset(["between", "from"])
+# Between a figure and its conversion in brackets: "100 km (62 miles)".
+_CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_UNCONVERTED = (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
+
+
+def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
+    """Take the hedge before the figure ("more than 1,300"); return its match, if taken.
+
+    Sets ``f.qualifier``, ``f.hedge`` and ``f.start``. Without a hedge, "between" or
+    "from" before the figure may open a range (``f.between``, ``f.range_start``), or
+    mark a change between two figures ("rose from 80 to 93", ``f.no_range``).
+    """
+    rules = sc.rules
+    hm = rules.hedge_before.match(f.rlow) if f.last in rules.hedge_last else None
+    if hm is not None:
+        if (
+            f.unit in _DURATION_UNITS
+            and hm.group("h") in _DURING
+            and not _AGE_AFTER.match(sc.low, f.end)
+        ):
+            return None  # "over 10 years", "over three days": a duration, not a bound
+        phrase = " ".join(hm.group("h")[::-1].split())
+        f.qualifier = rules.hedges[phrase]
+        f.start -= hm.end()
+        f.hedge = sc.text[f.start : f.start + len(hm.group("h"))]
+        return hm
+    if f.last in _RANGE_OPENERS:
+        bm = _RANGE_OPENER.match(f.rlow)
+        if bm is not None:
+            if bm.group(1) == "morf" and _CHANGE_VERBS.match(f.rlow, bm.end()):
+                # "rose from 80 to 93" is a change between two figures, not a range.
+                f.no_range = True
+            else:
+                f.between = True
+                f.range_start = f.start - bm.end()
+    return None
+
+
+def _read_trailing_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
+    """Take a hedge after the figure ("800+", "1,000-plus", "or more"); return its match.
+
+    A hedge before the figure wins, except that "about 500 or more" is a bound.
+    The match is returned for a vague figure too, which takes no hedge.
+    """
+    trail = sc.rules.hedge_after.match(sc.low, f.end)
+    if trail is None or f.vague is not None:
+        return trail
+    text, end = sc.text, f.end
+    trailing = sc.rules.hedges[" ".join(trail.group().split())]
+    if f.hedge is None:
+        f.qualifier = trailing
+        f.hedge = text[end : trail.end()].strip().lstrip("-")
+    elif f.qualifier is Qualifier.APPROXIMATE and trailing in (
+        Qualifier.AT_LEAST,
+        Qualifier.AT_MOST,
+    ):
+        # "about 500 or more": the bound is what the figure says.
+        f.qualifier = trailing
+        f.hedge = f"{f.hedge} {text[end : trail.end()].strip()}"
+    f.end = trail.end()
+    return trail
+
+
+def _upper_bound(sc: _Scanner, f: _Figure) -> tuple[float, bool] | None:
+    """``(high, closed)`` of "but fewer than 300" after a lower bound, taken up to ``f.end``."""
+    if f.qualifier not in _LOWER_BOUNDS or f.high is not None or f.vague is not None:
+        return None
+    m = sc.rules.upper_after.match(sc.low, f.end)
+    if m is None:
+        return None
+    p = m.end()
+    if f.currency is not None:
+        cm = _RANGE_CURRENCY.match(sc.text, p)
+        if cm is not None:
+            p = cm.end()
+    num = _NUMBER.match(sc.text, p)
+    if num is None:
+        return None
+    q = num.end()
+    high = float(_GROUP_SEP.sub("", num.group()))
+    sm = _SCALE_AFTER.match(sc.low, q)
+    if sm is not None and sm.group("w") is not None:
+        high *= SCALE_WORDS[sm.group("w")]
+        q = sm.end()
+    if high <= f.value:
+        return None
+    f.end = q
+    return high, sc.rules.hedges[" ".join(m.group("h").split())] is Qualifier.AT_MOST
+
+
+def _carry_conversion_hedge(sc: _Scanner, f: _Figure) -> None:
+    """Give an exact figure in brackets the hedge of the figure it converts.
+
+    "more than 100 km (62 miles)": the conversion is more than 62 miles too.
+    """
+    if f.qualifier is not Qualifier.EXACT or f.high is not None or not sc.found:
+        return
+    last = sc.found[-1]
+    if (
+        last.unit is not None
+        and last.qualifier not in _UNCONVERTED
+        and _CONVERSION_GAP.fullmatch(sc.text, last.span[1], f.start)
+    ):
+        f.qualifier, f.hedge = last.qualifier, last.hedge

@@ -1,0 +1,331 @@
+"""Numbers that belong to names, which are no figures: identifiers and addresses (URLs,
+e-mails, paths, phone numbers, dotted versions), names with numbers ("F-16", "G7",
+"World War 2", "the FTSE 250", "Boeing 737 MAX"), labels ("category 4", "seat 12C"),
+sports scores ("won 3-1") and house numbers ("42 Harbour Street").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import RejectReason
+from .dates import _MONTH_NAMES
+from .nouns import _NOUN_STOP, _is_plural, _plural_form
+from .patterns import _ASCII_DIGITS, _NEXT_WORD, _RIGHT_PEEK
+from .state import _Scanner, _word_before
+
+_NON_SPACE = re.compile(r"\S*")
+_NAME_TAIL = re.compile(r"(?:[-/]?[A-Za-z0-9]+)*")
+# Words after which a figure with a letter glued to it is a label, not a temperature.
+_LABEL_WORDS = frozenset(
+    [
+        "apartment",
+        "article",
+        "avenue",
+        "base",
+        "bay",
+        "bed",
+        "berth",
+        "block",
+        "box",
+        "building",
+        "bus",
+        "camp",
+        "category",
+        "cell",
+        "channel",
+        "chapter",
+        "class",
+        "clause",
+        "court",
+        "door",
+        "exit",
+        "field",
+        "flat",
+        "flight",
+        "flights",
+        "floor",
+        "form",
+        "freeway",
+        "gate",
+        "grade",
+        "hall",
+        "hangar",
+        "highway",
+        "interstate",
+        "junction",
+        "lane",
+        "level",
+        "line",
+        "lot",
+        "model",
+        "motorway",
+        "no",
+        "number",
+        "page",
+        "paragraph",
+        "pier",
+        "pitch",
+        "platform",
+        "plot",
+        "road",
+        "room",
+        "rooms",
+        "route",
+        "row",
+        "runway",
+        "seat",
+        "seats",
+        "section",
+        "sector",
+        "shelter",
+        "site",
+        "size",
+        "stage",
+        "stand",
+        "street",
+        "suite",
+        "terminal",
+        "tower",
+        "train",
+        "type",
+        "unit",
+        "version",
+        "vitamin",
+        "ward",
+        "wing",
+        "zone",
+    ]
+)
+# "3-1", "2–2": the second half of a sports score (a range never runs downwards).
+_SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+_ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
+_ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
+_PHONE = re.compile(
+    r"""
+    (?:\+[0-9]{1,3}[ .\-]?)?                  # country code
+    (?:\([0-9]{2,5}\)[ .\-]?)?                # area code in brackets
+    [0-9]{2,5}(?:[ .\-][0-9]{2,5}){1,4}+      # groups
+    (?![0-9])
+    """,
+    re.VERBOSE,
+)
+
+
+def _in_name(
+    sc: _Scanner, d: int, e: int, raw: str, word: re.Match[str] | None, last: str, rev: str
+) -> tuple[int, int, RejectReason] | None:
+    """The span of a name, label, score or address that the figure at ``d`` is part of.
+
+    - A year with its era: "A.D. 900", "300 BC".
+    - A number in brackets after a name: "Smith (17)", a jersey number or rating.
+    - A sports score: "won 3-1", "a 2-2 draw" (a range never runs downwards).
+    - A model after the number: "the 737 MAX", "a 911 GT3".
+    - A whole number right after a capitalised word inside a sentence, with no
+      counted noun after it: "the FTSE 250 rose", "Nikkei 225", "Pixel 9", "ISO
+      9001", "IL 62704". Not in title case ("Fires 500 Drones"), not after a
+      month, a weekday or a possessive.
+    - After a label word in lower case: "a category 4 storm", "level 3".
+    - A house number before a capitalised street name: "42 Harbour Street".
+
+    Args:
+        sc: the scan.
+        d: start of the digits.
+        e: end of the digits.
+        raw: the digits.
+        word: the match of the word before, on the reversed window ``rev``.
+        last: that word, read forwards.
+        rev: the reversed original text left of ``d``.
+    """
+    text = sc.text
+    if not raw.isdigit():
+        return None
+    if len(raw) <= 4 and (_ERA_BEFORE.match(rev) or _ERA_AFTER.match(text, e)):
+        return d, e, RejectReason.YEAR  # "A.D. 900", "300 BC"
+    prev = text[d - 1] if d > sc.pos else ""
+    if prev == "(" and text[e : e + 1] == ")" and e - d <= 3:
+        return _bracketed(sc, d, e)
+    if text[e : e + 1] in ("-", "\u2013") and e - d <= 2:
+        score = _SCORE.match(text, e)
+        if score is not None and int(score.group(1)) <= int(raw):
+            return d, score.end(), RejectReason.NAME
+    peek = _RIGHT_PEEK.match(sc.low, e)
+    following = peek.group("w") if peek is not None else ""
+    if following.isalpha() and (
+        _is_plural(following) or following in sc.rules.units or following in sc.rules.right_first
+    ):
+        return None  # the number counts something
+    if text[e : e + 1].isalpha():
+        return None
+    return _named_by_words(sc, d, e, word, last, peek)
+
+
+def _bracketed(sc: _Scanner, d: int, e: int) -> tuple[int, int, RejectReason] | None:
+    """The span of "(17)" after a capitalised word ("Smith (17)"), with its brackets."""
+    if _word_before(sc.text, d - 1, sc.pos)[:1].isupper():
+        return d - 1, e + 1, RejectReason.NAME
+    return None
+
+
+def _named_by_words(
+    sc: _Scanner,
+    d: int,
+    e: int,
+    word: re.Match[str] | None,
+    last: str,
+    peek: re.Match[str] | None,
+) -> tuple[int, int, RejectReason] | None:
+    """A model name after the number, a capitalised name or label word before it, or a
+    street name after it (see :func:`_in_name`)."""
+    text = sc.text
+    following = peek.group("w") if peek is not None else ""
+    if peek is not None and len(following) >= 2 and peek.group("sp") == " ":
+        model = _model_after(sc, e, following)
+        if model is not None:
+            return d, model, RejectReason.NAME  # "the 737 MAX", "a 911 GT3"
+    if word is not None and word.start("w") == 1 and last[:1].isupper():
+        spaces = len(peek.group("sp")) if peek is not None else 0
+        if _after_capitalised(sc, d, e + spaces, word, last):
+            return d - word.end(), e, RejectReason.NAME
+    if word is not None and last in _LABEL_WORDS and not last.endswith("s"):
+        return d - word.end(), e, RejectReason.NAME
+    if e - d <= 5 and text[e + 1 : e + 2].isupper():
+        street = sc.rules.street_after.match(text, e)
+        if street is not None:
+            return d, street.end(), RejectReason.NAME
+    return None
+
+
+def _model_after(sc: _Scanner, e: int, following: str) -> int | None:
+    """End of an upper-case model word after the number ("737 MAX") that no counted
+    plural follows ("the 737 MAX jets" counts jets)."""
+    low = sc.low
+    model = sc.text[e + 1 : e + 1 + len(following)]
+    if not model.isupper():
+        return None
+    after_model = _NEXT_WORD.match(low, e + 2 + len(following))
+    if (
+        after_model is not None
+        and after_model.group() not in _NOUN_STOP
+        and _is_plural(after_model.group())
+    ):
+        return None
+    return e + 1 + len(following)
+
+
+def _after_capitalised(sc: _Scanner, d: int, p: int, word: re.Match[str], last: str) -> bool:
+    """Whether the capitalised ``last`` right before the number at ``d`` names it.
+
+    Not at the start of a sentence, not in title case (the word at ``p``, after the
+    number, is capitalised), not after a month, a weekday, a plural ("Republicans
+    222" counts) or a currency.
+    """
+    text = sc.text
+    before_name = text[max(sc.pos, d - 80) : d - word.end()].rstrip(" \t\u00a0")
+    if not before_name or before_name[-1] in '.!?\n"“:':
+        return False
+    if p < len(text) and text[p].isupper():
+        return False
+    return (
+        last not in _MONTH_NAMES
+        and last.lower() not in _WEEKDAYS
+        and not _plural_form(last.lower())
+        and not sc.rules.currency_before.match(sc.left(d, 8)[0])
+    )
+
+
+def _identifier(sc: _Scanner, d: int) -> tuple[int, int] | None:
+    """The span of a URL, e-mail or path holding position ``d``, if it is one."""
+    text = sc.text
+    lo = max(sc.pos, d - 200)
+    back = _NON_SPACE.match(text[lo:d][::-1])
+    start = d - (back.end() if back is not None else 0)
+    ahead = _NON_SPACE.match(text, d, min(len(text), d + 400))
+    end = ahead.end() if ahead is not None else d + 1
+    token = text[start:end]
+    if "://" in token or token[:4].lower() == "www." or ("@" in token and "." in token):
+        while end > d + 1 and not text[end - 1].isalnum():
+            end -= 1
+        return start, max(end, d + 1)
+    return None
+
+
+def _name(sc: _Scanner, d: int) -> int:
+    """Reject the alphanumeric token around ``d`` as a name ("F-16", "G7", "MH17")."""
+    text = sc.text
+    start = d
+    while start > sc.pos and (
+        text[start - 1].isalnum()
+        or (text[start - 1] in "-‐" and start - 2 >= sc.pos and text[start - 2].isalnum())
+    ):
+        start -= 1
+    end = _tail_end(text, d)
+    end = _name_end(text, d, end)
+    return sc.reject(start, end, RejectReason.NAME)
+
+
+def _is_phone(candidate: str) -> bool:
+    """Whether digit groups read as a phone number: nine digits or more, not thousands."""
+    digits = sum(c.isdigit() for c in candidate)
+    if digits < 9:
+        return False
+    if candidate.startswith(("+", "(")) or "-" in candidate or "." in candidate:
+        return True
+    groups = candidate.split()
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    return not thousands
+
+
+def _tail_end(text: str, p: int) -> int:
+    """End of the alphanumeric chain ("-800", "x9", "/B") that starts at ``p``."""
+    m = _NAME_TAIL.match(text, p)
+    return p if m is None else m.end()
+
+
+def _name_end(text: str, d: int, end: int) -> int:
+    """Trim a name span so it never ends on a hyphen or slash."""
+    while end > d + 1 and text[end - 1] in "-/":
+        end -= 1
+    return end
+
+
+def _phone(sc: _Scanner, begin: int) -> int | None:
+    """Reject a phone number starting at ``begin`` ("+44 20 7946 0958"), if it is one."""
+    phone = _PHONE.match(sc.text, begin)
+    if phone is None or not _is_phone(phone.group()):
+        return None
+    return sc.reject(begin, phone.end(), RejectReason.NAME)
+
+
+def _dotted(sc: _Scanner, d: int, e: int) -> int:
+    """Reject digits joined by dots ("192.168.0.1", "1.2.3", "2.4.1"): a version or address."""
+    text = sc.text
+    n = len(text)
+    end = e
+    while end < n and (
+        text[end] in _ASCII_DIGITS
+        or (text[end] == "." and end + 1 < n and text[end + 1] in _ASCII_DIGITS)
+    ):
+        end += 1
+    return sc.reject(d, end, RejectReason.NAME)

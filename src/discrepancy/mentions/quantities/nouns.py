@@ -1,0 +1,382 @@
+"""The counted noun after a figure ("502 drones" counts drone), singular and plural
+forms, and figures that name a kind ("a four-speed gearbox").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...models import QuantityKind
+from ...text.numwords import NUMBER_WORDS, SCALE_WORDS
+from .state import _article_before, _Scanner
+
+_NOUN_PHRASE = re.compile(
+    r"""
+    [ \t\u00a0]+
+    (?P<of>of[ \t\u00a0]+                 # "430 of the drones", "dozens of locations"
+        (?:(?:the|these|those|its|their|his|her|our|all|all[ \t\u00a0]+the)[ \t\u00a0]+)?
+    )?
+    (?P<ws>[a-z][a-z'’]*(?:-[a-z]+)*(?:[ \t\u00a0]+[a-z][a-z'’]*(?:-[a-z]+)*){0,4}+)
+    (?![a-z])
+    """,
+    re.VERBOSE,
+)
+_SINGULAR = {
+    "people": "person",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "policemen": "policeman",
+    "firemen": "fireman",
+    "servicemen": "serviceman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "thieves": "thief",
+    "halves": "half",
+    "buses": "bus",
+    "viruses": "virus",
+    "campuses": "campus",
+    "statuses": "status",
+    "leaves": "leaf",
+    "shelves": "shelf",
+    "wolves": "wolf",
+}
+_INVARIANT = frozenset(
+    [
+        "police",
+        "personnel",
+        "aircraft",
+        "troops",
+        "staff",
+        "crew",
+        "cattle",
+        "sheep",
+        "fish",
+        "deer",
+        "data",
+        "media",
+        "series",
+        "species",
+        "news",
+        "offspring",
+        "livestock",
+        "militia",
+        "infantry",
+    ]
+)
+_NOUN_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "all",
+        "both",
+        "no",
+        "other",
+        "others",
+        "another",
+        "such",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "across",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "during",
+        "after",
+        "before",
+        "since",
+        "per",
+        "against",
+        "near",
+        "around",
+        "about",
+        "between",
+        "through",
+        "toward",
+        "towards",
+        "including",
+        "amid",
+        "among",
+        "within",
+        "beyond",
+        "behind",
+        "along",
+        "via",
+        "than",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "while",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "whether",
+        "if",
+        "so",
+        "yet",
+        "then",
+        "there",
+        "here",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "done",
+        "not",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "already",
+        "more",
+        "most",
+        "less",
+        "least",
+        "fewer",
+        "much",
+        "many",
+        "very",
+        "too",
+        "nearly",
+        "almost",
+        "up",
+        "down",
+        "out",
+        "off",
+        "away",
+        "back",
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "according",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "them",
+        "him",
+        "us",
+        "me",
+        "last",
+        "next",
+        "per",
+        "cent",
+        "percent",
+        "it's",
+    ]
+)
+_PARTICIPLE_NOUNS = frozenset(
+    [
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "detained",
+        "arrested",
+        "evacuated",
+        "hospitalised",
+        "hospitalized",
+    ]
+)
+_PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
+# A word that ends a counted noun phrase: a function word, a number or a scale word.
+_NOUN_BREAK = _NOUN_STOP | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+_COMPOUND_AFTER = re.compile(r"-(?P<w>[a-z]+)[ \t\u00a0]+[a-z]")
+
+
+def _kind_compound(sc: _Scanner, start: int, end: int) -> int | None:
+    """End of "four-speed" in "a four-speed gearbox": a figure that names a kind.
+
+    A singular article, a small figure, a hyphen and a singular word that is no
+    unit, then a noun: the figure describes the thing, it counts nothing in the
+    story. Large figures count ("a 258,000-job overstatement").
+    Nouns that keep a count ("a 40-strong crowd") are listed in the rules data.
+    """
+    m = _COMPOUND_AFTER.match(sc.low, end)
+    if m is None or _article_before(sc.low, start, sc.pos) is None:
+        return None
+    word = m.group("w")
+    if word in sc.rules.count_compounds or _is_plural(word) or word in _NOUN_BREAK:
+        return None
+    return m.end("w")
+
+
+def _noun(sc: _Scanner, end: int, kind: QuantityKind) -> str | None:
+    """The counted noun after a figure, singular and lower case.
+
+    The head is the first plural word, with up to two modifiers before it ("guided
+    bomb"); without a plural, the first word that is no nationality ("Ukrainian
+    soldier"). A percentage counts only with "of" ("40 percent of voters").
+    """
+    m = _NOUN_PHRASE.match(sc.low, end)
+    if m is None:
+        return None
+    of = m.group("of") is not None
+    if kind is QuantityKind.PERCENT and not of:
+        return None
+    ws = m.group("ws")
+    first = ws.split(None, 1)[0]
+    if (
+        _is_plural(first)
+        and first not in _NOUN_BREAK
+        and first not in _INVARIANT
+        and "'" not in first
+        and "’" not in first
+    ):
+        # The usual case, "502 drones", read without the rest of the phrase: a plain
+        # plural first word is the head whatever follows it.
+        return _singular(first)
+    words = _phrase_words(ws, of)
+    if not words:
+        return None
+    # The head is the first plural word; before it, only modifiers ("guided bombs").
+    head = None
+    for i, w in enumerate(words[:4]):
+        if w in _INVARIANT and i + 1 < len(words) and _plural_form(words[i + 1]):
+            continue  # "police officers": the invariant word is a modifier here
+        if _is_plural(w):
+            if i == 0:
+                return _singular(w)
+            head = i
+            break
+    nationalities = sc.rules.nationalities
+    if head is None:
+        first = words[0]
+        if first.endswith(("ed", "ing")):
+            # A participle after a figure is a verb ("thousands marched"), except
+            # the few that name people in tolls ("75 wounded").
+            return first if first in _PARTICIPLE_NOUNS else None
+        head = _head_after_nationalities(words, nationalities)
+        if head is None:
+            return None
+    phrase = [w for w in words[:head] if w not in nationalities][-2:]
+    phrase.append(_singular(words[head]))
+    return " ".join(phrase)
+
+
+def _phrase_words(ws: str, of: bool) -> list[str] | None:
+    """The words of the noun phrase in ``ws``, up to a function word, number or possessive.
+
+    None when the phrase after "of" names an owner ("150 of the region's buses").
+    """
+    words: list[str] = []
+    for w in ws.split():
+        if w in _NOUN_BREAK:
+            break
+        if w[-1] in "'’" or w.endswith(("'s", "’s")):
+            if words and any(_is_plural(x) for x in words):
+                break  # "drones hit Ukraine's capital": the phrase already ended
+            if of:
+                return None  # "150 of the region's buses": the owner is not counted
+            # A possessive ends the phrase: "three countries' leaders".
+            words.append(w[:-1] if w[-1] in "'’" else w[:-2])
+            break
+        words.append(w)
+    return words
+
+
+def _head_after_nationalities(words: list[str], nationalities: frozenset[str]) -> int | None:
+    """Index of the singular head after leading nationalities ("Ukrainian soldier"); None
+    for a gerund ("500 fleeing")."""
+    head = 0
+    while (
+        head + 1 < len(words[:3])
+        and not words[head].endswith(("ed", "ing"))
+        and (words[head] in nationalities)
+    ):
+        head += 1
+    return None if words[head].endswith("ing") else head
+
+
+# Word-level answers are memoised: news repeats a small vocabulary of counted nouns,
+# and the caches hold short words only (a bounded, per-process table).
+@functools.lru_cache(maxsize=8192)
+def _plural_form(word: str) -> bool:
+    """Whether ``word`` is shaped like a plural ("drones", "people"), by its ending."""
+    return _PLURAL_NOUN.fullmatch(word) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_plural(word: str) -> bool:
+    """Whether ``word`` is a plural, an irregular one or a word that never changes."""
+    return word in _SINGULAR or word in _INVARIANT or _plural_form(word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _singular(word: str) -> str:
+    """The singular of a plural noun ("casualties" -> "casualty", "people" -> "person")."""
+    if word in _SINGULAR:
+        return _SINGULAR[word]
+    if word in _INVARIANT:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

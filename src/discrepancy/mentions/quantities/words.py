@@ -1,0 +1,259 @@
+"""Figures spelled in words: runs of number words ("twenty-five", "half a
+million"), fraction words and shares ("two thirds", "half the residents"), vague
+quantities ("dozens of", "several hundred"), and "one" as a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import RejectReason
+from ...rules.quantities import _form
+from ...text.numwords import (
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    read_number_words,
+)
+from .assemble import _quantity
+from .nouns import _NOUN_STOP
+from .patterns import _OF_AFTER, _RIGHT_PEEK, _RUN, _TOKEN, _VAGUE_DETERMINERS, _VAGUE_WORDS
+from .state import _article_before, _Core, _Scanner, _word_before
+
+_ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
+_ONE_ON_ONE_SPACED = re.compile(r"[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])")
+_VAGUE_OF_SCALE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(thousands|millions|billions)(?![a-z])")
+_VAGUE_SCALE = re.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(hundred|thousand|million|billion|lakh|crore|dozen)(?![a-z])"
+)
+_VAGUE_UNITS = {**SCALE_WORDS, "dozen": 12.0}  # "several dozen" is three to nine dozen
+# "a quarter of a million", "a quarter million", "three quarters of a billion".
+_OF_A_SCALE = re.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+an?[ \t\u00a0]+)?(thousand|million|billion)(?![a-z])"
+)
+_DETERMINER_BEFORE = frozenset(
+    [
+        "no",
+        "the",
+        "any",
+        "every",
+        "each",
+        "this",
+        "that",
+        "which",
+        "another",
+        "such",
+        "what",
+        "whichever",
+        "anyone",
+    ]
+)
+_DETERMINER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:of|another|who|whom|whose|can|could|must|should|would|might|may|will)(?![a-z])"
+    r"|-on-one(?![a-z])|[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])"
+)
+_OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+(?=[a-z])")
+_HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
+
+
+def _at_word(sc: _Scanner, s: int, e: int) -> int:
+    """Read the number word at ``s`` (ending at ``e``) as a figure, or pass over it.
+
+    Vague words and fraction or ordinal words have their own readers; the others
+    start a run of number words ("twenty-five", "a dozen", "one and a half million").
+    """
+    low, text = sc.low, sc.text
+    if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+        return e  # part of a longer word ("éone"), seen as a word only in ASCII
+    word = low[s:e]
+    if word in _VAGUE_WORDS or word in _VAGUE_DETERMINERS:
+        return _vague(sc, s, e, word)
+    if word == "score":
+        before = _article_before(low, s, sc.pos)
+        if before is not None and _OF_AFTER.match(low, e):
+            return _quantity(sc, _Core(before, e, 20.0, True, False, False))  # "a score of"
+        return e
+    if word in ORDINAL_WORDS or word in FRACTION_WORDS:
+        return _fraction_or_ordinal(sc, s, e, word)
+    run = _RUN.match(low, s)
+    assert run is not None
+    start = s
+    if word in SCALE_WORDS or word == "dozen":
+        before = _article_before(low, s, sc.pos)
+        if before is not None:
+            start = before
+    return _number_run(sc, start, run.end(), s)
+
+
+def _fraction_or_ordinal(sc: _Scanner, s: int, e: int, word: str) -> int:
+    """A fraction word ("a quarter of a million", "half a mile", "a third of voters",
+    "half the residents") or an ordinal ("third", rejected)."""
+    low = sc.low
+    before = _article_before(low, s, sc.pos)
+    fraction = word in FRACTION_WORDS
+    scaled = _OF_A_SCALE.match(low, e) if fraction else None
+    led = before is not None or word == "half"  # "a quarter", "half"
+    if scaled is None and fraction and led:
+        end = _fraction_of_unit(sc, s, e, word, before)
+        if end is not None:
+            return end
+    if scaled is not None and led:
+        # "a quarter of a million", "half of a million": a count, not a share.
+        value = SCALE_WORDS[scaled.group(1)] / FRACTION_WORDS[word]
+        start = s if before is None else before
+        return _quantity(sc, _Core(start, scaled.end(), value, True, False, False))
+    if fraction and before is not None and _fraction_reads(sc, e, before):
+        return _quantity(
+            sc,
+            _Core(before, e, 100.0 / FRACTION_WORDS[word], True, True, False),
+            unit="percent",
+        )
+    if word == "half":
+        return _half(sc, s, e)
+    if word in ORDINAL_WORDS:
+        return sc.reject(s, e, RejectReason.ORDINAL)
+    return e  # "quarter", "thirds" on their own are not figures
+
+
+def _fraction_of_unit(sc: _Scanner, s: int, e: int, word: str, before: int | None) -> int | None:
+    """A fraction of a unit: "a quarter of a percentage point", "half a mile"."""
+    of_a = _OF_A.match(sc.low, e)
+    um = sc.rules.unit_after.match(sc.low, of_a.end()) if of_a is not None else None
+    if um is None:
+        return None
+    start = s if before is None else before
+    core = _Core(start, um.end(), 1.0 / FRACTION_WORDS[word], True, True, False)
+    return _quantity(sc, core, unit=sc.rules.units[_form(um, "u")][0])
+
+
+def _half(sc: _Scanner, s: int, e: int) -> int:
+    """ "half" starting a number ("half a million"), a share ("half of the votes", "half
+    the residents"), or nothing."""
+    low = sc.low
+    run = _RUN.match(low, s)
+    if run is not None and run.end() > e:
+        return _number_run(sc, s, run.end(), s)
+    if _OF_AFTER.match(low, e) or _HALF_THE.match(low, e):
+        return _quantity(sc, _Core(s, e, 50.0, True, True, False), unit="percent")
+    return e
+
+
+def _fraction_reads(sc: _Scanner, e: int, before: int) -> bool:
+    """Whether "a third" after an article is a fraction rather than an ordinal."""
+    if _OF_AFTER.match(sc.low, e):
+        return True
+    rest = sc.low[e : e + 2]
+    if not rest or (not rest[0].isalnum() and rest[0] not in "- "):
+        return True
+    return sc.has_money_or_hedge(before) or _word_before(sc.low, before - 1, sc.pos) in (
+        "by",
+        "than",
+    )
+
+
+def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
+    """Read a run of number words from ``first`` (``start`` may include "a")."""
+    low = sc.low
+    spans = [
+        (m.start() + first, m.end() + first, m.group()) for m in _TOKEN.finditer(low[first:run_end])
+    ]
+    tokens = [t[2] for t in spans]
+    if start < first:
+        tokens.insert(0, low[start:first].split()[0])
+        spans.insert(0, (start, first, tokens[0]))
+    value, used = read_number_words(tokens)
+    if used == 0:
+        # A lone scale word ("million") or "dozen" with nothing before it.
+        head = tokens[0] if start == first else tokens[1]
+        value = SCALE_WORDS.get(head, 12.0)
+        used = 1 if start == first else 2
+    end = spans[used - 1][1]
+    if used < len(tokens) and tokens[used] in FRACTION_WORDS and tokens[used] != "half":
+        # "two thirds", "one-third": a share, written as a percentage.
+        frac = FRACTION_WORDS[tokens[used]]
+        scaled = _OF_A_SCALE.match(low, spans[used][1])
+        if scaled is not None:  # "three quarters of a million": a count
+            value = value * SCALE_WORDS[scaled.group(1)] / frac
+            return _quantity(sc, _Core(start, scaled.end(), value, True, False, False))
+        return _quantity(
+            sc,
+            _Core(start, spans[used][1], 100.0 * value / frac, True, True, False),
+            unit="percent",
+        )
+    if used < len(tokens) and tokens[used] == "half" and tokens[used - 1] in NUMBER_WORDS:
+        # "one half" is a share; "one-half" likewise.
+        return _quantity(
+            sc, _Core(start, spans[used][1], 50.0 * value, True, True, False), unit="percent"
+        )
+    if tokens[:used] == ["one"] and _determiner(sc, start, end):
+        return sc.reject(*_determiner_span(sc, start, end), RejectReason.DETERMINER)
+    return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
+
+
+def _determiner(sc: _Scanner, s: int, e: int) -> bool:
+    """Whether "one" at ``s`` is a pronoun or determiner ("one of the", "no one")."""
+    low = sc.low
+    if _DETERMINER_AFTER.match(low, e):
+        return not sc.has_money_or_hedge(s)
+    before = _word_before(low, s, sc.pos)
+    if before in _DETERMINER_BEFORE:
+        return True
+    # "the new one", "a bigger one": an adjective between a determiner and "one"
+    # at the end of the phrase makes it a pronoun.
+    if not before:
+        return False
+    nxt = _RIGHT_PEEK.match(low, e)
+    following = nxt.group("w") if nxt is not None else ""
+    if following.isalpha() and following not in _NOUN_STOP and not following.endswith("ed"):
+        return False
+    p = s - 1
+    while p > sc.pos and low[p - 1] in " \t\u00a0":
+        p -= 1
+    return _word_before(low, p - len(before), sc.pos) in ("the", "a", "an", "this", "that")
+
+
+def _determiner_span(sc: _Scanner, s: int, e: int) -> tuple[int, int]:
+    """The span of the pronoun "one" at ``s``, with "-on-one" or "on one" after it."""
+    m = _ONE_ON_ONE.match(sc.low, e)
+    if m is not None:
+        return s, m.end()
+    m = _ONE_ON_ONE_SPACED.match(sc.low, e)
+    return (s, m.end()) if m is not None else (s, e)
+
+
+def _vague(sc: _Scanner, s: int, e: int, word: str) -> int:
+    """A vague quantity ("dozens of", "a few hundred", "several"), as policy bounds."""
+    low = sc.low
+    start, key = s, word
+    if word in ("few", "couple", "handful"):
+        before = _article_before(low, s, sc.pos)
+        if before is None or (word == "couple" and not _OF_AFTER.match(low, e)):
+            return e
+        start, key = before, "a " + word
+    elif word in ("tens", "hundreds", "dozens"):
+        m = _VAGUE_OF_SCALE.match(low, e)
+        if m is not None:
+            key = f"{word} of {m.group(1)}"
+            e = m.end()
+        elif word == "tens":
+            return e
+    elif word == "scores" and not _OF_AFTER.match(low, e):
+        return e
+    bounds = sc.policy.vague(key)
+    if bounds is None:
+        bounds = sc.policy.vague(word) or (2.0, None)
+    scale = 1.0
+    if word in ("several", "few", "couple", "handful"):
+        # "several hundred", "a few thousand", "a couple of dozen": the vague
+        # bounds in that unit.
+        m = _VAGUE_SCALE.match(low, e)
+        if m is not None:
+            scale = _VAGUE_UNITS[m.group(1)]
+            e = m.end()
+    low_b, high_b = bounds
+    return _quantity(
+        sc,
+        _Core(start, e, low_b * scale, True, False, False),
+        vague=(low_b * scale, None if high_b is None else high_b * scale),
+    )
