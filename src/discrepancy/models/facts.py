@@ -247,3 +247,18 @@ class Extraction(BaseModel):
     # serialised; an Extraction made any other way has None, and the reader scans.
     _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
     _debris: tuple[Span, ...] | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        # What was handed on is not part of the value: an extraction equals its JSON
+        # read back (pydantic would compare private attributes too).
+        if not isinstance(other, Extraction):
+            return NotImplemented
+        return (self.article, self.facts, self.rejected, self.statements) == (
+            other.article,
+            other.facts,
+            other.rejected,
+            other.statements,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.article, self.facts, self.rejected, self.statements))
