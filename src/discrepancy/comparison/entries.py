@@ -50,7 +50,7 @@ class Entry:
     article: int
     index: int
     fact: Fact
-    subject: str  # the subject's family (see families.jsonl)
+    subject: str  # the subject's family (the "family" of its entry in subjects.jsonl)
     event: str | None
     location: str | None
     window: TimeWindow | None

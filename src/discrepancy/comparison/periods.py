@@ -33,7 +33,7 @@ def story_period(extractions: Sequence[Extraction]) -> tuple[date, date] | None:
 def is_current(window: TimeWindow | None, period: tuple[date, date]) -> bool:
     """Whether a tally's window is the story's own: short and within its period.
 
-    Only running tallies (tolls, arrests, homes destroyed: see ``families.jsonl``)
+    Only running tallies (tolls, arrests, homes destroyed: ``cumulative`` in their subjects.jsonl entries)
     are asked: the toll an outlet gives on Thursday and the one another gives on
     Friday are updates of one figure of the story. A figure with no stated time has
     a default window around its publication, so it is current; a stated day, night
