@@ -37,6 +37,15 @@ WORD_CLASSES: Mapping[str, str] = {
     "channel_word": "words after an outlet's name in a footer that describe the channel, "
     'not the outlet ("english", "telegram", "readers")',
     # ----------------------------------------------------------------- mentions
+    "noun_stop": 'words that end the noun a figure counts ("200 were killed" stops at "were")',
+    "invariant_plural": 'nouns plural without an ending, their own singular ("300 police")',
+    "participle_noun": 'participles that name a toll\'s people after a figure ("75 wounded")',
+    "label_word": 'nouns after which a figure is a label, no count ("seat 12C", "gate 4")',
+    "weekday_name": 'weekday names and abbreviations, after which a figure is a date ("Sat 12")',
+    "determiner_before_one": 'words before "one" that make it a pronoun ("no one", "the one")',
+    "duration_unit_name": 'units of time after which "over" is a span ("over 10 years")',
+    "year_prefix": 'words a hyphen joins to a year, which is then no figure ("mid-1990s")',
+    "date_preposition": 'prepositions before digits with a slash that make them a date ("on 3/4")',
     # ----------------------------------------------------------------- facts
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
     "pronouns, conjunctions",

@@ -105,6 +105,7 @@ _DATA_FILES = (
     "articles.jsonl",
     "sources.jsonl",
     "windows.jsonl",
+    "mentions.jsonl",
 )
 
 _E = TypeVar("_E", bound=BaseModel)

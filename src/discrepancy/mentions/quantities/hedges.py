@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...models import Qualifier
+from ...rules.vocab import Vocabulary
 from ...text.numwords import SCALE_WORDS
 from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _SCALE_AFTER
 from .state import _Figure, _Scanner
@@ -18,7 +19,7 @@ _CHANGE_VERBS = re.compile(
     r"desiar|desiver|detiuj|derawos|dehgnulp|delbuod|delpirt|deggums|gnisir|gnillaf)(?![a-z])"
 )
 # "over 10 years" is mostly "during ten years" in news; "over 10 years old" is a bound.
-_DURATION_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+_DURATION_UNITS = Vocabulary.default().word_class("duration_unit_name")
 _DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])

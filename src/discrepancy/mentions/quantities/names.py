@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...models import RejectReason
+from ...rules.vocab import Vocabulary
 from .dates import _MONTH_NAMES
 from .nouns import _NOUN_STOP, _is_plural, _plural_form
 from .patterns import _ASCII_DIGITS, _NEXT_WORD, _RIGHT_PEEK
@@ -17,109 +18,10 @@ from .state import _Scanner, _word_before
 _NON_SPACE = re.compile(r"\S*")
 _NAME_TAIL = re.compile(r"(?:[-/]?[A-Za-z0-9]+)*")
 # Words after which a figure with a letter glued to it is a label, not a temperature.
-_LABEL_WORDS = frozenset(
-    [
-        "apartment",
-        "article",
-        "avenue",
-        "base",
-        "bay",
-        "bed",
-        "berth",
-        "block",
-        "box",
-        "building",
-        "bus",
-        "camp",
-        "category",
-        "cell",
-        "channel",
-        "chapter",
-        "class",
-        "clause",
-        "court",
-        "door",
-        "exit",
-        "field",
-        "flat",
-        "flight",
-        "flights",
-        "floor",
-        "form",
-        "freeway",
-        "gate",
-        "grade",
-        "hall",
-        "hangar",
-        "highway",
-        "interstate",
-        "junction",
-        "lane",
-        "level",
-        "line",
-        "lot",
-        "model",
-        "motorway",
-        "no",
-        "number",
-        "page",
-        "paragraph",
-        "pier",
-        "pitch",
-        "platform",
-        "plot",
-        "road",
-        "room",
-        "rooms",
-        "route",
-        "row",
-        "runway",
-        "seat",
-        "seats",
-        "section",
-        "sector",
-        "shelter",
-        "site",
-        "size",
-        "stage",
-        "stand",
-        "street",
-        "suite",
-        "terminal",
-        "tower",
-        "train",
-        "type",
-        "unit",
-        "version",
-        "vitamin",
-        "ward",
-        "wing",
-        "zone",
-    ]
-)
+_LABEL_WORDS = Vocabulary.default().word_class("label_word")
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
+_WEEKDAYS = Vocabulary.default().word_class("weekday_name")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
 _PHONE = re.compile(

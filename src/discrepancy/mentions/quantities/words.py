@@ -9,6 +9,7 @@ import re
 
 from ...models import RejectReason
 from ...rules.quantities import _form
+from ...rules.vocab import Vocabulary
 from ...text.numwords import (
     FRACTION_WORDS,
     NUMBER_WORDS,
@@ -32,23 +33,7 @@ _VAGUE_UNITS = {**SCALE_WORDS, "dozen": 12.0}  # "several dozen" is three to nin
 _OF_A_SCALE = re.compile(
     r"[ \t\u00a0]+(?:of[ \t\u00a0]+an?[ \t\u00a0]+)?(thousand|million|billion)(?![a-z])"
 )
-_DETERMINER_BEFORE = frozenset(
-    [
-        "no",
-        "the",
-        "any",
-        "every",
-        "each",
-        "this",
-        "that",
-        "which",
-        "another",
-        "such",
-        "what",
-        "whichever",
-        "anyone",
-    ]
-)
+_DETERMINER_BEFORE = Vocabulary.default().word_class("determiner_before_one")
 _DETERMINER_AFTER = re.compile(
     r"[ \t\u00a0]+(?:of|another|who|whom|whose|can|could|must|should|would|might|may|will)(?![a-z])"
     r"|-on-one(?![a-z])|[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])"
