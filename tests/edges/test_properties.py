@@ -37,9 +37,9 @@ from discrepancy import (
     Quantity,
     TimeWindow,
 )
+from discrepancy.rules.numbers import NUMBER_WORDS
 from discrepancy.testing import article_texts
 from discrepancy.text.gate import lower_text
-from discrepancy.text.numwords import NUMBER_WORDS
 from tests.helpers import ROOT
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

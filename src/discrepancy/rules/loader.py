@@ -35,6 +35,7 @@ from .schemas.quantities import (
     MarginEntry,
     NameCueEntry,
     NationalityEntry,
+    NumberWordsEntry,
     StreetEntry,
     UnitEntry,
 )
@@ -72,6 +73,7 @@ Entry = Annotated[
     | ChangeModifierEntry
     | MarginEntry
     | NationalityEntry
+    | NumberWordsEntry
     | Holiday,
     Field(discriminator="kind"),
 ]

@@ -19,11 +19,9 @@ from ..models import (
     Qualifier,
     QuantityKind,
 )
-from ..text.numwords import (
-    SCALE_WORDS,
-)
 from .alternations import LazyPattern, alternation, first_word, trie
 from .loader import read_shipped
+from .numbers import SCALE_WORDS
 from .schemas.quantities import (
     ChangeEntry,
     ChangeModifierEntry,

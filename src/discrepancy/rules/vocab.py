@@ -106,6 +106,7 @@ _DATA_FILES = (
     "sources.jsonl",
     "windows.jsonl",
     "mentions.jsonl",
+    "numbers.jsonl",
 )
 
 _E = TypeVar("_E", bound=BaseModel)

@@ -4,7 +4,8 @@ The quantity scanner (:mod:`discrepancy.mentions.quantities`) finds a run of num
 with one regex and hands the lower-cased tokens to :func:`read_number_words`, which
 reads the longest prefix that is one well-formed number and says how many tokens
 it used. Anything after that prefix ("two" in "one two", "three" in "two and
-three") is left for the scanner to read as the next number.
+three") is left for the scanner to read as the next number. The words and their
+values are data, read from :mod:`discrepancy.rules.numbers`.
 
 >>> read_number_words(["one", "hundred", "and", "twenty"])
 (120.0, 4)
@@ -20,93 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = [
-    "FRACTION_WORDS",
-    "NUMBER_WORDS",
-    "ORDINAL_WORDS",
-    "SCALE_WORDS",
-    "read_number_words",
-]
+from ..rules.numbers import SCALE_WORDS, TEENS, TENS, UNITS
 
-_UNITS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_TEENS: dict[str, int] = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 100.0,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    # South Asian English: a lakh is a hundred thousand, a crore ten million.
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-}
-"""Multipliers, also read after digits ("1.3 million", "1.5 lakh", "Rs 2,000 crore")."""
-
-NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEENS, **_TENS}
-"""Cardinal words below one hundred that stand for a value on their own."""
-
-ORDINAL_WORDS: frozenset[str] = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-)
-"""Ordinal words the scanner accounts for (rejected as ORDINAL unless a fraction)."""
-
-FRACTION_WORDS: dict[str, int] = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-"""Denominators of the fractions "a third", "two-thirds", "three quarters"."""
+__all__ = ["read_number_words"]
 
 
 def read_number_words(tokens: Sequence[str]) -> tuple[float, int]:
@@ -149,9 +66,9 @@ _BLOCKED_AFTER: dict[str, frozenset[str]] = {
     "tens": frozenset(["unit", "teen", "tens", "half", "halfdone"]),
 }
 _SMALL: dict[str, tuple[int, str]] = {
-    **{w: (v, "unit") for w, v in _UNITS.items()},
-    **{w: (v, "teen") for w, v in _TEENS.items()},
-    **{w: (v, "tens") for w, v in _TENS.items()},
+    **{w: (v, "unit") for w, v in UNITS.items()},
+    **{w: (v, "teen") for w, v in TEENS.items()},
+    **{w: (v, "tens") for w, v in TENS.items()},
 }
 _STOP = -1  # a step's answer when the token ends the number
 

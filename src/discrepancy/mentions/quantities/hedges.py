@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ...models import Qualifier
+from ...rules.numbers import SCALE_WORDS
 from ...rules.vocab import Vocabulary
-from ...text.numwords import SCALE_WORDS
 from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _SCALE_AFTER
 from .state import _Figure, _Scanner
 

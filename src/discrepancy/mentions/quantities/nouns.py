@@ -8,8 +8,8 @@ import functools
 import re
 
 from ...models import QuantityKind
+from ...rules.numbers import NUMBER_WORDS, SCALE_WORDS
 from ...rules.vocab import Vocabulary
-from ...text.numwords import NUMBER_WORDS, SCALE_WORDS
 from .state import _article_before, _Scanner
 
 _NOUN_PHRASE = re.compile(

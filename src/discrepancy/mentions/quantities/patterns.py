@@ -9,8 +9,8 @@ import re
 
 import regex
 
+from ...rules.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from ...rules.quantities import _SCALED_CODES, _trie
-from ...text.numwords import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
 
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens")
 _VAGUE_DETERMINERS = ("several", "few", "couple", "handful")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ...models import Direction, Form, Qualifier, QuantityKind
+from ...rules.numbers import NUMBER_WORDS, SCALE_WORDS
 from ...rules.quantities import _ABBR_SCALE, _form
-from ...text.numwords import NUMBER_WORDS, SCALE_WORDS, read_number_words
+from ...text.numwords import read_number_words
 from .patterns import (
     _ASCII_DIGITS,
     _GROUP_SEP,

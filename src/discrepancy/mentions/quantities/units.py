@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ...models import QuantityKind
+from ...rules.numbers import SCALE_WORDS
 from ...rules.quantities import _ABBR_SCALE, _form
-from ...text.numwords import SCALE_WORDS
 from .nouns import _is_plural
 from .patterns import _NEXT_WORD, _SCALE_AFTER
 from .state import _Core, _Figure, _last_word, _Scanner

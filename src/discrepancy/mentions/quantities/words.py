@@ -8,15 +8,10 @@ from __future__ import annotations
 import re
 
 from ...models import RejectReason
+from ...rules.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from ...rules.quantities import _form
 from ...rules.vocab import Vocabulary
-from ...text.numwords import (
-    FRACTION_WORDS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
-    SCALE_WORDS,
-    read_number_words,
-)
+from ...text.numwords import read_number_words
 from .assemble import _quantity
 from .nouns import _NOUN_STOP
 from .patterns import _OF_AFTER, _RIGHT_PEEK, _RUN, _TOKEN, _VAGUE_DETERMINERS, _VAGUE_WORDS

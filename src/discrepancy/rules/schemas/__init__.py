@@ -7,7 +7,8 @@ are grouped by what they describe:
 * :mod:`.words`: the vocabulary of facts (subjects, events, cues, entities, negations,
   page debris, word classes, plurals, basis cues);
 * :mod:`.quantities`: the quantity scanner's words (hedges, currencies, units, name
-  cues, streets, count compounds, changes, margins, nationalities);
+  cues, streets, count compounds, changes, margins, nationalities) and the number
+  words with their values;
 * :mod:`.holidays`: the named days news dates by.
 
 :mod:`discrepancy.rules.loader` reads every file through one union of these models.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt
 
 __all__ = [
     "QUANTITY_ENTRIES",
@@ -18,6 +18,7 @@ __all__ = [
     "MarginEntry",
     "NameCueEntry",
     "NationalityEntry",
+    "NumberWordsEntry",
     "StreetEntry",
     "UnitEntry",
 ]
@@ -129,6 +130,26 @@ class NationalityEntry(BaseModel):
     kind: Literal["nationality"] = "nationality"
     forms: list[str] = Field(min_length=1)
     note: str | None = None
+
+
+class NumberWordsEntry(BaseModel):
+    """Number words and the value each stands for (``numbers.jsonl``), one table per class.
+
+    Attributes:
+        name: the class, which decides how the words combine ("twenty" and "five" make
+            25, "five" and "twenty" two numbers): ``unit`` (one to nine), ``teen``
+            (ten to nineteen), ``tens`` (twenty to ninety), ``scale`` (multipliers:
+            "hundred", "million", "lakh"), ``fraction`` (the denominator a fraction
+            word stands for: "third" is 3, "quarters" 4).
+        values: each word, lower case, and its value.
+        note: why these words are in the table and where they come from (required).
+    """
+
+    model_config = _STRICT
+    kind: Literal["numbers"] = "numbers"
+    name: Literal["unit", "teen", "tens", "scale", "fraction"]
+    values: dict[str, PositiveInt] = Field(min_length=1)
+    note: str = Field(min_length=1)
 
 
 # Every kind of quantities.jsonl: the entries the quantity scanner's rules compile.
