@@ -36,6 +36,7 @@ from .schemas.quantities import (
     NameCueEntry,
     NationalityEntry,
     NumberWordsEntry,
+    SingularEntry,
     StreetEntry,
     UnitEntry,
 )
@@ -74,6 +75,7 @@ Entry = Annotated[
     | MarginEntry
     | NationalityEntry
     | NumberWordsEntry
+    | SingularEntry
     | Holiday,
     Field(discriminator="kind"),
 ]

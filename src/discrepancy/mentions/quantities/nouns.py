@@ -9,6 +9,7 @@ import re
 
 from ...models import QuantityKind
 from ...rules.numbers import NUMBER_WORDS, SCALE_WORDS
+from ...rules.schemas.quantities import SingularEntry
 from ...rules.vocab import Vocabulary
 from .state import _article_before, _Scanner
 
@@ -23,33 +24,14 @@ _NOUN_PHRASE = re.compile(
     """,
     re.VERBOSE,
 )
-_SINGULAR = {
-    "people": "person",
-    "children": "child",
-    "women": "woman",
-    "men": "man",
-    "policemen": "policeman",
-    "firemen": "fireman",
-    "servicemen": "serviceman",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
-    "lives": "life",
-    "wives": "wife",
-    "knives": "knife",
-    "thieves": "thief",
-    "halves": "half",
-    "buses": "bus",
-    "viruses": "virus",
-    "campuses": "campus",
-    "statuses": "status",
-    "leaves": "leaf",
-    "shelves": "shelf",
-    "wolves": "wolf",
-}
-# Word classes of rules/data/mentions.jsonl, read once.
+# Word classes and plurals of rules/data/mentions.jsonl, read once.
 _WORDS = Vocabulary.default()
+_SINGULAR = {
+    plural.lower(): singular.lower()
+    for entry in _WORDS.entries
+    if isinstance(entry, SingularEntry)
+    for plural, singular in entry.pairs.items()
+}
 _INVARIANT = _WORDS.word_class("invariant_plural")
 _NOUN_STOP = _WORDS.word_class("noun_stop")
 _PARTICIPLE_NOUNS = _WORDS.word_class("participle_noun")

@@ -19,6 +19,7 @@ __all__ = [
     "NameCueEntry",
     "NationalityEntry",
     "NumberWordsEntry",
+    "SingularEntry",
     "StreetEntry",
     "UnitEntry",
 ]
@@ -149,6 +150,24 @@ class NumberWordsEntry(BaseModel):
     kind: Literal["numbers"] = "numbers"
     name: Literal["unit", "teen", "tens", "scale", "fraction"]
     values: dict[str, PositiveInt] = Field(min_length=1)
+    note: str = Field(min_length=1)
+
+
+class SingularEntry(BaseModel):
+    """Irregular plurals after a figure and the singular the quantity scanner names the
+    counted noun by ("300 people" counts person, "two halves" half).
+
+    The facts stage reads the ``plural`` pairs of ``grammar.jsonl`` instead; the two
+    tables differ (see the note of the shipped entry in ``mentions.jsonl``).
+
+    Attributes:
+        pairs: each plural, lower case, and its singular.
+        note: why the pairs are here and where they come from (required).
+    """
+
+    model_config = _STRICT
+    kind: Literal["singular"] = "singular"
+    pairs: dict[str, str] = Field(min_length=1)
     note: str = Field(min_length=1)
 
 
