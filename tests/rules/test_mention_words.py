@@ -1,5 +1,6 @@
-"""The quantity scanner's words are data: its singulars of irregular plurals are shipped
-with a note, and a figure's counted noun is named by them."""
+"""The quantity scanner's words are data: read from their file, they are the words the
+default vocabulary gives; its singulars of irregular plurals are shipped with a note,
+and a figure's counted noun is named by them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import pytest
 
 from discrepancy import Vocabulary, find_quantities
 from discrepancy._exceptions import VocabularyError
-from discrepancy.rules.schemas.quantities import SingularEntry
+from discrepancy.rules.numbers import number_tables
+from discrepancy.rules.schemas.quantities import NumberWordsEntry, SingularEntry
+from discrepancy.rules.schemas.words import WordClassEntry
+from discrepancy.rules.shipped import shipped_entries, shipped_word_class
 
 
 def test_the_shipped_singulars() -> None:
@@ -47,3 +51,25 @@ def test_a_singular_entry_without_a_note_is_refused() -> None:
         VocabularyError, match=r"extended\(\) entry 1: singular\.note: Field required"
     ):
         Vocabulary.default().extended([{"kind": "singular", "pairs": {"oxen": "ox"}}])
+
+
+@pytest.mark.parametrize("file", ["mentions.jsonl", "numbers.jsonl"])
+def test_the_words_read_from_their_file_are_the_default_vocabulary_s(file: str) -> None:
+    names = sorted({e.name for e in shipped_entries(WordClassEntry, file)})
+    default = Vocabulary.default()
+    assert len(names) == {"mentions.jsonl": 9, "numbers.jsonl": 1}[file]
+    assert [n for n in names if shipped_word_class(n, file) != default.word_class(n)] == []
+
+
+def test_the_tables_read_from_their_file_are_the_default_vocabulary_s() -> None:
+    entries = Vocabulary.default().entries
+    singulars = [e for e in entries if isinstance(e, SingularEntry)]
+    assert shipped_entries(SingularEntry, "mentions.jsonl") == tuple(singulars)
+    assert number_tables(shipped_entries(NumberWordsEntry, "numbers.jsonl")) == number_tables(
+        entries
+    )
+
+
+def test_an_undeclared_class_is_refused() -> None:
+    with pytest.raises(VocabularyError, match="no word class 'noun_stops' is declared"):
+        shipped_word_class("noun_stops", "mentions.jsonl")

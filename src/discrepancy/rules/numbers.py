@@ -1,4 +1,5 @@
-"""The number words of English and their values, read once from ``data/numbers.jsonl``.
+"""The number words of English and their values, read once from ``data/numbers.jsonl``
+(through :mod:`discrepancy.rules.shipped`, without building a vocabulary).
 
 The reader of number words (:mod:`discrepancy.text.numwords`), the quantity scanner
 and its compiled rules (:mod:`discrepancy.rules.quantities`) read these tables; they
@@ -18,7 +19,7 @@ from pydantic import BaseModel
 
 from .._exceptions import VocabularyError
 from .schemas.quantities import NumberWordsEntry
-from .vocab import Vocabulary
+from .shipped import shipped_entries, shipped_word_class
 
 __all__ = [
     "FRACTION_WORDS",
@@ -39,6 +40,7 @@ def number_tables(entries: Iterable[BaseModel]) -> dict[str, dict[str, int]]:
     Raises:
         VocabularyError: a class of number words has no entry.
 
+    >>> from discrepancy import Vocabulary
     >>> tables = number_tables(Vocabulary.default().entries)
     >>> tables["teen"]["twelve"], list(tables)
     (12, ['unit', 'teen', 'tens', 'scale', 'fraction'])
@@ -58,8 +60,7 @@ def number_tables(entries: Iterable[BaseModel]) -> dict[str, dict[str, int]]:
     return tables
 
 
-_DEFAULT = Vocabulary.default()
-_TABLES = number_tables(_DEFAULT.entries)
+_TABLES = number_tables(shipped_entries(NumberWordsEntry, "numbers.jsonl"))
 
 UNITS: dict[str, int] = _TABLES["unit"]
 """Cardinal words one to nine."""
@@ -76,7 +77,7 @@ SCALE_WORDS: dict[str, float] = {word: float(value) for word, value in _TABLES["
 NUMBER_WORDS: dict[str, int] = {**UNITS, **TEENS, **TENS}
 """Cardinal words below one hundred that stand for a value on their own."""
 
-ORDINAL_WORDS: frozenset[str] = _DEFAULT.word_class("ordinal_word")
+ORDINAL_WORDS: frozenset[str] = shipped_word_class("ordinal_word", "numbers.jsonl")
 """Ordinal words the scanner accounts for (rejected as ORDINAL unless a fraction)."""
 
 FRACTION_WORDS: dict[str, int] = _TABLES["fraction"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...models import RejectReason
-from ...rules.vocab import Vocabulary
+from ...rules.shipped import shipped_word_class
 from .assemble import _quantity
 from .dates import (
     _DECADE,
@@ -58,7 +58,7 @@ _PUNCTUATION_AFTER = ":-/.–"
 _TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
 _SPACES = frozenset([" ", "\u00a0"])
 _SCORE_DASHES = frozenset(["-", "\u2013"])
-_YEAR_PREFIXES = Vocabulary.default().word_class("year_prefix")
+_YEAR_PREFIXES = shipped_word_class("year_prefix", "mentions.jsonl")
 
 
 def _at_digit(sc: _Scanner, d: int) -> int:

@@ -9,7 +9,7 @@ import re
 
 from ...models import Qualifier
 from ...rules.numbers import SCALE_WORDS
-from ...rules.vocab import Vocabulary
+from ...rules.shipped import shipped_word_class
 from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _SCALE_AFTER
 from .state import _Figure, _Scanner
 
@@ -19,7 +19,7 @@ _CHANGE_VERBS = re.compile(
     r"desiar|desiver|detiuj|derawos|dehgnulp|delbuod|delpirt|deggums|gnisir|gnillaf)(?![a-z])"
 )
 # "over 10 years" is mostly "during ten years" in news; "over 10 years old" is a bound.
-_DURATION_UNITS = Vocabulary.default().word_class("duration_unit_name")
+_DURATION_UNITS = shipped_word_class("duration_unit_name", "mentions.jsonl")
 _DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...models import RejectReason
-from ...rules.vocab import Vocabulary
+from ...rules.shipped import shipped_word_class
 from .dates import _MONTH_NAMES
 from .nouns import _NOUN_STOP, _is_plural, _plural_form
 from .patterns import _ASCII_DIGITS, _NEXT_WORD, _RIGHT_PEEK
@@ -18,10 +18,10 @@ from .state import _Scanner, _word_before
 _NON_SPACE = re.compile(r"\S*")
 _NAME_TAIL = re.compile(r"(?:[-/]?[A-Za-z0-9]+)*")
 # Words after which a figure with a letter glued to it is a label, not a temperature.
-_LABEL_WORDS = Vocabulary.default().word_class("label_word")
+_LABEL_WORDS = shipped_word_class("label_word", "mentions.jsonl")
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
-_WEEKDAYS = Vocabulary.default().word_class("weekday_name")
+_WEEKDAYS = shipped_word_class("weekday_name", "mentions.jsonl")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
 _PHONE = re.compile(

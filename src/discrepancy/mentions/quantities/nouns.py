@@ -10,7 +10,7 @@ import re
 from ...models import QuantityKind
 from ...rules.numbers import NUMBER_WORDS, SCALE_WORDS
 from ...rules.schemas.quantities import SingularEntry
-from ...rules.vocab import Vocabulary
+from ...rules.shipped import shipped_entries, shipped_word_class
 from .state import _article_before, _Scanner
 
 _NOUN_PHRASE = re.compile(
@@ -25,16 +25,14 @@ _NOUN_PHRASE = re.compile(
     re.VERBOSE,
 )
 # Word classes and plurals of rules/data/mentions.jsonl, read once.
-_WORDS = Vocabulary.default()
 _SINGULAR = {
     plural.lower(): singular.lower()
-    for entry in _WORDS.entries
-    if isinstance(entry, SingularEntry)
+    for entry in shipped_entries(SingularEntry, "mentions.jsonl")
     for plural, singular in entry.pairs.items()
 }
-_INVARIANT = _WORDS.word_class("invariant_plural")
-_NOUN_STOP = _WORDS.word_class("noun_stop")
-_PARTICIPLE_NOUNS = _WORDS.word_class("participle_noun")
+_INVARIANT = shipped_word_class("invariant_plural", "mentions.jsonl")
+_NOUN_STOP = shipped_word_class("noun_stop", "mentions.jsonl")
+_PARTICIPLE_NOUNS = shipped_word_class("participle_noun", "mentions.jsonl")
 _PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
 # A word that ends a counted noun phrase: a function word, a number or a scale word.
 _NOUN_BREAK = _NOUN_STOP | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...rules.vocab import Vocabulary
+from ...rules.shipped import shipped_word_class
 from .assemble import _quantity
 from .names import _LABEL_WORDS
 from .nouns import _is_plural
@@ -25,7 +25,7 @@ _DOT_STYLE = re.compile(
 _FRACTION = re.compile(
     r"(?:(?P<whole>[0-9]{1,3})[ \t\u00a0]+)?(?P<a>[0-9]{1,2})/(?P<b>[2-58]|10|16)(?![0-9/])"
 )
-_DATE_PREPOSITION = Vocabulary.default().word_class("date_preposition")
+_DATE_PREPOSITION = shipped_word_class("date_preposition", "mentions.jsonl")
 _EXPONENT = re.compile(r"[ \t\u00a0]?[×x\*][ \t\u00a0]?10(?:\^|\*\*)(?P<n>-?[0-9]{1,2})(?![0-9])")
 # What may glue to the end of digits: a vulgar fraction, or a times sign of a power.
 _DIGIT_TAILS = frozenset([*_VULGAR, "×", "x", "*"])

@@ -10,7 +10,7 @@ import re
 from ...models import RejectReason
 from ...rules.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from ...rules.quantities import _form
-from ...rules.vocab import Vocabulary
+from ...rules.shipped import shipped_word_class
 from ...text.numwords import read_number_words
 from .assemble import _quantity
 from .nouns import _NOUN_STOP
@@ -28,7 +28,7 @@ _VAGUE_UNITS = {**SCALE_WORDS, "dozen": 12.0}  # "several dozen" is three to nin
 _OF_A_SCALE = re.compile(
     r"[ \t\u00a0]+(?:of[ \t\u00a0]+an?[ \t\u00a0]+)?(thousand|million|billion)(?![a-z])"
 )
-_DETERMINER_BEFORE = Vocabulary.default().word_class("determiner_before_one")
+_DETERMINER_BEFORE = shipped_word_class("determiner_before_one", "mentions.jsonl")
 _DETERMINER_AFTER = re.compile(
     r"[ \t\u00a0]+(?:of|another|who|whom|whose|can|could|must|should|would|might|may|will)(?![a-z])"
     r"|-on-one(?![a-z])|[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])"
