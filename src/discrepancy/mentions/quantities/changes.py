@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...models import Direction, Form, QuantityKind
+from ...rules.shipped import shipped_word_class
 from .patterns import _RIGHT_PEEK
 from .state import _Figure, _last_word, _Scanner
 
@@ -20,9 +21,9 @@ _LEVEL_GAP = re.compile(
 )
 _LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
 # Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
-_THRESHOLD_HEDGES = frozenset(["below", "above", "under", "beyond", "past"])
+_THRESHOLD_HEDGES = shipped_word_class("threshold_hedge", "mentions.jsonl")
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
-_POINT_NOUNS = frozenset(["point", "basis point", "percentage point", "index point", "cent"])
+_POINT_NOUNS = shipped_word_class("point_noun", "mentions.jsonl")
 
 
 def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, Form, str] | None:

@@ -40,6 +40,9 @@ _CLOCK = re.compile(
 )
 _STAMP_LINE = re.compile(r"(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t\u00a0]*)+")
 _YEAR_RANGE = re.compile(r"[0-9]{4}(?:[-–/][0-9]{2}(?:[0-9]{2})?)(?![0-9])")
+# Month names stay in code: the order of this alternation decides what upper-case text
+# matches ("SEP" before "SEPT" in "5 SEPT"); the same forms, lower case, are the time
+# scanner's LOWER_MONTHS (mentions/times/triggers.py).
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"

@@ -12,6 +12,8 @@ import regex
 from ...rules.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
 from ...rules.quantities import _SCALED_CODES, _trie
 
+# Vague words stay in code: each has its own branch in words._vague and its bounds in
+# the Policy (models/policy.py), so a word added as data alone would read nothing.
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens")
 _VAGUE_DETERMINERS = ("several", "few", "couple", "handful")
 _TRIGGER_WORDS = sorted(
