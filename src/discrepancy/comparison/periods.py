@@ -33,13 +33,13 @@ def story_period(extractions: Sequence[Extraction]) -> tuple[date, date] | None:
 def is_current(window: TimeWindow | None, period: tuple[date, date]) -> bool:
     """Whether a tally's window is the story's own: short and within its period.
 
-    Only running tallies (tolls, arrests, homes destroyed: ``cumulative`` in their subjects.jsonl entries)
-    are asked: the toll an outlet gives on Thursday and the one another gives on
-    Friday are updates of one figure of the story. A figure with no stated time has
-    a default window around its publication, so it is current; a stated day, night
-    or span of at most a week that meets the period is too. A longer span is a total
-    of a campaign (arrests "since March 4" beside the day's arrests), and a year, a
-    running total or a window before the period is another event's.
+    Only running tallies (tolls, arrests, homes destroyed: ``cumulative`` in their
+    entries in subjects.jsonl) are asked: the toll an outlet gives on Thursday and the
+    one another gives on Friday are updates of one figure of the story. A figure with no
+    stated time has a default window around its publication, so it is current; a stated
+    day, night or span of at most a week that meets the period is too. A longer span is
+    a total of a campaign (arrests "since March 4" beside the day's arrests), and a
+    year, a running total or a window before the period is another event's.
     """
     if window is None or window.start is None or window.end is None:
         return False
