@@ -1,11 +1,12 @@
-"""Events that mean another event for one subject (``SubjectEntry.event_aliases``)."""
+"""The events pass: the verb that governs each figure and the actor before it; events that
+mean another event for one subject (``SubjectEntry.event_aliases``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from discrepancy import Article, Vocabulary, extract
-from tests.helpers import extract_text, fact_at
+from tests.helpers import extract_text, fact_at, fact_covering
 
 CASES = [
     # text, figure, subject, event
@@ -302,3 +303,22 @@ def test_a_figure_inside_a_zero_toll_is_the_whole_not_a_toll() -> None:
     whole = fact_at(ex, "40")
     assert (whole.subject, whole.event) == ("person", None)
     assert any(f.negated and f.subject == "injured" for f in ex.facts)
+
+
+def test_wire_weapons_of_an_attack_were_launched_by_the_attacker() -> None:
+    fact = fact_covering(
+        extract_text("Russia attacked the port city of Odesa overnight with 47 drones."), "47"
+    )
+    assert (fact.subject, fact.event, fact.actor) == ("drone", "launched", "Russia")
+
+
+def test_wire_drones_shot_down_are_not_downed_by_their_owner() -> None:
+    fact = fact_covering(
+        extract_text("Air defences destroyed 57 Ukrainian drones over Bryansk."), "57"
+    )
+    assert (fact.event, fact.actor) == ("intercepted", None)
+
+
+def test_wire_a_demonym_of_people_names_no_actor() -> None:
+    fact = fact_covering(extract_text("Hamas released three Israeli hostages on Sunday."), "three")
+    assert (fact.subject, fact.event, fact.actor) == ("person", "released", None)

@@ -386,3 +386,12 @@ def test_a_vocabulary_without_grammar_reads_no_open_subjects() -> None:
     )
     assert [(f.surface, f.subject) for f in ex.facts] == [("Some 40", "drone")]
     assert [r.surface for r in ex.rejected] == ["3,000"]
+
+
+def test_wire_an_unknown_noun_of_its_own_is_no_elided_subject() -> None:
+    ex = extract("The army sent 1,500 soldiers and 40 heavy machinery units to the area.")
+    # The 40 count their own noun, read from the text (issue 16), not soldiers.
+    assert [(f.surface, f.subject, f.subject_basis.value) for f in ex.facts] == [
+        ("1,500", "troop", "vocabulary"),
+        ("40", "heavy machinery unit", "text"),
+    ]
