@@ -1,18 +1,21 @@
-"""The ``extract()`` API: text or article in, its errors, a user's vocabulary; and its
-contract, on seeds and on generated text: every scanned mention is a fact or rejected."""
+"""The ``extract()`` API: text or article in, its errors, a user's vocabulary; its
+contract, on seeds and on generated text: every scanned mention is a fact or rejected;
+and the fields of a fact in JSON and golden records."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy import Article, InputError, extract
+from discrepancy import Article, Fact, InputError, SubjectBasis, extract
 from discrepancy.facts.extract import extract as _extract
 from discrepancy.mentions.quantities import scan
 from discrepancy.models import Extraction
+from discrepancy.report.golden import fact_record
 from discrepancy.text.gate import reading_copy
 from tests.facts.test_seeds import PUBLISHED, seed
 from tests.helpers import SEEDS, extract_text, fact_covering
@@ -157,3 +160,30 @@ def test_property_any_slice_of_a_seed_accounts_for_every_mention(
     piece = text[min(a, b) : max(a, b)]
     if piece.strip():
         assert_accounted(extract(Article(id="s", text=piece)))
+
+
+# ---------------------------------------------------------------- serialisation
+
+
+def test_new_fields_serialise_in_json_and_goldens() -> None:
+    text = "An estimated 12 children are among the dead."
+    fact = fact_covering(extract_text(text), "12")
+    data = json.loads(fact.model_dump_json())
+    assert (data["subject"], data["group"], data["subject_basis"], data["party"]) == (
+        "death",
+        "child",
+        "vocabulary",
+        None,
+    )
+    assert data["basis"] == "estimate"
+    record = fact_record(fact)
+    assert (record["group"], record["basis"]) == ("child", "estimate")
+    assert "party" not in record
+    assert "subject_basis" not in record
+    assert Fact.model_validate_json(fact.model_dump_json()) == fact
+
+
+def test_a_text_subject_is_marked_in_goldens() -> None:
+    fact = fact_covering(extract_text("Some 3,000 counter-protesters gathered."), "3,000")
+    assert fact.subject_basis is SubjectBasis.TEXT
+    assert fact_record(fact)["subject_basis"] == "text"

@@ -1,11 +1,13 @@
-"""The subjects pass: what a figure counts or measures when the table of subjects and
-events (``test_subjects_and_events.py``) does not say it all."""
+"""The subjects pass: what a figure counts or measures, and the group it counts, where
+the table of subjects and events (``test_subjects_and_events.py``) does not say it all:
+measures, partitive and elliptical counts, rates and shares, nationals, survivors and
+the homeless (issue 16). Nouns read from the text are in ``test_open_subjects.py``."""
 
 from __future__ import annotations
 
 import pytest
 
-from discrepancy import Qualifier
+from discrepancy import Article, Qualifier, extract
 from tests.helpers import extract_text, fact_covering
 
 MEASURES = [
@@ -83,3 +85,166 @@ def test_wire_a_share_takes_the_election_named_just_before() -> None:
         fact_covering(extract_text("The company won 30% of the contracts."), "30%").subject
         == "share"
     )
+
+
+PLACED = [
+    # provenance, text, figure, subject: a second count after a place phrase and "and"
+    ("invented", "Strikes killed 40 people in the city and 3 in nearby villages.", "3", "death"),
+    (
+        "invented",
+        "The crash killed 241 people onboard and dozens on the ground.",
+        "dozens",
+        "death",
+    ),
+    (
+        "invented",
+        "The storm cut power to 9,000 homes in the north and 2,500 in the south.",
+        "2,500",
+        "home",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject"), PLACED, ids=[c[2] for c in PLACED]
+)
+def test_a_count_after_a_place_and_and_shares_the_noun(
+    provenance: str, text: str, figure: str, subject: str
+) -> None:
+    assert fact_covering(extract_text(text), figure, last=True).subject == subject
+
+
+def test_nationals_keep_their_nationality_as_group() -> None:
+    text = "The plane carried 150 Indian nationals and 40 British nationals."
+    ex = extract_text(text)
+    facts = [fact_covering(ex, "150"), fact_covering(ex, "40")]
+    assert [(f.subject, f.group) for f in facts] == [("person", "Indian"), ("person", "British")]
+
+
+ELLIPTICAL = [
+    # provenance, text, figure, value, subject, event, group
+    (
+        "invented",
+        "Nine stewards were hurt, two of them seriously.",
+        "two",
+        2,
+        "injured",
+        "injured",
+        "steward",
+    ),
+    (
+        "invented",
+        "Three firefighters were hurt, one critically.",
+        "one",
+        1,
+        "injured",
+        "injured",
+        "firefighter",
+    ),
+    (
+        "invented",
+        "Four hikers are missing along with one guide.",
+        "one",
+        1,
+        "missing",
+        "missing",
+        "guide",
+    ),
+    (
+        "invented",
+        "Officials said 14 people died, but the real number may be as high as 30.",
+        "30",
+        30,
+        "death",
+        "killed",
+        None,
+    ),
+    (
+        "invented",
+        "Four were critically hurt and another 31 with minor injuries.",
+        "31",
+        31,
+        "injured",
+        "injured",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "value", "subject", "event", "group"),
+    ELLIPTICAL,
+    ids=[c[1][:32] for c in ELLIPTICAL],
+)
+def test_an_elliptical_count_shares_the_noun_and_verb(
+    provenance: str,
+    text: str,
+    figure: str,
+    value: float,
+    subject: str,
+    event: str,
+    group: str | None,
+) -> None:
+    fact = fact_covering(extract_text(text), figure, last=True)
+    high = fact.quantity.value.high
+    assert (fact.quantity.nominal if high is None else high) == value
+    assert (fact.subject, fact.event, fact.group) == (subject, event, group)
+
+
+def test_missing_a_count_by_a_margin_is_no_missing_people() -> None:
+    ex = extract(Article(id="t", text="The forecast missed the official count by about 2 million."))
+    assert [f.subject for f in ex.facts if f.subject in ("missing", "person")] == []
+
+
+PERCENT_SUBJECTS = [
+    # provenance, text, figure, subject: a percentage takes its rate or share phrase
+    # the vocabulary maps the jobless rate onto its family
+    ("invented", "The jobless rate was 5.1% in March.", "5.1%", "unemployment"),
+    ("invented", "The rental vacancy rate was 3.2% in March.", "3.2%", "rental vacancy rate"),
+    (
+        "invented",
+        "Only 0.8 percent of ballots were spoiled, the commission said.",
+        "0.8 percent",
+        "share",
+    ),
+    ("invented", "Fares for season tickets rose 4.6%.", "4.6%", "fare"),
+]
+
+
+@pytest.mark.parametrize(
+    ("provenance", "text", "figure", "subject"),
+    PERCENT_SUBJECTS,
+    ids=[c[3] for c in PERCENT_SUBJECTS],
+)
+def test_a_percentage_takes_its_rate_phrase_and_spoiled_ballots_are_no_vote_share(
+    provenance: str, text: str, figure: str, subject: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).subject == subject
+
+
+def test_survivors_are_a_count_of_their_own() -> None:
+    # Survivors are a toll like the dead and the missing, not people in general.
+    text = "At least one passenger is confirmed to have survived. Rescuers found 12 survivors."
+    ex = extract_text(text)
+    facts = [fact_covering(ex, "one"), fact_covering(ex, "12")]
+    assert [(f.subject, f.event, f.group) for f in facts] == [
+        ("survivor", "survived", "passenger"),
+        ("survivor", None, None),
+    ]
+
+
+HOMELESS = [
+    # provenance, text, figure: people who lost their homes are counted as homeless
+    ("invented", "The fire left thousands homeless.", "thousands"),
+    ("invented", "The flood caused hundreds to lose their homes.", "hundreds"),
+    ("invented", "About 4,000 people lost their homes in the earthquake.", "4,000"),
+]
+
+
+@pytest.mark.parametrize(("provenance", "text", "figure"), HOMELESS, ids=[c[2] for c in HOMELESS])
+def test_people_left_homeless_are_no_homes(provenance: str, text: str, figure: str) -> None:
+    assert fact_covering(extract_text(text), figure).subject == "homeless"
+
+
+def test_homes_destroyed_stay_homes() -> None:
+    assert fact_covering(extract_text("The fire destroyed 2,000 homes."), "2,000").subject == "home"
