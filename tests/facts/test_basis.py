@@ -10,35 +10,35 @@ from discrepancy import Basis
 from tests.helpers import extract_text, fact_covering
 
 ESTIMATES = [
-    # provenance, text, figure, value, subject, event
+    # text, figure, value, subject, event, provenance
     (
-        "invented",
         "Officers estimated the march at roughly 40,000.",
         "40,000",
         40000,
         "person",
         "attended",
+        "invented",
     ),
     (
-        "invented",
         "The prefecture put the count at 250,000 after the rally.",
         "250,000",
         250000,
         "person",
         None,
+        "invented",
     ),
-    ("invented", "Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended"),
-    ("invented", "Local media put the toll at 35.", "35", 35, "death", "killed"),
+    ("Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended", "invented"),
+    ("Local media put the toll at 35.", "35", 35, "death", "killed", "invented"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "value", "subject", "event"),
+    ("text", "figure", "value", "subject", "event", "provenance"),
     ESTIMATES,
-    ids=[c[1][:30] for c in ESTIMATES],
+    ids=[c[0][:30] for c in ESTIMATES],
 )
 def test_an_estimating_frame_is_a_count_by_its_estimator(
-    provenance: str, text: str, figure: str, value: float, subject: str, event: str | None
+    text: str, figure: str, value: float, subject: str, event: str | None, provenance: str
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert fact.quantity.nominal == value
@@ -46,61 +46,61 @@ def test_an_estimating_frame_is_a_count_by_its_estimator(
 
 
 BASES = [
-    # provenance, text, figure, basis
-    ("invented", "Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST),
-    ("invented", "An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL),
-    ("invented", "The network projected the party to win 212 seats.", "212", Basis.PROJECTION),
+    # text, figure, basis, provenance
+    ("Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST, "invented"),
+    ("An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL, "invented"),
+    ("The network projected the party to win 212 seats.", "212", Basis.PROJECTION, "invented"),
     (
-        "invented",
         "Preliminary results showed 1.2 million ballots cast.",
         "1.2 million",
         Basis.PRELIMINARY,
+        "invented",
     ),
-    ("invented", "The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL),
-    ("invented", "An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE),
-    ("invented", "The storm damaged 4,000 homes.", "4,000", Basis.NONE),
+    ("The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL, "invented"),
+    ("An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE, "invented"),
+    ("The storm damaged 4,000 homes.", "4,000", Basis.NONE, "invented"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "basis"), BASES, ids=[c[3].value for c in BASES]
+    ("text", "figure", "basis", "provenance"), BASES, ids=[c[2].value for c in BASES]
 )
-def test_the_basis_of_a_count(provenance: str, text: str, figure: str, basis: Basis) -> None:
+def test_the_basis_of_a_count(text: str, figure: str, basis: Basis, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).basis is basis
 
 
 PARTIES = [
-    # provenance, text, figure, subject, party
+    # text, figure, subject, party, provenance
     (
-        "invented",
         "Labour won 412 seats, while the Conservatives took 121 seats.",
         "412",
         "seat",
         "Labour",
+        "invented",
     ),
     (
-        "invented",
         "Labour won 412 seats, while the Conservatives took 121 seats.",
         "121",
         "seat",
         "Conservatives",
-    ),
-    ("invented", "In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia"),
-    (
         "invented",
+    ),
+    ("In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia", "invented"),
+    (
         "Officials counted 3.1 million votes for Okafor.",
         "3.1 million",
         "vote",
         "Okafor",
+        "invented",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "subject", "party"), PARTIES, ids=[c[4] for c in PARTIES]
+    ("text", "figure", "subject", "party", "provenance"), PARTIES, ids=[c[3] for c in PARTIES]
 )
 def test_the_party_of_a_vote_figure(
-    provenance: str, text: str, figure: str, subject: str, party: str
+    text: str, figure: str, subject: str, party: str, provenance: str
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.party) == (subject, party)

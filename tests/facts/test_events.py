@@ -249,39 +249,39 @@ def test_wire_a_demonym_of_people_names_no_actor() -> None:
 
 
 ROLES = [
-    # provenance, text, figure, subject, event
+    # text, figure, subject, event, provenance
     (
-        "invented",
         "The army fired 300 rockets together with 8 shells that struck three villages.",
         "300",
         "missile",
         "launched",
+        "invented",
     ),
     (
-        "invented",
         "The army fired 300 rockets together with 8 shells that struck three villages.",
         "three",
         "village",
         "hit",
-    ),
-    ("invented", "Wreckage came down in five districts, officials said.", "five", "region", None),
-    (
         "invented",
+    ),
+    ("Wreckage came down in five districts, officials said.", "five", "region", None, "invented"),
+    (
         "Damage from falling debris was reported in five districts.",
         "five",
         "region",
         "hit",
+        "invented",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "subject", "event"),
+    ("text", "figure", "subject", "event", "provenance"),
     ROLES,
-    ids=[c[2] + c[1][:12] for c in ROLES],
+    ids=[c[1] + c[0][:12] for c in ROLES],
 )
 def test_roles_come_from_the_figures_own_clause(
-    provenance: str, text: str, figure: str, subject: str, event: str | None
+    text: str, figure: str, subject: str, event: str | None, provenance: str
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)

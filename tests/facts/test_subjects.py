@@ -88,28 +88,28 @@ def test_wire_a_share_takes_the_election_named_just_before() -> None:
 
 
 PLACED = [
-    # provenance, text, figure, subject: a second count after a place phrase and "and"
-    ("invented", "Strikes killed 40 people in the city and 3 in nearby villages.", "3", "death"),
+    # text, figure, subject, provenance: a second count after a place phrase and "and"
+    ("Strikes killed 40 people in the city and 3 in nearby villages.", "3", "death", "invented"),
     (
-        "invented",
         "The crash killed 241 people onboard and dozens on the ground.",
         "dozens",
         "death",
+        "invented",
     ),
     (
-        "invented",
         "The storm cut power to 9,000 homes in the north and 2,500 in the south.",
         "2,500",
         "home",
+        "invented",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "subject"), PLACED, ids=[c[2] for c in PLACED]
+    ("text", "figure", "subject", "provenance"), PLACED, ids=[c[1] for c in PLACED]
 )
 def test_a_count_after_a_place_and_and_shares_the_noun(
-    provenance: str, text: str, figure: str, subject: str
+    text: str, figure: str, subject: str, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure, last=True).subject == subject
 
@@ -122,68 +122,68 @@ def test_nationals_keep_their_nationality_as_group() -> None:
 
 
 ELLIPTICAL = [
-    # provenance, text, figure, value, subject, event, group
+    # text, figure, value, subject, event, group, provenance
     (
-        "invented",
         "Nine stewards were hurt, two of them seriously.",
         "two",
         2,
         "injured",
         "injured",
         "steward",
+        "invented",
     ),
     (
-        "invented",
         "Three firefighters were hurt, one critically.",
         "one",
         1,
         "injured",
         "injured",
         "firefighter",
+        "invented",
     ),
     (
-        "invented",
         "Four hikers are missing along with one guide.",
         "one",
         1,
         "missing",
         "missing",
         "guide",
+        "invented",
     ),
     (
-        "invented",
         "Officials said 14 people died, but the real number may be as high as 30.",
         "30",
         30,
         "death",
         "killed",
         None,
+        "invented",
     ),
     (
-        "invented",
         "Four were critically hurt and another 31 with minor injuries.",
         "31",
         31,
         "injured",
         "injured",
         None,
+        "invented",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "value", "subject", "event", "group"),
+    ("text", "figure", "value", "subject", "event", "group", "provenance"),
     ELLIPTICAL,
-    ids=[c[1][:32] for c in ELLIPTICAL],
+    ids=[c[0][:32] for c in ELLIPTICAL],
 )
 def test_an_elliptical_count_shares_the_noun_and_verb(
-    provenance: str,
     text: str,
     figure: str,
     value: float,
     subject: str,
     event: str,
     group: str | None,
+    provenance: str,
 ) -> None:
     fact = fact_covering(extract_text(text), figure, last=True)
     high = fact.quantity.value.high
@@ -197,27 +197,27 @@ def test_missing_a_count_by_a_margin_is_no_missing_people() -> None:
 
 
 PERCENT_SUBJECTS = [
-    # provenance, text, figure, subject: a percentage takes its rate or share phrase
+    # text, figure, subject, provenance: a percentage takes its rate or share phrase
     # the vocabulary maps the jobless rate onto its family
-    ("invented", "The jobless rate was 5.1% in March.", "5.1%", "unemployment"),
-    ("invented", "The rental vacancy rate was 3.2% in March.", "3.2%", "rental vacancy rate"),
+    ("The jobless rate was 5.1% in March.", "5.1%", "unemployment", "invented"),
+    ("The rental vacancy rate was 3.2% in March.", "3.2%", "rental vacancy rate", "invented"),
     (
-        "invented",
         "Only 0.8 percent of ballots were spoiled, the commission said.",
         "0.8 percent",
         "share",
+        "invented",
     ),
-    ("invented", "Fares for season tickets rose 4.6%.", "4.6%", "fare"),
+    ("Fares for season tickets rose 4.6%.", "4.6%", "fare", "invented"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "subject"),
+    ("text", "figure", "subject", "provenance"),
     PERCENT_SUBJECTS,
-    ids=[c[3] for c in PERCENT_SUBJECTS],
+    ids=[c[2] for c in PERCENT_SUBJECTS],
 )
 def test_a_percentage_takes_its_rate_phrase_and_spoiled_ballots_are_no_vote_share(
-    provenance: str, text: str, figure: str, subject: str
+    text: str, figure: str, subject: str, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure).subject == subject
 
@@ -234,15 +234,15 @@ def test_survivors_are_a_count_of_their_own() -> None:
 
 
 HOMELESS = [
-    # provenance, text, figure: people who lost their homes are counted as homeless
-    ("invented", "The fire left thousands homeless.", "thousands"),
-    ("invented", "The flood caused hundreds to lose their homes.", "hundreds"),
-    ("invented", "About 4,000 people lost their homes in the earthquake.", "4,000"),
+    # text, figure, provenance: people who lost their homes are counted as homeless
+    ("The fire left thousands homeless.", "thousands", "invented"),
+    ("The flood caused hundreds to lose their homes.", "hundreds", "invented"),
+    ("About 4,000 people lost their homes in the earthquake.", "4,000", "invented"),
 ]
 
 
-@pytest.mark.parametrize(("provenance", "text", "figure"), HOMELESS, ids=[c[2] for c in HOMELESS])
-def test_people_left_homeless_are_no_homes(provenance: str, text: str, figure: str) -> None:
+@pytest.mark.parametrize(("text", "figure", "provenance"), HOMELESS, ids=[c[1] for c in HOMELESS])
+def test_people_left_homeless_are_no_homes(text: str, figure: str, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).subject == "homeless"
 
 

@@ -8,95 +8,95 @@ import pytest
 from tests.helpers import extract_text, fact_at, fact_covering
 
 TOLLS = [
-    # provenance, text, figure, value, subject, event, group
+    # text, figure, value, subject, event, group, provenance
     (
-        "invented",
         "Among the dead are 12 children and 20 adults.",
         "12",
         12,
         "death",
         "killed",
         "child",
+        "invented",
     ),
     (
-        "invented",
         "Among the dead are 12 children and 20 adults.",
         "20",
         20,
         "death",
         "killed",
         "adult",
+        "invented",
     ),
     (
-        "invented",
         "Firefighters recovered the bodies after the deaths of six residents.",
         "six",
         6,
         "death",
         "killed",
         "resident",
+        "invented",
     ),
     (
-        "invented",
         "About 2,000 people were reported hurt in the quake.",
         "2,000",
         2000,
         "injured",
         "injured",
         None,
+        "invented",
     ),
     (
-        "invented",
         "Three firefighters were hurt in the blaze.",
         "Three",
         3,
         "injured",
         "injured",
         "firefighter",
+        "invented",
     ),
     (
-        "invented",
         "Nine stewards were hurt at the stadium.",
         "Nine",
         9,
         "injured",
         "injured",
         "steward",
+        "invented",
     ),
     (
-        "invented",
         "Eight Lakeside Lodge guests are unaccounted for.",
         "Eight",
         8,
         "missing",
         "missing",
         "Lakeside Lodge guest",
+        "invented",
     ),
     (
-        "invented",
         "Two police officers were wounded in the shooting.",
         "Two",
         2,
         "injured",
         "injured",
         "officer",
+        "invented",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("provenance", "text", "figure", "value", "subject", "event", "group"),
+    ("text", "figure", "value", "subject", "event", "group", "provenance"),
     TOLLS,
-    ids=[f"{c[4]}:{c[6]}" for c in TOLLS],
+    ids=[f"{c[3]}:{c[5]}" for c in TOLLS],
 )
 def test_a_toll_is_the_subject_and_the_people_its_group(
-    provenance: str,
     text: str,
     figure: str,
     value: float,
     subject: str,
     event: str,
     group: str | None,
+    provenance: str,
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert fact.quantity.nominal == value
