@@ -1,14 +1,17 @@
 """The pass table of ``docs/architecture.md`` is the registry's: same passes, in the
-same order, doing what the registry says, reading and writing the same fields."""
+same order, doing what the registry says, reading and writing the same fields. And the
+layout table of ``tests/README.md`` gives every pass a test file that exists."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from discrepancy.facts.pipeline import PASSES
 
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "architecture.md"
 HEADER = ["pass", "what it does", "reads", "writes"]
+LAYOUT = Path(__file__).resolve().parents[1] / "README.md"
 
 Row = tuple[str, str, frozenset[str], frozenset[str]]
 
@@ -48,3 +51,27 @@ def test_a_drifted_table_is_caught() -> None:
     places = next(r for r in table(drifted) if r[0] == "places")
     assert places[3] == frozenset(["location", "time"])
     assert table(drifted) != [(p.name, p.does, p.reads, p.writes) for p in PASSES]
+
+
+def layout(text: str) -> dict[str, list[str]]:
+    """The test files the "| pass | file |" table names for each pass."""
+    lines = text.splitlines()
+    start = lines.index("| pass | file |") + 2  # past the header and separator rows
+    end = next(i for i in range(start, len(lines)) if not lines[i].startswith("|"))
+    files: dict[str, list[str]] = {}
+    for line in lines[start:end]:
+        passes, named = (c.strip() for c in line.strip().strip("|").split("|"))
+        for name in passes.split(","):
+            assert name.strip() not in files, f"{name.strip()} is in two rows"
+            files[name.strip()] = re.findall(r"`(test_\w+\.py)`", named)
+    return files
+
+
+def test_every_pass_has_its_test_file() -> None:
+    files = layout(LAYOUT.read_text(encoding="utf-8"))
+    assert sorted(files) == sorted(p.name for p in PASSES)
+    missing = [
+        f for named in files.values() for f in named if not (LAYOUT.parent / "facts" / f).is_file()
+    ]
+    assert all(files.values())
+    assert missing == []

@@ -1,6 +1,7 @@
 """Where a figure happened: a place stated in its sentence, or carried from the passage.
 
 Invented sentences in wire style; each case names what the rule must and must not do.
+Then places the review of goldens and the wire probes caught.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import date
 import pytest
 
 from discrepancy import LocationBasis
-from tests.helpers import extract_text, fact_at
+from tests.helpers import extract_text, fact_at, fact_covering
 
 PUBLISHED = date(2026, 5, 10)
 
@@ -172,3 +173,71 @@ def test_the_capital_of_no_known_country_is_no_place() -> None:
         extract_text("Police detained 15 people in the capital.", published=PUBLISHED), "15"
     )
     assert fact.location is None
+
+
+# Where the rows below come from (their provenance column):
+BUG = "bug: goldens review"
+PROBE_2 = "invented: wire probe, round 2"
+
+
+def test_a_place_that_begins_an_organisation_name_is_no_location() -> None:
+    text = (
+        "The quake struck about 25 km southeast of Malatya, according to the "
+        "US Geological Survey, which put the magnitude at 6.2."
+    )
+    magnitude = fact_covering(extract_text(text), "6.2")
+    assert magnitude.subject == "magnitude"
+    assert magnitude.location is None  # the Survey is American; the quake is not
+    assert magnitude.attribution is not None
+    assert magnitude.attribution.source == "USGS"
+
+
+BUG_PLACES = [
+    # text, figure, location
+    ("In Silesia province alone, 4 people died in the floods.", "4", "Silesia Province", BUG),
+    ("A drone hit Poland's capital city of Warsaw, killing 3 people.", "3", "Warsaw", BUG),
+    ("The fire crossed Highway 5 and had burned 800 hectares by Monday.", "800", None, BUG),
+    (
+        "In Lower Silesia province, 6 people died, including a man whose car sank near Wroclaw.",
+        "6",
+        "Lower Silesia Province",
+        BUG,
+    ),
+    ("At least 5 people have died in southern Poland, officials said.", "5", "Poland", BUG),
+    ("The ministry said 12 people were injured in Ministry buildings.", "12", None, BUG),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"),
+    BUG_PLACES,
+    ids=[r[2] or "none" for r in BUG_PLACES],
+)
+def test_bug_places(text: str, figure: str, location: str | None, provenance: str) -> None:
+    assert fact_covering(extract_text(text), figure).location == location
+
+
+def test_wire_a_demonym_adjective_is_no_place() -> None:
+    fact = fact_covering(
+        extract_text("Ana Morales edged ahead in Colombian runoff with 50.4% of the vote."), "50.4%"
+    )
+    assert fact.location is None
+
+
+WIRE_PLACES_2 = [
+    # text, figure, location
+    (
+        "At least 16 people were killed, including five in St. Lucie County.",
+        "five",
+        "St. Lucie County",
+        PROBE_2,
+    ),
+    ("Tornadoes destroyed dozens of homes in St. Lucie.", "dozens", "St. Lucie", PROBE_2),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), WIRE_PLACES_2, ids=[r[2] for r in WIRE_PLACES_2]
+)
+def test_wire_places_2(text: str, figure: str, location: str, provenance: str) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

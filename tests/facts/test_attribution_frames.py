@@ -1,5 +1,5 @@
-"""Estimating and counting frames credit the estimator, and reporting verbs the
-reporter, in many domains. Invented sentences."""
+"""The attributions pass on frames: estimating and counting frames credit the estimator,
+and reporting verbs the reporter, in many domains. Invented sentences."""
 
 from __future__ import annotations
 

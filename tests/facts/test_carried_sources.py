@@ -1,7 +1,7 @@
-"""Sources that carry: a source named once goes on through the sentence that
+"""The carried-sources pass: a source named once goes on through the sentence that
 continues its statement, marked ``carried``; background figures, new speakers and
-headings stop it. Pronouns and definite nouns point back to the last source of
-their kind. Invented sentences from many domains."""
+headings stop it. Pronouns and definite nouns point back to the last source of their
+kind. Invented sentences from many domains."""
 
 from __future__ import annotations
 

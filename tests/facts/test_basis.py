@@ -1,0 +1,110 @@
+"""The basis pass: whether a figure is an estimate, a poll, a forecast, a projection,
+preliminary or final, and the party of a vote figure (issue 16). Every sentence is
+invented for these tests (provenance ``invented``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Basis
+from tests.helpers import extract_text, fact_covering
+
+ESTIMATES = [
+    # text, figure, value, subject, event, provenance
+    (
+        "Officers estimated the march at roughly 40,000.",
+        "40,000",
+        40000,
+        "person",
+        "attended",
+        "invented",
+    ),
+    (
+        "The prefecture put the count at 250,000 after the rally.",
+        "250,000",
+        250000,
+        "person",
+        None,
+        "invented",
+    ),
+    ("Organisers put the crowd at 80,000.", "80,000", 80000, "person", "attended", "invented"),
+    ("Local media put the toll at 35.", "35", 35, "death", "killed", "invented"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "subject", "event", "provenance"),
+    ESTIMATES,
+    ids=[c[0][:30] for c in ESTIMATES],
+)
+def test_an_estimating_frame_is_a_count_by_its_estimator(
+    text: str, figure: str, value: float, subject: str, event: str | None, provenance: str
+) -> None:
+    fact = fact_covering(extract_text(text), figure)
+    assert fact.quantity.nominal == value
+    assert (fact.subject, fact.event, fact.basis) == (subject, event, Basis.ESTIMATE)
+
+
+BASES = [
+    # text, figure, basis, provenance
+    ("Economists had expected 110,000 new jobs.", "110,000", Basis.FORECAST, "invented"),
+    ("An exit poll gave the governing party 38% of the vote.", "38%", Basis.POLL, "invented"),
+    ("The network projected the party to win 212 seats.", "212", Basis.PROJECTION, "invented"),
+    (
+        "Preliminary results showed 1.2 million ballots cast.",
+        "1.2 million",
+        Basis.PRELIMINARY,
+        "invented",
+    ),
+    ("The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL, "invented"),
+    ("An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE, "invented"),
+    ("The storm damaged 4,000 homes.", "4,000", Basis.NONE, "invented"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis", "provenance"), BASES, ids=[c[2].value for c in BASES]
+)
+def test_the_basis_of_a_count(text: str, figure: str, basis: Basis, provenance: str) -> None:
+    assert fact_covering(extract_text(text), figure).basis is basis
+
+
+PARTIES = [
+    # text, figure, subject, party, provenance
+    (
+        "Labour won 412 seats, while the Conservatives took 121 seats.",
+        "412",
+        "seat",
+        "Labour",
+        "invented",
+    ),
+    (
+        "Labour won 412 seats, while the Conservatives took 121 seats.",
+        "121",
+        "seat",
+        "Conservatives",
+        "invented",
+    ),
+    ("In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia", "invented"),
+    (
+        "Officials counted 3.1 million votes for Okafor.",
+        "3.1 million",
+        "vote",
+        "Okafor",
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "party", "provenance"), PARTIES, ids=[c[3] for c in PARTIES]
+)
+def test_the_party_of_a_vote_figure(
+    text: str, figure: str, subject: str, party: str, provenance: str
+) -> None:
+    fact = fact_covering(extract_text(text), figure)
+    assert (fact.subject, fact.party) == (subject, party)
+
+
+def test_no_party_outside_votes() -> None:
+    assert fact_covering(extract_text("Labour staff counted 412 boxes."), "412").party is None
