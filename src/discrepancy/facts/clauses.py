@@ -5,6 +5,7 @@ window after it, clauses, comma stretches and coordinated clauses of a sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import deque
 
 import regex
@@ -33,14 +34,6 @@ CONJUNCT_CUT = regex.compile(r",\s++(?:and|but|while|whereas)\s|;\s")
 _RELATIVE_WORDS = frozenset(["which", "who", "whom", "where", "whose"])
 
 
-# A descriptive aside that is a clause of its own: "The stadium, built for the 1950
-# World Cup, can hold 78,838".
-_PARTICIPLES = ("built", "founded", "opened", "established", "constructed", "completed", "erected")
-
-
-_ASIDE_PARTICIPLES = r",\s++(?:" + "|".join(_PARTICIPLES) + r")\b"
-
-
 _PRE_CUT = regex.compile(r"[;:(“”\"]|,(?!\d)")
 
 
@@ -63,7 +56,18 @@ _ASIDE = regex.compile(
 )
 
 
-_CLAUSE = regex.compile(r",\s++(?:which|who|whom|where|whose)\b|;\s|" + _ASIDE_PARTICIPLES)
+_RELATIVE_BREAK = r",\s++(?:which|who|whom|where|whose)\b|;\s"
+
+
+# A descriptive aside that is a clause of its own: "The stadium, built for the 1950
+# World Cup, can hold 78,838" (the participles are the vocabulary's aside_participle).
+# Compiled once per vocabulary: keyed on the class's words.
+@functools.lru_cache(maxsize=16)
+def _clause_pattern(participles: frozenset[str]) -> regex.Pattern[str]:
+    if not participles:
+        return regex.compile(_RELATIVE_BREAK)
+    aside = "|".join(regex.escape(p) for p in sorted(participles))
+    return regex.compile(rf"{_RELATIVE_BREAK}|,\s++(?:{aside})\b")
 
 
 # Where a relative clause set off by commas closes: "The rain, which began on Sunday, ..."
@@ -119,9 +123,10 @@ def clause_of(doc: Document, s_start: int, s_end: int, position: int) -> tuple[i
     breaks = doc.clause_breaks.get((s_start, s_end))
     if breaks is None:
         breaks = []
-        for m in _CLAUSE.finditer(doc.text, s_start, s_end):
+        participles = doc.vocab.word_class("aside_participle")
+        for m in _clause_pattern(participles).finditer(doc.text, s_start, s_end):
             word = m.group().lstrip(",; ").lower()
-            relative = word in _RELATIVE_WORDS or word in _PARTICIPLES
+            relative = word in _RELATIVE_WORDS or word in participles
             closing = _RELATIVE_CLOSE.search(doc.text, m.end(), s_end) if relative else None
             breaks.append((m.start(), relative, s_end if closing is None else closing.start()))
         doc.clause_breaks[s_start, s_end] = breaks

@@ -1,10 +1,16 @@
 """Words and patterns that more than one pass reads: noun-phrase stops, tolls, weapons,
-partitives, place fillers, coordination and comparison gaps.
+partitives, place fillers, coordination and comparison gaps, and the word classes of
+the vocabulary they read as sets built once (words that are no places, "N-strong" groups).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+
 import regex
+
+from ..rules.vocab import Vocabulary
 
 __all__ = [
     "AIR_WEAPONS",
@@ -18,17 +24,17 @@ __all__ = [
     "FUTURE",
     "GROUPED_TOLLS",
     "LIST_GAP",
-    "NOT_PLACES",
     "OF_WHICH_BEFORE",
     "PARTITIVE_PRONOUNS",
     "PART_OF",
     "PLACE_SUBJECTS",
-    "STRONG_GROUPS",
     "SUFFERED",
     "THE_BEFORE",
     "TOLLS",
     "UNIT_PAIR_GAP",
     "WEAPONS",
+    "not_places",
+    "strong_groups",
 ]
 
 
@@ -82,19 +88,6 @@ LIST_GAP = regex.compile(r"\s++(?:and|or)\s++$|,\s++$")
 PLACE_SUBJECTS = frozenset(["region", "city", "village", "location", "country"])
 
 
-# The groups "N-strong" sizes: a crowd counts people, a force counts troops.
-STRONG_GROUPS = {
-    **dict.fromkeys(
-        ["crowd", "crowds", "march", "rally", "protest", "demonstration", "gathering", "mob"],
-        "person",
-    ),
-    **dict.fromkeys(
-        ["force", "forces", "army", "contingent", "battalion", "brigade", "unit", "garrison"],
-        "troop",
-    ),
-}
-
-
 # Markers of a sentence about what is to come ("is preparing for ... on Thursday").
 FUTURE = regex.compile(
     r"(?i:\b(?:will|shall|would(?!\s+have\b)|is\s+preparing|are\s+preparing|prepares|braces|bracing|looms|"
@@ -133,34 +126,37 @@ FRONT_PART = regex.compile(
 AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)\b")
 
 
-NOT_PLACES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-    ]
-)
-
-
 TOLLS = frozenset(["death", "injured", "missing", "arrest"])
+
+
+def not_places(vocab: Vocabulary) -> frozenset[str]:
+    """The capitalised words that are never a place's name ("May", "Thursday", "The"),
+    as written in Title case: the class is lower case, the words it refuses are not.
+
+    >>> sorted(not_places(Vocabulary.default()) & {"May", "may", "The"})
+    ['May', 'The']
+    """
+    return _title_case(vocab.word_class("not_place_word"))
+
+
+def strong_groups(vocab: Vocabulary) -> Mapping[str, str]:
+    """The groups an "N-strong" figure sizes, each with the subject it counts: a crowd
+    counts people, a force troops.
+
+    >>> groups = strong_groups(Vocabulary.default())
+    >>> groups["rally"], groups["battalion"]
+    ('person', 'troop')
+    """
+    return _groups(vocab.word_class("strong_crowd"), vocab.word_class("strong_force"))
+
+
+# Keyed on the classes' words, which a vocabulary builds once: the sets are built once
+# per vocabulary, not once per figure.
+@functools.lru_cache(maxsize=16)
+def _title_case(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.capitalize() for w in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _groups(crowds: frozenset[str], forces: frozenset[str]) -> Mapping[str, str]:
+    return {**dict.fromkeys(crowds, "person"), **dict.fromkeys(forces, "troop")}

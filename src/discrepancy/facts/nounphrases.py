@@ -13,7 +13,7 @@ from ..text.nounphrase import is_plural, singular, subject_name
 from .clauses import POST_SPAN, clause_start, post_window_end
 from .document import Document, span_tokens
 from .draft import Draft
-from .lexicon import NOT_PLACES, SUFFERED
+from .lexicon import SUFFERED, not_places
 from .people import entry_person
 
 __all__ = ["np_after", "np_before", "own_noun_before"]
@@ -26,9 +26,6 @@ _MARKS = frozenset(["*", "“", '"', "‘", "'"])
 
 
 _LEADING_MARKS = regex.compile(r"[\s*“\"‘']*+")
-
-
-_PP_WORDS = frozenset(["in", "for", "of", "on", "at", "from", "among", "across", "with", "within"])
 
 
 _NP_JOINERS = frozenset(["and", "&"])
@@ -161,13 +158,14 @@ def np_before(
     if pp is not None:
         np_end = pp
         where = (toks[pp + 1][0], toks[link - 1][1])
-        if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & NOT_PLACES:
+        refused = not_places(doc.vocab)
+        if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & refused:
             group = _phrase(doc, toks, pp + 1, link)
     words = _np_words(doc, toks, lo, np_end)
     first = toks[np_end - len(words)] if words else None
     if first is not None and (
         doc.times_in((first[0], toks[np_end - 1][1]))
-        or doc.text[first[0] : toks[np_end - 1][1]] in NOT_PLACES
+        or doc.text[first[0] : toks[np_end - 1][1]] in not_places(doc.vocab)
     ):
         words = []  # "June revised down from 147,000": a time, the noun elided
     if not words:
@@ -224,12 +222,13 @@ def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int |
     """
     vocab = doc.vocab
     fillers = vocab.word_class("dropped")
+    prepositions = vocab.word_class("np_preposition")
     pp = None
     for k in range(link - 1, max(lo, link - 10) - 1, -1):
         word = toks[k][2]
         if not word[0].isalpha() or word in vocab.cue_forms.heads:
             break
-        if word in _PP_WORDS and k > lo and not _is_function(doc, toks[k - 1]):
+        if word in prepositions and k > lo and not _is_function(doc, toks[k - 1]):
             if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
                 break
             pp = k

@@ -6,60 +6,51 @@ ministry" points back to.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import deque
 
 import regex
 
 from ..rules.vocab import Vocabulary, tokenize
 from .document import Document, Span
-from .lexicon import NOT_PLACES
+from .lexicon import not_places
 
 __all__ = ["party_of"]
 
-# The words that tell a source from its surroundings are the vocabulary's (see
-# rules/data/sources.jsonl). The heads below are the grammar of the patterns that
-# find a body's earlier name: bodies a bare "the ministry" may point back to, each
-# with the pattern that finds an earlier name it heads ("the Health Ministry", "the
-# Ministry of Health").
-_BODY_HEADS = frozenset(
-    [
-        "ministry",
-        "agency",
-        "department",
-        "office",
-        "service",
-        "staff",
-        "authority",
-        "committee",
-        "commission",
-        "council",
-        "administration",
-        "bureau",
-        "institute",
-    ]
-)
-_PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
-_HEADED = {
-    head: regex.compile(
-        rf"""(?:[Tt]he\s++)?(?i:{head})\s++of\s++(?:the\s++)?
-              \p{{Lu}}[\p{{L}}-]*+(?:\s++\p{{Lu}}[\p{{L}}-]*+){{0,2}}
-            | (?:\p{{L}}[\p{{L}}'’-]*+\s++){{1,4}}(?i:{head})\b""",
-        regex.VERBOSE,
-    )
-    for head in _BODY_HEADS
-}
+# The words that tell a source from its surroundings are the vocabulary's (see
+# rules/data/sources.jsonl and facts.jsonl). The patterns below find a body's earlier
+# name: bodies a bare "the ministry" may point back to (the class antecedent_body),
+# each with the pattern that finds an earlier name it heads ("the Health Ministry",
+# "the Ministry of Health"). Compiled once per vocabulary: keyed on the class's words.
+@functools.lru_cache(maxsize=16)
+def _headed(heads: frozenset[str]) -> dict[str, regex.Pattern[str]]:
+    return {
+        head: regex.compile(
+            rf"""(?:[Tt]he\s++)?(?i:{regex.escape(head)})\s++of\s++(?:the\s++)?
+                  \p{{Lu}}[\p{{L}}-]*+(?:\s++\p{{Lu}}[\p{{L}}-]*+){{0,2}}
+                | (?:\p{{L}}[\p{{L}}'’-]*+\s++){{1,4}}(?i:{regex.escape(head)})\b""",
+            regex.VERBOSE,
+        )
+        for head in heads
+    }
+
+
+_PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 
 _ANAPHOR = regex.compile(r"(?i:(?:^|\s)the\s++(?P<head>[a-z]++))$")
 
 
-# "<body> in <Place>": a body word right before a place that qualifies it.
-_BODY_IN_PLACE = regex.compile(
-    r"(?P<body>(?:[Tt]he\s++)?(?:[\p{Ll}][\p{L}'’-]*+\s++){0,2}?(?:"
-    + "|".join(sorted(_BODY_HEADS | {"delegation", "prefecture", "police", "authorities"}))
-    + r"))\s++(?:in|at|for)\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}\Z"
-)
+# "<body> in <Place>": a body word right before a place that qualifies it (the classes
+# antecedent_body and placed_body).
+@functools.lru_cache(maxsize=16)
+def _body_in_place(heads: frozenset[str], placed: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<body>(?:[Tt]he\s++)?(?:[\p{Ll}][\p{L}'’-]*+\s++){0,2}?(?:"
+        + ("|".join(regex.escape(head) for head in sorted(heads | placed)) or "(?!)")
+        + r"))\s++(?:in|at|for)\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}\Z"
+    )
 
 
 _ANTECEDENT_REACH = 3000  # characters back to look for the body "the ministry" means
@@ -85,7 +76,9 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     found = _entity_party(doc, phrase, offset)
     if found is not None:
         return found
-    placed = _BODY_IN_PLACE.search(phrase)
+    vocab = doc.vocab
+    heads = vocab.word_class("antecedent_body")
+    placed = _body_in_place(heads, vocab.word_class("placed_body")).search(phrase)
     if placed is not None:
         # "the government's delegation in Madrid counting": the body, not its town.
         body = _organisation(doc.vocab, placed["body"], offset)
@@ -154,6 +147,7 @@ def _titled_name(
     if not words:
         return None
     not_a_source, titles = vocab.word_class("not_a_source"), vocab.word_class("speaker_title")
+    heads = vocab.word_class("antecedent_body")
     while words and words[0].lower() in not_a_source:
         words.pop(0)
     titled = [
@@ -161,7 +155,7 @@ def _titled_name(
         for i, w in enumerate(words)
         if w.lower().strip(".") in titles
         # "the General Staff", "the Attorney General's Office": part of a body's name
-        and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in _BODY_HEADS)
+        and not (i + 1 < len(words) and words[i + 1].lower().strip(".,") in heads)
     ]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]
@@ -171,7 +165,7 @@ def _titled_name(
         words = words[appositive[-1] + 1 :]
     while words and words[0] in joiners:
         words.pop(0)
-    if words and words[-1] in NOT_PLACES:
+    if words and words[-1] in not_places(vocab):
         words = []  # "... on Thursday": a day or a month never gives a figure
     if words and len(words) <= 6:
         name = " ".join(words)
@@ -192,7 +186,7 @@ def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | Non
     if m is None:
         return None
     head = m["head"].lower()
-    pattern = _HEADED.get(head)
+    pattern = _headed(doc.vocab.word_class("antecedent_body")).get(head)
     if pattern is None:
         return None
     # The last body so named that is not itself a bare "the ministry": following one

@@ -10,7 +10,7 @@ import regex
 
 from ..rules.vocab import Token
 from .document import Document, span_tokens
-from .lexicon import NOT_PLACES
+from .lexicon import not_places
 
 __all__ = ["place_near"]
 
@@ -142,7 +142,8 @@ def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) ->
         return None
     words = [w.removesuffix("'s").removesuffix("’s") for w in c.group().split()]
     bodies = vocab.word_class("organisation_head")
-    if any(w in NOT_PLACES or w.lower() in bodies for w in words):
+    refused = not_places(vocab)
+    if any(w in refused or w.lower() in bodies for w in words):
         return None
     # Title case as written: the class is lower case, the names it refuses are not.
     others = vocab.word_class("not_place_name")

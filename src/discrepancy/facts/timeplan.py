@@ -42,9 +42,6 @@ _SINCE_YEAR = regex.compile(r"(?i:since\s++((?:1[89]|20)\d\d))")
 _CLAUSE_END = regex.compile(r"[,;:.!?]")
 
 
-_SPAN_BACK = ("since", "of the last", "in the last", "of the past", "in the past", "in more than")
-
-
 _BY_DEADLINE = regex.compile(r"(?i:\bby\s++(?:the\s++end\s++of\s++)?)$")
 
 
@@ -241,7 +238,8 @@ def _comparison_time(doc: Document, t: TimeMention, s_start: int) -> bool:
     if _THAN_BEFORE.search(before):
         return True
     surface = t.surface.lower()
-    return surface.startswith(_SPAN_BACK) and _SUPERLATIVE.search(before) is not None
+    span_back = tuple(doc.vocab.word_class("span_back"))
+    return surface.startswith(span_back) and _SUPERLATIVE.search(before) is not None
 
 
 _TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")

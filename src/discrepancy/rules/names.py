@@ -83,6 +83,16 @@ WORD_CLASSES: Mapping[str, str] = {
     "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
     "fronted_total": 'heads of a fronted whole any part may be of ("Of the total, ...")',
     "not_place_name": 'capitalised words of names that are no places ("Highway", "Senate")',
+    "not_place_word": "capitalised words that are never a place's name: months, weekdays, "
+    'opening determiners ("May", "The")',
+    "strong_crowd": 'groups an "N-strong" figure sizes in people ("crowd", "rally")',
+    "strong_force": 'groups an "N-strong" figure sizes in troops ("force", "battalion")',
+    "aside_participle": 'participles that open an aside clause after a comma ("built", "founded")',
+    "span_back": 'phrases opening a time that stretches back ("since", "in the past")',
+    "antecedent_body": 'heads of a body a bare "the ministry" points back to ("ministry")',
+    "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
+    "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
+    '("in", "among")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -107,6 +107,7 @@ _DATA_FILES = (
     "windows.jsonl",
     "mentions.jsonl",
     "numbers.jsonl",
+    "facts.jsonl",
 )
 
 _E = TypeVar("_E", bound=BaseModel)

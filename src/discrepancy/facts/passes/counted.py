@@ -11,7 +11,7 @@ from ...rules.vocab import Vocabulary
 from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
-from ..lexicon import PART_OF, STRONG_GROUPS, WEAPONS
+from ..lexicon import PART_OF, WEAPONS, strong_groups
 from ..nounphrases import np_after
 
 __all__ = ["count_subject", "in_context", "measure_subject"]
@@ -132,7 +132,7 @@ def _compound_subject(doc: Document, d: Draft, s_end: int) -> None:
         head = _STRONG_HEAD.match(text, w.end(), min(s_end, w.end() + 30))
         if head is not None:
             noun = head.group(1).lower()
-            named = vocab.subject_for_form(noun) or STRONG_GROUPS.get(noun)
+            named = vocab.subject_for_form(noun) or strong_groups(vocab).get(noun)
             if named is not None and _fits(vocab, named, q):
                 d.subject, d.noun_end = named, head.end()
 

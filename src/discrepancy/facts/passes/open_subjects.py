@@ -12,7 +12,7 @@ from ...models import Basis, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
 from ..document import Document, span_tokens
 from ..draft import Draft
-from ..lexicon import CROWD_CUE, STRONG_GROUPS, THE_BEFORE, TOLLS
+from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
 
 __all__ = ["names_group", "open_subject"]
@@ -190,7 +190,7 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
     named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
     if named is None:
         named = vocab.subject_for_cue(head)
-    if CROWD_CUE.search(head) or STRONG_GROUPS.get(head) == "person":
+    if CROWD_CUE.search(head) or strong_groups(vocab).get(head) == "person":
         named = "person"
     elif named is None and head in vocab.word_class("whole"):
         topic = next(

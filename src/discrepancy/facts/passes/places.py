@@ -10,7 +10,7 @@ from ...models import LocationBasis, QuantityKind
 from ..actors import demonym
 from ..document import Document, content_paragraphs
 from ..draft import PRE_SPAN, Draft, Reading, sentence_span
-from ..lexicon import NOT_PLACES, PLACE_SUBJECTS
+from ..lexicon import PLACE_SUBJECTS, not_places
 from ..placenames import place_near
 
 __all__ = ["read_places"]
@@ -172,7 +172,11 @@ def _the_capital(doc: Document, d: Draft, named: list[str]) -> str | None:
         return None
     if m["name"] is not None:  # "In the capital, Kyiv, ...": named after all
         name = m["name"].removesuffix("'s").removesuffix("’s")
-        if name not in NOT_PLACES and doc.vocab.entity_type(name) in (None, "place", "country"):
+        if name not in not_places(doc.vocab) and doc.vocab.entity_type(name) in (
+            None,
+            "place",
+            "country",
+        ):
             return doc.vocab.canonical_entity(name) or name
         return None
     for place in reversed(named):
