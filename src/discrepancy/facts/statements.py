@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -50,36 +50,10 @@ _QUOTE = regex.compile(
 )
 
 
-_SPEECH = (
-    r"said|says|told|wrote|writes|noted|added|explained|remarked|commented|stated|insisted|"
-    r"sneered|asked|replied|warned|declared|continued|argued|claimed|clarified|"
-    r"stressed|posted|tweeted|announced|acknowledged|admitted|recalled|underlined"
-)
 # Up to six capitalised words: "Russian Defence Minister Andrei Belousov".
 _NAME = r"\p{Lu}[\p{L}'’-]++(?:\s++\p{Lu}[\p{L}'’-]++){0,5}"
-_ROLE = (
-    r"(?:the\s++)?(?:\p{Lu}[\p{L}-]++\s++|\p{Ll}[\p{L}-]++\s++){0,3}?(?:"
-    + (
-        r"president|leader|spokes(?:man|woman|person)|minister|chancellor|premier|official|"
-        r"secretary|chief|commander|mayor|governor|envoy|ambassador|general"
-    )
-    + r")"
-)
 _PRONOUN = r"he|she|they|He|She|They"
 
-# Speaker right after the closing quote: ', he said' / ', Sybiha noted' / ' said Peskov'.
-_AFTER = regex.compile(
-    rf"""[\s,]*+(?:
-        (?P<who>{_NAME}|{_PRONOUN}|{_ROLE}(?:\s++{_NAME})?)\s++(?:\p{{Ll}}++\s++)?(?:{_SPEECH})\b
-        | (?:{_SPEECH})\s++(?P<who>{_NAME}|{_ROLE}(?:\s++{_NAME})?)
-    )""",
-    regex.VERBOSE,
-)
-# Speaker before the opening quote in the same sentence: 'Zelensky said, "...'.
-_BEFORE = regex.compile(
-    rf"(?P<who>{_NAME}|{_PRONOUN}|{_ROLE})\s++(?:\p{{Ll}}++\s++)?(?:{_SPEECH})\b[^“\"]{{0,200}}+\Z",
-    regex.VERBOSE,
-)
 # '<Nationality|Institution> <title> <First> <Last>' introduces a person with a role.
 # The title word is found first (a literal scan is fast); the name after it and the
 # organisation before it are read in a bounded window around that hit.
@@ -114,10 +88,46 @@ _PRONOUNS = {"he", "she", "they"}
 # A quotation is long enough when it holds _MIN_WORDS runs of word characters
 # (``len(_WORD.findall(q)) >= _MIN_WORDS``); the search stops at the fifth.
 _ENOUGH_WORDS = regex.compile(rf"\w++(?:\W++\w++){{{_MIN_WORDS - 1}}}")
-# _BEFORE ends with a speech verb at most 200 characters before the quotation: a
-# quotation with no speech verb in that stretch needs no search over the sentence.
-_SPEECH_VERB = regex.compile(rf"(?:{_SPEECH})\b")
-_BEFORE_REACH = 200 + max(len(verb) for verb in _SPEECH.split("|"))
+
+
+class _Speakers(NamedTuple):
+    """The patterns that find a quotation's speaker, built from the vocabulary's speech
+    verbs (quote_speech_verb) and roles (quote_role)."""
+
+    after: regex.Pattern[str]
+    before: regex.Pattern[str]
+    speech_verb: regex.Pattern[str]
+    before_reach: int
+
+
+# Compiled once per vocabulary: keyed on the classes' words.
+@functools.lru_cache(maxsize=16)
+def _speakers(verbs: frozenset[str], roles: frozenset[str]) -> _Speakers:
+    speech = "|".join(regex.escape(v) for v in sorted(verbs)) or "(?!)"
+    role = (
+        r"(?:the\s++)?(?:\p{Lu}[\p{L}-]++\s++|\p{Ll}[\p{L}-]++\s++){0,3}?(?:"
+        + ("|".join(regex.escape(r) for r in sorted(roles)) or "(?!)")
+        + r")"
+    )
+    return _Speakers(
+        # Speaker right after the closing quote: ', he said' / ', Sybiha noted' / ' said Peskov'.
+        after=regex.compile(
+            rf"""[\s,]*+(?:
+            (?P<who>{_NAME}|{_PRONOUN}|{role}(?:\s++{_NAME})?)\s++(?:\p{{Ll}}++\s++)?(?:{speech})\b
+            | (?:{speech})\s++(?P<who>{_NAME}|{role}(?:\s++{_NAME})?)
+            )""",
+            regex.VERBOSE,
+        ),
+        # Speaker before the opening quote in the same sentence: 'Zelensky said, "...'.
+        before=regex.compile(
+            rf"(?P<who>{_NAME}|{_PRONOUN}|{role})\s++(?:\p{{Ll}}++\s++)?(?:{speech})\b[^“\"]{{0,200}}+\Z",
+            regex.VERBOSE,
+        ),
+        # `before` ends with a speech verb at most 200 characters before the quotation: a
+        # quotation with no speech verb in that stretch needs no search over the sentence.
+        speech_verb=regex.compile(rf"(?:{speech})\b"),
+        before_reach=200 + max((len(v) for v in verbs), default=0),
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -172,6 +182,7 @@ def find_statements(
     if not quotes:
         return []
     roles = _roles(text, lower_text(text) if lowered is None else lowered, vocab)
+    find = _speakers(vocab.word_class("quote_speech_verb"), vocab.word_class("quote_role"))
     titled = set(roles.values())
     starts = [a for a, _ in sentences]
     quote_starts = [q.start() for q in quotes]
@@ -181,15 +192,15 @@ def find_statements(
     for n, m in enumerate(quotes):
         i = bisect.bisect_right(starts, m.start()) - 1
         s_start = sentences[i][0] if i >= 0 else 0
-        who = _AFTER.match(text, m.end(), min(len(text), m.end() + 120))
-        if who is None and _SPEECH_VERB.search(
-            text, max(s_start, m.start() - _BEFORE_REACH), m.start()
+        who = find.after.match(text, m.end(), min(len(text), m.end() + 120))
+        if who is None and find.speech_verb.search(
+            text, max(s_start, m.start() - find.before_reach), m.start()
         ):
-            # No part of _BEFORE matches a quotation mark: start after the last one.
+            # No part of find.before matches a quotation mark: start after the last one.
             after_quote = max(
                 text.rfind("“", s_start, m.start()), text.rfind('"', s_start, m.start())
             )
-            who = _BEFORE.search(text, max(s_start, after_quote + 1), m.start())
+            who = find.before.search(text, max(s_start, after_quote + 1), m.start())
         if who is None:
             continue
         # A pronoun points to the subject of its sentence or of the one before: the

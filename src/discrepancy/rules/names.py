@@ -93,6 +93,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
+    "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
+    "quote_role": 'roles that name a quotation\'s speaker ("the Kremlin spokesman")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
