@@ -95,6 +95,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("in", "among")',
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
     "quote_role": 'roles that name a quotation\'s speaker ("the Kremlin spokesman")',
+    "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
+    "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

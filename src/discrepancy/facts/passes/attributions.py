@@ -25,12 +25,6 @@ __all__ = ["carry_attributions", "read_attributions"]
 _CLAUSE_STOP = regex.compile(r"[;:.!?]")
 
 
-_TELLING = frozenset(["told", "tells", "telling"])
-
-
-_FORWARD_CUES = ("put ", "puts ", "putting ", "counted")
-
-
 _TOLD_WHOM = regex.compile(
     r"\s++(?:the\s++)?(?P<who>\p{Lu}[\p{L}&'’-]*+(?:\s++\p{Lu}[\p{L}&'’-]*+){0,3})"
 )
@@ -97,6 +91,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
     drafts = reading.drafts
     relay: str | None = None
     relay_known = False
+    forward, telling = doc.vocab.word_class("forward_cue"), doc.vocab.word_class("telling_cue")
     for d in drafts:
         if not doc.sentences:
             break
@@ -109,7 +104,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             if a.source is not None
             # "organisers putting the turnout at 150,000", "the delegation counted
             # 15,000": such a cue gives the figure after it, never one before it.
-            and not (a.cue.startswith(_FORWARD_CUES) and q.span[0] < a.end)
+            and not (a.cue.split(" ", 1)[0] in forward and q.span[0] < a.end)
         ]
         sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
         outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
@@ -145,7 +140,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             # gave the figure, state media passed it on.
             chosen, via_anchor = cited
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
-        if via is None and chosen.cue in _TELLING:
+        if via is None and chosen.cue in telling:
             via = _told_outlet(doc, chosen.end)  # "police told AFP"
         if via is None and chosen.source_type == "person":
             if not relay_known:
