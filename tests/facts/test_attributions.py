@@ -44,6 +44,18 @@ CASES = [
         "Interior Ministry",
         "invented: tolls",
     ),
+    (
+        "At least 300 people died, the local prefect said.",
+        "At least 300",
+        "local prefect",
+        "invented: a title once missing from the roles (one speaker_title class)",
+    ),
+    (
+        "A senior ambassador said 40 prisoners were freed.",
+        "40",
+        "senior ambassador",
+        "invented: a title once missing from the roles (one speaker_title class)",
+    ),
 ]
 
 

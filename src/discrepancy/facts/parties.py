@@ -213,7 +213,7 @@ def _organisation(
     """
     words = phrase.split()
     head = words[-1].lower().strip(".,") if words else ""
-    roles = vocab.word_class("speaker_role")
+    roles = vocab.word_class("speaker_title")
     speaker = head in roles
     if not speaker and head not in vocab.word_class("organisation_head"):
         return None

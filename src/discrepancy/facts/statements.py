@@ -92,7 +92,7 @@ _ENOUGH_WORDS = regex.compile(rf"\w++(?:\W++\w++){{{_MIN_WORDS - 1}}}")
 
 class _Speakers(NamedTuple):
     """The patterns that find a quotation's speaker, built from the vocabulary's speech
-    verbs (quote_speech_verb) and roles (quote_role)."""
+    verbs (quote_speech_verb) and speakers' titles (speaker_title)."""
 
     after: regex.Pattern[str]
     before: regex.Pattern[str]
@@ -182,7 +182,7 @@ def find_statements(
     if not quotes:
         return []
     roles = _roles(text, lower_text(text) if lowered is None else lowered, vocab)
-    find = _speakers(vocab.word_class("quote_speech_verb"), vocab.word_class("quote_role"))
+    find = _speakers(vocab.word_class("quote_speech_verb"), vocab.word_class("speaker_title"))
     titled = set(roles.values())
     starts = [a for a, _ in sentences]
     quote_starts = [q.start() for q in quotes]

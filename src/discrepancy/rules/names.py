@@ -62,8 +62,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',
-    "speaker_title": 'titles before a person\'s name in a credit ("Mayor", "Gen.")',
-    "speaker_role": 'roles that name a speaker without a name ("a local official")',
+    "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
+    'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',
     "outlet_tail": 'common nouns that end an outlet\'s description ("Tasnim news agency")',
     "not_a_source": 'words that open a credit but are no part of a name ("the", "however")',
     "organisation_head": 'head nouns of bodies that give figures ("ministry", "police")',
@@ -94,7 +94,6 @@ WORD_CLASSES: Mapping[str, str] = {
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
-    "quote_role": 'roles that name a quotation\'s speaker ("the Kremlin spokesman")',
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
     # ----------------------------------------------------------------- comparison
