@@ -202,6 +202,33 @@ BROKEN = [
         "street.plural: Extra inputs are not permitted",
         id="unknown key",
     ),
+    # Bug caught here: a blank phrase passed the schema, then the scan failed with an
+    # IndexError or KeyError, or (a blank unit form) read a unit after every figure.
+    pytest.param(
+        {"kind": "hedge", "phrase": " ", "qualifier": "nearly", "position": "after"},
+        "hedge.phrase: Value error, must hold a word, not only spaces",
+        id="blank hedge",
+    ),
+    pytest.param(
+        {"kind": "currency", "form": " ", "code": "ZRK", "position": "before"},
+        "currency.form: Value error, must hold a word, not only spaces",
+        id="blank currency",
+    ),
+    pytest.param(
+        {"kind": "unit", "unit": "league", "dimension": "length", "forms": ["leagues", " "]},
+        "unit.forms.1: Value error, must hold a word, not only spaces",
+        id="blank unit form",
+    ),
+    pytest.param(
+        {"kind": "name_cue", "phrase": "\t"},
+        "name_cue.phrase: Value error, must hold a word, not only spaces",
+        id="blank name cue",
+    ),
+    pytest.param(
+        {"kind": "change", "phrase": "\u00a0", "direction": "up", "role": "noun"},
+        "change.phrase: Value error, must hold a word, not only spaces",
+        id="blank word of change",
+    ),
     pytest.param(
         {**FOUNDERS, "day": None},
         'holiday: Value error, holiday "Founders\' Day": a fixed day needs month and day',
