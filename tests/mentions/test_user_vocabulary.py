@@ -378,6 +378,43 @@ def test_a_users_vocabulary_leaves_nothing_behind_for_the_next_call() -> None:
     assert find_times(text) == []
 
 
+def test_a_vocabulary_from_scratch_reads_with_its_own_quantity_words_and_holidays() -> None:
+    text = "Some 40 drones hit the port on Christmas Day, give or take 5 more."
+    shipped = ([("Some 40", "approximate"), ("5", "exact")], ["on Christmas Day"])
+    subjects_only = Vocabulary.from_entries(
+        [{"kind": "subject", "name": "drone", "forms": ["drones"]}]
+    )
+    # None of the scanners' kinds: the shipped words, as before vocabularies reached them.
+    own = Vocabulary.from_entries(
+        [
+            {
+                "kind": "hedge",
+                "phrase": "give or take",
+                "qualifier": "approximate",
+                "position": "before",
+            },
+            {
+                "kind": "holiday",
+                "name": "Port Day",
+                "forms": ["Port Day"],
+                "rule": "fixed",
+                "month": 6,
+                "day": 1,
+            },
+        ]
+    )
+
+    def read(vocabulary: Vocabulary | None) -> tuple[list[tuple[str, str]], list[str]]:
+        return (
+            [(q.surface, q.qualifier.value) for q in find_quantities(text, vocabulary=vocabulary)],
+            [t.surface for t in find_times(text, vocabulary=vocabulary)],
+        )
+
+    assert read(None) == read(subjects_only) == shipped
+    # Entries of those kinds replace the shipped words: "Some" and Christmas are not among them.
+    assert read(own) == ([("40", "exact"), ("give or take 5", "approximate")], [])
+
+
 CALLS: dict[str, Callable[[Any], object]] = {
     "scan": lambda v: scan("50 drones", vocabulary=v),
     "find_quantities": lambda v: find_quantities("50 drones", vocabulary=v),

@@ -29,9 +29,10 @@ digits), ``dates`` and ``names`` (mentions that are no figures), ``assemble`` (o
 figure around its number, with ``units``, ``hedges``, ``ranges``, ``changes`` and
 ``nouns``), ``interval`` (the values a figure allows).
 
-The hedges, currencies, units and cues are those of ``quantities.jsonl`` unless the
-caller gives a :class:`~discrepancy.Vocabulary` extended with entries of those kinds
-(compiled once per vocabulary by :func:`discrepancy.rules.quantities.rules_for`).
+The hedges, currencies, units and cues are those of the caller's
+:class:`~discrepancy.Vocabulary` (compiled once per vocabulary by
+:func:`discrepancy.rules.quantities.rules_for`); without one, or when it has no entry of
+those kinds, those of ``quantities.jsonl``.
 
 >>> [q.surface for q in find_quantities("Russia fired over 1,300 drones and some 50 missiles.")]
 ['over 1,300', 'some 50']
@@ -63,8 +64,9 @@ def _scanned(
     # The scanners read any fragment: empty text has no figures, markup is text.
     text = require_text(text, func, allow_empty=True, allow_html=True)
     vocabulary = require_vocabulary(vocabulary, func)
-    # Without a vocabulary the scanner takes the shipped rules itself.
-    rules = None if vocabulary is None else rules_for(vocabulary)
+    # Without a vocabulary, or with one that has no quantity entries (built from scratch
+    # for other kinds), the scanner takes the shipped rules itself.
+    rules = None if vocabulary is None or not vocabulary.quantity_entries else rules_for(vocabulary)
     scanner = _Scanner(text, policy_or_default(policy), lowered, rules)
     run(scanner)
     return scanner
@@ -87,7 +89,7 @@ def scan(
         policy: widths and vague bounds; the library default when None.
         lowered: ``lower_text(text)``, when the caller already has it.
         vocabulary: the hedges, currencies, units and cues to read figures with
-            (default: the shipped ``quantities.jsonl``).
+            (the shipped ``quantities.jsonl`` without one, or when it has none).
 
     Returns:
         ``(quantities, rejected)``.
@@ -118,7 +120,7 @@ def find_quantities(
         text: running text.
         policy: widths and vague bounds; the library default when None.
         vocabulary: the hedges, currencies, units and cues to read figures with
-            (default: the shipped ``quantities.jsonl``).
+            (the shipped ``quantities.jsonl`` without one, or when it has none).
 
     Returns:
         The quantities, each with its span, hedge, interval, unit and noun.
@@ -142,7 +144,7 @@ def parse_quantity(
         text: a short phrase holding a figure; the first figure is returned.
         policy: widths and vague bounds; the library default when None.
         vocabulary: the hedges, currencies, units and cues to read figures with
-            (default: the shipped ``quantities.jsonl``).
+            (the shipped ``quantities.jsonl`` without one, or when it has none).
 
     Returns:
         The first quantity in the phrase.

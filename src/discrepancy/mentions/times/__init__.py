@@ -86,7 +86,8 @@ def find_times(
         text: the article text (spans index into it).
         published: the publication date or datetime; relative phrases ("last night",
             "on Saturday") resolve against it. Without it they stay unresolved.
-        vocabulary: the holidays to read (default: the shipped ``holidays.jsonl``).
+        vocabulary: the holidays to read (the shipped ``holidays.jsonl`` without one,
+            or when it has none).
 
     Returns:
         Non-overlapping mentions in position order, with ``text[s:e] == surface``.
@@ -117,7 +118,10 @@ def _scanned(
             f"published must be a date or datetime, got {type(published).__name__}"
         )
     vocabulary = require_vocabulary(vocabulary, func)
-    holidays = SHIPPED_HOLIDAYS if vocabulary is None else holidays_for(vocabulary)
+    # A vocabulary with no holidays (built from scratch for other kinds) reads the shipped ones.
+    holidays = SHIPPED_HOLIDAYS
+    if vocabulary is not None and vocabulary.holidays:
+        holidays = holidays_for(vocabulary)
     return run(Scan(text, published, holidays))
 
 
@@ -132,7 +136,8 @@ def parse_time(
     Args:
         text: a phrase such as "last night", "on Saturday", "September 1-5, 2025".
         published: the publication date relative phrases resolve against.
-        vocabulary: the holidays to read (default: the shipped ``holidays.jsonl``).
+        vocabulary: the holidays to read (the shipped ``holidays.jsonl`` without one,
+            or when it has none).
 
     Returns:
         The resolved :class:`TimeWindow`.
