@@ -2,9 +2,10 @@
 
 ``extract(article, vocabulary=...)`` reads figures and dates with a user's currency,
 unit, hedge, count compound and holiday; the shipped vocabulary reads as before; a
-broken entry is refused when the vocabulary is built, naming the entry. What a user's
-entries do not reach yet (comparison's units and its re-reading of time phrases) is
-pinned below, so a change there shows.
+broken entry is refused when the vocabulary is built, naming the entry (in a file, its
+line: see tests/rules/test_vocab.py). What a user's entries do not reach yet
+(comparison's units and its re-reading of time phrases) is pinned below, so a change
+there shows.
 
 Facts are read as ``(surface, subject, kind, unit, qualifier, window key, time
 surface)`` and rejected mentions as ``(surface, reason)``; the provenance column is last.
@@ -244,17 +245,6 @@ def test_a_broken_quantity_or_holiday_entry_is_refused_naming_it(
     with pytest.raises(VocabularyError) as caught:
         Vocabulary.default().extended([{"kind": "cue", "phrase": "tweeted"}, entry])
     assert str(caught.value) == f"extended() entry 2: {problem}"
-
-
-def test_a_broken_entry_in_a_file_is_refused_with_its_line(tmp_path: Path) -> None:
-    path = tmp_path / "newsroom.jsonl"
-    path.write_text(
-        '{"kind": "unit", "unit": "league", "dimension": "length", "forms": ["leagues"]}\n'
-        '{"kind": "hedge", "phrase": "circa", "qualifier": "roughly", "position": "before"}\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(VocabularyError, match=r"newsroom\.jsonl:2: hedge\.qualifier: "):
-        Vocabulary.default().extended(path)
 
 
 # What a user's entries do not reach yet: comparison.
