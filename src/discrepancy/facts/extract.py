@@ -138,8 +138,10 @@ def start_reading(
     """
     text = reading_copy(article.text)
     lowered = lower_text(text)
-    quantities, scan_rejected = scan(text, policy=policy, lowered=lowered)
-    times = sorted(find_times(text, published=article.published), key=lambda t: t.span)
+    quantities, scan_rejected = scan(text, policy=policy, lowered=lowered, vocabulary=vocab)
+    times = sorted(
+        find_times(text, published=article.published, vocabulary=vocab), key=lambda t: t.span
+    )
     paragraphs = split_paragraphs(text)
     sentences = split_sentences(text, paragraphs)
     doc = Document(

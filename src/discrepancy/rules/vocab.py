@@ -51,7 +51,7 @@ from typing import TypeVar
 import regex
 from pydantic import BaseModel
 
-from .._exceptions import VocabularyError
+from .._exceptions import InputTypeError, VocabularyError
 from .holidays import holidays_by_form
 from .loader import coerce, read_file, read_shipped
 from .markers import MARKER_FLAGS, NEGATION_FLAGS, line_markers, literal_start, negation_source
@@ -85,6 +85,7 @@ __all__ = [
     "Token",
     "Vocabulary",
     "WordClassEntry",
+    "require_vocabulary",
     "tokenize",
 ]
 
@@ -358,6 +359,17 @@ class Vocabulary:
         """The country a demonym names ("Russian" -> "Russia")."""
         found = self._adjective.get(_norm(adjective))
         return None if found is None else found.name
+
+
+def require_vocabulary(value: object, func: str) -> Vocabulary | None:
+    """``value`` when it is a :class:`Vocabulary` or None; else :class:`InputTypeError`
+    naming ``func``, the public function that received it as ``vocabulary=``."""
+    if value is None or isinstance(value, Vocabulary):
+        return value
+    raise InputTypeError(
+        f"{func}() takes vocabulary= as a discrepancy.Vocabulary or None, "
+        f"not {type(value).__name__}"
+    )
 
 
 def _of(entries: Iterable[BaseModel], kind: type[_E]) -> tuple[_E, ...]:

@@ -29,6 +29,11 @@ digits), ``dates`` and ``names`` (mentions that are no figures), ``assemble`` (o
 figure around its number, with ``units``, ``hedges``, ``ranges``, ``changes`` and
 ``nouns``), ``interval`` (the values a figure allows).
 
+The hedges, currencies, units and cues are those of the caller's
+:class:`~discrepancy.Vocabulary` (compiled once per vocabulary by
+:func:`discrepancy.rules.quantities.rules_for`); without one, or when it has no entry of
+those kinds, those of ``quantities.jsonl``.
+
 >>> [q.surface for q in find_quantities("Russia fired over 1,300 drones and some 50 missiles.")]
 ['over 1,300', 'some 50']
 >>> q = parse_quantity("between 110,000 and 150,000")
@@ -40,6 +45,8 @@ from __future__ import annotations
 
 from ..._exceptions import ParseError
 from ...models import Policy, Quantity, Rejected, policy_or_default
+from ...rules.quantities import rules_for
+from ...rules.vocab import Vocabulary, require_vocabulary
 from ...text.gate import require_text
 
 # facts/extract.py reads the interval a hedge allows from here.
@@ -50,13 +57,27 @@ from .state import _Scanner
 __all__ = ["find_quantities", "parse_quantity", "scan"]
 
 
-def _check_text(text: object, func: str) -> str:
+def _scanned(
+    func: str, text: str, policy: Policy | None, vocabulary: Vocabulary | None, lowered: str | None
+) -> _Scanner:
+    """The finished scan of ``text`` for the public function ``func`` (named in errors)."""
     # The scanners read any fragment: empty text has no figures, markup is text.
-    return require_text(text, func, allow_empty=True, allow_html=True)
+    text = require_text(text, func, allow_empty=True, allow_html=True)
+    vocabulary = require_vocabulary(vocabulary, func)
+    # Without a vocabulary, or with one that has no quantity entries (built from scratch
+    # for other kinds), the scanner takes the shipped rules itself.
+    rules = None if vocabulary is None or not vocabulary.quantity_entries else rules_for(vocabulary)
+    scanner = _Scanner(text, policy_or_default(policy), lowered, rules)
+    run(scanner)
+    return scanner
 
 
 def scan(
-    text: str, *, policy: Policy | None = None, lowered: str | None = None
+    text: str,
+    *,
+    policy: Policy | None = None,
+    lowered: str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> tuple[list[Quantity], list[Rejected]]:
     """Every figure in ``text``, and every other numeric mention with why it is not one.
 
@@ -67,12 +88,14 @@ def scan(
         text: running text (plain text, any length).
         policy: widths and vague bounds; the library default when None.
         lowered: ``lower_text(text)``, when the caller already has it.
+        vocabulary: the hedges, currencies, units and cues to read figures with
+            (the shipped ``quantities.jsonl`` without one, or when it has none).
 
     Returns:
         ``(quantities, rejected)``.
 
     Raises:
-        InputError: ``text`` is not a str.
+        InputError: ``text`` is not a str, or ``vocabulary`` is not a Vocabulary.
 
     >>> found, rejected = scan("At 14:11 in 2022, one of the 502 drones hit World War 2 sites.")
     >>> [q.surface for q in found]
@@ -80,13 +103,13 @@ def scan(
     >>> [(r.surface, r.reason.value) for r in rejected]
     [('14:11', 'time_of_day'), ('2022', 'year'), ('one', 'determiner'), ('World War 2', 'name')]
     """
-    text = _check_text(text, "scan")
-    scanner = _Scanner(text, policy_or_default(policy), lowered)
-    run(scanner)
+    scanner = _scanned("scan", text, policy, vocabulary, lowered)
     return scanner.found, scanner.rejections()
 
 
-def find_quantities(text: str, *, policy: Policy | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, policy: Policy | None = None, vocabulary: Vocabulary | None = None
+) -> list[Quantity]:
     """Every quantity in running text, in text order.
 
     Times of day, media time stamps, years, dates, ordinals, names with numbers
@@ -96,35 +119,38 @@ def find_quantities(text: str, *, policy: Policy | None = None) -> list[Quantity
     Args:
         text: running text.
         policy: widths and vague bounds; the library default when None.
+        vocabulary: the hedges, currencies, units and cues to read figures with
+            (the shipped ``quantities.jsonl`` without one, or when it has none).
 
     Returns:
         The quantities, each with its span, hedge, interval, unit and noun.
 
     Raises:
-        InputError: ``text`` is not a str.
+        InputError: ``text`` is not a str, or ``vocabulary`` is not a Vocabulary.
 
     >>> qs = find_quantities("Russia launched 502 drones; dozens of locations were hit.")
     >>> [(q.surface, q.nominal, q.noun) for q in qs]
     [('502', 502.0, 'drone'), ('dozens', 24.0, 'location')]
     """
-    text = _check_text(text, "find_quantities")
-    scanner = _Scanner(text, policy_or_default(policy))
-    run(scanner)
-    return scanner.found
+    return _scanned("find_quantities", text, policy, vocabulary, None).found
 
 
-def parse_quantity(text: str, *, policy: Policy | None = None) -> Quantity:
+def parse_quantity(
+    text: str, *, policy: Policy | None = None, vocabulary: Vocabulary | None = None
+) -> Quantity:
     """Read one quantity phrase ("nearly 900", "$2.5bn", "two dozen").
 
     Args:
         text: a short phrase holding a figure; the first figure is returned.
         policy: widths and vague bounds; the library default when None.
+        vocabulary: the hedges, currencies, units and cues to read figures with
+            (the shipped ``quantities.jsonl`` without one, or when it has none).
 
     Returns:
         The first quantity in the phrase.
 
     Raises:
-        InputError: ``text`` is not a str.
+        InputError: ``text`` is not a str, or ``vocabulary`` is not a Vocabulary.
         ParseError: the phrase holds no quantity.
 
     >>> q = parse_quantity("nearly 900")
@@ -135,8 +161,8 @@ def parse_quantity(text: str, *, policy: Policy | None = None) -> Quantity:
     >>> parse_quantity("two dozen").nominal
     24.0
     """
-    text = _check_text(text, "parse_quantity")
-    found, rejected = scan(text, policy=policy)
+    scanner = _scanned("parse_quantity", text, policy, vocabulary, None)
+    found, rejected = scanner.found, scanner.rejections()
     if found:
         return found[0]
     shown = text if len(text) <= 60 else text[:57] + "..."

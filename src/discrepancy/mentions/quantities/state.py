@@ -110,14 +110,17 @@ class _Scanner:
     left of ``pos``.
     """
 
-    def __init__(self, text: str, policy: Policy, low: str | None = None) -> None:
+    def __init__(
+        self, text: str, policy: Policy, low: str | None = None, rules: _Rules | None = None
+    ) -> None:
         self.text = text
         # Same offsets as the text (a letter whose lower case is longer stays as is).
         self.low = lower_text(text) if low is None else low
         # Same offsets as the text, shifted by one for the leading space (see patterns._WORD_BYTES).
         self.folded = b" " + text.encode("ascii", "replace").translate(_ASCII_FOLD)
         self.policy = policy
-        self.rules = _rules()
+        # The shipped rules, or those of the caller's vocabulary (rules.quantities.rules_for).
+        self.rules = _rules() if rules is None else rules
         self.found: list[Quantity] = []
         self.dot_style: bool | None = None  # whether the text groups digits with dots
         self.last_change: tuple[int, Direction] | None = None  # end and way of the last change

@@ -49,9 +49,10 @@ Reading rules (the contract the tests check):
   Times"), and a quarter or half with no year ("in the third quarter" of a game).
 * Offsets ("two years ago", "in three weeks' time"), quarters and halves ("Q2",
   "H1 2024"), decades, parts of periods ("late last year", "the end of 2026"),
-  ranges ending "now", holidays (``rules/data/holidays.jsonl``), "year to date", periods
-  ending on a day ("the week to Sunday") and lists ("in 2016 and 2018"): the table
-  in docs/concepts/time-windows.md gives each reading.
+  ranges ending "now", holidays (``rules/data/holidays.jsonl``, or those of the
+  ``vocabulary=`` given), "year to date", periods ending on a day ("the week to
+  Sunday") and lists ("in 2016 and 2018"): the table in docs/concepts/time-windows.md
+  gives each reading.
 
 >>> from datetime import date
 >>> [(t.surface, str(t.window)) for t in find_times(
@@ -64,26 +65,36 @@ from datetime import date, datetime
 
 from ..._exceptions import InputTypeError, ParseError
 from ...models import TimeMention, TimeWindow
+from ...rules.vocab import Vocabulary, require_vocabulary
 from ...text.gate import require_text
 from .scan import Scan
 from .scanner import run
+from .triggers import SHIPPED_HOLIDAYS, holidays_for
 
 __all__ = ["find_times", "parse_time"]
 
 
-def find_times(text: str, *, published: date | datetime | None = None) -> list[TimeMention]:
+def find_times(
+    text: str,
+    *,
+    published: date | datetime | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> list[TimeMention]:
     """Every time expression in ``text``, in order, resolved against ``published``.
 
     Args:
         text: the article text (spans index into it).
         published: the publication date or datetime; relative phrases ("last night",
             "on Saturday") resolve against it. Without it they stay unresolved.
+        vocabulary: the holidays to read (the shipped ``holidays.jsonl`` without one,
+            or when it has none).
 
     Returns:
         Non-overlapping mentions in position order, with ``text[s:e] == surface``.
 
     Raises:
-        InputError: when ``text`` is not a str.
+        InputError: when ``text`` is not a str, or ``published`` or ``vocabulary``
+            are of the wrong type.
 
     >>> from datetime import date
     >>> text = "On Friday, Peskov spoke. The day before, Zelensky spoke in Paris."
@@ -94,27 +105,47 @@ def find_times(text: str, *, published: date | datetime | None = None) -> list[T
     >>> [t.window.key() for t in find_times("May they prosper. The march on 5 September.")]
     ['day:????-09-05..????-09-05']
     """
-    text = require_text(text, "find_times", allow_empty=True, allow_html=True)
+    return _scanned("find_times", text, published, vocabulary)
+
+
+def _scanned(
+    func: str, text: str, published: date | datetime | None, vocabulary: Vocabulary | None
+) -> list[TimeMention]:
+    """The time mentions of ``text`` for the public function ``func`` (named in errors)."""
+    text = require_text(text, func, allow_empty=True, allow_html=True)
     if published is not None and not isinstance(published, date):
         raise InputTypeError(
             f"published must be a date or datetime, got {type(published).__name__}"
         )
-    return run(Scan(text, published))
+    vocabulary = require_vocabulary(vocabulary, func)
+    # A vocabulary with no holidays (built from scratch for other kinds) reads the shipped ones.
+    holidays = SHIPPED_HOLIDAYS
+    if vocabulary is not None and vocabulary.holidays:
+        holidays = holidays_for(vocabulary)
+    return run(Scan(text, published, holidays))
 
 
-def parse_time(text: str, *, published: date | datetime | None = None) -> TimeWindow:
+def parse_time(
+    text: str,
+    *,
+    published: date | datetime | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> TimeWindow:
     """The window of the first time expression in a short phrase.
 
     Args:
         text: a phrase such as "last night", "on Saturday", "September 1-5, 2025".
         published: the publication date relative phrases resolve against.
+        vocabulary: the holidays to read (the shipped ``holidays.jsonl`` without one,
+            or when it has none).
 
     Returns:
         The resolved :class:`TimeWindow`.
 
     Raises:
         ParseError: when the phrase holds no time expression.
-        InputError: when ``text`` is not a str.
+        InputError: when ``text`` is not a str, or ``published`` or ``vocabulary``
+            are of the wrong type.
 
     >>> from datetime import date
     >>> parse_time("the first five days of September", published=date(2025, 9, 7)).key()
@@ -128,8 +159,7 @@ def parse_time(text: str, *, published: date | datetime | None = None) -> TimeWi
     ...
     discrepancy._exceptions.ParseError: no time expression in 'five drones'; ...
     """
-    text = require_text(text, "parse_time", allow_empty=True, allow_html=True)
-    mentions = find_times(text, published=published)
+    mentions = _scanned("parse_time", text, published, vocabulary)
     if not mentions:
         raise ParseError(
             f"no time expression in {text[:80]!r}; expected a date or window such as "

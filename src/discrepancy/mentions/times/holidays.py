@@ -1,7 +1,8 @@
 """The reader of holidays: "on Christmas Day", "after Easter", "Thanksgiving 2023".
 
 The holidays themselves (names, forms and the rule that places each in a year) are
-data, loaded by :mod:`discrepancy.rules.holidays`.
+data, loaded by :mod:`discrepancy.rules.holidays`; a scan reads those of its vocabulary
+(:attr:`.scan.Scan.holidays`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ from ...models import Granularity, TimePart
 from .patterns import BACK_HOLIDAY
 from .periods import unresolved, window_of
 from .scan import Hit, Scan
-from .triggers import HOLIDAYS, norm
+from .triggers import norm
 
 
 def read_holiday(scan: Scan, s: int, e: int) -> Hit | None:
     """ "on Christmas Day", "after Easter", "Thanksgiving 2023", "last Christmas"."""
     text = scan.text
-    holiday = HOLIDAYS[norm(text[s:e])]
+    holiday = scan.holidays.by_form[norm(text[s:e])]
     back = BACK_HOLIDAY.match(text, max(scan.floor, s - 16), s)
     word = "" if back is None else norm(back["w"])
     if holiday.needs_cue and back is None:

@@ -14,6 +14,7 @@ from typing import Final
 from ...models import Granularity, TimeWindow
 from .patterns import AFTER_REL_YEAR, AFTER_YEAR, BACK_COORD, LIST_GOES_ON
 from .periods import day_of, unresolved, window_of
+from .triggers import SHIPPED_HOLIDAYS, Holidays
 
 _PERIOD_OF: Final = {
     Granularity.YEAR: "year",
@@ -48,13 +49,20 @@ class Scan:
         floor: where the last reading ended; no reading starts before it.
         prev: the last reading (lists and ranges join with it).
         last_day: the window of the last day or night named (anaphora carry it).
+        holidays: the holidays the scan reads (the shipped ones, or a vocabulary's).
     """
 
-    __slots__ = ("floor", "last_day", "prev", "pub_day", "text")
+    __slots__ = ("floor", "holidays", "last_day", "prev", "pub_day", "text")
 
-    def __init__(self, text: str, published: date | datetime | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: date | datetime | None,
+        holidays: Holidays = SHIPPED_HOLIDAYS,
+    ) -> None:
         """A scan of ``text`` about to start, relative phrases read on ``published``."""
         self.text = text
+        self.holidays = holidays
         self.pub_day = None if published is None else day_of(published)
         self.floor = 0
         self.last_day: TimeWindow | None = None

@@ -26,7 +26,7 @@ def run(scan: Scan) -> list[TimeMention]:
     """Every time expression in the scan's text, in order, as non-overlapping mentions."""
     text = scan.text
     out: list[TimeMention] = []
-    for s, e, kind in find_triggers(text):
+    for s, e, kind in find_triggers(text, scan.holidays):
         if s < scan.floor:
             continue
         hit = _READERS[kind](scan, s, e)

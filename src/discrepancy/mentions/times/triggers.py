@@ -3,19 +3,26 @@
 Month, weekday, number and ordinal names, the regex fragments every pattern shares
 (spaces, dashes, a month, a weekday, a year), and the three scans over the whole text
 (capitalised words and digits; unit words after a space; holidays, quarters and
-halves) whose hits the scanner reads one by one.
+halves) whose hits the scanner reads one by one. The holidays are those of
+``holidays.jsonl`` (:data:`SHIPPED_HOLIDAYS`) or of a caller's vocabulary
+(:func:`holidays_for`).
 """
 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
-from collections.abc import Iterable
+import threading
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 import regex
 
-from ...rules.holidays import load_holidays
+from ...rules.holidays import Holiday, load_holidays
+from ...rules.vocab import Vocabulary
 
 _MONTHS: Final[dict[str, int]] = {
     name: number
@@ -143,24 +150,75 @@ def _trie(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-HOLIDAYS: Final = load_holidays()
-# Capitalised forms as written (the scan is case-sensitive), in a scan of their own.
-# Quarters and halves ("Q2", "H1") ride along as two more words of the trie: in the
-# trigger scan of capitalised words they made the engine stop at every capital H, and as a group of
-# their own here they cost the stdlib engine its fast literal-prefix search.
+def norm(phrase: str) -> str:
+    """A phrase lower-cased, its spaces folded to one."""
+    return " ".join(phrase.lower().split())
+
+
+# Quarters and halves ("Q2", "H1") ride along as two more words of the holidays' trie:
+# in the trigger scan of capitalised words they made the engine stop at every capital
+# H, and as a group of their own here they cost the stdlib engine its fast
+# literal-prefix search.
 _QUARTER_WORDS: Final = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})
-_HOLIDAY_TRIGGER: Final = re.compile(
-    f"(?:{_trie({f for h in HOLIDAYS.values() for f in h.forms} | _QUARTER_WORDS)})" + r"\b"
-)
 
 
-def find_triggers(text: str) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class Holidays:
+    """The holidays a scan reads: each by its lower-case form, and the scan of their forms.
+
+    Attributes:
+        by_form: the holiday of each lower-case form.
+        trigger: finds every form as written (the scan is case-sensitive), and the
+            quarters and halves.
+    """
+
+    by_form: Mapping[str, Holiday]
+    trigger: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(by_form: tuple[tuple[str, Holiday], ...]) -> Holidays:
+    """The holidays of ``by_form`` (form, holiday) pairs, compiled once per set of entries."""
+    forms = {f for _, holiday in by_form for f in holiday.forms if f.strip()}
+    return Holidays(
+        # Keyed as the reader looks a form up: spaces folded, so a form written with
+        # two spaces or a tab is found too.
+        by_form={norm(form): holiday for form, holiday in by_form},
+        trigger=re.compile(f"(?:{_trie(forms | _QUARTER_WORDS)})" + r"\b"),
+    )
+
+
+SHIPPED_HOLIDAYS: Final = _compiled(tuple(load_holidays().items()))
+_BY_VOCABULARY: weakref.WeakKeyDictionary[Vocabulary, Holidays] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def holidays_for(vocabulary: Vocabulary) -> Holidays:
+    """The holidays of a vocabulary, compiled once per set of holiday entries.
+
+    A vocabulary whose holidays are the shipped ones (the default, and any vocabulary
+    extended with other kinds only) shares :data:`SHIPPED_HOLIDAYS`.
+
+    >>> from discrepancy.rules.vocab import Vocabulary
+    >>> holidays_for(Vocabulary.default()) is SHIPPED_HOLIDAYS
+    True
+    """
+    found = _BY_VOCABULARY.get(vocabulary)
+    if found is None:
+        # Keyed by the entries: vocabularies with the same holidays share one table.
+        found = _compiled(tuple(vocabulary.holidays.items()))
+        with _LOCK:
+            found = _BY_VOCABULARY.setdefault(vocabulary, found)
+    return found
+
+
+def find_triggers(text: str, holidays: Holidays = SHIPPED_HOLIDAYS) -> list[tuple[int, int, str]]:
     """The core of every candidate expression, in text order, as (start, end, kind).
 
     ``kind`` says which reader takes it: ``num`` (a year, an ISO date, a decade),
     ``month``, ``weekday``, ``word`` (a capitalised day word such as "Yesterday"),
     ``unit`` (a unit word or a lower-case month after a space), ``holiday``, or ``qh``
-    (a quarter or half: "Q2", "H1").
+    (a quarter or half: "Q2", "H1"). Holidays are the forms of ``holidays``.
 
     >>> find_triggers("On Sunday, 2 days after Easter 2024")
     [(3, 9, 'weekday'), (13, 17, 'unit'), (24, 30, 'holiday'), (31, 35, 'num')]
@@ -169,7 +227,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str]]:
     triggers += [(m.start(1), m.end(1), "unit") for m in _UNIT_TRIGGER.finditer(text)]
     triggers += [
         (m.start(), m.end(), "qh" if m.group() in _QUARTER_WORDS else "holiday")
-        for m in _HOLIDAY_TRIGGER.finditer(text)
+        for m in holidays.trigger.finditer(text)
         if not (m.start() and text[m.start() - 1].isalnum())
     ]
     first = _UNIT_AT_START.match(text)
@@ -195,8 +253,3 @@ def to_number(token: str) -> int | None:
     if token.lower().split()[-1:] == ["of"]:  # "a couple of"
         return 2
     return _NUMBER_WORDS.get(token.lower())
-
-
-def norm(phrase: str) -> str:
-    """A phrase lower-cased, its spaces folded to one."""
-    return " ".join(phrase.lower().split())

@@ -4,9 +4,9 @@ cues, streets, count compounds, words of change, margins and nationalities.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt
 
 __all__ = [
     "QUANTITY_ENTRIES",
@@ -27,12 +27,22 @@ __all__ = [
 _STRICT = ConfigDict(frozen=True, extra="forbid")
 
 
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("must hold a word, not only spaces")
+    return text
+
+
+# A phrase or form the scanner matches: a blank one would match everywhere, or nowhere.
+_Phrase = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+
+
 class HedgeEntry(BaseModel):
     """A hedge on a figure ("nearly", "at least", "or more") and the qualifier it sets."""
 
     model_config = _STRICT
     kind: Literal["hedge"] = "hedge"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
     qualifier: Literal["approximate", "nearly", "more_than", "at_least", "at_most", "less_than"]
     position: Literal["before", "after"]
 
@@ -42,7 +52,7 @@ class CurrencyEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["currency"] = "currency"
-    form: str = Field(min_length=1)
+    form: _Phrase
     code: str = Field(pattern=r"^[A-Z]{3}$")
     position: Literal["before", "after"]
     # Read only when attached to the digits ("247p"), never after a space ("5 p").
@@ -54,12 +64,12 @@ class UnitEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["unit"] = "unit"
-    unit: str = Field(min_length=1)
+    unit: _Phrase
     dimension: Literal["length", "area", "percent", "measure"]
-    forms: list[str] = Field(min_length=1)
+    forms: list[_Phrase] = Field(min_length=1)
     # Forms read only when attached to the digits ("45W", "3t"): a lone letter
     # after a space is too often something else.
-    glued: list[str] = Field(default_factory=list)
+    glued: list[_Phrase] = Field(default_factory=list)
 
 
 class NameCueEntry(BaseModel):
@@ -67,7 +77,7 @@ class NameCueEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["name_cue"] = "name_cue"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
 
 
 class StreetEntry(BaseModel):
@@ -75,7 +85,7 @@ class StreetEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["street"] = "street"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
 
 
 class CountCompoundEntry(BaseModel):
@@ -84,7 +94,7 @@ class CountCompoundEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["count_compound"] = "count_compound"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
 
 
 class ChangeEntry(BaseModel):
@@ -100,7 +110,7 @@ class ChangeEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["change"] = "change"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
     direction: Literal["up", "down"]
     role: Literal["verb", "transitive", "adverb", "noun"]
 
@@ -110,7 +120,7 @@ class ChangeModifierEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["change_modifier"] = "change_modifier"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
 
 
 class MarginEntry(BaseModel):
@@ -119,7 +129,7 @@ class MarginEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["margin"] = "margin"
-    phrase: str = Field(min_length=1)
+    phrase: _Phrase
     position: Literal["before", "after", "noun"]
 
 
@@ -129,7 +139,7 @@ class NationalityEntry(BaseModel):
 
     model_config = _STRICT
     kind: Literal["nationality"] = "nationality"
-    forms: list[str] = Field(min_length=1)
+    forms: list[_Phrase] = Field(min_length=1)
     note: str | None = None
 
 
