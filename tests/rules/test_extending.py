@@ -274,19 +274,23 @@ def test_compare_keeps_a_user_unit_apart_only_from_itself() -> None:
     b = _tanker("b", "The storm pushed the tanker 21 leagues off course on Monday.", grown)
     rows = discrepancy.compare([a, b]).rows
     assert [(r.key.subject, r.key.unit, r.verdict.value) for r in rows] == [
-        ("distance", "length", "differ")
+        ("distance", "league", "differ")
     ]
 
 
-def test_compare_cannot_convert_a_user_unit_its_registry_lacks() -> None:
-    # Known limit: comparison converts lengths and areas with the pint registry built
-    # from rules/data/units.txt, which users cannot extend. A user's "league" and a
-    # shipped "mile" share a row (all lengths do), and the conversion raises.
+def test_compare_keeps_a_unit_its_registry_lacks_apart_from_the_units_it_knows() -> None:
+    # Comparison converts lengths and areas with the pint registry built from
+    # rules/data/units.txt, which users cannot extend: a user's "league" cannot be
+    # converted to miles, so its figure stands in a row of its own, and each article is
+    # silent on the other's (compare() raised a ValueError before).
     grown = Vocabulary.default().extended([LEAGUES])
     a = _tanker("a", "The storm pushed the tanker 20 leagues off course on Monday.", grown)
     b = _tanker("b", "The storm pushed the tanker 60 miles off course on Monday.", None)
-    with pytest.raises(ValueError, match="cannot convert mile to league: unknown unit 'league'"):
-        discrepancy.compare([a, b])
+    rows = discrepancy.compare([a, b]).rows
+    assert sorted((r.key.subject, r.key.unit, r.verdict.value) for r in rows) == [
+        ("distance", "league", "omit"),
+        ("distance", "length", "omit"),
+    ]
 
 
 @pytest.mark.xfail(

@@ -24,6 +24,7 @@ from ..models import (
 )
 from ..rules.families import Families
 from .periods import is_current
+from .units import known_unit
 
 __all__ = [
     "UNSCOPED",
@@ -63,10 +64,15 @@ UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
 
 
 def _unit_key(fact: Fact) -> str | None:
-    """The unit part of a key: a length or an area in any unit is one key, a count none."""
+    """The unit part of a key: a length or an area in any unit is one key, a count none.
+
+    A unit the conversion registry does not know (a user's unit, see
+    :mod:`discrepancy.comparison.units`) is a key of its own: its figures meet only
+    figures in the same unit, since they cannot be converted.
+    """
     q = fact.quantity
     if q.kind in (QuantityKind.LENGTH, QuantityKind.AREA):
-        return q.kind.value
+        return q.kind.value if q.unit is None or known_unit(q.unit) else q.unit
     if q.kind is QuantityKind.COUNT:
         return None
     return q.unit or q.kind.value
