@@ -15,6 +15,7 @@ latest date the text mentions, as a note marked as an inference.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import regex
@@ -107,11 +108,15 @@ def _dateline_kind(line: str, mention: TimeMention, labels: list[regex.Match[str
     return "dateline" if not _DATELINE_NOISE.sub("", rest) else None
 
 
-def not_before(text: str) -> str | None:
-    """A marked inference: the latest single day the text mentions."""
+def not_before(text: str, mentions: Sequence[TimeMention] | None = None) -> str | None:
+    """A marked inference: the latest single day the text mentions.
+
+    ``mentions`` are the text's time expressions read with no publication date, when
+    the caller has them (else the text is scanned here).
+    """
     full: list[date] = []
     month_days: list[tuple[int, int]] = []
-    for mention in find_times(text):
+    for mention in find_times(text) if mentions is None else mentions:
         window = mention.window
         if window.granularity is not Granularity.DAY:
             continue

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from .._exceptions import ArticleReadError, HTMLInputError
-from ..models import Article
+from ..mentions.times import find_times
+from ..models import Article, TimeMention
 from ..text.gate import looks_like_html, require_text, writable
 from .dates import date_token, dateline, not_before
 from .frontmatter import front_date, read_front_matter
@@ -85,11 +86,14 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     if outlet is None:
         outlet, outlet_notes = footer_outlet(text)
         notes.extend(outlet_notes)
+    mentions: tuple[TimeMention, ...] | None = None
     if published is None:
-        note = not_before(text)
+        # Read once here; extraction, which reads this text with no date too, reuses it.
+        mentions = tuple(sorted(find_times(text), key=lambda t: t.span))
+        note = not_before(text, mentions)
         if note:
             notes.append(note)
-    return Article(
+    article = Article(
         id=id,
         text=text,
         outlet=outlet,
@@ -99,6 +103,9 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
         language=stated.language,
         path=path,
     )
+    if mentions is not None:
+        article._time_mentions, article._scanned = mentions, text
+    return article
 
 
 @dataclass(slots=True)

@@ -139,9 +139,13 @@ def start_reading(
     text = reading_copy(article.text)
     lowered = lower_text(text)
     quantities, scan_rejected = scan(text, policy=policy, lowered=lowered, vocabulary=vocab)
-    times = sorted(
-        find_times(text, published=article.published, vocabulary=vocab), key=lambda t: t.span
-    )
+    kept = article.undated_times() if text is article.text else None
+    if kept is not None and article.published is None and vocab is Vocabulary.default():
+        times = list(kept)  # loading read this text with no date and the shipped words
+    else:
+        times = sorted(
+            find_times(text, published=article.published, vocabulary=vocab), key=lambda t: t.span
+        )
     paragraphs = split_paragraphs(text)
     sentences = split_sentences(text, paragraphs)
     doc = Document(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from .base import FROZEN
-from .time import day_of
+from .time import TimeMention, day_of
 
 __all__ = ["Article"]
 
@@ -54,6 +54,27 @@ class Article(BaseModel):
     url: str | None = None
     language: str = "en"
     path: str | None = None
+    # The time expressions loading read in this very text (an undated article is
+    # scanned for the latest date it mentions), handed on so that extraction does not
+    # scan it again; with the text object they were read in. Not serialised, and not
+    # part of the value: articles are equal when their fields are.
+    _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
+    _scanned: str | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.__dict__.values()))
+
+    def undated_times(self) -> tuple[TimeMention, ...] | None:
+        """The time expressions loading read in this text with no publication date, if
+        it kept them and the text is still the one it read (internal: extraction's)."""
+        if self._scanned is not self.text:
+            return None
+        return self._time_mentions
 
     @property
     def published_day(self) -> date | None:
