@@ -65,7 +65,7 @@ from .merges import join_ungrouped, same_figure_rows
 from .notes import cut_off
 from .periods import story_period
 from .places import join_places
-from .splits import one_figure_each, split_claimants, split_events
+from .splits import one_figure_each, split_claimants, split_events, split_magnitudes
 from .statements import statement_rows
 from .windows import attach_windows, latest_month_day
 
@@ -147,7 +147,12 @@ def _keyed_rows(
         for window_key, in_window in windows.items():
             for event, in_event in split_events(in_window).items():
                 for claimant, in_claim in split_claimants(in_event, policy).items():
-                    for rank, in_row in enumerate(one_figure_each(in_claim, policy)):
+                    in_rows = [
+                        band
+                        for row in one_figure_each(in_claim, policy)
+                        for band in split_magnitudes(row)
+                    ]
+                    for rank, in_row in enumerate(in_rows):
                         key = RowKey(
                             kind=RowKind.FIGURE,
                             subject=subject_wording(subject, in_row),

@@ -8,10 +8,10 @@ import re
 from ..models import Interval, Policy, Qualifier, Quantity, Reason
 from .entries import Entry
 
-__all__ = ["AGREEING", "OVERLAP", "RANK", "relation"]
+__all__ = ["AGREEING", "OVERLAP", "RANK", "interval_in", "relation"]
 
 
-def _interval_in(e: Entry, unit: str | None) -> Interval:
+def interval_in(e: Entry, unit: str | None) -> Interval:
     """An entry's interval in ``unit`` (unchanged for a count or the same unit)."""
     q = e.fact.quantity
     if unit is None or q.unit is None or q.unit == unit:
@@ -49,7 +49,7 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
     """
     unit = unit or a.fact.quantity.unit
     qa, qb = a.fact.quantity, b.fact.quantity
-    ia, ib = _interval_in(a, unit), _interval_in(b, unit)
+    ia, ib = interval_in(a, unit), interval_in(b, unit)
     na, nb = _nominal_in(a, unit), _nominal_in(b, unit)
     converted = qa.unit != qb.unit
     if qa.qualifier == qb.qualifier and not converted and _close(na, nb, 0.0):

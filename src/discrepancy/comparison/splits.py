@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from ..models import Policy, Qualifier, Reason
+from ..rules.families import Families
 from .entries import Entry, Variant, claimant_of, row_unit, variant
-from .relation import AGREEING, relation
+from .relation import AGREEING, interval_in, relation
 
-__all__ = ["one_figure_each", "preferred", "split_claimants", "split_events", "support_of"]
+__all__ = [
+    "APART",
+    "one_figure_each",
+    "preferred",
+    "split_claimants",
+    "split_events",
+    "split_magnitudes",
+    "support_of",
+]
+
+# Two levels of one quantity at one time that outlets give differently lie within a
+# few tens of percent of each other (a toll of 11 or 14, a crowd of 280 or 300); a
+# figure more than this many times another is a different quantity that the
+# extraction left under the same key (a city's crowd beside the nation's, a monthly
+# change beside a yearly one, the distance to another place).
+APART = 3.0
 
 
 def split_events(members: list[Entry]) -> dict[str | None, list[Entry]]:
@@ -62,6 +79,68 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
             )
         out[src].append(e)
     return out
+
+
+def split_magnitudes(members: list[Entry]) -> list[list[Entry]]:
+    """Split a key's figures that lie more than :data:`APART` times apart.
+
+    Running tallies (``cumulative`` families: tolls, arrests, homes destroyed) are
+    left whole: a toll of 6 on the first day and 93 on the fifth are one story's
+    count. A figure open below ("up to 300") or a vague word ("hundreds") sets no
+    band: it joins the band its interval meets, else the one most articles give.
+    The band most articles give comes first.
+    """
+    families = Families.default()
+    if len(members) < 2 or any(families.cumulative(e.fact.subject, e.event) for e in members):
+        return [members]
+    unit = row_unit(members)
+    spans = {id(e): interval_in(e, unit) for e in members}
+    figures = sorted(
+        (
+            e
+            for e in members
+            if e.fact.quantity.qualifier is not Qualifier.VAGUE
+            and (low := spans[id(e)].low) is not None
+            and low > 0
+        ),
+        key=lambda e: spans[id(e)].low or 0.0,
+    )
+    bands: list[list[Entry]] = []
+    tops: list[float] = []
+    for e in figures:
+        low, high = spans[id(e)].low or 0.0, spans[id(e)].high
+        if not bands or low > APART * tops[-1]:
+            bands.append([])
+            tops.append(0.0)
+        bands[-1].append(e)
+        tops[-1] = max(tops[-1], math.inf if high is None else high)
+    if len(bands) < 2:
+        return [members]
+    bottoms = [spans[id(b[0])].low or 0.0 for b in bands]
+    widest = max(range(len(bands)), key=lambda i: len({e.article for e in bands[i]}))
+    placed = {id(e) for b in bands for e in b}
+    for e in members:
+        if id(e) in placed:
+            continue
+        span = spans[id(e)]
+        meets = next(
+            (
+                i
+                for i in range(len(bands))
+                if (span.high is None or span.high >= bottoms[i])
+                and (span.low is None or span.low <= tops[i])
+            ),
+            widest,
+        )
+        bands[meets].append(e)
+    bands.sort(key=lambda b: -len({e.article for e in b}))
+    heads = ", ".join(f"'{b[0].fact.surface}'" for b in bands)
+    for band in bands:
+        band[0].notes.append(
+            f"figures more than {APART:g} times apart are taken as different figures, "
+            f"each in a row of its own: {heads}"
+        )
+    return bands
 
 
 def support_of(members: Sequence[Entry], policy: Policy, unit: str | None) -> Counter[Variant]:
