@@ -103,13 +103,25 @@ CASES = [
         [("death", "killed", {"river-times": "6", "valley-wire": "40"}, "differ")],
     ),
     (
-        "crime-open-figure-meets-both",
-        "guard: a figure open above meets the larger one, so nothing splits",
+        "crime-open-bound-close-agrees",
+        "guard: a bound near the other figure still agrees with it",
         {
             "court-news": "Customs officers seized more than 100 kg of cocaine on Saturday.",
-            "port-wire": "Customs officers seized 900 kg of cocaine on Saturday.",
+            "port-wire": "Customs officers seized 120 kg of cocaine on Saturday.",
         },
-        [("drug", None, {"court-news": "more than 100 kg", "port-wire": "900 kg"}, "agree")],
+        [("drug", None, {"court-news": "more than 100 kg", "port-wire": "120 kg"}, "agree")],
+    ),
+    (
+        "weather-open-bound-stands-at-its-number",
+        "devset pattern: 'more than' a small distance bridged it to a far larger one",
+        {
+            "storm-desk": "The cyclone passed more than 220 km from the island on Saturday.",
+            "sea-wire": "The cyclone passed some 1,400 km from the island on Saturday.",
+        },
+        [
+            ("distance", None, {"storm-desk": "more than 220 km"}, "single"),
+            ("distance", None, {"sea-wire": "some 1,400 km"}, "single"),
+        ],
     ),
 ]
 

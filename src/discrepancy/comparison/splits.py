@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -86,37 +85,47 @@ def split_magnitudes(members: list[Entry]) -> list[list[Entry]]:
 
     Running tallies (``cumulative`` families: tolls, arrests, homes destroyed) are
     left whole: a toll of 6 on the first day and 93 on the fifth are one story's
-    count. A figure open below ("up to 300") or a vague word ("hundreds") sets no
-    band: it joins the band its interval meets, else the one most articles give.
-    The band most articles give comes first.
+    count. A bound open on one side stands at its number ("more than 220" lies at
+    220, "up to 300" at 300). A vague word ("hundreds") sets no band: it joins the
+    band its interval meets, else the one most articles give. The band most articles
+    give comes first.
     """
     families = Families.default()
     if len(members) < 2 or any(families.cumulative(e.fact.subject, e.event) for e in members):
         return [members]
     unit = row_unit(members)
     spans = {id(e): interval_in(e, unit) for e in members}
+    # Where a figure lies: a bound open on one side stands at its number ("more than
+    # 220" is near 220, not anywhere above it), so a hedge never bridges two bands.
+    reach = {
+        id(e): (
+            spans[id(e)].low if spans[id(e)].low is not None else spans[id(e)].high,
+            spans[id(e)].high if spans[id(e)].high is not None else spans[id(e)].low,
+        )
+        for e in members
+    }
     figures = sorted(
         (
             e
             for e in members
             if e.fact.quantity.qualifier is not Qualifier.VAGUE
-            and (low := spans[id(e)].low) is not None
+            and (low := reach[id(e)][0]) is not None
             and low > 0
         ),
-        key=lambda e: spans[id(e)].low or 0.0,
+        key=lambda e: reach[id(e)][0] or 0.0,
     )
     bands: list[list[Entry]] = []
     tops: list[float] = []
     for e in figures:
-        low, high = spans[id(e)].low or 0.0, spans[id(e)].high
-        if not bands or low > APART * tops[-1]:
+        low, high = reach[id(e)]
+        if not bands or (low or 0.0) > APART * tops[-1]:
             bands.append([])
             tops.append(0.0)
         bands[-1].append(e)
-        tops[-1] = max(tops[-1], math.inf if high is None else high)
+        tops[-1] = max(tops[-1], high or 0.0)
     if len(bands) < 2:
         return [members]
-    bottoms = [spans[id(b[0])].low or 0.0 for b in bands]
+    bottoms = [reach[id(b[0])][0] or 0.0 for b in bands]
     widest = max(range(len(bands)), key=lambda i: len({e.article for e in bands[i]}))
     placed = {id(e) for b in bands for e in b}
     for e in members:
