@@ -22,8 +22,11 @@ from discrepancy.comparison.splits import APART
 
 SATURDAY = date(2026, 4, 11)
 
-# (id, provenance, story: outlet -> text, rows: (subject, event, cells, agreement))
-CASES = [
+# (subject, event, cells: outlet -> figure, agreement)
+Expected = tuple[str, str | None, dict[str, str], str]
+
+# (id, provenance, story: outlet -> text, rows)
+CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
     (
         "crowds-city-beside-nation",
         "devset pattern: a city's count keyed as the country's",
@@ -132,7 +135,7 @@ CASES = [
 )
 def test_far_apart_figures(
     story: dict[str, str],
-    expected: list[tuple[str, str | None, dict[str, str], str]],
+    expected: list[Expected],
 ) -> None:
     comparison = compare(
         [Article(id=aid, text=text, published=SATURDAY) for aid, text in story.items()]
@@ -161,3 +164,26 @@ def test_the_split_is_noted_in_each_row() -> None:
         "each in a row of its own: '0.4%', '3.1%'"
     )
     assert [r.assumptions for r in comparison.rows] == [(note,), (note,)]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [pytest.param(story, id=cid) for cid, _, story, rows in CASES if len(rows) > 1],
+)
+def test_bands_do_not_depend_on_the_order_of_the_articles(story: dict[str, str]) -> None:
+    def rows(order: list[str]) -> list[tuple[str, str | None, list[tuple[str, str]], str]]:
+        comparison = compare(
+            [Article(id=aid, text=story[aid], published=SATURDAY) for aid in order]
+        )
+        return sorted(
+            (
+                r.key.subject,
+                r.key.event,
+                sorted((c.article_id, c.fact.surface) for c in r.cells if c.fact is not None),
+                r.agreement.value,
+            )
+            for r in comparison.rows
+        )
+
+    ids = list(story)
+    assert rows(ids) == rows(ids[::-1]) == rows(ids[1:] + ids[:1])
