@@ -79,6 +79,34 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "crowds-rival-claimants-stay-one-row",
+        "guard: police and organisers far apart are the discrepancy to show",
+        {
+            "left-daily": "About 5,000 people marched on Saturday, police said.",
+            "right-daily": "Some 20,000 people marched on Saturday, the organisers said.",
+        },
+        [
+            (
+                "person",
+                "attended",
+                {"left-daily": "About 5,000", "right-daily": "Some 20,000"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "conflict-one-claimant-named-still-splits",
+        "devset pattern: an incidental source on one side only",
+        {
+            "front-post": "Soldiers found 40 rifles in the depot on Saturday, the army said.",
+            "aid-wire": "Soldiers found 400 rifles in the depot on Saturday.",
+        },
+        [
+            ("rifle", None, {"front-post": "40"}, "single"),
+            ("rifle", None, {"aid-wire": "400"}, "single"),
+        ],
+    ),
+    (
         "health-close-figures-differ",
         "guard: figures within the band still differ",
         {

@@ -150,7 +150,7 @@ def _keyed_rows(
                     in_rows = [
                         band
                         for row in one_figure_each(in_claim, policy)
-                        for band in split_magnitudes(row)
+                        for band in split_magnitudes(row, policy)
                     ]
                     for rank, in_row in enumerate(in_rows):
                         key = RowKey(

@@ -80,18 +80,30 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
     return out
 
 
-def split_magnitudes(members: list[Entry]) -> list[list[Entry]]:
+def _rival_claimants(members: list[Entry], policy: Policy) -> bool:
+    """Whether every figure is credited to a claimant and they are not all one."""
+    claimants = [claimant_of(e, policy) for e in members]
+    return None not in claimants and len(set(claimants)) > 1
+
+
+def split_magnitudes(members: list[Entry], policy: Policy) -> list[list[Entry]]:
     """Split a key's figures that lie more than :data:`APART` times apart.
 
     Running tallies (``cumulative`` families: tolls, arrests, homes destroyed) are
     left whole: a toll of 6 on the first day and 93 on the fifth are one story's
-    count. A bound open on one side stands at its number ("more than 220" lies at
-    220, "up to 300" at 300). A vague word ("hundreds") sets no band: it joins the
-    band its interval meets, else the one most articles give. The band most articles
-    give comes first.
+    count. Figures each credited to a claimant, not all the same, are left whole
+    too: police and organisers giving 5,000 and 20,000 marchers is the discrepancy a
+    reader wants to see (``different_claimants``). A bound open on one side stands
+    at its number ("more than 220" lies at 220, "up to 300" at 300). A vague word
+    ("hundreds") sets no band: it joins the band its interval meets, else the one
+    most articles give. The band most articles give comes first.
     """
     families = Families.default()
-    if len(members) < 2 or any(families.cumulative(e.fact.subject, e.event) for e in members):
+    if (
+        len(members) < 2
+        or any(families.cumulative(e.fact.subject, e.event) for e in members)
+        or _rival_claimants(members, policy)
+    ):
         return [members]
     unit = row_unit(members)
     spans = {id(e): interval_in(e, unit) for e in members}
