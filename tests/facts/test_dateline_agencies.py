@@ -70,6 +70,18 @@ CASES: list[tuple[str, str, Expected, str]] = [
         "invented (weather): a headline line before the dateline",
     ),
     (
+        "upi-region-and-day",
+        "Storm hits coast\nBy Jane Doe\n\nMIAMI, Fla., Oct. 9 (UPI) -- About 200 homes flooded.",
+        [("About 200", "UPI", None, "dateline", False)],
+        "invented (weather): byline, region with a stop, another wire agency",
+    ),
+    (
+        "dpa-lower-case",
+        "BERLIN (dpa) - Rail staff cancelled 1,200 trains on Monday.",
+        [("1,200", "dpa", None, "dateline", False)],
+        "invented (transport): an agency written in lower case",
+    ),
+    (
         "not-an-outlet",
         "GENEVA (WHO) - Some 40 cases were reported this week.",
         [("Some 40", None, None, None, False)],
