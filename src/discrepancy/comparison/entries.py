@@ -168,8 +168,13 @@ def row_unit(members: Sequence[Entry]) -> str | None:
 
 
 def claimant_of(e: Entry, policy: Policy) -> str | None:
-    """The claimant behind a figure: its source's family (see ``Policy.claimant``)."""
-    return policy.claimant(e.fact.attribution.source) if e.fact.attribution else None
+    """The claimant behind a figure: its source's family (see ``Policy.claimant``).
+
+    A wire story's dateline agency (cue ``dateline``) wrote the story; it is no rival
+    of the sources the story credits.
+    """
+    a = e.fact.attribution
+    return policy.claimant(a.source) if a is not None and a.cue != "dateline" else None
 
 
 def distinct_variants(members: Sequence[Entry]) -> list[Entry]:

@@ -4,6 +4,8 @@ once per sentence).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..rules.vocab import Vocabulary
@@ -40,7 +42,10 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
         return cached
     s_start, s_end = doc.sentences[sentence]
     out: list[Anchor] = []
+    counting = doc.vocab.word_class("count_verb_cue")
     for c_start, c_end, cue in cue_spans(doc, sentence):
+        if cue.phrase.lower() in counting and _figure_object(doc, c_end, s_end):
+            continue  # "the economy added 150,000 jobs": a count, not speech
         if cue.position == "after":
             found = _party_after(doc, c_end, s_end)
         else:
@@ -55,6 +60,25 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
         out.append(Anchor(c_start, c_end, name, cue.role, kind, cue.phrase, span, cue.position))
     doc.anchors_by_sentence[sentence] = out
     return out
+
+
+# What may stand between a count verb and its figure object: determiners and the
+# words of a net or further amount ("added a net 73,000", "added another 2,000").
+_OBJECT_LEAD = regex.compile(
+    r"""(?xi)
+    (?:\s++(?:a\s++further|a\s++net|another|some|further|net|an?))?  # "a net", "another"
+    \s++                                                      # then the figure
+    """
+)
+
+
+def _figure_object(doc: Document, cue_end: int, s_end: int) -> bool:
+    """Whether a figure is the object of the cue ending at ``cue_end``."""
+    i = bisect.bisect_left(doc.quantities, cue_end, key=lambda q: q.span[0])
+    if i == len(doc.quantities) or doc.quantities[i].span[0] >= s_end:
+        return False
+    m = _OBJECT_LEAD.match(doc.text, cue_end, doc.quantities[i].span[0])
+    return m is not None and m.end() == doc.quantities[i].span[0]
 
 
 def _party_after(doc: Document, start: int, end: int) -> tuple[str, str | None, Span] | None:

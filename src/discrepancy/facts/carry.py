@@ -5,6 +5,7 @@ See :func:`carry_sources`; who each cue names is read by :mod:`discrepancy.facts
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,6 +32,19 @@ _HEADLINE_CREDIT = regex.compile(
 _POINTER_REACH = 12  # characters from a pointer's cue to the figure it gives
 _RELEASE_CREDITS = 3  # sentences crediting one source before it carries further
 _PEOPLE = "person"  # the vocabulary's subject for people of no more specific kind
+# A wire story's dateline at the start of a line: "KYIV, Sept 7 (Reuters) -",
+# "PARIS (AFP) —", "BOGOTA, Colombia (AP) –". The bracket must name a known outlet.
+_DATELINE = regex.compile(
+    r"""(?x)
+    (?:\p{Lu}[\p{L}\p{M}.'’-]*+(?:\x20\p{Lu}[\p{L}\p{M}.'’-]*+){0,3}  # the city: "KYIV"
+       (?:,\x20*+\p{Lu}[\p{L}.'’-]*+(?:\x20\p{Lu}[\p{L}.'’-]*+){0,2})?  # its region
+       (?:,\x20*+(?:\p{L}{3,9}\.?\x20++\d{1,2}|\d{1,2}\x20++\p{L}{3,9}\.?))?  # ", Aug. 3"
+       \x20*+)?
+    \((?P<agency>[^()\n]{2,40}+)\)                                  # the agency: "(Reuters)"
+    \x20*+(?:--?|[–—])                                                # the dash
+    """
+)
+_DATELINE_REACH = 1000  # a dateline opens the story: after a headline, a byline, a date
 
 
 def carry_sources(
@@ -56,6 +70,10 @@ def carry_sources(
     sentence after them. A cue of its own (a new speaker, "according to" another
     body), a sentence without figures, a heading or an outlet credit ("Reuters
     reported", "Getty Images") stops the carry.
+
+    In a wire story, a figure still without a source takes the agency of the
+    dateline ("PARIS (AFP) —") with cue ``dateline``; a figure credited to someone
+    else takes the agency as its relay.
 
     A speaker given as a pronoun or a definite noun ("she said", "the county
     said") is the last source of that kind named before it, and a headline
@@ -112,6 +130,48 @@ def carry_sources(
         current = _speaking(current, i, here, heard, counts, background)
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
+    _credit_dateline_agency(text, sentences, paragraphs, figures, vocab)
+
+
+def _credit_dateline_agency(
+    text: str,
+    sentences: Sequence[Span],
+    paragraphs: Sequence[Span],
+    figures: Sequence[Figure],
+    vocab: Vocabulary,
+) -> None:
+    """The agency of a wire story's dateline reports every figure of the story: it is
+    the source of those no sentence credits (cue ``dateline``, ``carried`` outside the
+    dateline's sentence), and relays those credited to someone else."""
+    dated = _dateline_agency(text, paragraphs, vocab) if figures else None
+    if dated is None:
+        return
+    agency, span = dated
+    own = bisect.bisect_right(sentences, span[0], key=lambda s: s[0]) - 1
+    for f in figures:
+        a = f.attribution
+        if a is None:
+            f.attribution = trusted(
+                Attribution, source=agency, cue="dateline", span=span, carried=f.sentence != own
+            )
+        elif a.via is None and a.source != agency:
+            f.attribution = a.model_copy(update={"via": agency})
+
+
+def _dateline_agency(
+    text: str, paragraphs: Sequence[Span], vocab: Vocabulary
+) -> tuple[str, Span] | None:
+    """The agency a wire story's dateline names, and where: ("Reuters", span)."""
+    for p_start, p_end in paragraphs:
+        if p_start >= _DATELINE_REACH:
+            break
+        m = _DATELINE.match(text, p_start, p_end)
+        if m is None:
+            continue
+        name = m["agency"].strip()
+        if vocab.entity_type(name) == "outlet":
+            return vocab.canonical_entity(name) or name, m.span("agency")
+    return None
 
 
 class _Heard(NamedTuple):

@@ -247,7 +247,8 @@ def _quote_source(doc: Document, position: int) -> Anchor | None:
 def carry_attributions(doc: Document, reading: Reading) -> None:
     """Give figures with no source the source of the statement they continue.
 
-    See :func:`discrepancy.facts.statements.carry_sources`.
+    See :func:`discrepancy.facts.statements.carry_sources`. In a wire story, what
+    is left takes the agency of the dateline ("PARIS (AFP) —").
 
     Args:
         doc: the article.
