@@ -39,6 +39,7 @@ ISSUE = "issue #17"  # the example the issue gives, in a sentence of our own
 NEW = "invented"
 PEER = "peer-style"  # a phrasing peer suites test (dateparser, Duckling, SUTime)
 GAP = "noted gap"  # a gap noted before the issue (handover notes)
+BUG = "bug found"  # a misreading found after the issue's tables (session notes)
 
 OFFSETS = [
     Case(
@@ -776,6 +777,101 @@ GAPS = [
     ),
 ]
 
+# "later this <unit>" runs from publication (or the unit's first day, when that is later)
+# to the last day of the calendar unit that holds publication: a week is Monday to
+# Sunday, a fortnight the publication's week and the week after, a weekend the Saturday
+# and Sunday of the publication's week. "the next weekend" is the first weekend to begin
+# after publication. Saturday 2024-05-11 and Sunday 2024-05-12 close the publication's
+# week; Monday 2024-05-13 opens the next, whose fortnight ends on Sunday 2024-05-26.
+SAT, SUN, MON = date(2024, 5, 11), date(2024, 5, 12), date(2024, 5, 13)
+LATER_THIS = [
+    Case(
+        "later-this-weekend",
+        "later this / the next weekend",
+        BUG,
+        "Showers are forecast later this weekend, with up to 20 mm of rain.",
+        (("later this weekend", "span:2024-05-11..2024-05-12"),),
+    ),
+    Case(
+        "later-this-weekend-on-saturday",
+        "later this / the next weekend",
+        BUG,
+        "Engineering works will close the line later this weekend.",
+        (("later this weekend", "span:2024-05-11..2024-05-12"),),
+        SAT,
+    ),
+    Case(
+        "later-this-weekend-on-sunday",
+        "later this / the next weekend",
+        BUG,
+        "Organisers expect 40,000 fans at the park later this weekend.",
+        (("later this weekend", "span:2024-05-12..2024-05-12"),),
+        SUN,
+    ),
+    Case(
+        "later-this-fortnight",
+        "later this / the next weekend",
+        BUG,
+        "The central bank will publish its rate decision later this fortnight.",
+        (("later this fortnight", "span:2024-05-08..2024-05-19"),),
+    ),
+    Case(
+        "later-this-fortnight-on-saturday",
+        "later this / the next weekend",
+        BUG,
+        "A further 3,000 vaccine doses arrive later this fortnight.",
+        (("later this fortnight", "span:2024-05-11..2024-05-19"),),
+        SAT,
+    ),
+    Case(
+        "later-this-fortnight-on-monday",
+        "later this / the next weekend",
+        BUG,
+        "About 2 million postal ballots go out later this fortnight.",
+        (("later this fortnight", "span:2024-05-13..2024-05-26"),),
+        MON,
+    ),
+    Case(
+        "later-this-week-on-sunday",
+        "later this / the next weekend",
+        NEW,
+        "The ministry will name the 12 sites later this week.",
+        (("later this week", "span:2024-05-12..2024-05-12"),),
+        SUN,
+    ),
+    Case(
+        "later-this-month-on-last-day",
+        "later this / the next weekend",
+        NEW,
+        "Two of the 14 suspects will be charged later this month.",
+        (("later this month", "span:2024-05-31..2024-05-31"),),
+        date(2024, 5, 31),
+    ),
+    Case(
+        "the-next-weekend",
+        "later this / the next weekend",
+        BUG,
+        "Ceasefire talks involving 6 delegations resume the next weekend.",
+        (("the next weekend", "span:2024-05-11..2024-05-12"),),
+    ),
+    Case(
+        "the-next-weekend-on-saturday",
+        "later this / the next weekend",
+        BUG,
+        "Police will put 200 more officers on patrol the next weekend.",
+        (("the next weekend", "span:2024-05-18..2024-05-19"),),
+        SAT,
+    ),
+    Case(
+        "the-next-weekend-on-monday",
+        "later this / the next weekend",
+        BUG,
+        "Ferries will carry 8,000 extra passengers the next weekend.",
+        (("the next weekend", "span:2024-05-18..2024-05-19"),),
+        MON,
+    ),
+]
+
 NOT_DATES = [
     Case("cup-fraction", "false dates", ISSUE, "Add 3/4 cup of flour and bake for 40 minutes.", ()),
     Case("may-modal", "false dates", ISSUE, "Officials may resign if the audit fails.", ()),
@@ -812,7 +908,7 @@ NOT_DATES = [
 
 CASES = [
     *OFFSETS, *QUARTERS, *THIS_PERIOD, *RANGES, *OF_YEAR, *WEEKDAYS, *PARTS, *NAMED, *GAPS,
-    *NOT_DATES,
+    *LATER_THIS, *NOT_DATES,
 ]  # fmt: skip
 
 
@@ -859,6 +955,9 @@ UNRESOLVED = [
     ("in three weeks' time", Granularity.DAY, "in three weeks' time", NEW),
     ("tomorrow", Granularity.DAY, "tomorrow", NEW),
     ("later this week", Granularity.SPAN, "later this week", NEW),
+    ("later this weekend", Granularity.SPAN, "later this weekend", BUG),
+    ("later this fortnight", Granularity.SPAN, "later this fortnight", BUG),
+    ("the next weekend", Granularity.SPAN, "the next weekend", BUG),
     ("the rest of the month", Granularity.SPAN, "the rest of the month", NEW),
     ("year to date", Granularity.YEAR, "year to date", NEW),
     ("on Friday next week", Granularity.DAY, "friday next week", NEW),
