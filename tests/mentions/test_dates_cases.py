@@ -872,6 +872,119 @@ LATER_THIS = [
     ),
 ]
 
+# Seasons are windows of whole months, northern-hemisphere meteorological seasons
+# (spring March-May, summer June-August, autumn/fall September-November, winter
+# December-February, a winter named by the year of its January). Publication on Wed
+# 2024-05-08 falls in spring 2024; the winter just ended ran 2023-12-01..2024-02-29
+# (2024 is a leap year); the next winter runs 2024-12-01..2025-02-28.
+SEASONS = [
+    Case(
+        "last-summer",
+        "seasons",
+        ISSUE,
+        "Hospital admissions for heatstroke doubled last summer, to 1,200.",
+        (("last summer", "span:2023-06-01..2023-08-31"),),
+    ),
+    Case(
+        "this-winter-just-ended",
+        "seasons",
+        ISSUE,
+        "Flu killed 900 people this winter, the health agency said.",
+        (("this winter", "span:2023-12-01..2024-02-29"),),
+    ),
+    Case(
+        "this-winter-ahead",
+        "seasons",
+        NEW,
+        "Gas bills will rise 8% this winter.",
+        (("this winter", "span:2024-12-01..2025-02-28"),),
+        date(2024, 10, 15),
+    ),
+    Case(
+        "this-summer-ahead",
+        "seasons",
+        NEW,
+        "Airlines plan 4,000 extra flights this summer.",
+        (("this summer", "span:2024-06-01..2024-08-31"),),
+    ),
+    Case(
+        "this-spring-under-way",
+        "seasons",
+        NEW,
+        "Rainfall this spring is 30% above normal.",
+        (("this spring", "span:2024-03-01..2024-05-31"),),
+    ),
+    Case(
+        "in-spring-year",
+        "seasons",
+        ISSUE,
+        "The party polled 31% in spring 2024 and 27% in Autumn 2022.",
+        (
+            ("in spring 2024", "span:2024-03-01..2024-05-31"),
+            ("in Autumn 2022", "span:2022-09-01..2022-11-30"),
+        ),
+    ),
+    Case(
+        "the-fall-of-year",
+        "seasons",
+        PEER,
+        "Burglaries rose by 14% in the fall of 2023.",
+        (("in the fall of 2023", "span:2023-09-01..2023-11-30"),),
+    ),
+    Case(
+        "winter-named-by-january",
+        "seasons",
+        NEW,
+        "Ferry crossings fell to 2,300 in winter 2024.",
+        (("in winter 2024", "span:2023-12-01..2024-02-29"),),
+    ),
+    Case(
+        "this-past-winter",
+        "seasons",
+        PEER,
+        "This past winter, 45 avalanches closed the pass.",
+        (("This past winter", "span:2023-12-01..2024-02-29"),),
+    ),
+    Case(
+        "next-autumn",
+        "seasons",
+        NEW,
+        "Troops numbering 3,000 will withdraw next autumn.",
+        (("next autumn", "span:2024-09-01..2024-11-30"),),
+    ),
+    Case(
+        "last-spring-in-spring",
+        "seasons",
+        NEW,
+        "Turnout was 62% last spring.",
+        (("last spring", "span:2023-03-01..2023-05-31"),),
+    ),
+    Case(
+        "since-last-summer",
+        "seasons",
+        NEW,
+        "Some 600 shops have closed since last summer.",
+        (("since last summer", "span:2023-06-01..2024-05-08"),),
+    ),
+    Case(
+        "season-range",
+        "seasons",
+        NEW,
+        "Fares rose 9% from summer 2022 to spring 2023.",
+        (("from summer 2022 to spring 2023", "span:2022-06-01..2023-05-31"),),
+    ),
+    Case("arab-spring", "seasons", NEW, "The Arab Spring toppled 4 governments.", ()),
+    Case("prices-fall", "seasons", NEW, "Prices fall each spring, by about 3%.", ()),
+    Case("hot-spring", "seasons", NEW, "The hot spring draws 50,000 visitors.", ()),
+    Case(
+        "autumn-statement",
+        "seasons",
+        NEW,
+        "The Autumn Statement set aside 2 billion pounds.",
+        (),
+    ),
+]
+
 NOT_DATES = [
     Case("cup-fraction", "false dates", ISSUE, "Add 3/4 cup of flour and bake for 40 minutes.", ()),
     Case("may-modal", "false dates", ISSUE, "Officials may resign if the audit fails.", ()),
@@ -908,7 +1021,7 @@ NOT_DATES = [
 
 CASES = [
     *OFFSETS, *QUARTERS, *THIS_PERIOD, *RANGES, *OF_YEAR, *WEEKDAYS, *PARTS, *NAMED, *GAPS,
-    *LATER_THIS, *NOT_DATES,
+    *LATER_THIS, *SEASONS, *NOT_DATES,
 ]  # fmt: skip
 
 
@@ -958,6 +1071,8 @@ UNRESOLVED = [
     ("later this weekend", Granularity.SPAN, "later this weekend", BUG),
     ("later this fortnight", Granularity.SPAN, "later this fortnight", BUG),
     ("the next weekend", Granularity.SPAN, "the next weekend", BUG),
+    ("last summer", Granularity.SPAN, "last summer", ISSUE),
+    ("this past winter", Granularity.SPAN, "last winter", PEER),
     ("the rest of the month", Granularity.SPAN, "the rest of the month", NEW),
     ("year to date", Granularity.YEAR, "year to date", NEW),
     ("on Friday next week", Granularity.DAY, "friday next week", NEW),
