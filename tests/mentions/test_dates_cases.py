@@ -985,6 +985,79 @@ SEASONS = [
     ),
 ]
 
+# A holiday's weekend is its Saturday and Sunday with the holiday, and the Easter-based
+# days that touch it: Easter 2024 fell on Sunday March 31, so its weekend runs from Good
+# Friday March 29 to Easter Monday April 1 (Easter 2023: April 7 to 10). Memorial Day
+# 2023 was Monday May 29 (weekend May 27-29); Labor Day 2023 Monday September 4;
+# Thanksgiving 2023 Thursday November 23 (weekend to Sunday the 26th). Christmas 2024
+# is a Wednesday: no weekend adjoins it.
+HOLIDAY_WEEKENDS = [
+    Case(
+        "over-the-easter-weekend",
+        "holiday weekends",
+        ISSUE,
+        "Police made 140 drink-driving arrests over the Easter weekend.",
+        (("over the Easter weekend", "span:2024-03-29..2024-04-01"),),
+    ),
+    Case(
+        "easter-weekend-no-cue",
+        "holiday weekends",
+        NEW,
+        "Easter weekend traffic left 12 km of queues on the motorway.",
+        (("Easter weekend", "span:2024-03-29..2024-04-01"),),
+    ),
+    Case(
+        "easter-long-weekend-year",
+        "holiday weekends",
+        NEW,
+        "Airports handled 1.2 million passengers during the Easter long weekend 2023.",
+        (("during the Easter long weekend 2023", "span:2023-04-07..2023-04-10"),),
+    ),
+    Case(
+        "easter-bank-holiday-weekend",
+        "holiday weekends",
+        NEW,
+        "Hospitals saw 9,000 patients in A&E over the Easter bank holiday weekend.",
+        (("over the Easter bank holiday weekend", "span:2024-03-29..2024-04-01"),),
+    ),
+    Case(
+        "since-the-easter-weekend",
+        "holiday weekends",
+        NEW,
+        "Some 30 rockets have been fired since the Easter weekend.",
+        (("since the Easter weekend", "span:2024-03-29..2024-05-08"),),
+    ),
+    Case(
+        "next-easter-weekend",
+        "holiday weekends",
+        NEW,
+        "Rail works will shut 40 stations next Easter weekend.",
+        (("next Easter weekend", "span:2025-04-18..2025-04-21"),),
+    ),
+    Case(
+        "memorial-day-weekend",
+        "holiday weekends",
+        PEER,
+        "Beaches drew 2 million visitors over the Memorial Day weekend of 2023.",
+        (("over the Memorial Day weekend of 2023", "span:2023-05-27..2023-05-29"),),
+    ),
+    Case(
+        "thanksgiving-weekend",
+        "holiday weekends",
+        PEER,
+        "Shoppers spent $9.8 billion over Thanksgiving weekend 2023.",
+        (("over Thanksgiving weekend 2023", "span:2023-11-23..2023-11-26"),),
+    ),
+    Case(
+        "christmas-weekend-on-wednesday",
+        "holiday weekends",
+        NEW,
+        "Storms cut power to 8,000 homes over the Christmas weekend.",
+        (("Christmas", "day:2024-12-25..2024-12-25"),),
+        date(2024, 12, 27),
+    ),
+]
+
 NOT_DATES = [
     Case("cup-fraction", "false dates", ISSUE, "Add 3/4 cup of flour and bake for 40 minutes.", ()),
     Case("may-modal", "false dates", ISSUE, "Officials may resign if the audit fails.", ()),
@@ -1021,7 +1094,7 @@ NOT_DATES = [
 
 CASES = [
     *OFFSETS, *QUARTERS, *THIS_PERIOD, *RANGES, *OF_YEAR, *WEEKDAYS, *PARTS, *NAMED, *GAPS,
-    *LATER_THIS, *SEASONS, *NOT_DATES,
+    *LATER_THIS, *SEASONS, *HOLIDAY_WEEKENDS, *NOT_DATES,
 ]  # fmt: skip
 
 
@@ -1073,6 +1146,7 @@ UNRESOLVED = [
     ("the next weekend", Granularity.SPAN, "the next weekend", BUG),
     ("last summer", Granularity.SPAN, "last summer", ISSUE),
     ("this past winter", Granularity.SPAN, "last winter", PEER),
+    ("over the Easter weekend", Granularity.SPAN, "easter weekend", ISSUE),
     ("the rest of the month", Granularity.SPAN, "the rest of the month", NEW),
     ("year to date", Granularity.YEAR, "year to date", NEW),
     ("on Friday next week", Granularity.DAY, "friday next week", NEW),

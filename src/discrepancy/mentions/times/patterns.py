@@ -269,3 +269,7 @@ DIGIT4 = re.compile(r"\d{4}")
 DIGIT = re.compile(r"\d")
 OPENERS: Final = frozenset({"from", "betw", "From", "Betw"})
 YEAR_BEFORE_BAD = frozenset("0123456789/.-:,$€£#+")
+# "the Easter weekend", "the Memorial Day long weekend", "the Easter bank holiday weekend".
+AFTER_HOLIDAY_WEEKEND = regex.compile(
+    rf"{SP}++(?:long{SP}++|(?:bank{SP}++)?holiday{SP}++)?weekend\b", regex.IGNORECASE
+)
