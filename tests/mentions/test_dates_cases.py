@@ -1058,6 +1058,54 @@ HOLIDAY_WEEKENDS = [
     ),
 ]
 
+# "this time last year" is publication's day a year earlier (February 29 gives February
+# 28), an approximate day: the window lists start and end as inferred.
+THIS_TIME = [
+    Case(
+        "this-time-last-year",
+        "this time last year",
+        ISSUE,
+        "Unemployment is 0.4 points higher than this time last year.",
+        (("this time last year", "day:2023-05-08..2023-05-08"),),
+    ),
+    Case(
+        "at-the-same-time-last-year",
+        "this time last year",
+        NEW,
+        "At the same time last year, 300 measles cases had been reported.",
+        (("At the same time last year", "day:2023-05-08..2023-05-08"),),
+    ),
+    Case(
+        "this-time-next-year",
+        "this time last year",
+        NEW,
+        "The bypass will carry 20,000 cars a day by this time next year.",
+        (("by this time next year", "day:2025-05-08..2025-05-08"),),
+    ),
+    Case(
+        "this-time-last-year-leap-day",
+        "this time last year",
+        NEW,
+        "Turnout in the primary is 12% below this time last year.",
+        (("this time last year", "day:2023-02-28..2023-02-28"),),
+        date(2024, 2, 29),
+    ),
+    Case(
+        "since-this-time-last-year",
+        "this time last year",
+        NEW,
+        "The army has recruited 5,000 soldiers since this time last year.",
+        (("since this time last year", "span:2023-05-08..2024-05-08"),),
+    ),
+    Case(
+        "plain-last-year",
+        "this time last year",
+        NEW,
+        "Crime fell 6% last year; at that time 40 officers quit.",
+        (("last year", "year:2023-01-01..2023-12-31"),),
+    ),
+]
+
 NOT_DATES = [
     Case("cup-fraction", "false dates", ISSUE, "Add 3/4 cup of flour and bake for 40 minutes.", ()),
     Case("may-modal", "false dates", ISSUE, "Officials may resign if the audit fails.", ()),
@@ -1094,7 +1142,7 @@ NOT_DATES = [
 
 CASES = [
     *OFFSETS, *QUARTERS, *THIS_PERIOD, *RANGES, *OF_YEAR, *WEEKDAYS, *PARTS, *NAMED, *GAPS,
-    *LATER_THIS, *SEASONS, *HOLIDAY_WEEKENDS, *NOT_DATES,
+    *LATER_THIS, *SEASONS, *HOLIDAY_WEEKENDS, *THIS_TIME, *NOT_DATES,
 ]  # fmt: skip
 
 
@@ -1147,6 +1195,7 @@ UNRESOLVED = [
     ("last summer", Granularity.SPAN, "last summer", ISSUE),
     ("this past winter", Granularity.SPAN, "last winter", PEER),
     ("over the Easter weekend", Granularity.SPAN, "easter weekend", ISSUE),
+    ("this time last year", Granularity.DAY, "this time last year", ISSUE),
     ("the rest of the month", Granularity.SPAN, "the rest of the month", NEW),
     ("year to date", Granularity.YEAR, "year to date", NEW),
     ("on Friday next week", Granularity.DAY, "friday next week", NEW),

@@ -15,7 +15,16 @@ import regex
 from ...models import Granularity
 from .anaphora import read_anaphor
 from .offsets import read_near_now
-from .patterns import AFTER_OF, AFTER_UNIT, BACK_EARLIER, BACK_THE, NEAR_NOW, OF_THE, RELATIVE
+from .patterns import (
+    AFTER_OF,
+    AFTER_UNIT,
+    BACK_EARLIER,
+    BACK_THE,
+    BACK_THIS_TIME,
+    NEAR_NOW,
+    OF_THE,
+    RELATIVE,
+)
 from .periods import (
     add_months,
     calendar_period,
@@ -107,6 +116,10 @@ def _this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit
         return None  # "last decade", "this decade": which ten years is not settled
     if unit == "quarter" and rolling and mod == "last":
         return None  # "in the last quarter": of a game as often as of a fiscal year
+    if unit == "year" and mod in ("last", "next") and not rolling:
+        same = BACK_THIS_TIME.match(text, low, s)
+        if same is not None:
+            return _this_time(scan, same.start(), e, mod)
     later = False
     if mod == "this":
         earlier = BACK_EARLIER.match(text, low, s)
@@ -134,6 +147,21 @@ def _part_of_day(scan: Scan, s: int, e: int, mod: str, unit: str, rolling: bool)
     if mod not in ("this", "last") or rolling:
         return None
     return scan.day_from_pub(s, e, 0 if mod == "this" else -1, f"{mod} {unit}")
+
+
+def _this_time(scan: Scan, s: int, e: int, mod: str) -> Hit:
+    """ "this time last year", "the same time next year": publication's day a year away.
+
+    The day is approximate (the writer means "about now", a year off), so it is a day
+    window that lists ``start`` and ``end`` in ``inferred``, as carried anaphora do;
+    February 29 lands on February 28.
+    """
+    phrase = f"this time {mod} year"
+    pub = scan.pub_day
+    if pub is None:
+        return Hit(s, e, unresolved(Granularity.DAY, phrase))
+    day = add_months(pub, -12 if mod == "last" else 12)
+    return Hit(s, e, window_of(day, day, Granularity.DAY, ("start", "end")))
 
 
 def _later_this(scan: Scan, s: int, e: int, unit: str) -> Hit:
