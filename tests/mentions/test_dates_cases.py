@@ -1169,6 +1169,9 @@ INFERRED = [
     ("H1 2024", (), NEW),
     ("Last Christmas", (), NEW),
     ("two years ago", (), NEW),
+    ("this time last year", ("start", "end"), ISSUE),  # an approximate day
+    ("over the Easter weekend", ("year",), ISSUE),
+    ("last summer", (), ISSUE),
 ]
 
 
