@@ -58,8 +58,7 @@ def _day(scan: Scan, holiday: Holiday, word: str, start: int, e: int) -> Hit:
     year, end = scan.year_after(e)
     pub = scan.pub_day
     if year is None and pub is None:
-        phrase = f"{word} {holiday.name.lower()}" if word in ("last", "next") else ""
-        return Hit(start, end, unresolved(Granularity.DAY, phrase or holiday.name.lower()))
+        return Hit(start, end, unresolved(Granularity.DAY, _phrase(holiday, word)))
     inferred: tuple[TimePart, ...] = ()
     if year is None:
         assert pub is not None
@@ -75,9 +74,7 @@ def _weekend(scan: Scan, holiday: Holiday, word: str, start: int, e: int) -> Hit
     year, end = scan.year_after(e)
     pub = scan.pub_day
     if year is None and pub is None:
-        phrase = f"{word} {holiday.name.lower()}" if word in ("last", "next") else ""
-        name = phrase or holiday.name.lower()
-        return Hit(start, end, unresolved(Granularity.SPAN, f"{name} weekend"))
+        return Hit(start, end, unresolved(Granularity.SPAN, f"{_phrase(holiday, word)} weekend"))
     easter = tuple(h for h in scan.holidays.by_form.values() if h.rule == "easter")
 
     def around(year: int) -> tuple[date, date]:
@@ -128,3 +125,9 @@ def _year(when: Callable[[int], date], word: str, pub: date) -> tuple[int, tuple
     if word == "this":
         return pub.year, ()
     return pub.year - (this > pub), ("year",)
+
+
+def _phrase(holiday: Holiday, word: str) -> str:
+    """How an unresolved holiday is named: "easter", "last christmas"."""
+    name = holiday.name.lower()
+    return f"{word} {name}" if word in ("last", "next") else name
