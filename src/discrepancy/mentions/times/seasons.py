@@ -4,7 +4,9 @@ A season is a window of whole months, on the meteorological convention of the no
 hemisphere (where most English-language news is written): spring is March to May,
 summer June to August, autumn (fall) September to November, winter December to
 February. A winter is named by the year of its January and February ("winter 2024" is
-December 2023 to February 2024), as climate records name it. A southern-hemisphere
+December 2023 to February 2024), as climate records name it; "winter 2022-23" names
+both years. "early", "mid" and "late" take one month of the three ("late summer" is
+August), through the parts reader (:mod:`.ranges`). A southern-hemisphere
 article's seasons are six months off: this reading does not know the hemisphere.
 
 A season word is a date only with a modifier before it ("last", "this", "next", "this
@@ -24,7 +26,7 @@ import regex
 from ...models import Granularity
 from .periods import add_months, unresolved, window_of
 from .scan import Hit, Scan
-from .triggers import SP
+from .triggers import DASH, SP, YEAR
 
 # The first month of each season; a winter starts in the December before its year.
 SEASON_START: Final[dict[str, int]] = {
@@ -44,6 +46,10 @@ _BACK_SEASON = regex.compile(
     regex.VERBOSE,
 )
 _MODS: Final = {"previous": "last", "past": "last", "coming": "next"}
+# "winter 2022-23", "the winter of 2022/2023": a winter named by both its years.
+_AFTER_TWO_YEARS = regex.compile(
+    rf"(?:,{SP}*+|{SP}++(?:of{SP}++)?)(?P<y>{YEAR})(?:{DASH}|/)(?P<y2>\d\d(?:\d\d)?+)\b(?![.,:/]?\d)"
+)
 
 
 def season_window(name: str, year: int) -> tuple[date, date]:
@@ -67,18 +73,31 @@ def read_season(scan: Scan, s: int, e: int) -> Hit | None:
         mod = back["mod2"].lower()  # "this past winter", "this coming summer"
     mod = _MODS.get(mod or "", mod)
     year, end = (None, e) if mod is not None else scan.year_after(e)
+    if year is None and mod is None and name == "winter":
+        year, end = _two_years(text, e)
     if year is not None and text[s] == "f" and (back is None or back.start() == back.end()):
         return None  # "sales fall 2000 units", "a fall of 2019 points"
     if mod is None and year is None:
         return None  # "the Arab Spring", "prices fall"
     start = s if back is None or back.start() == back.end() else back.start()
     if year is not None:
-        return Hit(start, end, window_of(*season_window(name, year), Granularity.SPAN))
+        return Hit(start, end, window_of(*season_window(name, year), Granularity.SPAN), "season")
     assert mod is not None
     pub = scan.pub_day
     if pub is None:
-        return Hit(start, end, unresolved(Granularity.SPAN, f"{mod} {name}"))
-    return Hit(start, end, window_of(*_relative(name, mod, pub), Granularity.SPAN))
+        return Hit(start, end, unresolved(Granularity.SPAN, f"{mod} {name}"), "season")
+    return Hit(start, end, window_of(*_relative(name, mod, pub), Granularity.SPAN), "season")
+
+
+def _two_years(text: str, e: int) -> tuple[int | None, int]:
+    """The year of a winter named by two ("winter 2022-23" is winter 2023) and its end."""
+    m = _AFTER_TWO_YEARS.match(text, e, e + 20)
+    if m is None:
+        return None, e
+    first, second = int(m["y"]), m["y2"]
+    if int(second) != (first + 1) % 10 ** len(second):
+        return None, e  # "winter 2022-25" is not one winter
+    return first + 1, m.end()
 
 
 def _relative(name: str, mod: str, pub: date) -> tuple[date, date]:
