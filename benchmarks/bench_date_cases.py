@@ -1,4 +1,4 @@
-"""Benchmark: find_times scored on the date case tables of tests/test_dates_cases.py.
+"""Benchmark: find_times scored on the date case tables of tests/mentions/test_dates_cases.py.
 
 Run with ``.venv/bin/python benchmarks/bench_date_cases.py``. Every case is a sentence
 with a publication date and the whole expected result as (surface, window key)

@@ -39,6 +39,7 @@ ISSUE = "issue #17"  # the example the issue gives, in a sentence of our own
 NEW = "invented"
 PEER = "peer-style"  # a phrasing peer suites test (dateparser, Duckling, SUTime)
 GAP = "noted gap"  # a gap noted before the issue (handover notes)
+BUG = "bug found"  # a misreading found after the issue's tables (session notes)
 
 OFFSETS = [
     Case(
@@ -776,6 +777,367 @@ GAPS = [
     ),
 ]
 
+# "later this <unit>" runs from publication (or the unit's first day, when that is later)
+# to the last day of the calendar unit that holds publication: a week is Monday to
+# Sunday, a fortnight the publication's week and the week after, a weekend the Saturday
+# and Sunday of the publication's week. "the next weekend" is the first weekend to begin
+# after publication. Saturday 2024-05-11 and Sunday 2024-05-12 close the publication's
+# week; Monday 2024-05-13 opens the next, whose fortnight ends on Sunday 2024-05-26.
+SAT, SUN, MON = date(2024, 5, 11), date(2024, 5, 12), date(2024, 5, 13)
+LATER_THIS = [
+    Case(
+        "later-this-weekend",
+        "later this / the next weekend",
+        BUG,
+        "Showers are forecast later this weekend, with up to 20 mm of rain.",
+        (("later this weekend", "span:2024-05-11..2024-05-12"),),
+    ),
+    Case(
+        "later-this-weekend-on-saturday",
+        "later this / the next weekend",
+        BUG,
+        "Engineering works will close the line later this weekend.",
+        (("later this weekend", "span:2024-05-11..2024-05-12"),),
+        SAT,
+    ),
+    Case(
+        "later-this-weekend-on-sunday",
+        "later this / the next weekend",
+        BUG,
+        "Organisers expect 40,000 fans at the park later this weekend.",
+        (("later this weekend", "span:2024-05-12..2024-05-12"),),
+        SUN,
+    ),
+    Case(
+        "later-this-fortnight",
+        "later this / the next weekend",
+        BUG,
+        "The central bank will publish its rate decision later this fortnight.",
+        (("later this fortnight", "span:2024-05-08..2024-05-19"),),
+    ),
+    Case(
+        "later-this-fortnight-on-saturday",
+        "later this / the next weekend",
+        BUG,
+        "A further 3,000 vaccine doses arrive later this fortnight.",
+        (("later this fortnight", "span:2024-05-11..2024-05-19"),),
+        SAT,
+    ),
+    Case(
+        "later-this-fortnight-on-monday",
+        "later this / the next weekend",
+        BUG,
+        "About 2 million postal ballots go out later this fortnight.",
+        (("later this fortnight", "span:2024-05-13..2024-05-26"),),
+        MON,
+    ),
+    Case(
+        "later-this-week-on-sunday",
+        "later this / the next weekend",
+        NEW,
+        "The ministry will name the 12 sites later this week.",
+        (("later this week", "span:2024-05-12..2024-05-12"),),
+        SUN,
+    ),
+    Case(
+        "later-this-month-on-last-day",
+        "later this / the next weekend",
+        NEW,
+        "Two of the 14 suspects will be charged later this month.",
+        (("later this month", "span:2024-05-31..2024-05-31"),),
+        date(2024, 5, 31),
+    ),
+    Case(
+        "the-next-weekend",
+        "later this / the next weekend",
+        BUG,
+        "Ceasefire talks involving 6 delegations resume the next weekend.",
+        (("the next weekend", "span:2024-05-11..2024-05-12"),),
+    ),
+    Case(
+        "the-next-weekend-on-saturday",
+        "later this / the next weekend",
+        BUG,
+        "Police will put 200 more officers on patrol the next weekend.",
+        (("the next weekend", "span:2024-05-18..2024-05-19"),),
+        SAT,
+    ),
+    Case(
+        "the-next-weekend-on-monday",
+        "later this / the next weekend",
+        BUG,
+        "Ferries will carry 8,000 extra passengers the next weekend.",
+        (("the next weekend", "span:2024-05-18..2024-05-19"),),
+        MON,
+    ),
+]
+
+# Seasons are windows of whole months, northern-hemisphere meteorological seasons
+# (spring March-May, summer June-August, autumn/fall September-November, winter
+# December-February, a winter named by the year of its January). Publication on Wed
+# 2024-05-08 falls in spring 2024; the winter just ended ran 2023-12-01..2024-02-29
+# (2024 is a leap year); the next winter runs 2024-12-01..2025-02-28.
+SEASONS = [
+    Case(
+        "last-summer",
+        "seasons",
+        ISSUE,
+        "Hospital admissions for heatstroke doubled last summer, to 1,200.",
+        (("last summer", "span:2023-06-01..2023-08-31"),),
+    ),
+    Case(
+        "this-winter-just-ended",
+        "seasons",
+        ISSUE,
+        "Flu killed 900 people this winter, the health agency said.",
+        (("this winter", "span:2023-12-01..2024-02-29"),),
+    ),
+    Case(
+        "this-winter-ahead",
+        "seasons",
+        NEW,
+        "Gas bills will rise 8% this winter.",
+        (("this winter", "span:2024-12-01..2025-02-28"),),
+        date(2024, 10, 15),
+    ),
+    Case(
+        "this-summer-ahead",
+        "seasons",
+        NEW,
+        "Airlines plan 4,000 extra flights this summer.",
+        (("this summer", "span:2024-06-01..2024-08-31"),),
+    ),
+    Case(
+        "this-spring-under-way",
+        "seasons",
+        NEW,
+        "Rainfall this spring is 30% above normal.",
+        (("this spring", "span:2024-03-01..2024-05-31"),),
+    ),
+    Case(
+        "in-spring-year",
+        "seasons",
+        ISSUE,
+        "The party polled 31% in spring 2024 and 27% in Autumn 2022.",
+        (
+            ("in spring 2024", "span:2024-03-01..2024-05-31"),
+            ("in Autumn 2022", "span:2022-09-01..2022-11-30"),
+        ),
+    ),
+    Case(
+        "the-fall-of-year",
+        "seasons",
+        PEER,
+        "Burglaries rose by 14% in the fall of 2023.",
+        (("in the fall of 2023", "span:2023-09-01..2023-11-30"),),
+    ),
+    Case(
+        "winter-named-by-january",
+        "seasons",
+        NEW,
+        "Ferry crossings fell to 2,300 in winter 2024.",
+        (("in winter 2024", "span:2023-12-01..2024-02-29"),),
+    ),
+    Case(
+        "this-past-winter",
+        "seasons",
+        PEER,
+        "This past winter, 45 avalanches closed the pass.",
+        (("This past winter", "span:2023-12-01..2024-02-29"),),
+    ),
+    Case(
+        "next-autumn",
+        "seasons",
+        NEW,
+        "Troops numbering 3,000 will withdraw next autumn.",
+        (("next autumn", "span:2024-09-01..2024-11-30"),),
+    ),
+    Case(
+        "last-spring-in-spring",
+        "seasons",
+        NEW,
+        "Turnout was 62% last spring.",
+        (("last spring", "span:2023-03-01..2023-05-31"),),
+    ),
+    Case(
+        "since-last-summer",
+        "seasons",
+        NEW,
+        "Some 600 shops have closed since last summer.",
+        (("since last summer", "span:2023-06-01..2024-05-08"),),
+    ),
+    Case(
+        "season-range",
+        "seasons",
+        NEW,
+        "Fares rose 9% from summer 2022 to spring 2023.",
+        (("from summer 2022 to spring 2023", "span:2022-06-01..2023-05-31"),),
+    ),
+    Case(
+        "late-summer-year",
+        "seasons",
+        NEW,
+        "Wildfires burned 9,000 hectares in late summer 2023.",
+        (("late summer 2023", "span:2023-08-01..2023-08-31"),),
+    ),
+    Case(
+        "early-last-winter",
+        "seasons",
+        NEW,
+        "Bus ridership dipped 5% early last winter.",
+        (("early last winter", "span:2023-12-01..2023-12-31"),),
+    ),
+    Case(
+        "winter-two-years",
+        "seasons",
+        PEER,
+        "Energy use fell 7% during the winter of 2022-23.",
+        (("during the winter of 2022-23", "span:2022-12-01..2023-02-28"),),
+    ),
+    Case(
+        "this-and-last-summer-in-october",
+        "seasons",
+        NEW,
+        "Visitor numbers this summer beat last summer's 2 million.",
+        (
+            ("this summer", "span:2024-06-01..2024-08-31"),
+            ("last summer", "span:2024-06-01..2024-08-31"),
+        ),
+        date(2024, 10, 15),
+    ),
+    Case("arab-spring", "seasons", NEW, "The Arab Spring toppled 4 governments.", ()),
+    Case("prices-fall", "seasons", NEW, "Prices fall each spring, by about 3%.", ()),
+    Case("hot-spring", "seasons", NEW, "The hot spring draws 50,000 visitors.", ()),
+    Case(
+        "autumn-statement",
+        "seasons",
+        NEW,
+        "The Autumn Statement set aside 2 billion pounds.",
+        (),
+    ),
+]
+
+# A holiday's weekend is its Saturday and Sunday with the holiday, and the Easter-based
+# days that touch it: Easter 2024 fell on Sunday March 31, so its weekend runs from Good
+# Friday March 29 to Easter Monday April 1 (Easter 2023: April 7 to 10). Memorial Day
+# 2023 was Monday May 29 (weekend May 27-29); Labor Day 2023 Monday September 4;
+# Thanksgiving 2023 Thursday November 23 (weekend to Sunday the 26th). Christmas 2024
+# is a Wednesday: no weekend adjoins it.
+HOLIDAY_WEEKENDS = [
+    Case(
+        "over-the-easter-weekend",
+        "holiday weekends",
+        ISSUE,
+        "Police made 140 drink-driving arrests over the Easter weekend.",
+        (("over the Easter weekend", "span:2024-03-29..2024-04-01"),),
+    ),
+    Case(
+        "easter-weekend-no-cue",
+        "holiday weekends",
+        NEW,
+        "Easter weekend traffic left 12 km of queues on the motorway.",
+        (("Easter weekend", "span:2024-03-29..2024-04-01"),),
+    ),
+    Case(
+        "easter-long-weekend-year",
+        "holiday weekends",
+        NEW,
+        "Airports handled 1.2 million passengers during the Easter long weekend 2023.",
+        (("during the Easter long weekend 2023", "span:2023-04-07..2023-04-10"),),
+    ),
+    Case(
+        "easter-bank-holiday-weekend",
+        "holiday weekends",
+        NEW,
+        "Hospitals saw 9,000 patients in A&E over the Easter bank holiday weekend.",
+        (("over the Easter bank holiday weekend", "span:2024-03-29..2024-04-01"),),
+    ),
+    Case(
+        "since-the-easter-weekend",
+        "holiday weekends",
+        NEW,
+        "Some 30 rockets have been fired since the Easter weekend.",
+        (("since the Easter weekend", "span:2024-03-29..2024-05-08"),),
+    ),
+    Case(
+        "next-easter-weekend",
+        "holiday weekends",
+        NEW,
+        "Rail works will shut 40 stations next Easter weekend.",
+        (("next Easter weekend", "span:2025-04-18..2025-04-21"),),
+    ),
+    Case(
+        "memorial-day-weekend",
+        "holiday weekends",
+        PEER,
+        "Beaches drew 2 million visitors over the Memorial Day weekend of 2023.",
+        (("over the Memorial Day weekend of 2023", "span:2023-05-27..2023-05-29"),),
+    ),
+    Case(
+        "thanksgiving-weekend",
+        "holiday weekends",
+        PEER,
+        "Shoppers spent $9.8 billion over Thanksgiving weekend 2023.",
+        (("over Thanksgiving weekend 2023", "span:2023-11-23..2023-11-26"),),
+    ),
+    Case(
+        "christmas-weekend-on-wednesday",
+        "holiday weekends",
+        NEW,
+        "Storms cut power to 8,000 homes over the Christmas weekend.",
+        (("Christmas", "day:2024-12-25..2024-12-25"),),
+        date(2024, 12, 27),
+    ),
+]
+
+# "this time last year" is publication's day a year earlier (February 29 gives February
+# 28), an approximate day: the window lists start and end as inferred.
+THIS_TIME = [
+    Case(
+        "this-time-last-year",
+        "this time last year",
+        ISSUE,
+        "Unemployment is 0.4 points higher than this time last year.",
+        (("this time last year", "day:2023-05-08..2023-05-08"),),
+    ),
+    Case(
+        "at-the-same-time-last-year",
+        "this time last year",
+        NEW,
+        "At the same time last year, 300 measles cases had been reported.",
+        (("At the same time last year", "day:2023-05-08..2023-05-08"),),
+    ),
+    Case(
+        "this-time-next-year",
+        "this time last year",
+        NEW,
+        "The bypass will carry 20,000 cars a day by this time next year.",
+        (("by this time next year", "day:2025-05-08..2025-05-08"),),
+    ),
+    Case(
+        "this-time-last-year-leap-day",
+        "this time last year",
+        NEW,
+        "Turnout in the primary is 12% below this time last year.",
+        (("this time last year", "day:2023-02-28..2023-02-28"),),
+        date(2024, 2, 29),
+    ),
+    Case(
+        "since-this-time-last-year",
+        "this time last year",
+        NEW,
+        "The army has recruited 5,000 soldiers since this time last year.",
+        (("since this time last year", "span:2023-05-08..2024-05-08"),),
+    ),
+    Case(
+        "plain-last-year",
+        "this time last year",
+        NEW,
+        "Crime fell 6% last year; at that time 40 officers quit.",
+        (("last year", "year:2023-01-01..2023-12-31"),),
+    ),
+]
+
 NOT_DATES = [
     Case("cup-fraction", "false dates", ISSUE, "Add 3/4 cup of flour and bake for 40 minutes.", ()),
     Case("may-modal", "false dates", ISSUE, "Officials may resign if the audit fails.", ()),
@@ -812,7 +1174,7 @@ NOT_DATES = [
 
 CASES = [
     *OFFSETS, *QUARTERS, *THIS_PERIOD, *RANGES, *OF_YEAR, *WEEKDAYS, *PARTS, *NAMED, *GAPS,
-    *NOT_DATES,
+    *LATER_THIS, *SEASONS, *HOLIDAY_WEEKENDS, *THIS_TIME, *NOT_DATES,
 ]  # fmt: skip
 
 
@@ -839,6 +1201,9 @@ INFERRED = [
     ("H1 2024", (), NEW),
     ("Last Christmas", (), NEW),
     ("two years ago", (), NEW),
+    ("this time last year", ("start", "end"), ISSUE),  # an approximate day
+    ("over the Easter weekend", ("year",), ISSUE),
+    ("last summer", (), ISSUE),
 ]
 
 
@@ -859,6 +1224,13 @@ UNRESOLVED = [
     ("in three weeks' time", Granularity.DAY, "in three weeks' time", NEW),
     ("tomorrow", Granularity.DAY, "tomorrow", NEW),
     ("later this week", Granularity.SPAN, "later this week", NEW),
+    ("later this weekend", Granularity.SPAN, "later this weekend", BUG),
+    ("later this fortnight", Granularity.SPAN, "later this fortnight", BUG),
+    ("the next weekend", Granularity.SPAN, "the next weekend", BUG),
+    ("last summer", Granularity.SPAN, "last summer", ISSUE),
+    ("this past winter", Granularity.SPAN, "last winter", PEER),
+    ("over the Easter weekend", Granularity.SPAN, "easter weekend", ISSUE),
+    ("this time last year", Granularity.DAY, "this time last year", ISSUE),
     ("the rest of the month", Granularity.SPAN, "the rest of the month", NEW),
     ("year to date", Granularity.YEAR, "year to date", NEW),
     ("on Friday next week", Granularity.DAY, "friday next week", NEW),

@@ -18,7 +18,7 @@ hands each trigger to its reader), :mod:`.scan` (the state one scan shares),
 :mod:`.ranges` (what the words around a reading add: ranges, parts, "to now"), the
 readers (:mod:`.dates`, :mod:`.months`, :mod:`.years`, :mod:`.weekdays`,
 :mod:`.days`, :mod:`.relative`, :mod:`.offsets`, :mod:`.anaphora`,
-:mod:`.holidays`), and :mod:`.periods` (calendar arithmetic and window builders).
+:mod:`.holidays`, :mod:`.seasons`), and :mod:`.periods` (calendar arithmetic and window builders).
 
 Reading rules (the contract the tests check):
 
@@ -49,10 +49,10 @@ Reading rules (the contract the tests check):
   Times"), and a quarter or half with no year ("in the third quarter" of a game).
 * Offsets ("two years ago", "in three weeks' time"), quarters and halves ("Q2",
   "H1 2024"), decades, parts of periods ("late last year", "the end of 2026"),
-  ranges ending "now", holidays (``rules/data/holidays.jsonl``, or those of the
-  ``vocabulary=`` given), "year to date", periods ending on a day ("the week to
-  Sunday") and lists ("in 2016 and 2018"): the table in docs/concepts/time-windows.md
-  gives each reading.
+  ranges ending "now", seasons (northern-hemisphere months, see :mod:`.seasons`),
+  holidays (``rules/data/holidays.jsonl``, or those of the ``vocabulary=`` given),
+  "year to date", periods ending on a day ("the week to Sunday") and lists ("in 2016
+  and 2018"): the table in docs/concepts/time-windows.md gives each reading.
 
 >>> from datetime import date
 >>> [(t.surface, str(t.window)) for t in find_times(

@@ -269,3 +269,11 @@ DIGIT4 = re.compile(r"\d{4}")
 DIGIT = re.compile(r"\d")
 OPENERS: Final = frozenset({"from", "betw", "From", "Betw"})
 YEAR_BEFORE_BAD = frozenset("0123456789/.-:,$€£#+")
+# "the Easter weekend", "the Memorial Day long weekend", "the Easter bank holiday weekend".
+AFTER_HOLIDAY_WEEKEND = regex.compile(
+    rf"{SP}++(?:long{SP}++|(?:bank{SP}++)?holiday{SP}++)?weekend\b", regex.IGNORECASE
+)
+# "(at) this time last year", "around the same time next year": a day a year away.
+BACK_THIS_TIME = regex.compile(
+    rf"(?r)\b(?:(?:at|around|about|by){SP}++)?(?:this|the{SP}++same){SP}++time{SP}++", regex.I
+)

@@ -109,7 +109,7 @@ def shift_month_day(month_day: tuple[int, int], days: int) -> tuple[int, int]:
     return moved.month, moved.day
 
 
-_MONTHS_IN: Final = {"year": 12, "half": 6, "quarter": 3}
+_MONTHS_IN: Final = {"year": 12, "half": 6, "quarter": 3, "season": 3}
 YEARS_IN: Final = {"decade": 10, "century": 100}
 
 
@@ -131,8 +131,9 @@ def part_of(first: date, last: date, unit: str, pos: str) -> tuple[date, date]:
     "early", "mid" and "late" are thirds (a year's are January-April, May-August,
     September-December; a month's are days 1-10, 11-20, 21-end, as for "late
     August"; a week's Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday);
-    "start"/"beginning" and "end"/"close" are the first or last month of a year, half
-    or quarter, and the same thirds for a month or a week.
+    "start"/"beginning" and "end"/"close" are the first or last month of a year, half,
+    quarter or season ("late summer" is August), and the same thirds for a month or a
+    week.
     """
     pos = {"beginning": "start", "middle": "mid", "close": "end"}.get(pos, pos)
     if unit in _MONTHS_IN:

@@ -102,7 +102,7 @@ def _part(scan: Scan, hit: Hit, part: regex.Match[str]) -> Hit:
         phrase = f"{pos} {window.relative or ''}".strip()
         return Hit(start, hit.end, unresolved(Granularity.SPAN, phrase))
     first = day_of(window.start)
-    if hit.period in YEARS_IN or hit.period == "half":
+    if hit.period in YEARS_IN or hit.period in ("half", "season"):
         whole = (first, day_of(window.end or window.start))
     else:
         whole = calendar_period(first, hit.period)

@@ -15,7 +15,16 @@ import regex
 from ...models import Granularity
 from .anaphora import read_anaphor
 from .offsets import read_near_now
-from .patterns import AFTER_OF, AFTER_UNIT, BACK_EARLIER, BACK_THE, NEAR_NOW, OF_THE, RELATIVE
+from .patterns import (
+    AFTER_OF,
+    AFTER_UNIT,
+    BACK_EARLIER,
+    BACK_THE,
+    BACK_THIS_TIME,
+    NEAR_NOW,
+    OF_THE,
+    RELATIVE,
+)
 from .periods import (
     add_months,
     calendar_period,
@@ -107,18 +116,22 @@ def _this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit
         return None  # "last decade", "this decade": which ten years is not settled
     if unit == "quarter" and rolling and mod == "last":
         return None  # "in the last quarter": of a game as often as of a fiscal year
+    if unit == "year" and mod in ("last", "next") and not rolling:
+        same = BACK_THIS_TIME.match(text, low, s)
+        if same is not None:
+            return _this_time(scan, same.start(), e, mod)
     later = False
     if mod == "this":
         earlier = BACK_EARLIER.match(text, low, s)
         if earlier is not None:
             s = earlier.start()
             later = earlier.group().lower().startswith("later")
-    if rolling:
-        forward = mod == "next"
-        phrase = f"later this {unit}" if later else f"the {'next' if forward else 'past'} {unit}"
-        return _rolling(scan, s, e, unit, phrase, forward=forward)
     if later:
         return _later_this(scan, s, e, unit)
+    if rolling:
+        forward = mod == "next"
+        phrase = f"the {'next' if forward else 'past'} {unit}"
+        return _rolling(scan, s, e, unit, phrase, forward=forward)
     return _calendar_unit(scan, s, e, unit, mod)
 
 
@@ -136,12 +149,38 @@ def _part_of_day(scan: Scan, s: int, e: int, mod: str, unit: str, rolling: bool)
     return scan.day_from_pub(s, e, 0 if mod == "this" else -1, f"{mod} {unit}")
 
 
+def _this_time(scan: Scan, s: int, e: int, mod: str) -> Hit:
+    """ "this time last year", "the same time next year": publication's day a year away.
+
+    The day is approximate (the writer means "about now", a year off), so it is a day
+    window that lists ``start`` and ``end`` in ``inferred``, as carried anaphora do;
+    February 29 lands on February 28.
+    """
+    phrase = f"this time {mod} year"
+    pub = scan.pub_day
+    if pub is None:
+        return Hit(s, e, unresolved(Granularity.DAY, phrase))
+    day = add_months(pub, -12 if mod == "last" else 12)
+    return Hit(s, e, window_of(day, day, Granularity.DAY, ("start", "end")))
+
+
 def _later_this(scan: Scan, s: int, e: int, unit: str) -> Hit:
-    """ "later this week": from publication to the period's end."""
+    """ "later this week": from publication (or the period's first day, when later) to its end.
+
+    One reading for every unit: the period is the calendar one that holds publication
+    (a week is Monday to Sunday, a fortnight the publication's week and the week
+    after, a weekend the Saturday and Sunday of the publication's week).
+    """
     pub = scan.pub_day
     if pub is None:
         return Hit(s, e, unresolved(Granularity.SPAN, f"later this {unit}"))
-    return Hit(s, e, window_of(pub, calendar_period(pub, unit)[1], Granularity.SPAN))
+    if unit == "weekend":
+        first, last = day_of_week(pub, 5), day_of_week(pub, 6)
+    elif unit == "fortnight":
+        first, last = day_of_week(pub, 0), day_of_week(pub, 6, 1)
+    else:
+        first, last = calendar_period(pub, unit)
+    return Hit(s, e, window_of(max(pub, first), last, Granularity.SPAN))
 
 
 def _rolling(scan: Scan, s: int, e: int, unit: str, phrase: str, *, forward: bool) -> Hit | None:
@@ -152,8 +191,9 @@ def _rolling(scan: Scan, s: int, e: int, unit: str, phrase: str, *, forward: boo
     sign = 1 if forward else -1
     if unit in ("week", "fortnight"):
         other = pub + timedelta(days=sign * (7 if unit == "week" else 14))
-    elif unit == "weekend":
-        return None
+    elif unit == "weekend":  # "the next weekend": the first to begin after publication
+        saturday = weekday_date(pub, 5, "next" if forward else "on")
+        return Hit(s, e, window_of(saturday, saturday + _ONE_DAY, Granularity.SPAN))
     else:
         months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
         other = add_months(pub, sign * months)

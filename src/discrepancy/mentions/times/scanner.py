@@ -17,6 +17,7 @@ from .months import read_month
 from .ranges import JOINERS, WIDEN_TAILS, join, widen
 from .relative import read_relative
 from .scan import Hit, Scan
+from .seasons import SEASON_START, read_season
 from .triggers import DAY_WORDS, LOWER_MONTHS, find_triggers
 from .weekdays import read_weekday
 from .years import read_decade, read_ordinal_period, read_quarter_word, read_year
@@ -61,12 +62,14 @@ def run(scan: Scan) -> list[TimeMention]:
 
 
 def _read_unit(scan: Scan, s: int, e: int) -> Hit | None:
-    """A lower-case word after a space: a day word, a month, a half, or a unit of a phrase."""
+    """A word after a space: a day word, a lower-case month, a season, a half, or a unit."""
     word = scan.text[s:e]
     if word in DAY_WORDS:
         return read_day_word(scan, s, e)
     if word in LOWER_MONTHS:
         return read_month(scan, s, e, lower=True)
+    if word.lower() in SEASON_START:
+        return read_season(scan, s, e)
     if word == "half":
         return read_ordinal_period(scan, s, e)
     if word == "quarter":
@@ -90,4 +93,5 @@ _READERS: Final[dict[str, Callable[[Scan, int, int], Hit | None]]] = {
     "word": read_day_word,
     "holiday": read_holiday,
     "qh": read_quarter_word,
+    "season": read_season,
 }
