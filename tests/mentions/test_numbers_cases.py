@@ -817,3 +817,29 @@ def test_a_verb_of_change_gives_a_change_and_a_to_level(verb: str, value: int) -
         (float(value), "percent", way, Form.CHANGE),
         (4.5e9, "USD", way, Form.LEVEL),
     ]
+
+
+def test_every_verb_before_from_is_a_word_of_change() -> None:
+    """The reversed verbs that make "rose from 80 to 93" two figures are spelt right:
+    each is a verb of change of the shipped data ("revised" has no direction)."""
+    from discrepancy.mentions.quantities.hedges import _CHANGE_VERBS
+    from discrepancy.rules.quantities import rules_for
+    from discrepancy.rules.vocab import Vocabulary
+
+    changes = rules_for(Vocabulary.default()).changes
+    body = _CHANGE_VERBS.pattern.split("(?:", 1)[1].split(")", 1)[0]
+    verbs = sorted(w[::-1] for w in body.split("|"))
+    assert [v for v in verbs if v not in changes] == ["revised"]
+    assert {"surged", "slumped"} <= set(verbs)
+
+
+@pytest.mark.parametrize(
+    ("verb", "way"),
+    [("surged", Direction.UP), ("slumped", Direction.DOWN), ("jumped", Direction.UP)],
+)
+def test_a_verb_before_from_makes_two_levels(verb: str, way: Direction) -> None:
+    got = find_quantities(f"Ridership {verb} from 80 to 93 percent of capacity.")
+    assert [(q.surface, q.direction, q.form, q.qualifier.value) for q in got] == [
+        ("80", way, Form.LEVEL, "exact"),
+        ("93 percent", way, Form.LEVEL, "exact"),
+    ]
