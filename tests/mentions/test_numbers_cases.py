@@ -52,6 +52,7 @@ class Case(NamedTuple):
 
 ISSUE = "issue #17"
 NEW = "invented"
+NOTED = "noted gap: issue #16 closing note"
 
 GLUED = [
     Case(
@@ -691,6 +692,102 @@ SMALLER = [
     ),
 ]
 
+# Ranges whose ends carry different scales, or whose first end borrows the second's
+# scale only when it is smaller than the second without it ("1.2 and 1.5 million"
+# are millions; "179,000 to 1.8 million" keeps 179,000; "900 to 1.2 million" keeps 900).
+RANGE_ENDS = [
+    Case(
+        "jobs-thousands-to-millions",
+        NOTED,
+        "Economists expect the slump to cost 179,000 to 1.8 million jobs.",
+        (Exp("179,000 to 1.8 million", 179_000, 1_800_000),),
+    ),
+    Case(
+        "voters-both-millions",
+        NOTED,
+        "Between 1.2 and 1.5 million voters are expected at the polls.",
+        (Exp("Between 1.2 and 1.5 million", 1_200_000, 1_500_000),),
+    ),
+    Case(
+        "bailout-both-scaled",
+        NOTED,
+        "The bailout could cost $3bn-$4bn, the treasury said.",
+        (Exp("$3bn-$4bn", 3e9, 4e9, "USD"),),
+    ),
+    Case(
+        "inflation-per-cent",
+        NOTED,
+        "Inflation should settle at 2 to 3 per cent next year.",
+        (Exp("2 to 3 per cent", 2, 3, "percent"),),
+    ),
+    Case(
+        "children-thousands-to-million",
+        NEW + ": health",
+        "The vaccine drive will reach 800,000 to 1.2 million children.",
+        (Exp("800,000 to 1.2 million", 800_000, 1_200_000),),
+    ),
+    Case(
+        "pilgrims-glued-m-both",
+        NEW + ": crowds",
+        "Organisers expect between 1.2m and 1.5m pilgrims.",
+        (Exp("between 1.2m and 1.5m", 1_200_000, 1_500_000),),
+    ),
+    Case(
+        "passengers-glued-m-dash",
+        NEW + ": transport",
+        "The new line will carry 1.2m-1.5m passengers a year.",
+        (Exp("1.2m-1.5m", 1_200_000, 1_500_000),),
+    ),
+    Case(
+        "rain-inches",
+        NEW + ": weather",
+        "Forecasters warned of 2 to 3 inches of rain.",
+        (Exp("2 to 3 inches", 2, 3, "inch"),),
+    ),
+    Case(
+        "laundered-millions-to-billions",
+        NEW + ": crime",
+        "The gang laundered £500m to £1.2bn through shell firms.",
+        (Exp("£500m to £1.2bn", 5e8, 1.2e9, "GBP"),),
+    ),
+    Case(
+        "displaced-from-to",
+        NEW + ": conflict",
+        "Estimates of the displaced ranged from 40,000 to 1.1 million.",
+        (Exp("from 40,000 to 1.1 million", 40_000, 1_100_000),),
+    ),
+    Case(
+        "tickets-currency-word-after",
+        NEW + ": sport",
+        "Tickets for the final cost 20 to 30 euros.",
+        (Exp("20 to 30 euros", 20, 30, "EUR"),),
+    ),
+    Case(
+        "losses-scale-words-and-currency-word",
+        NEW + ": weather",
+        "The storm caused 500 million to 1.2 billion dollars of insured losses.",
+        (Exp("500 million to 1.2 billion dollars", 5e8, 1.2e9, "USD"),),
+    ),
+    Case(
+        "track-glued-metres-both",
+        NEW + ": transport",
+        "A 100m-200m stretch of track was washed away.",
+        (Exp("100m-200m", 100, 200, "meter"),),
+    ),
+    Case(
+        "first-end-larger-than-second-unscaled",
+        NEW + ": health",
+        "The outbreak could infect 900 to 1.2 million people.",
+        (Exp("900 to 1.2 million", 900, 1_200_000),),
+    ),
+    Case(
+        "fares-change-shares-currency-word",
+        NEW + ": transport",
+        "Fares rose from 2 to 3 euros.",
+        (x("2", 2, "EUR", UP), x("3 euros", 3, "EUR", UP)),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -702,6 +799,7 @@ TABLES: dict[str, list[Case]] = {
     "margins": MARGINS,
     "years and modifiers": YEARS_MODIFIERS,
     "smaller": SMALLER,
+    "range ends of different scales": RANGE_ENDS,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 
