@@ -788,6 +788,62 @@ RANGE_ENDS = [
     ),
 ]
 
+# "three.1 million": scraped copy in which a style rule spelled out the whole part of
+# "3.1" (one to ten are spelled out) and left the decimals glued by the dot. A single
+# number word up to ten, a dot and digits with no space read as the decimal number;
+# a space after the dot is a sentence end, and a larger word ("twenty.3") is left as
+# two figures, since no style rule spells it out.
+GLUED_WORD_DECIMALS = [
+    Case(
+        "containers-three-dot-one-million",
+        NOTED,
+        "The port handled about three.1 million containers last year.",
+        (Exp("about three.1 million", 2_790_000, 3_410_000),),
+    ),
+    Case(
+        "turnout-five-dot-eight-per-cent",
+        NEW + ": elections",
+        "Turnout slipped to five.8 per cent in the by-election.",
+        (x("five.8 per cent", 5.8, "percent", DOWN),),
+    ),
+    Case(
+        "tremor-six-dot-two-magnitude",
+        NEW + ": weather",
+        "The region recorded a six.2 magnitude tremor overnight.",
+        (x("six.2 magnitude", 6.2, "magnitude"),),
+    ),
+    Case(
+        "rain-two-dot-five-inches",
+        NEW + ": weather",
+        "Rainfall reached two.5 inches in the valley.",
+        (x("two.5 inches", 2.5, "inch"),),
+    ),
+    Case(
+        "admissions-four-dot-three-k",
+        NEW + ": health",
+        "Hospital admissions rose by four.3k over the winter.",
+        (x("four.3k", 4_300, None, UP, CHANGE),),
+    ),
+    Case(
+        "metro-one-dot-eight-bn-dollars",
+        NEW + ": transport",
+        "The city spent one.8bn dollars on its metro.",
+        (x("one.8bn dollars", 1.8e9, "USD"),),
+    ),
+    Case(
+        "sentence-end-with-space-is-two",
+        NEW + ": crime",
+        "Police arrested three. 1 million people watched the trial.",
+        (x("three", 3), x("1 million", 1_000_000)),
+    ),
+    Case(
+        "larger-word-is-not-spelled-out",
+        NEW + ": crime",
+        "Police said twenty.3 officers were hurt.",
+        (x("twenty", 20), x("3", 3)),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -800,6 +856,7 @@ TABLES: dict[str, list[Case]] = {
     "years and modifiers": YEARS_MODIFIERS,
     "smaller": SMALLER,
     "range ends of different scales": RANGE_ENDS,
+    "number word glued to decimals": GLUED_WORD_DECIMALS,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

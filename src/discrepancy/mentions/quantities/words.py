@@ -34,6 +34,10 @@ _DETERMINER_AFTER = re.compile(
     r"|-on-one(?![a-z])|[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])"
 )
 _OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+(?=[a-z])")
+# The decimals of a small number whose whole part a converter spelled out ("three.1
+# million", "two.5%"): scraped copy where a style rule ("spell out one to nine") was
+# applied to the digits before the dot. Only a dot and digits glued on both sides.
+_GLUED_DECIMALS = re.compile(r"\.[0-9]++(?![0-9]|[.,][0-9])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 
 
@@ -166,6 +170,11 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
         return _quantity(
             sc, _Core(start, spans[used][1], 50.0 * value, True, True, False), unit="percent"
         )
+    glued = _GLUED_DECIMALS.match(sc.text, end) if used == 1 and value <= 10 else None
+    if glued is not None:
+        # "three.1 million": a style rule spelled out the whole part of "3.1".
+        value = float(f"{int(value)}{glued.group()}")
+        return _quantity(sc, _Core(start, glued.end(), value, False, True, False))
     if tokens[:used] == ["one"] and _determiner(sc, start, end):
         return sc.reject(*_determiner_span(sc, start, end), RejectReason.DETERMINER)
     return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
