@@ -844,6 +844,60 @@ GLUED_WORD_DECIMALS = [
     ),
 ]
 
+# A prefix glued by a hyphen: "sub-" bounds the figure from above (as "under" does);
+# "now-" and "then-" date an age, which is read as the age without them ("9-year",
+# the span the scanner gives "9-year-old"; the facts stage rejects an age).
+PREFIXED = [
+    Case(
+        "flats-sub-200-sq-m",
+        ISSUE,
+        "Developers are building sub-200 sq m flats near the station.",
+        (Exp("sub-200 sq m", None, 200, "square_meter"),),
+    ),
+    Case(
+        "mortgage-sub-2-percent",
+        NEW + ": economy",
+        "Lenders brought back sub-2% mortgage rates.",
+        (Exp("sub-2%", None, 2, "percent"),),
+    ),
+    Case(
+        "laptops-sub-pounds",
+        NEW + ": economy",
+        "Retailers cut prices on sub-£1,000 laptops.",
+        (Exp("sub-£1,000", None, 1_000, "GBP"),),
+    ),
+    Case(
+        "crude-sub-dollars",
+        NEW + ": economy",
+        "Crude stayed sub-$50 a barrel all week.",
+        (Exp("sub-$50", None, 50, "USD"),),
+    ),
+    Case(
+        "sprint-sub-10-seconds",
+        NEW + ": sport",
+        "Three sprinters ran sub-10 seconds in the heats.",
+        (x("Three", 3), Exp("sub-10 seconds", None, 10, "second")),
+    ),
+    Case(
+        "son-now-9-year-old",
+        ISSUE,
+        "Her now-9-year-old son was treated for burns.",
+        (x("9-year", 9, "year"),),
+    ),
+    Case(
+        "minister-then-31-year-old",
+        NEW + ": elections",
+        "The then-31-year-old minister resigned in 2019.",
+        (x("31-year", 31, "year"),),
+    ),
+    Case(
+        "sub-zero-is-no-figure",
+        NEW + ": weather",
+        "The valley had a sub-zero night.",
+        (),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -857,6 +911,7 @@ TABLES: dict[str, list[Case]] = {
     "smaller": SMALLER,
     "range ends of different scales": RANGE_ENDS,
     "number word glued to decimals": GLUED_WORD_DECIMALS,
+    "prefixes glued by a hyphen": PREFIXED,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

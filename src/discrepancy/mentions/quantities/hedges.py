@@ -25,6 +25,11 @@ _CHANGE_VERBS = re.compile(
 _DURATION_UNITS = shipped_word_class("duration_unit_name", "mentions.jsonl")
 _DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
+# "sub-200 sq m", "sub-£1,000": a prefix and a hyphen glued to the figure bound it.
+_BELOW_PREFIXES = shipped_word_class("below_prefix", "mentions.jsonl")
+_BELOW_PREFIX = re.compile(  # on the reversed window: the hyphen, then the prefix
+    r"[-\u2010\u2011](?P<h>" + "|".join(sorted(w[::-1] for w in _BELOW_PREFIXES)) + r")(?![^\W_])"
+)
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
 _RANGE_OPENERS = frozenset(["between", "from"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
@@ -53,6 +58,12 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
         f.start -= hm.end()
         f.hedge = sc.text[f.start : f.start + len(hm.group("h"))]
         return hm
+    pm = _BELOW_PREFIX.match(f.rlow)
+    if pm is not None:
+        f.qualifier = Qualifier.LESS_THAN
+        f.start -= pm.end()
+        f.hedge = sc.text[f.start : f.start + pm.end()]
+        return pm
     if f.last in _RANGE_OPENERS:
         bm = _RANGE_OPENER.match(f.rlow)
         if bm is not None:
