@@ -898,6 +898,68 @@ PREFIXED = [
     ),
 ]
 
+# Multiplicative changes. A figure written with "-fold" ("fourfold", "three-fold",
+# "4-fold") is a ratio: value 4, unit "fold", and the change form and direction the
+# existing readers give any measure ("a 12% drop", "rose 6%"): Form.CHANGE with the
+# direction of its verb or noun. A verb that implies a ratio without writing one
+# ("doubled", "tripled") emits no figure: its direction goes to the level it reaches.
+FOLD_CHANGES = [
+    Case(
+        "measles-fourfold-increase",
+        ISSUE,
+        "Measles cases saw a fourfold increase over the winter.",
+        (x("fourfold", 4, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "rents-three-fold-hyphen",
+        NEW + ": economy",
+        "Rents have risen three-fold since 2015.",
+        (x("three-fold", 3, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "arrests-tenfold-to-level",
+        NEW + ": crime",
+        "Arrests for shoplifting jumped tenfold to 4,000.",
+        (x("tenfold", 10, "fold", UP, CHANGE), x("4,000", 4_000, None, UP, LEVEL)),
+    ),
+    Case(
+        "admissions-decimal-fold",
+        NEW + ": health",
+        "A 2.5-fold rise in hospital admissions strained wards.",
+        (x("2.5-fold", 2.5, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "flights-twofold-drop",
+        NEW + ": transport",
+        "The storm brought a twofold drop in flights.",
+        (x("twofold", 2, "fold", DOWN, CHANGE),),
+    ),
+    Case(
+        "fraud-digits-fold",
+        NEW + ": crime",
+        "Online fraud grew 5-fold in the past year.",
+        (x("5-fold", 5, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "turnout-doubled-no-figure",
+        NEW + ": elections",
+        "Turnout doubled in the second round.",
+        (),
+    ),
+    Case(
+        "ridership-tripled-to-level",
+        NEW + ": transport",
+        "Ridership tripled to 300,000 a day.",
+        (x("300,000", 300_000, None, UP, LEVEL),),
+    ),
+    Case(
+        "manifold-is-no-ratio",
+        NEW + ": transport",
+        "The manifold of the engine cracked.",
+        (),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -912,6 +974,7 @@ TABLES: dict[str, list[Case]] = {
     "range ends of different scales": RANGE_ENDS,
     "number word glued to decimals": GLUED_WORD_DECIMALS,
     "prefixes glued by a hyphen": PREFIXED,
+    "multiplicative changes": FOLD_CHANGES,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

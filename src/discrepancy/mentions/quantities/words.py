@@ -14,7 +14,15 @@ from ...rules.shipped import shipped_word_class
 from ...text.numwords import read_number_words
 from .assemble import _quantity
 from .nouns import _NOUN_STOP
-from .patterns import _OF_AFTER, _RIGHT_PEEK, _RUN, _TOKEN, _VAGUE_DETERMINERS, _VAGUE_WORDS
+from .patterns import (
+    _FOLD_WORDS,
+    _OF_AFTER,
+    _RIGHT_PEEK,
+    _RUN,
+    _TOKEN,
+    _VAGUE_DETERMINERS,
+    _VAGUE_WORDS,
+)
 from .state import _article_before, _Core, _Scanner, _word_before
 
 _ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
@@ -60,6 +68,8 @@ def _at_word(sc: _Scanner, s: int, e: int) -> int:
         return e
     if word in ORDINAL_WORDS or word in FRACTION_WORDS:
         return _fraction_or_ordinal(sc, s, e, word)
+    if word in _FOLD_WORDS:  # "a fourfold increase": a ratio of 4
+        return _quantity(sc, _Core(s, e, _FOLD_WORDS[word], True, False, False), unit="fold")
     run = _RUN.match(low, s)
     assert run is not None
     start = s
