@@ -739,6 +739,12 @@ RANGE_ENDS = [
         (Exp("1.2m-1.5m", 1_200_000, 1_500_000),),
     ),
     Case(
+        "subscribers-whole-glued-m-both",
+        NEW + ": economy",
+        "The service has between 12m and 15m subscribers.",
+        (Exp("between 12m and 15m", 12_000_000, 15_000_000),),
+    ),
+    Case(
         "rain-inches",
         NEW + ": weather",
         "Forecasters warned of 2 to 3 inches of rain.",
