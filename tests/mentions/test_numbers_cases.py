@@ -52,6 +52,7 @@ class Case(NamedTuple):
 
 ISSUE = "issue #17"
 NEW = "invented"
+NOTED = "noted gap: issue #16 closing note"
 
 GLUED = [
     Case(
@@ -691,6 +692,280 @@ SMALLER = [
     ),
 ]
 
+# Ranges whose ends carry different scales, or whose first end borrows the second's
+# scale only when it is smaller than the second without it ("1.2 and 1.5 million"
+# are millions; "179,000 to 1.8 million" keeps 179,000; "900 to 1.2 million" keeps 900).
+RANGE_ENDS = [
+    Case(
+        "jobs-thousands-to-millions",
+        NOTED,
+        "Economists expect the slump to cost 179,000 to 1.8 million jobs.",
+        (Exp("179,000 to 1.8 million", 179_000, 1_800_000),),
+    ),
+    Case(
+        "voters-both-millions",
+        NOTED,
+        "Between 1.2 and 1.5 million voters are expected at the polls.",
+        (Exp("Between 1.2 and 1.5 million", 1_200_000, 1_500_000),),
+    ),
+    Case(
+        "bailout-both-scaled",
+        NOTED,
+        "The bailout could cost $3bn-$4bn, the treasury said.",
+        (Exp("$3bn-$4bn", 3e9, 4e9, "USD"),),
+    ),
+    Case(
+        "inflation-per-cent",
+        NOTED,
+        "Inflation should settle at 2 to 3 per cent next year.",
+        (Exp("2 to 3 per cent", 2, 3, "percent"),),
+    ),
+    Case(
+        "children-thousands-to-million",
+        NEW + ": health",
+        "The vaccine drive will reach 800,000 to 1.2 million children.",
+        (Exp("800,000 to 1.2 million", 800_000, 1_200_000),),
+    ),
+    Case(
+        "pilgrims-glued-m-both",
+        NEW + ": crowds",
+        "Organisers expect between 1.2m and 1.5m pilgrims.",
+        (Exp("between 1.2m and 1.5m", 1_200_000, 1_500_000),),
+    ),
+    Case(
+        "passengers-glued-m-dash",
+        NEW + ": transport",
+        "The new line will carry 1.2m-1.5m passengers a year.",
+        (Exp("1.2m-1.5m", 1_200_000, 1_500_000),),
+    ),
+    Case(
+        "subscribers-whole-glued-m-both",
+        NEW + ": economy",
+        "The service has between 12m and 15m subscribers.",
+        (Exp("between 12m and 15m", 12_000_000, 15_000_000),),
+    ),
+    Case(
+        "rain-inches",
+        NEW + ": weather",
+        "Forecasters warned of 2 to 3 inches of rain.",
+        (Exp("2 to 3 inches", 2, 3, "inch"),),
+    ),
+    Case(
+        "laundered-millions-to-billions",
+        NEW + ": crime",
+        "The gang laundered £500m to £1.2bn through shell firms.",
+        (Exp("£500m to £1.2bn", 5e8, 1.2e9, "GBP"),),
+    ),
+    Case(
+        "displaced-from-to",
+        NEW + ": conflict",
+        "Estimates of the displaced ranged from 40,000 to 1.1 million.",
+        (Exp("from 40,000 to 1.1 million", 40_000, 1_100_000),),
+    ),
+    Case(
+        "tickets-currency-word-after",
+        NEW + ": sport",
+        "Tickets for the final cost 20 to 30 euros.",
+        (Exp("20 to 30 euros", 20, 30, "EUR"),),
+    ),
+    Case(
+        "losses-scale-words-and-currency-word",
+        NEW + ": weather",
+        "The storm caused 500 million to 1.2 billion dollars of insured losses.",
+        (Exp("500 million to 1.2 billion dollars", 5e8, 1.2e9, "USD"),),
+    ),
+    Case(
+        "track-glued-metres-both",
+        NEW + ": transport",
+        "A 100m-200m stretch of track was washed away.",
+        (Exp("100m-200m", 100, 200, "meter"),),
+    ),
+    Case(
+        "first-end-larger-than-second-unscaled",
+        NEW + ": health",
+        "The outbreak could infect 900 to 1.2 million people.",
+        (Exp("900 to 1.2 million", 900, 1_200_000),),
+    ),
+    Case(
+        "fares-change-shares-currency-word",
+        NEW + ": transport",
+        "Fares rose from 2 to 3 euros.",
+        (x("2", 2, "EUR", UP), x("3 euros", 3, "EUR", UP)),
+    ),
+]
+
+# "three.1 million": scraped copy in which a style rule spelled out the whole part of
+# "3.1" (one to ten are spelled out) and left the decimals glued by the dot. A single
+# number word up to ten, a dot and digits with no space read as the decimal number;
+# a space after the dot is a sentence end, and a larger word ("twenty.3") is left as
+# two figures, since no style rule spells it out.
+GLUED_WORD_DECIMALS = [
+    Case(
+        "containers-three-dot-one-million",
+        NOTED,
+        "The port handled about three.1 million containers last year.",
+        (Exp("about three.1 million", 2_790_000, 3_410_000),),
+    ),
+    Case(
+        "turnout-five-dot-eight-per-cent",
+        NEW + ": elections",
+        "Turnout slipped to five.8 per cent in the by-election.",
+        (x("five.8 per cent", 5.8, "percent", DOWN),),
+    ),
+    Case(
+        "tremor-six-dot-two-magnitude",
+        NEW + ": weather",
+        "The region recorded a six.2 magnitude tremor overnight.",
+        (x("six.2 magnitude", 6.2, "magnitude"),),
+    ),
+    Case(
+        "rain-two-dot-five-inches",
+        NEW + ": weather",
+        "Rainfall reached two.5 inches in the valley.",
+        (x("two.5 inches", 2.5, "inch"),),
+    ),
+    Case(
+        "admissions-four-dot-three-k",
+        NEW + ": health",
+        "Hospital admissions rose by four.3k over the winter.",
+        (x("four.3k", 4_300, None, UP, CHANGE),),
+    ),
+    Case(
+        "metro-one-dot-eight-bn-dollars",
+        NEW + ": transport",
+        "The city spent one.8bn dollars on its metro.",
+        (x("one.8bn dollars", 1.8e9, "USD"),),
+    ),
+    Case(
+        "sentence-end-with-space-is-two",
+        NEW + ": crime",
+        "Police arrested three. 1 million people watched the trial.",
+        (x("three", 3), x("1 million", 1_000_000)),
+    ),
+    Case(
+        "larger-word-is-not-spelled-out",
+        NEW + ": crime",
+        "Police said twenty.3 officers were hurt.",
+        (x("twenty", 20), x("3", 3)),
+    ),
+]
+
+# A prefix glued by a hyphen: "sub-" bounds the figure from above (as "under" does);
+# "now-" and "then-" date an age, which is read as the age without them ("9-year",
+# the span the scanner gives "9-year-old"; the facts stage rejects an age).
+PREFIXED = [
+    Case(
+        "flats-sub-200-sq-m",
+        ISSUE,
+        "Developers are building sub-200 sq m flats near the station.",
+        (Exp("sub-200 sq m", None, 200, "square_meter"),),
+    ),
+    Case(
+        "mortgage-sub-2-percent",
+        NEW + ": economy",
+        "Lenders brought back sub-2% mortgage rates.",
+        (Exp("sub-2%", None, 2, "percent"),),
+    ),
+    Case(
+        "laptops-sub-pounds",
+        NEW + ": economy",
+        "Retailers cut prices on sub-£1,000 laptops.",
+        (Exp("sub-£1,000", None, 1_000, "GBP"),),
+    ),
+    Case(
+        "crude-sub-dollars",
+        NEW + ": economy",
+        "Crude stayed sub-$50 a barrel all week.",
+        (Exp("sub-$50", None, 50, "USD"),),
+    ),
+    Case(
+        "sprint-sub-10-seconds",
+        NEW + ": sport",
+        "Three sprinters ran sub-10 seconds in the heats.",
+        (x("Three", 3), Exp("sub-10 seconds", None, 10, "second")),
+    ),
+    Case(
+        "son-now-9-year-old",
+        ISSUE,
+        "Her now-9-year-old son was treated for burns.",
+        (x("9-year", 9, "year"),),
+    ),
+    Case(
+        "minister-then-31-year-old",
+        NEW + ": elections",
+        "The then-31-year-old minister resigned in 2019.",
+        (x("31-year", 31, "year"),),
+    ),
+    Case(
+        "sub-zero-is-no-figure",
+        NEW + ": weather",
+        "The valley had a sub-zero night.",
+        (),
+    ),
+]
+
+# Multiplicative changes. A figure written with "-fold" ("fourfold", "three-fold",
+# "4-fold") is a ratio: value 4, unit "fold", and the change form and direction the
+# existing readers give any measure ("a 12% drop", "rose 6%"): Form.CHANGE with the
+# direction of its verb or noun. A verb that implies a ratio without writing one
+# ("doubled", "tripled") emits no figure: its direction goes to the level it reaches.
+FOLD_CHANGES = [
+    Case(
+        "measles-fourfold-increase",
+        ISSUE,
+        "Measles cases saw a fourfold increase over the winter.",
+        (x("fourfold", 4, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "rents-three-fold-hyphen",
+        NEW + ": economy",
+        "Rents have risen three-fold since 2015.",
+        (x("three-fold", 3, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "arrests-tenfold-to-level",
+        NEW + ": crime",
+        "Arrests for shoplifting jumped tenfold to 4,000.",
+        (x("tenfold", 10, "fold", UP, CHANGE), x("4,000", 4_000, None, UP, LEVEL)),
+    ),
+    Case(
+        "admissions-decimal-fold",
+        NEW + ": health",
+        "A 2.5-fold rise in hospital admissions strained wards.",
+        (x("2.5-fold", 2.5, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "flights-twofold-drop",
+        NEW + ": transport",
+        "The storm brought a twofold drop in flights.",
+        (x("twofold", 2, "fold", DOWN, CHANGE),),
+    ),
+    Case(
+        "fraud-digits-fold",
+        NEW + ": crime",
+        "Online fraud grew 5-fold in the past year.",
+        (x("5-fold", 5, "fold", UP, CHANGE),),
+    ),
+    Case(
+        "turnout-doubled-no-figure",
+        NEW + ": elections",
+        "Turnout doubled in the second round.",
+        (),
+    ),
+    Case(
+        "ridership-tripled-to-level",
+        NEW + ": transport",
+        "Ridership tripled to 300,000 a day.",
+        (x("300,000", 300_000, None, UP, LEVEL),),
+    ),
+    Case(
+        "manifold-is-no-ratio",
+        NEW + ": transport",
+        "The manifold of the engine cracked.",
+        (),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -702,6 +977,10 @@ TABLES: dict[str, list[Case]] = {
     "margins": MARGINS,
     "years and modifiers": YEARS_MODIFIERS,
     "smaller": SMALLER,
+    "range ends of different scales": RANGE_ENDS,
+    "number word glued to decimals": GLUED_WORD_DECIMALS,
+    "prefixes glued by a hyphen": PREFIXED,
+    "multiplicative changes": FOLD_CHANGES,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 
@@ -816,4 +1095,30 @@ def test_a_verb_of_change_gives_a_change_and_a_to_level(verb: str, value: int) -
     assert [(q.nominal, q.unit, q.direction, q.form) for q in got] == [
         (float(value), "percent", way, Form.CHANGE),
         (4.5e9, "USD", way, Form.LEVEL),
+    ]
+
+
+def test_every_verb_before_from_is_a_word_of_change() -> None:
+    """The reversed verbs that make "rose from 80 to 93" two figures are spelt right:
+    each is a verb of change of the shipped data ("revised" has no direction)."""
+    from discrepancy.mentions.quantities.hedges import _CHANGE_VERBS
+    from discrepancy.rules.quantities import rules_for
+    from discrepancy.rules.vocab import Vocabulary
+
+    changes = rules_for(Vocabulary.default()).changes
+    body = _CHANGE_VERBS.pattern.split("(?:", 1)[1].split(")", 1)[0]
+    verbs = sorted(w[::-1] for w in body.split("|"))
+    assert [v for v in verbs if v not in changes] == ["revised"]
+    assert {"surged", "slumped"} <= set(verbs)
+
+
+@pytest.mark.parametrize(
+    ("verb", "way"),
+    [("surged", Direction.UP), ("slumped", Direction.DOWN), ("jumped", Direction.UP)],
+)
+def test_a_verb_before_from_makes_two_levels(verb: str, way: Direction) -> None:
+    got = find_quantities(f"Ridership {verb} from 80 to 93 percent of capacity.")
+    assert [(q.surface, q.direction, q.form, q.qualifier.value) for q in got] == [
+        ("80", way, Form.LEVEL, "exact"),
+        ("93 percent", way, Form.LEVEL, "exact"),
     ]

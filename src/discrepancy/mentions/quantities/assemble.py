@@ -30,6 +30,7 @@ from .units import _read_money_or_feet, _read_scale, _read_sign_before, _read_un
 _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
 _KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a 300-job cut"
 _NO_CHANGE = (Direction.NONE, Form.LEVEL)
+_HYPHENS = frozenset("-\u2010\u2011")  # before a figure: a prefix may bound it ("sub-200")
 
 
 def _quantity(
@@ -78,7 +79,7 @@ def _quantity(
     # The guards below are the readers' own first tests, kept here so that the usual
     # figure ("502 drones") pays for no call it does not need.
     hedged = False
-    if f.last in rules.hedge_last or f.last in _RANGE_OPENERS:
+    if f.last in rules.hedge_last or f.last in _RANGE_OPENERS or f.rlow[:1] in _HYPHENS:
         hedged = _read_left_hedge(sc, f) is not None
     governor = None
     if vague is None and (

@@ -32,6 +32,7 @@ from .dates import (
     _time_of_day,
     _year_range,
 )
+from .hedges import _BELOW_PREFIXES
 from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
 from .numerals import (
     _FRACTION,
@@ -59,6 +60,7 @@ _TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
 _SPACES = frozenset([" ", "\u00a0"])
 _SCORE_DASHES = frozenset(["-", "\u2013"])
 _YEAR_PREFIXES = shipped_word_class("year_prefix", "mentions.jsonl")
+_NOW_PREFIXES = shipped_word_class("now_prefix", "mentions.jsonl")
 
 
 def _at_digit(sc: _Scanner, d: int) -> int:
@@ -127,10 +129,17 @@ def _after_letter(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int:
     return _name(sc, d)
 
 
-def _after_word_and_hyphen(sc: _Scanner, d: int, e: int, raw: str) -> int:
+def _after_word_and_hyphen(sc: _Scanner, d: int, e: int, raw: str) -> int | None:
     """Digits after a word and a hyphen: "magnitude-7", "minus-12", "mid-1990s", else
-    a name ("F-16", "Su-34")."""
+    a name ("F-16", "Su-34").
+
+    After a bounding prefix ("sub-200") or a word that dates an age ("now-9-year-old")
+    the digits are left to the later readers, as if the hyphen were a space: the left
+    hedge reader takes "sub-" as a bound.
+    """
     head = _word_before(sc.low, d - 1, sc.pos)
+    if head in _BELOW_PREFIXES or head in _NOW_PREFIXES:
+        return None
     if head == "magnitude":
         return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1 - len(head), unit="magnitude")
     if head == "minus":

@@ -14,14 +14,22 @@ from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _SCALE_AFTER
 from .state import _Figure, _Scanner
 
 _RANGE_OPENER = re.compile(r"[ \t\u00a0]+(neewteb|morf)(?![a-z])")  # reversed "between", "from"
+# Verbs of change before "from" (reversed, as the window left of a figure is read):
+# "rose from 80 to 93" is a change between two figures. Each is a verb of change in
+# quantities.jsonl, but "revised", which changes a figure in no stated direction.
 _CHANGE_VERBS = re.compile(
     r"[ \t\u00a0]+(?:esor|nesir|esir|desaercni|debmilc|depmuj|llef|deppord|denilced|werg|"
-    r"desiar|desiver|detiuj|derawos|dehgnulp|delbuod|delpirt|deggums|gnisir|gnillaf)(?![a-z])"
+    r"desiar|desiver|degrus|deraos|degnulp|delbuod|delpirt|depmuls|gnisir|gnillaf)(?![a-z])"
 )
 # "over 10 years" is mostly "during ten years" in news; "over 10 years old" is a bound.
 _DURATION_UNITS = shipped_word_class("duration_unit_name", "mentions.jsonl")
 _DURING = frozenset(["revo"])  # reversed, as the hedge pattern reads it
 _AGE_AFTER = re.compile(r"[ \t\u00a0]+(?:old|ago|of age)(?![a-z])")
+# "sub-200 sq m", "sub-£1,000": a prefix and a hyphen glued to the figure bound it.
+_BELOW_PREFIXES = shipped_word_class("below_prefix", "mentions.jsonl")
+_BELOW_PREFIX = re.compile(  # on the reversed window: the hyphen, then the prefix
+    r"[-\u2010\u2011](?P<h>" + "|".join(sorted(w[::-1] for w in _BELOW_PREFIXES)) + r")(?![^\W_])"
+)
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
 _RANGE_OPENERS = frozenset(["between", "from"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
@@ -50,6 +58,12 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
         f.start -= hm.end()
         f.hedge = sc.text[f.start : f.start + len(hm.group("h"))]
         return hm
+    pm = _BELOW_PREFIX.match(f.rlow)
+    if pm is not None:
+        f.qualifier = Qualifier.LESS_THAN
+        f.start -= pm.end()
+        f.hedge = sc.text[f.start : f.start + pm.end()]
+        return pm
     if f.last in _RANGE_OPENERS:
         bm = _RANGE_OPENER.match(f.rlow)
         if bm is not None:

@@ -16,9 +16,18 @@ from ...rules.quantities import _SCALED_CODES, _trie
 # the Policy (models/policy.py), so a word added as data alone would read nothing.
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens")
 _VAGUE_DETERMINERS = ("several", "few", "couple", "handful")
+# "fourfold", "tenfold", "hundredfold": a ratio in one word, the number word and the
+# suffix "-fold" (grammar, as the scale letters are). Spaced or hyphenated ("four-fold",
+# "4-fold") the suffix is the unit "fold" of quantities.jsonl.
+_FOLD_WORDS = {
+    w + "fold": float(v)
+    for w, v in {**NUMBER_WORDS, **SCALE_WORDS}.items()
+    if v >= 2 and v == int(v) and w.isalpha() and not w.endswith("s")
+}
 _TRIGGER_WORDS = sorted(
     {
         *NUMBER_WORDS,
+        *_FOLD_WORDS,
         *SCALE_WORDS,
         "dozen",
         "score",

@@ -22,6 +22,7 @@ from .patterns import (
     _WORD,
 )
 from .state import _Figure, _Scanner
+from .units import _METRE_CONTEXT
 
 # "30k or 45k ... respectively": two figures, not a range.
 _RESPECTIVELY = re.compile(r"[^.;!?]{0,120}?respectively")
@@ -99,7 +100,7 @@ def _range(sc: _Scanner, f: _Figure) -> tuple[float, float, int, str | None, Qua
     second, q = read
     if negative:
         second = -second
-    first, second, q = _second_scale(sc, p, q, value, second, f.currency)
+    first, second, q = _second_scale(sc, p, q, value, second, f)
     named = _second_unit(sc, q, f.unit, f.currency, currency2)
     if named is None:
         return None
@@ -214,10 +215,14 @@ def _second_words(sc: _Scanner, p: int, f: _Figure) -> tuple[tuple[float, int] |
 
 
 def _second_scale(
-    sc: _Scanner, p: int, q: int, first: float, second: float, currency: str | None
+    sc: _Scanner, p: int, q: int, first: float, second: float, f: _Figure
 ) -> tuple[float, float, int]:
     """``(first, second, end)`` with the second figure's scale, which the first shares
-    when it has none ("3-5 million", "$2-3bn")."""
+    when it has none ("3-5 million", "$2-3bn").
+
+    A glued "m" is million after money, and after a first figure whose own glued
+    "m" was read as million ("between 1.2m and 1.5m").
+    """
     sm = _SCALE_AFTER.match(sc.low, q)
     if sm is None or sc.text[p].isalpha():
         return first, second, q
@@ -227,7 +232,16 @@ def _second_scale(
         scale = SCALE_WORDS[word]
     elif abbr is not None:
         scale = _ABBR_SCALE[abbr]
-    elif glued == "k" or (glued in "mb" and currency is not None):
+    elif (
+        glued == "k"
+        or (glued in "mb" and f.currency is not None)
+        or (
+            glued == "m"
+            and f.value != f.core.value
+            and sc.low[f.end - 1] == "m"
+            and not _METRE_CONTEXT.match(sc.low, sm.end())
+        )
+    ):
         scale = _SCALE_LETTERS[glued]
     if scale == 1.0:
         return first, second, q
@@ -241,8 +255,14 @@ def _second_unit(
     sc: _Scanner, q: int, unit: str | None, currency: str | None, currency2: str | None
 ) -> tuple[str | None, QuantityKind, int] | None:
     """``(unit, kind, end)`` the second figure names: its currency sign or the unit after
-    it; None when that unit differs from the first figure's."""
+    it; None when that unit differs from the first figure's.
+
+    A currency word names the money of both ("2 to 3 euros"), a glued "m" after
+    metres is metres ("a 100m-200m stretch").
+    """
     rules, low = sc.rules, sc.low
+    if unit == "meter" and low[q : q + 1] == "m" and not low[q + 1 : q + 2].isalnum():
+        return unit, QuantityKind.LENGTH, q + 1
     um = None if currency2 is not None else rules.unit_after.match(low, q)
     if um is not None:
         unit2, kind2 = rules.units[_form(um, "u")]
@@ -253,6 +273,10 @@ def _second_unit(
         ca = rules.currency_after.match(low, q)
         if ca is not None:
             q = ca.end()
+    elif currency2 is None and unit is None:
+        ca = rules.currency_after.match(low, q)
+        if ca is not None:
+            return rules.currencies_after[_form(ca, "c")], QuantityKind.MONEY, ca.end()
     if currency2 is not None:
         return currency2, QuantityKind.MONEY, q
     return None, QuantityKind.COUNT, q

@@ -23,6 +23,11 @@ _METRE_CONTEXT = re.compile(
     r"(?:[ \t\u00a0]+|-)(?:tall|high|long|wide|deep|away|above|below|across|thick|"
     r"in[ \t\u00a0]+(?:height|length|diameter|depth|width))(?![a-z])"
 )
+# A range's second end in millions or metres after a first: "12m and 15m", "12m-15m".
+_JOINERS = frozenset(["and", "to", "or"])
+_SECOND_M = re.compile(
+    r"(?:[ \t\u00a0]+(?:and|to|or)[ \t\u00a0]+|[-\u2013])[0-9]{1,4}(?:\.[0-9]+)?m[ \t\u00a0]+"
+)
 _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])")
 # "12 dollars and 40 cents", "6 ft 2 in": a figure's second part.
 _CENTS_AFTER = re.compile(
@@ -157,6 +162,10 @@ def _million(sc: _Scanner, end: int, currency: str | None, core: _Core) -> bool:
     if _METRE_CONTEXT.match(sc.low, end):
         return False
     word = _NEXT_WORD.match(sc.low, end + 1) if sc.low[end : end + 1] == " " else None
+    if word is None or word.group() in _JOINERS:
+        # "between 12m and 15m subscribers": the noun after the range's second end.
+        second = _SECOND_M.match(sc.low, end)
+        word = _NEXT_WORD.match(sc.low, second.end()) if second is not None else word
     if word is not None and _is_plural(word.group()) and word.group() not in sc.rules.units:
         return True
     return core.decimal

@@ -14,7 +14,15 @@ from ...rules.shipped import shipped_word_class
 from ...text.numwords import read_number_words
 from .assemble import _quantity
 from .nouns import _NOUN_STOP
-from .patterns import _OF_AFTER, _RIGHT_PEEK, _RUN, _TOKEN, _VAGUE_DETERMINERS, _VAGUE_WORDS
+from .patterns import (
+    _FOLD_WORDS,
+    _OF_AFTER,
+    _RIGHT_PEEK,
+    _RUN,
+    _TOKEN,
+    _VAGUE_DETERMINERS,
+    _VAGUE_WORDS,
+)
 from .state import _article_before, _Core, _Scanner, _word_before
 
 _ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
@@ -34,6 +42,10 @@ _DETERMINER_AFTER = re.compile(
     r"|-on-one(?![a-z])|[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])"
 )
 _OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+(?=[a-z])")
+# The decimals of a small number whose whole part a converter spelled out ("three.1
+# million", "two.5%"): scraped copy where a style rule ("spell out one to nine") was
+# applied to the digits before the dot. Only a dot and digits glued on both sides.
+_GLUED_DECIMALS = re.compile(r"\.[0-9]++(?![0-9]|[.,][0-9])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 
 
@@ -56,6 +68,8 @@ def _at_word(sc: _Scanner, s: int, e: int) -> int:
         return e
     if word in ORDINAL_WORDS or word in FRACTION_WORDS:
         return _fraction_or_ordinal(sc, s, e, word)
+    if word in _FOLD_WORDS:  # "a fourfold increase": a ratio of 4
+        return _quantity(sc, _Core(s, e, _FOLD_WORDS[word], True, False, False), unit="fold")
     run = _RUN.match(low, s)
     assert run is not None
     start = s
@@ -166,6 +180,11 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
         return _quantity(
             sc, _Core(start, spans[used][1], 50.0 * value, True, True, False), unit="percent"
         )
+    glued = _GLUED_DECIMALS.match(sc.text, end) if used == 1 and value <= 10 else None
+    if glued is not None:
+        # "three.1 million": a style rule spelled out the whole part of "3.1".
+        value = float(f"{int(value)}{glued.group()}")
+        return _quantity(sc, _Core(start, glued.end(), value, False, True, False))
     if tokens[:used] == ["one"] and _determiner(sc, start, end):
         return sc.reject(*_determiner_span(sc, start, end), RejectReason.DETERMINER)
     return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
