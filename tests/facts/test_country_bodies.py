@@ -1,15 +1,16 @@
 """Bodies that stand for a country: "the IDF", "the Pentagon", "the Kremlin",
 "Downing Street". As a source the body is named by itself (who spoke); as the actor
-of what it did it is its country. The entities data cannot say this yet:
-``EntityEntry`` (rules/schemas/words.py) has no field for the country an organisation
-stands for, so a body is either an alias of its country (the IDF today: the source
-becomes "Israel") or an organisation of its own (the Pentagon: no actor). This table
-is what such a field should give; it fails today, strictly. Invented sentences."""
+of what it did it is its country; in comparison it is one side with its country.
+The entities data says so with the ``country`` field of an organisation
+(``EntityEntry``, rules/schemas/words.py). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+from discrepancy.comparison.entries import Entry, claimant_of
+from discrepancy.models.policy import DEFAULT_POLICY
+from discrepancy.rules.schemas.words import EntityEntry
 from tests.helpers import extract_text, fact_covering
 
 CASES = [
@@ -44,13 +45,68 @@ CASES = [
         ("Downing Street", None),
         "transport: the body speaks, named by itself",
     ),
+    (
+        "The State Department said 1,200 citizens had left on charter flights.",
+        "1,200",
+        ("State Department", None),
+        "transport: the body speaks",
+    ),
+    (
+        "The Elysee announced 4,000 extra police officers for the weekend.",
+        "4,000",
+        ("Elysee", None),
+        "crowds: the body speaks, written without its accent",
+    ),
+    (
+        "The White House deployed 1,500 National Guard troops after the floods.",
+        "1,500",
+        (None, "United States"),
+        "weather: the body acts for its country",
+    ),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="EntityEntry has no field for the country a body stands for")
 def test_bodies_that_stand_for_a_country() -> None:
     got = []
     for text, figure, _, _ in CASES:
         fact = fact_covering(extract_text(text), figure)
         got.append((fact.attribution and fact.attribution.source, fact.actor))
     assert got == [expected for _, _, expected, _ in CASES]
+
+
+def test_body_and_country_are_one_claimant() -> None:
+    """Comparison treats a body and its country as one side: "the IDF" and "Israel"
+    give one claimant, "the Kremlin" and "Moscow's forces" another; a body with no
+    country ("police") stays itself."""
+    text = (
+        "The IDF said 40 drones were intercepted.\n\n"
+        "Israel said 45 drones were intercepted.\n\n"
+        "The Kremlin said 60 drones were launched.\n\n"
+        "Police said 9,000 people marched."
+    )
+    facts = extract_text(text).facts
+    entries = [Entry(0, i, f, "drone", None, None, None, None) for i, f in enumerate(facts)]
+    got = [
+        (f.attribution and f.attribution.source, claimant_of(e, DEFAULT_POLICY))
+        for f, e in zip(facts, entries, strict=True)
+    ]
+    assert got == [
+        ("IDF", "Israel"),
+        ("Israel", "Israel"),
+        ("Kremlin", "Russia"),
+        ("police", "police"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "error"),
+    [("organization", False), ("country", True), ("person", True), ("place", True)],
+)
+def test_only_an_organisation_stands_for_a_country(entity_type: str, error: bool) -> None:
+    """The field names the country a body speaks for; on anything else it is an error."""
+    entry = {"name": "Body", "type": entity_type, "country": "France"}
+    if error:
+        with pytest.raises(ValueError, match="only an organization stands for a country"):
+            EntityEntry.model_validate(entry)
+    else:
+        assert EntityEntry.model_validate(entry).country == "France"

@@ -23,6 +23,7 @@ from ..models import (
     TimeWindow,
 )
 from ..rules.families import Families
+from ..rules.vocab import Vocabulary
 from .periods import is_current
 from .units import known_unit
 
@@ -171,10 +172,13 @@ def claimant_of(e: Entry, policy: Policy) -> str | None:
     """The claimant behind a figure: its source's family (see ``Policy.claimant``).
 
     A wire story's dateline agency (cue ``dateline``) wrote the story; it is no rival
-    of the sources the story credits.
+    of the sources the story credits. A body that speaks for a country is one side with
+    it: "the IDF" and "Israel" are one claimant.
     """
     a = e.fact.attribution
-    return policy.claimant(a.source) if a is not None and a.cue != "dateline" else None
+    if a is None or a.cue == "dateline":
+        return None
+    return policy.claimant(Vocabulary.default().country_of(a.source) or a.source)
 
 
 def distinct_variants(members: Sequence[Entry]) -> list[Entry]:

@@ -1,5 +1,6 @@
 """Who did what a figure counts: the country or organisation before the verb, the one
 heading an attack clause, or the demonym inside the noun phrase ("91 Russian drones").
+A body that stands for a country acts as that country ("the IDF intercepted": Israel).
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ def actor_of(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | No
         return None  # "strikes on Ukraine came as ...": a target, not the actor
     if found[1] < hi and doc.vocab.cue_forms.match(toks, found[1], hi) is not None:
         return None  # "officials said the assault included ...": a source, not the actor
-    if doc.vocab.entity_type(found[2]) in ("country", "organization"):
-        return doc.vocab.canonical_entity(found[2])
-    return None
+    return doc.vocab.actor(found[2])
 
 
 def launcher(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | None:
@@ -47,8 +46,8 @@ def launcher(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | No
             continue
         if end < hi and vocab.cue_forms.match(toks, end, hi) is not None:
             continue
-        if vocab.entity_type(name) in ("country", "organization"):
-            return vocab.canonical_entity(name)
+        if (actor := vocab.actor(name)) is not None:
+            return actor
     return None
 
 

@@ -125,6 +125,7 @@ def _norm(text: str) -> str:
 class _Entity:
     name: str
     type: str
+    country: str | None = None
 
 
 class Vocabulary:
@@ -283,7 +284,7 @@ class Vocabulary:
             if entity.capital:
                 self._capital.setdefault(entity.name, entity.capital)
                 self._capital_of.setdefault(_norm(entity.capital), entity.name)
-            target = _Entity(entity.name, entity.type)
+            target = _Entity(entity.name, entity.type, entity.country)
             for alias in (entity.name, *entity.aliases):
                 self._alias.setdefault(_norm(alias), target)
                 exact = alias.isupper() and len(alias) <= 4
@@ -341,6 +342,29 @@ class Vocabulary:
         if found is None:
             found = self._adjective.get(_norm(alias))
         return None if found is None else found.type
+
+    def country_of(self, alias: str) -> str | None:
+        """The country a body speaks and acts for ("the Pentagon"), or None.
+
+        >>> v = Vocabulary.default()
+        >>> v.country_of("the Pentagon"), v.country_of("IDF"), v.country_of("Israel")
+        ('United States', 'Israel', None)
+        """
+        found = self._alias.get(_norm(alias))
+        return None if found is None else found.country
+
+    def actor(self, alias: str) -> str | None:
+        """Who acts when ``alias`` does: a country, an organisation or the country a
+        body stands for ("the Kremlin": Russia); None for anything else.
+
+        >>> v = Vocabulary.default()
+        >>> v.actor("Kremlin"), v.actor("Russian forces"), v.actor("Kharkiv")
+        ('Russia', 'Russia', None)
+        """
+        found = self._alias.get(_norm(alias))
+        if found is None or found.type not in ("country", "organization"):
+            return None
+        return found.country or found.name
 
     def capital(self, place: str) -> str | None:
         """The capital "the capital" means in a text about ``place``: a country's capital,

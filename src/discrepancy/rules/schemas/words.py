@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Annotated, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..markers import MARKER_FLAGS, NEGATION_FLAGS, negation_source
 from ..names import WORD_CLASSES
@@ -159,6 +159,15 @@ class EntityEntry(BaseModel):
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     capital: str | None = None  # a country's capital city: what "the capital" names
+    # The country an organisation speaks and acts for ("the Pentagon": United States):
+    # as a source it is named by itself, as an actor and a side it is that country.
+    country: str | None = None
+
+    @model_validator(mode="after")
+    def _country_of_body(self) -> EntityEntry:
+        if self.country is not None and self.type != "organization":
+            raise ValueError(f"{self.name}: only an organization stands for a country")
+        return self
 
 
 class NegationEntry(BaseModel):
