@@ -101,8 +101,29 @@ def test_unknown_key_names_file_and_line(tmp_path: Path) -> None:
         ('{"kind": "negation", "pattern": "no (", "subject": "death"}', "regular expression"),
         ('{"kind": "cue", "phrase": "said", "role": "speaker"}', "role"),
         ('{"kind": "entity", "name": "X", "type": "planet"}', "type"),
+        (
+            '{"kind": "entity", "name": "X", "type": "place", "country": "France"}',
+            "only an organization stands for a country",
+        ),
+        (
+            '{"kind": "entity", "name": "X", "type": "organization", "country": "Atlantis"}',
+            "its country 'Atlantis' is no country entity",
+        ),
+        (
+            '{"kind": "entity", "name": "X", "type": "organization", "country": "Paris"}',
+            "its country 'Paris' is no country entity",
+        ),
     ],
-    ids=["bad json", "unknown kind", "bad regex", "bad role", "bad entity type"],
+    ids=[
+        "bad json",
+        "unknown kind",
+        "bad regex",
+        "bad role",
+        "bad entity type",
+        "country on a place",
+        "unknown country",
+        "country names a city",
+    ],
 )
 def test_bad_lines_raise(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "bad.jsonl"
@@ -174,3 +195,22 @@ def test_a_declared_word_class_can_be_extended_by_users() -> None:
     )
     assert "soared to" in extended.word_class("linking")
     assert "soared to" not in Vocabulary.default().word_class("linking")
+
+
+def test_extended_body_stands_for_its_country() -> None:
+    """A body a user adds with a ``country`` is its own source and acts as its country."""
+    v = Vocabulary.default().extended(
+        [
+            {
+                "kind": "entity",
+                "name": "Matignon",
+                "type": "organization",
+                "aliases": ["Matignon", "Hotel Matignon"],
+                "country": "France",
+            }
+        ]
+    )
+    got = [
+        (v.canonical_entity(a), v.country_of(a), v.actor(a)) for a in ("Hotel Matignon", "Paris")
+    ]
+    assert got == [("Matignon", "France", "France"), ("Paris", None, None)]

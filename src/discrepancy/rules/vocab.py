@@ -292,6 +292,12 @@ class Vocabulary:
             for adjective in entity.adjectives:
                 self._adjective.setdefault(_norm(adjective), target)
                 self.adjective_forms.add(adjective, adjective, exact_case=True)
+        for entity in entities:
+            known = self._alias.get(_norm(entity.country)) if entity.country else None
+            if entity.country and (known is None or known.type != "country"):
+                raise VocabularyError(
+                    f"entity {entity.name!r}: its country {entity.country!r} is no country entity"
+                )
         self.person_aliases = tuple(
             (_norm(alias), entity.name)
             for entity in entities
