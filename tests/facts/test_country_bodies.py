@@ -63,6 +63,12 @@ CASES = [
         (None, "United States"),
         "weather: the body acts for its country",
     ),
+    (
+        "Ukraine's air force shot down 31 drones overnight.",
+        "31",
+        (None, "Ukraine"),
+        "conflict: an armed service acts for its country",
+    ),
 ]
 
 
