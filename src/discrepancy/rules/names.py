@@ -66,6 +66,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("Mayotte\'s 320,000 residents")',
     "classifier": 'nouns that hand their count to the phrase after "of" when it follows a '
     'figure ("two cases of abduction", "31 incidents of arson")',
+    "breakdown": "verbs that break a group of people down into the counts listed after "
+    'them ("the passengers included 40 French nationals")',
     "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
     "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
     'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',
