@@ -85,6 +85,9 @@ def read_subjects(doc: Document, reading: Reading) -> None:
 _LIST_ITEMS = regex.compile(r"\s*+(?:[^,;:.!?()]{1,40}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
 
 
+_ORIGIN_SPAN = 40  # characters from a figure to its noun of origin ("one Canadian national")
+
+
 _BREAKDOWN_SPAN = 200  # characters from a breakdown verb to the last figure of its list
 
 
@@ -102,7 +105,9 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
     the vocabulary names other than people in general."""
     vocab = doc.vocab
     q = d.quantity
-    if d.subject != "person":
+    # "one Canadian national": a singular the vocabulary leaves to the text
+    origin = d.subject is None and q.noun in vocab.word_class("origin_noun")
+    if d.subject != "person" and not origin:
         return
     text = doc.text
     start = max(s_start, q.span[0] - _BREAKDOWN_SPAN)
@@ -123,6 +128,10 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
         return
     if entry_person(vocab, whole) or whole in TOLLS:
         d.subject = whole
+        if origin and q.noun is not None:
+            at = text.find(q.noun, q.span[1], q.span[1] + _ORIGIN_SPAN)
+            if at >= 0:
+                d.noun_end = at + len(q.noun)  # the demonym before it is the group
 
 
 def _neighbour_subject(
