@@ -78,5 +78,5 @@ def test_zero_tolls_in_words(text: str, surface: str, subject: str, provenance: 
 def test_a_figure_inside_a_zero_toll_is_the_whole_not_a_toll() -> None:
     ex = extract_text("None of the 40 passengers were hurt.")
     whole = fact_at(ex, "40")
-    assert (whole.subject, whole.event) == ("person", None)
+    assert (whole.subject, whole.event) == ("passenger", None)
     assert any(f.negated and f.subject == "injured" for f in ex.facts)

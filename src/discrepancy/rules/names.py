@@ -64,6 +64,13 @@ WORD_CLASSES: Mapping[str, str] = {
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',
+    "classifier": 'nouns that hand their count to the phrase after "of" when it follows a '
+    'figure ("two cases of abduction", "31 incidents of arson")',
+    "breakdown": "verbs that break a group of people down into the counts listed after "
+    'them ("the passengers included 40 French nationals")',
+    "origin_noun": "singular nouns that say where a person is from, counted in a breakdown "
+    '("the passengers included one Canadian national")',
+    "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
     "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
     'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',
     "outlet_tail": 'common nouns that end an outlet\'s description ("Tasnim news agency")',

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import regex
 
-from ...models import Quantity, QuantityKind
+from ...models import Quantity, QuantityKind, SubjectBasis
 from ...rules.vocab import Vocabulary
+from ...text.nounphrase import subject_name
 from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
@@ -112,6 +113,55 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
             subject = "aerial target"
             d.noun_end = pair.end()
     d.subject = subject
+    _classified_subject(doc, d, s_end)
+
+
+_CLASSIFIER_LEAD = 2  # words between a figure and its classifier ("two newly reported cases")
+
+
+_CLASSIFIED_WORDS = 3  # words of the phrase a classifier names ("enforced disappearances")
+
+
+def _classified_subject(doc: Document, d: Draft, s_end: int) -> None:
+    """The thing a classifier noun hands its count to: "two cases of abduction"
+    count abductions, "31 incidents of arson" arson, "nine instances of signal
+    failure" signal failures. A case of a disease ("14 cases of cholera") stays a
+    case of the outbreak; a phrase the vocabulary knows takes its name."""
+    vocab = doc.vocab
+    end = d.quantity.span[1]
+    toks, lo, hi = span_tokens(doc, d.sentence, end, min(s_end, end + POST_SPAN))
+    classifiers = vocab.word_class("classifier")
+    i = lo
+    while i < hi and i - lo <= _CLASSIFIER_LEAD and toks[i][2] not in classifiers:
+        if not toks[i][2].isalpha():
+            return
+        i += 1
+    if i + 2 >= hi or toks[i][2] not in classifiers or toks[i + 1][2] != "of":
+        return
+    function = vocab.word_class("function")
+    words: list[tuple[str, int]] = []
+    k = i + 2
+    while k < hi and len(words) < _CLASSIFIED_WORDS:
+        word = toks[k][2]
+        if (
+            not word.replace("-", "").isalpha()
+            or word in function
+            or doc.text[toks[k][0]].isupper()
+        ):
+            break
+        words.append((word, toks[k][1]))
+        k += 1
+    if not words or words[0][0] in vocab.word_class("disease"):
+        return
+    phrase = " ".join(w for w, _ in words)
+    named = vocab.subject_for_form(phrase) or vocab.subject_for_form(words[-1][0])
+    if named is not None and "count" in vocab.subjects[named].kinds:
+        d.subject, d.subject_basis = named, SubjectBasis.VOCABULARY
+    else:
+        modifiers = [w for w, _ in words[:-1]]
+        d.subject = subject_name(modifiers, words[-1][0], vocab.plurals)
+        d.subject_basis = SubjectBasis.TEXT
+    d.noun_end = words[-1][1]
 
 
 def _compound_subject(doc: Document, d: Draft, s_end: int) -> None:

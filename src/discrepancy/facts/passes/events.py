@@ -188,9 +188,11 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
             event = None  # "$120 million to help the displaced": no toll of money
     event = toll_event(vocab, d.subject, event)
     if event == "launched" and entry_person(vocab, d.subject):
-        # "sent 1,500 soldiers" deployed them; "The victims included 9 crew
-        # members" launched nothing.
-        event = None if d.subject == "person" else "deployed"
+        # "sent 1,500 soldiers" deployed them (the entry's alias, below); "The
+        # victims included 9 crew members", "the passengers included 40 French
+        # nationals" launched nothing.
+        aliased = vocab.subjects[d.subject or ""].event_alias(event) != event
+        event = "deployed" if aliased else None
     entry = vocab.subjects.get(d.subject or "")
     if entry is not None and entry.event_aliases and event is not None:
         event = entry.event_alias(event)  # "air defences destroyed 57 drones"

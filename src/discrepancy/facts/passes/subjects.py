@@ -4,6 +4,7 @@ whole it is a part of, the figure before it, or the text itself.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -67,6 +68,7 @@ def read_subjects(doc: Document, reading: Reading) -> None:
             pre_start = pre_window_start(doc, d, previous)
             if d.quantity.kind is QuantityKind.COUNT:
                 count_subject(doc, d, pre_start, s_end)
+                _breakdown_subject(doc, d, s_start)
                 if d.subject is None:
                     d.subject = _list_share_subject(doc, drafts, index)
             else:
@@ -76,6 +78,60 @@ def read_subjects(doc: Document, reading: Reading) -> None:
             _checked_subject(doc, d)
         previous = d
     _shared_subjects(doc, drafts)
+
+
+# The items of a list between a breakdown verb and a figure in it: "169 Indian
+# nationals, 53 British nationals and " (each item short, the gap ending on a separator).
+_LIST_ITEMS = regex.compile(r"\s*+(?:[^,;:.!?()]{1,40}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
+
+
+_ORIGIN_SPAN = 40  # characters from a figure to its noun of origin ("one Canadian national")
+
+
+_BREAKDOWN_SPAN = 200  # characters from a breakdown verb to the last figure of its list
+
+
+@functools.lru_cache(maxsize=8)
+def _breakdown_verbs(phrases: frozenset[str]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
+    """A count of people listed after a verb that breaks a group down counts what
+    the group counts: "The passengers included 40 French nationals and 12 Germans"
+    (passengers, grouped by nationality), "the dead included 12 children" (deaths).
+    Only a generic count of people takes the group's subject, and only from a group
+    the vocabulary names other than people in general."""
+    vocab = doc.vocab
+    q = d.quantity
+    # "one Canadian national": a singular the vocabulary leaves to the text
+    origin = d.subject is None and q.noun in vocab.word_class("origin_noun")
+    if d.subject != "person" and not origin:
+        return
+    text = doc.text
+    start = max(s_start, q.span[0] - _BREAKDOWN_SPAN)
+    verbs = [
+        m for m in _breakdown_verbs(vocab.word_class("breakdown")).finditer(text, start, q.span[0])
+    ]
+    if not verbs or _LIST_ITEMS.fullmatch(text, verbs[-1].end(), q.span[0]) is None:
+        return
+    verb = verbs[-1]
+    toks, lo, hi = span_tokens(doc, d.sentence, s_start, verb.start())
+    whole: str | None = None
+    for i in range(lo, hi):
+        named = vocab.subject_forms.match(toks, i, hi)
+        if named is not None and named[0] == hi:
+            whole = named[1]
+            break
+    if whole is None or whole == "person" or "count" not in vocab.subjects[whole].kinds:
+        return
+    if entry_person(vocab, whole) or whole in TOLLS:
+        d.subject = whole
+        if origin and q.noun is not None:
+            at = text.find(q.noun, q.span[1], q.span[1] + _ORIGIN_SPAN)
+            if at >= 0:
+                d.noun_end = at + len(q.noun)  # the demonym before it is the group
 
 
 def _neighbour_subject(
