@@ -30,6 +30,7 @@ import regex
 
 import discrepancy
 from discrepancy import Article
+from discrepancy.comparison.features import latin_lookalikes
 
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "articles"
 
@@ -80,6 +81,15 @@ def _pseudo_word(rng: random.Random) -> str:
     return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
 
 
+def _same_lookalikes(original: str, invented: str) -> str:
+    """``invented`` written with the look-alike letters ``original`` uses ("Ageпcy"
+    renamed "Kalo" stays "Kalo", "Jυпe" renamed "Vune" becomes "Vυпe"), so an outlet
+    that mangles letters mangles the invented names as it did the real ones."""
+    folded = latin_lookalikes(original)
+    swaps = {f: o for o, f in zip(original, folded, strict=True) if o != f}
+    return "".join(swaps.get(ch, ch) for ch in invented) if swaps else invented
+
+
 def news_day(
     events: dict[str, list[Article]], n: int, seed: int = 7
 ) -> tuple[list[Article], dict[str, str]]:
@@ -92,7 +102,9 @@ def news_day(
     a heavy tail (a few stories carried by hundreds of articles, most by a handful).
     Each article is one of the event's outlets with noise: a fifth of its lines
     dropped, page boilerplate added, one character in a hundred mistyped, and four in
-    ten published without a date.
+    ten published without a date. Names and words are renamed by their look-alike
+    folded spelling (:func:`~discrepancy.comparison.features.latin_lookalikes`), so an
+    outlet writing "Ageпcy" for "Agency" gets the same invented name, mangled alike.
     """
     rng = random.Random(seed)
     sources = list(events.values())
@@ -107,13 +119,16 @@ def news_day(
         scale = rng.uniform(0.5, 2.0)
 
         def rename(m: regex.Match[str], names: dict[str, str] = names) -> str:
-            return names.setdefault(m.group(), _pseudo_word(rng).capitalize())
+            key = latin_lookalikes(m.group())
+            return _same_lookalikes(
+                m.group(), names.setdefault(key, _pseudo_word(rng).capitalize())
+            )
 
         def reword(m: regex.Match[str], words: dict[str, str] = words) -> str:
-            w = m.group()
-            if w not in words:
-                words[w] = _pseudo_word(rng) if rng.random() < 0.33 else w
-            return words[w]
+            key = latin_lookalikes(m.group())
+            if key not in words:
+                words[key] = _pseudo_word(rng) if rng.random() < 0.33 else key
+            return _same_lookalikes(m.group(), words[key])
 
         def rescale(m: regex.Match[str], scale: float = scale) -> str:
             return str(max(1, round(int(m.group()[:9]) * scale)))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import discrepancy
 from discrepancy import Article, Extraction, Fact, Interval, Qualifier, Quantity, TimeWindow
+from discrepancy.comparison.features import latin_lookalikes
 from tests.helpers import SEEDS
 
 # Invented but realistic coverage of three unrelated stories on one day.
@@ -269,3 +270,61 @@ def test_cli_refuses_a_bad_threshold(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "a.txt").write_text(FLOOD[0], encoding="utf-8")
     assert main(["cluster", str(tmp_path), "--threshold", "2"]) == 2
     assert "threshold" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- look-alike letters
+
+# Scraped or machine-mangled copies write Latin words with Cyrillic or Greek letters
+# drawn the same ("Ageпcy", "Jυпe"). Each story: a clean article and another outlet's
+# article with n, u and o swapped for Cyrillic п, Greek υ and Cyrillic о.
+# provenance: invented, one story per domain (health, transport, elections, economy).
+LOOKALIKE_STORIES = {
+    "outbreak": (
+        "Health officials in Northumbria confirmed 41 cholera cases on Monday, and the "
+        "Tynemouth clinic was closed while water samples were tested.",
+        "The Northumbria health trust said 41 people in Tynemouth had cholera and that "
+        "the clinic would stay shut until the water tests are known.",
+    ),
+    "rail": (
+        "Drivers of the Southern Union walked out at Brunswick station, cancelling 300 "
+        "trains to Dunmore, the Transport Ministry said.",
+        "The Southern Union strike at Brunswick station cancelled about 300 Dunmore "
+        "trains, and the Transport Ministry urged both sides to resume talks.",
+    ),
+    "election": (
+        "Counting in Ostrava ended with the Union of Mayors on 28 seats and Renewal on "
+        "19, the Ostrava electoral commission announced.",
+        "The Union of Mayors won Ostrava with 28 seats against 19 for Renewal, "
+        "according to the electoral commission count.",
+    ),
+    "bank": (
+        "The Bank of Lunaria raised its main rate to 6.5 percent on Thursday, Governor "
+        "Antonin Moravec told journalists in Novigrad.",
+        "Governor Antonin Moravec said in Novigrad that the Bank of Lunaria would hold "
+        "the rate at 6.5 percent until inflation turns.",
+    ),
+}
+
+
+def _lookalike(text: str) -> str:
+    return text.translate(str.maketrans("nuo", "пυо"))
+
+
+def test_lookalike_letters_do_not_split_a_story() -> None:
+    arts = [
+        Article(id=f"{story}-{kind}", text=text)
+        for story, (clean, other) in LOOKALIKE_STORIES.items()
+        for kind, text in (("clean", clean), ("mangled", _lookalike(other)))
+    ]
+    assert discrepancy.cluster(arts) == [
+        ["bank-clean", "bank-mangled"],
+        ["election-clean", "election-mangled"],
+        ["outbreak-clean", "outbreak-mangled"],
+        ["rail-clean", "rail-mangled"],
+    ]
+
+
+def test_words_wholly_in_another_script_are_kept() -> None:
+    # provenance: invented; a Russian place name stays Cyrillic, a mixed word is folded.
+    assert latin_lookalikes("Flооds in Москва and Tomsk") == "Floods in Москва and Tomsk"
+    assert latin_lookalikes("Ωmega") == "Ωmega"  # no Latin letter to fold towards

@@ -3,6 +3,11 @@
 A text's capitalised names and acronyms (``e:<name>``, or ``i:<name>`` when seen
 capitalised only where any word is), its content words written in lower case
 (``c:<word>``) and its numbers written in digits (``n:<number>``).
+
+Copied or scraped text sometimes writes a Latin word with a Cyrillic or Greek letter
+that looks the same ("aпd", "υпdated", "Pуlos"): such mixed-script words are read
+with their look-alike letters made Latin, so the copy shares its words and names
+with the rest of its story.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Collection, Mapping
 
 import regex
 
-__all__ = ["name_features", "text_features"]
+__all__ = ["latin_lookalikes", "name_features", "text_features"]
 
 # A capitalised word, optionally with inner apostrophes or hyphens ("O'Neill",
 # "Jean-Luc"), and the possessive ending it may carry ("Russia's").
@@ -43,6 +48,19 @@ _NUMBER = regex.compile(r"(?<![\p{L}\p{N}.,])\p{Nd}[\p{Nd},]{0,15}+")
 
 # Where a sentence or a line starts, a capital says nothing about the word.
 _SENTENCE_START = regex.compile(r"""(?:^|[.!?:;"“”‘'(\[]\s{0,4}+|\n)\s{0,4}+$""")
+
+# Cyrillic and Greek letters drawn like a Latin letter (after Unicode's confusables,
+# restricted to the letters of the two scripts that pass for Latin in running text).
+# Kept inline, not as package data: it is a fixed property of the scripts' glyphs, not
+# a user vocabulary. Applied only inside a word that also has a Latin letter, so a
+# word written wholly in Cyrillic or Greek is left as it is.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕпкмтвнАВЕКМНОРСТХІЈЅУαορυνικτΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsnkmtbhABEKMHOPCTXIJSYaopuviktABEZHIKMNOPTYX",
+)
+_HAS_LOOKALIKE = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_WORD = regex.compile(r"(?<!\p{L})\p{L}++")
+_LATIN = regex.compile(r"\p{Latin}")
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{2,40}+(?![\p{L}\p{N}])")
 
@@ -75,6 +93,7 @@ def text_features(text: str, aliases: Mapping[str, str] | None = None) -> Counte
     [('c:flood', 1), ('c:flooded', 1), ('c:hit', 1), ('c:home', 2), ('e:leeds', 1),
      ('n:12', 1), ('n:1300', 1)]
     """
+    text = latin_lookalikes(text)
     lower = Counter(_LOWER_WORD.findall(text))
     feats: Counter[str] = Counter(dict.fromkeys(_names(text, aliases, lower.keys()), 1))
     for word, n in lower.items():
@@ -110,7 +129,28 @@ def name_features(text: str, aliases: Mapping[str, str] | None = None) -> set[st
     >>> sorted(name_features("Dozens were hurt. Leeds said: Dozens."))
     ['i:dozens', 'i:leeds']
     """
+    text = latin_lookalikes(text)
     return _names(text, aliases, set(_LOWER_WORD.findall(text)))
+
+
+def latin_lookalikes(text: str) -> str:
+    """``text`` with the Cyrillic and Greek look-alike letters of each mixed-script
+    word made Latin; words wholly in one script are left as they are.
+
+    >>> latin_lookalikes("Fоur υпdated reports aпd Москва")
+    'Four undated reports and Москва'
+    """
+    if not _HAS_LOOKALIKE.search(text):
+        return text
+    return _WORD.sub(_fold_word, text)
+
+
+def _fold_word(m: regex.Match[str]) -> str:
+    word = m.group()
+    folded = word.translate(_LOOKALIKES)
+    if folded == word or not _LATIN.search(word):
+        return word
+    return folded
 
 
 def _names(text: str, aliases: Mapping[str, str] | None, lower_words: Collection[str]) -> set[str]:
