@@ -9,7 +9,7 @@ from typing import Any
 import pyarrow as pa
 
 from .._exceptions import InputError
-from ..models import Article, Comparison, Extraction
+from ..models import Article, Comparison, Extraction, day_of
 from ._schemas import FACT_SCHEMA, ROW_SCHEMA
 
 __all__ = [
@@ -149,8 +149,8 @@ def facts_to_batch(extractions: Iterable[Extraction]) -> pa.RecordBatch:
                 q.noun,
                 None if w is None else w.key(),
                 None if w is None else w.granularity.value,
-                None if w is None or w.start is None else _as_day(w.start),
-                None if w is None or w.end is None else _as_day(w.end),
+                None if w is None or w.start is None else day_of(w.start),
+                None if w is None or w.end is None else day_of(w.end),
                 f.time_basis.value,
                 f.time_surface,
                 None if attr is None else attr.source,
@@ -169,10 +169,6 @@ def facts_to_batch(extractions: Iterable[Extraction]) -> pa.RecordBatch:
                 cols[name].append(value)
     arrays = [pa.array(cols[f.name], type=f.type) for f in FACT_SCHEMA]
     return pa.RecordBatch.from_arrays(arrays, schema=FACT_SCHEMA)
-
-
-def _as_day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def facts_to_table(extractions: Iterable[Extraction]) -> pa.Table:

@@ -41,8 +41,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..facts.handed import time_mentions
-from ..models import Extraction, Fact, Granularity, TimeBasis, TimeWindow
-from .periods import day_words, window_day
+from ..models import Extraction, Fact, Granularity, TimeBasis, TimeWindow, day_of
+from .periods import day_words
 
 __all__ = ["date_story"]
 
@@ -142,7 +142,7 @@ def _floor(extraction: Extraction, latest: date | None) -> date | None:
         if w.granularity not in _SHORT:
             continue
         if w.end is not None:
-            days.append(window_day(w.end))
+            days.append(day_of(w.end))
         elif w.month_day is not None:
             month_days.append(w.month_day[1])
     if latest is not None:

@@ -20,10 +20,10 @@ from ..models import (
     RowKey,
     TimeWindow,
     Verdict,
+    day_of,
 )
 from .entries import Entry, claimant_of, distinct_variants, row_unit
 from .notes import agree_text, differ_text, silence
-from .periods import window_day
 from .relation import RANK, relation
 from .splits import preferred, support_of
 
@@ -234,7 +234,7 @@ def published_before_end(article: Article, window: TimeWindow) -> bool:
         # An inferred date places figures on the story's clock; it proves nothing
         # about when the outlet could have reported.
         return False
-    end_day = window_day(window.end)
+    end_day = day_of(window.end)
     if window.granularity is Granularity.NIGHT:
         closes = datetime.combine(end_day, _NIGHT_ENDS)
     elif isinstance(window.end, datetime):

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..models import Extraction, Policy, Qualifier, RowKey
+from ..models import Extraction, Policy, Qualifier, RowKey, day_of
 from .entries import Entry, distinct_variants, row_unit
 from .notes import name_list
-from .periods import window_day
 from .relation import AGREEING, relation
 
 __all__ = ["join_ungrouped", "same_figure_rows"]
@@ -115,7 +114,7 @@ def _windows_meet(a: Sequence[Entry], b: Sequence[Entry]) -> bool:
     spans = []
     for members in (a, b):
         days = [
-            (window_day(e.window.start), window_day(e.window.end))
+            (day_of(e.window.start), day_of(e.window.end))
             for e in members
             if e.window is not None and e.window.start is not None and e.window.end is not None
         ]

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from ..models import Extraction, Granularity, TimeWindow
+from ..models import Extraction, Granularity, TimeWindow, day_of
 
-__all__ = ["day_words", "is_current", "one_window", "span_words", "story_period", "window_day"]
-
-
-def window_day(value: date | datetime) -> date:
-    """The day of a window's start or end, which may be a date or a time of day."""
-    return value.date() if isinstance(value, datetime) else value
+__all__ = ["day_words", "is_current", "one_window", "span_words", "story_period"]
 
 
 # A figure dated within this long before the first article of the story appeared
@@ -43,7 +38,7 @@ def is_current(window: TimeWindow | None, period: tuple[date, date]) -> bool:
     """
     if window is None or window.start is None or window.end is None:
         return False
-    start, end = window_day(window.start), window_day(window.end)
+    start, end = day_of(window.start), day_of(window.end)
     if window.granularity is Granularity.YEAR:
         return False
     return end - start <= _LONGEST_CURRENT and start <= period[1] and end >= period[0]
@@ -55,8 +50,8 @@ def one_window(windows: Sequence[TimeWindow]) -> TimeWindow:
     keys = {w.key() for w in windows}
     if len(keys) == 1:
         return windows[0]
-    start = min(window_day(w.start) for w in windows if w.start is not None)
-    end = max(window_day(w.end) for w in windows if w.end is not None)
+    start = min(day_of(w.start) for w in windows if w.start is not None)
+    end = max(day_of(w.end) for w in windows if w.end is not None)
     return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
 
 
@@ -69,5 +64,5 @@ def span_words(window: TimeWindow) -> str:
     """A resolved window's days in words for notes: "September 4 to September 5, 2025"."""
     assert window.start is not None
     assert window.end is not None
-    start, end = window_day(window.start), window_day(window.end)
+    start, end = day_of(window.start), day_of(window.end)
     return f"{start:%B} {start.day} to {day_words(end)}"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from ..models import Extraction, Granularity, TimeBasis, TimeWindow
+from ..models import Extraction, Granularity, TimeBasis, TimeWindow, day_of
 from .entries import Entry
 from .notes import label
-from .periods import one_window, span_words, window_day
+from .periods import one_window, span_words
 
 __all__ = ["join_the_night", "nest_background", "one_default", "share_window"]
 
@@ -29,7 +29,7 @@ def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date
         w = members[0].window if members else None
         if k is None or w is None or w.start is None or w.end is None or w.key() != k:
             continue
-        start, end = window_day(w.start), window_day(w.end)
+        start, end = day_of(w.start), day_of(w.end)
         if end < period[0]:
             spans[k] = (start, end, w)
     for k, (start, end, _) in sorted(spans.items(), key=lambda kv: kv[1][1] - kv[1][0]):
@@ -128,7 +128,7 @@ def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> N
             or w.granularity not in (Granularity.DAY, Granularity.SPAN)
         ):
             continue
-        start, end = window_day(w.start), window_day(w.end)
+        start, end = day_of(w.start), day_of(w.end)
         if end - start > _NIGHT_ALIAS:
             continue
         met = [
@@ -136,8 +136,8 @@ def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> N
             for n in nights.values()
             if n.start is not None
             and n.end is not None
-            and start <= window_day(n.end)
-            and window_day(n.start) <= end
+            and start <= day_of(n.end)
+            and day_of(n.start) <= end
         ]
         if len(met) == 1:
             night = met[0]

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..facts.handed import time_mentions
-from ..models import Extraction, Granularity, TimeBasis, TimeWindow
+from ..models import Extraction, Granularity, TimeBasis, TimeWindow, day_of
 from .entries import Entry
 from .notes import label
-from .periods import story_period, window_day
+from .periods import story_period
 from .window_joins import join_the_night, nest_background, one_default, share_window
 
 __all__ = ["attach_windows", "latest_month_day"]
@@ -231,12 +231,12 @@ def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | N
     """
     assert window.start is not None
     assert window.end is not None
-    ws, we = window_day(window.start), window_day(window.end)
+    ws, we = day_of(window.start), day_of(window.end)
     best: tuple[int, int, str] | None = None
     for k, r in resolved.items():
         assert r.start is not None
         assert r.end is not None
-        rs, re_ = window_day(r.start), window_day(r.end)
+        rs, re_ = day_of(r.start), day_of(r.end)
         if rs <= we and ws <= re_:
             rank = (0 if r.granularity == window.granularity else 1, -re_.toordinal(), k)
             best = rank if best is None or rank < best else best
@@ -261,15 +261,15 @@ def _current(
     """
     assert window.start is not None
     assert window.end is not None
-    ws, we = window_day(window.start), window_day(window.end)
+    ws, we = day_of(window.start), day_of(window.end)
     near = [
         k
         for k, r in resolved.items()
         if r.start is not None
         and r.end is not None
-        and window_day(r.end) >= ws - _CURRENT
-        and window_day(r.start) <= we
+        and day_of(r.end) >= ws - _CURRENT
+        and day_of(r.start) <= we
     ]
     if not near:
         return None
-    return max(near, key=lambda k: (stated[k], window_day(resolved[k].end or ws), k))
+    return max(near, key=lambda k: (stated[k], day_of(resolved[k].end or ws), k))

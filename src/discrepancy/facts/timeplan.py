@@ -11,12 +11,11 @@ from datetime import date
 
 import regex
 
-from ..models import Granularity, TimeMention, TimeWindow
+from ..models import Granularity, TimeMention, TimeWindow, day_of
 from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
-from .windows import day_of
 
 __all__ = ["context_time", "governing_time", "target_year"]
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import regex
 
-from ..models import Granularity, TimeBasis, TimeMention, TimeWindow
+from ..models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from .document import Document, Span
 from .draft import Draft, sentence_span
 from .lexicon import BEGAN_RELATIVE, FUTURE
@@ -55,11 +55,6 @@ _DEICTIC = regex.compile(
     r"(?:overnight|last\s++night|yesterday|today|tonight|this\s++(?:morning|afternoon|evening))",
     regex.I,
 )
-
-
-def day_of(value: date | datetime) -> date:
-    """The day of a date or a datetime."""
-    return value.date() if isinstance(value, datetime) else value
 
 
 def default_window(published: date | datetime | None) -> TimeWindow | None:

@@ -38,7 +38,7 @@ from .facts import (
 from .figures import Direction, Form, Interval, Qualifier, Quantity, QuantityKind
 from .labels import interval_notation, window_label
 from .policy import DEFAULT_POLICY, Policy, policy_or_default
-from .time import Granularity, TimeMention, TimePart, TimeWindow
+from .time import Granularity, TimeMention, TimePart, TimeWindow, day_of
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -74,6 +74,7 @@ __all__ = [
     "TimePart",
     "TimeWindow",
     "Verdict",
+    "day_of",
     "interval_notation",
     "policy_or_default",
     "trusted",

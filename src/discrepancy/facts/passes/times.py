@@ -10,12 +10,12 @@ from datetime import date
 
 import regex
 
-from ...models import Granularity, TimeBasis, TimeMention, TimeWindow
+from ...models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from ..document import Document, Span, content_paragraphs
 from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
 from ..timeplan import context_time, governing_time, target_year
-from ..windows import cumulative, day_of, default_window, speech_anchored, stated_window
+from ..windows import cumulative, default_window, speech_anchored, stated_window
 
 __all__ = ["read_times"]
 

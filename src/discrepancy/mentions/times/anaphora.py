@@ -10,9 +10,9 @@ from datetime import timedelta
 
 import regex
 
-from ...models import Granularity, TimePart, TimeWindow
+from ...models import Granularity, TimePart, TimeWindow, day_of
 from .patterns import AFTER_EVENT, AFTER_YESTERDAY, BACK_EARLIER, BACK_ON, BACK_THE
-from .periods import day_of, shift_month_day, unresolved
+from .periods import shift_month_day, unresolved
 from .scan import Hit, Scan
 from .triggers import norm, to_number
 

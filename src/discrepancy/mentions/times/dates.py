@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 
 import regex
 
-from ...models import Granularity, TimePart, TimeWindow
+from ...models import Granularity, TimePart, TimeWindow, day_of
 from .patterns import (
     AFTER_B_RANGE,
     AFTER_TIME,
@@ -20,7 +20,7 @@ from .patterns import (
     BACK_WEEKDAY,
     YEAR_BEFORE_BAD,
 )
-from .periods import day_of, no_year, shift_month_day, window_of
+from .periods import no_year, shift_month_day, window_of
 from .scan import Hit, Scan
 from .triggers import MAX_DAY, month_number, norm
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import regex
 
-from ...models import Granularity, TimeWindow
+from ...models import Granularity, TimeWindow, day_of
 from .dates import dated, day_then_month, month_then_day
 from .patterns import (
     ABBREV_DOT,
@@ -24,7 +24,7 @@ from .patterns import (
     DIGIT,
     DIGIT4,
 )
-from .periods import calendar_period, day_of, days_in_month, unresolved, window_of
+from .periods import calendar_period, days_in_month, unresolved, window_of
 from .scan import Hit, Scan
 from .triggers import MAX_DAY, MONTH_NAMES, month_number, norm, to_number
 

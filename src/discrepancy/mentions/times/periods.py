@@ -15,11 +15,6 @@ from typing import Final
 from ...models import Granularity, TimePart, TimeWindow
 
 
-def day_of(value: date | datetime) -> date:
-    """The day of a date or datetime."""
-    return value.date() if isinstance(value, datetime) else value
-
-
 def days_in_month(year: int, month: int) -> int:
     """The number of days in a month (its last day).
 

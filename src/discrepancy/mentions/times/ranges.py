@@ -12,9 +12,9 @@ from typing import Final
 
 import regex
 
-from ...models import Granularity
+from ...models import Granularity, day_of
 from .patterns import AFTER_TO_NOW, BACK_OPEN, BACK_PART, BACK_PERIOD_TO, JOIN, OPENERS
-from .periods import YEARS_IN, add_months, calendar_period, day_of, part_of, unresolved, window_of
+from .periods import YEARS_IN, add_months, calendar_period, part_of, unresolved, window_of
 from .scan import Hit, Scan
 from .triggers import to_number
 

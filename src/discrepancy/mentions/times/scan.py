@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from ...models import Granularity, TimeWindow
+from ...models import Granularity, TimeWindow, day_of
 from .patterns import AFTER_REL_YEAR, AFTER_YEAR, BACK_COORD, LIST_GOES_ON
-from .periods import day_of, unresolved, window_of
+from .periods import unresolved, window_of
 from .triggers import SHIPPED_HOLIDAYS, Holidays
 
 _PERIOD_OF: Final = {
