@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, PrivateAttr
+from pydantic import PrivateAttr
 
-from .base import FROZEN
+from .base import FROZEN, FieldValue
 from .time import TimeMention, day_of
 
 __all__ = ["Article"]
 
 
-class Article(BaseModel):
+class Article(FieldValue):
     """One news article: its text, exactly as given, and what is known about it.
 
     Attributes:
@@ -57,17 +57,9 @@ class Article(BaseModel):
     # The time expressions loading read in this very text (an undated article is
     # scanned for the latest date it mentions), handed on so that extraction does not
     # scan it again; with the text object they were read in. Not serialised, and not
-    # part of the value: articles are equal when their fields are.
+    # part of the value (see FieldValue).
     _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
     _scanned: str | None = PrivateAttr(default=None)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Article):
-            return NotImplemented
-        return self.__dict__ == other.__dict__
-
-    def __hash__(self) -> int:
-        return hash(tuple(self.__dict__.values()))
 
     def undated_times(self) -> tuple[TimeMention, ...] | None:
         """The time expressions loading read in this text with no publication date, if

@@ -13,11 +13,28 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["CHECK_TRUSTED", "FROZEN", "Span", "trusted"]
+__all__ = ["CHECK_TRUSTED", "FROZEN", "FieldValue", "Span", "trusted"]
 
 Span = tuple[int, int]
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class FieldValue(BaseModel):
+    """A model whose value is its fields: private attributes, where a stage keeps what
+    it read for the next one (an article's time expressions, an extraction's debris),
+    are not part of it. Pydantic compares private attributes too, so without this a
+    value would not equal its own JSON read back.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BaseModel):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self), *self.__dict__.values()))
+
 
 _M = TypeVar("_M", bound=BaseModel)
 _REQUIRED = object()

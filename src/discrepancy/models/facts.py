@@ -7,7 +7,7 @@ from enum import StrEnum
 from pydantic import BaseModel, PrivateAttr
 
 from .articles import Article
-from .base import FROZEN, Span
+from .base import FROZEN, FieldValue, Span
 from .figures import Quantity
 from .labels import interval_notation, window_label
 from .time import TimeMention, TimeWindow
@@ -212,7 +212,7 @@ class Statement(BaseModel):
     time_surface: str | None = None
 
 
-class Extraction(BaseModel):
+class Extraction(FieldValue):
     """Everything extracted from one article.
 
     Attributes:
@@ -244,21 +244,7 @@ class Extraction(BaseModel):
     statements: tuple[Statement, ...] = ()
     # What extract() read once and comparison uses again instead of scanning the text
     # a second time: the time expressions and the spans of page debris. Neither is
-    # serialised; an Extraction made any other way has None, and the reader scans.
+    # serialised nor part of the value (see FieldValue); an Extraction made any other
+    # way has None, and the reader scans.
     _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
     _debris: tuple[Span, ...] | None = PrivateAttr(default=None)
-
-    def __eq__(self, other: object) -> bool:
-        # What was handed on is not part of the value: an extraction equals its JSON
-        # read back (pydantic would compare private attributes too).
-        if not isinstance(other, Extraction):
-            return NotImplemented
-        return (self.article, self.facts, self.rejected, self.statements) == (
-            other.article,
-            other.facts,
-            other.rejected,
-            other.statements,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.article, self.facts, self.rejected, self.statements))
