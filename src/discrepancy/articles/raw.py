@@ -89,7 +89,7 @@ def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
     mentions: tuple[TimeMention, ...] | None = None
     if published is None:
         # Read once here; extraction, which reads this text with no date too, reuses it.
-        mentions = tuple(sorted(find_times(text), key=lambda t: t.span))
+        mentions = tuple(find_times(text))  # in text order, as extraction keeps them
         note = not_before(text, mentions)
         if note:
             notes.append(note)

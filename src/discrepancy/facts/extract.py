@@ -143,9 +143,7 @@ def start_reading(
     if kept is not None and article.published is None and vocab is Vocabulary.default():
         times = list(kept)  # loading read this text with no date and the shipped words
     else:
-        times = sorted(
-            find_times(text, published=article.published, vocabulary=vocab), key=lambda t: t.span
-        )
+        times = find_times(text, published=article.published, vocabulary=vocab)
     paragraphs = split_paragraphs(text)
     sentences = split_sentences(text, paragraphs)
     doc = Document(

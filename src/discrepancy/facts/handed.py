@@ -27,7 +27,7 @@ def time_mentions(extraction: Extraction) -> tuple[TimeMention, ...]:
         return kept
     article = extraction.article
     text = reading_copy(article.text)
-    return tuple(sorted(find_times(text, published=article.published), key=lambda t: t.span))
+    return tuple(find_times(text, published=article.published))  # in text order
 
 
 def debris_spans(extraction: Extraction) -> tuple[Span, ...]:
