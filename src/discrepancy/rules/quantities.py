@@ -19,7 +19,7 @@ from ..models import (
     Qualifier,
     QuantityKind,
 )
-from .alternations import LazyPattern, alternation, first_word, trie
+from .alternations import LazyPattern, alternation, first_word
 from .loader import read_shipped
 from .numbers import SCALE_WORDS
 from .schemas.quantities import (
@@ -57,9 +57,6 @@ _KIND_OF_DIMENSION = {
     "percent": QuantityKind.PERCENT,
     "measure": QuantityKind.MEASURE,
 }
-
-# The scanner reads these from here with the rules.
-_trie = trie
 
 
 @dataclass

@@ -9,8 +9,9 @@ import re
 
 import regex
 
+from ...rules.alternations import trie
 from ...rules.numbers import FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS
-from ...rules.quantities import _SCALED_CODES, _trie
+from ...rules.quantities import _SCALED_CODES
 
 # Vague words stay in code: each has its own branch in words._vague and its bounds in
 # the Policy (models/policy.py), so a word added as data alone would read nothing.
@@ -45,12 +46,12 @@ _DIGIT = regex.compile(r"[0-9]")
 # With vulgar fractions ("⅓ of stores"), used only on texts that hold one: a class
 # beyond ASCII digits costs the engine its fast skip (measured at a third slower).
 _DIGIT_OR_FRACTION = regex.compile(r"[0-9½⅓⅔¼¾]")
-_WORD = re.compile(r"\b" + _trie(_TRIGGER_WORDS) + r"\b")  # anchored reads at a known position
+_WORD = re.compile(r"\b" + trie(_TRIGGER_WORDS) + r"\b")  # anchored reads at a known position
 # The word trigger runs on a byte copy of the text where every character that is not
 # an ASCII letter or digit is a space and letters are lower case: a pattern that
 # starts with a literal space lets the engine skip to the next space in C, about
 # twice as fast as a word-boundary search on the str (measured on news text).
-_WORD_BYTES = re.compile(b" " + _trie(_TRIGGER_WORDS).encode() + rb"(?![a-z0-9])")
+_WORD_BYTES = re.compile(b" " + trie(_TRIGGER_WORDS).encode() + rb"(?![a-z0-9])")
 _ASCII_FOLD = bytes(
     (c + 32 if 65 <= c <= 90 else c) if chr(c).isascii() and chr(c).isalnum() else 32
     for c in range(256)
@@ -63,7 +64,7 @@ _RUN = re.compile(
         (?:and[ \t\u00a0]+)?(?:an?[ \t\u00a0]+)?    # "one and a half", "half a million"
         <w>(?![a-z])                    # the next number word
     ){0,12}+
-    """.replace("<w>", _trie(_RUN_WORDS)),
+    """.replace("<w>", trie(_RUN_WORDS)),
     re.VERBOSE,
 )
 _TOKEN = re.compile(r"[a-z]+")
