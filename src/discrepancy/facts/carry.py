@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..models import Attribution, Span, trusted
-from .voices import Cue, Figure, Voice, gapped_counter, voice_of
+from .voices import Figure, Voice, gapped_counter, voice_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # document.py imports this module (through statements.py) at load
     from ..rules.vocab import Vocabulary
+    from .document import Anchor
 
 __all__ = ["carry_sources"]
 
@@ -52,7 +53,7 @@ def carry_sources(
     sentences: Sequence[Span],
     paragraphs: Sequence[Span],
     figures: Sequence[Figure],
-    cues_of: Callable[[int], Sequence[Cue]],
+    cues_of: Callable[[int], Sequence[Anchor]],
     *,
     vocabulary: Vocabulary | None = None,
 ) -> None:
@@ -186,7 +187,7 @@ def _hear(
     text: str,
     sentences: Sequence[Span],
     by_sentence: dict[int, list[Figure]],
-    cues_of: Callable[[int], Sequence[Cue]],
+    cues_of: Callable[[int], Sequence[Anchor]],
 ) -> list[_Heard]:
     """The speakers each sentence's cues name, read in text order so that a pointer
     ("she", "the county") finds the sources named before it."""

@@ -17,25 +17,13 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from ..models import DEFAULT_POLICY, Attribution, Quantity, Span, trusted
+from ..models import DEFAULT_POLICY, Attribution, Quantity, trusted
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # document.py imports this module (through statements.py) at load
     from ..rules.vocab import Vocabulary
+    from .document import Anchor
 
-__all__ = ["Cue", "Figure", "Voice", "gapped_counter", "sentences_with_cues", "voice_of"]
-
-
-class Cue(Protocol):
-    """A speech or report cue of a sentence and the party it names (the extraction's anchor)."""
-
-    start: int
-    end: int
-    source: str | None
-    role: str
-    source_type: str | None
-    cue: str
-    source_span: Span | None
-    position: str
+__all__ = ["Figure", "Voice", "gapped_counter", "sentences_with_cues", "voice_of"]
 
 
 class Figure(Protocol):
@@ -167,7 +155,7 @@ def gapped_counter(
 
 
 def voice_of(
-    text: str, s_start: int, s_end: int, cue: Cue, named: Sequence[Voice]
+    text: str, s_start: int, s_end: int, cue: Anchor, named: Sequence[Voice]
 ) -> tuple[Voice | None, bool]:
     """The speaker a cue names, and whether the text names it here (not pointing back).
 
@@ -214,7 +202,7 @@ def voice_of(
     return None, False
 
 
-def _named_here(m: regex.Match[str], cue: Cue, kind: str) -> Voice:
+def _named_here(m: regex.Match[str], cue: Anchor, kind: str) -> Voice:
     return Voice(trusted(Attribution, source=m["who"], cue=cue.cue, span=m.span("who")), kind)
 
 
