@@ -300,3 +300,23 @@ def test_events_page_index_links_and_evidence_per_event(browser: Browser, tmp_pa
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "report-events.png"))
     page.close()
+
+
+def test_screenshot_of_the_events_page(browser: Browser, tmp_path: Path) -> None:
+    import os
+
+    from discrepancy import compare, events_html, load_articles
+
+    folders = ["fixtures/storm-halina-floods-2026-10", "fixtures/lisbon-pension-strike-2027-03"]
+    path = tmp_path / "report-events.html"
+    path.write_text(
+        events_html({f: compare(load_articles(ROOT / f)) for f in folders}), encoding="utf-8"
+    )
+    watched = _open(browser, path, 1366, 900)
+    page = watched.page
+    assert page.locator("nav#events li a").all_inner_texts() == folders
+    _check_clean(watched, path)
+    target = DOC_SHOTS if os.environ.get("DISCREPANCY_SCREENSHOTS") == "docs" else ARTIFACTS
+    target.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target / "report-events.png"))
+    page.close()
