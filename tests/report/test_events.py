@@ -281,6 +281,14 @@ def test_same_events_give_byte_identical_pages(page: str, events: dict[str, Comp
     assert discrepancy.events_html(dict(events)) == page
 
 
+def test_a_blank_name_is_replaced_by_what_the_event_counts() -> None:
+    dom = parse(discrepancy.events_html({" ": flood(), "": empty()}))
+    assert [_text(a) for a in dom.find("nav")[0].find("a")] == [
+        "Event 1: death, home flooded (Marsa)",
+        "Event 2: note",
+    ]
+
+
 def test_a_title_can_be_given() -> None:
     dom = parse(discrepancy.events_html([flood()], title="Tuesday's <desk>"))
     assert _text(dom.find("h1")[0]) == _text(dom.find("title")[0]) == "Tuesday's <desk>"

@@ -158,7 +158,7 @@ def events_html(
     Args:
         events: the comparisons, in the order the page shows them: a list (each event
             is then named by its most reported figures and their place), or a dict of
-            event name to comparison.
+            event name to comparison (a blank name is replaced the same way).
         title: the page's title; by default, how many events and articles it compares.
 
     Returns:
@@ -192,7 +192,7 @@ def events_html(
     index: list[str] = []
     sections: list[str] = []
     for n, (name, comparison) in enumerate(named, 1):
-        heading = name if name is not None else _about(comparison, n)
+        heading = name if name and name.strip() else _about(comparison, n)
         anchor = f"event-{n}"
         published = _published(comparison)
         index.append(
