@@ -6,6 +6,10 @@ the page and the peak memory of a second render (tracemalloc), per N::
 
     python benchmarks/bench_html.py 250 500 1000 2000
 
+With ``--events K``, the same comparison is also put K times on one page of events
+(:func:`discrepancy.events_html`, a news day): its time and size against K one-event
+pages, which a page of events should match (it is the K pages' pieces under an index).
+
 The extracted comparison is cached under ``benchmarks/out/`` (extraction is not what
 is measured here).
 """
@@ -66,15 +70,39 @@ def measure(count: int) -> tuple[int, float, int, int]:
     return len(cmp.rows), seconds, len(page.encode("utf-8")), peak
 
 
+def measure_events(count: int, events: int) -> tuple[float, float, int, int]:
+    """Seconds for ``events`` one-event pages and for one page of them all, and the
+    bytes of each (the one-event pages summed)."""
+    cmp = comparison(count)
+    start = time.process_time()
+    pages = sum(len(cmp.to_html().encode("utf-8")) for _ in range(events))
+    alone = time.process_time() - start
+    start = time.process_time()
+    day = discrepancy.events_html([cmp] * events)
+    together = time.process_time() - start
+    return alone, together, pages, len(day.encode("utf-8"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("counts", nargs="*", type=int, default=[250, 500, 1000, 2000])
+    parser.add_argument("--events", type=int, default=0, help="also time a page of K events")
     args = parser.parse_args()
     print("| articles | rows | render s | page MB | peak MB |")
     print("| ---: | ---: | ---: | ---: | ---: |")
     for n in args.counts:
         rows, seconds, size, peak = measure(n)
         print(f"| {n:,} | {rows:,} | {seconds:.2f} | {size / 1e6:.1f} | {peak / 1e6:.0f} |")
+    if args.events:
+        k = args.events
+        print(
+            f"\n| articles per event | {k} pages, CPU s | one page of {k} events, CPU s "
+            "| pages MB | page of events MB |"
+        )
+        print("| ---: | ---: | ---: | ---: | ---: |")
+        for n in args.counts:
+            alone, together, pages, day = measure_events(n, k)
+            print(f"| {n:,} | {alone:.2f} | {together:.2f} | {pages / 1e6:.1f} | {day / 1e6:.1f} |")
 
 
 if __name__ == "__main__":

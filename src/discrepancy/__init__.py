@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         TimeWindow,
         Verdict,
     )
+    from .report.events import events_html
     from .rules.vocab import Vocabulary
 
 __version__ = "0.1.0"
@@ -78,6 +79,7 @@ _LAZY: dict[str, str] = {
     "load_articles": "articles.load",
     "cluster": "comparison.cluster",
     "compare": "comparison.align",
+    "events_html": "report.events",
     "extract": "facts.extract",
     "extract_many": "facts.many",
     "DEFAULT_POLICY": "models",
@@ -170,6 +172,7 @@ __all__ = [
     "VocabularyError",
     "cluster",
     "compare",
+    "events_html",
     "extract",
     "extract_many",
     "find_quantities",

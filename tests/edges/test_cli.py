@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -87,19 +88,20 @@ def test_progress_only_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None
 def test_progress_counter_on_a_terminal() -> None:
     import io
 
-    from discrepancy._cli.output import progress as _progress
+    from discrepancy._cli.output import counter
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
     stream = Terminal()
-    items = [Path("a.txt"), Path("b.txt"), Path("c.txt")]
-    assert list(_progress(items, "extracting", stream)) == items
-    shown = stream.getvalue()
-    assert "extracting 1/3 a.txt" in shown
-    assert "extracting 3/3 c.txt" in shown
-    assert shown.endswith("\r")
+    show = counter("extracting", stream)
+    for done in (1, 2, 3):
+        show(done, 3)
+    assert stream.getvalue() == "\rextracting 1/3\rextracting 2/3\r" + " " * 40 + "\r"
+    quiet = io.StringIO()
+    counter("extracting", quiet)(1, 3)
+    assert quiet.getvalue() == ""
 
 
 # --------------------------------------------------------------------------- conventions
@@ -326,5 +328,57 @@ def test_a_folder_of_event_folders_is_one_story_per_folder(
     assert main(["compare", str(tmp_path), "--format", "markdown"]) == 0
     out = capsys.readouterr().out
     assert out.index(f"## {tmp_path.name}/flood") < out.index(f"## {tmp_path.name}/strike")
-    assert main(["compare", str(tmp_path), "--format", "html"]) == 2
-    assert "tell 2 different stories" in capsys.readouterr().err
+    # One HTML page with a section per folder (tests/report/test_events.py checks it).
+    assert main(["compare", str(tmp_path), "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    assert re.findall(r'<li><a href="(#event-\d)">(.*?)</a>', out) == [
+        ("#event-1", f"{tmp_path.name}/flood"),
+        ("#event-2", f"{tmp_path.name}/strike"),
+    ]
+
+
+# ------------------------------------------------------------------ --jobs
+
+FIXTURES = sorted(str(p) for p in (ROOT / "fixtures").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(["extract", str(SEEDS), *FIXTURES, "--format", "jsonl"], id="extract"),
+        # Seeds and fixtures as loose folders: grouped into events, then compared.
+        pytest.param(["compare", str(SEEDS), *FIXTURES, "--format", "json"], id="compare"),
+        # The fixtures as a folder of event folders, beside the loose seeds.
+        pytest.param(
+            ["compare", str(SEEDS), str(ROOT / "fixtures"), "--format", "markdown"],
+            id="compare-event-folders",
+        ),
+    ],
+)
+def test_jobs_give_the_same_output_in_the_same_order(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    # Standard error is a terminal, so the progress counter is drawn.
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    runs = []
+    for jobs in ("1", "2"):
+        assert main([*argv, "--jobs", jobs]) == 0
+        runs.append(capsys.readouterr())
+    (one, two) = runs
+    assert one.out == two.out
+    total = 5 + sum(len(list(Path(f).glob("*.txt"))) for f in FIXTURES)
+    for run in runs:
+        # A counter that only grows, then erased: nothing else on standard error.
+        done = [int(n) for n in re.findall(rf"\rextracting (\d+)/{total}", run.err)]
+        assert run.err == "".join(f"\rextracting {n}/{total}" for n in done) + f"\r{' ' * 40}\r"
+        assert done == sorted(set(done))
+        assert 1 <= done[0] <= done[-1] < total
+    if argv[0] == "extract":
+        # In input order: the seeds, then each fixture folder's files by name.
+        order = [json.loads(line)["article"] for line in one.out.splitlines()]
+        names = [p.stem for p in sorted(SEEDS.glob("*.txt"))] + [
+            p.stem for f in FIXTURES for p in sorted(Path(f).glob("*.txt"))
+        ]
+        assert list(dict.fromkeys(order)) == [n for n in names if n in set(order)]

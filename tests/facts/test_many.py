@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 import discrepancy
 from discrepancy import Article
 from discrepancy._cli import main
-from tests.helpers import SEEDS
+from tests.helpers import ROOT, SEEDS
 
 # Invented sentences from several beats; each has one figure with a subject.
 TEXTS = [
@@ -31,6 +32,27 @@ def test_same_output_in_the_same_order(jobs: int) -> None:
     articles = [Article(id=f"a{n}", text=t) for n, t in enumerate(TEXTS * 3)]
     serial = [discrepancy.extract(a) for a in articles]
     assert _json(discrepancy.extract_many(articles, jobs=jobs)) == _json(serial)
+
+
+def _recorder(seen: list[tuple[int, int]]) -> Callable[[int, int], None]:
+    return lambda done, total: seen.append((done, total))
+
+
+def test_seeds_and_fixtures_give_the_same_extractions_on_one_core_and_two() -> None:
+    folders = [SEEDS, *sorted(p for p in (ROOT / "fixtures").iterdir() if p.is_dir())]
+    articles = [a for folder in folders for a in discrepancy.load_articles(folder)]
+    seen: dict[int, list[tuple[int, int]]] = {1: [], 2: []}
+    runs = {
+        jobs: discrepancy.extract_many(articles, jobs=jobs, progress=_recorder(seen[jobs]))
+        for jobs in (1, 2)
+    }
+    assert _json(runs[2]) == _json(runs[1]) == _json([discrepancy.extract(a) for a in articles])
+    assert [e.article.id for e in runs[2]] == [a.id for a in articles]
+    n = len(articles)
+    assert seen[1] == [(d, n) for d in range(1, n + 1)]
+    assert [t for _, t in seen[2]] == [n] * len(seen[2])
+    assert [d for d, _ in seen[2]] == sorted({d for d, _ in seen[2]})
+    assert seen[2][-1] == (n, n)
 
 
 def test_texts_get_ids_by_position_and_progress_is_reported() -> None:

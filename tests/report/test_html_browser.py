@@ -263,3 +263,60 @@ def test_screenshot_of_the_report(browser: Browser, folder: str, name: str, tmp_
     target.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(target / f"{name}.png"))
     page.close()
+
+
+# --------------------------------------------------------------------------- several events
+
+
+def test_events_page_index_links_and_evidence_per_event(browser: Browser, tmp_path: Path) -> None:
+    from discrepancy import compare, events_html, load_articles
+
+    folders = ["seeds", "fixtures/storm-halina-floods-2026-10"]
+    comparisons = {
+        folder: compare([*load_articles(ROOT / folder), *([HOSTILE] if n == 0 else [])])
+        for n, folder in enumerate(folders)
+    }
+    path = tmp_path / "events.html"
+    path.write_text(events_html(comparisons), encoding="utf-8")
+    watched = _open(browser, path, 1366, 900)
+    page = watched.page
+    assert page.locator("nav#events li a").all_inner_texts() == folders
+    # The index link scrolls to its event's section.
+    page.locator('nav#events a[href="#event-2"]').click()
+    assert page.evaluate("location.hash") == "#event-2"
+    assert page.locator("#event-2-h").evaluate("e => e.getBoundingClientRect().top") < 100
+    # A cell of each event opens its own evidence in the one panel.
+    for n, comparison in enumerate(comparisons.values(), 1):
+        anchor = _pick_cell(comparison)
+        button = page.locator(f'button.cell[data-evidence="e{n}-{anchor}"]')
+        assert button.count() == 1
+        button.click()
+        assert page.locator("#panel-body mark").inner_text() == _figure_of(comparison, anchor)
+        assert page.locator("#panel-body .evidence").count() == 1
+    page.locator("details").evaluate_all("ds => ds.forEach(d => d.open = true)")
+    page.mouse.move(300, 300)
+    _check_clean(watched, path)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(ARTIFACTS / "report-events.png"))
+    page.close()
+
+
+def test_screenshot_of_the_events_page(browser: Browser, tmp_path: Path) -> None:
+    import os
+
+    from discrepancy import compare, events_html, load_articles
+
+    folders = ["fixtures/storm-halina-floods-2026-10", "fixtures/lisbon-pension-strike-2027-03"]
+    path = tmp_path / "report-events.html"
+    path.write_text(
+        events_html({f: compare(load_articles(ROOT / f)) for f in folders}), encoding="utf-8"
+    )
+    watched = _open(browser, path, 1366, 900)
+    page = watched.page
+    assert page.locator("nav#events li a").all_inner_texts() == folders
+    _check_clean(watched, path)
+    target = DOC_SHOTS if os.environ.get("DISCREPANCY_SCREENSHOTS") == "docs" else ARTIFACTS
+    target.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target / "report-events.png"))
+    page.close()

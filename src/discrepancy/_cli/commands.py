@@ -56,17 +56,10 @@ def compare_command(args: argparse.Namespace) -> int:
     from ..comparison.align import compare
 
     events = _events(batch, extractions, one=args.one_event)
-    if len(events) > 1 and args.format == "html":
-        say(
-            f"error: the articles tell {len(events)} different stories; an HTML report shows "
-            "one: give one event's articles, or --one-event to compare them all as one "
-            "(`discrepancy cluster` lists the events)"
-        )
-        return 2
     comparisons = [(name, compare(group)) for name, group in events]
     if args.verbose and len(events) > 1:
         say(f"the articles tell {len(events)} stories; each is compared on its own")
-    write(_comparisons_text(comparisons, args), args.output)
+    write(_comparisons_text(comparisons, args, named=bool(batch.events)), args.output)
     failing = {row.verdict.value for _, comparison in comparisons for row in comparison.rows} & set(
         args.fail_on
     )
@@ -140,9 +133,19 @@ def _read_and_extract(args: argparse.Namespace) -> tuple[Batch, list[Extraction]
     return batch, extractions
 
 
-def _comparisons_text(comparisons: list[tuple[str, Comparison]], args: argparse.Namespace) -> str:
-    """The comparisons in the asked format: one section per story when there are several."""
+def _comparisons_text(
+    comparisons: list[tuple[str, Comparison]], args: argparse.Namespace, *, named: bool
+) -> str:
+    """The comparisons in the asked format: one section per story when there are several.
+
+    Several stories in HTML make one page with an index of the stories; those read from
+    event folders (``named``) are headed by their folder, the others by what they count.
+    """
     several = len(comparisons) > 1
+    if args.format == "html" and several:
+        from ..report.events import events_html
+
+        return events_html(dict(comparisons) if named else [c for _, c in comparisons])
     text = "".join(
         _render(comparison, args, heading=name if several else None)
         for name, comparison in comparisons

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TextIO
 
-__all__ = ["color", "counter", "progress", "say", "write"]
-
-T = TypeVar("T")
-
-
-def progress(items: Sequence[T], label: str, stream: TextIO) -> Iterator[T]:
-    """Yield items, showing a one-line counter on ``stream`` when it is a terminal."""
-    show = stream.isatty() and len(items) > 1
-    for n, item in enumerate(items, 1):
-        if show:
-            stream.write(f"\r{label} {n}/{len(items)} {_name(item)[:40]:<40}")
-            stream.flush()
-        yield item
-    if show:
-        stream.write("\r" + " " * (len(label) + 52) + "\r")
-        stream.flush()
+__all__ = ["color", "counter", "say", "write"]
 
 
 def counter(label: str, stream: TextIO) -> Callable[[int, int], None]:
@@ -36,12 +21,6 @@ def counter(label: str, stream: TextIO) -> Callable[[int, int], None]:
         stream.flush()
 
     return show
-
-
-def _name(item: object) -> str:
-    from ..report.labels import printable
-
-    return printable(str(getattr(item, "id", None) or getattr(item, "name", None) or item))
 
 
 def write(text: str, output: Path | None) -> None:

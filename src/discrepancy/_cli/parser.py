@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("table", "markdown", "json", "html"),
         default="table",
         help="table: wrapped to the terminal, coloured on a terminal unless NO_COLOR is set; "
-        "markdown: one line per row; json: the whole comparison; html: a self-contained page",
+        "markdown: one line per row; json: the whole comparison; html: a self-contained "
+        "page (several stories: one section each, under an index)",
     )
     c.add_argument(
         "--one-event",

@@ -105,8 +105,9 @@ def _chart_lines(row: Row, names: dict[str, str]) -> list[_Line] | None:
     return lines
 
 
-def interval_chart(row: Row, names: dict[str, str], index: int) -> str:
-    """An inline SVG: one line per reporting article on a shared number axis."""
+def interval_chart(row: Row, names: dict[str, str], ident: str) -> str:
+    """An inline SVG: one line per reporting article on a shared number axis; its
+    title's anchor is ``chart-{ident}-t``."""
     lines = _chart_lines(row, names)
     if lines is None:
         return ""
@@ -125,7 +126,7 @@ def interval_chart(row: Row, names: dict[str, str], index: int) -> str:
 
     height = _TOP + _LINE * len(lines) + 30
     axis_y = _TOP + _LINE * len(lines) + 2
-    title_id = f"chart-{index}-t"
+    title_id = f"chart-{ident}-t"
     words = "; ".join(f"{ln.name}: {ln.surface} ({interval_words(ln.value)})" for ln in lines)
     out = [
         f'<svg class=chart viewBox="0 0 {_W} {height}" role="img" '

@@ -17,6 +17,7 @@ comparison: the same comparison gives byte-identical HTML.
 from __future__ import annotations
 
 from importlib import resources
+from typing import NamedTuple
 
 from ..models import Article, Cell, Comparison, Row, RowKind, Verdict
 from .cells import (
@@ -36,7 +37,7 @@ from .evidence import article_meta, cell_evidence
 from .labels import article_names, readable, when_words
 from .updates import update_sequence, update_words
 
-__all__ = ["comparison_html"]
+__all__ = ["HINT", "LEGEND", "Parts", "comparison_html", "comparison_parts", "names_list", "page"]
 
 # Silent articles named per row, then counted.
 _MAX_NAMED = 12
@@ -99,13 +100,13 @@ def _cell_button(row: Row, cell: Cell, name: str, anchor: str, *, named: bool = 
     )
 
 
-def _names_list(ids: list[str], names: dict[str, str]) -> str:
+def names_list(ids: list[str], names: dict[str, str]) -> str:
     shown = [names.get(i, i) for i in ids[:_MAX_NAMED]]
     more = len(ids) - len(shown)
     return ", ".join(shown) + (f" and {more:,} more" if more else "")
 
 
-def _reports_cell(row: Row, r: int, names: dict[str, str]) -> str:
+def _reports_cell(row: Row, r: int, names: dict[str, str], prefix: str) -> str:
     """The wide layout's one cell: a button per reporting article, the silent summarised."""
     buttons = []
     silent: list[str] = []
@@ -113,18 +114,18 @@ def _reports_cell(row: Row, r: int, names: dict[str, str]) -> str:
     for i, c in enumerate(row.cells):
         if is_reported(c):
             name = names.get(c.article_id, c.article_id)
-            buttons.append(_cell_button(row, c, name, f"ev-{r}-{i}", named=True))
+            buttons.append(_cell_button(row, c, name, f"{prefix}ev-{r}-{i}", named=True))
         elif c.note == "published_before_window":
             early.append(c.article_id)
         else:
             silent.append(c.article_id)
     quiet = []
     if silent:
-        quiet.append(f"· Silent ({len(silent):,}): {esc(_names_list(silent, names))}")
+        quiet.append(f"· Silent ({len(silent):,}): {esc(names_list(silent, names))}")
     if early:
         quiet.append(
             f"· Published before this period ended ({len(early):,}): "
-            f"{esc(_names_list(early, names))}"
+            f"{esc(names_list(early, names))}"
         )
     return (
         "<td class=reports><div class=report-list>"
@@ -135,7 +136,7 @@ def _reports_cell(row: Row, r: int, names: dict[str, str]) -> str:
     )
 
 
-def _why(row: Row, r: int, names: dict[str, str], by_id: dict[str, Article]) -> str:
+def _why(row: Row, ident: str, names: dict[str, str], by_id: dict[str, Article]) -> str:
     why = [f"<p>{esc(readable(row.explanation, names))}</p>"]
     steps = update_sequence(row, by_id)
     if steps:
@@ -153,32 +154,32 @@ def _why(row: Row, r: int, names: dict[str, str], by_id: dict[str, Article]) -> 
                 + "</ul></details>"
             )
     if row.verdict is Verdict.DIFFER and row.key.kind is RowKind.FIGURE:
-        why.append(interval_chart(row, names, r))
+        why.append(interval_chart(row, names, ident))
     return "".join(why)
 
 
 def _row_html(
-    row: Row, r: int, by_id: dict[str, Article], names: dict[str, str], *, wide: bool
+    row: Row, r: int, by_id: dict[str, Article], names: dict[str, str], *, wide: bool, prefix: str
 ) -> str:
     symbol, label = VERDICT_MARK[row.verdict]
     if wide:
-        cells = _reports_cell(row, r, names)
+        cells = _reports_cell(row, r, names, prefix)
         span = 2
     else:
         cells = "".join(
             f"<td class=v-{cell_state(row, c)}>"
-            + _cell_button(row, c, names.get(c.article_id, c.article_id), f"ev-{r}-{i}")
+            + _cell_button(row, c, names.get(c.article_id, c.article_id), f"{prefix}ev-{r}-{i}")
             + "</td>"
             for i, c in enumerate(row.cells)
         )
         span = len(row.cells) + 1
     return (
-        f'<tr class="fact r-{row.verdict.value}" id="row-{r}">'
+        f'<tr class="fact r-{row.verdict.value}" id="{prefix}row-{r}">'
         f'<th scope="row" class=rowhead><span class="chip v-{row.verdict.value}">'
         f"{esc(symbol)} {esc(label)}</span> <span class=what>{esc(row_title(row))}</span>"
         f"{_row_meta(row)}</th>{cells}</tr>"
         f'<tr class=why><td colspan="{span}"><div class=why-in>'
-        + _why(row, r, names, by_id)
+        + _why(row, f"{prefix}{r}", names, by_id)
         + "</div></td></tr>"
     )
 
@@ -193,13 +194,13 @@ def _summary(comparison: Comparison, names: dict[str, str]) -> str:
     )
     copies = "".join(
         f"<li>Copies of one story (similarity {g.similarity:.2f}): "
-        f"{esc(_names_list(list(g.article_ids), names))}</li>"
+        f"{esc(names_list(list(g.article_ids), names))}</li>"
         for g in comparison.copies
     )
     return f"<p class=summary>{text}</p>" + (f"<ul class=copies>{copies}</ul>" if copies else "")
 
 
-_LEGEND = (
+LEGEND = (
     '<ul class=legend aria-label="Legend">'
     '<li><span class="chip v-agree">✓ agree</span> the figures are the same or compatible</li>'
     '<li><span class="chip v-differ">≠ differ</span> the figures do not match</li>'
@@ -222,20 +223,27 @@ _STYLE = _asset("report.css")
 _SCRIPT = _asset("report.js")
 
 
-def comparison_html(comparison: Comparison) -> str:
-    """The comparison as one self-contained, offline HTML5 page.
+class Parts(NamedTuple):
+    """One comparison's pieces of a page, its anchors prefixed so that several
+    comparisons can share one page."""
+
+    summary: str
+    """The counts and the copy groups."""
+    table: str
+    """The matrix in its scrolling box, and a hint when there are no rows."""
+    articles: str
+    """One ``<details>`` per article: what is known about it."""
+    evidence: str
+    """One ``<details>`` per row: the evidence of its cells (the script copies it)."""
+
+
+def comparison_parts(comparison: Comparison, prefix: str = "", label: str = "Comparison") -> Parts:
+    """The pieces of the page of ``comparison``; every anchor starts with ``prefix``.
 
     Args:
         comparison: the result of :func:`discrepancy.compare`.
-
-    Returns:
-        The page: inline CSS, a small inline script, inline SVG charts, no external
-        resources, every untrusted string escaped. Same input, byte-identical output.
-
-    >>> from discrepancy import Article, Comparison
-    >>> page = comparison_html(Comparison(articles=(Article(id="a<b>", text="x"),), rows=()))
-    >>> page.startswith("<!DOCTYPE html>"), "a&lt;b&gt;" in page, "a<b>" in page
-    (True, True, False)
+        prefix: put before every ``id`` the pieces hold (rows, evidence, charts).
+        label: what the scrolling table is called for a screen reader.
     """
     by_id = {a.id: a for a in comparison.articles}
     names = article_names(comparison.articles)
@@ -257,14 +265,15 @@ def comparison_html(comparison: Comparison) -> str:
         columns = "".join(_header_cell(a, names[a.id]) for a in comparison.articles)
         caption = "Rows: what is counted, when and where. Columns: articles."
     body_rows = "".join(
-        _row_html(row, r, by_id, names, wide=wide) for r, row in enumerate(comparison.rows)
+        _row_html(row, r, by_id, names, wide=wide, prefix=prefix)
+        for r, row in enumerate(comparison.rows)
     )
     evidence = "".join(
         "<details><summary>"
         + f"{esc(VERDICT_MARK[row.verdict][0])} {esc(row_title(row))} · "
         + f"{esc(window_words(row.key.window))}</summary>"
         + "".join(
-            cell_evidence(row, c, by_id[c.article_id], f"ev-{r}-{i}", names[c.article_id])
+            cell_evidence(row, c, by_id[c.article_id], f"{prefix}ev-{r}-{i}", names[c.article_id])
             for i, c in enumerate(row.cells)
             if not wide or is_reported(c)
         )
@@ -276,8 +285,25 @@ def comparison_html(comparison: Comparison) -> str:
         f'<div class="evidence">{article_meta(a)}</div></details>'
         for a in comparison.articles
     )
-    title = f"Figures compared across {len(comparison.articles)} articles"
     empty = "" if comparison.rows else "<p class=hint>No figures to compare in these articles.</p>"
+    table = "".join(
+        [
+            '<div class=scroll tabindex="0" role="region" '
+            f'aria-label="{esc(label)} table, scrolls sideways">',
+            f"<table class=matrix><caption class=hint>{caption}</caption>",
+            f'<thead><tr><th scope="col" class=corner>Figure</th>{columns}</tr></thead>',
+            f"<tbody>{body_rows}</tbody></table></div>{empty}",
+        ]
+    )
+    return Parts(_summary(comparison, names), table, articles, evidence)
+
+
+HINT = "<p class=hint>Choose a figure to see the sentence it comes from.</p>"
+
+
+def page(title: str, header: str, main: str, more: str, *, style: str = "") -> str:
+    """A whole page: ``header`` under the title, ``main`` beside the evidence panel,
+    ``more`` after them; the shared style sheet (and ``style`` after it) and script."""
     return "".join(
         [
             "<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n",
@@ -285,25 +311,43 @@ def comparison_html(comparison: Comparison) -> str:
             '<meta name=viewport content="width=device-width, initial-scale=1">\n',
             "<meta name=referrer content=no-referrer>\n",
             '<meta name=generator content="discrepancy">\n',
-            f"<title>{esc(title)}</title>\n<style>\n{_STYLE}</style>\n</head>\n<body>\n",
-            f"<header class=top><h1>{esc(title)}</h1>{_summary(comparison, names)}{_LEGEND}",
-            "<p class=hint>Choose a figure to see the sentence it comes from.</p></header>\n",
-            "<div class=layout><main>",
-            '<div class=scroll tabindex="0" role="region" '
-            'aria-label="Comparison table, scrolls sideways">',
-            f"<table class=matrix><caption class=hint>{caption}</caption>",
-            f'<thead><tr><th scope="col" class=corner>Figure</th>{columns}</tr></thead>',
-            f"<tbody>{body_rows}</tbody></table></div>{empty}</main>\n",
+            f"<title>{esc(title)}</title>\n<style>\n{_STYLE}{style}</style>\n</head>\n<body>\n",
+            f"<header class=top><h1>{esc(title)}</h1>{header}</header>\n",
+            f"<div class=layout><main>{main}</main>\n",
             '<aside id=panel tabindex="-1" aria-live="polite" aria-label="Evidence">',
             '<div class=panel-head><h2>Evidence</h2><button type="button" id=panel-close '
             'aria-label="Close the evidence">×</button></div>',
             "<div id=panel-body><p class=hint>Choose a figure in the table to see the "
             "sentence it comes from and what is known about the article.</p></div>"
             "</aside></div>\n",
-            f"<section class=more><h2>The articles</h2>{articles}",
-            f"<h2>All evidence, row by row</h2>{evidence}</section>\n",
+            more,
             "<footer>Made with discrepancy. The page is self-contained: it loads nothing "
             "from the network.</footer>\n",
             f"<script>\n{_SCRIPT}</script>\n</body>\n</html>\n",
         ]
+    )
+
+
+def comparison_html(comparison: Comparison) -> str:
+    """The comparison as one self-contained, offline HTML5 page.
+
+    Args:
+        comparison: the result of :func:`discrepancy.compare`.
+
+    Returns:
+        The page: inline CSS, a small inline script, inline SVG charts, no external
+        resources, every untrusted string escaped. Same input, byte-identical output.
+
+    >>> from discrepancy import Article, Comparison
+    >>> page = comparison_html(Comparison(articles=(Article(id="a<b>", text="x"),), rows=()))
+    >>> page.startswith("<!DOCTYPE html>"), "a&lt;b&gt;" in page, "a<b>" in page
+    (True, True, False)
+    """
+    parts = comparison_parts(comparison)
+    return page(
+        f"Figures compared across {len(comparison.articles)} articles",
+        parts.summary + LEGEND + HINT,
+        parts.table,
+        f"<section class=more><h2>The articles</h2>{parts.articles}"
+        f"<h2>All evidence, row by row</h2>{parts.evidence}</section>\n",
     )
