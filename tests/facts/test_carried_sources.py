@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from discrepancy import Article, extract
+from discrepancy import Article, Attribution, SourceBasis, extract
 
 # Who gave each figure: (surface, source, via, carried); source None means no source.
 Expected = list[tuple[str, str | None, str | None, bool]]
@@ -351,8 +351,29 @@ def test_a_carried_source_points_to_where_it_was_named() -> None:
 def test_carried_is_serialised() -> None:
     text = "The Royal Navy said 40 drones were intercepted. A further 6 drones struck the port."
     data = json.loads(extract(Article(id="t", text=text)).model_dump_json())
-    assert [f["attribution"]["carried"] for f in data["facts"]] == [False, True]
+    assert [f["attribution"]["found"] for f in data["facts"]] == ["stated", "carried"]
     assert [f["attribution"]["source"] for f in data["facts"]] == ["Royal Navy", "Royal Navy"]
+
+
+def test_json_written_with_carried_is_read() -> None:
+    """Attributions written before ``found`` existed had ``carried``; they are read."""
+    extraction = extract(
+        Article(
+            id="t", text="The Royal Navy said 40 drones were intercepted. A further 6 drones hit."
+        )
+    )
+    data = json.loads(extraction.model_dump_json())
+    for fact, carried in zip(data["facts"], [False, True], strict=True):
+        fact["attribution"].pop("found")
+        fact["attribution"]["carried"] = carried
+    dateline = {"source": "AFP", "cue": "dateline", "carried": False}
+    got = [type(extraction).model_validate(data).facts[i].attribution for i in (0, 1)]
+    assert [(a.found.value, a.carried) for a in got if a is not None] == [
+        ("stated", False),
+        ("carried", True),
+    ]
+    assert got[0] == extraction.facts[0].attribution
+    assert Attribution.model_validate(dateline).found is SourceBasis.DATELINE
 
 
 GAPPED = [

@@ -5,14 +5,13 @@ See :func:`carry_sources`; who each cue names is read by :mod:`discrepancy.facts
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from ..models import Attribution, Span, trusted
+from ..models import Attribution, SourceBasis, Span, trusted
 from .voices import Figure, Voice, gapped_counter, voice_of
 
 if TYPE_CHECKING:  # document.py imports this module (through statements.py) at load
@@ -67,7 +66,7 @@ def carry_sources(
     source is credited in three sentences or more and more than all others
     together, that source carries to the next sentence whatever it counts.
 
-    Such figures take the source marked ``carried``, and pass it on to the
+    Such figures take the source found ``carried``, and pass it on to the
     sentence after them. A cue of its own (a new speaker, "according to" another
     body), a sentence without figures, a heading or an outlet credit ("Reuters
     reported", "Getty Images") stops the carry.
@@ -142,18 +141,17 @@ def _credit_dateline_agency(
     vocab: Vocabulary,
 ) -> None:
     """The agency of a wire story's dateline reports every figure of the story: it is
-    the source of those no sentence credits (cue ``dateline``, ``carried`` outside the
-    dateline's sentence), and relays those credited to someone else."""
+    the source of those no sentence credits (found ``dateline``, with cue ``dateline``),
+    and relays those credited to someone else."""
     dated = _dateline_agency(text, paragraphs, vocab) if figures else None
     if dated is None:
         return
     agency, span = dated
-    own = bisect.bisect_right(sentences, span[0], key=lambda s: s[0]) - 1
     for f in figures:
         a = f.attribution
         if a is None:
             f.attribution = trusted(
-                Attribution, source=agency, cue="dateline", span=span, carried=f.sentence != own
+                Attribution, source=agency, cue="dateline", span=span, found=SourceBasis.DATELINE
             )
         elif a.via is None and a.source != agency:
             f.attribution = a.model_copy(update={"via": agency})
@@ -234,7 +232,7 @@ def _carried(
     counts: frozenset[tuple[str | None, str | None]],
     background: bool,
 ) -> Attribution | None:
-    """The source sentence ``i`` carries on from the one before, marked ``carried``.
+    """The source sentence ``i`` carries on from the one before, found ``carried``.
 
     None unless the sentence names no speaker of its own, the statement spoke in the
     sentence right before, and the sentence counts what it counted (or the statement
@@ -248,7 +246,7 @@ def _carried(
         and (current.attribution.source == release or _same_count(current.counts, counts))
         and (current.background or not background)
     ):
-        return current.attribution.model_copy(update={"carried": True})
+        return current.attribution.model_copy(update={"found": SourceBasis.CARRIED})
     return None
 
 
@@ -265,7 +263,9 @@ def _speaking(
     attributed = [f.attribution for f in here if f.attribution is not None]
     if attributed:
         last = attributed[-1]
-        current = Voice(last.model_copy(update={"carried": False}), _kind(last, heard.voices))
+        if last.found is SourceBasis.CARRIED:
+            last = last.model_copy(update={"found": SourceBasis.STATED})
+        current = Voice(last, _kind(last, heard.voices))
     elif heard.voices:
         current = heard.voices[-1]
     elif here or heard.unresolved:
