@@ -64,7 +64,10 @@ def carry_sources(
     statement counted, and names no year the statement did not (a background
     sentence is the writer's). In the write-up of an official release, where one
     source is credited in three sentences or more and more than all others
-    together, that source carries to the next sentence whatever it counts.
+    together, that source carries to the next sentence whatever it counts; a body that
+    publishes statistical releases (the vocabulary's ``release_body`` words: "Labor
+    Department", "statistics office", "weather service") carries to the next sentence
+    the levels, rates and changes it publishes (figures with no event).
 
     Such figures take the source found ``carried``, and pass it on to the
     sentence after them. A cue of its own (a new speaker, "according to" another
@@ -101,6 +104,16 @@ def carry_sources(
     }
     read = _hear(text, sentences, by_sentence, cues_of)
     release = _release_source(read)
+    bodies = vocab.word_class("release_body")
+
+    def releases(source: str, counts: frozenset[tuple[str | None, str | None]]) -> bool:
+        # A release body's statement goes on through the levels, rates and changes it
+        # publishes ("The unemployment rate ticked up to 4.2%"), not to what befell
+        # anyone ("Almost 40,000 homes were without power" after a weather bulletin).
+        return source == release or (
+            _release_body(source, bodies) and all(event is None for _, event in counts)
+        )
+
     current: Voice | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         here = by_sentence.get(i, [])
@@ -123,7 +136,7 @@ def carry_sources(
                     f.attribution = gapped
         if resolved:
             _give_pointed(here, resolved)
-        elif (carried := _carried(current, i, heard, release, counts, background)) is not None:
+        elif (carried := _carried(current, i, heard, releases, counts, background)) is not None:
             for f in here:
                 if f.attribution is None:
                     f.attribution = carried
@@ -228,7 +241,7 @@ def _carried(
     current: Voice | None,
     i: int,
     heard: _Heard,
-    release: str | None,
+    releases: Callable[[str, frozenset[tuple[str | None, str | None]]], bool],
     counts: frozenset[tuple[str | None, str | None]],
     background: bool,
 ) -> Attribution | None:
@@ -236,14 +249,15 @@ def _carried(
 
     None unless the sentence names no speaker of its own, the statement spoke in the
     sentence right before, and the sentence counts what it counted (or the statement
-    is the release's source), naming no year unless the statement did.
+    is a release's: ``releases(source, counts)``), naming no year unless the statement
+    did.
     """
     if (
         not heard.voices
         and not heard.unresolved
         and current is not None
         and current.sentence == i - 1
-        and (current.attribution.source == release or _same_count(current.counts, counts))
+        and (releases(current.attribution.source, counts) or _same_count(current.counts, counts))
         and (current.background or not background)
     ):
         return current.attribution.model_copy(update={"found": SourceBasis.CARRIED})
@@ -288,6 +302,13 @@ def _release_source(read: Sequence[_Heard]) -> str | None:
         return None
     source, n = credits.most_common(1)[0]
     return source if n >= _RELEASE_CREDITS and 2 * n > sum(credits.values()) else None
+
+
+def _release_body(source: str, bodies: frozenset[str]) -> bool:
+    """Whether a source's name holds a release body's words ("Labor Department",
+    "Office for National Statistics"): whole words, in order."""
+    name = f" {' '.join(source.lower().split())} "
+    return any(f" {words} " in name for words in bodies)
 
 
 def _nearer(f: Figure, resolved: Sequence[Voice], own: Attribution) -> Attribution:

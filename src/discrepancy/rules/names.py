@@ -107,6 +107,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
+    "cue_noun_determiner": "words before a one-word cue that make it a noun or an agentless "
+    'passive, not a speech ("the estimate", "were reported")',
+    "release_body": 'words of the name of a body whose release an article writes up ("Labor '
+    'Department", "statistics office"): its statement carries whatever it counts',
+    "frame_cue": 'first words of cues that frame an estimate or a count ("estimated", "put", '
+    '"documented"): the source is found as a frame',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
