@@ -327,7 +327,8 @@ BUG_SOURCES = [
     ),
     ("The region announced C$10 million in aid on Tuesday.", "C$10 million", None, BUG),
     ("Officials in Alberta said 300 homes were lost.", "300", "officials", BUG),
-    ("Early reports said 20 homes had collapsed.", "20", None, BUG),
+    # Issue #16: an unnamed source is kept as written, without its qualifier.
+    ("Early reports said 20 homes had collapsed.", "20", "reports", BUG),
     (
         "Fewer than 90 trams ran, the operator Metrola said, and around 40 percent of trains "
         "were cancelled, according to the rail operator NRX.",

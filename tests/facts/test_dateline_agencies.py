@@ -90,7 +90,7 @@ CASES: list[tuple[str, str, Expected, str]] = [
     (
         "not-at-line-start",
         "Election officials counted 4,500 ballots, the paper (Reuters) said nothing of it.",
-        [("4,500", "officials", None, "counted", "stated")],
+        [("4,500", "officials", None, "counted", "frame")],
         "invented (elections): an outlet in brackets mid-sentence is no dateline",
     ),
 ]

@@ -97,6 +97,8 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     body = _organisation(doc.vocab, phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
+    if body is None:
+        body = _unnamed(doc.vocab, phrase, offset)
     return body
 
 
@@ -241,6 +243,29 @@ def _organisation(
     at = phrase.rfind(name)
     kind = "person" if speaker and named is None else "organization"
     return name, kind, (offset + at, offset + at + len(name))
+
+
+def _unnamed(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A source the text does not name, as written without its determiners: "reports"
+    of "some reports", "economists", "survivors' testimonies" (the class unnamed_source
+    heads it); entity type ``unnamed``."""
+    words = phrase.split()
+    if not words or words[-1].lower().strip(".,") not in vocab.word_class("unnamed_source"):
+        return None
+    stops = (
+        vocab.word_class("phrase_stop")
+        | vocab.word_class("clause_opener")
+        | vocab.word_class("not_a_source")  # "some", "early", "the": no part of the name
+    )
+    kept = [words[-1]]
+    for word in reversed(words[-4:-1]):
+        if word.lower() in stops or not word.replace("'", "").replace("’", "").isalpha():
+            break
+        kept.append(word)
+    kept.reverse()
+    name = " ".join(kept)
+    at = phrase.rfind(name)
+    return name, "unnamed", (offset + at, offset + at + len(name))
 
 
 def _named_within(words: list[str], tail: frozenset[str]) -> list[str] | None:

@@ -113,6 +113,7 @@ WORD_CLASSES: Mapping[str, str] = {
     'Department", "statistics office"): its statement carries whatever it counts',
     "frame_cue": 'first words of cues that frame an estimate or a count ("estimated", "put", '
     '"documented"): the source is found as a frame',
+    "unnamed_source": 'head nouns of sources the text does not name ("some reports", "economists")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

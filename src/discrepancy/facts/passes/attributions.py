@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ...models import Attribution, trusted
+from ...models import Attribution, SourceBasis, trusted
 from ...rules.vocab import tokenize
 from ..anchors import anchors_of, party_inverted
 from ..clauses import CONJUNCT_CUT, last_match
@@ -92,6 +92,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
     relay: str | None = None
     relay_known = False
     forward, telling = doc.vocab.word_class("forward_cue"), doc.vocab.word_class("telling_cue")
+    framing = doc.vocab.word_class("frame_cue")
     for d in drafts:
         if not doc.sentences:
             break
@@ -105,6 +106,14 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             # "organisers putting the turnout at 150,000", "the delegation counted
             # 15,000": such a cue gives the figure after it, never one before it.
             and not (a.cue.split(" ", 1)[0] in forward and q.span[0] < a.end)
+            # "rose by 9,000, below the 12,000 anticipated by economists": a frame
+            # after its figure gives that figure alone.
+            and not (
+                a.position == "after"
+                and a.cue.split(" ", 1)[0] in framing
+                and a.start >= q.span[1]
+                and _figure_between(doc, q.span[1], a.start)
+            )
         ]
         sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
         outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
@@ -152,7 +161,24 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             via=via if via != chosen.source else None,
             cue=chosen.cue,
             span=chosen.source_span,
+            found=_found(chosen, framing),
         )
+
+
+def _found(chosen: Anchor, framing: frozenset[str]) -> SourceBasis:
+    """How the chosen cue found its source: a party the text does not name
+    ("some reports"), an estimating frame ("police estimated the crowd at"), or stated."""
+    if chosen.source_type == "unnamed":
+        return SourceBasis.UNNAMED
+    if chosen.cue.split(" ", 1)[0] in framing:
+        return SourceBasis.FRAME
+    return SourceBasis.STATED
+
+
+def _figure_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a scanned figure starts in ``start..end``."""
+    i = bisect.bisect_left(doc.quantities, start, key=lambda q: q.span[0])
+    return i < len(doc.quantities) and doc.quantities[i].span[0] < end
 
 
 def _cited_pair(
