@@ -174,3 +174,63 @@ def test_an_unnamed_source_is_kept_as_written(
         a = fact_at(extraction, figure).attribution
         got.append(None if a is None else (a.source, a.found.value))
     assert got == expected
+
+
+# A forecast no one is credited with (a basis cue of grammar.jsonl, basis forecast) is
+# the unnamed forecasters', or the expectation's the text names; such a sentence is an
+# aside in a release: the statement before it goes on past it.
+FORECASTS = [
+    # id, text, expected (surface, source, found) in text order, provenance
+    (
+        "the-100000-predicted",
+        "The economy added 73,000 jobs, fewer than the 100,000 that were predicted.",
+        [("73,000", None, None), ("100,000", "forecasters", "unnamed")],
+        "invented (economy)",
+    ),
+    (
+        "the-jobs-expected",
+        "Payrolls grew by 73,000, falling short of the 110,000 jobs expected.",
+        [("73,000", None, None), ("110,000", "forecasters", "unnamed")],
+        "invented (economy): a forecast after its figure",
+    ),
+    (
+        "analysts-expected-turnout",
+        "Analysts expected turnout of 61%.",
+        [("61%", "Analysts", "unnamed")],
+        "invented (elections): the forecasters the text names",
+    ),
+    (
+        "consensus-forecast",
+        "Exports rose 4%, above the consensus forecast of 3%.",
+        [("4%", None, None), ("3%", "consensus", "unnamed")],
+        "invented (economy): the expectation named by its noun",
+    ),
+    (
+        "an-aside-in-a-release",
+        "The statistics office said 2,400 deaths were registered in March. The market "
+        "expectation was set to show 2,100 deaths. Another 300 deaths were registered late.",
+        [
+            ("2,400", "statistics office", "stated"),
+            ("2,100", "market expectation", "unnamed"),
+            ("300", "statistics office", "carried"),
+        ],
+        "invented (health): the release goes on past the forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:3] for c in FORECASTS], ids=[c[0] for c in FORECASTS]
+)
+def test_a_forecast_is_credited_to_its_forecasters(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [
+        (
+            f.surface,
+            f.attribution and f.attribution.source,
+            f.attribution and f.attribution.found.value,
+        )
+        for f in extract_text(text).facts
+    ]
+    assert got == expected

@@ -14,7 +14,7 @@ from .clauses import last_match
 from .document import Anchor, Document, Span, cue_spans
 from .parties import party_of
 
-__all__ = ["anchors_of", "party_inverted"]
+__all__ = ["anchors_of", "party_inverted", "strip_auxiliaries"]
 
 
 _PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
@@ -113,7 +113,7 @@ def _party_before(
     lo = max(s_start, cue_start - 70)
     cut = last_match(_PARTY_CUT, text, lo, cue_start)
     piece_start = lo if cut is None else cut.end()
-    piece = _strip_auxiliaries(doc.vocab, text[piece_start:cue_start])
+    piece = strip_auxiliaries(doc.vocab, text[piece_start:cue_start])
     if piece.lower() == "which" and cut is not None:
         # "the Ukrainian air force, which said": the party is the antecedent.
         inner = last_match(_ANTECEDENT_CUT, text, lo, cut.start())
@@ -127,7 +127,7 @@ def _party_before(
         if opened is not None and opened.group() == ",":
             outer = last_match(_PARTY_CUT, text, lo, opened.start())
             piece_start = lo if outer is None else outer.end()
-            piece = _strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
+            piece = strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
     elif not piece and cut is not None and cut.group() == ")":
         # "the International Organization for Migration (IOM) said": the name
         # before the abbreviation.
@@ -135,7 +135,7 @@ def _party_before(
         if paren >= 0:
             outer = last_match(_PARTY_CUT, text, lo, paren)
             piece_start = lo if outer is None else outer.end()
-            piece = _strip_auxiliaries(doc.vocab, text[piece_start:paren])
+            piece = strip_auxiliaries(doc.vocab, text[piece_start:paren])
     if not piece:
         return None
     offset = text.find(piece, piece_start, cue_start)
@@ -153,7 +153,7 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
     return party_of(doc, window, start + raw.find(window))
 
 
-def _strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
+def strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
     """The words before a speech cue without the adverbs that end them ("also")."""
     adverbs = vocab.word_class("speech_adverb")
     words = piece.split()

@@ -273,8 +273,21 @@ def _speaking(
     background: bool,
 ) -> Voice | None:
     """The statement that goes on after sentence ``i``: its figures' last source, else
-    its last speaker; none after a sentence with figures but no source."""
+    its last speaker; none after a sentence with figures but no source. A sentence
+    whose figures are all unnamed forecasts, with no speaker, leaves the statement
+    before it going on."""
     attributed = [f.attribution for f in here if f.attribution is not None]
+    if (
+        attributed
+        and not heard.voices
+        and current is not None
+        and current.sentence == i - 1
+        and all(a.found is SourceBasis.UNNAMED for a in attributed)
+    ):
+        # "The market expectation was 106,000.": a forecast no one is credited with is an
+        # aside; the statement goes on past it.
+        current.sentence = i
+        return current
     if attributed:
         last = attributed[-1]
         if last.found is SourceBasis.CARRIED:

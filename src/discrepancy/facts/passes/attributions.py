@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 import regex
 
-from ...models import Attribution, SourceBasis, trusted
+from ...models import Attribution, Basis, SourceBasis, trusted
 from ...rules.vocab import tokenize
-from ..anchors import anchors_of, party_inverted
-from ..clauses import CONJUNCT_CUT, last_match
-from ..document import Anchor, Document, Span, cue_spans
-from ..draft import Reading
+from ..anchors import anchors_of, party_inverted, strip_auxiliaries
+from ..clauses import CONJUNCT_CUT, clause_start, last_match, post_window_end
+from ..document import Anchor, Document, Span, cue_spans, span_tokens
+from ..draft import Draft, Reading, pre_window_start, sentence_span
 from ..parties import party_of
 from ..statements import carry_sources
 
@@ -31,6 +31,11 @@ _TOLD_WHOM = regex.compile(
 
 
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
+
+
+# "The market expectation ...", "the consensus": a forecast noun after an article, with
+# at most one lower-case word between them.
+_EXPECTATION = regex.compile(r"\b(?i:the|a)\s++(?:(?P<mod>\p{Ll}++)\s++)?\Z")
 
 
 def _relay_outlet(doc: Document) -> str | None:
@@ -89,6 +94,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
         reading: its drafts, whose ``attribution`` is set in place.
     """
     drafts = reading.drafts
+    previous: Draft | None = None
     relay: str | None = None
     relay_known = False
     forward, telling = doc.vocab.word_class("forward_cue"), doc.vocab.word_class("telling_cue")
@@ -127,6 +133,8 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             if quoted is not None:
                 sources = [quoted]
         if not sources:
+            d.attribution = _forecasters(doc, d, previous)
+            previous = d
             continue
         paren = _in_parens(doc.text, s_start, q.span[0])
         chosen = None
@@ -163,6 +171,44 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             span=chosen.source_span,
             found=_found(chosen, framing),
         )
+        previous = d
+
+
+def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
+    """The unnamed forecasters of a forecast no one is credited with ("the 110,000 jobs
+    expected", "the 100,000 that were predicted"), or the expectation the text names
+    ("the market expectation ... was 106,000": "market expectation"); found unnamed.
+
+    The forecast is read from the basis cues of the vocabulary (``grammar.jsonl``, basis
+    ``forecast``) in the figure's clause and the words right after it.
+    """
+    q = d.quantity
+    s_end = sentence_span(doc, d)[1]
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    cue = doc.vocab.basis_cues.first(toks, lo, hi)
+    if cue is None or cue[2] != Basis.FORECAST.value:
+        return None
+    c_start, c_end = toks[cue[0]][0], toks[cue[1] - 1][1]
+    before = strip_auxiliaries(doc.vocab, doc.text[clause:c_start])
+    party = party_of(doc, before, clause) if before and c_end <= q.span[0] else None
+    if party is not None:  # "Economists had expected 110,000"
+        source, span = party[0], party[2]
+    elif (named := _EXPECTATION.search(doc.text, clause, c_start)) is not None and (
+        named["mod"] or "the"
+    ).lower() not in doc.vocab.word_class("function"):
+        source, span = doc.text[named.start("mod") : c_end], (named.start("mod"), c_end)
+    elif named is not None:  # "above the consensus of 3%"
+        source, span = doc.text[c_start:c_end], (c_start, c_end)
+    else:
+        source, span = "forecasters", (c_start, c_end)
+    return trusted(
+        Attribution,
+        source=source,
+        cue=doc.text[c_start:c_end],
+        span=span,
+        found=SourceBasis.UNNAMED,
+    )
 
 
 def _found(chosen: Anchor, framing: frozenset[str]) -> SourceBasis:
