@@ -430,3 +430,55 @@ def test_wire_sources_2(text: str, figure: str, source: str, provenance: str) ->
     fact = fact_covering(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
+
+
+# A paragraph that opens with a quotation naming no speaker goes on with the speaker of
+# the quotation that ends the paragraph before it (found carried); a quotation with its
+# own speaker, or a paragraph that is no quotation, does not.
+QUOTES_GO_ON = [
+    # id, text, expected (surface, source, found), provenance
+    (
+        "statement-over-two-paragraphs",
+        '"Our ships intercepted 40 drones over the sea," the Royal Navy said.\n\n'
+        '"A further 12 missiles were shot down near the port.',
+        [("40", "Royal Navy", "stated"), ("12", "Royal Navy", "carried")],
+        "invented (conflict): a statement quoted over two paragraphs",
+    ),
+    (
+        "closing-quote-without-speaker",
+        '"Crews restored power to 9,000 homes," the utility company Voltra said.\n\n'
+        '"About 2,000 homes are still dark tonight."',
+        [("9,000", "Voltra", "stated"), ("About 2,000", "Voltra", "carried")],
+        "invented (weather, utilities)",
+    ),
+    (
+        "own-speaker-wins",
+        '"Rescuers pulled 30 people from the rubble," the Red Cross said.\n\n'
+        '"At least 15 people are still missing," Mayor Jan Novak said.',
+        [("30", "Red Cross", "stated"), ("At least 15", "Jan Novak", "stated")],
+        "invented (disasters)",
+    ),
+    (
+        "no-quotation-no-carry",
+        '"Police arrested 40 people," the prefecture said.\n\nOfficers seized 12 knives.',
+        [("40", "prefecture", "stated"), ("12", None, None)],
+        "invented (crime): the writer's own paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:3] for c in QUOTES_GO_ON], ids=[c[0] for c in QUOTES_GO_ON]
+)
+def test_a_quotation_goes_on_into_the_next_paragraph(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [
+        (
+            f.surface,
+            f.attribution and f.attribution.source,
+            f.attribution and f.attribution.found.value,
+        )
+        for f in extract_text(text).facts
+    ]
+    assert got == expected

@@ -128,10 +128,11 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             sources, outlets = outlets, []
         if not sources and relays:
             sources, relays = relays, []
+        quoted_on = False
         if not sources:
             quoted = _quote_source(doc, q.span[0])
             if quoted is not None:
-                sources = [quoted]
+                sources, quoted_on = [quoted[0]], quoted[1]
         if not sources:
             d.attribution = _forecasters(doc, d, previous)
             previous = d
@@ -169,7 +170,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             via=via if via != chosen.source else None,
             cue=chosen.cue,
             span=chosen.source_span,
-            found=_found(chosen, framing),
+            found=SourceBasis.CARRIED if quoted_on else _found(chosen, framing),
         )
         previous = d
 
@@ -283,20 +284,39 @@ def _distance(a: Anchor, span: Span) -> int:
     return 0
 
 
-def _quote_source(doc: Document, position: int) -> Anchor | None:
-    """The speaker named right after the closing quote around ``position``."""
+def _quote_source(doc: Document, position: int) -> tuple[Anchor, bool] | None:
+    """The speaker named right after the closing quote around ``position``, and whether
+    it was carried: a paragraph that opens with a quotation naming no speaker goes on
+    with the speaker of the quotation that ends the paragraph before it ('"...," the
+    army said.' then '"Over the past hours, dozens of drones ...').
+    """
     if not doc.paragraphs:
         return None
-    p_start, p_end = doc.paragraphs[doc.paragraph_of(position)]
+    k = doc.paragraph_of(position)
+    p_start, p_end = doc.paragraphs[k]
     text = doc.text
     opening = max(text.rfind("“", p_start, position), text.rfind('"', p_start, position))
     if opening < 0:
         return None
     close = _CLOSE_QUOTE.search(text, position, p_end)
-    if close is None:
+    speaker = None if close is None else _speaker_after(doc, close.end(), p_end)
+    if speaker is not None:
+        return speaker, False
+    if k == 0 or text[p_start:opening].strip():
         return None
-    after_end = min(p_end, close.end() + 60)
-    toks = tokenize(text, close.end(), after_end)
+    b_start, b_end = doc.paragraphs[k - 1]
+    last = max(text.rfind("”", b_start, b_end), text.rfind('"', b_start, b_end))
+    if last < 0:
+        return None
+    speaker = _speaker_after(doc, last + 1, b_end)
+    return None if speaker is None else (speaker, True)
+
+
+def _speaker_after(doc: Document, close_end: int, p_end: int) -> Anchor | None:
+    """The speaker a cue names right after a closing quote ('," the army said')."""
+    text = doc.text
+    after_end = min(p_end, close_end + 60)
+    toks = tokenize(text, close_end, after_end)
     found = doc.vocab.cue_forms.first(toks, 0, len(toks))
     if found is None:
         return None
@@ -304,9 +324,9 @@ def _quote_source(doc: Document, position: int) -> Anchor | None:
     if cue is None or cue.role != "source" or cue.position != "before":
         return None
     c_start, c_end = toks[found[0]][0], toks[found[1] - 1][1]
-    before = text[close.end() : c_start].strip(" ,")
+    before = text[close_end:c_start].strip(" ,")
     if before:
-        party = party_of(doc, before, close.end())
+        party = party_of(doc, before, close_end)
     else:  # "...,” said an official with the IOM.
         s_end = doc.sentences[doc.sentence_of(c_end)][1] if doc.sentences else p_end
         party = party_inverted(doc, c_end, max(c_end, min(p_end, s_end)))
