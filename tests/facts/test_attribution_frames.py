@@ -234,3 +234,58 @@ def test_a_forecast_is_credited_to_its_forecasters(
         for f in extract_text(text).facts
     ]
     assert got == expected
+
+
+# A picture or document a body hands out ("footage shared by", "a handout image provided
+# by": shown_media and media_credit, sources.jsonl) credits that body with what it
+# shows; "provided by" after anything else credits no one.
+MEDIA = [
+    # id, text, figure, source, provenance
+    (
+        "footage-shared-by",
+        "Aerial footage shared by the French gendarmerie showed hundreds of homes destroyed.",
+        "hundreds",
+        "French gendarmerie",
+        "invented (weather)",
+    ),
+    (
+        "handout-image-provided-by",
+        "A handout image provided by the coast guard shows scores of people on the deck.",
+        "scores",
+        "coast guard",
+        "invented (migration)",
+    ),
+    (
+        "video-released-by",
+        "A video released by the Israeli Defense Force (IDF) showed interceptors hitting "
+        "dozens of drones.",
+        "dozens",
+        "Israeli Defense Force",
+        "invented (conflict)",
+    ),
+    (
+        "satellite-images-published-by",
+        "Satellite images published by the Maxar company showed 40 burned tanks.",
+        "40",
+        "Maxar company",
+        "invented (conflict)",
+    ),
+    (
+        "buses-provided-by",
+        "Buses provided by the city carried 300 people to the stadium.",
+        "300",
+        None,
+        "invented (transport, crowds): no picture or document, no credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"), [c[1:4] for c in MEDIA], ids=[c[0] for c in MEDIA]
+)
+def test_a_picture_credits_the_body_that_handed_it_out(
+    text: str, figure: str, source: str | None
+) -> None:
+    a = fact_at(extract_text(text), figure).attribution
+    got = None if a is None else (a.source, a.found.value)
+    assert got == (None if source is None else (source, "stated"))

@@ -28,6 +28,7 @@ _AFTER_CUT = regex.compile(
     [,;()“”"]
     | (?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St|Lt|Col|Capt|Prof))\.   # not "U.S.", "Mr."
     | \s(?:which|who|that|on|in|at)\s
+    | \s(?:show|shows|showed|showing)\s       # "footage shared by X showed ...": X ends
     """
 )
 
@@ -45,11 +46,14 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
     out: list[Anchor] = []
     counting = doc.vocab.word_class("count_verb_cue")
     nominal = _nominal(doc.vocab.word_class("cue_noun_determiner"))
+    media = doc.vocab.word_class("media_credit")
     for c_start, c_end, cue in cue_spans(doc, sentence):
         if cue.phrase.lower() in counting and _figure_object(doc, c_end, s_end):
             continue  # "the economy added 150,000 jobs": a count, not speech
         if " " not in cue.phrase and nominal.search(doc.text, max(s_start, c_start - 30), c_start):
             continue  # "in line with economists' estimate": a noun, not a speech verb
+        if cue.phrase.split(" ", 1)[0].lower() in media and not _after_media(doc, s_start, c_start):
+            continue  # "buses provided by the city": no picture or document handed out
         if cue.position == "after":
             found = _party_after(doc, c_end, s_end)
         else:
@@ -75,6 +79,15 @@ def _nominal(determiners: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:(?<![\p{{L}}'’])(?i:{words})|\p{{L}}['’]s?)\s++\Z"  # "the", "economists’"
     )
+
+
+_LAST_WORD = regex.compile(r"(?P<word>\p{L}++)\s++\Z")
+
+
+def _after_media(doc: Document, s_start: int, cue_start: int) -> bool:
+    """Whether the word right before a cue names a picture or a document ("footage")."""
+    m = _LAST_WORD.search(doc.text, max(s_start, cue_start - 30), cue_start)
+    return m is not None and m["word"].lower() in doc.vocab.word_class("shown_media")
 
 
 # What may stand between a count verb and its figure object: determiners and the
