@@ -482,3 +482,48 @@ def test_a_quotation_goes_on_into_the_next_paragraph(
         for f in extract_text(text).facts
     ]
     assert got == expected
+
+
+# A name in apposition between the role and the cue is the speaker ("A senior official,
+# Prefect Ana Ruiz, indicated"); a relative clause there is not ("The CGTP union, which
+# organised the protest, said").
+APPOSITIVES = [
+    # id, text, figure, source, provenance
+    (
+        "prefect-between-commas",
+        "A senior local official, Prefect Ana Ruiz, indicated that the death toll could "
+        "reach several hundred.",
+        "several hundred",
+        "Ana Ruiz",
+        "invented (weather): the name, not the role",
+    ),
+    (
+        "chief-executive-named",
+        "The company's chief executive, Jane Doe, said 1,200 jobs would go.",
+        "1,200",
+        "Jane Doe",
+        "invented (economy)",
+    ),
+    (
+        "coach-named",
+        "The club's head coach, Marco Silva, said 40,000 fans had bought tickets.",
+        "40,000",
+        "Marco Silva",
+        "invented (sport crowds)",
+    ),
+    (
+        "relative-clause-is-no-name",
+        "The CGTP union, which organised the protest, said 9,000 people had taken part.",
+        "9,000",
+        "CGTP union",
+        "invented (crowds)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"), [c[1:4] for c in APPOSITIVES], ids=[c[0] for c in APPOSITIVES]
+)
+def test_a_name_in_apposition_is_the_speaker(text: str, figure: str, source: str) -> None:
+    a = fact_covering(extract_text(text), figure).attribution
+    assert (None if a is None else a.source) == source

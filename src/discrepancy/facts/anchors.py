@@ -134,9 +134,17 @@ def _party_before(
         piece = text[piece_start : cut.start()].strip()
     elif not piece and cut is not None and cut.group() == ",":
         # "The CGTP union, which organised the protest, said": the party stands
-        # before the parenthetical the cue follows.
+        # before the parenthetical the cue follows, unless that is a name in
+        # apposition.
         lo = max(s_start, cut.start() - 160)
         opened = last_match(_PARTY_CUT, text, lo, cut.start())
+        apposed = text[opened.end() : cut.start()].strip() if opened is not None else ""
+        if apposed[:1].isupper() and opened is not None:
+            # "A senior local official, Prefect Ana Ruiz, indicated": the name in
+            # apposition, not the role before it.
+            named = party_of(doc, apposed, text.find(apposed, opened.end(), cut.start()))
+            if named is not None and named[1] in (None, "person"):
+                return named
         if opened is not None and opened.group() == ",":
             outer = last_match(_PARTY_CUT, text, lo, opened.start())
             piece_start = lo if outer is None else outer.end()
