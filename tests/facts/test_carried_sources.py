@@ -381,8 +381,8 @@ GAPPED = [
     (
         "and-the-organisers",
         "In Pau, the prefecture counted 15,500 demonstrators and the organizers 22,000, a record.",
-        [("15,500", "prefecture", None, False), ("22,000", "organisers", None, False)],
-        "invented (crowds): the verb is left out of the second count",
+        [("15,500", "prefecture", None, False), ("22,000", "organizers", None, False)],
+        "invented (crowds): the verb is left out of the second count; the counter as written",
     ),
     (
         "and-by-the-unions",
