@@ -289,3 +289,42 @@ def test_a_picture_credits_the_body_that_handed_it_out(
     a = fact_at(extract_text(text), figure).attribution
     got = None if a is None else (a.source, a.found.value)
     assert got == (None if source is None else (source, "stated"))
+
+
+# "X measured the quake at 6.5": the measuring body is the subject of the verb; an
+# outlet credited in the same sentence relays it. "Winds measured 120 km/h" names no one.
+MEASURED = [
+    # id, text, figure, (source, via, found) or None, provenance
+    (
+        "centre-measured-the-quake",
+        "The national seismic centre had initially measured the quake at magnitude 6.5, "
+        "according to Xinhua.",
+        "magnitude 6.5",
+        ("national seismic centre", "Xinhua", "frame"),
+        "invented (weather/earthquakes)",
+    ),
+    (
+        "agency-measured-the-river",
+        "The environment agency measured the river at 4.2 metres on Sunday.",
+        "4.2 metres",
+        ("environment agency", None, "frame"),
+        "invented (weather)",
+    ),
+    (
+        "winds-measured",
+        "Winds measured 120 km/h at the airport.",
+        "120 km/h",
+        None,
+        "invented (weather): an intransitive 'measured' credits no one",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"), [c[1:4] for c in MEASURED], ids=[c[0] for c in MEASURED]
+)
+def test_the_measuring_body_is_the_source(
+    text: str, figure: str, expected: tuple[str, str | None, str] | None
+) -> None:
+    a = fact_at(extract_text(text), figure).attribution
+    assert (None if a is None else (a.source, a.via, a.found.value)) == expected
