@@ -512,6 +512,15 @@ APPOSITIVES = [
         "invented (sport crowds)",
     ),
     (
+        "inverted-name-before-its-role",
+        "“We are still counting,” stated Vidhi Rao, a senior police official, in an "
+        "interview with Reuters. She said the toll had exceeded 240 deaths.",
+        "240",
+        "Vidhi Rao",
+        "invented (transport): the name after an inverted cue, not the outlet spoken to; "
+        "'she' then points to her",
+    ),
+    (
         "relative-clause-is-no-name",
         "The CGTP union, which organised the protest, said 9,000 people had taken part.",
         "9,000",

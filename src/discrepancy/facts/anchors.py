@@ -171,7 +171,18 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
         return None
     if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
         return None  # "announced C$25 million": a figure, not a speaker
+    named = _NAME_THEN_COMMA.match(window)
+    if named is not None:
+        # "stated Vidhi Rao, a senior police official, in an interview with Reuters":
+        # the name before the apposition, not the outlet spoken to.
+        found = party_of(doc, named["name"], start + raw.find(window))
+        if found is not None:
+            return found
     return party_of(doc, window, start + raw.find(window))
+
+
+# A name of two to four capitalised words, then a comma: "Vidhi Rao, a senior official".
+_NAME_THEN_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){1,3}),")
 
 
 def strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
