@@ -328,3 +328,58 @@ def test_the_measuring_body_is_the_source(
 ) -> None:
     a = fact_at(extract_text(text), figure).attribution
     assert (None if a is None else (a.source, a.via, a.found.value)) == expected
+
+
+# A toll or tally "from" a party credits it (and the outlet it was "provided to"); a
+# figure "announced at a press conference with" someone is theirs; "It described it as"
+# points back to the body named before.
+CREDITS = [
+    # id, text, figure, (source, via), provenance
+    (
+        "toll-from-a-source-provided-to",
+        "The latest toll from a security source provided to AFP on Sunday was 14 deaths.",
+        "14",
+        ("security source", "AFP"),
+        "invented (conflict/disasters): the source, and the outlet it gave the figure to",
+    ),
+    (
+        "tally-from-the-ministry",
+        "The tally from the health ministry was 45 deaths.",
+        "45",
+        ("health ministry", None),
+        "invented (health)",
+    ),
+    (
+        "press-conference-with",
+        "The number of 89 deaths was later raised to 93, announced at a press conference with "
+        "Gov. Josh Green.",
+        "89",
+        ("Josh Green", None),
+        "invented (wildfires)",
+    ),
+    (
+        "news-conference-with-the-coach",
+        "A crowd of 52,000 was announced at a news conference with coach Marta Silva.",
+        "52,000",
+        ("Marta Silva", None),
+        "invented (sport crowds)",
+    ),
+    (
+        "described-it-as",
+        "The Revolutionary Guards confirmed the attack. It described it as retaliation for a "
+        "strike where 12 people were killed.",
+        "12",
+        ("Revolutionary Guards", None),
+        "invented (conflict)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"), [c[1:4] for c in CREDITS], ids=[c[0] for c in CREDITS]
+)
+def test_a_credit_names_its_source(
+    text: str, figure: str, expected: tuple[str, str | None]
+) -> None:
+    a = fact_at(extract_text(text), figure).attribution
+    assert (None if a is None else (a.source, a.via)) == expected

@@ -29,6 +29,8 @@ _AFTER_CUT = regex.compile(
     | (?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St|Lt|Col|Capt|Prof))\.   # not "U.S.", "Mr."
     | \s(?:which|who|that|on|in|at)\s
     | \s(?:show|shows|showed|showing)\s       # "footage shared by X showed ...": X ends
+    | \s(?:provided|given)\s++to\s           # "a source provided to AFP": the outlet after
+    | \s(?:was|were|is|are)\s                # "the toll from the ministry was 45"
     """
 )
 

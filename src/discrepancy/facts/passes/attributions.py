@@ -33,6 +33,10 @@ _TOLD_WHOM = regex.compile(
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
 
 
+# A source's figure handed to an outlet: "a security source provided to AFP".
+_GIVEN_TO = regex.compile(r"\s++(?:provided|given)\s++to")
+
+
 # "The market expectation ...", "the consensus": a forecast noun after an article, with
 # at most one lower-case word between them.
 _EXPECTATION = regex.compile(r"\b(?i:the|a)\s++(?:(?P<mod>\p{Ll}++)\s++)?\Z")
@@ -160,6 +164,10 @@ def read_attributions(doc: Document, reading: Reading) -> None:
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
         if via is None and chosen.cue in telling:
             via = _told_outlet(doc, chosen.end)  # "police told AFP"
+        elif via is None and chosen.source_span is not None:
+            given = _GIVEN_TO.match(doc.text, chosen.source_span[1])
+            if given is not None:  # "the toll from a security source provided to AFP"
+                via = _told_outlet(doc, given.end())
         if via is None and chosen.source_type == "person":
             if not relay_known:
                 relay, relay_known = _relay_outlet(doc), True
