@@ -496,3 +496,36 @@ RELEASE_BODIES: list[tuple[str, str, Expected, str]] = [
 )
 def test_a_release_body_carries_whatever_it_counts(text: str, expected: Expected) -> None:
     assert _who(text) == expected
+
+
+# A credit in brackets on its own after a sentence ("(Via Al Jazeera)") relays the
+# figures that sentence credits; it gives no source to a figure credited to no one (the
+# same line credits photographs: "(Via Getty Images)").
+BRACKETED = [
+    (
+        "via-relays-the-sentence-before",
+        "Early reports said some homes had collapsed, but newer figures say at least 12,000 "
+        "homes were destroyed. (Via Al Jazeera)\nThe army sent 3,000 troops.",
+        [("at least 12,000", "reports", "Al Jazeera", False), ("3,000", None, None, False)],
+        "invented (earthquakes)",
+    ),
+    (
+        "photo-credit-gives-no-source",
+        "Nearly 400 people were reported dead by evening. (Via Getty Images)",
+        [("Nearly 400", None, None, False)],
+        "invented (disasters): a photograph's credit",
+    ),
+    (
+        "via-after-a-credited-toll",
+        "The transport ministry said 14 trains were cancelled. (via Reuters)",
+        [("14", "transport ministry", "Reuters", False)],
+        "invented (transport)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:3] for c in BRACKETED], ids=[c[0] for c in BRACKETED]
+)
+def test_a_bracketed_credit_relays_the_sentence_before(text: str, expected: Expected) -> None:
+    assert _who(text) == expected

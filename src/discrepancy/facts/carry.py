@@ -44,6 +44,8 @@ _DATELINE = regex.compile(
     \x20*+(?:--?|[–—])                                                # the dash
     """
 )
+# A sentence that is only a credit in brackets: "(Via Al Jazeera)", "(via Reuters)".
+_CREDIT_LINE = regex.compile(r"\s*+\([^()\n]{2,60}+\)\s*+")
 _DATELINE_REACH = 1000  # a dateline opens the story: after a headline, a byline, a date
 
 
@@ -143,7 +145,22 @@ def carry_sources(
         current = _speaking(current, i, here, heard, counts, background)
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
+        if i and not here and _CREDIT_LINE.fullmatch(text, s_start, s_end):
+            _relay_before(by_sentence.get(i - 1, []), cues_of(i))
     _credit_dateline_agency(text, sentences, paragraphs, figures, vocab)
+
+
+def _relay_before(before: Sequence[Figure], cues: Sequence[Anchor]) -> None:
+    """A credit in brackets after a sentence ("(Via Al Jazeera)") relays the figures
+    that sentence credits to a source. A figure credited to no one stays so: such a
+    line also credits a photograph ("(Via Getty Images)"), which gives no figure."""
+    relay = next((a for a in cues if a.role == "relay" and a.source is not None), None)
+    if relay is None or relay.source is None:
+        return
+    for f in before:
+        a = f.attribution
+        if a is not None and a.via is None and a.source != relay.source:
+            f.attribution = a.model_copy(update={"via": relay.source})
 
 
 def _credit_dateline_agency(
