@@ -365,6 +365,20 @@ CREDITS = [
         "invented (sport crowds)",
     ),
     (
+        "a-website-is-an-outlet",
+        "In turn, the news portal tovima.gr cites survivors who said 750 people were aboard.",
+        "750",
+        ("tovima.gr", None),
+        "invented (migration): a website's name, in lower case with its domain",
+    ),
+    (
+        "a-website-reported",
+        "The site news.sky.com reported 40 arrests after the match.",
+        "40",
+        ("news.sky.com", None),
+        "invented (crime, sport crowds)",
+    ),
+    (
         "described-it-as",
         "The Revolutionary Guards confirmed the attack. It described it as retaliation for a "
         "strike where 12 people were killed.",

@@ -39,6 +39,13 @@ def _headed(heads: frozenset[str]) -> dict[str, regex.Pattern[str]]:
 _PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 
+# A website's name ending a phrase: "newsit.gr", "politico.eu", "news.sky.com".
+# (party_of reads phrases of 90 characters at most.)
+_WEBSITE = regex.compile(
+    r"(?<![\p{L}\d.@/-])(?P<site>[\p{Ll}\d-]++(?:\.[\p{Ll}\d-]++)*?\.\p{Ll}{2,6})\Z"
+)
+
+
 _ANAPHOR = regex.compile(r"(?i:(?:^|\s)the\s++(?P<head>[a-z]++))$")
 
 
@@ -63,7 +70,7 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     """Resolve a noun phrase to a named source: (name, entity type, span).
 
     In order: a pronoun ("he", "it"), a known entity (not a place that only
-    qualifies the speaker or a body), a body in a place ("the delegation in
+    qualifies the speaker or a body), a website ("newsit.gr"), a body in a place ("the delegation in
     Madrid"), a name after a title ("Mayor Vitali Klitschko"), a body named by a
     common noun ("the transport ministry"), what "the ministry" points back to.
     """
@@ -76,6 +83,9 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     found = _entity_party(doc, phrase, offset)
     if found is not None:
         return found
+    site = _WEBSITE.search(phrase)
+    if site is not None:  # "the Greek news portal newsit.gr": a website is an outlet
+        return site["site"], "outlet", (offset + site.start("site"), offset + site.end("site"))
     vocab = doc.vocab
     heads = vocab.word_class("antecedent_body")
     placed = _body_in_place(heads, vocab.word_class("placed_body")).search(phrase)
