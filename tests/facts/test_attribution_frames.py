@@ -379,6 +379,22 @@ CREDITS = [
         "invented (crime, sport crowds)",
     ),
     (
+        "according-to-which",
+        "The channel cites data from the International Organization for Migration, according "
+        "to which there were at least 400 people aboard.",
+        "at least 400",
+        ("International Organization for Migration", None),
+        "invented (migration): 'which' points back to the body before the comma",
+    ),
+    (
+        "survey-according-to-which",
+        "Officials pointed to a survey by the Red Cross, according to which 3,000 homes were "
+        "damaged.",
+        "3,000",
+        ("Red Cross", None),
+        "invented (weather)",
+    ),
+    (
         "described-it-as",
         "The Revolutionary Guards confirmed the attack. It described it as retaliation for a "
         "strike where 12 people were killed.",

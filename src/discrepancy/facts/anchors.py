@@ -58,6 +58,8 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
             continue  # "buses provided by the city": no picture or document handed out
         if cue.position == "after":
             found = _party_after(doc, c_end, s_end)
+            if found is None and _WHICH.match(doc.text, c_end, s_end):
+                found = _antecedent_of_which(doc, s_start, c_start)
         else:
             found = _party_before(doc, s_start, c_start)
             if found is None:
@@ -81,6 +83,25 @@ def _nominal(determiners: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:(?<![\p{{L}}'’])(?i:{words})|\p{{L}}['’]s?)\s++\Z"  # "the", "economists’"
     )
+
+
+_WHICH = regex.compile(r"\s++(?i:which|whom)\b")
+
+
+def _antecedent_of_which(
+    doc: Document, s_start: int, cue_start: int
+) -> tuple[str, str | None, Span] | None:
+    """The party "according to which" points back to: the noun phrase before the comma
+    ("data from the International Organization for Migration, according to which")."""
+    text = doc.text
+    comma = text.rfind(",", max(s_start, cue_start - 5), cue_start)
+    if comma < 0:
+        return None
+    lo = max(s_start, comma - 90)
+    cut = last_match(_ANTECEDENT_CUT, text, lo, comma)
+    piece_start = lo if cut is None else cut.end()
+    piece = text[piece_start:comma].strip()
+    return party_of(doc, piece, text.find(piece, piece_start, comma)) if piece else None
 
 
 _LAST_WORD = regex.compile(r"(?P<word>\p{L}++)\s++\Z")
