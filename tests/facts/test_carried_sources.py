@@ -529,3 +529,57 @@ BRACKETED = [
 )
 def test_a_bracketed_credit_relays_the_sentence_before(text: str, expected: Expected) -> None:
     assert _who(text) == expected
+
+
+# A figure that restates one credited earlier (same value, subject and unit) takes its
+# source, found carried, unless rival sources gave that figure; small counts are too
+# common to be a restatement.
+RESTATED = [
+    (
+        "restated-crowd-after-a-byline",
+        "According to the interior ministry, 1.28 million people demonstrated on Tuesday.\n\n"
+        "Le Monde with AFP\n\n"
+        "An estimated 1.28 million people took to the streets across the country.",
+        [
+            ("1.28 million", "Interior Ministry", None, False),
+            ("An estimated 1.28 million", "Interior Ministry", None, True),
+        ],
+        "invented (crowds)",
+    ),
+    (
+        "restated-payrolls",
+        "Employers added 142,000 jobs in August, the statistics office said.\n\n"
+        "Markets\n\n"
+        "Stocks rose after the 142,000 jobs figure.",
+        [
+            ("142,000", "statistics office", None, False),
+            ("142,000", "statistics office", None, True),
+        ],
+        "invented (economy)",
+    ),
+    (
+        "rival-sources-no-restatement",
+        "Police said 9,000 people marched. Organisers also said 9,000 people marched, "
+        "unusually.\n\nSport\n\nSome 9,000 people marched again on Sunday.",
+        [
+            ("9,000", "police", None, False),
+            ("9,000", "organisers", None, False),
+            ("Some 9,000", None, None, False),
+        ],
+        "invented (crowds): two sources gave the figure",
+    ),
+    (
+        "small-counts-are-no-restatement",
+        "Police said 12 people were arrested.\n\nWeather\n\nIn the north, 12 people were "
+        "arrested for looting.",
+        [("12", "police", None, False), ("12", None, None, False)],
+        "invented (crime)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:3] for c in RESTATED], ids=[c[0] for c in RESTATED]
+)
+def test_a_restated_figure_takes_its_source(text: str, expected: Expected) -> None:
+    assert _who(text) == expected

@@ -47,6 +47,7 @@ _DATELINE = regex.compile(
 # A sentence that is only a credit in brackets: "(Via Al Jazeera)", "(via Reuters)".
 _CREDIT_LINE = regex.compile(r"\s*+\([^()\n]{2,60}+\)\s*+")
 _DATELINE_REACH = 1000  # a dateline opens the story: after a headline, a byline, a date
+_RESTATED_FROM = 100  # the smallest figure a restatement is recognised by
 
 
 def carry_sources(
@@ -147,7 +148,31 @@ def carry_sources(
             current = None
         if i and not here and _CREDIT_LINE.fullmatch(text, s_start, s_end):
             _relay_before(by_sentence.get(i - 1, []), cues_of(i))
+    _credit_restated(figures)
     _credit_dateline_agency(text, sentences, paragraphs, figures, vocab)
+
+
+def _credit_restated(figures: Sequence[Figure]) -> None:
+    """A figure that restates one credited earlier (the same value of the same subject
+    and unit: "According to the interior ministry, 1.28 million people marched." ...
+    "An estimated 1.28 million took to the streets") takes its source, found carried,
+    when no other source gave that figure. Counts under a hundred are too common to be
+    the same figure."""
+    credited: dict[tuple[float, str | None, str | None], Attribution | None] = {}
+    for f in figures:
+        q = f.quantity
+        if q.nominal < _RESTATED_FROM:
+            continue
+        key = (q.nominal, q.unit, f.subject)
+        a = f.attribution
+        if a is None:
+            earlier = credited.get(key)
+            if earlier is not None:
+                f.attribution = earlier.model_copy(update={"found": SourceBasis.CARRIED})
+        elif a.found is not SourceBasis.UNNAMED:
+            known = credited.setdefault(key, a)
+            if known is not None and known.source != a.source:
+                credited[key] = None  # rival sources gave this figure: no one's restatement
 
 
 def _relay_before(before: Sequence[Figure], cues: Sequence[Anchor]) -> None:
