@@ -64,6 +64,8 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
             found = _party_before(doc, s_start, c_start)
             if found is None:
                 found = party_inverted(doc, c_end, s_end)
+        if found is None and cue.position == "before":
+            found = _cue_own_subject(doc, c_start, cue.phrase)
         if found is None:
             # An unnamed speaker still dates the speech ("the governor said on Monday").
             out.append(Anchor(c_start, c_end, None, cue.role, None, cue.phrase, None, cue.position))
@@ -83,6 +85,17 @@ def _nominal(determiners: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:(?<![\p{{L}}'’])(?i:{words})|\p{{L}}['’]s?)\s++\Z"  # "the", "economists’"
     )
+
+
+def _cue_own_subject(
+    doc: Document, c_start: int, phrase: str
+) -> tuple[str, str | None, Span] | None:
+    """A cue whose first word is an unnamed source names it ("Estimates place attendance
+    at 60,000", "reports suggest"): that word as written, entity type ``unnamed``."""
+    first = phrase.split(" ", 1)[0]
+    if first.lower() not in doc.vocab.word_class("unnamed_source"):
+        return None
+    return doc.text[c_start : c_start + len(first)], "unnamed", (c_start, c_start + len(first))
 
 
 _WHICH = regex.compile(r"\s++(?i:which|whom)\b")
