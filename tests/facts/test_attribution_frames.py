@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extract_text, fact_at
+from tests.helpers import extract_text, fact_at, sources_found
 
 FRAMES = [
     # id, text, figure, subject, source, found, provenance
@@ -252,15 +252,7 @@ FORECASTS = [
 def test_a_forecast_is_credited_to_its_forecasters(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    got = [
-        (
-            f.surface,
-            f.attribution and f.attribution.source,
-            f.attribution and f.attribution.found.value,
-        )
-        for f in extract_text(text).facts
-    ]
-    assert got == expected
+    assert sources_found(text) == expected
 
 
 # A picture or document a body hands out ("footage shared by", "a handout image provided

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from discrepancy import Article, extract
-from tests.helpers import extract_text, fact_at, fact_covering
+from tests.helpers import extract_text, fact_at, fact_covering, sources_found
 
 CASES = [
     # text, figure, source
@@ -473,15 +473,7 @@ QUOTES_GO_ON = [
 def test_a_quotation_goes_on_into_the_next_paragraph(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    got = [
-        (
-            f.surface,
-            f.attribution and f.attribution.source,
-            f.attribution and f.attribution.found.value,
-        )
-        for f in extract_text(text).facts
-    ]
-    assert got == expected
+    assert sources_found(text) == expected
 
 
 # A name in apposition between the role and the cue is the speaker ("A senior official,
