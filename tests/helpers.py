@@ -32,6 +32,7 @@ __all__ = [
     "fact_covering",
     "facts_covering",
     "quantity_at",
+    "sources_found",
 ]
 
 # The repository root, where seeds/, fixtures/ and src/ are.
@@ -130,3 +131,14 @@ def fact_covering(
     where = f" in {within!r}" if within is not None else ""
     assert len(hits) == 1, f"{len(hits)} facts cover {figure!r}{where}; {_listed(extraction)}"
     return hits[0]
+
+
+def sources_found(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(surface, source, how it was found) of every fact of ``text``, in text order;
+    None twice for a fact with no source."""
+    return [
+        (f.surface, None, None)
+        if f.attribution is None
+        else (f.surface, f.attribution.source, f.attribution.found.value)
+        for f in extract_text(text).facts
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from discrepancy import Article, extract
-from tests.helpers import extract_text, fact_at, fact_covering
+from tests.helpers import extract_text, fact_at, fact_covering, sources_found
 
 CASES = [
     # text, figure, source
@@ -327,7 +327,8 @@ BUG_SOURCES = [
     ),
     ("The region announced C$10 million in aid on Tuesday.", "C$10 million", None, BUG),
     ("Officials in Alberta said 300 homes were lost.", "300", "officials", BUG),
-    ("Early reports said 20 homes had collapsed.", "20", None, BUG),
+    # Issue #16: an unnamed source is kept as written, without its qualifier.
+    ("Early reports said 20 homes had collapsed.", "20", "reports", BUG),
     (
         "Fewer than 90 trams ran, the operator Metrola said, and around 40 percent of trains "
         "were cancelled, according to the rail operator NRX.",
@@ -429,3 +430,101 @@ def test_wire_sources_2(text: str, figure: str, source: str, provenance: str) ->
     fact = fact_covering(extract_text(text), figure)
     assert fact.attribution is not None
     assert fact.attribution.source == source
+
+
+# A paragraph that opens with a quotation naming no speaker goes on with the speaker of
+# the quotation that ends the paragraph before it (found carried); a quotation with its
+# own speaker, or a paragraph that is no quotation, does not.
+QUOTES_GO_ON = [
+    # id, text, expected (surface, source, found), provenance
+    (
+        "statement-over-two-paragraphs",
+        '"Our ships intercepted 40 drones over the sea," the Royal Navy said.\n\n'
+        '"A further 12 missiles were shot down near the port.',
+        [("40", "Royal Navy", "stated"), ("12", "Royal Navy", "carried")],
+        "invented (conflict): a statement quoted over two paragraphs",
+    ),
+    (
+        "closing-quote-without-speaker",
+        '"Crews restored power to 9,000 homes," the utility company Voltra said.\n\n'
+        '"About 2,000 homes are still dark tonight."',
+        [("9,000", "Voltra", "stated"), ("About 2,000", "Voltra", "carried")],
+        "invented (weather, utilities)",
+    ),
+    (
+        "own-speaker-wins",
+        '"Rescuers pulled 30 people from the rubble," the Red Cross said.\n\n'
+        '"At least 15 people are still missing," Mayor Jan Novak said.',
+        [("30", "Red Cross", "stated"), ("At least 15", "Jan Novak", "stated")],
+        "invented (disasters)",
+    ),
+    (
+        "no-quotation-no-carry",
+        '"Police arrested 40 people," the prefecture said.\n\nOfficers seized 12 knives.',
+        [("40", "prefecture", "stated"), ("12", None, None)],
+        "invented (crime): the writer's own paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:3] for c in QUOTES_GO_ON], ids=[c[0] for c in QUOTES_GO_ON]
+)
+def test_a_quotation_goes_on_into_the_next_paragraph(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert sources_found(text) == expected
+
+
+# A name in apposition between the role and the cue is the speaker ("A senior official,
+# Prefect Ana Ruiz, indicated"); a relative clause there is not ("The CGTP union, which
+# organised the protest, said").
+APPOSITIVES = [
+    # id, text, figure, source, provenance
+    (
+        "prefect-between-commas",
+        "A senior local official, Prefect Ana Ruiz, indicated that the death toll could "
+        "reach several hundred.",
+        "several hundred",
+        "Ana Ruiz",
+        "invented (weather): the name, not the role",
+    ),
+    (
+        "chief-executive-named",
+        "The company's chief executive, Jane Doe, said 1,200 jobs would go.",
+        "1,200",
+        "Jane Doe",
+        "invented (economy)",
+    ),
+    (
+        "coach-named",
+        "The club's head coach, Marco Silva, said 40,000 fans had bought tickets.",
+        "40,000",
+        "Marco Silva",
+        "invented (sport crowds)",
+    ),
+    (
+        "inverted-name-before-its-role",
+        "“We are still counting,” stated Vidhi Rao, a senior police official, in an "
+        "interview with Reuters. She said the toll had exceeded 240 deaths.",
+        "240",
+        "Vidhi Rao",
+        "invented (transport): the name after an inverted cue, not the outlet spoken to; "
+        "'she' then points to her",
+    ),
+    (
+        "relative-clause-is-no-name",
+        "The CGTP union, which organised the protest, said 9,000 people had taken part.",
+        "9,000",
+        "CGTP union",
+        "invented (crowds)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"), [c[1:4] for c in APPOSITIVES], ids=[c[0] for c in APPOSITIVES]
+)
+def test_a_name_in_apposition_is_the_speaker(text: str, figure: str, source: str) -> None:
+    a = fact_covering(extract_text(text), figure).attribution
+    assert (None if a is None else a.source) == source

@@ -5,6 +5,7 @@ once per sentence).
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -13,7 +14,7 @@ from .clauses import last_match
 from .document import Anchor, Document, Span, cue_spans
 from .parties import party_of
 
-__all__ = ["anchors_of", "party_inverted"]
+__all__ = ["anchors_of", "party_inverted", "strip_auxiliaries"]
 
 
 _PARTY_CUT = regex.compile(r"[,;:()“”\"]|\bthat\b")
@@ -27,6 +28,9 @@ _AFTER_CUT = regex.compile(
     [,;()“”"]
     | (?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|St|Lt|Col|Capt|Prof))\.   # not "U.S.", "Mr."
     | \s(?:which|who|that|on|in|at)\s
+    | \s(?:show|shows|showed|showing)\s       # "footage shared by X showed ...": X ends
+    | \s(?:provided|given)\s++to\s           # "a source provided to AFP": the outlet after
+    | \s(?:was|were|is|are)\s                # "the toll from the ministry was 45"
     """
 )
 
@@ -43,15 +47,25 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
     s_start, s_end = doc.sentences[sentence]
     out: list[Anchor] = []
     counting = doc.vocab.word_class("count_verb_cue")
+    nominal = _nominal(doc.vocab.word_class("cue_noun_determiner"))
+    media = doc.vocab.word_class("media_credit")
     for c_start, c_end, cue in cue_spans(doc, sentence):
         if cue.phrase.lower() in counting and _figure_object(doc, c_end, s_end):
             continue  # "the economy added 150,000 jobs": a count, not speech
+        if " " not in cue.phrase and nominal.search(doc.text, max(s_start, c_start - 30), c_start):
+            continue  # "in line with economists' estimate": a noun, not a speech verb
+        if cue.phrase.split(" ", 1)[0].lower() in media and not _after_media(doc, s_start, c_start):
+            continue  # "buses provided by the city": no picture or document handed out
         if cue.position == "after":
             found = _party_after(doc, c_end, s_end)
+            if found is None and _WHICH.match(doc.text, c_end, s_end):
+                found = _antecedent_of_which(doc, s_start, c_start)
         else:
             found = _party_before(doc, s_start, c_start)
             if found is None:
                 found = party_inverted(doc, c_end, s_end)
+        if found is None and cue.position == "before":
+            found = _cue_own_subject(doc, c_start, cue.phrase)
         if found is None:
             # An unnamed speaker still dates the speech ("the governor said on Monday").
             out.append(Anchor(c_start, c_end, None, cue.role, None, cue.phrase, None, cue.position))
@@ -60,6 +74,56 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
         out.append(Anchor(c_start, c_end, name, cue.role, kind, cue.phrase, span, cue.position))
     doc.anchors_by_sentence[sentence] = out
     return out
+
+
+# A determiner, a possessive pronoun or a possessive noun right before a one-word cue
+# makes it a noun ("the estimate", "their claims", "economists' estimate"). Compiled
+# once per vocabulary: keyed on the class's words.
+@functools.lru_cache(maxsize=16)
+def _nominal(determiners: frozenset[str]) -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in sorted(determiners)) or "(?!)"
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}'’])(?i:{words})|\p{{L}}['’]s?)\s++\Z"  # "the", "economists’"
+    )
+
+
+def _cue_own_subject(
+    doc: Document, c_start: int, phrase: str
+) -> tuple[str, str | None, Span] | None:
+    """A cue whose first word is an unnamed source names it ("Estimates place attendance
+    at 60,000", "reports suggest"): that word as written, entity type ``unnamed``."""
+    first = phrase.split(" ", 1)[0]
+    if first.lower() not in doc.vocab.word_class("unnamed_source"):
+        return None
+    return doc.text[c_start : c_start + len(first)], "unnamed", (c_start, c_start + len(first))
+
+
+_WHICH = regex.compile(r"\s++(?i:which|whom)\b")
+
+
+def _antecedent_of_which(
+    doc: Document, s_start: int, cue_start: int
+) -> tuple[str, str | None, Span] | None:
+    """The party "according to which" points back to: the noun phrase before the comma
+    ("data from the International Organization for Migration, according to which")."""
+    text = doc.text
+    comma = text.rfind(",", max(s_start, cue_start - 5), cue_start)
+    if comma < 0:
+        return None
+    lo = max(s_start, comma - 90)
+    cut = last_match(_ANTECEDENT_CUT, text, lo, comma)
+    piece_start = lo if cut is None else cut.end()
+    piece = text[piece_start:comma].strip()
+    return party_of(doc, piece, text.find(piece, piece_start, comma)) if piece else None
+
+
+_LAST_WORD = regex.compile(r"(?P<word>\p{L}++)\s++\Z")
+
+
+def _after_media(doc: Document, s_start: int, cue_start: int) -> bool:
+    """Whether the word right before a cue names a picture or a document ("footage")."""
+    m = _LAST_WORD.search(doc.text, max(s_start, cue_start - 30), cue_start)
+    return m is not None and m["word"].lower() in doc.vocab.word_class("shown_media")
 
 
 # What may stand between a count verb and its figure object: determiners and the
@@ -98,7 +162,7 @@ def _party_before(
     lo = max(s_start, cue_start - 70)
     cut = last_match(_PARTY_CUT, text, lo, cue_start)
     piece_start = lo if cut is None else cut.end()
-    piece = _strip_auxiliaries(doc.vocab, text[piece_start:cue_start])
+    piece = strip_auxiliaries(doc.vocab, text[piece_start:cue_start])
     if piece.lower() == "which" and cut is not None:
         # "the Ukrainian air force, which said": the party is the antecedent.
         inner = last_match(_ANTECEDENT_CUT, text, lo, cut.start())
@@ -106,13 +170,21 @@ def _party_before(
         piece = text[piece_start : cut.start()].strip()
     elif not piece and cut is not None and cut.group() == ",":
         # "The CGTP union, which organised the protest, said": the party stands
-        # before the parenthetical the cue follows.
+        # before the parenthetical the cue follows, unless that is a name in
+        # apposition.
         lo = max(s_start, cut.start() - 160)
         opened = last_match(_PARTY_CUT, text, lo, cut.start())
+        apposed = text[opened.end() : cut.start()].strip() if opened is not None else ""
+        if apposed[:1].isupper() and opened is not None:
+            # "A senior local official, Prefect Ana Ruiz, indicated": the name in
+            # apposition, not the role before it.
+            named = party_of(doc, apposed, text.find(apposed, opened.end(), cut.start()))
+            if named is not None and named[1] in (None, "person"):
+                return named
         if opened is not None and opened.group() == ",":
             outer = last_match(_PARTY_CUT, text, lo, opened.start())
             piece_start = lo if outer is None else outer.end()
-            piece = _strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
+            piece = strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
     elif not piece and cut is not None and cut.group() == ")":
         # "the International Organization for Migration (IOM) said": the name
         # before the abbreviation.
@@ -120,7 +192,7 @@ def _party_before(
         if paren >= 0:
             outer = last_match(_PARTY_CUT, text, lo, paren)
             piece_start = lo if outer is None else outer.end()
-            piece = _strip_auxiliaries(doc.vocab, text[piece_start:paren])
+            piece = strip_auxiliaries(doc.vocab, text[piece_start:paren])
     if not piece:
         return None
     offset = text.find(piece, piece_start, cue_start)
@@ -135,10 +207,21 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
         return None
     if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
         return None  # "announced C$25 million": a figure, not a speaker
+    named = _NAME_THEN_COMMA.match(window)
+    if named is not None:
+        # "stated Vidhi Rao, a senior police official, in an interview with Reuters":
+        # the name before the apposition, not the outlet spoken to.
+        found = party_of(doc, named["name"], start + raw.find(window))
+        if found is not None:
+            return found
     return party_of(doc, window, start + raw.find(window))
 
 
-def _strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
+# A name of two to four capitalised words, then a comma: "Vidhi Rao, a senior official".
+_NAME_THEN_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){1,3}),")
+
+
+def strip_auxiliaries(vocab: Vocabulary, piece: str) -> str:
     """The words before a speech cue without the adverbs that end them ("also")."""
     adverbs = vocab.word_class("speech_adverb")
     words = piece.split()

@@ -5,14 +5,13 @@ See :func:`carry_sources`; who each cue names is read by :mod:`discrepancy.facts
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from ..models import Attribution, Span, trusted
+from ..models import Attribution, SourceBasis, Span, trusted
 from .voices import Figure, Voice, gapped_counter, voice_of
 
 if TYPE_CHECKING:  # document.py imports this module (through statements.py) at load
@@ -45,7 +44,10 @@ _DATELINE = regex.compile(
     \x20*+(?:--?|[–—])                                                # the dash
     """
 )
+# A sentence that is only a credit in brackets: "(Via Al Jazeera)", "(via Reuters)".
+_CREDIT_LINE = regex.compile(r"\s*+\([^()\n]{2,60}+\)\s*+")
 _DATELINE_REACH = 1000  # a dateline opens the story: after a headline, a byline, a date
+_RESTATED_FROM = 100  # the smallest figure a restatement is recognised by
 
 
 def carry_sources(
@@ -65,9 +67,12 @@ def carry_sources(
     statement counted, and names no year the statement did not (a background
     sentence is the writer's). In the write-up of an official release, where one
     source is credited in three sentences or more and more than all others
-    together, that source carries to the next sentence whatever it counts.
+    together, that source carries to the next sentence whatever it counts; a body that
+    publishes statistical releases (the vocabulary's ``release_body`` words: "Labor
+    Department", "statistics office", "weather service") carries to the next sentence
+    the levels, rates and changes it publishes (figures with no event).
 
-    Such figures take the source marked ``carried``, and pass it on to the
+    Such figures take the source found ``carried``, and pass it on to the
     sentence after them. A cue of its own (a new speaker, "according to" another
     body), a sentence without figures, a heading or an outlet credit ("Reuters
     reported", "Getty Images") stops the carry.
@@ -102,6 +107,16 @@ def carry_sources(
     }
     read = _hear(text, sentences, by_sentence, cues_of)
     release = _release_source(read)
+    bodies = vocab.word_class("release_body")
+
+    def releases(source: str, counts: frozenset[tuple[str | None, str | None]]) -> bool:
+        # A release body's statement goes on through the levels, rates and changes it
+        # publishes ("The unemployment rate ticked up to 4.2%"), not to what befell
+        # anyone ("Almost 40,000 homes were without power" after a weather bulletin).
+        return source == release or (
+            _release_body(source, bodies) and all(event is None for _, event in counts)
+        )
+
     current: Voice | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         here = by_sentence.get(i, [])
@@ -124,14 +139,53 @@ def carry_sources(
                     f.attribution = gapped
         if resolved:
             _give_pointed(here, resolved)
-        elif (carried := _carried(current, i, heard, release, counts, background)) is not None:
+        elif (carried := _carried(current, i, heard, releases, counts, background)) is not None:
             for f in here:
                 if f.attribution is None:
                     f.attribution = carried
         current = _speaking(current, i, here, heard, counts, background)
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
+        if i and not here and _CREDIT_LINE.fullmatch(text, s_start, s_end):
+            _relay_before(by_sentence.get(i - 1, []), cues_of(i))
+    _credit_restated(figures)
     _credit_dateline_agency(text, sentences, paragraphs, figures, vocab)
+
+
+def _credit_restated(figures: Sequence[Figure]) -> None:
+    """A figure that restates one credited earlier (the same value of the same subject
+    and unit: "According to the interior ministry, 1.28 million people marched." ...
+    "An estimated 1.28 million took to the streets") takes its source, found carried,
+    when no other source gave that figure. Counts under a hundred are too common to be
+    the same figure."""
+    credited: dict[tuple[float, str | None, str | None], Attribution | None] = {}
+    for f in figures:
+        q = f.quantity
+        if q.nominal < _RESTATED_FROM:
+            continue
+        key = (q.nominal, q.unit, f.subject)
+        a = f.attribution
+        if a is None:
+            earlier = credited.get(key)
+            if earlier is not None:
+                f.attribution = earlier.model_copy(update={"found": SourceBasis.CARRIED})
+        elif a.found is not SourceBasis.UNNAMED:
+            known = credited.setdefault(key, a)
+            if known is not None and known.source != a.source:
+                credited[key] = None  # rival sources gave this figure: no one's restatement
+
+
+def _relay_before(before: Sequence[Figure], cues: Sequence[Anchor]) -> None:
+    """A credit in brackets after a sentence ("(Via Al Jazeera)") relays the figures
+    that sentence credits to a source. A figure credited to no one stays so: such a
+    line also credits a photograph ("(Via Getty Images)"), which gives no figure."""
+    relay = next((a for a in cues if a.role == "relay" and a.source is not None), None)
+    if relay is None or relay.source is None:
+        return
+    for f in before:
+        a = f.attribution
+        if a is not None and a.via is None and a.source != relay.source:
+            f.attribution = a.model_copy(update={"via": relay.source})
 
 
 def _credit_dateline_agency(
@@ -142,18 +196,17 @@ def _credit_dateline_agency(
     vocab: Vocabulary,
 ) -> None:
     """The agency of a wire story's dateline reports every figure of the story: it is
-    the source of those no sentence credits (cue ``dateline``, ``carried`` outside the
-    dateline's sentence), and relays those credited to someone else."""
+    the source of those no sentence credits (found ``dateline``, with cue ``dateline``),
+    and relays those credited to someone else."""
     dated = _dateline_agency(text, paragraphs, vocab) if figures else None
     if dated is None:
         return
     agency, span = dated
-    own = bisect.bisect_right(sentences, span[0], key=lambda s: s[0]) - 1
     for f in figures:
         a = f.attribution
         if a is None:
             f.attribution = trusted(
-                Attribution, source=agency, cue="dateline", span=span, carried=f.sentence != own
+                Attribution, source=agency, cue="dateline", span=span, found=SourceBasis.DATELINE
             )
         elif a.via is None and a.source != agency:
             f.attribution = a.model_copy(update={"via": agency})
@@ -230,25 +283,26 @@ def _carried(
     current: Voice | None,
     i: int,
     heard: _Heard,
-    release: str | None,
+    releases: Callable[[str, frozenset[tuple[str | None, str | None]]], bool],
     counts: frozenset[tuple[str | None, str | None]],
     background: bool,
 ) -> Attribution | None:
-    """The source sentence ``i`` carries on from the one before, marked ``carried``.
+    """The source sentence ``i`` carries on from the one before, found ``carried``.
 
     None unless the sentence names no speaker of its own, the statement spoke in the
     sentence right before, and the sentence counts what it counted (or the statement
-    is the release's source), naming no year unless the statement did.
+    is a release's: ``releases(source, counts)``), naming no year unless the statement
+    did.
     """
     if (
         not heard.voices
         and not heard.unresolved
         and current is not None
         and current.sentence == i - 1
-        and (current.attribution.source == release or _same_count(current.counts, counts))
+        and (releases(current.attribution.source, counts) or _same_count(current.counts, counts))
         and (current.background or not background)
     ):
-        return current.attribution.model_copy(update={"carried": True})
+        return current.attribution.model_copy(update={"found": SourceBasis.CARRIED})
     return None
 
 
@@ -261,11 +315,26 @@ def _speaking(
     background: bool,
 ) -> Voice | None:
     """The statement that goes on after sentence ``i``: its figures' last source, else
-    its last speaker; none after a sentence with figures but no source."""
+    its last speaker; none after a sentence with figures but no source. A sentence
+    whose figures are all unnamed forecasts, with no speaker, leaves the statement
+    before it going on."""
     attributed = [f.attribution for f in here if f.attribution is not None]
+    if (
+        attributed
+        and not heard.voices
+        and current is not None
+        and current.sentence == i - 1
+        and all(a.found is SourceBasis.UNNAMED for a in attributed)
+    ):
+        # "The market expectation was 106,000.": a forecast no one is credited with is an
+        # aside; the statement goes on past it.
+        current.sentence = i
+        return current
     if attributed:
         last = attributed[-1]
-        current = Voice(last.model_copy(update={"carried": False}), _kind(last, heard.voices))
+        if last.found is SourceBasis.CARRIED:
+            last = last.model_copy(update={"found": SourceBasis.STATED})
+        current = Voice(last, _kind(last, heard.voices))
     elif heard.voices:
         current = heard.voices[-1]
     elif here or heard.unresolved:
@@ -288,6 +357,13 @@ def _release_source(read: Sequence[_Heard]) -> str | None:
         return None
     source, n = credits.most_common(1)[0]
     return source if n >= _RELEASE_CREDITS and 2 * n > sum(credits.values()) else None
+
+
+def _release_body(source: str, bodies: frozenset[str]) -> bool:
+    """Whether a source's name holds a release body's words ("Labor Department",
+    "Office for National Statistics"): whole words, in order."""
+    name = f" {' '.join(source.lower().split())} "
+    return any(f" {words} " in name for words in bodies)
 
 
 def _nearer(f: Figure, resolved: Sequence[Voice], own: Attribution) -> Attribution:

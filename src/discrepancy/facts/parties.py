@@ -39,6 +39,13 @@ def _headed(heads: frozenset[str]) -> dict[str, regex.Pattern[str]]:
 _PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 
+# A website's name ending a phrase: "newsit.gr", "politico.eu", "news.sky.com".
+# (party_of reads phrases of 90 characters at most.)
+_WEBSITE = regex.compile(
+    r"(?<![\p{L}\d.@/-])(?P<site>[\p{Ll}\d-]++(?:\.[\p{Ll}\d-]++)*?\.\p{Ll}{2,6})\Z"
+)
+
+
 _ANAPHOR = regex.compile(r"(?i:(?:^|\s)the\s++(?P<head>[a-z]++))$")
 
 
@@ -63,7 +70,7 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     """Resolve a noun phrase to a named source: (name, entity type, span).
 
     In order: a pronoun ("he", "it"), a known entity (not a place that only
-    qualifies the speaker or a body), a body in a place ("the delegation in
+    qualifies the speaker or a body), a website ("newsit.gr"), a body in a place ("the delegation in
     Madrid"), a name after a title ("Mayor Vitali Klitschko"), a body named by a
     common noun ("the transport ministry"), what "the ministry" points back to.
     """
@@ -76,6 +83,9 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     found = _entity_party(doc, phrase, offset)
     if found is not None:
         return found
+    site = _WEBSITE.search(phrase)
+    if site is not None:  # "the Greek news portal newsit.gr": a website is an outlet
+        return site["site"], "outlet", (offset + site.start("site"), offset + site.end("site"))
     vocab = doc.vocab
     heads = vocab.word_class("antecedent_body")
     placed = _body_in_place(heads, vocab.word_class("placed_body")).search(phrase)
@@ -97,6 +107,8 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     body = _organisation(doc.vocab, phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
+    if body is None:
+        body = _unnamed(doc.vocab, phrase, offset)
     return body
 
 
@@ -241,6 +253,29 @@ def _organisation(
     at = phrase.rfind(name)
     kind = "person" if speaker and named is None else "organization"
     return name, kind, (offset + at, offset + at + len(name))
+
+
+def _unnamed(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A source the text does not name, as written without its determiners: "reports"
+    of "some reports", "economists", "survivors' testimonies" (the class unnamed_source
+    heads it); entity type ``unnamed``."""
+    words = phrase.split()
+    if not words or words[-1].lower().strip(".,") not in vocab.word_class("unnamed_source"):
+        return None
+    stops = (
+        vocab.word_class("phrase_stop")
+        | vocab.word_class("clause_opener")
+        | vocab.word_class("not_a_source")  # "some", "early", "the": no part of the name
+    )
+    kept = [words[-1]]
+    for word in reversed(words[-4:-1]):
+        if word.lower() in stops or not word.replace("'", "").replace("’", "").isalpha():
+            break
+        kept.append(word)
+    kept.reverse()
+    name = " ".join(kept)
+    at = phrase.rfind(name)
+    return name, "unnamed", (offset + at, offset + at + len(name))
 
 
 def _named_within(words: list[str], tail: frozenset[str]) -> list[str] | None:

@@ -204,7 +204,7 @@ PASSES: tuple[Pass, ...] = (
         "attributions",
         "the source (and relay) each figure's sentence credits",
         read_attributions,
-        reads=["quantity", "sentence"],
+        reads=["noun_end", "quantity", "sentence"],
         writes=["attribution"],
     ),
     _pass(

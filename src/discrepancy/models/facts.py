@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, PrivateAttr
+from pydantic import BaseModel, PrivateAttr, model_validator
 
 from .articles import Article
 from .base import FROZEN, FieldValue, Span
@@ -20,6 +21,7 @@ __all__ = [
     "LocationBasis",
     "RejectReason",
     "Rejected",
+    "SourceBasis",
     "Statement",
     "SubjectBasis",
     "TimeBasis",
@@ -80,23 +82,47 @@ class Basis(StrEnum):
     NONE = "none"
 
 
+class SourceBasis(StrEnum):
+    """How a fact's source was found.
+
+    Before this field an attribution said only whether it was ``carried`` (a
+    boolean), and a wire story's agency was told by its ``cue`` ``"dateline"``; JSON
+    written that way is still read (see :class:`Attribution`).
+    """
+
+    STATED = "stated"  # the figure's own sentence credits the source ("police said")
+    CARRIED = "carried"  # carried from the statement the figure continues
+    DATELINE = "dateline"  # the agency of a wire story's dateline ("PARIS (AFP) —")
+    FRAME = "frame"  # an estimating or counting frame names the estimator
+    UNNAMED = "unnamed"  # the text credits no one by name ("reportedly", "the 110,000 expected")
+
+
 class Attribution(BaseModel):
     """Who the text says gave a figure, and through whom it was relayed.
 
     Attributes:
-        source: who gave the figure ("Labor Department", "police", "Hagari").
+        source: who gave the figure ("Labor Department", "police", "Hagari"); for an
+            unnamed source, the words the text gives it ("some reports", "economists"),
+            or ``forecasters`` for a forecast no one is named for.
         via: who passed it on ("AFP" in "police told AFP"), if named.
         cue: the words that credit the source ("said", "according to").
         span: where the source is named in the article text.
-        carried: True when the figure's own sentence names no source and the
-            source is carried from the statement it continues ("The navy said 40
-            were intercepted. A further 6 struck the port."); ``span`` then points
-            to where the source was named.
+        found: how the source was found (:class:`SourceBasis`): ``stated`` in the
+            figure's own sentence; ``carried`` from the statement it continues ("The
+            navy said 40 were intercepted. A further 6 struck the port."), ``span``
+            then pointing to where the source was named; the ``dateline`` agency of a
+            wire story; an estimating ``frame`` ("Officers estimated the march at
+            40,000"); or ``unnamed``.
+
+    JSON written before ``found`` existed is read: ``"carried": true`` is ``carried``,
+    and a ``"dateline"`` cue is ``dateline``.
 
     >>> Attribution(source="Zelensky", via="EuroNews").via
     'EuroNews'
-    >>> Attribution(source="navy", cue="said", carried=True).carried
+    >>> Attribution(source="navy", cue="said", found="carried").carried
     True
+    >>> Attribution.model_validate({"source": "navy", "carried": True}).found
+    <SourceBasis.CARRIED: 'carried'>
     """
 
     model_config = FROZEN
@@ -105,7 +131,26 @@ class Attribution(BaseModel):
     via: str | None = None
     cue: str | None = None
     span: Span | None = None
-    carried: bool = False
+    found: SourceBasis = SourceBasis.STATED
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_carried(cls, data: Any) -> Any:
+        """Read the attributions of older JSON, which had ``carried`` for ``found``."""
+        if isinstance(data, dict) and "carried" in data:
+            data = dict(data)
+            carried = data.pop("carried")
+            if "found" not in data:
+                if data.get("cue") == "dateline":
+                    data["found"] = SourceBasis.DATELINE
+                elif carried:
+                    data["found"] = SourceBasis.CARRIED
+        return data
+
+    @property
+    def carried(self) -> bool:
+        """Whether the source was carried from an earlier sentence (``found`` is ``carried``)."""
+        return self.found is SourceBasis.CARRIED
 
 
 class Fact(BaseModel):

@@ -107,6 +107,17 @@ WORD_CLASSES: Mapping[str, str] = {
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
+    "cue_noun_determiner": "words before a one-word cue that make it a noun or an agentless "
+    'passive, not a speech ("the estimate", "were reported")',
+    "release_body": 'words of the name of a body whose release an article writes up ("Labor '
+    'Department", "statistics office"): its statement carries whatever it counts',
+    "frame_cue": 'first words of cues that frame an estimate or a count ("estimated", "put", '
+    '"documented"): the source is found as a frame',
+    "unnamed_source": 'head nouns of sources the text does not name ("some reports", "economists")',
+    "shown_media": 'nouns of pictures and documents that make a media credit cue ("shared '
+    'by", "provided by") name the source ("footage shared by the police")',
+    "media_credit": "first words of the cues that credit the body handing out a picture or "
+    'document ("shared", "provided"): a cue only after a shown_media noun',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

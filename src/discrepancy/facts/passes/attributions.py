@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 import regex
 
-from ...models import Attribution, trusted
+from ...models import Attribution, Basis, SourceBasis, trusted
 from ...rules.vocab import tokenize
-from ..anchors import anchors_of, party_inverted
-from ..clauses import CONJUNCT_CUT, last_match
-from ..document import Anchor, Document, Span, cue_spans
-from ..draft import Reading
+from ..anchors import anchors_of, party_inverted, strip_auxiliaries
+from ..clauses import CONJUNCT_CUT, clause_start, last_match, post_window_end
+from ..document import Anchor, Document, Span, cue_spans, span_tokens
+from ..draft import Draft, Reading, pre_window_start, sentence_span
 from ..parties import party_of
 from ..statements import carry_sources
 
@@ -31,6 +31,15 @@ _TOLD_WHOM = regex.compile(
 
 
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
+
+
+# A source's figure handed to an outlet: "a security source provided to AFP".
+_GIVEN_TO = regex.compile(r"\s++(?:provided|given)\s++to")
+
+
+# "The market expectation ...", "the consensus": a forecast noun after an article, with
+# at most one lower-case word between them.
+_EXPECTATION = regex.compile(r"\b(?i:the|a)\s++(?:(?P<mod>\p{Ll}++)\s++)?\Z")
 
 
 def _relay_outlet(doc: Document) -> str | None:
@@ -89,9 +98,11 @@ def read_attributions(doc: Document, reading: Reading) -> None:
         reading: its drafts, whose ``attribution`` is set in place.
     """
     drafts = reading.drafts
+    previous: Draft | None = None
     relay: str | None = None
     relay_known = False
     forward, telling = doc.vocab.word_class("forward_cue"), doc.vocab.word_class("telling_cue")
+    framing = doc.vocab.word_class("frame_cue")
     for d in drafts:
         if not doc.sentences:
             break
@@ -105,6 +116,14 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             # "organisers putting the turnout at 150,000", "the delegation counted
             # 15,000": such a cue gives the figure after it, never one before it.
             and not (a.cue.split(" ", 1)[0] in forward and q.span[0] < a.end)
+            # "rose by 9,000, below the 12,000 anticipated by economists": a frame
+            # after its figure gives that figure alone.
+            and not (
+                a.position == "after"
+                and a.cue.split(" ", 1)[0] in framing
+                and a.start >= q.span[1]
+                and _figure_between(doc, q.span[1], a.start)
+            )
         ]
         sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
         outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
@@ -113,11 +132,14 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             sources, outlets = outlets, []
         if not sources and relays:
             sources, relays = relays, []
+        quoted_on = False
         if not sources:
             quoted = _quote_source(doc, q.span[0])
             if quoted is not None:
-                sources = [quoted]
+                sources, quoted_on = [quoted[0]], quoted[1]
         if not sources:
+            d.attribution = _forecasters(doc, d, previous)
+            previous = d
             continue
         paren = _in_parens(doc.text, s_start, q.span[0])
         chosen = None
@@ -142,6 +164,10 @@ def read_attributions(doc: Document, reading: Reading) -> None:
         via = via_anchor.source if via_anchor is not None and via_anchor is not chosen else None
         if via is None and chosen.cue in telling:
             via = _told_outlet(doc, chosen.end)  # "police told AFP"
+        elif via is None and chosen.source_span is not None:
+            given = _GIVEN_TO.match(doc.text, chosen.source_span[1])
+            if given is not None:  # "the toll from a security source provided to AFP"
+                via = _told_outlet(doc, given.end())
         if via is None and chosen.source_type == "person":
             if not relay_known:
                 relay, relay_known = _relay_outlet(doc), True
@@ -152,7 +178,62 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             via=via if via != chosen.source else None,
             cue=chosen.cue,
             span=chosen.source_span,
+            found=SourceBasis.CARRIED if quoted_on else _found(chosen, framing),
         )
+        previous = d
+
+
+def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
+    """The unnamed forecasters of a forecast no one is credited with ("the 110,000 jobs
+    expected", "the 100,000 that were predicted"), or the expectation the text names
+    ("the market expectation ... was 106,000": "market expectation"); found unnamed.
+
+    The forecast is read from the basis cues of the vocabulary (``grammar.jsonl``, basis
+    ``forecast``) in the figure's clause and the words right after it.
+    """
+    q = d.quantity
+    s_end = sentence_span(doc, d)[1]
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    cue = doc.vocab.basis_cues.first(toks, lo, hi)
+    if cue is None or cue[2] != Basis.FORECAST.value:
+        return None
+    c_start, c_end = toks[cue[0]][0], toks[cue[1] - 1][1]
+    before = strip_auxiliaries(doc.vocab, doc.text[clause:c_start])
+    party = party_of(doc, before, clause) if before and c_end <= q.span[0] else None
+    if party is not None:  # "Economists had expected 110,000"
+        source, span = party[0], party[2]
+    elif (named := _EXPECTATION.search(doc.text, clause, c_start)) is not None and (
+        named["mod"] or "the"
+    ).lower() not in doc.vocab.word_class("function"):
+        source, span = doc.text[named.start("mod") : c_end], (named.start("mod"), c_end)
+    elif named is not None:  # "above the consensus of 3%"
+        source, span = doc.text[c_start:c_end], (c_start, c_end)
+    else:
+        source, span = "forecasters", (c_start, c_end)
+    return trusted(
+        Attribution,
+        source=source,
+        cue=doc.text[c_start:c_end],
+        span=span,
+        found=SourceBasis.UNNAMED,
+    )
+
+
+def _found(chosen: Anchor, framing: frozenset[str]) -> SourceBasis:
+    """How the chosen cue found its source: a party the text does not name
+    ("some reports"), an estimating frame ("police estimated the crowd at"), or stated."""
+    if chosen.source_type == "unnamed":
+        return SourceBasis.UNNAMED
+    if chosen.cue.split(" ", 1)[0] in framing:
+        return SourceBasis.FRAME
+    return SourceBasis.STATED
+
+
+def _figure_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a scanned figure starts in ``start..end``."""
+    i = bisect.bisect_left(doc.quantities, start, key=lambda q: q.span[0])
+    return i < len(doc.quantities) and doc.quantities[i].span[0] < end
 
 
 def _cited_pair(
@@ -211,20 +292,39 @@ def _distance(a: Anchor, span: Span) -> int:
     return 0
 
 
-def _quote_source(doc: Document, position: int) -> Anchor | None:
-    """The speaker named right after the closing quote around ``position``."""
+def _quote_source(doc: Document, position: int) -> tuple[Anchor, bool] | None:
+    """The speaker named right after the closing quote around ``position``, and whether
+    it was carried: a paragraph that opens with a quotation naming no speaker goes on
+    with the speaker of the quotation that ends the paragraph before it ('"...," the
+    army said.' then '"Over the past hours, dozens of drones ...').
+    """
     if not doc.paragraphs:
         return None
-    p_start, p_end = doc.paragraphs[doc.paragraph_of(position)]
+    k = doc.paragraph_of(position)
+    p_start, p_end = doc.paragraphs[k]
     text = doc.text
     opening = max(text.rfind("“", p_start, position), text.rfind('"', p_start, position))
     if opening < 0:
         return None
     close = _CLOSE_QUOTE.search(text, position, p_end)
-    if close is None:
+    speaker = None if close is None else _speaker_after(doc, close.end(), p_end)
+    if speaker is not None:
+        return speaker, False
+    if k == 0 or text[p_start:opening].strip():
         return None
-    after_end = min(p_end, close.end() + 60)
-    toks = tokenize(text, close.end(), after_end)
+    b_start, b_end = doc.paragraphs[k - 1]
+    last = max(text.rfind("”", b_start, b_end), text.rfind('"', b_start, b_end))
+    if last < 0:
+        return None
+    speaker = _speaker_after(doc, last + 1, b_end)
+    return None if speaker is None else (speaker, True)
+
+
+def _speaker_after(doc: Document, close_end: int, p_end: int) -> Anchor | None:
+    """The speaker a cue names right after a closing quote ('," the army said')."""
+    text = doc.text
+    after_end = min(p_end, close_end + 60)
+    toks = tokenize(text, close_end, after_end)
     found = doc.vocab.cue_forms.first(toks, 0, len(toks))
     if found is None:
         return None
@@ -232,9 +332,9 @@ def _quote_source(doc: Document, position: int) -> Anchor | None:
     if cue is None or cue.role != "source" or cue.position != "before":
         return None
     c_start, c_end = toks[found[0]][0], toks[found[1] - 1][1]
-    before = text[close.end() : c_start].strip(" ,")
+    before = text[close_end:c_start].strip(" ,")
     if before:
-        party = party_of(doc, before, close.end())
+        party = party_of(doc, before, close_end)
     else:  # "...,” said an official with the IOM.
         s_end = doc.sentences[doc.sentence_of(c_end)][1] if doc.sentences else p_end
         party = party_inverted(doc, c_end, max(c_end, min(p_end, s_end)))
