@@ -228,7 +228,8 @@ def _label(doc: Document, d: Draft) -> str | None:
 
 def _main_topic(drafts: list[Draft], index: int) -> Draft | None:
     """What the article counts most, for a row of a list or table with no noun
-    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it."""
+    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it,
+    on a tie the one counted first (a headline's and lede's topic, not an aside's)."""
     before = drafts[max(0, index - _MAIN_TOPIC_BACK) : index]
     counts = Counter(
         p.subject
@@ -238,7 +239,7 @@ def _main_topic(drafts: list[Draft], index: int) -> Draft | None:
     if not counts:
         return None
     best = max(counts.values())
-    return next(p for p in reversed(before) if p.subject and counts[p.subject] == best)
+    return next(p for p in before if p.subject and counts[p.subject] == best)
 
 
 def _topic(drafts: list[Draft], index: int, reach: int) -> Draft | None:

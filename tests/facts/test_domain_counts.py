@@ -1,0 +1,54 @@
+"""Facts in any domain (issue 16): noun phrases past an aside, counts stated without a
+numeral, and counts that share the noun or the predicate of another.
+
+Case tables by pattern of English news; every sentence is invented for these tests
+(provenance column), spread over domains: economy, health, transport, elections,
+weather, conflict, crime, crowds. Each case checks every fact of its text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+NEWS = "invented: news phrasing"
+
+
+def _facts(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    """Every fact of a text: surface, nominal value, subject, event."""
+    return [(f.surface, f.quantity.nominal, f.subject, f.event) for f in extract_text(text).facts]
+
+
+# ------------------------------------------------------------ a noun phrase past an aside
+
+DASH_ASIDES = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "The number of long-term jobless – people out of work for 52 weeks or more – "
+        "rose by 42,000 to 610,000.",
+        [("42,000", 42000, "unemployed", None), ("610,000", 610000, "unemployed", None)],
+        "invented: economy",
+    ),
+    (
+        "The number of flu patients – most of them elderly – rose by 3,000 to 41,000.",
+        [("3,000", 3000, "flu patient", None), ("41,000", 41000, "flu patient", None)],
+        "invented: health",
+    ),
+    (
+        "Weekday ferry crossings — a lifeline for 12 islands — fell by 140.",
+        [("12", 12, "island", None), ("140", 140, "weekday ferry crossing", None)],
+        "invented: transport",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), DASH_ASIDES, ids=[c[1][-1][2] for c in DASH_ASIDES]
+)
+def test_the_noun_phrase_before_an_aside_in_dashes_is_the_subject(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "The number of X – an aside – rose by N": the aside is no part of the phrase,
+    and a figure inside it does not cut the phrase off."""
+    assert _facts(text) == facts
