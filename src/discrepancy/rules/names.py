@@ -70,6 +70,8 @@ WORD_CLASSES: Mapping[str, str] = {
     'them ("the passengers included 40 French nationals")',
     "origin_noun": "singular nouns that say where a person is from, counted in a breakdown "
     '("the passengers included one Canadian national")',
+    "carrying": "words that make the people broken down after them a vehicle's passengers "
+    '("the flight carried 242 people, including 169 Indian nationals")',
     "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
     "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
     'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',
@@ -119,6 +121,7 @@ SUBJECTS: Mapping[str, str] = {
     "arrest": "a toll: a count of people detained",
     "survivor": "a toll whose people are kept as its group",
     "person": "a count of people, which a governing verb turns into a toll",
+    "passenger": "what the people a vehicle carried count in a breakdown by nationality",
     "population": "a place's inhabitants after its possessive (\"Mayotte's 320,000 residents\")",
     "troop": 'what an "N-strong" force counts',
     "drone": "a weapon counted in air-defence tallies",
