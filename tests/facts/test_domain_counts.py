@@ -52,3 +52,55 @@ def test_the_noun_phrase_before_an_aside_in_dashes_is_the_subject(
     """ "The number of X – an aside – rose by N": the aside is no part of the phrase,
     and a figure inside it does not cut the phrase off."""
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ a toll of one in words
+
+TOLLS_OF_ONE = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "The sole survivor of the crash was flown to hospital.",
+        [("sole survivor", 1, "survivor", "survived")],
+        "invented: transport",
+    ),
+    (
+        "The outbreak has caused a single fatality, a nurse in the capital.",
+        [("single fatality", 1, "death", "killed")],
+        "invented: health",
+    ),
+    (
+        "The only casualty of the storm was a fisherman.",
+        [("only casualty", 1, "casualty", None)],
+        "invented: weather",
+    ),
+    (
+        "Police said the lone known survivor of the shooting was a guard.",
+        [("lone known survivor", 1, "survivor", None)],
+        "invented: crime",
+    ),
+    (
+        "Not a single death was reported during the march.",
+        [],
+        "invented: crowds (a denial, not a count)",
+    ),
+    (
+        "The only survivors were two deckhands.",
+        [("two", 2, "deckhand", None)],
+        "invented: transport (a plural: the figure counts)",
+    ),
+    (
+        "She was the only candidate to win a single seat.",
+        [],
+        "invented: elections (no toll)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), TOLLS_OF_ONE, ids=[c[0][:28] for c in TOLLS_OF_ONE]
+)
+def test_a_word_of_uniqueness_makes_a_toll_of_one(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "The sole survivor", "a single fatality": a toll of one with no numeral."""
+    assert _facts(text) == facts

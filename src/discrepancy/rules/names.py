@@ -107,6 +107,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
+    "only_one": 'adjectives that make a singular toll noun a count of one ("the sole survivor")',
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
     # ----------------------------------------------------------------- comparison
