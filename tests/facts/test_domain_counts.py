@@ -104,3 +104,45 @@ def test_a_word_of_uniqueness_makes_a_toll_of_one(
 ) -> None:
     """ "The sole survivor", "a single fatality": a toll of one with no numeral."""
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ time someone has or amassed
+
+TIME_AMASSED = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "The captain had 8,200 hours of flying experience.",
+        [("8,200 hours", 8200, "flying experience", None)],
+        "invented: transport",
+    ),
+    (
+        "The average nurse has logged 300 hours of overtime this year.",
+        [("300 hours", 300, "overtime", None)],
+        "invented: health",
+    ),
+    (
+        "The station has accumulated 1,400 hours of rainfall records.",
+        [("1,400 hours", 1400, "rainfall record", None)],
+        "invented: weather",
+    ),
+    (
+        "Talks resumed after 12 hours of negotiations.",
+        [],
+        "invented: economy (a stretch of time, no fact)",
+    ),
+    (
+        "The suspect was questioned for 30 hours of interviews.",
+        [],
+        "invented: crime (a stretch of time, no fact)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), TIME_AMASSED, ids=[c[0][:28] for c in TIME_AMASSED]
+)
+def test_time_someone_has_measures_the_phrase_after_of(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "had 8,200 hours of flying experience" measures flying experience in hours."""
+    assert _facts(text) == facts

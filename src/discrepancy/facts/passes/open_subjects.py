@@ -11,7 +11,7 @@ import regex
 from ...models import Basis, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
 from ..document import Document, span_tokens
-from ..draft import Draft
+from ..draft import Draft, sentence_span
 from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
 
@@ -76,6 +76,8 @@ def open_subject(
         return  # "a 40-year-old", "several sectors": no figure the text states
     if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
         return
+    if q.kind is QuantityKind.MEASURE and _time_amassed(doc, d, pre_start):
+        return
     if _phrase_before(doc, drafts, index, pre_start):
         return
     if q.kind is QuantityKind.COUNT:
@@ -104,6 +106,39 @@ def _counted_after(
         d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
         return True
     return _estimate_subject(doc, drafts, index, pre_start)
+
+
+_AMASSED_WORDS = 3  # words of the phrase an amount of time measures ("flying experience")
+
+
+def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
+    """An amount of time someone has or amassed measures the phrase after "of": "the
+    captain had 8,200 hours of flying experience" (flying experience, in hours),
+    "she has logged 300 hours of overtime". Any other time is a stretch of time,
+    which is no fact ("after 12 hours of talks")."""
+    vocab = doc.vocab
+    q = d.quantity
+    if q.unit is None or q.unit.lower() not in vocab.word_class("duration_unit"):
+        return False
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if hi == lo or toks[hi - 1][2] not in vocab.word_class("amassing"):
+        return False
+    s_end = sentence_span(doc, d)[1]
+    toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], s_end)
+    if lo == hi or toks[lo][2] != "of":
+        return False
+    function = vocab.word_class("function")
+    words: list[tuple[str, int]] = []
+    for k in range(lo + 1, min(hi, lo + 1 + _AMASSED_WORDS)):
+        word = toks[k][2]
+        if not word.replace("-", "").isalpha() or word in function:
+            break
+        words.append((word, toks[k][1]))
+    if not words:
+        return False
+    d.subject = subject_name([w for w, _ in words[:-1]], words[-1][0], vocab.plurals)
+    d.subject_basis, d.noun_end = SubjectBasis.TEXT, words[-1][1]
+    return True
 
 
 def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
