@@ -146,3 +146,49 @@ def test_time_someone_has_measures_the_phrase_after_of(
 ) -> None:
     """ "had 8,200 hours of flying experience" measures flying experience in hours."""
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ a further guess at the same count
+
+FURTHER_GUESSES = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "The governor fears several hundred dead, maybe we will reach a thousand. Even thousands.",
+        [
+            ("several hundred", 300, "death", "killed"),
+            ("a thousand", 1000, "death", "killed"),
+            ("thousands", 2000, "death", "killed"),
+        ],
+        "invented: weather",
+    ),
+    (
+        "Organisers expect 40,000 marchers, perhaps 60,000.",
+        [("40,000", 40000, "person", None), ("60,000", 60000, "person", None)],
+        "invented: crowds",
+    ),
+    (
+        "The storm cut power to 9,000 homes. Perhaps 12,000.",
+        [("9,000", 9000, "home", "without power"), ("12,000", 12000, "home", None)],
+        "invented: weather",
+    ),
+    (
+        "Police arrested 40 rioters. Even so, 12 officers were hurt.",
+        [("40", 40, "arrest", "arrested"), ("12", 12, "injured", "injured")],
+        "invented: crime (a noun of its own)",
+    ),
+    (
+        "Polls give the party 41 seats. Even so, 12 ministers may resign.",
+        [("41", 41, "seat", None), ("12", 12, "minister", None)],
+        "invented: elections (a noun of its own)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), FURTHER_GUESSES, ids=[c[2] for c in FURTHER_GUESSES]
+)
+def test_a_further_guess_counts_what_the_count_before_it_counts(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "several hundred dead, maybe we will reach a thousand. Even thousands." """
+    assert _facts(text) == facts

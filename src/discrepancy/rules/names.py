@@ -74,6 +74,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("the flight carried 242 people, including 169 Indian nationals")',
     "amassing": 'verbs before an amount of time that measures the phrase after "of" '
     '("had 8,200 hours of flying experience")',
+    "speculation": 'words that open a further guess at the count before ("maybe a thousand", '
+    '"even thousands")',
     "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
     "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
     'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',

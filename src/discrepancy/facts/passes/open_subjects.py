@@ -10,6 +10,7 @@ import regex
 
 from ...models import Basis, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
+from ..clauses import clause_start
 from ..document import Document, span_tokens
 from ..draft import Draft, sentence_span
 from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
@@ -82,6 +83,8 @@ def open_subject(
         return
     if q.kind is QuantityKind.COUNT:
         _elided_topic(doc, drafts, index, pre_start)
+    if d.subject is None and q.kind is QuantityKind.COUNT:
+        _further_guess(doc, drafts, index, pre_start)
 
 
 def _counted_after(
@@ -192,6 +195,30 @@ def _elided_topic(doc: Document, drafts: list[Draft], index: int, pre_start: int
         topic = _topic(drafts, index, _TOPIC_SENTENCES)
         if topic is not None:
             d.subject, d.subject_basis = topic.subject, topic.subject_basis
+
+
+_GUESS_SENTENCES = 1  # sentences back the count a further guess continues may stand
+
+
+def _further_guess(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
+    """A bare count that guesses again at the count before it counts the same thing:
+    "several hundred dead, maybe we will reach a thousand", "... close to a
+    thousand. Even thousands." (deaths). A word of speculation opens its clause,
+    and the count it continues is the last one with a subject in its sentence or
+    the one before."""
+    d = drafts[index]
+    q = d.quantity
+    clause = clause_start(doc, pre_start, q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
+    guesses = doc.vocab.word_class("speculation")
+    if not any(toks[k][2] in guesses for k in range(lo, hi)):
+        return
+    for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index]):
+        if d.sentence - p.sentence > _GUESS_SENTENCES:
+            return
+        if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT:
+            d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
+            return
 
 
 def names_group(doc: Document, d: Draft) -> str | None:
