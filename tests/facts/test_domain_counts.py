@@ -192,3 +192,40 @@ def test_a_further_guess_counts_what_the_count_before_it_counts(
 ) -> None:
     """ "several hundred dead, maybe we will reach a thousand. Even thousands." """
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ an adverb before a toll's verb
+
+ADVERB_BEFORE_VERB = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "Two miners died and 11 were safely rescued.",
+        [("Two", 2, "death", "killed"), ("11", 11, "person", "rescued")],
+        "invented: disaster",
+    ),
+    (
+        "At least 30 people were killed in the flood, while 200 were quickly evacuated.",
+        [("At least 30", 30, "death", "killed"), ("200", 200, "person", "evacuated")],
+        "invented: weather",
+    ),
+    (
+        "Six voters were wrongly arrested at the polling station.",
+        [("Six", 6, "arrest", "arrested")],
+        "invented: elections",
+    ),
+    (
+        "Dozens of passengers were badly hurt when the bus overturned.",
+        [("Dozens", 24, "injured", "injured")],
+        "invented: transport",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), ADVERB_BEFORE_VERB, ids=[c[2] for c in ADVERB_BEFORE_VERB]
+)
+def test_an_adverb_leaves_the_verb_after_it_the_figures(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "104 were successfully rescued" are people rescued, not the dead before them."""
+    assert _facts(text) == facts

@@ -27,6 +27,7 @@ from ..lexicon import (
     PARTITIVE_PRONOUNS,
     TOLLS,
     UNIT_PAIR_GAP,
+    before_toll_verb,
 )
 from ..nounphrases import np_after, own_noun_before
 from ..people import entry_person, people_noun
@@ -354,8 +355,7 @@ def _own_verb(doc: Document, d: Draft) -> str | None:
         doc, d.sentence, d.quantity.span[1], post_window_end(doc, d.quantity.span[1], s_end, 40)
     )
     i = lo
-    auxiliaries = doc.vocab.word_class("toll_auxiliary")
-    while i < hi and toks[i][2] in auxiliaries:
+    while i < hi and before_toll_verb(doc.vocab, toks[i][2]):
         i += 1
     m = doc.vocab.event_forms.match(toks, i, hi) if i < hi else None
     if m is None:
