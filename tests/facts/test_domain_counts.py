@@ -229,3 +229,40 @@ def test_an_adverb_leaves_the_verb_after_it_the_figures(
 ) -> None:
     """ "104 were successfully rescued" are people rescued, not the dead before them."""
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ "N more": more of the same
+
+MORE_OF_THE_SAME = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "Unions counted 80,000 marchers in Lyon, thousands more in Nantes and Rennes.",
+        [("80,000", 80000, "person", None), ("thousands", 2000, "person", None)],
+        "invented: crowds",
+    ),
+    (
+        "Rescuers found 14 bodies on Monday. Six more were recovered on Tuesday.",
+        [("14", 14, "death", "killed"), ("Six", 6, "death", "killed")],
+        "invented: disaster",
+    ),
+    (
+        "Officials reported 12 cases of measles, and 5 more in the north.",
+        [("12", 12, "case", None), ("5", 5, "case", None)],
+        "invented: health",
+    ),
+    (
+        "The port handled 400 ships in May; 12,000 more than the council forecast.",
+        [("400", 400, "vehicle", None)],
+        "invented: transport (a comparison: 'more than' counts nothing of its own)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), MORE_OF_THE_SAME, ids=[c[2] for c in MORE_OF_THE_SAME]
+)
+def test_n_more_counts_what_the_count_before_it_counts(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "100,000 in Bordeaux, thousands more in Brest": more of the same."""
+    assert _facts(text) == facts

@@ -49,6 +49,11 @@ _THEY_WERE = regex.compile(
 _OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
 
 
+# "thousands more in Brest", "12 more were found": more of what the count before counts
+# ("1,000 more than last year" compares, and says nothing of what is counted).
+_MORE_AFTER = regex.compile(r"\s++(?i:more)\b(?!\s++than\b)")
+
+
 def read_subjects(doc: Document, reading: Reading) -> None:
     """What each figure counts or measures, in text order.
 
@@ -164,6 +169,19 @@ def _neighbour_subject(
         d.elided = d.subject is not None
         if d.elided:
             d.group, d.subject_basis = previous.group, previous.subject_basis
+    if (
+        d.subject is None
+        and previous is not None
+        and d.sentence - previous.sentence <= 1
+        and kind is QuantityKind.COUNT
+        and previous.quantity.kind is QuantityKind.COUNT
+        and not previous.negated
+        and q.noun is None
+        and _MORE_AFTER.match(doc.text, q.span[1])
+    ):
+        # "100,000 in Bordeaux, thousands more in Brest": more of the same
+        d.subject, d.elided = previous.subject, previous.subject is not None
+        d.group, d.subject_basis = previous.group, previous.subject_basis
     if (
         d.subject is None
         and kind is QuantityKind.COUNT
