@@ -266,3 +266,44 @@ def test_n_more_counts_what_the_count_before_it_counts(
 ) -> None:
     """ "100,000 in Bordeaux, thousands more in Brest": more of the same."""
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ "none of which": a part of zero
+
+NONE_OF_THEM = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "The army said 30 cruise missiles were launched, none of which reached the coast.",
+        [("30", 30, "cruise missile", "launched"), ("none", 0, "cruise missile", None)],
+        "invented: conflict",
+    ),
+    (
+        "The bus carried 40 passengers, none of them were hurt.",
+        [("40", 40, "passenger", None), ("none", 0, "injured", "injured")],
+        "invented: transport",
+    ),
+    (
+        "The clinic tested 210 patients, none of whom had cholera.",
+        [("210", 210, "person", None), ("none", 0, "person", None)],
+        "invented: health",
+    ),
+    (
+        "None of the 40 passengers were injured.",
+        [
+            ("None of the 40 passengers were injured", 0, "injured", None),
+            ("40", 40, "passenger", None),
+        ],
+        "invented: transport (a zero toll of its own, as before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), NONE_OF_THEM, ids=[c[0][:28] for c in NONE_OF_THEM]
+)
+def test_none_of_them_is_a_part_of_zero(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "30 missiles were launched, none of which reached the coast": a part of zero,
+    which does not take the verb of its whole nor lend it its own."""
+    assert _facts(text) == facts

@@ -47,9 +47,41 @@ def read_zero_tolls(doc: Document, reading: Reading) -> None:
         doc: the article.
         reading: its drafts get the tolls stated in words and are sorted by position.
     """
-    reading.drafts.extend(_zero_tolls(doc))
+    zeros = _zero_tolls(doc)
+    denied = {d.quantity.span[0] for d in zeros}
+    reading.drafts.extend(zeros)
     reading.drafts.extend(_tolls_of_one(doc))
+    reading.drafts.extend(d for d in _none_of_them(doc) if d.quantity.span[0] not in denied)
     reading.drafts.sort(key=lambda d: d.quantity.span)
+
+
+# "30 cruise missiles were launched, none of which reached Israel": a part of zero.
+_NONE_OF = regex.compile(r"\b(?P<none>none)\s++of\s++(?:which|whom|them|those|these)\b")
+
+
+def _none_of_them(doc: Document) -> list[Draft]:
+    """ "none of which", "none of them": a part of zero of the figures before it,
+    whose subject the subjects pass reads from them as it does for "40 of them"."""
+    out: list[Draft] = []
+    for m in _NONE_OF.finditer(doc.lowered):
+        start, end = m.span("none")
+        if doc.debris.at(start) is not None:
+            continue
+        out.append(Draft(_count(doc, start, end, 0.0, None), doc.sentence_of(start), end))
+    return out
+
+
+def _count(doc: Document, start: int, end: int, value: float, noun: str | None) -> Quantity:
+    """A count stated in words, exact, spanning ``start..end``."""
+    return Quantity(
+        span=(start, end),
+        surface=doc.text[start:end],
+        nominal=value,
+        value=Interval.point(value),
+        qualifier=Qualifier.EXACT,
+        kind=QuantityKind.COUNT,
+        noun=noun,
+    )
 
 
 _NOT_BEFORE = regex.compile(r"\bnot\s++$")
@@ -74,15 +106,7 @@ def _tolls_of_one(doc: Document) -> list[Draft]:
         ):
             continue
         noun = m.group("noun")
-        q = Quantity(
-            span=(start, end),
-            surface=doc.text[start:end],
-            nominal=1.0,
-            value=Interval.point(1.0),
-            qualifier=Qualifier.EXACT,
-            kind=QuantityKind.COUNT,
-            noun=noun,
-        )
+        q = _count(doc, start, end, 1.0, noun)
         subject = doc.vocab.subject_for_form(noun)
         out.append(Draft(q, doc.sentence_of(start), end, subject=subject))
     return out
@@ -133,14 +157,6 @@ def _zero_tolls(doc: Document) -> list[Draft]:
             continue
         end, subject = best
         taken_until = end
-        q = Quantity(
-            span=(at, end),
-            surface=doc.text[at:end],
-            nominal=0.0,
-            value=Interval.point(0.0),
-            qualifier=Qualifier.EXACT,
-            kind=QuantityKind.COUNT,
-            noun=subject,
-        )
+        q = _count(doc, at, end, 0.0, subject)
         out.append(Draft(q, doc.sentence_of(at), end, subject=subject, negated=True))
     return out
