@@ -307,3 +307,32 @@ def test_none_of_them_is_a_part_of_zero(
     """ "30 missiles were launched, none of which reached the coast": a part of zero,
     which does not take the verb of its whole nor lend it its own."""
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ one measure under its names
+
+WORKWEEK = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "Typical weekly hours remained unchanged at 38.5 hours.",
+        [("38.5 hours", 38.5, "workweek", None)],
+        "invented: economy",
+    ),
+    (
+        "In the care sector the average workweek stood at 36.1 hours.",
+        [("36.1 hours", 36.1, "workweek", None)],
+        "invented: health",
+    ),
+    (
+        "The strike lasted 12 hours.",
+        [("12 hours", 12, "duration", None)],
+        "invented: transport (how long, no workweek)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), WORKWEEK, ids=[c[2] for c in WORKWEEK])
+def test_weekly_hours_are_the_workweek(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    assert _facts(text) == facts
