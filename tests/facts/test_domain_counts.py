@@ -336,3 +336,42 @@ def test_weekly_hours_are_the_workweek(
     text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# ------------------------------------------------------------ a sector counts what the article counts
+
+SECTORS = [
+    # text, facts (surface, value, subject, event), group of the last, provenance
+    (
+        "Employers added 73,000 jobs in July. Temp work was down by 4,400.",
+        [("73,000", 73000, "job", None), ("4,400", 4400, "job", None)],
+        "temp work",
+        "invented: economy",
+    ),
+    (
+        "The hospital hired 300 nurses this year. Hiring rose by 40 last month.",
+        [("300", 300, "medic", None), ("40", 40, "medic", None)],
+        "hiring",
+        "invented: health",
+    ),
+    (
+        "Tourism fell by 3% in August.",
+        [("3%", 3, "tourism", None)],
+        None,
+        "invented: economy (a rate of the sector itself)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "group", "provenance"), SECTORS, ids=[c[3] for c in SECTORS]
+)
+def test_a_sector_is_the_group_of_what_the_article_counts(
+    text: str,
+    facts: list[tuple[str, float, str | None, str | None]],
+    group: str | None,
+    provenance: str,
+) -> None:
+    """ "Temp work was down by 4,400": jobs, in temp work."""
+    assert _facts(text) == facts
+    assert extract_text(text).facts[-1].group == group

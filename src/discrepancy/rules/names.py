@@ -60,6 +60,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("social assistance gained 18,000")',
     "change": 'nouns of a change ("a gain of 106,000")',
     "whole": 'heads that hand their count to the phrase after "of" ("number", "ranks")',
+    "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
+    'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "

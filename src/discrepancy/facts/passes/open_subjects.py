@@ -153,6 +153,14 @@ def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: in
     if before is None:
         return False
     name, group, transitive = before
+    if (
+        name is not None
+        and q.kind is QuantityKind.COUNT
+        and name.split()[-1] in doc.vocab.word_class("activity_head")
+    ):
+        # "Temp work was down by 4,400": a sector is no thing counted; its count
+        # is of what the counts before it count, and the sector is its group.
+        name, group, transitive = None, name, True
     if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
         # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
         d.subject = name
