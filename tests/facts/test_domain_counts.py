@@ -375,3 +375,39 @@ def test_a_sector_is_the_group_of_what_the_article_counts(
     """ "Temp work was down by 4,400": jobs, in temp work."""
     assert _facts(text) == facts
     assert extract_text(text).facts[-1].group == group
+
+
+# ------------------------------------------------------------ a figure in words restated in digits
+
+RESTATED_IN_DIGITS = [
+    # text, facts (surface, value, subject, event), provenance
+    (
+        "Fifty two (52) police officers were injured during the protests.",
+        [("Fifty two (52)", 52, "injured", "injured")],
+        "invented: crowds",
+    ),
+    (
+        "Three (3) schools were closed after the flood.",
+        [("Three (3)", 3, "school", None)],
+        "invented: weather",
+    ),
+    (
+        "Five (6) people died.",
+        [],
+        "invented: a restatement that disagrees is no restatement (both stay bare)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), RESTATED_IN_DIGITS, ids=[c[0][:20] for c in RESTATED_IN_DIGITS]
+)
+def test_a_figure_in_words_restated_in_digits_is_one_figure(
+    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
+) -> None:
+    """ "Fifty two (52) police officers": one figure, whose noun follows the brackets."""
+    ex = extract_text(text)
+    assert _facts(text) == facts
+    assert [r.reason.value for r in ex.rejected if r.surface[:1].isdigit()] == (
+        ["duplicate"] if facts else ["no_subject"]
+    )
