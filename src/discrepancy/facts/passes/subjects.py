@@ -136,7 +136,7 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
             whole = named[1]
             break
     if whole == "person" and _phrases(vocab.word_class("carrying")).search(
-        text, s_start, verb.start()
+        text, max(s_start, verb.start() - _BREAKDOWN_SPAN), verb.start()
     ):
         whole = "passenger"  # "the flight carried 242 people, including ..."
     if whole is None or whole == "person" or "count" not in vocab.subjects[whole].kinds:
