@@ -12,8 +12,6 @@ import pytest
 
 from tests.helpers import extract_text
 
-NEWS = "invented: news phrasing"
-
 
 def _facts(text: str) -> list[tuple[str, float, str | None, str | None]]:
     """Every fact of a text: surface, nominal value, subject, event."""
@@ -41,17 +39,6 @@ DASH_ASIDES = [
         "invented: transport",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), DASH_ASIDES, ids=[c[1][-1][2] for c in DASH_ASIDES]
-)
-def test_the_noun_phrase_before_an_aside_in_dashes_is_the_subject(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "The number of X – an aside – rose by N": the aside is no part of the phrase,
-    and a figure inside it does not cut the phrase off."""
-    assert _facts(text) == facts
 
 
 # ------------------------------------------------------------ a toll of one in words
@@ -96,16 +83,6 @@ TOLLS_OF_ONE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), TOLLS_OF_ONE, ids=[c[0][:28] for c in TOLLS_OF_ONE]
-)
-def test_a_word_of_uniqueness_makes_a_toll_of_one(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "The sole survivor", "a single fatality": a toll of one with no numeral."""
-    assert _facts(text) == facts
-
-
 # ------------------------------------------------------------ time someone has or amassed
 
 TIME_AMASSED = [
@@ -136,16 +113,6 @@ TIME_AMASSED = [
         "invented: crime (a stretch of time, no fact)",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), TIME_AMASSED, ids=[c[0][:28] for c in TIME_AMASSED]
-)
-def test_time_someone_has_measures_the_phrase_after_of(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "had 8,200 hours of flying experience" measures flying experience in hours."""
-    assert _facts(text) == facts
 
 
 # ------------------------------------------------------------ a further guess at the same count
@@ -184,16 +151,6 @@ FURTHER_GUESSES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), FURTHER_GUESSES, ids=[c[2] for c in FURTHER_GUESSES]
-)
-def test_a_further_guess_counts_what_the_count_before_it_counts(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "several hundred dead, maybe we will reach a thousand. Even thousands." """
-    assert _facts(text) == facts
-
-
 # ------------------------------------------------------------ an adverb before a toll's verb
 
 ADVERB_BEFORE_VERB = [
@@ -221,16 +178,6 @@ ADVERB_BEFORE_VERB = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), ADVERB_BEFORE_VERB, ids=[c[2] for c in ADVERB_BEFORE_VERB]
-)
-def test_an_adverb_leaves_the_verb_after_it_the_figures(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "104 were successfully rescued" are people rescued, not the dead before them."""
-    assert _facts(text) == facts
-
-
 # ------------------------------------------------------------ "N more": more of the same
 
 MORE_OF_THE_SAME = [
@@ -256,16 +203,6 @@ MORE_OF_THE_SAME = [
         "invented: transport (a comparison: 'more than' counts nothing of its own)",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), MORE_OF_THE_SAME, ids=[c[2] for c in MORE_OF_THE_SAME]
-)
-def test_n_more_counts_what_the_count_before_it_counts(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "100,000 in Bordeaux, thousands more in Brest": more of the same."""
-    assert _facts(text) == facts
 
 
 # ------------------------------------------------------------ "none of which": a part of zero
@@ -298,17 +235,6 @@ NONE_OF_THEM = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "facts", "provenance"), NONE_OF_THEM, ids=[c[0][:28] for c in NONE_OF_THEM]
-)
-def test_none_of_them_is_a_part_of_zero(
-    text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
-) -> None:
-    """ "30 missiles were launched, none of which reached the coast": a part of zero,
-    which does not take the verb of its whole nor lend it its own."""
-    assert _facts(text) == facts
-
-
 # ------------------------------------------------------------ one measure under its names
 
 WORKWEEK = [
@@ -331,10 +257,32 @@ WORKWEEK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), WORKWEEK, ids=[c[2] for c in WORKWEEK])
-def test_weekly_hours_are_the_workweek(
+# ------------------------------------------------------------ every fact of each case
+
+PATTERNS = {
+    "dash aside": DASH_ASIDES,
+    "toll of one": TOLLS_OF_ONE,
+    "time amassed": TIME_AMASSED,
+    "further guess": FURTHER_GUESSES,
+    "adverb": ADVERB_BEFORE_VERB,
+    "more": MORE_OF_THE_SAME,
+    "none of them": NONE_OF_THEM,
+    "workweek": WORKWEEK,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"),
+    [
+        pytest.param(*case, id=f"{pattern}: {case[0][:30]}")
+        for pattern, table in PATTERNS.items()
+        for case in table
+    ],
+)
+def test_every_fact_of_the_text(
     text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
 ) -> None:
+    """Each pattern's cases, every fact of the text checked: surface, value, subject, event."""
     assert _facts(text) == facts
 
 
