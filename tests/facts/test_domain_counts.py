@@ -251,8 +251,8 @@ WORKWEEK = [
     ),
     (
         "The strike lasted 12 hours.",
-        [("12 hours", 12, "duration", None)],
-        "invented: transport (how long, no workweek)",
+        [],
+        "invented: transport (how long: a stretch of time, no fact)",
     ),
 ]
 
@@ -359,3 +359,21 @@ def test_a_figure_in_words_restated_in_digits_is_one_figure(
     assert [r.reason.value for r in ex.rejected if r.surface[:1].isdigit()] == (
         ["duplicate"] if facts else ["no_subject"]
     )
+
+
+# ------------------------------------------------------------ durations stay out
+
+DURATIONS = [
+    # text, figure, provenance
+    ("The roughly 18-hour barrage ended at dawn.", "roughly 18-hour", "invented: conflict"),
+    ("The outage lasted about 40 minutes.", "about 40 minutes", "invented: transport"),
+    ("The siege went on for 12 days.", "12 days", "invented: crime"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "provenance"), DURATIONS, ids=[c[1] for c in DURATIONS])
+def test_how_long_something_lasted_is_no_fact(text: str, figure: str, provenance: str) -> None:
+    """Issue 16: durations stay out, like ages and page furniture."""
+    ex = extract_text(text)
+    assert ex.facts == ()
+    assert [(r.surface, r.reason.value) for r in ex.rejected] == [(figure, "no_subject")]
