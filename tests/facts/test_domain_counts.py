@@ -139,6 +139,11 @@ FURTHER_GUESSES = [
         "invented: weather",
     ),
     (
+        "The clinic saw 300 patients on Monday. Perhaps 12 per hour.",
+        [("300", 300, "person", None)],
+        "invented: health (a rate, no guess at the count)",
+    ),
+    (
         "Police arrested 40 rioters. Even so, 12 officers were hurt.",
         [("40", 40, "arrest", "arrested"), ("12", 12, "injured", "injured")],
         "invented: crime (a noun of its own)",

@@ -205,6 +205,9 @@ def _elided_topic(doc: Document, drafts: list[Draft], index: int, pre_start: int
             d.subject, d.subject_basis = topic.subject, topic.subject_basis
 
 
+_RATE_AFTER = regex.compile(r"\s++(?i:per|a|an|each|every)\b")
+
+
 _GUESS_SENTENCES = 1  # sentences back the count a further guess continues may stand
 
 
@@ -216,6 +219,8 @@ def _further_guess(doc: Document, drafts: list[Draft], index: int, pre_start: in
     the one before."""
     d = drafts[index]
     q = d.quantity
+    if _RATE_AFTER.match(doc.text, q.span[1]):
+        return  # "300 patients on Monday. Perhaps 12 per hour.": a rate, no guess
     clause = clause_start(doc, pre_start, q.span[0])
     toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
     guesses = doc.vocab.word_class("speculation")
