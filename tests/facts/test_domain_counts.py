@@ -12,6 +12,9 @@ import pytest
 
 from tests.helpers import extract_text
 
+# A case: the text, every fact of it (surface, value, subject, event), provenance.
+Case = tuple[str, list[tuple[str, float, str | None, str | None]], str]
+
 
 def _facts(text: str) -> list[tuple[str, float, str | None, str | None]]:
     """Every fact of a text: surface, nominal value, subject, event."""
@@ -20,7 +23,7 @@ def _facts(text: str) -> list[tuple[str, float, str | None, str | None]]:
 
 # ------------------------------------------------------------ a noun phrase past an aside
 
-DASH_ASIDES = [
+DASH_ASIDES: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "The number of long-term jobless – people out of work for 52 weeks or more – "
@@ -43,7 +46,7 @@ DASH_ASIDES = [
 
 # ------------------------------------------------------------ a toll of one in words
 
-TOLLS_OF_ONE = [
+TOLLS_OF_ONE: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "The sole survivor of the crash was flown to hospital.",
@@ -85,7 +88,7 @@ TOLLS_OF_ONE = [
 
 # ------------------------------------------------------------ time someone has or amassed
 
-TIME_AMASSED = [
+TIME_AMASSED: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "The captain had 8,200 hours of flying experience.",
@@ -117,7 +120,7 @@ TIME_AMASSED = [
 
 # ------------------------------------------------------------ a further guess at the same count
 
-FURTHER_GUESSES = [
+FURTHER_GUESSES: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "The governor fears several hundred dead, maybe we will reach a thousand. Even thousands.",
@@ -158,7 +161,7 @@ FURTHER_GUESSES = [
 
 # ------------------------------------------------------------ an adverb before a toll's verb
 
-ADVERB_BEFORE_VERB = [
+ADVERB_BEFORE_VERB: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "Two miners died and 11 were safely rescued.",
@@ -185,7 +188,7 @@ ADVERB_BEFORE_VERB = [
 
 # ------------------------------------------------------------ "N more": more of the same
 
-MORE_OF_THE_SAME = [
+MORE_OF_THE_SAME: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "Unions counted 80,000 marchers in Lyon, thousands more in Nantes and Rennes.",
@@ -212,7 +215,7 @@ MORE_OF_THE_SAME = [
 
 # ------------------------------------------------------------ "none of which": a part of zero
 
-NONE_OF_THEM = [
+NONE_OF_THEM: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "The army said 30 cruise missiles were launched, none of which reached the coast.",
@@ -242,7 +245,7 @@ NONE_OF_THEM = [
 
 # ------------------------------------------------------------ one measure under its names
 
-WORKWEEK = [
+WORKWEEK: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "Typical weekly hours remained unchanged at 38.5 hours.",
@@ -264,7 +267,7 @@ WORKWEEK = [
 
 # ------------------------------------------------------------ every fact of each case
 
-PATTERNS = {
+PATTERNS: dict[str, list[Case]] = {
     "dash aside": DASH_ASIDES,
     "toll of one": TOLLS_OF_ONE,
     "time amassed": TIME_AMASSED,
