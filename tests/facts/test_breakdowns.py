@@ -125,6 +125,23 @@ BREAKDOWNS = [
         "killed",
         "invented: fire",
     ),
+    # a vehicle's crew, or its children, are counted as what they are
+    (
+        "The jet had 180 people on board, including 172 passengers and 8 crew members.",
+        "8",
+        "person",
+        None,
+        None,
+        "invented: air",
+    ),
+    (
+        "The boat was carrying 90 people, including 25 children.",
+        "25",
+        "person",
+        None,
+        None,
+        "invented: sea",
+    ),
     # a whole of people in general, or no breakdown verb: people, as before
     (
         "The rally drew 4,000 people, including 300 French nationals.",

@@ -135,10 +135,16 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
         if named is not None and named[0] == hi:
             whole = named[1]
             break
-    if whole == "person" and _phrases(vocab.word_class("carrying")).search(
-        text, max(s_start, verb.start() - _BREAKDOWN_SPAN), verb.start()
+    if (
+        whole == "person"
+        and (q.noun in vocab.word_class("origin_noun") or q.noun in rules_for(vocab).nationalities)
+        and _phrases(vocab.word_class("carrying")).search(
+            text, max(s_start, verb.start() - _BREAKDOWN_SPAN), verb.start()
+        )
     ):
-        whole = "passenger"  # "the flight carried 242 people, including ..."
+        # "the flight carried 242 people, including 169 Indian nationals": passengers
+        # by nationality (its crew, or its children, are counted as what they are)
+        whole = "passenger"
     if whole is None or whole == "person" or "count" not in vocab.subjects[whole].kinds:
         return
     if entry_person(vocab, whole) or whole in TOLLS:
