@@ -92,14 +92,64 @@ BREAKDOWNS = [
         "injured",
         "invented: rail",
     ),
-    # a whole of people in general, or no breakdown verb: people, as before
+    # people a vehicle carried, broken down by nationality, are its passengers
     (
         "The train was carrying 400 people, including 30 Swiss nationals.",
         "30",
-        "person",
+        "passenger",
         "Swiss",
         None,
         "invented: rail",
+    ),
+    (
+        "The airliner carried 188 people, including 95 Spanish nationals and one Moroccan.",
+        "one",
+        "passenger",
+        "Moroccan",
+        None,
+        "invented: air",
+    ),
+    (
+        "The lifeboat had 61 on board, comprising 40 Sudanese nationals and 21 Eritreans.",
+        "40",
+        "passenger",
+        "Sudanese",
+        None,
+        "invented: sea",
+    ),
+    (
+        "The dead, including 12 children and 20 adults, were named on Friday.",
+        "12",
+        "death",
+        "child",
+        "killed",
+        "invented: fire",
+    ),
+    # a vehicle's crew, or its children, are counted as what they are
+    (
+        "The jet had 180 people on board, including 172 passengers and 8 crew members.",
+        "8",
+        "person",
+        None,
+        None,
+        "invented: air",
+    ),
+    (
+        "The boat was carrying 90 people, including 25 children.",
+        "25",
+        "person",
+        None,
+        None,
+        "invented: sea",
+    ),
+    # a whole of people in general, or no breakdown verb: people, as before
+    (
+        "The rally drew 4,000 people, including 300 French nationals.",
+        "300",
+        "person",
+        "French",
+        None,
+        "invented: crowds",
     ),
     (
         "Some 900 residents and 40 Dutch tourists sheltered from the storm.",

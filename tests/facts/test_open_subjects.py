@@ -340,6 +340,18 @@ def test_rows_of_a_list_take_what_the_article_counts() -> None:
     ]
 
 
+def test_rows_of_a_list_take_the_first_of_two_topics_counted_as_often() -> None:
+    # invented: economy. Jobs and the jobless are counted twice each before the
+    # rows; the rows count what the lede counted first.
+    text = (
+        "Employers added 90,000 jobs in May and 60,000 jobs in June. "
+        "The number of long-term jobless rose by 20,000 to 1.4 million.\n\n"
+        "By sector:\n\nConstruction (+14,000)\n"
+    )
+    fact = fact_at(extract_text(text), "+14,000")
+    assert (fact.subject, fact.group, fact.quantity.nominal) == ("job", "construction", 14000)
+
+
 # ------------------------------------------------------------ what stays out
 
 NOT_FACTS = [

@@ -33,6 +33,7 @@ __all__ = [
     "TOLLS",
     "UNIT_PAIR_GAP",
     "WEAPONS",
+    "before_toll_verb",
     "not_places",
     "strong_groups",
 ]
@@ -127,6 +128,20 @@ AUX_AFTER = regex.compile(r"\s++(?:were|was|are|is|have|has|had|remain|remained)
 
 
 TOLLS = frozenset(["death", "injured", "missing", "arrest"])
+
+
+# "were successfully rescued", "was critically injured": an adverb of manner.
+_MANNER_ADVERB = regex.compile(r"[a-z]{3,}ly")
+
+
+def before_toll_verb(vocab: Vocabulary, word: str) -> bool:
+    """Whether a word between a toll's figure and its verb leaves the verb the
+    figure's: an auxiliary ("may have been") or an adverb of manner ("successfully").
+
+    >>> [before_toll_verb(Vocabulary.default(), w) for w in ("were", "successfully", "homes")]
+    [True, True, False]
+    """
+    return word in vocab.word_class("toll_auxiliary") or _MANNER_ADVERB.fullmatch(word) is not None
 
 
 def not_places(vocab: Vocabulary) -> frozenset[str]:

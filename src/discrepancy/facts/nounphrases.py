@@ -10,9 +10,9 @@ import regex
 
 from ..rules.vocab import Token, Vocabulary
 from ..text.nounphrase import is_plural, singular, subject_name
-from .clauses import POST_SPAN, clause_start, post_window_end
+from .clauses import POST_SPAN, clause_start, last_match, post_window_end
 from .document import Document, span_tokens
-from .draft import Draft
+from .draft import PRE_SPAN, Draft, sentence_span
 from .lexicon import SUFFERED, not_places
 from .people import entry_person
 
@@ -146,21 +146,24 @@ def np_before(
     """
     vocab = doc.vocab
     q = d.quantity
-    clause = clause_start(doc, pre_start, q.span[0])
+    clause = _past_closing_dash(doc, d, clause_start(doc, pre_start, q.span[0]))
     toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
     linked = _linking_verb(doc, toks, lo, hi)
     if linked is None:
         return None
     link, transitive = linked
-    np_end = link
+    # "the number of long-term unemployed – those out of work for 27 weeks – rose
+    # by": the noun phrase stands before an aside set off by dashes.
+    head_end = _before_dash_aside(toks, lo, link)
+    np_end = head_end
     group: str | None = None
-    pp = _first_pp(doc, toks, lo, link)
+    pp = _first_pp(doc, toks, lo, head_end)
     if pp is not None:
         np_end = pp
-        where = (toks[pp + 1][0], toks[link - 1][1])
+        where = (toks[pp + 1][0], toks[head_end - 1][1])
         refused = not_places(doc.vocab)
         if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & refused:
-            group = _phrase(doc, toks, pp + 1, link)
+            group = _phrase(doc, toks, pp + 1, head_end)
     words = _np_words(doc, toks, lo, np_end)
     first = toks[np_end - len(words)] if words else None
     if first is not None and (
@@ -170,7 +173,7 @@ def np_before(
         words = []  # "June revised down from 147,000": a time, the noun elided
     if not words:
         # "down 84,000 since January", "June's fell 133,000": the noun is elided.
-        return (None, None, True) if np_end == link else None
+        return (None, None, True) if np_end == head_end else None
     if (
         len(words) > 1
         and words[-1].endswith("ed")
@@ -211,6 +214,44 @@ def _linking_verb(
     if end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
         return end - 1, True
     return None
+
+
+_DASHES = frozenset(["–", "—", "-"])
+
+
+_ASIDE_CHARS = 80  # characters of an aside between dashes, at most
+
+
+_CLOSING_DASH = regex.compile(r"\s*+[–—]\s")
+
+
+_OPENING_DASH = regex.compile(r"\s[–—]\s")
+
+
+def _past_closing_dash(doc: Document, d: Draft, clause: int) -> int:
+    """Where the clause before a figure starts when it opens on the dash that closes
+    an aside (the window stopped at a figure inside the aside): before the aside."""
+    if _CLOSING_DASH.match(doc.text, clause, d.quantity.span[0]) is None:
+        return clause
+    s_start = sentence_span(doc, d)[0]
+    opening = last_match(_OPENING_DASH, doc.text, max(s_start, clause - _ASIDE_CHARS), clause)
+    if opening is None:
+        return clause
+    return clause_start(doc, max(s_start, opening.start() - PRE_SPAN), opening.start())
+
+
+_ASIDE_TOKENS = 12  # tokens of an aside between dashes ("those out of work for 27 weeks")
+
+
+def _before_dash_aside(toks: Sequence[Token], lo: int, link: int) -> int:
+    """Where the words before a verb end, past an aside closed by a dash right
+    before it; ``link`` itself when there is none."""
+    if link - 1 <= lo or toks[link - 1][2] not in _DASHES:
+        return link
+    for k in range(link - 2, max(lo, link - 2 - _ASIDE_TOKENS) - 1, -1):
+        if toks[k][2] in _DASHES:
+            return k if k > lo else link
+    return link
 
 
 def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int | None:

@@ -90,7 +90,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     _pass(
         "zero tolls",
-        'a draft of value 0 for each toll denied in words ("no casualties")',
+        'a draft for each toll in words: 0 ("no casualties"), 1 ("the sole survivor")',
         read_zero_tolls,
         reads=["quantity"],
         writes=[*MADE, "subject", "negated"],

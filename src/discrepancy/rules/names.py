@@ -60,6 +60,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("social assistance gained 18,000")',
     "change": 'nouns of a change ("a gain of 106,000")',
     "whole": 'heads that hand their count to the phrase after "of" ("number", "ranks")',
+    "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
+    'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
@@ -70,6 +72,12 @@ WORD_CLASSES: Mapping[str, str] = {
     'them ("the passengers included 40 French nationals")',
     "origin_noun": "singular nouns that say where a person is from, counted in a breakdown "
     '("the passengers included one Canadian national")',
+    "carrying": "words that make the people broken down after them a vehicle's passengers "
+    '("the flight carried 242 people, including 169 Indian nationals")',
+    "amassing": 'verbs before an amount of time that measures the phrase after "of" '
+    '("had 8,200 hours of flying experience")',
+    "speculation": 'words that open a further guess at the count before ("maybe a thousand", '
+    '"even thousands")',
     "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
     "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
     'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',
@@ -105,6 +113,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
+    "only_one": 'adjectives that make a singular toll noun a count of one ("the sole survivor")',
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
     "cue_noun_determiner": "words before a one-word cue that make it a noun or an agentless "
@@ -130,6 +139,7 @@ SUBJECTS: Mapping[str, str] = {
     "arrest": "a toll: a count of people detained",
     "survivor": "a toll whose people are kept as its group",
     "person": "a count of people, which a governing verb turns into a toll",
+    "passenger": "what the people a vehicle carried count in a breakdown by nationality",
     "population": "a place's inhabitants after its possessive (\"Mayotte's 320,000 residents\")",
     "troop": 'what an "N-strong" force counts',
     "drone": "a weapon counted in air-defence tallies",

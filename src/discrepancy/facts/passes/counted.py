@@ -12,7 +12,7 @@ from ...text.nounphrase import subject_name
 from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
-from ..lexicon import PART_OF, WEAPONS, strong_groups
+from ..lexicon import PART_OF, WEAPONS, before_toll_verb, strong_groups
 from ..nounphrases import np_after
 
 __all__ = ["count_subject", "in_context", "measure_subject"]
@@ -220,8 +220,7 @@ def _person_toll(doc: Document, d: Draft, pre_start: int, s_end: int) -> str | N
     toks, lo, hi = span_tokens(doc, d.sentence, post_start, post_end)
     i = lo
     m = vocab.event_forms.match(toks, i, hi) if i < hi else None
-    auxiliaries = vocab.word_class("toll_auxiliary")
-    while m is None and i < hi and toks[i][2] in auxiliaries:
+    while m is None and i < hi and before_toll_verb(vocab, toks[i][2]):
         i += 1  # "are feared dead", but "to gather" is a verb of its own
         m = vocab.event_forms.match(toks, i, hi) if i < hi else None
     if m is None and i < hi and "/" in toks[i][2]:

@@ -14,7 +14,17 @@ from ..actors import actor_of, demonym, launcher
 from ..clauses import clause_start, past_aside, post_window_end
 from ..document import Document, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
-from ..lexicon import AIR_WEAPONS, AUX_AFTER, COORDINATION, LIST_GAP, SUFFERED, TOLLS, WEAPONS
+from ..lexicon import (
+    AIR_WEAPONS,
+    AUX_AFTER,
+    COORDINATION,
+    LIST_GAP,
+    PART_OF,
+    PARTITIVE_PRONOUNS,
+    SUFFERED,
+    TOLLS,
+    WEAPONS,
+)
 from ..people import entry_person, people_noun, toll_event
 
 __all__ = ["read_events"]
@@ -242,12 +252,21 @@ def _list_events(doc: Document, drafts: list[Draft]) -> None:
             and not a.negated
             and LIST_GAP.match(doc.text, a.noun_end, b.quantity.span[0])
             and not _INCLUDED.search(doc.text, max(0, a.quantity.span[0] - 40), a.quantity.span[0])
+            and not _part_of_pronoun(doc, b)
         ):
             a.event = toll_event(vocab, a.subject, b.event)
             verb = vocab.events.get(a.event or "")
             if a.subject == "person" and verb is not None and verb.person_subject:
                 a.subject = verb.person_subject  # "40 people and 7 officers were injured"
                 a.group = a.group or people_noun(vocab, a.quantity.noun)
+
+
+def _part_of_pronoun(doc: Document, d: Draft) -> bool:
+    """Whether a figure is a part of the figure before ("40 passengers, none of them
+    were hurt", "12 of whom died"): no item of a list with it."""
+    end = d.quantity.span[1]
+    m = PART_OF.match(doc.text, end, min(len(doc.text), end + 20))
+    return m is not None and m.group("det").lower() in PARTITIVE_PRONOUNS
 
 
 def _settled_events(doc: Document, drafts: list[Draft]) -> None:

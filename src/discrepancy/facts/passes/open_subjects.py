@@ -10,8 +10,9 @@ import regex
 
 from ...models import Basis, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
+from ..clauses import clause_start
 from ..document import Document, span_tokens
-from ..draft import Draft
+from ..draft import Draft, sentence_span
 from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
 
@@ -76,10 +77,14 @@ def open_subject(
         return  # "a 40-year-old", "several sectors": no figure the text states
     if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
         return
+    if q.kind is QuantityKind.MEASURE and _time_amassed(doc, d, pre_start):
+        return
     if _phrase_before(doc, drafts, index, pre_start):
         return
     if q.kind is QuantityKind.COUNT:
         _elided_topic(doc, drafts, index, pre_start)
+    if d.subject is None and q.kind is QuantityKind.COUNT:
+        _further_guess(doc, drafts, index, pre_start)
 
 
 def _counted_after(
@@ -106,6 +111,39 @@ def _counted_after(
     return _estimate_subject(doc, drafts, index, pre_start)
 
 
+_AMASSED_WORDS = 3  # words of the phrase an amount of time measures ("flying experience")
+
+
+def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
+    """An amount of time someone has or amassed measures the phrase after "of": "the
+    captain had 8,200 hours of flying experience" (flying experience, in hours),
+    "she has logged 300 hours of overtime". Any other time is a stretch of time,
+    which is no fact ("after 12 hours of talks")."""
+    vocab = doc.vocab
+    q = d.quantity
+    if q.unit is None or q.unit.lower() not in vocab.word_class("duration_unit"):
+        return False
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if hi == lo or toks[hi - 1][2] not in vocab.word_class("amassing"):
+        return False
+    s_end = sentence_span(doc, d)[1]
+    toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], s_end)
+    if lo == hi or toks[lo][2] != "of":
+        return False
+    function = vocab.word_class("function")
+    words: list[tuple[str, int]] = []
+    for k in range(lo + 1, min(hi, lo + 1 + _AMASSED_WORDS)):
+        word = toks[k][2]
+        if not word.replace("-", "").isalpha() or word in function:
+            break
+        words.append((word, toks[k][1]))
+    if not words:
+        return False
+    d.subject = subject_name([w for w, _ in words[:-1]], words[-1][0], vocab.plurals)
+    d.subject_basis, d.noun_end = SubjectBasis.TEXT, words[-1][1]
+    return True
+
+
 def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
     """The noun phrase a verb joins to the figure after it, or for a count whose noun
     that verb elides, the topic of the counts before it: True when one is read."""
@@ -115,6 +153,14 @@ def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: in
     if before is None:
         return False
     name, group, transitive = before
+    if (
+        name is not None
+        and q.kind is QuantityKind.COUNT
+        and name.split()[-1] in doc.vocab.word_class("activity_head")
+    ):
+        # "Temp work was down by 4,400": a sector is no thing counted; its count
+        # is of what the counts before it count, and the sector is its group.
+        name, group, transitive = None, name, True
     if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
         # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
         d.subject = name
@@ -157,6 +203,35 @@ def _elided_topic(doc: Document, drafts: list[Draft], index: int, pre_start: int
         topic = _topic(drafts, index, _TOPIC_SENTENCES)
         if topic is not None:
             d.subject, d.subject_basis = topic.subject, topic.subject_basis
+
+
+_RATE_AFTER = regex.compile(r"\s++(?i:per|a|an|each|every)\b")
+
+
+_GUESS_SENTENCES = 1  # sentences back the count a further guess continues may stand
+
+
+def _further_guess(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
+    """A bare count that guesses again at the count before it counts the same thing:
+    "several hundred dead, maybe we will reach a thousand", "... close to a
+    thousand. Even thousands." (deaths). A word of speculation opens its clause,
+    and the count it continues is the last one with a subject in its sentence or
+    the one before."""
+    d = drafts[index]
+    q = d.quantity
+    if _RATE_AFTER.match(doc.text, q.span[1]):
+        return  # "300 patients on Monday. Perhaps 12 per hour.": a rate, no guess
+    clause = clause_start(doc, pre_start, q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
+    guesses = doc.vocab.word_class("speculation")
+    if not any(toks[k][2] in guesses for k in range(lo, hi)):
+        return
+    for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index]):
+        if d.sentence - p.sentence > _GUESS_SENTENCES:
+            return
+        if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT:
+            d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
+            return
 
 
 def names_group(doc: Document, d: Draft) -> str | None:
@@ -228,7 +303,8 @@ def _label(doc: Document, d: Draft) -> str | None:
 
 def _main_topic(drafts: list[Draft], index: int) -> Draft | None:
     """What the article counts most, for a row of a list or table with no noun
-    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it."""
+    ("Healthcare (+55,000)" in a jobs report): the subject of most counts before it,
+    on a tie the one counted first (a headline's and lede's topic, not an aside's)."""
     before = drafts[max(0, index - _MAIN_TOPIC_BACK) : index]
     counts = Counter(
         p.subject
@@ -238,7 +314,7 @@ def _main_topic(drafts: list[Draft], index: int) -> Draft | None:
     if not counts:
         return None
     best = max(counts.values())
-    return next(p for p in reversed(before) if p.subject and counts[p.subject] == best)
+    return next(p for p in before if p.subject and counts[p.subject] == best)
 
 
 def _topic(drafts: list[Draft], index: int, reach: int) -> Draft | None:

@@ -163,7 +163,7 @@ def _partitive_part(doc: Document, drafts: list[Draft], i: int) -> None:
                 d.part_of = j
                 if d.subject is None:
                     d.subject = whole.subject
-                if d.event is None and d.subject == whole.subject:
+                if d.event is None and d.subject == whole.subject and _shares_verb(d):
                     # "32 officers were hurt, three of them seriously", "72 of the
                     # deaths were in Antakya"
                     d.event = whole.event
@@ -201,11 +201,18 @@ def _part_of_list(doc: Document, drafts: list[Draft], i: int) -> bool:
     return False
 
 
+def _shares_verb(d: Draft) -> bool:
+    """Whether a part with no verb of its own takes its whole's: not a part of zero
+    ("30 missiles were launched, none of which reached the coast" did something
+    else than its whole)."""
+    return d.quantity.nominal != 0
+
+
 def _take_part(d: Draft, index: int, whole: Draft) -> None:
     """Make ``d`` a part of ``whole``: the whole's verb, and its toll ("including 18
     children" of a death toll are deaths)."""
     d.part_of = index
-    if d.event is None or d.event_from_pre or d.event_default:
+    if (d.event is None or d.event_from_pre or d.event_default) and _shares_verb(d):
         d.event = whole.event
     if d.subject == "person" and whole.subject in TOLLS:
         d.subject = whole.subject

@@ -10,6 +10,7 @@ import itertools
 import regex
 
 from ...models import Quantity, QuantityKind, Rejected, RejectReason, SubjectBasis, trusted
+from ...rules.quantities import rules_for
 from ..clauses import post_window_end
 from ..document import Document, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
@@ -26,6 +27,7 @@ from ..lexicon import (
     PARTITIVE_PRONOUNS,
     TOLLS,
     UNIT_PAIR_GAP,
+    before_toll_verb,
 )
 from ..nounphrases import np_after, own_noun_before
 from ..people import entry_person, people_noun
@@ -45,6 +47,11 @@ _THEY_WERE = regex.compile(
 
 
 _OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
+
+
+# "thousands more in Brest", "12 more were found": more of what the count before counts
+# ("1,000 more than last year" compares, and says nothing of what is counted).
+_MORE_AFTER = regex.compile(r"\s++(?i:more)\b(?!\s++than\b)")
 
 
 def read_subjects(doc: Document, reading: Reading) -> None:
@@ -92,7 +99,8 @@ _BREAKDOWN_SPAN = 200  # characters from a breakdown verb to the last figure of 
 
 
 @functools.lru_cache(maxsize=8)
-def _breakdown_verbs(phrases: frozenset[str]) -> regex.Pattern[str]:
+def _phrases(phrases: frozenset[str]) -> regex.Pattern[str]:
+    """Any of the phrases of a word class, as whole words (compiled once per class)."""
     alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return regex.compile(rf"(?i:\b(?:{alternatives})\b)")
 
@@ -105,31 +113,44 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
     the vocabulary names other than people in general."""
     vocab = doc.vocab
     q = d.quantity
-    # "one Canadian national": a singular the vocabulary leaves to the text
-    origin = d.subject is None and q.noun in vocab.word_class("origin_noun")
+    # "one Canadian national", "one Canadian": a singular the vocabulary leaves to
+    # the text, or a demonym that is the noun itself
+    origin = d.subject is None and (
+        q.noun in vocab.word_class("origin_noun") or q.noun in rules_for(vocab).nationalities
+    )
     if d.subject != "person" and not origin:
         return
     text = doc.text
     start = max(s_start, q.span[0] - _BREAKDOWN_SPAN)
-    verbs = [
-        m for m in _breakdown_verbs(vocab.word_class("breakdown")).finditer(text, start, q.span[0])
-    ]
+    verbs = [m for m in _phrases(vocab.word_class("breakdown")).finditer(text, start, q.span[0])]
     if not verbs or _LIST_ITEMS.fullmatch(text, verbs[-1].end(), q.span[0]) is None:
         return
     verb = verbs[-1]
     toks, lo, hi = span_tokens(doc, d.sentence, s_start, verb.start())
+    if hi > lo and toks[hi - 1][2] == ",":
+        hi -= 1  # "242 individuals, including ..."
     whole: str | None = None
     for i in range(lo, hi):
         named = vocab.subject_forms.match(toks, i, hi)
         if named is not None and named[0] == hi:
             whole = named[1]
             break
+    if (
+        whole == "person"
+        and (q.noun in vocab.word_class("origin_noun") or q.noun in rules_for(vocab).nationalities)
+        and _phrases(vocab.word_class("carrying")).search(
+            text, max(s_start, verb.start() - _BREAKDOWN_SPAN), verb.start()
+        )
+    ):
+        # "the flight carried 242 people, including 169 Indian nationals": passengers
+        # by nationality (its crew, or its children, are counted as what they are)
+        whole = "passenger"
     if whole is None or whole == "person" or "count" not in vocab.subjects[whole].kinds:
         return
     if entry_person(vocab, whole) or whole in TOLLS:
         d.subject = whole
         if origin and q.noun is not None:
-            at = text.find(q.noun, q.span[1], q.span[1] + _ORIGIN_SPAN)
+            at = doc.lowered.find(q.noun, q.span[1], q.span[1] + _ORIGIN_SPAN)
             if at >= 0:
                 d.noun_end = at + len(q.noun)  # the demonym before it is the group
 
@@ -154,6 +175,19 @@ def _neighbour_subject(
         d.elided = d.subject is not None
         if d.elided:
             d.group, d.subject_basis = previous.group, previous.subject_basis
+    if (
+        d.subject is None
+        and previous is not None
+        and d.sentence - previous.sentence <= 1
+        and kind is QuantityKind.COUNT
+        and previous.quantity.kind is QuantityKind.COUNT
+        and not previous.negated
+        and q.noun is None
+        and _MORE_AFTER.match(doc.text, q.span[1])
+    ):
+        # "100,000 in Bordeaux, thousands more in Brest": more of the same
+        d.subject, d.elided = previous.subject, previous.subject is not None
+        d.group, d.subject_basis = previous.group, previous.subject_basis
     if (
         d.subject is None
         and kind is QuantityKind.COUNT
@@ -345,8 +379,7 @@ def _own_verb(doc: Document, d: Draft) -> str | None:
         doc, d.sentence, d.quantity.span[1], post_window_end(doc, d.quantity.span[1], s_end, 40)
     )
     i = lo
-    auxiliaries = doc.vocab.word_class("toll_auxiliary")
-    while i < hi and toks[i][2] in auxiliaries:
+    while i < hi and before_toll_verb(doc.vocab, toks[i][2]):
         i += 1
     m = doc.vocab.event_forms.match(toks, i, hi) if i < hi else None
     if m is None:
