@@ -15,7 +15,13 @@ from ..document import Document, Span, content_paragraphs
 from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
 from ..timeplan import context_time, governing_time, target_year
-from ..windows import cumulative, default_window, speech_anchored, stated_window
+from ..windows import (
+    carried_in_time,
+    cumulative,
+    default_window,
+    speech_anchored,
+    stated_window,
+)
 
 __all__ = ["read_times"]
 
@@ -49,9 +55,6 @@ _CUMULATIVE = regex.compile(
     )""",
     regex.I | regex.VERBOSE,
 )
-
-
-_RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 
 
 @dataclass(slots=True)
@@ -160,7 +163,7 @@ def _context_before(
         found = context_time(doc, before, b_span)
         if found is not None:
             window = stated_window(doc, found, b_span, pub_day)
-            if _recent(window, pub_day):
+            if carried_in_time(window, pub_day):
                 future = FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
                 return _Context(window, found.surface, b_paragraph, future)
     return None
@@ -178,7 +181,7 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         window = stated_window(doc, stated, span, pub_day)
         window = speech_anchored(stated, window, speech, pub_day)
         d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
-        if not _recent(window, pub_day):
+        if not carried_in_time(window, pub_day):
             return None
         # A window moved to the future (or starting after publication)
         # is to come: it dates only what is to come after it.
@@ -270,18 +273,6 @@ def _date_restated(drafts: list[Draft]) -> None:
                     TimeBasis.CONTEXT,
                     twin.time_surface,
                 )
-
-
-def _recent(window: TimeWindow, published: date | None) -> bool:
-    """Whether a stated time may date the sentences after it.
-
-    A time long before publication ("the 1960 tsunami", "in 2018") names an
-    earlier event the article compares with: the figures that follow are the
-    current ones.
-    """
-    if published is None or window.end is None:
-        return True
-    return (published - day_of(window.end)).days <= _RECENT_DAYS
 
 
 def _within(window: TimeWindow, outer: TimeWindow) -> bool:
