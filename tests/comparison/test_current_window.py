@@ -5,8 +5,9 @@ outlets state. Three differences arise between outlets, never within one, and jo
 (the row's assumptions say so): a day next to it (a weekday off by one, two days given
 as a span), a figure with no stated time in an article that appeared within a week,
 and a period's figures dated by the day they came out (a monthly report released days
-after the month). A distinction one article makes between two windows of a kind is
-kept, a figure about an earlier event keeps its window (and an undated article's
+after the month); a weekday an undated outlet gives, read from the date the story
+infers for it, may be a week off. A distinction one article makes between two
+windows of a kind is kept, a figure about an earlier event keeps its window (and an undated article's
 time of an earlier event, carried to the next sentence, is dropped once the story
 dates the article, as extraction would have dropped it), and a join that would set
 different figures against each other is not made (an assumed window never makes a
@@ -87,6 +88,13 @@ MARCH: Story = (
         "marched. Police said 81,000 people marched in Paris.",
     ),
 )
+# An undated outlet's weekday, read from the date the story infers for it, is known
+# only to within a week; a dated outlet's is not.
+COUNTIES: Story = (
+    ("a", date(2027, 7, 5), "Protests were held in 17 counties on Monday, the rights body said."),
+    ("b", None, "Protesters marched in seventeen counties on Wednesday."),
+)
+COUNTIES_DATED: Story = (COUNTIES[0], ("b", date(2027, 7, 5), COUNTIES[1][2]))
 
 NEWS = "invented"
 CASES = [
@@ -159,6 +167,34 @@ CASES = [
         "b has no publication date, so 'this Tuesday'",
         f"{NEWS}: crowds",
     ),
+    (
+        MARCH,
+        "b",
+        "81,000",
+        "day:2027-03-09..2027-03-09",
+        {"a", "b"},
+        "b states no time for '81,000'",
+        f"{NEWS}: crowds",
+    ),
+    (MARCH, "b", "1.2 million", "day:2027-01-31..2027-01-31", {"b"}, None, f"{NEWS}: crowds"),
+    (
+        COUNTIES,
+        "b",
+        "seventeen",
+        "day:2027-07-05..2027-07-05",
+        {"a", "b"},
+        "b dates 'seventeen' 'on Wednesday'; taken as 2027-07-05",
+        f"{NEWS}: crowds",
+    ),
+    (
+        COUNTIES_DATED,
+        "b",
+        "seventeen",
+        "day:2027-06-30..2027-06-30",
+        {"b"},
+        None,
+        f"{NEWS}: crowds",
+    ),
 ]
 
 
@@ -216,7 +252,18 @@ def undated(story: Story, article: str) -> Story:
     return tuple((aid, None if aid == article else p, text) for aid, p, text in story)
 
 
-STORIES: Sequence[Story] = (CRASH, POWER, JOBS, CLINIC, CONVOY, FESTIVAL, VOTE, RALLY, MARCH)
+STORIES: Sequence[Story] = (
+    CRASH,
+    POWER,
+    JOBS,
+    CLINIC,
+    CONVOY,
+    FESTIVAL,
+    VOTE,
+    RALLY,
+    MARCH,
+    COUNTIES_DATED,
+)
 
 
 @settings(max_examples=16, deadline=None)

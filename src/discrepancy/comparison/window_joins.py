@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from ..models import Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
+from ..models import Article, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
 from .entries import Entry, distinct_variants, row_unit
 from .notes import label
 from .periods import one_window, span_words
@@ -173,6 +173,7 @@ _LONGEST_EVENT = timedelta(days=31)
 # A day from the story's window, another outlet's day is the same event misdated
 # ("on Wednesday" for Thursday's crash, a night given by its evening).
 _NEXT_DAY = timedelta(days=1)
+_WITHIN_A_WEEK = timedelta(days=6)
 # How long after its window a story is still reported: a figure with no time of its
 # own in an article published then, or dated by the day a period's figures came out
 # (a monthly report released days after the month), reports the story's window.
@@ -254,7 +255,7 @@ def join_current(
         and all(e.window is not None and e.window.key() == k for e in members)
         # A running tally's updates already share the days they span (share_window).
         and not any(e.current for e in members)
-        and all(_same_event(e, story) for e in members)
+        and all(_same_event(e, story, extractions[e.article].article) for e in members)
     ]
     if not movable:
         return
@@ -296,7 +297,7 @@ def _restates(moved: Sequence[Entry], held: Sequence[Entry], policy: Policy) -> 
     )
 
 
-def _same_event(e: Entry, story: TimeWindow) -> bool:
+def _same_event(e: Entry, story: TimeWindow, article: Article) -> bool:
     """Whether an entry's window can only be another outlet's wording of the story's."""
     w = e.window
     if w is None or w.start is None or w.end is None or not w.resolved:
@@ -311,9 +312,12 @@ def _same_event(e: Entry, story: TimeWindow) -> bool:
         return False
     if end - start > _NEXT_DAY:
         return False
-    if s_end - s_start <= _NEXT_DAY and start - s_end <= _NEXT_DAY and s_start - end <= _NEXT_DAY:
-        # A day next to the story's day or night; a day within a campaign of several
-        # days is a day of its own.
+    # A day next to the story's day or night; a day within a campaign of several days
+    # is a day of its own. A weekday or "yesterday" read from a publication date the
+    # story inferred is only known to within a week (the article appeared on that
+    # date or later, and a weekday names one day of any week).
+    near = _WITHIN_A_WEEK if _read_from_inferred(w, article) else _NEXT_DAY
+    if s_end - s_start <= _NEXT_DAY and start - s_end <= near and s_start - end <= near:
         return True
     # The day a period's figures were given ("the Labor Department said on Friday"):
     # only a time carried or spoken, never one the figure's own clause states.
@@ -322,6 +326,11 @@ def _same_event(e: Entry, story: TimeWindow) -> bool:
         and s_end - s_start >= _REPORTED_WITHIN
         and s_end < start <= s_end + _REPORTED_WITHIN
     )
+
+
+def _read_from_inferred(window: TimeWindow, article: Article) -> bool:
+    """Whether a window was worked out from a publication date the story inferred."""
+    return article.published_inferred and "start" in window.inferred
 
 
 def _current_note(e: Entry, story: TimeWindow, aid: str) -> str:
