@@ -28,6 +28,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import Article, Comparison, Row, compare
+from tests.comparison.test_stories import cells, together
 
 Story = tuple[tuple[str, date | None, str], ...]
 
@@ -204,10 +205,6 @@ def compared(story: Story) -> Comparison:
     )
 
 
-def cells(row: Row) -> dict[str, str]:
-    return {c.article_id: c.fact.surface for c in row.cells if c.fact is not None}
-
-
 def row_of(comparison: Comparison, article: str, figure: str) -> Row:
     [row] = [r for r in comparison.rows if cells(r).get(article) == figure]
     return row
@@ -237,15 +234,6 @@ def test_the_row_a_figure_joins(
 
 
 # ------------------------------------------------------------------------- properties
-
-
-def together(comparison: Comparison, article: str) -> set[frozenset[str]]:
-    """For each of an article's figures, the other outlets it shares a row with."""
-    return {
-        frozenset(other for other in cells(r) if other != article)
-        for r in comparison.rows
-        if article in cells(r)
-    }
 
 
 def undated(story: Story, article: str) -> Story:
