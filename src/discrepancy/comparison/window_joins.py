@@ -170,8 +170,9 @@ _EVENT_SHAPES = (
     Granularity.MONTH,
 )
 _LONGEST_EVENT = timedelta(days=31)
-# A day from the story's window, another outlet's day is the same event misdated
-# ("on Wednesday" for Thursday's crash, a night given by its evening).
+# A day away from the story's window, another outlet's day is the same event misdated
+# ("on Wednesday" for Thursday's crash, a night given by its evening); a weekday read
+# from an inferred publication date may be any day of the week around it.
 _NEXT_DAY = timedelta(days=1)
 _WITHIN_A_WEEK = timedelta(days=6)
 # How long after its window a story is still reported: a figure with no time of its
@@ -232,7 +233,8 @@ def join_current(
 
     Three kinds of difference arise between outlets, never within one: a day next
     to the story's window (a weekday off by one, a night given by its evening or
-    its morning, two days given as a span); a figure with no stated time in an
+    its morning, two days given as a span; up to a week off for a weekday read from
+    a publication date the story inferred); a figure with no stated time in an
     article that appeared within a week of the event; and a period's figures dated
     by the day they came out (a monthly report released days after the month).
     Each such window joins the story's, and the row says why. A distinction an
