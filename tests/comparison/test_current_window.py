@@ -96,6 +96,21 @@ COUNTIES: Story = (
     ("b", None, "Protesters marched in seventeen counties on Wednesday."),
 )
 COUNTIES_DATED: Story = (COUNTIES[0], ("b", date(2027, 7, 5), COUNTIES[1][2]))
+# The day a month's figures came out is no rival of the month, even where the outlet
+# dates another figure of the kind to the month itself.
+REVISION: Story = (
+    (
+        "a",
+        date(2027, 8, 6),
+        "Employers added 73,000 jobs in July. Revisions removed 258,000 jobs from the count.",
+    ),
+    (
+        "b",
+        date(2027, 8, 6),
+        "Employers added 73,000 jobs last month. Revisions removed 258,000 jobs, the Labor "
+        "Department said on Friday.",
+    ),
+)
 
 NEWS = "invented"
 CASES = [
@@ -126,7 +141,7 @@ CASES = [
         "73,000",
         "month:2027-07-01..2027-07-31",
         {"a", "b", "c"},
-        "b dates '73,000' 'on Friday'; taken as 2027-07-01..2027-07-31",
+        "b dates '73,000' 'on Friday', when figures for 2027-07-01..2027-07-31 came out",
         f"{NEWS}: economy",
     ),
     # One outlet each: the latest of the days stated is the story's.
@@ -186,6 +201,15 @@ CASES = [
         {"a", "b"},
         "b dates 'seventeen' 'on Wednesday'; taken as 2027-07-05",
         f"{NEWS}: crowds",
+    ),
+    (
+        REVISION,
+        "b",
+        "258,000",
+        "month:2027-07-01..2027-07-31",
+        {"a", "b"},
+        "b dates '258,000' 'on Friday', when figures for 2027-07-01..2027-07-31 came out",
+        f"{NEWS}: economy",
     ),
     (
         COUNTIES_DATED,
@@ -251,6 +275,7 @@ STORIES: Sequence[Story] = (
     RALLY,
     MARCH,
     COUNTIES_DATED,
+    REVISION,
 )
 
 

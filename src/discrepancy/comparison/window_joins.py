@@ -248,21 +248,27 @@ def join_current(
     if story is None or story.start is None or story.end is None:
         return
     target = story.key()
-    movable = [
-        k
-        for k, members in out.items()
-        if k is not None
-        and k != target
-        and members
-        and all(e.window is not None and e.window.key() == k for e in members)
-        # A running tally's updates already share the days they span (share_window).
-        and not any(e.current for e in members)
-        and all(_same_event(e, story, extractions[e.article].article) for e in members)
-    ]
+    how: dict[str, set[str]] = {}  # the ways each movable window meets the story's
+    for k, members in out.items():
+        if (
+            k is None
+            or k == target
+            or not members
+            or not all(e.window is not None and e.window.key() == k for e in members)
+            # A running tally's updates already share the days they span (share_window).
+            or any(e.current for e in members)
+        ):
+            continue
+        ways = {_same_event(e, story, extractions[e.article].article) for e in members}
+        if None not in ways:
+            how[k] = {w for w in ways if w is not None}
+    movable = list(how)
     if not movable:
         return
     stated: dict[int, set[str]] = defaultdict(set)
     for k in [*movable, target]:
+        if how.get(k) == {_REPORTED}:
+            continue  # the day a period's figures came out is no rival of the period
         for e in out.get(k, ()):
             if e.fact.time_basis is not TimeBasis.DEFAULT:
                 stated[e.article].add(k)
@@ -276,7 +282,9 @@ def join_current(
         for e in moved:
             if e.article not in noted:
                 noted.add(e.article)
-                e.notes.append(_current_note(e, story, extractions[e.article].article.id))
+                article = extractions[e.article].article
+                way = _same_event(e, story, article)
+                e.notes.append(_current_note(e, story, article.id, way))
             e.window = story
         out[target].extend(moved)
 
@@ -299,35 +307,43 @@ def _restates(moved: Sequence[Entry], held: Sequence[Entry], policy: Policy) -> 
     )
 
 
-def _same_event(e: Entry, story: TimeWindow, article: Article) -> bool:
-    """Whether an entry's window can only be another outlet's wording of the story's."""
+def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
+    """How an entry's window can only be another outlet's wording of the story's
+    (:data:`_UNSTATED`, :data:`_NEAR` or :data:`_REPORTED`), or None."""
     w = e.window
     if w is None or w.start is None or w.end is None or not w.resolved:
-        return False
+        return None
     assert story.start is not None
     assert story.end is not None
     start, end = day_of(w.start), day_of(w.end)
     s_start, s_end = day_of(story.start), day_of(story.end)
     if e.fact.time_basis is TimeBasis.DEFAULT:
-        return s_start <= end and start <= s_end + _REPORTED_WITHIN
+        return _UNSTATED if s_start <= end and start <= s_end + _REPORTED_WITHIN else None
     if w.granularity not in (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN):
-        return False
+        return None
     if end - start > _NEXT_DAY:
-        return False
+        return None
     # A day next to the story's day or night; a day within a campaign of several days
     # is a day of its own. A weekday or "yesterday" read from a publication date the
     # story inferred is only known to within a week (the article appeared on that
     # date or later, and a weekday names one day of any week).
     near = _WITHIN_A_WEEK if _read_from_inferred(w, article) else _NEXT_DAY
     if s_end - s_start <= _NEXT_DAY and start - s_end <= near and s_start - end <= near:
-        return True
+        return _NEAR
     # The day a period's figures were given ("the Labor Department said on Friday"):
     # only a time carried or spoken, never one the figure's own clause states.
-    return (
+    if (
         e.fact.time_basis is TimeBasis.CONTEXT
         and s_end - s_start >= _REPORTED_WITHIN
         and s_end < start <= s_end + _REPORTED_WITHIN
-    )
+    ):
+        return _REPORTED
+    return None
+
+
+# How a window meets the story's: a figure with no stated time, a day next to it, the
+# day a period's figures came out.
+_UNSTATED, _NEAR, _REPORTED = "unstated", "near", "reported"
 
 
 def _read_from_inferred(window: TimeWindow, article: Article) -> bool:
@@ -335,15 +351,20 @@ def _read_from_inferred(window: TimeWindow, article: Article) -> bool:
     return article.published_inferred and "start" in window.inferred
 
 
-def _current_note(e: Entry, story: TimeWindow, aid: str) -> str:
+def _current_note(e: Entry, story: TimeWindow, aid: str, way: str | None) -> str:
     """Why an entry's window was taken as the story's."""
     where = label(story.key())
-    if e.fact.time_basis is TimeBasis.DEFAULT:
+    if way == _UNSTATED:
         return (
             f"{aid} states no time for '{e.fact.surface}'; taken as {where}, "
             "the time the story's outlets most often state"
         )
     said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
+    if way == _REPORTED:
+        return (
+            f"{aid} dates '{e.fact.surface}' {said}, when figures for {where} came out; "
+            f"taken as {where}, where other outlets give the same figure"
+        )
     return (
         f"{aid} dates '{e.fact.surface}' {said}; taken as {where}, the time the story's "
         "outlets most often state, where other outlets give the same figure and none "
