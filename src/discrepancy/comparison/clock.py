@@ -55,6 +55,7 @@ __all__ = ["date_story"]
 # an announcement ("the funeral will be held on ..."), not a day it reports.
 _AHEAD = timedelta(days=1)
 _SHORT = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN, Granularity.WEEK)
+_WEEK = timedelta(days=7)
 
 
 def date_story(extractions: Sequence[Extraction]) -> list[Extraction]:
@@ -180,7 +181,7 @@ def _floor(extraction: Extraction, latest: date | None) -> date | None:
     month_days: list[tuple[int, int]] = []
     for mention in time_mentions(extraction):
         w = mention.window
-        if w.granularity not in _SHORT:
+        if w.granularity not in _SHORT or _long(w):
             continue
         if w.end is not None:
             days.append(day_of(w.end))
@@ -198,6 +199,16 @@ def _floor(extraction: Extraction, latest: date | None) -> date | None:
         year = max(days).year
         days.extend(d for md in month_days if (d := _in_year(year, *md)) is not None)
     return max(days, default=None)
+
+
+def _long(window: TimeWindow) -> bool:
+    """A stretch of more than a week ("from August 2016 to September 2021"): its end is
+    no day the article reports."""
+    return (
+        window.start is not None
+        and window.end is not None
+        and day_of(window.end) - day_of(window.start) > _WEEK
+    )
 
 
 def _in_year(year: int, month: int, dom: int) -> date | None:
