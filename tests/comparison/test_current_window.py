@@ -111,6 +111,15 @@ REVISION: Story = (
         "Department said on Friday.",
     ),
 )
+# Two outlets give the day the night ended, one the night: the night is the story's,
+# and a figure with no stated time joins it, not a campaign's running total.
+NIGHT: Story = (
+    ("a", date(2027, 4, 11), "Iran launched 300 drones overnight."),
+    ("b", date(2027, 4, 11), "Israel said 99% of the drones were intercepted on Sunday."),
+    ("c", date(2027, 4, 11), "Israel said 99% of the drones were intercepted on Sunday."),
+    ("d", date(2027, 4, 11), "Some 300 drones were fired, officials said."),
+    ("e", date(2027, 4, 11), "Iran has launched 1,200 drones since the war began on March 2."),
+)
 
 NEWS = "invented"
 CASES = [
@@ -212,6 +221,16 @@ CASES = [
         f"{NEWS}: economy",
     ),
     (
+        NIGHT,
+        "d",
+        "Some 300",
+        "night:2027-04-10..2027-04-11",
+        {"a", "d"},
+        "d states no time for 'Some 300'",
+        f"{NEWS}: conflict",
+    ),
+    (NIGHT, "e", "1,200", "span:2027-03-02..2027-04-11", {"e"}, None, f"{NEWS}: conflict"),
+    (
         COUNTIES_DATED,
         "b",
         "seventeen",
@@ -276,6 +295,7 @@ STORIES: Sequence[Story] = (
     MARCH,
     COUNTIES_DATED,
     REVISION,
+    NIGHT,
 )
 
 

@@ -139,7 +139,7 @@ def _keyed_rows(
     # Scanning an article for its latest date is done at most once per compare() call,
     # and forgotten with it (a module-level cache would pin whole articles in memory).
     floors = functools.cache(lambda ai: latest_month_day(extractions[ai]))
-    story = story_window(entries, story_period(extractions))
+    story = story_window(entries, extractions)
     groups: dict[tuple[str, str | None, str | None, Slots], list[Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.subject, e.unit, e.location, slots_of(e.fact))].append(e)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..models import Article, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
 from .entries import Entry, distinct_variants, row_unit
 from .notes import label
-from .periods import one_window, span_words
+from .periods import one_window, span_words, story_period
 from .relation import AGREEING, relation
 
 __all__ = [
@@ -170,6 +170,7 @@ _EVENT_SHAPES = (
     Granularity.MONTH,
 )
 _LONGEST_EVENT = timedelta(days=31)
+_DAYS = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN)
 # A day away from the story's window, another outlet's day is the same event misdated
 # ("on Wednesday" for Thursday's crash, a night given by its evening); a weekday read
 # from an inferred publication date may be any day of the week around it.
@@ -181,16 +182,20 @@ _WITHIN_A_WEEK = timedelta(days=6)
 _REPORTED_WITHIN = timedelta(days=7)
 
 
-def story_window(entries: Sequence[Entry], period: tuple[date, date] | None) -> TimeWindow | None:
+def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> TimeWindow | None:
     """The story's current window: the time most outlets state for its figures.
 
     Articles compared together are one story, and its current event is the window
-    most of them state (then the one most figures state, then the latest): a day,
-    a night, a few days or a month within the story's period (see
+    most of them state (then the one most figures state, then the latest; a night
+    counts the outlets that give the day it began or ended): a day, a night, a few
+    days or a month within the story's period (see
     :func:`~discrepancy.comparison.periods.story_period`). Figures without a stated
     time, and other outlets' windows that denote the same event, join it
-    (:func:`join_current`). None when no figure states a window in the period.
+    (:func:`join_current`). A day or night that ends after its article appeared is
+    to come ("could spread further overnight"), no report of the story. None when no
+    figure states a window in the period.
     """
+    period = story_period(extractions)
     if period is None:
         return None
     articles: dict[str, set[int]] = defaultdict(set)
@@ -210,17 +215,33 @@ def story_window(entries: Sequence[Entry], period: tuple[date, date] | None) -> 
         start, end = day_of(w.start), day_of(w.end)
         if end - start > _LONGEST_EVENT or end < period[0] or start > period[1]:
             continue
+        published = extractions[e.article].article.published_day
+        if w.granularity in _DAYS and published is not None and end > published:
+            continue
         key = w.key()
         windows.setdefault(key, w)
         articles[key].add(e.article)
         figures[key] += 1
     if not windows:
         return None
-    best = max(
-        windows,
-        key=lambda k: (len(articles[k]), figures[k], day_of(windows[k].end or period[1]), k),
-    )
-    return windows[best]
+
+    def support(k: str) -> tuple[int, int, date, str]:
+        w = windows[k]
+        # A night is reported by the day it began or ended too ("on Saturday", "on
+        # Sunday" for the night into Sunday): those days' outlets count for it.
+        near = {k}
+        if w.granularity is Granularity.NIGHT and w.start is not None and w.end is not None:
+            near |= {
+                o
+                for o, ow in windows.items()
+                if ow.granularity is Granularity.DAY
+                and ow.start is not None
+                and day_of(ow.start) in (day_of(w.start), day_of(w.end))
+            }
+        outlets = set().union(*(articles[o] for o in near))
+        return (len(outlets), sum(figures[o] for o in near), day_of(w.end or period[1]), k)
+
+    return windows[max(windows, key=support)]
 
 
 def join_current(
