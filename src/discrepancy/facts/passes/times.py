@@ -6,7 +6,7 @@ default window before publication.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -97,7 +97,9 @@ def read_times(doc: Document, reading: Reading) -> None:
         group = by_sentence[index]
         span = doc.sentences[index]
         paragraph = content[doc.paragraph_of(span[0])] if content else 0
-        context = _context_before(doc, content, index, previous, paragraph, pub_day) or context
+        context = _unless_aside(
+            _context_before(doc, content, index, previous, paragraph, pub_day), context
+        )
         previous = index
         if context is not None and paragraph - context.paragraph > 1:
             context = None
@@ -221,6 +223,29 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         # given is the best bound the text offers, and is marked as such.
         d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
     return None
+
+
+def _unless_aside(found: _Context | None, context: _Context | None) -> _Context | None:
+    """The time that dates what follows when a sentence with no figure names ``found``
+    after the story's time ``context``: ``found``, unless it is a day well before it.
+
+    "Rebels fired 300 rockets yesterday. They had vowed revenge for a raid on March
+    29. The salvo included 160 rockets": an earlier event named in passing (a cause,
+    a precedent) is background, and the figures after it go on being the story's. A
+    day within a week of the story's is the story going on.
+    """
+    if found is None or context is None:
+        return found or context
+    if not {found.window.granularity, context.window.granularity} <= _EVENT_DAYS:
+        return found  # "in July ... in May": a monthly report's months are its own
+    end, start = found.window.end, context.window.start
+    if end is None or start is None or day_of(end) >= day_of(start) - _ASIDE:
+        return found
+    return context
+
+
+_ASIDE = timedelta(days=7)  # how far before the story's day a named day is background
+_EVENT_DAYS = {Granularity.DAY, Granularity.NIGHT}
 
 
 def _context_after(
