@@ -50,9 +50,9 @@ POWER: Story = (
     ("b", date(2027, 5, 14), "Some 12,000 homes lost power on Thursday."),
 )
 JOBS: Story = (
-    ("a", date(2027, 8, 6), "Employers added 73,000 jobs in July, the Labor Department said."),
-    ("b", date(2027, 8, 6), "The economy added 73,000 jobs, the Labor Department said on Friday."),
-    ("c", date(2027, 8, 7), "Payrolls grew by 73,000 jobs last month."),
+    ("a", date(2027, 8, 6), "Employers added 64,000 jobs in July, the Labor Department said."),
+    ("b", date(2027, 8, 6), "The economy added 64,000 jobs, the Labor Department said on Friday."),
+    ("c", date(2027, 8, 7), "Payrolls grew by 64,000 jobs last month."),
 )
 CLINIC: Story = (
     ("a", date(2027, 3, 9), "Nurses vaccinated 1,200 children at the clinic on Monday."),
@@ -102,12 +102,12 @@ REVISION: Story = (
     (
         "a",
         date(2027, 8, 6),
-        "Employers added 73,000 jobs in July. Revisions removed 258,000 jobs from the count.",
+        "Employers added 64,000 jobs in July. Revisions removed 258,000 jobs from the count.",
     ),
     (
         "b",
         date(2027, 8, 6),
-        "Employers added 73,000 jobs last month. Revisions removed 258,000 jobs, the Labor "
+        "Employers added 64,000 jobs last month. Revisions removed 258,000 jobs, the Labor "
         "Department said on Friday.",
     ),
 )
@@ -147,10 +147,10 @@ CASES = [
     (
         JOBS,
         "b",
-        "73,000",
+        "64,000",
         "month:2027-07-01..2027-07-31",
         {"a", "b", "c"},
-        "b dates '73,000' 'on Friday', when figures for 2027-07-01..2027-07-31 came out",
+        "b dates '64,000' 'on Friday', when figures for 2027-07-01..2027-07-31 came out",
         f"{NEWS}: economy",
     ),
     # One outlet each: the latest of the days stated is the story's.

@@ -21,7 +21,7 @@ CASES = [
     (
         (
             "The plane crashed on June 12, 2031, killing 241 people.",
-            "The former governor, in office from August 7, 2016 to September 11, 2021, "
+            "The former governor, in office from March 3, 2015 to October 2, 2020, "
             "was among the 241 dead.",
         ),
         (date(2031, 6, 12), date(2031, 6, 12)),

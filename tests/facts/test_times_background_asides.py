@@ -1,7 +1,7 @@
 """An earlier event named in passing does not date the story's figures after it.
 
-"Iran launched 300 drones yesterday. The attack came in response to a strike on its
-consulate on April 1. The barrage included 160 drones": the sentence without a figure
+"Rebels fired 300 rockets yesterday. They had vowed revenge for a raid on March 29.
+The salvo included 160 rockets": the sentence without a figure
 names a day well before the story's (a cause, a precedent), and the figures after it
 are still the story's. A figure-less sentence's day more than a week before the day
 the text was dating keeps the text's day; a day within the week is the story going
@@ -24,8 +24,8 @@ NEWS = "invented: news phrasing"
 CASES = [
     # text, figure, (window key, basis), provenance
     (
-        "Iran launched 300 drones at Israel yesterday. The attack came in response to a "
-        "strike on its consulate on March 29. The barrage included 160 drones.",
+        "Rebels fired 300 rockets at the city yesterday. They had vowed revenge for a raid "
+        "on their camp on March 29. The salvo included 160 rockets.",
         "160",
         ("day:2027-04-10..2027-04-10", TimeBasis.CONTEXT),
         f"{NEWS}: conflict",
@@ -54,7 +54,7 @@ CASES = [
     ),
     # With no day before it, the earlier day dates what follows as it always did.
     (
-        "A strike on the consulate on March 29 angered Tehran. The barrage included 160 drones.",
+        "Troops raided the rebel camp on March 29. The salvo included 160 rockets.",
         "160",
         ("day:2027-03-29..2027-03-29", TimeBasis.CONTEXT),
         f"{NEWS}: conflict",
