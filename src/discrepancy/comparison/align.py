@@ -67,6 +67,7 @@ from .periods import story_period
 from .places import join_places
 from .splits import one_figure_each, split_claimants, split_events, split_magnitudes
 from .statements import statement_rows
+from .window_joins import story_window
 from .windows import attach_windows, latest_month_day
 
 __all__ = ["compare"]
@@ -138,12 +139,13 @@ def _keyed_rows(
     # Scanning an article for its latest date is done at most once per compare() call,
     # and forgotten with it (a module-level cache would pin whole articles in memory).
     floors = functools.cache(lambda ai: latest_month_day(extractions[ai]))
+    story = story_window(entries, extractions)
     groups: dict[tuple[str, str | None, str | None, Slots], list[Entry]] = defaultdict(list)
     for e in entries:
         groups[(e.subject, e.unit, e.location, slots_of(e.fact))].append(e)
     keyed: list[tuple[RowKey, list[Entry]]] = []
     for (subject, unit, location, slots), members in groups.items():
-        windows = attach_windows(members, extractions, everywhere, floors)
+        windows = attach_windows(members, extractions, everywhere, floors, story, policy)
         for window_key, in_window in windows.items():
             for event, in_event in split_events(in_window).items():
                 for claimant, in_claim in split_claimants(in_event, policy).items():

@@ -19,6 +19,10 @@ the date is known: the day before publication up to it):
   undated articles most often name last, and each article takes the later of that
   clock and its own floor.
 
+Once dated, a figure whose only time was carried from an earlier sentence and proves
+long past (the article compared with an earlier event) takes the default window,
+as extraction would have given it with the date known.
+
 An inferred date anchors windows only: it never makes an outlet "published before
 the window" (see :mod:`discrepancy.comparison.judge`).
 
@@ -41,6 +45,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..facts.handed import time_mentions
+from ..facts.windows import carried_in_time
 from ..models import Extraction, Fact, Granularity, TimeBasis, TimeWindow, day_of
 from .periods import day_words
 
@@ -50,6 +55,7 @@ __all__ = ["date_story"]
 # an announcement ("the funeral will be held on ..."), not a day it reports.
 _AHEAD = timedelta(days=1)
 _SHORT = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN, Granularity.WEEK)
+_WEEK = timedelta(days=7)
 
 
 def date_story(extractions: Sequence[Extraction]) -> list[Extraction]:
@@ -108,18 +114,54 @@ def _redate(ex: Extraction, day: date, why: str) -> Extraction:
         update={"published": day, "published_inferred": True, "notes": (*ex.article.notes, note)}
     )
     facts = tuple(_resolve(fact, day) for fact in ex.facts)
+    stated = {_figure(f) for f in facts if f.time_basis is TimeBasis.STATED}
+    facts = tuple(_uncarried(f, day, stated) for f in facts)
     return ex.model_copy(update={"article": article, "facts": facts})
+
+
+def _default(fact: Fact, day: date) -> Fact:
+    """What extraction gives a figure with no time when the date is known: the marked
+    default, the day before publication up to it."""
+    default = TimeWindow(
+        start=day - timedelta(days=1), end=day, granularity="span", inferred=("start", "end")
+    )
+    return fact.model_copy(
+        update={"time": default, "time_basis": TimeBasis.DEFAULT, "time_surface": None}
+    )
+
+
+def _figure(fact: Fact) -> tuple[str | None, float, str | None, str | None]:
+    """A figure as a restatement repeats it: subject, value, unit and window."""
+    q = fact.quantity
+    return (fact.subject, q.nominal, q.unit, fact.time.key() if fact.time else None)
+
+
+def _uncarried(
+    fact: Fact, day: date, stated: set[tuple[str | None, float, str | None, str | None]]
+) -> Fact:
+    """A figure dated only by a time carried from an earlier sentence that proves, once
+    the article is dated, to be long past ("that of January 31, when 1.2 million
+    marched. Police said 81,000 marched"): had the date been known, extraction would
+    not have carried it (see :func:`~discrepancy.facts.windows.carried_in_time`), so
+    the figure takes the default window instead. A restatement of a figure its text
+    dates ("1960 tsunami: 61 dead" over "killed 61 in 1960") keeps its window.
+    """
+    window = fact.time
+    if (
+        fact.time_basis is not TimeBasis.CONTEXT
+        or window is None
+        or not window.resolved
+        or carried_in_time(window, day)
+        or _figure(fact) in stated
+    ):
+        return fact
+    return _default(fact, day)
 
 
 def _resolve(fact: Fact, day: date) -> Fact:
     window = fact.time
     if window is None and fact.time_basis is TimeBasis.NONE:
-        # What extraction gives a figure with no time when the date is known: the
-        # marked default, the day before publication up to it.
-        default = TimeWindow(
-            start=day - timedelta(days=1), end=day, granularity="span", inferred=("start", "end")
-        )
-        return fact.model_copy(update={"time": default, "time_basis": TimeBasis.DEFAULT})
+        return _default(fact, day)
     if window is None or window.resolved or not fact.time_surface:
         return fact
     from ..mentions.times import find_times
@@ -139,7 +181,7 @@ def _floor(extraction: Extraction, latest: date | None) -> date | None:
     month_days: list[tuple[int, int]] = []
     for mention in time_mentions(extraction):
         w = mention.window
-        if w.granularity not in _SHORT:
+        if w.granularity not in _SHORT or _long(w):
             continue
         if w.end is not None:
             days.append(day_of(w.end))
@@ -157,6 +199,16 @@ def _floor(extraction: Extraction, latest: date | None) -> date | None:
         year = max(days).year
         days.extend(d for md in month_days if (d := _in_year(year, *md)) is not None)
     return max(days, default=None)
+
+
+def _long(window: TimeWindow) -> bool:
+    """A stretch of more than a week ("from August 2016 to September 2021"): its end is
+    no day the article reports."""
+    return (
+        window.start is not None
+        and window.end is not None
+        and day_of(window.end) - day_of(window.start) > _WEEK
+    )
 
 
 def _in_year(year: int, month: int, dom: int) -> date | None:

@@ -1,16 +1,26 @@
-"""Window joins: the night, the story's defaults, and background nested in a larger window."""
+"""Window joins: the night, the story's current window, the story's defaults, and
+background nested in a larger window."""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from ..models import Extraction, Granularity, TimeBasis, TimeWindow, day_of
-from .entries import Entry
+from ..models import Article, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
+from .entries import Entry, distinct_variants, row_unit
 from .notes import label
-from .periods import one_window, span_words
+from .periods import one_window, span_words, story_period
+from .relation import AGREEING, relation
 
-__all__ = ["join_the_night", "nest_background", "one_default", "share_window"]
+__all__ = [
+    "join_current",
+    "join_the_night",
+    "nest_background",
+    "one_default",
+    "share_window",
+    "story_window",
+]
 
 
 def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date] | None) -> None:
@@ -148,3 +158,236 @@ def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> N
                 "its kind state then"
             )
             e.window = night
+
+
+# The shapes of the window a story reports: a day, a night, a few days, a week or a
+# month (a monthly release). A year or a running total is a campaign's, not an event's.
+_EVENT_SHAPES = (
+    Granularity.DAY,
+    Granularity.NIGHT,
+    Granularity.SPAN,
+    Granularity.WEEK,
+    Granularity.MONTH,
+)
+_LONGEST_EVENT = timedelta(days=31)
+_DAYS = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN)
+# A day away from the story's window, another outlet's day is the same event misdated
+# ("on Wednesday" for Thursday's crash, a night given by its evening); a weekday read
+# from an inferred publication date may be any day of the week around it.
+_NEXT_DAY = timedelta(days=1)
+_WITHIN_A_WEEK = timedelta(days=6)
+# How long after its window a story is still reported: a figure with no time of its
+# own in an article published then, or dated by the day a period's figures came out
+# (a monthly report released days after the month), reports the story's window.
+_REPORTED_WITHIN = timedelta(days=7)
+
+
+def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> TimeWindow | None:
+    """The story's current window: the time most outlets state for its figures.
+
+    Articles compared together are one story, and its current event is the window
+    most of them state (then the one most figures state, then the latest; a night
+    counts the outlets that give the day it began or ended): a day, a night, a few
+    days or a month within the story's period (see
+    :func:`~discrepancy.comparison.periods.story_period`). Figures without a stated
+    time, and other outlets' windows that denote the same event, join it
+    (:func:`join_current`). A day or night that ends after its article appeared is
+    to come ("could spread further overnight"), no report of the story. None when no
+    figure states a window in the period.
+    """
+    period = story_period(extractions)
+    if period is None:
+        return None
+    articles: dict[str, set[int]] = defaultdict(set)
+    figures: Counter[str] = Counter()
+    windows: dict[str, TimeWindow] = {}
+    for e in entries:
+        w = e.fact.time
+        if (
+            w is None
+            or e.fact.time_basis is TimeBasis.DEFAULT
+            or not w.resolved
+            or w.start is None
+            or w.end is None
+            or w.granularity not in _EVENT_SHAPES
+        ):
+            continue
+        start, end = day_of(w.start), day_of(w.end)
+        if end - start > _LONGEST_EVENT or end < period[0] or start > period[1]:
+            continue
+        published = extractions[e.article].article.published_day
+        if w.granularity in _DAYS and published is not None and end > published:
+            continue
+        key = w.key()
+        windows.setdefault(key, w)
+        articles[key].add(e.article)
+        figures[key] += 1
+    if not windows:
+        return None
+
+    def support(k: str) -> tuple[int, int, date, str]:
+        w = windows[k]
+        # A night is reported by the day it began or ended too ("on Saturday", "on
+        # Sunday" for the night into Sunday): those days' outlets count for it.
+        near = {k}
+        if w.granularity is Granularity.NIGHT and w.start is not None and w.end is not None:
+            near |= {
+                o
+                for o, ow in windows.items()
+                if ow.granularity is Granularity.DAY
+                and ow.start is not None
+                and day_of(ow.start) in (day_of(w.start), day_of(w.end))
+            }
+        outlets = set().union(*(articles[o] for o in near))
+        return (len(outlets), sum(figures[o] for o in near), day_of(w.end or period[1]), k)
+
+    return windows[max(windows, key=support)]
+
+
+def join_current(
+    out: dict[str | None, list[Entry]],
+    story: TimeWindow | None,
+    extractions: Sequence[Extraction],
+    policy: Policy,
+) -> None:
+    """Windows that only differ across outlets for the story's event join its window.
+
+    Three kinds of difference arise between outlets, never within one: a day next
+    to the story's window (a weekday off by one, a night given by its evening or
+    its morning, two days given as a span; up to a week off for a weekday read from
+    a publication date the story inferred); a figure with no stated time in an
+    article that appeared within a week of the event; and a period's figures dated
+    by the day they came out (a monthly report released days after the month).
+    Each such window joins the story's, and the row says why. A distinction an
+    article makes itself is kept: where one article states figures of the kind in
+    two of the windows concerned (30,000 homes without power on Wednesday, 12,000
+    on Thursday), neither window moves. The join is an assumption made to put one
+    figure's reports together, so it never makes a difference and never moves a
+    figure no other outlet gives: a window moves only where each of its figures
+    agrees with one another outlet gives in the story's window.
+    """
+    if story is None or story.start is None or story.end is None:
+        return
+    target = story.key()
+    how: dict[str, set[str]] = {}  # the ways each movable window meets the story's
+    for k, members in out.items():
+        if (
+            k is None
+            or k == target
+            or not members
+            or not all(e.window is not None and e.window.key() == k for e in members)
+            # A running tally's updates already share the days they span (share_window).
+            or any(e.current for e in members)
+        ):
+            continue
+        ways = {_same_event(e, story, extractions[e.article].article) for e in members}
+        if None not in ways:
+            how[k] = {w for w in ways if w is not None}
+    movable = list(how)
+    if not movable:
+        return
+    stated: dict[int, set[str]] = defaultdict(set)
+    for k in [*movable, target]:
+        if how.get(k) == {_REPORTED}:
+            continue  # the day a period's figures came out is no rival of the period
+        for e in out.get(k, ()):
+            if e.fact.time_basis is not TimeBasis.DEFAULT:
+                stated[e.article].add(k)
+    kept = {k for keys in stated.values() if len(keys) > 1 for k in keys}
+    movable.sort(key=lambda k: (-len({e.article for e in out[k]}), k))
+    for k in movable:
+        if k in kept or not _restates(out[k], out.get(target, []), policy):
+            continue
+        moved = out.pop(k)
+        noted: set[int] = set()
+        for e in moved:
+            if e.article not in noted:
+                noted.add(e.article)
+                article = extractions[e.article].article
+                way = _same_event(e, story, article)
+                e.notes.append(_current_note(e, story, article.id, way))
+            e.window = story
+        out[target].extend(moved)
+
+
+# A window whose figures are given in more ways than this holds many figures, not one
+# figure worded apart; each join is checked against at most this many.
+_MANY_WAYS = 32
+
+
+def _restates(moved: Sequence[Entry], held: Sequence[Entry], policy: Policy) -> bool:
+    """Whether each figure of ``moved`` agrees with one other outlets give in ``held``."""
+    articles = {e.article for e in moved}
+    others = distinct_variants([e for e in held if e.article not in articles])
+    if not others or len(others) > _MANY_WAYS:
+        return False  # no one figure: nothing joins it by assumption (and time stays linear)
+    unit = row_unit([*moved, *others])
+    return all(
+        any(relation(a, b, policy, unit)[0] in AGREEING for b in others)
+        for a in distinct_variants(moved)
+    )
+
+
+def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
+    """How an entry's window can only be another outlet's wording of the story's
+    (:data:`_UNSTATED`, :data:`_NEAR` or :data:`_REPORTED`), or None."""
+    w = e.window
+    if w is None or w.start is None or w.end is None or not w.resolved:
+        return None
+    assert story.start is not None
+    assert story.end is not None
+    start, end = day_of(w.start), day_of(w.end)
+    s_start, s_end = day_of(story.start), day_of(story.end)
+    if e.fact.time_basis is TimeBasis.DEFAULT:
+        return _UNSTATED if s_start <= end and start <= s_end + _REPORTED_WITHIN else None
+    if w.granularity not in (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN):
+        return None
+    if end - start > _NEXT_DAY:
+        return None
+    # A day next to the story's day or night; a day within a campaign of several days
+    # is a day of its own. A weekday or "yesterday" read from a publication date the
+    # story inferred is only known to within a week (the article appeared on that
+    # date or later, and a weekday names one day of any week).
+    near = _WITHIN_A_WEEK if _read_from_inferred(w, article) else _NEXT_DAY
+    if s_end - s_start <= _NEXT_DAY and start - s_end <= near and s_start - end <= near:
+        return _NEAR
+    # The day a period's figures were given ("the Labor Department said on Friday"):
+    # only a time carried or spoken, never one the figure's own clause states.
+    if (
+        e.fact.time_basis is TimeBasis.CONTEXT
+        and s_end - s_start >= _REPORTED_WITHIN
+        and s_end < start <= s_end + _REPORTED_WITHIN
+    ):
+        return _REPORTED
+    return None
+
+
+# How a window meets the story's: a figure with no stated time, a day next to it, the
+# day a period's figures came out.
+_UNSTATED, _NEAR, _REPORTED = "unstated", "near", "reported"
+
+
+def _read_from_inferred(window: TimeWindow, article: Article) -> bool:
+    """Whether a window was worked out from a publication date the story inferred."""
+    return article.published_inferred and "start" in window.inferred
+
+
+def _current_note(e: Entry, story: TimeWindow, aid: str, way: str | None) -> str:
+    """Why an entry's window was taken as the story's."""
+    where = label(story.key())
+    if way == _UNSTATED:
+        return (
+            f"{aid} states no time for '{e.fact.surface}'; taken as {where}, "
+            "the time the story's outlets most often state"
+        )
+    said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
+    if way == _REPORTED:
+        return (
+            f"{aid} dates '{e.fact.surface}' {said}, when figures for {where} came out; "
+            f"taken as {where}, where other outlets give the same figure"
+        )
+    return (
+        f"{aid} dates '{e.fact.surface}' {said}; taken as {where}, the time the story's "
+        "outlets most often state, where other outlets give the same figure and none "
+        "gives figures of its kind for both"
+    )

@@ -9,11 +9,17 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..facts.handed import time_mentions
-from ..models import Extraction, Granularity, TimeBasis, TimeWindow, day_of
+from ..models import DEFAULT_POLICY, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
 from .entries import Entry
 from .notes import label
 from .periods import story_period
-from .window_joins import join_the_night, nest_background, one_default, share_window
+from .window_joins import (
+    join_current,
+    join_the_night,
+    nest_background,
+    one_default,
+    share_window,
+)
 
 __all__ = ["attach_windows", "latest_month_day"]
 
@@ -35,6 +41,8 @@ def attach_windows(
     extractions: Sequence[Extraction],
     everywhere: dict[str, TimeWindow],
     floors: Callable[[int], tuple[int, int] | None],
+    story: TimeWindow | None = None,
+    policy: Policy = DEFAULT_POLICY,
 ) -> dict[str | None, list[Entry]]:
     """Group entries by window; open windows join a matching resolved one.
 
@@ -43,6 +51,10 @@ def attach_windows(
         extractions: every article of the comparison.
         everywhere: the resolved windows stated for any key, by window key.
         floors: ``floors(i)`` is the latest month and day article ``i`` mentions.
+        story: the story's current window (see
+            :func:`~discrepancy.comparison.window_joins.story_window`), which
+            windows that only differ across outlets join.
+        policy: the tolerances by which a joined window's figures must agree.
 
     Returns:
         The entries by the key of their window (a key of its own for a window
@@ -61,12 +73,13 @@ def attach_windows(
         )
         members = [e for e in members if not e.current]
     join_the_night(members, extractions)
-    known = _Known.of(members, everywhere, floors)
+    known = _Known.of(members, everywhere, floors, story)
     for e in members:
         target = _target(e, extractions[e.article].article.id, known)
         if target is not None and target in known.resolved:
             e.window = known.resolved[target]
         out[target].append(e)
+    join_current(out, story, extractions, policy)
     one_default(out)
     nest_background(out, story_period(extractions))
     return out
@@ -83,6 +96,7 @@ class _Known:
     dominant: str | None
     everywhere: dict[str, TimeWindow]  # the resolved windows of every key
     floors: Callable[[int], tuple[int, int] | None]
+    story: str | None  # the key of the story's current window, if it has one
 
     @classmethod
     def of(
@@ -90,6 +104,7 @@ class _Known:
         members: Sequence[Entry],
         everywhere: dict[str, TimeWindow],
         floors: Callable[[int], tuple[int, int] | None],
+        story: TimeWindow | None = None,
     ) -> _Known:
         """The resolved windows ``members`` state (not defaults), and how often."""
         resolved: dict[str, TimeWindow] = {}
@@ -103,7 +118,7 @@ class _Known:
                 resolved.setdefault(e.window.key(), e.window)
                 stated[e.window.key()] += 1
         dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
-        return cls(resolved, stated, dominant, everywhere, floors)
+        return cls(resolved, stated, dominant, everywhere, floors, story.key() if story else None)
 
 
 def _target(e: Entry, aid: str, known: _Known) -> str | None:
@@ -133,7 +148,9 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
 
 def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
     """A figure with no stated time joins the stated window its default window meets."""
-    target = _overlapping(w, known.resolved) or _current(w, known.resolved, known.stated)
+    target = _overlapping(w, known.resolved, known.story) or _current(
+        w, known.resolved, known.stated
+    )
     if target is not None and target != w.key():
         e.notes.append(
             f"{aid} states no time for '{e.fact.surface}'; taken as "
@@ -223,24 +240,33 @@ def latest_month_day(extraction: Extraction) -> tuple[int, int] | None:
     return latest
 
 
-def _overlapping(window: TimeWindow, resolved: dict[str, TimeWindow]) -> str | None:
-    """The stated window a default window meets: same shape first, then the latest.
+def _overlapping(
+    window: TimeWindow, resolved: dict[str, TimeWindow], story: str | None = None
+) -> str | None:
+    """The stated window a default window meets: the story's, else the same shape,
+    then the latest.
 
     A default window is the day or night before publication; of the stated windows
-    it meets, the latest is the one an undated figure most likely reports.
+    it meets, the story's current window (the time most outlets state) is the one
+    a figure with no time of its own reports, else the latest.
     """
     assert window.start is not None
     assert window.end is not None
     ws, we = day_of(window.start), day_of(window.end)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for k, r in resolved.items():
         assert r.start is not None
         assert r.end is not None
         rs, re_ = day_of(r.start), day_of(r.end)
         if rs <= we and ws <= re_:
-            rank = (0 if r.granularity == window.granularity else 1, -re_.toordinal(), k)
+            rank = (
+                0 if k == story else 1,
+                0 if r.granularity == window.granularity else 1,
+                -re_.toordinal(),
+                k,
+            )
             best = rank if best is None or rank < best else best
-    return None if best is None else best[2]
+    return None if best is None else best[3]
 
 
 # How far before an article's own default window a stated window can end and still

@@ -12,6 +12,7 @@ from datetime import date
 import regex
 
 from ..models import Granularity, TimeMention, TimeWindow, day_of
+from ..rules.numbers import ORDINAL_WORDS
 from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
@@ -29,6 +30,14 @@ _THAN_BEFORE = regex.compile(
 _SUPERLATIVE = regex.compile(
     r"(?i:\b(?:biggest|largest|worst|deadliest|highest|lowest|heaviest|strongest|most|"
     r"first|greatest|record|fiercest|longest)\b)"
+)
+
+
+# An ordinal a few words back: "the sixth day of strikes since January", "the 3rd
+# attack since March". The time after it is what the ordinal counts from.
+_ORDINAL_BEFORE = regex.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(ORDINAL_WORDS))}|\d++(?:st|nd|rd|th))"
+    r"\s++(?:[\p{L}'’-]++\s++){0,4}$)"
 )
 
 
@@ -152,7 +161,8 @@ def governing_time(
     """The stated time of a figure, and a speech time to fall back on.
 
     The nearest time of the sentence governs, except a time that only serves a
-    comparison ("higher than January 31 levels", "the biggest since 2022"), a
+    comparison ("higher than January 31 levels", "the biggest since 2022") or
+    what an ordinal counts from ("the sixth day of strikes since January"), a
     future year that is a target ("by 2035"), a time inside another relative
     clause, and a time beside a rival figure the text compares with ("3.5
     million, compared to 2.5 million on January 31").
@@ -232,13 +242,16 @@ def _when_point(doc: Document, t: TimeMention, figure: Span) -> TimeMention | No
 
 
 def _comparison_time(doc: Document, t: TimeMention, s_start: int) -> bool:
-    """A time that only anchors a comparison: "than January 31", "biggest since 2022"."""
+    """A time that only anchors a comparison: "than January 31", "biggest since 2022",
+    or what an ordinal counts from ("the sixth day of strikes since January")."""
     before = doc.text[max(s_start, t.span[0] - 60) : t.span[0]]
     if _THAN_BEFORE.search(before):
         return True
     surface = t.surface.lower()
     span_back = tuple(doc.vocab.word_class("span_back"))
-    return surface.startswith(span_back) and _SUPERLATIVE.search(before) is not None
+    return surface.startswith(span_back) and (
+        _SUPERLATIVE.search(before) is not None or _ORDINAL_BEFORE.search(before) is not None
+    )
 
 
 _TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")

@@ -13,7 +13,36 @@ from .document import Document, Span
 from .draft import Draft, sentence_span
 from .lexicon import BEGAN_RELATIVE, FUTURE
 
-__all__ = ["cumulative", "day_of", "default_window", "speech_anchored", "stated_window"]
+__all__ = [
+    "RECENT_DAYS",
+    "carried_in_time",
+    "cumulative",
+    "day_of",
+    "default_window",
+    "speech_anchored",
+    "stated_window",
+]
+
+
+# How far before publication a stated time may still date the sentences after it: an
+# earlier time names another event the article compares with ("the 1960 tsunami",
+# "that of January 31"), and the figures that follow are the current ones.
+RECENT_DAYS = 31
+
+
+def carried_in_time(window: TimeWindow, published: date | None) -> bool:
+    """Whether a stated time may date the sentences after it (see :data:`RECENT_DAYS`).
+
+    With no publication date nothing can be told, and it may.
+
+    >>> from datetime import date
+    >>> w = TimeWindow(start=date(2027, 1, 31), end=date(2027, 1, 31), granularity="day")
+    >>> carried_in_time(w, date(2027, 2, 10)), carried_in_time(w, date(2027, 3, 9))
+    (True, False)
+    """
+    if published is None or window.end is None:
+        return True
+    return (published - day_of(window.end)).days <= RECENT_DAYS
 
 
 # "since the protests began on March 4": a period from then to publication.

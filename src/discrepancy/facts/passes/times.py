@@ -6,7 +6,7 @@ default window before publication.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -15,7 +15,13 @@ from ..document import Document, Span, content_paragraphs
 from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
 from ..timeplan import context_time, governing_time, target_year
-from ..windows import cumulative, default_window, speech_anchored, stated_window
+from ..windows import (
+    carried_in_time,
+    cumulative,
+    default_window,
+    speech_anchored,
+    stated_window,
+)
 
 __all__ = ["read_times"]
 
@@ -49,9 +55,6 @@ _CUMULATIVE = regex.compile(
     )""",
     regex.I | regex.VERBOSE,
 )
-
-
-_RECENT_DAYS = 31  # how far before publication a time may still date later sentences
 
 
 @dataclass(slots=True)
@@ -94,7 +97,9 @@ def read_times(doc: Document, reading: Reading) -> None:
         group = by_sentence[index]
         span = doc.sentences[index]
         paragraph = content[doc.paragraph_of(span[0])] if content else 0
-        context = _context_before(doc, content, index, previous, paragraph, pub_day) or context
+        context = _unless_aside(
+            _context_before(doc, content, index, previous, paragraph, pub_day), context
+        )
         previous = index
         if context is not None and paragraph - context.paragraph > 1:
             context = None
@@ -160,7 +165,7 @@ def _context_before(
         found = context_time(doc, before, b_span)
         if found is not None:
             window = stated_window(doc, found, b_span, pub_day)
-            if _recent(window, pub_day):
+            if carried_in_time(window, pub_day):
                 future = FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
                 return _Context(window, found.surface, b_paragraph, future)
     return None
@@ -178,7 +183,7 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         window = stated_window(doc, stated, span, pub_day)
         window = speech_anchored(stated, window, speech, pub_day)
         d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
-        if not _recent(window, pub_day):
+        if not carried_in_time(window, pub_day):
             return None
         # A window moved to the future (or starting after publication)
         # is to come: it dates only what is to come after it.
@@ -218,6 +223,29 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         # given is the best bound the text offers, and is marked as such.
         d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
     return None
+
+
+def _unless_aside(found: _Context | None, context: _Context | None) -> _Context | None:
+    """The time that dates what follows when a sentence with no figure names ``found``
+    after the story's time ``context``: ``found``, unless it is a day well before it.
+
+    "Rebels fired 300 rockets yesterday. They had vowed revenge for a raid on March
+    29. The salvo included 160 rockets": an earlier event named in passing (a cause,
+    a precedent) is background, and the figures after it go on being the story's. A
+    day within a week of the story's is the story going on.
+    """
+    if found is None or context is None:
+        return found or context
+    if not {found.window.granularity, context.window.granularity} <= _EVENT_DAYS:
+        return found  # "in July ... in May": a monthly report's months are its own
+    end, start = found.window.end, context.window.start
+    if end is None or start is None or day_of(end) >= day_of(start) - _ASIDE:
+        return found
+    return context
+
+
+_ASIDE = timedelta(days=7)  # how far before the story's day a named day is background
+_EVENT_DAYS = {Granularity.DAY, Granularity.NIGHT}
 
 
 def _context_after(
@@ -270,18 +298,6 @@ def _date_restated(drafts: list[Draft]) -> None:
                     TimeBasis.CONTEXT,
                     twin.time_surface,
                 )
-
-
-def _recent(window: TimeWindow, published: date | None) -> bool:
-    """Whether a stated time may date the sentences after it.
-
-    A time long before publication ("the 1960 tsunami", "in 2018") names an
-    earlier event the article compares with: the figures that follow are the
-    current ones.
-    """
-    if published is None or window.end is None:
-        return True
-    return (published - day_of(window.end)).days <= _RECENT_DAYS
 
 
 def _within(window: TimeWindow, outer: TimeWindow) -> bool:
