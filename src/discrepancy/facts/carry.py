@@ -154,8 +154,8 @@ def carry_sources(
 
 def _credit_restated(figures: Sequence[Figure]) -> None:
     """A figure that restates one credited earlier (the same value of the same subject
-    and unit: "According to the interior ministry, 1.28 million people marched." ...
-    "An estimated 1.28 million took to the streets") takes its source, found carried,
+    and unit: "According to the city police, 250,000 people marched." ... "An
+    estimated 250,000 marched through Madrid") takes its source, found carried,
     when no other source gave that figure. Counts under a hundred are too common to be
     the same figure."""
     credited: dict[tuple[float, str | None, str | None], Attribution | None] = {}

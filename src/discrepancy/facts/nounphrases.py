@@ -136,10 +136,10 @@ def np_before(
 ) -> tuple[str | None, str | None, bool] | None:
     """The noun phrase a verb joins to the figure after it: (subject, group, transitive).
 
-    "Discouraged workers decreased by 212,000" (discouraged worker), "The number
+    "Seasonal workers decreased by 48,000" (seasonal worker), "The number
     of unemployed people was 7.2 million" (unemployed person: "number" hands its
-    count to the phrase after "of"), "Jobs in administration and support fell by
-    nearly 20,000" (job, group "administration and support"). After a verb whose
+    count to the phrase after "of"), "Jobs in warehousing and storage fell by
+    nearly 6,500" (job, group "warehousing and storage"). After a verb whose
     object the figure is ("Retail added 15,700"), the phrase is who did it: the
     subject is None and the phrase is the group. None when no such verb stands
     right before the figure.
@@ -152,8 +152,8 @@ def np_before(
     if linked is None:
         return None
     link, transitive = linked
-    # "the number of long-term unemployed – those out of work for 27 weeks – rose
-    # by": the noun phrase stands before an aside set off by dashes.
+    # "the number of long-term renters – those in one home for ten years or more –
+    # rose by": the noun phrase stands before an aside set off by dashes.
     head_end = _before_dash_aside(toks, lo, link)
     np_end = head_end
     group: str | None = None
@@ -257,8 +257,8 @@ def _before_dash_aside(toks: Sequence[Token], lo: int, link: int) -> int:
 def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int | None:
     """The first of the prepositional phrases between a noun and its verb.
 
-    "Jobs in administration and support fell", "average hourly earnings for all
-    employees on private payrolls rose": the noun stands before the first of them.
+    "Jobs in warehousing and storage fell", "average weekly rents for all tenants
+    in private housing rose": the noun stands before the first of them.
     "The number of unemployed people was": the phrase after "of" counts.
     """
     vocab = doc.vocab
@@ -284,7 +284,7 @@ def _named(
     """The subject of the noun phrase before a linking verb, and its group.
 
     "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
-    "discouraged workers" are no people in general, and keep their own name.
+    "seasonal workers" are no people in general, and keep their own name.
     """
     fillers = vocab.word_class("dropped")
     modifiers = [w for w in words[:-1] if w not in fillers][-3:]

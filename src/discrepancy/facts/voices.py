@@ -3,8 +3,8 @@
 A cue ("said", "according to") names a party, or points back to one named before
 ("she said", "the county added"), or names a body by a qualifier ("the Israeli
 military said") or an appositive ("said Ana Ruiz, mayor of ..."). A coordinated
-count that leaves its verb out names its own counter ("the prefecture counted
-15,500 and the organisers 22,000"). :mod:`discrepancy.facts.carry` uses these to
+count that leaves its verb out names its own counter ("the police counted 8,400
+and the organisers 12,000"). :mod:`discrepancy.facts.carry` uses these to
 give figures their sources.
 """
 
@@ -78,13 +78,13 @@ _QUALIFIED_AFTER = regex.compile(
 _NAME_APPOSITIVE = regex.compile(
     r"\s*+(?P<who>\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,3}),"
 )
-# "according to data from the Labor Department": the body the figures come from.
+# "according to figures from the Census Bureau": the body the figures come from.
 _DATA_FROM = regex.compile(
     r"\s*+(?:\p{Ll}++\s++)?(?:data|figures|statistics|estimates|numbers|records)\s++"
     r"(?:from|of|by|released\s++by|published\s++by)\s++(?:the\s++)?"
     r"(?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,4})"
 )
-# "... counted 15,500 demonstrators and the organisers 22,000": a party, then the figure.
+# "... counted 8,400 marchers and the organisers 12,000": a party, then the figure.
 _GAP_BEFORE = regex.compile(
     r"\b(?:and|while|against|versus)\s++(?P<who>(?:the\s++)?\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+)?)"
     r"\s++\Z"
@@ -139,8 +139,8 @@ def gapped_counter(
 ) -> Attribution | None:
     """The counter of a coordinated count that leaves its verb out, if one is named.
 
-    "the prefecture counted 15,500 and the organisers 22,000": the party right
-    before the figure after "and"; "22,000 ... by the police and 30,000 by the
+    "the police counted 8,400 and the organisers 12,000": the party right
+    before the figure after "and"; "12,000 ... by the police and 19,000 by the
     unions": the party right after the figure after "by". The party must be a
     source the vocabulary knows ("organisers", "police", "CGT"), not any noun.
     """
@@ -165,8 +165,8 @@ def voice_of(
     Besides the party the cue already names, this reads what the cue left
     unresolved: "he", "it" and "the county" point to an earlier source; "the
     Israeli military said" names a body by a capitalised qualifier; "said Ana
-    Ruiz, mayor of ..." names a person before an appositive; "according to data
-    from the Labor Department" names the body the data come from.
+    Ruiz, mayor of ..." names a person before an appositive; "according to figures
+    from the Census Bureau" names the body the figures come from.
     """
     if cue.source is not None:
         kind = cue.source_type

@@ -158,8 +158,8 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
 def _neighbour_subject(
     doc: Document, previous: Draft | None, d: Draft, pre_start: int, s_start: int, s_end: int
 ) -> None:
-    """The subject a figure takes from the one before it: an elided noun ("12,000
-    houses had been toppled and 30,000 damaged"), "they were 245,000" (people), the
+    """The subject a figure takes from the one before it: an elided noun ("3,000
+    bridges were closed and 1,100 repaired"), "they were 245,000" (people), the
     whole of a part, or "six others"."""
     q = d.quantity
     kind = q.kind
@@ -345,8 +345,8 @@ def _partitive_subject(doc: Document, previous: Draft, d: Draft, s_start: int) -
 def _elided_subject(doc: Document, previous: Draft, d: Draft) -> str | None:
     """The subject a bare figure shares with the figure before it in its sentence.
 
-    "12,000 houses had been toppled and 30,000 damaged", "1.28 million people ...,
-    slightly higher than the 1.27 million estimated in January": an elided noun
+    "3,000 bridges were closed and 1,100 repaired", "460,000 voters ..., a
+    little fewer than the 470,000 counted in May": an elided noun
     repeats the same kind of count, so beyond plain coordination the two figures
     must be of the same order of magnitude.
     """
@@ -400,7 +400,7 @@ def _real_noun(doc: Document, q: Quantity) -> bool:
 _PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:some\s++|about\s++)?$")
 
 
-# "killing 241 people onboard and dozens on the ground", "12 in Gaza and 3 in ...":
+# "killing 58 people aboard and dozens on the shore", "12 in Gaza and 3 in ...":
 # a place phrase before the "and" of two counts of one thing.
 _PLACED_COORDINATION = regex.compile(
     r"\s++(?:onboard|aboard|(?:on|in|at|aboard|across|inside|outside)\s++[^,;:.!?()]{1,30}?)"
