@@ -320,8 +320,8 @@ BUG_SOURCES = [
     ("A count by this newspaper put the crowd at 12,000.", "12,000", "newspaper", BUG),
     ("Police put the crowd at some 8,000.", "8,000", "police", BUG),
     (
-        "The quake had a magnitude of 5.9, according to the U.S. Geological Survey.",
-        "5.9",
+        "The aftershock had a magnitude of 4.8, according to a U.S. Geological Survey reading.",
+        "4.8",
         "USGS",
         BUG,
     ),
@@ -395,9 +395,9 @@ WIRE_SOURCES_2 = [
     ("“We found 40 bodies,” said an official with the IOM.", "40", "IOM", PROBE_2),
     ("Twenty-five people were rescued, an IOM spokesman said.", "Twenty-five", "IOM", PROBE_2),
     (
-        "At least 61 migrants drowned, the International Organization for Migration (IOM) said.",
-        "61",
-        "International Organization for Migration",
+        "At least 35 migrants drowned, the United Nations refugee agency (UNHCR) said.",
+        "35",
+        "United Nations refugee agency",
         PROBE_2,
     ),
     (

@@ -218,8 +218,8 @@ MORE_OF_THE_SAME: list[Case] = [
 NONE_OF_THEM: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
-        "The army said 30 cruise missiles were launched, none of which reached the coast.",
-        [("30", 30, "cruise missile", "launched"), ("none", 0, "cruise missile", None)],
+        "The navy said 14 ballistic missiles were fired, none of which reached the port.",
+        [("14", 14, "ballistic missile", "launched"), ("none", 0, "ballistic missile", None)],
         "invented: conflict",
     ),
     (
@@ -338,9 +338,9 @@ def test_a_sector_is_the_group_of_what_the_article_counts(
 RESTATED_IN_DIGITS = [
     # text, facts (surface, value, subject, event), provenance
     (
-        "Fifty two (52) police officers were injured during the protests.",
-        [("Fifty two (52)", 52, "injured", "injured")],
-        "invented: crowds",
+        "Thirty one (31) firefighters were injured during the blaze.",
+        [("Thirty one (31)", 31, "injured", "injured")],
+        "invented: fires",
     ),
     (
         "Three (3) schools were closed after the flood.",
@@ -361,7 +361,7 @@ RESTATED_IN_DIGITS = [
 def test_a_figure_in_words_restated_in_digits_is_one_figure(
     text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
 ) -> None:
-    """ "Fifty two (52) police officers": one figure, whose noun follows the brackets."""
+    """ "Thirty one (31) firefighters": one figure, whose noun follows the brackets."""
     ex = extract_text(text)
     assert _facts(text) == facts
     assert [r.reason.value for r in ex.rejected if r.surface[:1].isdigit()] == (

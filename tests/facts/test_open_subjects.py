@@ -115,10 +115,10 @@ NOUN_AFTER = [
 NOUN_BEFORE = [
     # text, figure, value, subject, group, provenance
     (
-        "Discouraged workers decreased by 212,000 in the quarter.",
-        "212,000",
-        212000,
-        "discouraged worker",
+        "Seasonal workers decreased by 48,000 in the quarter.",
+        "48,000",
+        48000,
+        "seasonal worker",
         None,
         "invented",
     ),
