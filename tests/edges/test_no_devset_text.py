@@ -11,7 +11,9 @@ One phrase is allowed (:data:`SHARED_BY_CHANCE`): the seeds are real articles wr
 before the devset was gathered, and one seed and one devset article both write a
 title and a name in full. That is the news naming a person, not a copy of either text;
 the seeds and their byte-for-byte copy in ``fixtures/zelensky-moscow-2025-09`` stay
-as they are, and every other overlap counts.
+as they are, and every other overlap counts. Files other engineers were changing when
+this check came are allowed for now (:data:`AWAITING_REWORD`), strictly: the test
+fails once one of them is clean, so that the allowance does not outlive its reason.
 
 How the check stays fast (one pass per file, about 0.3 s for the whole project): every
 run of :data:`GRAM` characters of the devset is indexed, and each project file is
@@ -44,6 +46,15 @@ STEP: Final = 8
 GRAM: Final = RUN - STEP + 1
 # A title and a full name that a seed (a real article) and a devset article both write.
 SHARED_BY_CHANCE: Final = ("ukrainian president volodymyr zelenskyy",)
+# Files that still hold devset text, left to the engineers working in them when this
+# check was written (the lead rewords them after merging): a strict allowance, which
+# fails once a file is clean so that its entry goes.
+AWAITING_REWORD: Final = frozenset(
+    {
+        "src/discrepancy/mentions/quantities/changes.py",
+        "tests/mentions/test_numbers_cases.py",
+    }
+)
 
 _SPACES = re.compile(r"\s+")
 # A run counts when it holds a letter: not only digits, punctuation and spaces.
@@ -123,13 +134,21 @@ def test_no_project_file_shares_a_run_with_the_devset() -> None:
     )
     assert corpus.grams, f"no devset article under {DEVSET}"
     copies = []
+    awaiting = set()
     for path in project_files():
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:  # images
             continue
-        copies += [f"{path.relative_to(ROOT)}: {run!r}" for run in corpus.shared(text)]
+        name = path.relative_to(ROOT).as_posix()
+        runs = corpus.shared(text)
+        if name not in AWAITING_REWORD:
+            copies += [f"{name}: {run!r}" for run in runs]
+        elif runs:
+            awaiting.add(name)
     assert copies == [], "devset text in the project; reword it:\n" + "\n".join(copies)
+    clean = sorted(AWAITING_REWORD - awaiting)
+    assert clean == [], f"no devset text left in {clean}: remove them from AWAITING_REWORD"
 
 
 # The check itself, on invented text: it must find what it is meant to find.
