@@ -83,8 +83,8 @@ FRAMES = [
     ),
     (
         "police-say",
-        "Police say 269 bodies have been recovered.",
-        "269",
+        "Police say 37 bodies have been pulled from the river.",
+        "37",
         "death",
         "police",
         "stated",
@@ -415,11 +415,11 @@ CREDITS = [
     ),
     (
         "described-it-as",
-        "The Revolutionary Guards confirmed the attack. It described it as retaliation for a "
-        "strike where 12 people were killed.",
+        "The Coast Guard confirmed the collision. It described it as the worst in years, a "
+        "crash where 12 people were killed.",
         "12",
-        ("Revolutionary Guards", None),
-        "invented (conflict)",
+        ("Coast Guard", None),
+        "invented (transport)",
     ),
 ]
 

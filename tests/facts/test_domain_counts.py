@@ -123,11 +123,11 @@ TIME_AMASSED: list[Case] = [
 FURTHER_GUESSES: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
-        "The governor fears several hundred dead, maybe we will reach a thousand. Even thousands.",
+        "The mayor fears a few dozen missing, maybe we will reach a hundred. Even hundreds.",
         [
-            ("several hundred", 300, "death", "killed"),
-            ("a thousand", 1000, "death", "killed"),
-            ("thousands", 2000, "death", "killed"),
+            ("a few dozen", 24, "missing", "missing"),
+            ("a hundred", 100, "missing", "missing"),
+            ("hundreds", 200, "missing", "missing"),
         ],
         "invented: weather",
     ),
@@ -299,9 +299,9 @@ def test_every_fact_of_the_text(
 SECTORS = [
     # text, facts (surface, value, subject, event), group of the last, provenance
     (
-        "Employers added 73,000 jobs in July. Temp work was down by 4,400.",
-        [("73,000", 73000, "job", None), ("4,400", 4400, "job", None)],
-        "temp work",
+        "Employers added 51,000 jobs in May. Retail work was down by 2,700.",
+        [("51,000", 51000, "job", None), ("2,700", 2700, "job", None)],
+        "retail work",
         "invented: economy",
     ),
     (
@@ -328,7 +328,7 @@ def test_a_sector_is_the_group_of_what_the_article_counts(
     group: str | None,
     provenance: str,
 ) -> None:
-    """ "Temp work was down by 4,400": jobs, in temp work."""
+    """ "Retail work was down by 2,700": jobs, in retail work."""
     assert _facts(text) == facts
     assert extract_text(text).facts[-1].group == group
 
