@@ -176,7 +176,7 @@ def _party_before(
         opened = last_match(_PARTY_CUT, text, lo, cut.start())
         apposed = text[opened.end() : cut.start()].strip() if opened is not None else ""
         if apposed[:1].isupper() and opened is not None:
-            # "A senior local official, Prefect Ana Ruiz, indicated": the name in
+            # "A regional official, Governor Lena Brandt, indicated": the name in
             # apposition, not the role before it.
             named = party_of(doc, apposed, text.find(apposed, opened.end(), cut.start()))
             if named is not None and named[1] in (None, "person"):

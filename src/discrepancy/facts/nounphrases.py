@@ -52,7 +52,7 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
     toks, lo, hi = span_tokens(doc, d.sentence, start, window)
     i = _past_of(toks, lo, hi)
     if i < hi and toks[i][2] == "with":
-        # "another 246 with serious injuries": people counted by what befell them
+        # "another 85 with minor burns": people counted by what befell them
         for k in range(i + 1, min(hi, i + 4)):
             named = vocab.subject_for_form(toks[k][2])
             if named in SUFFERED:
@@ -240,7 +240,7 @@ def _past_closing_dash(doc: Document, d: Draft, clause: int) -> int:
     return clause_start(doc, max(s_start, opening.start() - PRE_SPAN), opening.start())
 
 
-_ASIDE_TOKENS = 12  # tokens of an aside between dashes ("those out of work for 27 weeks")
+_ASIDE_TOKENS = 12  # tokens of an aside between dashes ("those in one home for ten years")
 
 
 def _before_dash_aside(toks: Sequence[Token], lo: int, link: int) -> int:
@@ -283,7 +283,7 @@ def _named(
 ) -> tuple[str | None, str | None, bool]:
     """The subject of the noun phrase before a linking verb, and its group.
 
-    "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
+    "Fishing and forestry jobs lost 1,500": the vocabulary's job, in fishing and forestry;
     "seasonal workers" are no people in general, and keep their own name.
     """
     fillers = vocab.word_class("dropped")
@@ -308,7 +308,7 @@ def _is_function(doc: Document, tok: Token) -> bool:
 
 def own_noun_before(doc: Document, d: Draft, pre_start: int) -> bool:
     """Whether a figure's clause names its own noun before a linking verb ("..., whereas
-    complete separations were 5.1 million"): then it shares no elided noun."""
+    new hires were 3.4 million"): then it shares no elided noun."""
     before = np_before(doc, d, pre_start)
     return before is not None and before[0] is not None and not before[2]
 

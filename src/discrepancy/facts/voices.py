@@ -53,8 +53,8 @@ _POINTER_AFTER = regex.compile(
     r"\s*+(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)\s*+(?:[,.;:!?]|\Z)",
     regex.IGNORECASE,
 )
-# "The Israeli military said", "the French interior ministry added", "the Labor
-# Department on Friday reported", "Reports from Greek media indicated": a body named
+# "The Turkish military said", "the French health ministry added", "the Census
+# Bureau on Tuesday reported", "Reports from Chilean media indicated": a body named
 # by a capitalised name or qualifier, right before the cue.
 _QUALIFIED_BODY = regex.compile(
     r"\b(?:(?i:the)|(?i:reports|figures|data|estimates)\s++(?:from|by|of|in)(?:\s++the)?)\s++"
@@ -63,13 +63,13 @@ _QUALIFIED_BODY = regex.compile(
     r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Labor Department on Friday said"
     rf"(?:\s++{_AUX})*+\s*+\Z"
 )
-# The same body opening its sentence without an article: "Iranian television claimed".
+# The same body opening its sentence without an article: "Russian radio claimed".
 _OPENING_BODY = regex.compile(
     r"(?!(?i:the|a|an|this|that|these|those|its|their)\b)(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
     rf"\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++)(?:\s++{_AUX})*+\s*+\Z"
 )
 _FIGURE_NEXT = regex.compile(r"\s++(?:\p{Ll}++\s++)?[\d$€£]")
-# "relayed by Greek media", "via the Hellenic Coast Guard": a body named after a cue.
+# "relayed by Chilean media", "via the Chilean Navy": a body named after a cue.
 _QUALIFIED_AFTER = regex.compile(
     r"\s*+(?:the\s++)?(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
     r"(?:\s++\p{Ll}[\p{L}-]++)?)(?=\s*+(?:[,.;:)]|\s(?:said|says|say|suggested|reported|showed)\b|\Z))"
@@ -194,7 +194,7 @@ def voice_of(
                 return Voice(pointed, voice.kind, cue_end=cue.end), False
     m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
     if m is None and cue.start - s_start <= 60 and not _FIGURE_NEXT.match(text, cue.end):
-        # "Iranian television claimed that ...", but "Retail added 15,700 jobs" is a
+        # "Russian radio claimed that ...", but "Retail added 15,700 jobs" is a
         # count, not a speech.
         m = _OPENING_BODY.match(text, s_start, cue.start)
     if m is not None:

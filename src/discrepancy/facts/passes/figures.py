@@ -29,7 +29,7 @@ def read_figures(doc: Document, reading: Reading) -> None:
         doc: the article; its ``quantities`` are the scanner's figures.
         reading: gets one draft per figure kept and one rejection per figure dropped.
     """
-    restated: Quantity | None = None  # "(52)" after "Fifty two": the same figure
+    restated: Quantity | None = None  # "(31)" after "Thirty one": the same figure
     for i, q in enumerate(doc.quantities):
         reason = RejectReason.DUPLICATE if q is restated else _reject_reason(doc, q)
         if reason is not None:
@@ -55,7 +55,7 @@ _BRACKET_CLOSE = regex.compile(r"\s*+\)")
 
 def _restated_in_digits(doc: Document, q: Quantity, after: Quantity | None) -> int | None:
     """Where a figure in words ends with its restatement in digits in brackets
-    ("Fifty two (52) police officers"), or None when the next figure is no such
+    ("Thirty one (31) firefighters"), or None when the next figure is no such
     restatement."""
     if after is None or not q.surface[:1].isalpha() or after.nominal != q.nominal:
         return None

@@ -87,8 +87,8 @@ def read_subjects(doc: Document, reading: Reading) -> None:
     _shared_subjects(doc, drafts)
 
 
-# The items of a list between a breakdown verb and a figure in it: "169 Indian
-# nationals, 53 British nationals and " (each item short, the gap ending on a separator).
+# The items of a list between a breakdown verb and a figure in it: "41 Polish
+# nationals, 12 Irish nationals and " (each item short, the gap ending on a separator).
 _LIST_ITEMS = regex.compile(r"\s*+(?:[^,;:.!?()]{1,40}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
 
 
@@ -142,7 +142,7 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
             text, max(s_start, verb.start() - _BREAKDOWN_SPAN), verb.start()
         )
     ):
-        # "the flight carried 242 people, including 169 Indian nationals": passengers
+        # "the ferry carried 96 people, including 41 Polish nationals": passengers
         # by nationality (its crew, or its children, are counted as what they are)
         whole = "passenger"
     if whole is None or whole == "person" or "count" not in vocab.subjects[whole].kinds:
@@ -214,7 +214,7 @@ def _open_or_group(
     doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
 ) -> None:
     """A subject read from the text when the vocabulary gave none (or only a fallback
-    rate); else the named group of a count of people ("169 Indian nationals")."""
+    rate); else the named group of a count of people ("41 Polish nationals")."""
     vocab = doc.vocab
     d = drafts[index]
     q = d.quantity
@@ -226,7 +226,7 @@ def _open_or_group(
         and d.noun_end > q.span[1]
         and (entry_person(vocab, d.subject) or d.subject in TOLLS)
     ):
-        # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
+        # "41 Polish nationals"; "91 Russian drones" name whose, not a group.
         d.group = names_group(doc, d)
         if d.subject in GROUPED_TOLLS:
             # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
@@ -258,7 +258,7 @@ def _checked_subject(doc: Document, d: Draft) -> None:
 def _shared_subjects(doc: Document, drafts: list[Draft]) -> None:
     """A fallback subject ("share") yields to a specific one on a coordinated
     neighbour ("80% and 50% contained" are both containment), and the two halves of
-    a unit pair ("10 kilometers (6 miles) below ground") share one."""
+    a unit pair ("8 kilometres (5 miles) from the coast") share one."""
     for a, b in itertools.pairwise(drafts):
         if a.sentence != b.sentence or a.quantity.kind is not b.quantity.kind:
             continue
