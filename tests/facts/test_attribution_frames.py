@@ -181,10 +181,10 @@ UNNAMED = [
     ),
     (
         "testimonies-relayed-by-media",
-        "Survivors' testimonies relayed by local media suggested that 100 children were aboard.",
-        ["100"],
+        "Passengers' accounts relayed by local media suggested that 60 children were on the bus.",
+        ["60"],
         [("local media", "unnamed")],
-        "invented (migration): the media that relayed the accounts, unnamed",
+        "invented (transport): the media that relayed the accounts, unnamed",
     ),
 ]
 
@@ -385,10 +385,10 @@ CREDITS = [
     ),
     (
         "a-website-is-an-outlet",
-        "In turn, the news portal tovima.gr cites survivors who said 750 people were aboard.",
-        "750",
-        ("tovima.gr", None),
-        "invented (migration): a website's name, in lower case with its domain",
+        "In turn, the news portal nos.nl cites witnesses who said 300 people were on the platform.",
+        "300",
+        ("nos.nl", None),
+        "invented (transport): a website's name, in lower case with its domain",
     ),
     (
         "a-website-reported",

@@ -72,9 +72,9 @@ CARRIES: list[tuple[str, str, Expected, str]] = [
 ]
 
 RELEASE = (
-    "Employers created 73,000 jobs in July, according to the National Statistics Office.\n"
+    "Employers created 58,000 jobs in May, according to the National Statistics Office.\n"
     '"Hiring slowed in every region," the office said.\n'
-    "Meanwhile, the unemployment rate rose to 4.2% in July.\n"
+    "Meanwhile, the jobless rate rose to 3.8% in May.\n"
     "Wages grew 0.3% over the month, the National Statistics Office said.\n"
     "The participation rate held at 62.2%."
 )
@@ -83,8 +83,8 @@ CARRIES += [
         "official-release",
         RELEASE,
         [
-            ("73,000", "National Statistics Office", None, False),
-            ("4.2%", "National Statistics Office", None, True),
+            ("58,000", "National Statistics Office", None, False),
+            ("3.8%", "National Statistics Office", None, True),
             ("0.3%", "National Statistics Office", None, False),
             ("62.2%", "National Statistics Office", None, True),
         ],
@@ -168,8 +168,8 @@ STOPS.append(
         "two-credits-are-no-release",
         RELEASE.split("\nWages")[0].replace("National Statistics", "National Employers"),
         [
-            ("73,000", "National Employers Office", None, False),
-            ("4.2%", None, None, False),
+            ("58,000", "National Employers Office", None, False),
+            ("3.8%", None, None, False),
         ],
         "invented (economy): credited twice, a body that is no statistics office (see "
         "RELEASE_BODIES) carries only to what it counted",
@@ -411,9 +411,9 @@ def test_a_count_without_its_verb_names_its_counter(text: str, expected: Expecte
 RELEASE_BODIES: list[tuple[str, str, Expected, str]] = [
     (
         "labour-department-rate",
-        "The Labor Department reported that employers added 120,000 jobs in March. "
-        "The unemployment rate fell to 3.9%.",
-        [("120,000", "Labor Department", None, False), ("3.9%", "Labor Department", None, True)],
+        "The Labour Department reported that employers added 48,000 jobs in March. "
+        "The jobless rate fell to 5.1%.",
+        [("48,000", "Labour Department", None, False), ("5.1%", "Labour Department", None, True)],
         "invented (economy): a jobs report's rate after its payrolls",
     ),
     (
