@@ -4,8 +4,10 @@ The devset is for measuring, not for copying: a sentence of it in a test, a docs
 a data note or a page lets a rule be fitted to it unseen. So no file the project ships
 or tests with (``README.md``, ``src/``, ``tests/``, ``docs/``, ``benchmarks/``,
 ``fixtures/``, ``seeds/``) shares a run of 40 characters with a devset article, once
-both are lower-cased and their whitespace collapsed; runs of only digits, punctuation
-and spaces do not count. Tests use seeds, fixtures and sentences their authors invent.
+both are lower-cased and their whitespace collapsed (and, in the project's files, text
+broken over lines joined: adjacent string literals, comment and doctest lines); runs
+of only digits, punctuation and spaces do not count. Tests use seeds, fixtures and
+sentences their authors invent.
 
 One phrase is allowed (:data:`SHARED_BY_CHANCE`): the seeds are real articles written
 before the devset was gathered, and one seed and one devset article both write a
@@ -15,8 +17,8 @@ as they are, and every other overlap counts. Files other engineers were changing
 this check came are allowed for now (:data:`AWAITING_REWORD`), strictly: the test
 fails once one of them is clean, so that the allowance does not outlive its reason.
 
-How the check stays fast (one pass per file, about 0.3 s for the whole project): every
-run of :data:`GRAM` characters of the devset is indexed, and each project file is
+How the check stays fast (one pass per file, about half a second in all): every run
+of :data:`GRAM` characters of the devset is indexed, and each project file is
 looked up only every :data:`STEP` characters. A shared run of :data:`RUN` characters
 holds a looked-up position whose :data:`GRAM` characters lie inside it, since
 ``STEP + GRAM - 1 == RUN``; each hit is then widened both ways to the whole shared
@@ -42,7 +44,7 @@ FILES: Final = ("README.md",)
 IGNORED_DIRS: Final = re.compile(r"__pycache__|\..*|.*\.egg-info")
 
 RUN: Final = 40
-STEP: Final = 8
+STEP: Final = 12
 GRAM: Final = RUN - STEP + 1
 # A title and a full name that a seed (a real article) and a devset article both write.
 SHARED_BY_CHANCE: Final = ("ukrainian president volodymyr zelenskyy",)
@@ -57,6 +59,10 @@ AWAITING_REWORD: Final = frozenset(
 )
 
 _SPACES = re.compile(r"\s+")
+# Text a file breaks over lines: Python's adjacent string literals ("... "\n    "...")
+# are one string; a comment's or a doctest's next line ("# ", "... ") goes on the text.
+_LITERALS_JOINED = re.compile(r"[\"'][ \t]*\n[ \t]*[\"']")
+_LINE_GOES_ON = re.compile(r"\n[ \t]*(?:#+|\.\.\.)(?=\s)")
 # A run counts when it holds a letter: not only digits, punctuation and spaces.
 _LETTER = re.compile(r"[^\W\d_]")
 # Joins the devset's articles so that no run spans two of them.
@@ -64,7 +70,8 @@ _GAP = "\0"
 
 
 def normalise(text: str) -> str:
-    """Lower-cased, every run of whitespace one space."""
+    """Lower-cased, every run of whitespace one space, text broken over lines joined."""
+    text = _LINE_GOES_ON.sub(" ", _LITERALS_JOINED.sub("", text))
     return _SPACES.sub(" ", text.lower())
 
 
@@ -154,6 +161,7 @@ def test_no_project_file_shares_a_run_with_the_devset() -> None:
 # The check itself, on invented text: it must find what it is meant to find.
 REPORT = "Crews said 1,250 homes lost power overnight after the storm hit the coast on Monday."
 DIGITS = "0000000000 1111111111, 2222222222. 3333333333"
+REPORT_RUN = "crews said 1,250 homes lost power overnight"
 
 
 @pytest.mark.parametrize(
@@ -165,6 +173,10 @@ DIGITS = "0000000000 1111111111, 2222222222. 3333333333"
             "Officials: CREWS SAID 1,250 HOMES LOST POWER\n  OVERNIGHT after it.",
             ["crews said 1,250 homes lost power overnight after "],
         ),
+        # across adjacent string literals, comment lines and doctest lines
+        ('x = ("Crews said 1,250 homes "\n     "lost power overnight")', [REPORT_RUN]),
+        ("# Crews said 1,250 homes\n    # lost power overnight.", [REPORT_RUN]),
+        (">>> f('Crews said 1,250 homes\n... lost power overnight')", [REPORT_RUN]),
         ("crews said 1,250 homes lost power overni", ["crews said 1,250 homes lost power overni"]),
         # one character short: 39 are shared, not 40
         ("said 1,250 homes lost power overnight a", []),
@@ -175,7 +187,17 @@ DIGITS = "0000000000 1111111111, 2222222222. 3333333333"
         ("after the storm hit the coast on monday.", []),
         ("", []),
     ],
-    ids=["widened", "40-chars", "39-chars", "digits", "allowed", "empty"],
+    ids=[
+        "widened",
+        "literals",
+        "comment",
+        "doctest",
+        "40-chars",
+        "39-chars",
+        "digits",
+        "allowed",
+        "empty",
+    ],
 )
 def test_shared_runs(text: str, expected: list[str]) -> None:
     corpus = Corpus(["officials: ", REPORT, DIGITS], allowed=("the storm",))

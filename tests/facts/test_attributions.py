@@ -483,8 +483,8 @@ APPOSITIVES = [
     # id, text, figure, source, provenance
     (
         "prefect-between-commas",
-        "A regional official, Governor Lena Brandt, indicated that the death toll could "
-        "reach several dozen.",
+        "A regional official, Governor Lena Brandt, indicated that the number of dead might "
+        "rise to several dozen.",
         "several dozen",
         "Lena Brandt",
         "invented (weather): the name, not the role",
