@@ -65,7 +65,13 @@ from .merges import join_ungrouped, same_figure_rows
 from .notes import cut_off
 from .periods import story_period
 from .places import join_places
-from .splits import one_figure_each, split_claimants, split_events, split_magnitudes
+from .splits import (
+    one_figure_each,
+    split_claimants,
+    split_events,
+    split_magnitudes,
+    split_vague,
+)
 from .statements import statement_rows
 from .windows import attach_windows, latest_month_day
 
@@ -148,9 +154,10 @@ def _keyed_rows(
             for event, in_event in split_events(in_window).items():
                 for claimant, in_claim in split_claimants(in_event, policy).items():
                     in_rows = [
-                        band
+                        part
                         for row in one_figure_each(in_claim, policy)
                         for band in split_magnitudes(row, policy)
+                        for part in split_vague(band, policy)
                     ]
                     for rank, in_row in enumerate(in_rows):
                         key = RowKey(

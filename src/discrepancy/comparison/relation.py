@@ -77,12 +77,26 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
         inside = bound.contains(nominal)
     else:
         inside = len(points) == 2 or _close(na, nb, policy.hedge_gap)
-    if vague or inside:
+    if (vague and _in_band(qa, ia, qb, ib)) or (not vague and inside):
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
         Reason.DIFFERENT_FIGURES,
         f"{qa.surface} vs {qb.surface} ({OVERLAP})",
     )
+
+
+def _in_band(qa: Quantity, ia: Interval, qb: Quantity, ib: Interval) -> bool:
+    """Whether a vague word's band holds the other figure: its number ("hundreds" holds
+    "about 400" and "more than 300", not "at least 14"), or, for two vague words, more
+    than an end of the other's band ("several hundred", 300 to 900, and "hundreds" meet;
+    "dozens" and "hundreds" do not).
+    """
+    if qa.qualifier is Qualifier.VAGUE and qb.qualifier is Qualifier.VAGUE:
+        lows = [x for x in (ia.low, ib.low) if x is not None]
+        highs = [x for x in (ia.high, ib.high) if x is not None]
+        return not lows or not highs or max(lows) < min(highs)
+    band, other = (ia, qb) if qa.qualifier is Qualifier.VAGUE else (ib, qa)
+    return band.contains(other.nominal)
 
 
 OVERLAP = "compatible bounds, but different reports"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -14,9 +15,11 @@ __all__ = [
     "APART",
     "one_figure_each",
     "preferred",
+    "same_claimant",
     "split_claimants",
     "split_events",
     "split_magnitudes",
+    "split_vague",
     "support_of",
 ]
 
@@ -38,39 +41,85 @@ def split_events(members: list[Entry]) -> dict[str | None, list[Entry]]:
     return out
 
 
-def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
-    """Split a key by source when one article carries rival figures from different sources."""
-    by_article: dict[int, list[Entry]] = defaultdict(list)
+def _name_words(name: str) -> list[str]:
+    """The words of a claimant's name, lower-cased."""
+    return re.findall(r"\w+", name.lower())
+
+
+def same_claimant(a: str, b: str) -> bool:
+    """Whether two outlets' names for a claimant name one claimant: the same words, one
+    name's words inside the other's ("Bieuville", "Francois-Xavier Bieuville"), or one
+    the initials of the other ("KNCHR", "Kenya National Commission on Human Rights").
+
+    >>> same_claimant("Bieuville", "François-Xavier Bieuville")
+    True
+    >>> same_claimant("KNCHR", "Kenya National Commission on Human Rights")
+    True
+    >>> same_claimant("police", "organisers"), same_claimant("Interior Ministry", "Health Ministry")
+    (False, False)
+    """
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    if set(short) <= set(long) and (len(short) > 1 or len(short[0]) > 3 or short == long):
+        return True
+    if len(short) == 1 and len(long) > 1:
+        initials = "".join(w[0] for w in long)
+        capitals = "".join(w[0] for w in long if len(w) > 3 or w.isdigit())
+        return short[0] in (initials, capitals)
+    return False
+
+
+def _rivals(members: list[Entry], names: dict[int, str | None], policy: Policy) -> list[str]:
+    """The claimants one article sets against each other: two numbers it credits to two
+    claimants that differ. A vague word ("several", "hundreds") is no rival count."""
+    by_article: dict[int, list[tuple[Entry, str]]] = defaultdict(list)
     for e in members:
-        by_article[e.article].append(e)
-    rival = any(
-        claimant_of(a, policy) != claimant_of(b, policy)
-        and claimant_of(a, policy) is not None
-        and claimant_of(b, policy) is not None
-        and relation(a, b, policy)[0] in (Reason.DIFFERENT_FIGURES, Reason.DISJOINT)
-        for group in by_article.values()
-        for i, a in enumerate(group)
-        for b in group[i + 1 :]
-    )
-    if not rival:
+        name = names[id(e)]
+        if name is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            by_article[e.article].append((e, name))
+    rivals: list[str] = []
+    for group in by_article.values():
+        for i, (a, na) in enumerate(group):
+            for b, nb in group[i + 1 :]:
+                if not same_claimant(na, nb) and relation(a, b, policy)[0] in (
+                    Reason.DIFFERENT_FIGURES,
+                    Reason.DISJOINT,
+                ):
+                    rivals.extend(n for n in (na, nb) if n not in rivals)
+    return rivals
+
+
+def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
+    """Split a key by claimant where one article sets rival claimants' figures apart.
+
+    Only the rivals get rows of their own (police and organisers in an article giving
+    both counts). Any other figure joins the rival it names (in other words: "Bieuville"
+    for "Francois-Xavier Bieuville", see :func:`same_claimant`), else the rival whose
+    figure it repeats, else the row of figures no rival claims: an outlet crediting the
+    same passenger count to the airline and another to the ministry is no rivalry.
+    """
+    names = {id(e): claimant_of(e, policy) for e in members}
+    rivals = _rivals(members, names, policy)
+    if not rivals:
         return {None: members}
     out: dict[str | None, list[Entry]] = defaultdict(list)
-    # One entry per source and way of giving the figure: a thousand outlets crediting
-    # "502" to the air force are one, so an unattributed figure is checked against few.
-    named = list(
-        {
-            (claimant_of(e, policy), variant(e)): e
-            for e in members
-            if claimant_of(e, policy) is not None
-        }.values()
-    )
+    own: dict[int, str | None] = {}
     for e in members:
-        src = claimant_of(e, policy)
+        name = names[id(e)]
+        own[id(e)] = (
+            None if name is None else next((r for r in rivals if same_claimant(r, name)), None)
+        )
+    # One entry per rival and way of giving the figure: a thousand outlets crediting
+    # "502" to the air force are one, so an unclaimed figure is checked against few.
+    named = list({(own[id(e)], variant(e)): e for e in members if own[id(e)] is not None}.values())
+    for e in members:
+        src = own[id(e)]
         if src is None:
-            # An unattributed figure joins the source whose figure it repeats.
             src = next(
                 (
-                    claimant_of(n, policy)
+                    own[id(n)]
                     for n in named
                     if relation(e, n, policy)[0] in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
                 ),
@@ -83,7 +132,12 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
 def _rival_claimants(members: list[Entry], policy: Policy) -> bool:
     """Whether every figure is credited to a claimant and they are not all one."""
     claimants = [claimant_of(e, policy) for e in members]
-    return None not in claimants and len(set(claimants)) > 1
+    first = claimants[0] if claimants else None
+    return (
+        first is not None
+        and None not in claimants
+        and any(not same_claimant(first, c) for c in claimants if c is not None)
+    )
 
 
 def split_magnitudes(members: list[Entry], policy: Policy) -> list[list[Entry]]:
@@ -162,6 +216,65 @@ def split_magnitudes(members: list[Entry], policy: Policy) -> list[list[Entry]]:
             f"each in a row of its own: {heads}"
         )
     return bands
+
+
+# A vague word whose band starts at ten or more names an order of magnitude through
+# a number word ("dozens", "scores", "hundreds", "several thousand"); one below it
+# ("several", "a few", "many") names none.
+_MAGNITUDE = 10.0
+
+
+def _names_magnitude(e: Entry) -> bool:
+    """Whether a vague word names an order of magnitude (see :data:`_MAGNITUDE`)."""
+    low = e.fact.quantity.value.low
+    return low is not None and low >= _MAGNITUDE
+
+
+def split_vague(members: list[Entry], policy: Policy) -> list[list[Entry]]:
+    """A vague word never disputes a number: it joins a row whose figures agree with it.
+
+    "Hundreds" or "several" says too little to dispute a stated number: beside "14"
+    dead it is another figure (a feared toll, a count of something else), so it goes
+    to the next row whose figures all agree with it. Two words that each name an
+    order of magnitude may dispute each other ("hundreds" and "thousands" left
+    homeless); a word naming none ("several", "a few") disputes nothing and waits in
+    a row of its own. The row of numbers comes first.
+    """
+    vague = [e for e in members if e.fact.quantity.qualifier is Qualifier.VAGUE]
+    if not vague:
+        return [members]
+    unit = row_unit(members)
+    figures = [e for e in members if e.fact.quantity.qualifier is not Qualifier.VAGUE]
+    rows: list[list[Entry]] = [figures] if figures else []
+    held: list[dict[Variant, Entry]] = [{variant(e): e for e in figures}] if figures else []
+    for e in vague:
+        slot = next(
+            (
+                i
+                for i, variants in enumerate(held)
+                if all(relation(e, o, policy, unit)[0] in AGREEING for o in variants.values())
+            ),
+            None,
+        )
+        if slot is None and _names_magnitude(e):
+            slot = next(
+                (
+                    i
+                    for i, variants in enumerate(held)
+                    if all(
+                        o.fact.quantity.qualifier is Qualifier.VAGUE and _names_magnitude(o)
+                        for o in variants.values()
+                    )
+                ),
+                None,
+            )
+        if slot is None:
+            rows.append([])
+            held.append({})
+            slot = len(rows) - 1
+        rows[slot].append(e)
+        held[slot].setdefault(variant(e), e)
+    return rows
 
 
 def support_of(members: Sequence[Entry], policy: Policy, unit: str | None) -> Counter[Variant]:
