@@ -328,7 +328,10 @@ def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
     A different figure of the same article ("53" beside "169" for one key) is never
     compared against the other articles' main figures: it goes to the next row
     whose figures it agrees with and that holds nothing of its article yet, or
-    starts a row of its own.
+    starts a row of its own. An article whose first figure disagrees with the first
+    row but repeats another article's other figure ("230" passengers, where another
+    outlet gives 242 aboard and 230 passengers) stands in that figure's row instead:
+    a row compares one figure, not whatever each outlet gave first.
     """
     unit = row_unit(members)
     support = support_of(members, policy, unit)
@@ -362,32 +365,50 @@ def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
         if agreeing is not None and agreeing is not own[0]:
             own.remove(agreeing)
             own.insert(0, agreeing)
-    rows: list[list[Entry]] = [[e for own in by_article.values() for e in own[0]]]
-    holders: list[set[int]] = [set(by_article)]
+    # The other figures of the articles that give several, one per way of giving it:
+    # an article's lone figure that repeats one of them waits for its row.
+    others = {variant(f[0]): f[0] for own in by_article.values() for f in own[1:]}
+    held = {
+        ai
+        for ai, own in by_article.items()
+        if relation(own[0][0], seed, policy, unit)[0] not in AGREEING
+        and any(
+            o.article != ai and relation(own[0][0], o, policy, unit)[0] in AGREEING
+            for o in others.values()
+        )
+    }
+    rows: list[list[Entry]] = [
+        [e for ai, own in by_article.items() if ai not in held for e in own[0]]
+    ]
+    holders: list[set[int]] = [set(by_article) - held]
     # A row is checked against its distinct ways of giving the figure, not against
     # every outlet in it: a thousand outlets repeating "53" are one variant.
     variants: list[dict[Variant, Entry]] = [{}]
-    for own in by_article.values():
-        for fig in own[1:]:
-            head = fig[0]
-            slot = next(
-                (
-                    i
-                    for i in range(1, len(rows))
-                    if head.article not in holders[i]
-                    and all(
-                        relation(head, other, policy, unit)[0] in AGREEING
-                        for other in variants[i].values()
-                    )
-                ),
-                None,
-            )
-            if slot is None:
-                rows.append([])
-                holders.append(set())
-                variants.append({})
-                slot = len(rows) - 1
-            rows[slot].extend(fig)
-            holders[slot].add(head.article)
+    rest = [fig for own in by_article.values() for fig in own[1:]]
+    rest += [by_article[ai][0] for ai in sorted(held)]
+    for fig in rest:
+        head = fig[0]
+        slot = next(
+            (
+                i
+                for i in range(1, len(rows))
+                if head.article not in holders[i]
+                and all(
+                    relation(head, other, policy, unit)[0] in AGREEING
+                    for other in variants[i].values()
+                )
+            ),
+            None,
+        )
+        if slot is None and head.article in held and head.article not in holders[0]:
+            slot = 0  # its figure's row is taken: it stands with the first figures
+        if slot is None:
+            rows.append([])
+            holders.append(set())
+            variants.append({})
+            slot = len(rows) - 1
+        rows[slot].extend(fig)
+        holders[slot].add(head.article)
+        if slot:
             variants[slot].setdefault(variant(head), head)
-    return rows
+    return [row for row in rows if row]
