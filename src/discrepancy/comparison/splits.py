@@ -225,9 +225,9 @@ _MAGNITUDE = 10.0
 
 
 def _names_magnitude(e: Entry) -> bool:
-    """Whether a vague word names an order of magnitude (see :data:`_MAGNITUDE`)."""
-    low = e.fact.quantity.value.low
-    return low is not None and low >= _MAGNITUDE
+    """Whether a figure is a vague word naming an order of magnitude (see :data:`_MAGNITUDE`)."""
+    q = e.fact.quantity
+    return q.qualifier is Qualifier.VAGUE and q.value.low is not None and q.value.low >= _MAGNITUDE
 
 
 def split_vague(members: list[Entry], policy: Policy) -> list[list[Entry]]:
@@ -239,15 +239,23 @@ def split_vague(members: list[Entry], policy: Policy) -> list[list[Entry]]:
     order of magnitude may dispute each other ("hundreds" and "thousands" left
     homeless); a word naming none ("several", "a few") disputes nothing and waits in
     a row of its own. The row of numbers comes first.
+
+    A figure whose subject names only its unit, with no event ("three-quarters" and
+    "one-third" of something no words say, see :meth:`Families.unnamed`), disputes
+    nothing either: such figures share a row only where they agree.
     """
-    vague = [e for e in members if e.fact.quantity.qualifier is Qualifier.VAGUE]
-    if not vague:
+    families = Families.default()
+    unnamed = all(families.unnamed(e.subject) and e.event is None for e in members)
+    weak = [e for e in members if unnamed or e.fact.quantity.qualifier is Qualifier.VAGUE]
+    if not weak or len(members) < 2:
         return [members]
     unit = row_unit(members)
-    figures = [e for e in members if e.fact.quantity.qualifier is not Qualifier.VAGUE]
+    figures = [
+        e for e in members if not unnamed and e.fact.quantity.qualifier is not Qualifier.VAGUE
+    ]
     rows: list[list[Entry]] = [figures] if figures else []
     held: list[dict[Variant, Entry]] = [{variant(e): e for e in figures}] if figures else []
-    for e in vague:
+    for e in weak:
         slot = next(
             (
                 i
@@ -261,10 +269,7 @@ def split_vague(members: list[Entry], policy: Policy) -> list[list[Entry]]:
                 (
                     i
                     for i, variants in enumerate(held)
-                    if all(
-                        o.fact.quantity.qualifier is Qualifier.VAGUE and _names_magnitude(o)
-                        for o in variants.values()
-                    )
+                    if all(_names_magnitude(o) for o in variants.values())
                 ),
                 None,
             )

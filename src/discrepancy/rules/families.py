@@ -80,6 +80,7 @@ class Families:
         self._event, self._cumulative_events = _tables(vocabulary.events.values(), "event")
         self._subject, self._cumulative_subjects = _tables(vocabulary.subjects.values(), "subject")
         self._implied = {s.name: s.implies for s in vocabulary.subjects.values() if s.implies}
+        self._unit_only = vocabulary.word_class("unit_only_subject")
         self._place_types = vocabulary.word_class("place_type")
 
     @classmethod
@@ -131,6 +132,16 @@ class Families:
             return None
         head, _, last = name.rpartition(" ")
         return head if head and last.lower() in self._place_types else name
+
+    def unnamed(self, subject: str | None) -> bool:
+        """Whether a subject names only the unit of its figures ("share" for a
+        percentage, "money" for an amount; word class ``unit_only_subject``), not what
+        they measure.
+
+        >>> Families.default().unnamed("share"), Families.default().unnamed("turnout")
+        (True, False)
+        """
+        return subject in self._unit_only
 
     def cumulative(self, subject: str | None, event: str | None) -> bool:
         """Whether a figure of this subject and event is a running tally of one event."""
