@@ -71,6 +71,32 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "weather-running-toll-at-its-latest",
+        "devset pattern: an outlet's latest toll drawn into another's earlier one",
+        {
+            "fire-post": "The wildfire has killed 80 people.",
+            "fire-radio": "The wildfire has killed 80 people, officials said.",
+            "fire-desk": "The wildfire has killed 80 people so far.",
+            "fire-wire": "The wildfire has killed 93 people, up from 89 on Friday.",
+            "fire-news": "The wildfire has killed 89 people.",
+        },
+        [
+            (
+                "death",
+                "killed",
+                {
+                    "fire-desk": "80",
+                    "fire-news": "89",
+                    "fire-post": "80",
+                    "fire-radio": "80",
+                    "fire-wire": "93",
+                },
+                "differ",
+            ),
+            ("death", "killed", {"fire-wire": "89"}, "single"),
+        ],
+    ),
+    (
         "conflict-part-of-the-drones",
         "guard: a part and the whole of one outlet, the part given alone by another",
         {

@@ -336,7 +336,8 @@ def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
     starts a row of its own. An article whose first figure disagrees with the first
     row but repeats another article's other figure ("230" passengers, where another
     outlet gives 242 aboard and 230 passengers) stands in that figure's row instead:
-    a row compares one figure, not whatever each outlet gave first.
+    a row compares one figure, not whatever each outlet gave first. A running tally
+    (a ``cumulative`` family) is compared at each outlet's latest figure.
     """
     unit = row_unit(members)
     support = support_of(members, policy, unit)
@@ -371,8 +372,12 @@ def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
             own.remove(agreeing)
             own.insert(0, agreeing)
     # The other figures of the articles that give several, one per way of giving it:
-    # an article's lone figure that repeats one of them waits for its row.
-    others = {variant(f[0]): f[0] for own in by_article.values() for f in own[1:]}
+    # an article's lone figure that repeats one of them waits for its row. Not for a
+    # running tally: an outlet's earlier toll beside its latest is no other figure,
+    # and another outlet's latest toll stands against the latest ones.
+    families = Families.default()
+    tally = any(families.cumulative(e.fact.subject, e.event) for e in members)
+    others = {} if tally else {variant(f[0]): f[0] for own in by_article.values() for f in own[1:]}
     held = {
         ai
         for ai, own in by_article.items()
