@@ -119,7 +119,7 @@ def _figure_rows(
     period = story_period(extractions)
     if period is not None:
         mark_current(entries, period)
-    join_places([e for e in entries if e.fact.quantity.kind not in UNSCOPED], extractions)
+    join_places([e for e in entries if e.fact.quantity.kind not in UNSCOPED], extractions, policy)
     keyed = _keyed_rows(entries, extractions, policy)
     # Whether a text is cut off is asked at most once per article and compare() call.
     truncated = functools.cache(lambda ai: cut_off(extractions[ai]))

@@ -64,6 +64,10 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
             return Reason.CONSISTENT, f"'{qa.surface}' and '{qb.surface}' differ only by rounding"
         note = f" ({OVERLAP})" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
+    if _one_number(qa, qb) and _close(na, nb, policy.tolerance):
+        # "30" and "more than 30", "about 12,000" and "more than 12,000": one number
+        # under two hedges, though an open bound leaves the number itself out.
+        return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
     vague = Qualifier.VAGUE in (qa.qualifier, qb.qualifier)
@@ -83,6 +87,18 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
         Reason.DIFFERENT_FIGURES,
         f"{qa.surface} vs {qb.surface} ({OVERLAP})",
     )
+
+
+# Bounds from below: "more than 30" reports that 30 were counted and more may be.
+# A bound from above ("nearly 900") says the number was not reached.
+_FLOORS = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+
+
+def _one_number(qa: Quantity, qb: Quantity) -> bool:
+    """Whether one figure is a number ("30", "about 30") and the other a bound from
+    below at a number ("more than 30")."""
+    kinds = {qa.qualifier, qb.qualifier}
+    return bool(kinds & {Qualifier.EXACT, Qualifier.APPROXIMATE}) and bool(kinds & _FLOORS)
 
 
 def _in_band(qa: Quantity, ia: Interval, qb: Quantity, ib: Interval) -> bool:

@@ -108,6 +108,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
     # ----------------------------------------------------------------- comparison
+    "place_part": 'words for a part of a place between two names ("the Marlow area of '
+    'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',
     "unit_only_subject": 'subjects that name only the unit of a figure ("share", "money"): '
     "with no event, two such figures that differ are two figures, never a discrepancy; "
     "read through rules/families.py",
