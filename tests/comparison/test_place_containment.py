@@ -83,6 +83,32 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "transport-one-survivor",
+        "devset pattern: the lone survivor, in a city by one outlet, a passenger by another",
+        {
+            "air-post": "There was one survivor of the plane crash in Tarvik on Saturday.",
+            "air-wire": "At least one passenger survived the plane crash on Saturday, Spanish "
+            "officials said.",
+            "air-news": "The plane crashed in Spain on Saturday, killing 60 people.",
+        },
+        [
+            ("survivor", "Spain", {"air-post": "one", "air-wire": "At least one"}, "agree"),
+            ("death", "Spain", {"air-news": "60"}, "single"),
+        ],
+    ),
+    (
+        "conflict-hit-is-not-launched",
+        "guard: one drone that hit a city is not a country's drones launched",
+        {
+            "front-post": "At least one drone hit Kyiv on Saturday.",
+            "front-wire": "Russia launched 90 drones at Ukraine on Saturday.",
+        },
+        [
+            ("drone", "Kyiv", {"front-post": "At least one"}, "single"),
+            ("drone", "Ukraine", {"front-wire": "90"}, "single"),
+        ],
+    ),
+    (
         "conflict-city-toll-beside-the-nation",
         "guard: the false differ of a city's toll against the national toll",
         {

@@ -208,10 +208,10 @@ def _lift_contained(
     def name(place: str) -> str:
         return families.place_name(families.place(place) or place)
 
-    groups: dict[tuple[str, str | None, str | None], list[Entry]] = defaultdict(list)
+    groups: dict[tuple[str, str | None], list[Entry]] = defaultdict(list)
     for e in entries:
         if e.location is not None:
-            groups[(e.subject, e.unit, e.event)].append(e)
+            groups[(e.subject, e.unit)].append(e)
     groups = {k: v for k, v in groups.items() if len({name(e.location or "") for e in v}) > 1}
     if not groups:
         return
@@ -254,9 +254,12 @@ def _lift_contained(
 
 
 def _same_figure(a: Entry, b: Entry, policy: Policy) -> bool:
-    """Whether two entries give one figure: they agree, and their numbers are near
-    ("at least one" agrees with 800 without being that figure)."""
+    """Whether two entries give one figure: of one event (or one names none), they
+    agree, and their numbers are near ("at least one" agrees with 800 without being
+    that figure)."""
     qa, qb = a.fact.quantity, b.fact.quantity
+    if None not in (a.event, b.event) and a.event != b.event:
+        return False  # drones that hit a city are not the drones launched at the country
     return relation(a, b, policy)[0] in AGREEING and math.isclose(
         qa.nominal, qb.nominal, rel_tol=max(policy.hedge_gap, 1e-6)
     )
