@@ -53,6 +53,39 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "crime-figure-joins-the-one-rival-it-agrees-with",
+        "devset pattern: 'at least 10' beside the commission's '10' and the police's '11'",
+        {
+            "court-news": "Police said 120 people were arrested on Saturday, while mayor Ana "
+            "Ruiz said 150 people were arrested.",
+            "city-wire": "About 120 people were arrested on Saturday.",
+        },
+        [
+            (
+                "arrest",
+                "arrested",
+                "police",
+                {"city-wire": "About 120", "court-news": "120"},
+                "agree",
+            ),
+            ("arrest", "arrested", "Ana Ruiz", {"court-news": "150"}, "single"),
+        ],
+    ),
+    (
+        "crime-figure-agreeing-with-both-takes-no-side",
+        "guard: a bound both rivals' figures meet joins neither",
+        {
+            "court-news": "Police said 120 people were arrested on Saturday, while mayor Ana "
+            "Ruiz said 150 people were arrested.",
+            "city-wire": "At least 120 people were arrested on Saturday.",
+        },
+        [
+            ("arrest", "arrested", None, {"city-wire": "At least 120"}, "single"),
+            ("arrest", "arrested", "police", {"court-news": "120"}, "single"),
+            ("arrest", "arrested", "Ana Ruiz", {"court-news": "150"}, "single"),
+        ],
+    ),
+    (
         "health-surname-is-the-full-name",
         "devset pattern: a prefect named in full by one outlet, by surname by another",
         {

@@ -97,8 +97,9 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
     Only the rivals get rows of their own (police and organisers in an article giving
     both counts). Any other figure joins the rival it names (in other words: "Bieuville"
     for "Francois-Xavier Bieuville", see :func:`same_claimant`), else the rival whose
-    figure it repeats, else the row of figures no rival claims: an outlet crediting the
-    same passenger count to the airline and another to the ministry is no rivalry.
+    figure it repeats, else the one rival whose figures it agrees with, else the row of
+    figures no rival claims: an outlet crediting the same passenger count to the
+    airline and another to the ministry is no rivalry.
     """
     names = {id(e): claimant_of(e, policy) for e in members}
     rivals = _rivals(members, names, policy)
@@ -117,14 +118,14 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
     for e in members:
         src = own[id(e)]
         if src is None:
-            src = next(
-                (
-                    own[id(n)]
-                    for n in named
-                    if relation(e, n, policy)[0] in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
-                ),
-                None,
-            )
+            relations = [(own[id(n)], relation(e, n, policy)[0]) for n in named]
+            repeats = [
+                r for r, rel in relations if rel in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
+            ]
+            # Else the one rival whose figures it agrees with ("at least 10" beside
+            # the commission's "10"); agreeing with two rivals, it takes no side.
+            agrees = {r for r, rel in relations if rel in AGREEING}
+            src = repeats[0] if repeats else agrees.pop() if len(agrees) == 1 else None
         out[src].append(e)
     return out
 
