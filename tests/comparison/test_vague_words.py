@@ -14,13 +14,9 @@ Every story here is invented; the provenance column says which pattern of the de
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from discrepancy import Article, compare
-
-SATURDAY = date(2026, 4, 11)
+from tests.comparison.story_rows import story_rows
 
 # (subject, event, cells: outlet -> figure, agreement)
 Expected = tuple[str, str | None, dict[str, str], str]
@@ -136,16 +132,4 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
     [pytest.param(story, rows, id=cid) for cid, _, story, rows in CASES],
 )
 def test_vague_words(story: dict[str, str], expected: list[Expected]) -> None:
-    comparison = compare(
-        [Article(id=aid, text=text, published=SATURDAY) for aid, text in story.items()]
-    )
-    rows = [
-        (
-            r.key.subject,
-            r.key.event,
-            {c.article_id: c.fact.surface for c in r.cells if c.fact is not None},
-            r.agreement.value,
-        )
-        for r in comparison.rows
-    ]
-    assert rows == expected
+    assert story_rows(story, "subject", "event") == expected
