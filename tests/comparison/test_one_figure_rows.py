@@ -5,7 +5,8 @@ An outlet that gives only "230 passengers" stands in the row of another outlet's
 passengers", not against that outlet's "242 people" aboard: its lone figure goes to the
 row of the figure it repeats. A part named only by its whole ("120" of the patients)
 keeps a row of its own; a part with words of its own ("230 passengers" among 242
-people) is that figure wherever an outlet gives it.
+people) is that figure wherever an outlet gives it. A figure with no verb stands with
+the one event whose figures it repeats, not with the event most figures have.
 
 Every story here is invented; the provenance column says which pattern of the devset
 (never its text) a case stands for.
@@ -90,6 +91,25 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
                 "differ",
             ),
             ("death", "killed", {"fire-wire": "89"}, "single"),
+        ],
+    ),
+    (
+        "weather-no-verb-joins-the-event-it-repeats",
+        "devset pattern: a figure with no verb folded into another event's row",
+        {
+            "storm-post": "The storm destroyed 200 homes and damaged 1,500 homes on Saturday.",
+            "storm-wire": "Some 1,500 homes were without a roof on Saturday, officials said.",
+            "storm-news": "The storm destroyed 200 homes on Saturday.",
+            "storm-radio": "The storm destroyed 210 homes on Saturday, officials said.",
+        },
+        [
+            (
+                "home",
+                "destroyed",
+                {"storm-news": "200", "storm-post": "200", "storm-radio": "210"},
+                "differ",
+            ),
+            ("home", "damaged", {"storm-post": "1,500", "storm-wire": "Some 1,500"}, "agree"),
         ],
     ),
     (

@@ -151,7 +151,7 @@ def _keyed_rows(
     for (subject, unit, location, slots), members in groups.items():
         windows = attach_windows(members, extractions, everywhere, floors)
         for window_key, in_window in windows.items():
-            for event, in_event in split_events(in_window).items():
+            for event, in_event in split_events(in_window, policy).items():
                 for claimant, in_claim in split_claimants(in_event, policy).items():
                     in_rows = [
                         part

@@ -31,13 +31,33 @@ __all__ = [
 APART = 3.0
 
 
-def split_events(members: list[Entry]) -> dict[str | None, list[Entry]]:
-    """Facts with no event join the main event of their key (the one wholes use)."""
+def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
+    """Facts with no event join the one event whose figures they agree with, else the
+    main event of their key (the one wholes use).
+
+    "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
+    down" is the launched figure, never compared with the shot-down count.
+    """
     counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
+    unit = row_unit(members)
+    # Each event's distinct ways of giving its figure, numbers only (a vague word
+    # agrees with too much to tell events apart): the check stays small.
+    given: dict[str, dict[Variant, Entry]] = defaultdict(dict)
+    for e in members:
+        if e.event is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            given[e.event].setdefault(variant(e), e)
     out: dict[str | None, list[Entry]] = defaultdict(list)
     for e in members:
-        out[e.event if e.event is not None else main].append(e)
+        event = e.event
+        if event is None and len(given) > 1 and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            fits = [
+                ev
+                for ev, variants in given.items()
+                if any(relation(e, o, policy, unit)[0] in AGREEING for o in variants.values())
+            ]
+            event = fits[0] if len(fits) == 1 else main
+        out[event if event is not None else main].append(e)
     return out
 
 
