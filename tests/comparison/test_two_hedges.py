@@ -3,7 +3,9 @@
 "30" and "more than 30", "about 12,000" and "more than 12,000" report one number: the
 outlet saying "more than" says that number was counted and more may be, though its
 open bound leaves the number itself out. A bound from above ("nearly 900" against
-"900") says the number was not reached, and two different numbers still differ.
+"900") says the number was not reached, and two different numbers still differ: a
+count and an approximation agree only within a few percent ("320,000" and "around
+300,000" are two reports, though the approximation's width holds both).
 
 Every story here is invented; the provenance column says which pattern of the devset
 (never its text) a case stands for.
@@ -37,6 +39,31 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "quake-wire": "The earthquake destroyed more than 12,000 homes on Saturday.",
         },
         [("home", {"quake-post": "about 12,000", "quake-wire": "more than 12,000"}, "agree")],
+    ),
+    (
+        "health-a-count-beside-an-approximation",
+        "devset pattern: '320,000' residents against 'around 300,000'",
+        {
+            "ward-news": "The island's 320,000 residents were told to stay home on Saturday.",
+            "clinic-wire": "The island's around 300,000 residents were told to stay home on "
+            "Saturday.",
+        },
+        [
+            (
+                "person",
+                {"clinic-wire": "around 300,000", "ward-news": "320,000"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "elections-a-count-near-its-approximation",
+        "guard: a count within a few percent of an approximation agrees with it",
+        {
+            "poll-desk": "Some 12,000 voters cast ballots in Arden on Saturday.",
+            "vote-wire": "Officials said 12,200 voters cast ballots in Arden on Saturday.",
+        },
+        [("person", {"poll-desk": "Some 12,000", "vote-wire": "12,200"}, "agree")],
     ),
     (
         "economy-nearly-is-below",

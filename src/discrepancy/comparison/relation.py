@@ -71,16 +71,19 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
     vague = Qualifier.VAGUE in (qa.qualifier, qb.qualifier)
-    # A figure inside an approximation or a range ("22" and "around 20"), or inside
-    # a bound ("120,000" and "more than 100,000"), is what the hedge allows; "some
-    # 280" against "more than 300" is not, though the intervals touch. Two bounds
-    # ("at least 175", "more than 380") must also be near each other.
+    # A figure inside a range ("22" and "20 to 25"), or inside a bound ("120,000"
+    # and "more than 100,000"), is what the hedge allows; "some 280" against "more
+    # than 300" is not, though the intervals touch. A figure and an approximation, or
+    # two bounds ("at least 175", "more than 380"), must also be near each other:
+    # "320,000" and "around 300,000" are two reports, though the approximation's
+    # width holds both.
     points = [q for q in (qa, qb) if q.qualifier in _POINTLIKE]
     if len(points) == 1:
         bound, nominal = (ib, na) if points[0] is qa else (ia, nb)
         inside = bound.contains(nominal)
     else:
-        inside = len(points) == 2 or _close(na, nb, policy.hedge_gap)
+        spread = Qualifier.RANGE in (qa.qualifier, qb.qualifier)
+        inside = spread or _close(na, nb, policy.hedge_gap)
     if (vague and _in_band(qa, ia, qb, ib)) or (not vague and inside):
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
