@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from discrepancy import Vocabulary, VocabularyError
 from discrepancy.comparison.places import stated_containment
+from discrepancy.rules.families import Families
 from tests.comparison.story_rows import story_rows
 
 # (subject, location, cells: outlet -> figure, agreement)
@@ -172,3 +174,25 @@ STATED = [
 )
 def test_stated_containment(text: str, names: set[str], containment: dict[str, set[str]]) -> None:
     assert stated_containment([text], names) == containment
+
+
+def test_a_parent_must_be_a_place_the_data_knows() -> None:
+    grown = Vocabulary.default().extended(
+        [{"kind": "entity", "name": "Marlow", "type": "place", "parent": "Atlantis"}]
+    )
+    with pytest.raises(VocabularyError, match="its parent 'Atlantis' is no place or country"):
+        Families.of(grown)
+
+
+def test_only_a_place_lies_in_another() -> None:
+    with pytest.raises(VocabularyError, match="only a place lies in another place"):
+        Vocabulary.default().extended(
+            [{"kind": "entity", "name": "Ana Ruiz", "type": "person", "parent": "Spain"}]
+        )
+
+
+def test_a_user_place_meets_its_parent() -> None:
+    grown = Vocabulary.default().extended(
+        [{"kind": "entity", "name": "Marlow", "type": "place", "parent": "Kyiv"}]
+    )
+    assert Families.of(grown).within("Marlow") == ("Kyiv", "Ukraine")
