@@ -82,6 +82,19 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "weather-a-source-updating-is-no-rival",
+        "devset pattern: a governor's earlier and latest tolls beside the officials' latest",
+        {
+            "fire-post": "The wildfire has killed 93 people, officials said. Governor Josh "
+            "Lane said on Friday that 89 people had died, and on Saturday that 93 had died.",
+            "fire-wire": "The wildfire has killed 80 people, Maui County said.",
+        },
+        [
+            ("death", "killed", None, {"fire-post": "93", "fire-wire": "80"}, "differ"),
+            ("death", "killed", None, {"fire-post": "89"}, "single"),
+        ],
+    ),
+    (
         "health-surname-is-the-full-name",
         "devset pattern: a prefect named in full by one outlet, by surname by another",
         {

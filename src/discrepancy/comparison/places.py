@@ -3,7 +3,6 @@ a figure given for a place meets the same figure given for the place it lies in.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -14,7 +13,7 @@ from ..rules.alternations import trie
 from ..rules.families import Families
 from ..rules.vocab import Vocabulary
 from .entries import Entry, distinct_variants
-from .relation import AGREEING, relation
+from .relation import one_figure
 
 __all__ = ["join_places", "stated_containment"]
 
@@ -254,15 +253,11 @@ def _lift_contained(
 
 
 def _same_figure(a: Entry, b: Entry, policy: Policy) -> bool:
-    """Whether two entries give one figure: of one event (or one names none), they
-    agree, and their numbers are near ("at least one" agrees with 800 without being
-    that figure)."""
-    qa, qb = a.fact.quantity, b.fact.quantity
+    """Whether two entries give one figure (see :func:`one_figure`) of one event, or
+    one names none: drones that hit a city are not the drones launched at the country."""
     if None not in (a.event, b.event) and a.event != b.event:
-        return False  # drones that hit a city are not the drones launched at the country
-    return relation(a, b, policy)[0] in AGREEING and math.isclose(
-        qa.nominal, qb.nominal, rel_tol=max(policy.hedge_gap, 1e-6)
-    )
+        return False
+    return one_figure(a, b, policy)
 
 
 def join_places(entries: list[Entry], extractions: Sequence[Extraction], policy: Policy) -> None:

@@ -8,7 +8,7 @@ import re
 from ..models import Interval, Policy, Qualifier, Quantity, Reason
 from .entries import Entry
 
-__all__ = ["AGREEING", "OVERLAP", "RANK", "interval_in", "relation"]
+__all__ = ["AGREEING", "OVERLAP", "RANK", "interval_in", "one_figure", "relation"]
 
 
 def interval_in(e: Entry, unit: str | None) -> Interval:
@@ -158,3 +158,12 @@ RANK = {
 
 
 AGREEING = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
+
+
+def one_figure(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> bool:
+    """Whether two figures are one figure, not merely compatible: they agree, and
+    their numbers lie within ``policy.hedge_gap`` ("at least 40" agrees with 600
+    without being that figure; "some 1,500" and "1,500" are one)."""
+    return relation(a, b, policy, unit)[0] in AGREEING and _close(
+        _nominal_in(a, unit), _nominal_in(b, unit), policy.hedge_gap
+    )

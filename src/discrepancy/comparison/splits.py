@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from ..models import Policy, Qualifier, Reason
 from ..rules.families import Families
 from .entries import Entry, Variant, claimant_of, row_unit, variant
-from .relation import AGREEING, interval_in, relation
+from .relation import AGREEING, interval_in, one_figure, relation
 
 __all__ = [
     "APART",
@@ -32,8 +32,8 @@ APART = 3.0
 
 
 def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
-    """Facts with no event join the one event whose figures they agree with, else the
-    main event of their key (the one wholes use).
+    """Facts with no event join the one event whose figure they give (see
+    :func:`one_figure`), else the main event of their key (the one wholes use).
 
     "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
     down" is the launched figure, never compared with the shot-down count.
@@ -42,10 +42,15 @@ def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
     unit = row_unit(members)
     # Each event's distinct ways of giving its figure, numbers only (a vague word
-    # agrees with too much to tell events apart): the check stays small.
+    # agrees with too much to tell events apart) and no parts (they keep apart from
+    # their wholes): the check stays small.
     given: dict[str, dict[Variant, Entry]] = defaultdict(dict)
     for e in members:
-        if e.event is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+        if (
+            e.event is not None
+            and e.fact.part_of is None
+            and e.fact.quantity.qualifier is not Qualifier.VAGUE
+        ):
             given[e.event].setdefault(variant(e), e)
     out: dict[str | None, list[Entry]] = defaultdict(list)
     for e in members:
@@ -54,7 +59,7 @@ def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[
             fits = [
                 ev
                 for ev, variants in given.items()
-                if any(relation(e, o, policy, unit)[0] in AGREEING for o in variants.values())
+                if any(one_figure(e, o, policy, unit) for o in variants.values())
             ]
             event = fits[0] if len(fits) == 1 else main
         out[event if event is not None else main].append(e)
@@ -92,20 +97,25 @@ def same_claimant(a: str, b: str) -> bool:
 
 
 def _rivals(members: list[Entry], names: dict[int, str | None], policy: Policy) -> list[str]:
-    """The claimants one article sets against each other: two numbers it credits to two
-    claimants that differ. A vague word ("several", "hundreds") is no rival count."""
-    by_article: dict[int, list[tuple[Entry, str]]] = defaultdict(list)
+    """The claimants one article sets against each other: it credits them figures
+    that differ, and none that agree. A vague word ("several", "hundreds") is no rival
+    count, and a source the article also credits with the other's figure is updating
+    it ("89 dead", later "93", as officials also said), not disputing it."""
+    by_article: dict[int, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for e in members:
         name = names[id(e)]
         if name is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
-            by_article[e.article].append((e, name))
+            by_article[e.article][name].append(e)
     rivals: list[str] = []
-    for group in by_article.values():
-        for i, (a, na) in enumerate(group):
-            for b, nb in group[i + 1 :]:
-                if not same_claimant(na, nb) and relation(a, b, policy)[0] in (
-                    Reason.DIFFERENT_FIGURES,
-                    Reason.DISJOINT,
+    for claims in by_article.values():
+        claimed = list(claims.items())
+        for i, (na, mine) in enumerate(claimed):
+            for nb, theirs in claimed[i + 1 :]:
+                if same_claimant(na, nb):
+                    continue
+                kinds = {relation(a, b, policy)[0] for a in mine for b in theirs}
+                if kinds & {Reason.DIFFERENT_FIGURES, Reason.DISJOINT} and not kinds & set(
+                    AGREEING
                 ):
                     rivals.extend(n for n in (na, nb) if n not in rivals)
     return rivals
