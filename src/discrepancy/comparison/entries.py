@@ -198,7 +198,12 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
             event = families.event(fact.event)
             if fact.part_of is not None and event is None:
                 whole = ex.facts[fact.part_of]
-                event = f"part of {whole.event or whole.subject}"
+                # A part named only by its whole ("430 of the drones") keeps apart
+                # from other outlets' wholes; one its own words name ("230
+                # passengers" of 242 people, "169 Indian nationals") meets the
+                # outlets that give it alone.
+                if (fact.subject, fact.group) == (whole.subject, whole.group):
+                    event = f"part of {whole.event or whole.subject}"
             # A place carried from an earlier sentence is the extractor's inference:
             # rows are keyed by places the figures' own sentences name (a carried
             # place split rows that outlets wording the scene differently share);
