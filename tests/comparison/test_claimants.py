@@ -159,6 +159,22 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ),
         ],
     ),
+    (
+        "transport-unnamed-reports-are-no-rival",
+        "invented: a named body against 'some reports' (the text names no one) in one article",
+        {
+            "harbour-daily": "The ferry sank on Saturday. The coast guard said 400 passengers "
+            "were aboard. Some reports put the number of passengers at 700.",
+            "island-radio": "The ferry sank on Saturday with 700 passengers aboard, according "
+            "to some reports.",
+            "port-wire": "The ferry sank on Saturday. The coast guard said 400 passengers were "
+            "aboard.",
+        },
+        [
+            ("passenger", None, None, {"harbour-daily": "700", "island-radio": "700"}, "agree"),
+            ("passenger", None, None, {"harbour-daily": "400", "port-wire": "400"}, "agree"),
+        ],
+    ),
 ]
 
 
