@@ -65,7 +65,13 @@ from .merges import join_ungrouped, same_figure_rows
 from .notes import cut_off
 from .periods import story_period
 from .places import join_places
-from .splits import one_figure_each, split_claimants, split_events, split_magnitudes
+from .splits import (
+    one_figure_each,
+    split_claimants,
+    split_events,
+    split_magnitudes,
+    split_vague,
+)
 from .statements import statement_rows
 from .window_joins import story_window
 from .windows import attach_windows, latest_month_day
@@ -114,7 +120,7 @@ def _figure_rows(
     period = story_period(extractions)
     if period is not None:
         mark_current(entries, period)
-    join_places([e for e in entries if e.fact.quantity.kind not in UNSCOPED], extractions)
+    join_places([e for e in entries if e.fact.quantity.kind not in UNSCOPED], extractions, policy)
     keyed = _keyed_rows(entries, extractions, policy)
     # Whether a text is cut off is asked at most once per article and compare() call.
     truncated = functools.cache(lambda ai: cut_off(extractions[ai]))
@@ -147,12 +153,13 @@ def _keyed_rows(
     for (subject, unit, location, slots), members in groups.items():
         windows = attach_windows(members, extractions, everywhere, floors, story, policy)
         for window_key, in_window in windows.items():
-            for event, in_event in split_events(in_window).items():
+            for event, in_event in split_events(in_window, policy).items():
                 for claimant, in_claim in split_claimants(in_event, policy).items():
                     in_rows = [
-                        band
+                        part
                         for row in one_figure_each(in_claim, policy)
                         for band in split_magnitudes(row, policy)
+                        for part in split_vague(band, policy)
                     ]
                     for rank, in_row in enumerate(in_rows):
                         key = RowKey(

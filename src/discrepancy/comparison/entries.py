@@ -19,6 +19,7 @@ from ..models import (
     Policy,
     Qualifier,
     QuantityKind,
+    SourceBasis,
     TimeBasis,
     TimeWindow,
 )
@@ -171,12 +172,14 @@ def row_unit(members: Sequence[Entry]) -> str | None:
 def claimant_of(e: Entry, policy: Policy) -> str | None:
     """The claimant behind a figure: its source's family (see ``Policy.claimant``).
 
-    A wire story's dateline agency (cue ``dateline``) wrote the story; it is no rival
-    of the sources the story credits. A body that speaks for a country is one side with
-    it: "the IDF" and "Israel" are one claimant.
+    A wire story's dateline agency (found ``dateline``) wrote the story; it is no rival
+    of the sources the story credits. Nor is a party the text does not name ("reports
+    say", "the 110,000 expected"): unnamed, it stands for nobody in particular. A body
+    that speaks for a country is one side with it: "the IDF" and "Israel" are one
+    claimant.
     """
     a = e.fact.attribution
-    if a is None or a.cue == "dateline":
+    if a is None or a.found in (SourceBasis.DATELINE, SourceBasis.UNNAMED):
         return None
     return policy.claimant(Vocabulary.default().country_of(a.source) or a.source)
 
@@ -198,7 +201,12 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
             event = families.event(fact.event)
             if fact.part_of is not None and event is None:
                 whole = ex.facts[fact.part_of]
-                event = f"part of {whole.event or whole.subject}"
+                # A part named only by its whole ("430 of the drones") keeps apart
+                # from other outlets' wholes; one its own words name ("230
+                # passengers" of 242 people, "169 Indian nationals") meets the
+                # outlets that give it alone.
+                if (fact.subject, fact.group) == (whole.subject, whole.group):
+                    event = f"part of {whole.event or whole.subject}"
             # A place carried from an earlier sentence is the extractor's inference:
             # rows are keyed by places the figures' own sentences name (a carried
             # place split rows that outlets wording the scene differently share);

@@ -21,13 +21,19 @@ def join_ungrouped(
     "Police arrested 12 people for looting" and "Officers arrested 12 looters" are one
     figure, one outlet naming the group and the other not. A row with no group joins
     a row keyed the same but for its group when exactly one such row holds figures
-    that all agree with its own and no outlet is in both. The toll of "20 adults and
-    12 children among 32 dead" stays apart: 32 agrees with neither part.
+    that all agree with its own and no outlet is in both; a row with no event either
+    joins it whatever its event ("one survivor", "one passenger survived"). The toll
+    of "20 adults and 12 children among 32 dead" stays apart: 32 agrees with neither
+    part.
     """
     grouped: dict[RowKey, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(keyed):
         if key.group is not None:
             grouped[key.model_copy(update={"group": None})].append(i)
+            # A figure that names neither the group nor the verb ("one survivor")
+            # may be the group's figure under any verb ("one passenger survived").
+            if key.event is not None:
+                grouped[key.model_copy(update={"group": None, "event": None})].append(i)
     merged: set[int] = set()
     for i, (key, members) in enumerate(keyed):
         if key.group is not None or key not in grouped:

@@ -1,15 +1,64 @@
-"""Place joins: a fact with no place of its own joins the row of the place it meets."""
+"""Place joins: a fact with no place of its own joins the row of the place it meets, and
+a figure given for a place meets the same figure given for the place it lies in."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from ..models import Extraction, LocationBasis
+import regex
+
+from ..models import Extraction, LocationBasis, Policy
+from ..rules.alternations import trie
 from ..rules.families import Families
-from .entries import Entry
+from ..rules.vocab import Vocabulary
+from .entries import Entry, distinct_variants
+from .relation import one_figure
 
-__all__ = ["join_places"]
+__all__ = ["join_places", "stated_containment"]
+
+
+def stated_containment(texts: Sequence[str], names: set[str]) -> dict[str, set[str]]:
+    """The containment the texts state between the place names given: for each name,
+    the names it is said to lie in.
+
+    "the Marlow area of Brenton", "Marlow district in Brenton", "Orvik in Norland"
+    and "Orvik, Norland" say the first place lies in the second (the words between
+    are the word classes ``place_part`` and ``place_type``). A list of places ("Kyiv,
+    Lviv and Odesa") says nothing: a pair followed by another capitalised word is not
+    read.
+    Only the names given are read, so a time grows with the texts and the names.
+
+    >>> stated_containment(["Police arrived in the Marlow area of Brenton."], {"Marlow", "Brenton"})
+    {'Marlow': {'Brenton'}}
+    >>> stated_containment(["Strikes hit Kyiv, Lviv and Odesa."], {"Kyiv", "Lviv", "Odesa"})
+    {}
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    if len(names) < 2:
+        return {}
+    vocab = Vocabulary.default()
+    parts = trie(vocab.word_class("place_part") | vocab.word_class("place_type"))
+    place = f"(?-i:{trie(names)})"  # names as written: "Turkey", never "turkey"
+    pattern = regex.compile(
+        rf"""
+        (?<!\w)(?P<a>{place})                      # the place
+        (?:\s+(?:{parts}))?                         # "area", "district", ...
+        (?:\s+(?:of|in)\s+|,\s+)                    # lies in
+        (?:the\s+)?(?:(?:{parts})\s+of\s+)?          # "the county of"
+        (?P<b>{place})(?!\w)                        # the place it lies in
+        (?!\s*(?:,|and|or)\s+(?-i:\p{{Lu}}))       # not a list of names
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+    for text in texts:
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            a, b = m.group("a"), m.group("b")
+            if a.lower() != b.lower():
+                found[a].add(b)
+            pos = m.start("b")
+    return dict(found)
 
 
 def _stated_places(entries: list[Entry]) -> dict[tuple[str, str | None], set[str]]:
@@ -76,14 +125,13 @@ def _join_the_one_place(
             )
 
 
-def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> None:
-    """A fact with no place takes the country most facts name, as a stated assumption.
+def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> str | None:
+    """A fact with no place takes the country most facts name, as a stated assumption;
+    that country, or None where no figure names one.
 
     Only a country fills the gap: a toll with no place is never taken to be a
     city's or a province's (Kyiv's toll is not Ukraine's, nor the other way round).
     """
-    from ..rules.vocab import Vocabulary
-
     vocab = Vocabulary.default()
     counts = Counter(
         e.location
@@ -91,7 +139,7 @@ def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> 
         if e.location is not None and vocab.entity_type(e.location) == "country"
     )
     if not counts:
-        return
+        return None
     main, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     for e in entries:
         if e.location is None:
@@ -100,12 +148,123 @@ def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> 
                 f"{extractions[e.article].article.id} names no place for "
                 f"'{e.fact.surface}'; taken as {main}, the country most figures name"
             )
+    return main
 
 
-def join_places(entries: list[Entry], extractions: Sequence[Extraction]) -> None:
-    """Give facts with no place of their own the place they meet, each join noted."""
+def _ancestors(
+    families: Families,
+    stated: dict[str, set[str]],
+    name: Callable[[str], str],
+    country: str | None,
+) -> Callable[[str], list[str]]:
+    """The places a place lies in: the entity data's, then the texts' (nearest first),
+    and last the story's country for a place neither puts in any country."""
+    vocab = Vocabulary.default()
+    text_parents: dict[str, set[str]] = defaultdict(set)
+    for child, parents in stated.items():
+        text_parents[name(child)].update(name(p) for p in parents)
+
+    def up(place: str) -> list[str]:
+        out: list[str] = []
+        todo = [place]
+        while todo:
+            current = todo.pop(0)
+            for parent in (*families.within(current), *sorted(text_parents.get(current, ()))):
+                if parent != place and parent not in out:
+                    out.append(parent)
+                    todo.append(parent)
+        if (
+            country is not None
+            and place != country
+            and vocab.entity_type(place) != "country"
+            and not any(vocab.entity_type(p) == "country" for p in out)
+        ):
+            out.append(country)
+        return out
+
+    return up
+
+
+def _lift_contained(
+    entries: list[Entry],
+    extractions: Sequence[Extraction],
+    policy: Policy,
+    country: str | None,
+) -> None:
+    """A figure given for a place joins the same figure given for a place it lies in.
+
+    "30 arrested in the Marlow area of Brenton" and "30 arrested in Brenton" are one
+    row, keyed by Brenton; so are "12 killed in Kyiv" and "12 killed in Ukraine"
+    (the entity data says Kyiv lies in Ukraine). A place that neither the data nor
+    the texts put in a country is taken to lie in the story's country (``country``,
+    the one the figures with no place were given). Only where the figures agree: "12
+    killed in Kyiv" beside "30 killed in Ukraine" is the city's toll beside the
+    nation's, two figures. And never where two places of the key lie side by side
+    in the larger one (Kyiv and Lviv): there the places are scopes of a wider count.
+    """
+    families = Families.default()
+
+    def name(place: str) -> str:
+        return families.place_name(families.place(place) or place)
+
+    groups: dict[tuple[str, str | None], list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.location is not None:
+            groups[(e.subject, e.unit)].append(e)
+    groups = {k: v for k, v in groups.items() if len({name(e.location or "") for e in v}) > 1}
+    if not groups:
+        return
+    raw = {e.fact.location for e in entries if e.fact.location} | {
+        e.location for e in entries if e.location
+    }
+    up = _ancestors(
+        families,
+        stated_containment([ex.article.text for ex in extractions], raw),
+        name,
+        country,
+    )
+    for members in groups.values():
+        at: dict[str, list[Entry]] = defaultdict(list)
+        for e in members:
+            at[name(e.location or "")].append(e)
+        lines = {p: up(p) for p in at}
+        for place, here in list(at.items()):
+            tops = [a for a in lines[place] if a in at]
+            if not tops:
+                continue
+            top = tops[-1]
+            line = {place, *lines[place]}
+            if any(
+                q not in line and place not in lines[q] and top in lines[q]
+                for q in at
+                if q != place
+            ):
+                continue  # places side by side in the larger one are scopes
+            theirs = distinct_variants(at[top])
+            shown = Counter(e.location for e in at[top]).most_common(1)[0][0]
+            for e in here:
+                if any(_same_figure(e, o, policy) for o in theirs):
+                    e.notes.append(
+                        f"{extractions[e.article].article.id} gives '{e.fact.surface}' for "
+                        f"{e.location}, the same figure as given for {shown}, where the "
+                        f"story places {e.location}: taken as {shown}'s figure"
+                    )
+                    e.location = shown
+
+
+def _same_figure(a: Entry, b: Entry, policy: Policy) -> bool:
+    """Whether two entries give one figure (see :func:`one_figure`) of one event, or
+    one names none: drones that hit a city are not the drones launched at the country."""
+    if None not in (a.event, b.event) and a.event != b.event:
+        return False
+    return one_figure(a, b, policy)
+
+
+def join_places(entries: list[Entry], extractions: Sequence[Extraction], policy: Policy) -> None:
+    """Give facts with no place of their own the place they meet, and figures given for
+    a place the place they lie in where its figures agree, each join noted."""
     # Carrying a place only adds a place already stated alone, so the table stands.
     stated = _stated_places(entries)
     _join_carried_places(entries, stated, extractions)
     _join_the_one_place(entries, stated, extractions)
-    _fill_locations(entries, extractions)
+    _lift_contained(entries, extractions, policy, _fill_locations(entries, extractions))

@@ -8,7 +8,7 @@ import re
 from ..models import Interval, Policy, Qualifier, Quantity, Reason
 from .entries import Entry
 
-__all__ = ["AGREEING", "OVERLAP", "RANK", "interval_in", "relation"]
+__all__ = ["AGREEING", "OVERLAP", "RANK", "interval_in", "one_figure", "relation"]
 
 
 def interval_in(e: Entry, unit: str | None) -> Interval:
@@ -64,25 +64,58 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
             return Reason.CONSISTENT, f"'{qa.surface}' and '{qb.surface}' differ only by rounding"
         note = f" ({OVERLAP})" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
+    if _one_number(qa, qb) and _close(na, nb, policy.tolerance):
+        # "30" and "more than 30", "about 12,000" and "more than 12,000": one number
+        # under two hedges, though an open bound leaves the number itself out.
+        return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
     vague = Qualifier.VAGUE in (qa.qualifier, qb.qualifier)
-    # A figure inside an approximation or a range ("22" and "around 20"), or inside
-    # a bound ("120,000" and "more than 100,000"), is what the hedge allows; "some
-    # 280" against "more than 300" is not, though the intervals touch. Two bounds
-    # ("at least 175", "more than 380") must also be near each other.
+    # A figure inside a range ("22" and "20 to 25"), or inside a bound ("120,000"
+    # and "more than 100,000"), is what the hedge allows; "some 280" against "more
+    # than 300" is not, though the intervals touch. A figure and an approximation, or
+    # two bounds ("at least 175", "more than 380"), must also be near each other:
+    # "320,000" and "around 300,000" are two reports, though the approximation's
+    # width holds both.
     points = [q for q in (qa, qb) if q.qualifier in _POINTLIKE]
     if len(points) == 1:
         bound, nominal = (ib, na) if points[0] is qa else (ia, nb)
         inside = bound.contains(nominal)
     else:
-        inside = len(points) == 2 or _close(na, nb, policy.hedge_gap)
-    if vague or inside:
+        spread = Qualifier.RANGE in (qa.qualifier, qb.qualifier)
+        inside = spread or _close(na, nb, policy.hedge_gap)
+    if (vague and _in_band(qa, ia, qb, ib)) or (not vague and inside):
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     return (
         Reason.DIFFERENT_FIGURES,
         f"{qa.surface} vs {qb.surface} ({OVERLAP})",
     )
+
+
+# Bounds from below: "more than 30" reports that 30 were counted and more may be.
+# A bound from above ("nearly 900") says the number was not reached.
+_FLOORS = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+
+
+def _one_number(qa: Quantity, qb: Quantity) -> bool:
+    """Whether one figure is a number ("30", "about 30") and the other a bound from
+    below at a number ("more than 30")."""
+    kinds = {qa.qualifier, qb.qualifier}
+    return bool(kinds & {Qualifier.EXACT, Qualifier.APPROXIMATE}) and bool(kinds & _FLOORS)
+
+
+def _in_band(qa: Quantity, ia: Interval, qb: Quantity, ib: Interval) -> bool:
+    """Whether a vague word's band holds the other figure: its number ("hundreds" holds
+    "about 400" and "more than 300", not "at least 14"), or, for two vague words, more
+    than an end of the other's band ("several hundred", 300 to 900, and "hundreds" meet;
+    "dozens" and "hundreds" do not).
+    """
+    if qa.qualifier is Qualifier.VAGUE and qb.qualifier is Qualifier.VAGUE:
+        lows = [x for x in (ia.low, ib.low) if x is not None]
+        highs = [x for x in (ia.high, ib.high) if x is not None]
+        return not lows or not highs or max(lows) < min(highs)
+    band, other = (ia, qb) if qa.qualifier is Qualifier.VAGUE else (ib, qa)
+    return band.contains(other.nominal)
 
 
 OVERLAP = "compatible bounds, but different reports"
@@ -125,3 +158,12 @@ RANK = {
 
 
 AGREEING = (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING, Reason.CONSISTENT)
+
+
+def one_figure(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> bool:
+    """Whether two figures are one figure, not merely compatible: they agree, and
+    their numbers lie within ``policy.hedge_gap`` ("at least 40" agrees with 600
+    without being that figure; "some 1,500" and "1,500" are one)."""
+    return relation(a, b, policy, unit)[0] in AGREEING and _close(
+        _nominal_in(a, unit), _nominal_in(b, unit), policy.hedge_gap
+    )

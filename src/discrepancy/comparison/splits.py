@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from ..models import Policy, Qualifier, Reason
 from ..rules.families import Families
 from .entries import Entry, Variant, claimant_of, row_unit, variant
-from .relation import AGREEING, interval_in, relation
+from .relation import AGREEING, interval_in, one_figure, relation
 
 __all__ = [
     "APART",
     "one_figure_each",
     "preferred",
+    "same_claimant",
     "split_claimants",
     "split_events",
     "split_magnitudes",
+    "split_vague",
     "support_of",
 ]
 
@@ -28,54 +31,131 @@ __all__ = [
 APART = 3.0
 
 
-def split_events(members: list[Entry]) -> dict[str | None, list[Entry]]:
-    """Facts with no event join the main event of their key (the one wholes use)."""
+def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
+    """Facts with no event join the one event whose figure they give (see
+    :func:`one_figure`), else the main event of their key (the one wholes use).
+
+    "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
+    down" is the launched figure, never compared with the shot-down count.
+    """
     counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
+    unit = row_unit(members)
+    # Each event's distinct ways of giving its figure, numbers only (a vague word
+    # agrees with too much to tell events apart) and no parts (they keep apart from
+    # their wholes): the check stays small.
+    given: dict[str, dict[Variant, Entry]] = defaultdict(dict)
+    for e in members:
+        if (
+            e.event is not None
+            and e.fact.part_of is None
+            and e.fact.quantity.qualifier is not Qualifier.VAGUE
+        ):
+            given[e.event].setdefault(variant(e), e)
     out: dict[str | None, list[Entry]] = defaultdict(list)
     for e in members:
-        out[e.event if e.event is not None else main].append(e)
+        event = e.event
+        if event is None and len(given) > 1 and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            fits = [
+                ev
+                for ev, variants in given.items()
+                if any(one_figure(e, o, policy, unit) for o in variants.values())
+            ]
+            event = fits[0] if len(fits) == 1 else main
+        out[event if event is not None else main].append(e)
     return out
 
 
-def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
-    """Split a key by source when one article carries rival figures from different sources."""
-    by_article: dict[int, list[Entry]] = defaultdict(list)
+def _name_words(name: str) -> list[str]:
+    """The words of a claimant's name, lower-cased."""
+    return re.findall(r"\w+", name.lower())
+
+
+def same_claimant(a: str, b: str) -> bool:
+    """Whether two outlets' names for a claimant name one claimant: the same words, one
+    name's words inside the other's ("Bieuville", "Francois-Xavier Bieuville"), or one
+    the initials of the other ("KNCHR", "Kenya National Commission on Human Rights").
+
+    >>> same_claimant("Bieuville", "François-Xavier Bieuville")
+    True
+    >>> same_claimant("KNCHR", "Kenya National Commission on Human Rights")
+    True
+    >>> same_claimant("police", "organisers"), same_claimant("Interior Ministry", "Health Ministry")
+    (False, False)
+    """
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    if set(short) <= set(long) and (len(short) > 1 or len(short[0]) > 3 or short == long):
+        return True
+    if len(short) == 1 and len(long) > 1:
+        initials = "".join(w[0] for w in long)
+        capitals = "".join(w[0] for w in long if len(w) > 3 or w.isdigit())
+        return short[0] in (initials, capitals)
+    return False
+
+
+def _rivals(members: list[Entry], names: dict[int, str | None], policy: Policy) -> list[str]:
+    """The claimants one article sets against each other: it credits them figures
+    that differ, and none that agree. A vague word ("several", "hundreds") is no rival
+    count, and a source the article also credits with the other's figure is updating
+    it ("89 dead", later "93", as officials also said), not disputing it."""
+    by_article: dict[int, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for e in members:
-        by_article[e.article].append(e)
-    rival = any(
-        claimant_of(a, policy) != claimant_of(b, policy)
-        and claimant_of(a, policy) is not None
-        and claimant_of(b, policy) is not None
-        and relation(a, b, policy)[0] in (Reason.DIFFERENT_FIGURES, Reason.DISJOINT)
-        for group in by_article.values()
-        for i, a in enumerate(group)
-        for b in group[i + 1 :]
-    )
-    if not rival:
+        name = names[id(e)]
+        if name is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            by_article[e.article][name].append(e)
+    rivals: list[str] = []
+    for claims in by_article.values():
+        claimed = list(claims.items())
+        for i, (na, mine) in enumerate(claimed):
+            for nb, theirs in claimed[i + 1 :]:
+                if same_claimant(na, nb):
+                    continue
+                kinds = {relation(a, b, policy)[0] for a in mine for b in theirs}
+                if kinds & {Reason.DIFFERENT_FIGURES, Reason.DISJOINT} and not kinds & set(
+                    AGREEING
+                ):
+                    rivals.extend(n for n in (na, nb) if n not in rivals)
+    return rivals
+
+
+def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
+    """Split a key by claimant where one article sets rival claimants' figures apart.
+
+    Only the rivals get rows of their own (police and organisers in an article giving
+    both counts). Any other figure joins the rival it names (in other words: "Bieuville"
+    for "Francois-Xavier Bieuville", see :func:`same_claimant`), else the rival whose
+    figure it repeats, else the one rival whose figures it agrees with, else the row of
+    figures no rival claims: an outlet crediting the same passenger count to the
+    airline and another to the ministry is no rivalry.
+    """
+    names = {id(e): claimant_of(e, policy) for e in members}
+    rivals = _rivals(members, names, policy)
+    if not rivals:
         return {None: members}
     out: dict[str | None, list[Entry]] = defaultdict(list)
-    # One entry per source and way of giving the figure: a thousand outlets crediting
-    # "502" to the air force are one, so an unattributed figure is checked against few.
-    named = list(
-        {
-            (claimant_of(e, policy), variant(e)): e
-            for e in members
-            if claimant_of(e, policy) is not None
-        }.values()
-    )
+    own: dict[int, str | None] = {}
     for e in members:
-        src = claimant_of(e, policy)
+        name = names[id(e)]
+        own[id(e)] = (
+            None if name is None else next((r for r in rivals if same_claimant(r, name)), None)
+        )
+    # One entry per rival and way of giving the figure: a thousand outlets crediting
+    # "502" to the air force are one, so an unclaimed figure is checked against few.
+    named = list({(own[id(e)], variant(e)): e for e in members if own[id(e)] is not None}.values())
+    for e in members:
+        src = own[id(e)]
         if src is None:
-            # An unattributed figure joins the source whose figure it repeats.
-            src = next(
-                (
-                    claimant_of(n, policy)
-                    for n in named
-                    if relation(e, n, policy)[0] in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
-                ),
-                None,
-            )
+            relations = [(own[id(n)], relation(e, n, policy)[0]) for n in named]
+            repeats = [
+                r for r, rel in relations if rel in (Reason.SAME_FIGURE, Reason.EQUIVALENT_WORDING)
+            ]
+            # Else the one rival whose figures it agrees with ("at least 10" beside
+            # the commission's "10"); agreeing with two rivals, it takes no side.
+            agrees = {r for r, rel in relations if rel in AGREEING}
+            src = repeats[0] if repeats else agrees.pop() if len(agrees) == 1 else None
         out[src].append(e)
     return out
 
@@ -83,7 +163,12 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
 def _rival_claimants(members: list[Entry], policy: Policy) -> bool:
     """Whether every figure is credited to a claimant and they are not all one."""
     claimants = [claimant_of(e, policy) for e in members]
-    return None not in claimants and len(set(claimants)) > 1
+    first = claimants[0] if claimants else None
+    return (
+        first is not None
+        and None not in claimants
+        and any(not same_claimant(first, c) for c in claimants if c is not None)
+    )
 
 
 def split_magnitudes(members: list[Entry], policy: Policy) -> list[list[Entry]]:
@@ -164,6 +249,70 @@ def split_magnitudes(members: list[Entry], policy: Policy) -> list[list[Entry]]:
     return bands
 
 
+# A vague word whose band starts at ten or more names an order of magnitude through
+# a number word ("dozens", "scores", "hundreds", "several thousand"); one below it
+# ("several", "a few", "many") names none.
+_MAGNITUDE = 10.0
+
+
+def _names_magnitude(e: Entry) -> bool:
+    """Whether a figure is a vague word naming an order of magnitude (see :data:`_MAGNITUDE`)."""
+    q = e.fact.quantity
+    return q.qualifier is Qualifier.VAGUE and q.value.low is not None and q.value.low >= _MAGNITUDE
+
+
+def split_vague(members: list[Entry], policy: Policy) -> list[list[Entry]]:
+    """A vague word never disputes a number: it joins a row whose figures agree with it.
+
+    "Hundreds" or "several" says too little to dispute a stated number: beside "14"
+    dead it is another figure (a feared toll, a count of something else), so it goes
+    to the next row whose figures all agree with it. Two words that each name an
+    order of magnitude may dispute each other ("hundreds" and "thousands" left
+    homeless); a word naming none ("several", "a few") disputes nothing and waits in
+    a row of its own. The row of numbers comes first.
+
+    A figure whose subject names only its unit, with no event ("three-quarters" and
+    "one-third" of something no words say, see :meth:`Families.unnamed`), disputes
+    nothing either: such figures share a row only where they agree.
+    """
+    families = Families.default()
+    unnamed = all(families.unnamed(e.subject) and e.event is None for e in members)
+    weak = [e for e in members if unnamed or e.fact.quantity.qualifier is Qualifier.VAGUE]
+    if not weak or len(members) < 2:
+        return [members]
+    unit = row_unit(members)
+    figures = [
+        e for e in members if not unnamed and e.fact.quantity.qualifier is not Qualifier.VAGUE
+    ]
+    rows: list[list[Entry]] = [figures] if figures else []
+    held: list[dict[Variant, Entry]] = [{variant(e): e for e in figures}] if figures else []
+    for e in weak:
+        slot = next(
+            (
+                i
+                for i, variants in enumerate(held)
+                if all(relation(e, o, policy, unit)[0] in AGREEING for o in variants.values())
+            ),
+            None,
+        )
+        if slot is None and _names_magnitude(e):
+            slot = next(
+                (
+                    i
+                    for i, variants in enumerate(held)
+                    if all(_names_magnitude(o) for o in variants.values())
+                ),
+                None,
+            )
+        if slot is None:
+            rows.append([])
+            held.append({})
+            slot = len(rows) - 1
+        rows[slot].append(e)
+        held[slot].setdefault(variant(e), e)
+    return rows
+
+
 def support_of(members: Sequence[Entry], policy: Policy, unit: str | None) -> Counter[Variant]:
     """For each variant, how many other articles give a figure consistent with it."""
     holders: dict[Variant, set[int]] = defaultdict(set)
@@ -215,7 +364,11 @@ def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
     A different figure of the same article ("53" beside "169" for one key) is never
     compared against the other articles' main figures: it goes to the next row
     whose figures it agrees with and that holds nothing of its article yet, or
-    starts a row of its own.
+    starts a row of its own. An article whose first figure disagrees with the first
+    row but repeats another article's other figure ("230" passengers, where another
+    outlet gives 242 aboard and 230 passengers) stands in that figure's row instead:
+    a row compares one figure, not whatever each outlet gave first. A running tally
+    (a ``cumulative`` family) is compared at each outlet's latest figure.
     """
     unit = row_unit(members)
     support = support_of(members, policy, unit)
@@ -249,32 +402,54 @@ def one_figure_each(members: list[Entry], policy: Policy) -> list[list[Entry]]:
         if agreeing is not None and agreeing is not own[0]:
             own.remove(agreeing)
             own.insert(0, agreeing)
-    rows: list[list[Entry]] = [[e for own in by_article.values() for e in own[0]]]
-    holders: list[set[int]] = [set(by_article)]
+    # The other figures of the articles that give several, one per way of giving it:
+    # an article's lone figure that repeats one of them waits for its row. Not for a
+    # running tally: an outlet's earlier toll beside its latest is no other figure,
+    # and another outlet's latest toll stands against the latest ones.
+    families = Families.default()
+    tally = any(families.cumulative(e.fact.subject, e.event) for e in members)
+    others = {} if tally else {variant(f[0]): f[0] for own in by_article.values() for f in own[1:]}
+    held = {
+        ai
+        for ai, own in by_article.items()
+        if relation(own[0][0], seed, policy, unit)[0] not in AGREEING
+        and any(
+            o.article != ai and relation(own[0][0], o, policy, unit)[0] in AGREEING
+            for o in others.values()
+        )
+    }
+    rows: list[list[Entry]] = [
+        [e for ai, own in by_article.items() if ai not in held for e in own[0]]
+    ]
+    holders: list[set[int]] = [set(by_article) - held]
     # A row is checked against its distinct ways of giving the figure, not against
     # every outlet in it: a thousand outlets repeating "53" are one variant.
     variants: list[dict[Variant, Entry]] = [{}]
-    for own in by_article.values():
-        for fig in own[1:]:
-            head = fig[0]
-            slot = next(
-                (
-                    i
-                    for i in range(1, len(rows))
-                    if head.article not in holders[i]
-                    and all(
-                        relation(head, other, policy, unit)[0] in AGREEING
-                        for other in variants[i].values()
-                    )
-                ),
-                None,
-            )
-            if slot is None:
-                rows.append([])
-                holders.append(set())
-                variants.append({})
-                slot = len(rows) - 1
-            rows[slot].extend(fig)
-            holders[slot].add(head.article)
+    rest = [fig for own in by_article.values() for fig in own[1:]]
+    rest += [by_article[ai][0] for ai in sorted(held)]
+    for fig in rest:
+        head = fig[0]
+        slot = next(
+            (
+                i
+                for i in range(1, len(rows))
+                if head.article not in holders[i]
+                and all(
+                    relation(head, other, policy, unit)[0] in AGREEING
+                    for other in variants[i].values()
+                )
+            ),
+            None,
+        )
+        if slot is None and head.article in held and head.article not in holders[0]:
+            slot = 0  # its figure's row is taken: it stands with the first figures
+        if slot is None:
+            rows.append([])
+            holders.append(set())
+            variants.append({})
+            slot = len(rows) - 1
+        rows[slot].extend(fig)
+        holders[slot].add(head.article)
+        if slot:
             variants[slot].setdefault(variant(head), head)
-    return rows
+    return [row for row in rows if row]

@@ -31,7 +31,7 @@ import weakref
 from collections.abc import Iterable
 
 from .._exceptions import VocabularyError
-from .schemas.words import EventEntry, SubjectEntry
+from .schemas.words import EntityEntry, EventEntry, SubjectEntry
 from .vocab import Vocabulary
 
 __all__ = ["Families"]
@@ -61,6 +61,38 @@ def _tables(
     return family, cumulative
 
 
+def _key(name: str) -> str:
+    """A place name as spellings are matched: lower case, single spaces."""
+    return " ".join(name.lower().split())
+
+
+def _places(vocabulary: Vocabulary) -> tuple[dict[str, str], dict[str, str]]:
+    """Each spelling of a place or country -> its name, and each place -> the place it
+    lies in (its ``parent``).
+
+    Raises:
+        VocabularyError: a parent names no place or country entity.
+    """
+    entities = [e for e in vocabulary.entries if isinstance(e, EntityEntry)]
+    names: dict[str, str] = {}
+    for entity in entities:
+        if entity.type in ("place", "country"):
+            for alias in (entity.name, *entity.aliases):
+                names.setdefault(_key(alias), entity.name)
+    parent: dict[str, str] = {}
+    for entity in entities:
+        if entity.parent is None:
+            continue
+        found = names.get(_key(entity.parent))
+        if found is None:
+            raise VocabularyError(
+                f"entity {entity.name!r}: its parent {entity.parent!r} is no place or country "
+                "entity"
+            )
+        parent.setdefault(entity.name, found)
+    return names, parent
+
+
 _BY_VOCABULARY: weakref.WeakKeyDictionary[Vocabulary, Families] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
@@ -80,6 +112,8 @@ class Families:
         self._event, self._cumulative_events = _tables(vocabulary.events.values(), "event")
         self._subject, self._cumulative_subjects = _tables(vocabulary.subjects.values(), "subject")
         self._implied = {s.name: s.implies for s in vocabulary.subjects.values() if s.implies}
+        self._unit_only = vocabulary.word_class("unit_only_subject")
+        self._place_name, self._parent = _places(vocabulary)
         self._place_types = vocabulary.word_class("place_type")
 
     @classmethod
@@ -131,6 +165,37 @@ class Families:
             return None
         head, _, last = name.rpartition(" ")
         return head if head and last.lower() in self._place_types else name
+
+    def unnamed(self, subject: str | None) -> bool:
+        """Whether a subject names only the unit of its figures ("share" for a
+        percentage, "money" for an amount; word class ``unit_only_subject``), not what
+        they measure.
+
+        >>> Families.default().unnamed("share"), Families.default().unnamed("turnout")
+        (True, False)
+        """
+        return subject in self._unit_only
+
+    def place_name(self, name: str) -> str:
+        """The one name of a place across its spellings (itself when no entity has it).
+
+        >>> Families.default().place_name("Kiev"), Families.default().place_name("Tarvo")
+        ('Kyiv', 'Tarvo')
+        """
+        return self._place_name.get(_key(name), name)
+
+    def within(self, place: str) -> tuple[str, ...]:
+        """The places a place lies in, as the entity data states them, nearest first.
+
+        >>> Families.default().within("Lahaina")
+        ('Maui', 'Hawaii', 'United States')
+        """
+        out: list[str] = []
+        current = self.place_name(place)
+        while (up := self._parent.get(current)) is not None and up not in out and up != place:
+            out.append(up)
+            current = up
+        return tuple(out)
 
     def cumulative(self, subject: str | None, event: str | None) -> bool:
         """Whether a figure of this subject and event is a running tally of one event."""

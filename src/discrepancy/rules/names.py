@@ -128,6 +128,11 @@ WORD_CLASSES: Mapping[str, str] = {
     "media_credit": "first words of the cues that credit the body handing out a picture or "
     'document ("shared", "provided"): a cue only after a shown_media noun',
     # ----------------------------------------------------------------- comparison
+    "place_part": 'words for a part of a place between two names ("the Marlow area of '
+    'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',
+    "unit_only_subject": 'subjects that name only the unit of a figure ("share", "money"): '
+    "with no event, two such figures that differ are two figures, never a discrepancy; "
+    "read through rules/families.py",
     # ----------------------------------------------------------------- report
 }
 

@@ -162,11 +162,17 @@ class EntityEntry(BaseModel):
     # The country an organisation speaks and acts for ("the Pentagon": United States):
     # as a source it is named by itself, as an actor and a side it is that country.
     country: str | None = None
+    # The place a place lies in (a district in its city, a city in its region or
+    # country, an island in its state): comparison lets a figure given for a place
+    # meet the same figure given for the place it lies in.
+    parent: str | None = None
 
     @model_validator(mode="after")
     def _country_of_body(self) -> EntityEntry:
         if self.country is not None and self.type != "organization":
             raise ValueError(f"{self.name}: only an organization stands for a country")
+        if self.parent is not None and self.type != "place":
+            raise ValueError(f"{self.name}: only a place lies in another place (parent)")
         return self
 
 
