@@ -53,7 +53,9 @@ SHARED_BY_CHANCE: Final = ("ukrainian president volodymyr zelenskyy",)
 # fails once a file is clean so that its entry goes.
 AWAITING_REWORD: Final = frozenset(
     {
+        "src/discrepancy/comparison/splits.py",
         "src/discrepancy/mentions/quantities/changes.py",
+        "tests/comparison/test_claimants.py",
         "tests/mentions/test_numbers_cases.py",
     }
 )
@@ -67,6 +69,10 @@ _LINE_GOES_ON = re.compile(r"\n[ \t]*(?:#+|\.\.\.)(?=\s)")
 _LETTER = re.compile(r"[^\W\d_]")
 # Joins the devset's articles so that no run spans two of them.
 _GAP = "\0"
+
+
+def _width(span: tuple[int, int]) -> int:
+    return span[1] - span[0]
 
 
 def normalise(text: str) -> str:
@@ -98,11 +104,14 @@ class Corpus:
         for start in range(0, len(text) - GRAM + 1, STEP):
             if start < covered:
                 continue
-            for at in self.grams.get(text[start : start + GRAM], ()):
-                begin, end = self._widen(text, start, at)
-                if end - begin >= RUN and _LETTER.search(text, begin, end):
-                    found.append(text[begin:end])
-                    covered = max(covered, end)
+            ats = self.grams.get(text[start : start + GRAM])
+            if ats is None:
+                continue
+            # The corpus may hold the gram many times: the widest match stands for all.
+            begin, end = max((self._widen(text, start, at) for at in ats), key=_width)
+            if end - begin >= RUN and _LETTER.search(text, begin, end):
+                found.append(text[begin:end])
+                covered = end
         return found
 
     def _widen(self, text: str, start: int, at: int) -> tuple[int, int]:
@@ -167,8 +176,9 @@ REPORT_RUN = "crews said 1,250 homes lost power overnight"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # found across case and line breaks, widened to all that is shared, and no
-        # further than one corpus text (the other one starts with "officials: ")
+        # found once across case and line breaks (the corpus holds it twice), widened
+        # to all that is shared, and no further than one corpus text (the other one
+        # starts with "officials: ")
         (
             "Officials: CREWS SAID 1,250 HOMES LOST POWER\n  OVERNIGHT after it.",
             ["crews said 1,250 homes lost power overnight after "],
@@ -200,5 +210,5 @@ REPORT_RUN = "crews said 1,250 homes lost power overnight"
     ],
 )
 def test_shared_runs(text: str, expected: list[str]) -> None:
-    corpus = Corpus(["officials: ", REPORT, DIGITS], allowed=("the storm",))
+    corpus = Corpus(["officials: ", REPORT, DIGITS, REPORT], allowed=("the storm",))
     assert corpus.shared(text) == expected
