@@ -179,9 +179,9 @@ STOPS.append(
 POINTERS: list[tuple[str, str, Expected, str]] = [
     (
         "he-said-unknown-name",
-        "Mr Okafor said 30 cruise missiles were launched. "
-        "He said 120 ballistic missiles were launched too.",
-        [("30", "Okafor", None, False), ("120", "Okafor", None, False)],
+        "Mr Okafor said 18 cruise missiles were fired. "
+        "He said 70 ballistic missiles were fired too.",
+        [("18", "Okafor", None, False), ("70", "Okafor", None, False)],
         "invented (conflict): a name the vocabulary does not know",
     ),
     (

@@ -137,7 +137,7 @@ def np_before(
     """The noun phrase a verb joins to the figure after it: (subject, group, transitive).
 
     "Seasonal workers decreased by 48,000" (seasonal worker), "The number
-    of unemployed people was 7.2 million" (unemployed person: "number" hands its
+    of uninsured adults was 4.1 million" (uninsured adult: "number" hands its
     count to the phrase after "of"), "Jobs in warehousing and storage fell by
     nearly 6,500" (job, group "warehousing and storage"). After a verb whose
     object the figure is ("Retail added 15,700"), the phrase is who did it: the
@@ -259,7 +259,7 @@ def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int |
 
     "Jobs in warehousing and storage fell", "average weekly rents for all tenants
     in private housing rose": the noun stands before the first of them.
-    "The number of unemployed people was": the phrase after "of" counts.
+    "The number of uninsured adults was": the phrase after "of" counts.
     """
     vocab = doc.vocab
     fillers = vocab.word_class("dropped")
