@@ -1,0 +1,184 @@
+"""The links pass: tie the figures of one move together ("rose by 3% to $41", "fell
+from 4.3% to 4.1%", "revised down by 133,000, from 147,000 to 14,000").
+
+The quantity scanner already says what each figure is (:class:`~discrepancy.Form`: a
+level or a change) and which way a verb of change moves it; this pass reads the small
+words between two figures of a sentence and links them (:class:`~discrepancy.FactLink`):
+
+- a change followed by "to" and a level: the change ``reaches`` the level, the level
+  is ``reached_by`` the change ("increased by 179,000 to 1.8 million");
+- "from" a level "to" another, or "to" a level "from" another, or a level "up from" /
+  "down from" another: the earlier level is ``from``, the later ``to`` ("the rate fell
+  from 4.3% to 4.1%", "rose to 68% from 61%", "4.1%, down from 4.3%");
+- a change followed by "from" a level "to" another: the change reaches the later level
+  ("revised down by 133,000, from 147,000 to 14,000").
+
+A time expression between the two figures is read past ("rose from 12 in 2019 to 19
+in 2024"). The pass runs last, when no draft is dropped any more, so a draft's index
+is the index of its fact in :attr:`~discrepancy.Extraction.facts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ...models import FactLink, Form, LinkRole
+from ..document import Document
+from ..draft import Draft, Reading
+
+__all__ = ["moves", "read_links", "share_move_subjects"]
+
+
+# The grammar of a move, read on the lowered text. The words before a figure:
+_FROM_BEFORE = regex.compile(r"\bfrom\s++$")  # "from 147,000"
+_TO_BEFORE = regex.compile(r"\bto\s++$")  # "to 68%"
+# The words between the first figure (and its noun) and the second:
+_GAP_TO = regex.compile(
+    r"""^\s*+,?\s*+   # "by 179,000 to", "from 147,000, to"
+        to\s++$       # then the later level
+    """,
+    regex.VERBOSE,
+)
+_GAP_FROM = regex.compile(
+    r"""^\s*+,?\s*+            # "to 68% from", "4.1%, down from"
+        (?:(?:up|down)\s++)?+  # the way the move went, said again
+        from\s++$              # then the earlier level
+    """,
+    regex.VERBOSE,
+)
+_GAP_UP_DOWN_FROM = regex.compile(r"^\s*+,?\s*+(?:up|down)\s++from\s++$")  # "4.1%, down from"
+
+_LOOK_BACK = 12  # characters before a figure where "from" or "to" is looked for
+
+
+def read_links(doc: Document, reading: Reading) -> None:
+    """Link the figures of each move: a change to the level it reaches, the level a
+    move went from to the level it went to.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``link`` is set in place.
+
+    >>> from discrepancy import extract
+    >>> ex = extract("Payrolls were revised down by 133,000, from 147,000 to 14,000.")
+    >>> for f in ex.facts:
+    ...     print(f.surface, f.quantity.form.value, f.link.role.value, f.link.fact)
+    133,000 change reaches 2
+    147,000 level from 2
+    14,000 level to 1
+    """
+    for i, link in moves(doc, reading.drafts).items():
+        reading.drafts[i].link = link
+
+
+def share_move_subjects(doc: Document, reading: Reading) -> None:
+    """A level of a move that names nothing it measures, or only a fallback ("share",
+    "money"), measures what the figure it is linked to measures: "Burglaries fell 15%
+    to 3,200" (3,200 burglaries), "The jobless rate fell from 5.2% to 4.9%" (4.9% is
+    the jobless rate), "Brent crude fell 3% to $71" ($71 is Brent crude's price).
+
+    Runs before figures with no subject are rejected; the links themselves are set by
+    :func:`read_links`, once no draft is dropped any more.
+
+    Args:
+        doc: the article.
+        reading: its drafts, whose ``subject`` (and its basis) is set in place.
+    """
+    drafts = reading.drafts
+    for i, link in moves(doc, drafts).items():
+        d, other = drafts[i], drafts[link.fact]
+        if link.role is not LinkRole.REACHES and _weak(doc, d) and not _weak(doc, other):
+            d.subject, d.subject_fallback, d.subject_basis = (
+                other.subject,
+                False,
+                other.subject_basis,
+            )
+
+
+def _weak(doc: Document, d: Draft) -> bool:
+    """Whether a draft names nothing it measures, or only the vocabulary's fallback for
+    its kind ("share" for a percentage, "money" for an amount)."""
+    if d.subject is None:
+        return True
+    entry = doc.vocab.subjects.get(d.subject)
+    return entry is not None and entry.fallback
+
+
+def moves(doc: Document, drafts: list[Draft]) -> dict[int, FactLink]:
+    """The link of each draft that is part of a move, by its index in ``drafts``."""
+    links: dict[int, FactLink] = {}
+    weak: dict[int, FactLink] = {}  # a level reached by a change, unless a move gives it a from
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        if a.sentence != b.sentence or a.negated or b.negated or b.quantity.form is not Form.LEVEL:
+            continue
+        gap = _gap(doc, a, b)
+        if gap is None:
+            continue
+        if a.quantity.form is Form.CHANGE:
+            if _GAP_TO.match(gap):  # "increased by 179,000 to 1.8 million"
+                links[i] = FactLink(role=LinkRole.REACHES, fact=i + 1)
+                weak[i + 1] = FactLink(role=LinkRole.REACHED_BY, fact=i)
+            elif _GAP_FROM.match(gap) and _move(doc, drafts, i + 1):  # "by 133,000, from ..."
+                links[i] = FactLink(role=LinkRole.REACHES, fact=i + 2)
+            continue
+        if a.quantity.form is not Form.LEVEL or not _same_measure(a, b):
+            continue
+        before = _before(doc, a)
+        if _GAP_TO.match(gap) and _FROM_BEFORE.search(before):
+            earlier, later = i, i + 1  # "from 4.3% to 4.1%"
+        elif _GAP_FROM.match(gap) and (_TO_BEFORE.search(before) or _GAP_UP_DOWN_FROM.match(gap)):
+            earlier, later = i + 1, i  # "to 68% from 61%", "4.1%, down from 4.3%"
+        else:
+            continue
+        links[earlier] = FactLink(role=LinkRole.FROM, fact=later)
+        links[later] = FactLink(role=LinkRole.TO, fact=earlier)
+    for i, link in weak.items():
+        links.setdefault(i, link)
+    return dict(sorted(links.items()))
+
+
+def _move(doc: Document, drafts: list[Draft], i: int) -> bool:
+    """Whether the level at ``i`` is the "from" of a move "from X to Y" whose later
+    level is the next draft."""
+    if i + 1 >= len(drafts):
+        return False
+    a, b = drafts[i], drafts[i + 1]
+    if a.sentence != b.sentence or b.quantity.form is not Form.LEVEL or not _same_measure(a, b):
+        return False
+    gap = _gap(doc, a, b)
+    return gap is not None and bool(_GAP_TO.match(gap))
+
+
+def _same_measure(a: Draft, b: Draft) -> bool:
+    """Whether two levels measure in the same unit (a bare number takes the other's:
+    "from 4.3 to 4.1 percent")."""
+    ua, ub = a.quantity.unit, b.quantity.unit
+    return ua == ub or ua is None or ub is None
+
+
+def _before(doc: Document, d: Draft) -> str:
+    start = d.quantity.span[0]
+    return doc.lowered[max(0, start - _LOOK_BACK) : start]
+
+
+def _gap(doc: Document, a: Draft, b: Draft) -> str | None:
+    """The lowered words between figure ``a`` (and its noun) and figure ``b``, time
+    expressions left out; None when the figures overlap or the gap is long."""
+    start = max(a.quantity.span[1], a.noun_end)
+    end = b.quantity.span[0]
+    if start > end or end - start > 80:
+        return None
+    pieces: list[str] = []
+    at = start
+    k = bisect.bisect_left(doc.time_starts, start)
+    while k < len(doc.times) and doc.times[k].span[1] <= end:
+        t0, t1 = doc.times[k].span
+        if t0 >= at:
+            pieces.append(doc.lowered[at:t0])
+            at = t1
+        k += 1
+    pieces.append(doc.lowered[at:end])
+    return " ".join(pieces)
