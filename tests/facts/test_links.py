@@ -193,6 +193,46 @@ MOVES = [
         f"{NEWS}, crime",
     ),
     (
+        "The number of displaced people rose from 12,000 to 30,000, the UN said.",
+        [
+            ("12,000", "[12000, 12000]", "person", "level", "up", ("from", 1)),
+            ("30,000", "[30000, 30000]", "person", "level", "up", ("to", 0)),
+        ],
+        f"{NEWS}, conflict",
+    ),
+    (
+        "The death toll rose by 3 to a total of 48.",
+        [
+            ("3", "[3, 3]", "death", "change", "up", ("reaches", 1)),
+            ("48", "[48, 48]", "death", "level", "up", ("reached_by", 0)),
+        ],
+        f"{NEWS}, conflict (words of level_reached after the to)",
+    ),
+    (
+        "Exports rose 5% to a record $41 billion.",
+        [
+            ("5%", "[5, 5]", "export", "change", "up", ("reaches", 1)),
+            (
+                "$41 billion",
+                "[41000000000, 41000000000]",
+                "export",
+                "level",
+                "up",
+                ("reached_by", 0),
+            ),
+        ],
+        f"{NEWS}, economy (words of level_reached after the to)",
+    ),
+    (
+        "Sales rose 3% to $41, from $39.80.",
+        [
+            ("3%", "[3, 3]", "sale", "change", "up", ("reaches", 1)),
+            ("$41", "[41, 41]", "sale", "level", "up", ("to", 2)),
+            ("$39.80", "[39.8, 39.8]", "sale", "level", "up", ("from", 1)),
+        ],
+        f"{NEWS}, prices (the subject of the change carried along the move)",
+    ),
+    (
         "Shares of the airline rose 6% to $18.40 from $17.36.",
         [
             ("6%", "[6, 6]", "share", "change", "up", ("reaches", 1)),

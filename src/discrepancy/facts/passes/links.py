@@ -21,10 +21,12 @@ is the index of its fact in :attr:`~discrepancy.Extraction.facts`.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
 from ...models import FactLink, Form, LinkRole
+from ...rules.alternations import trie
 from ..document import Document
 from ..draft import Draft, Reading
 
@@ -35,12 +37,12 @@ __all__ = ["moves", "read_links", "share_move_subjects"]
 _FROM_BEFORE = regex.compile(r"\bfrom\s++$")  # "from 147,000"
 _TO_BEFORE = regex.compile(r"\bto\s++$")  # "to 68%"
 # The words between the first figure (and its noun) and the second:
-_GAP_TO = regex.compile(
-    r"""^\s*+,?\s*+   # "by 179,000 to", "from 147,000, to"
-        to\s++$       # then the later level
-    """,
-    regex.VERBOSE,
-)
+_GAP_TO = r"""
+    ^\s*+,?\s*+            # "by 179,000 to", "from 147,000, to"
+    to\s++                 # then the later level,
+    (?:(?:{reached})\s++)?  # perhaps after words that say it is reached ("to a record")
+    $
+"""
 _GAP_FROM = regex.compile(
     r"""^\s*+,?\s*+            # "to 68% from", "4.1%, down from"
         (?:(?:up|down)\s++)?+  # the way the move went, said again
@@ -87,14 +89,16 @@ def share_move_subjects(doc: Document, reading: Reading) -> None:
         reading: its drafts, whose ``subject`` (and its basis) is set in place.
     """
     drafts = reading.drafts
-    for i, link in moves(doc, drafts).items():
-        d, other = drafts[i], drafts[link.fact]
-        if link.role is not LinkRole.REACHES and _weak(doc, d) and not _weak(doc, other):
-            d.subject, d.subject_fallback, d.subject_basis = (
-                other.subject,
-                False,
-                other.subject_basis,
-            )
+    pairs = _pairs(doc, drafts)
+    for _ in range(2):  # twice: along a move of three figures ("rose 3% to $41 from $39.80")
+        for i, j, role_i, role_j in pairs:
+            for d, role, other in ((drafts[i], role_i, drafts[j]), (drafts[j], role_j, drafts[i])):
+                if role is not LinkRole.REACHES and _weak(doc, d) and not _weak(doc, other):
+                    d.subject, d.subject_fallback, d.subject_basis = (
+                        other.subject,
+                        False,
+                        other.subject_basis,
+                    )
 
 
 def _weak(doc: Document, d: Draft) -> bool:
@@ -107,9 +111,25 @@ def _weak(doc: Document, d: Draft) -> bool:
 
 
 def moves(doc: Document, drafts: list[Draft]) -> dict[int, FactLink]:
-    """The link of each draft that is part of a move, by its index in ``drafts``."""
+    """The link of each draft that is part of a move, by its index in ``drafts``: a
+    level after a move from another is linked to that one (``to``), else to the change
+    that reached it (``reached_by``)."""
     links: dict[int, FactLink] = {}
-    weak: dict[int, FactLink] = {}  # a level reached by a change, unless a move gives it a from
+    for i, j, role_i, role_j in _pairs(doc, drafts):
+        if role_i is not LinkRole.REACHED_BY:
+            links[i] = FactLink(role=role_i, fact=j)
+        if role_j is not LinkRole.REACHED_BY:
+            links[j] = FactLink(role=role_j, fact=i)
+    for i, j, _, role_j in _pairs(doc, drafts):
+        if role_j is LinkRole.REACHED_BY:
+            links.setdefault(j, FactLink(role=role_j, fact=i))
+    return dict(sorted(links.items()))
+
+
+def _pairs(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, LinkRole, LinkRole]]:
+    """Every two figures of a move, by their indexes in ``drafts``, with the role of each."""
+    gap_to = _gap_to(doc.vocab.word_class("level_reached"))
+    pairs: list[tuple[int, int, LinkRole, LinkRole]] = []
     for i in range(len(drafts) - 1):
         a, b = drafts[i], drafts[i + 1]
         if a.sentence != b.sentence or a.negated or b.negated or b.quantity.form is not Form.LEVEL:
@@ -118,29 +138,26 @@ def moves(doc: Document, drafts: list[Draft]) -> dict[int, FactLink]:
         if gap is None:
             continue
         if a.quantity.form is Form.CHANGE:
-            if _GAP_TO.match(gap):  # "increased by 179,000 to 1.8 million"
-                links[i] = FactLink(role=LinkRole.REACHES, fact=i + 1)
-                weak[i + 1] = FactLink(role=LinkRole.REACHED_BY, fact=i)
-            elif _GAP_FROM.match(gap) and _move(doc, drafts, i + 1):  # "by 133,000, from ..."
-                links[i] = FactLink(role=LinkRole.REACHES, fact=i + 2)
+            if gap_to.match(gap):  # "increased by 179,000 to 1.8 million"
+                pairs.append((i, i + 1, LinkRole.REACHES, LinkRole.REACHED_BY))
+            elif _GAP_FROM.match(gap) and _move(doc, drafts, i + 1, gap_to):
+                pairs.append(
+                    (i, i + 2, LinkRole.REACHES, LinkRole.REACHED_BY)
+                )  # "by 133,000, from"
             continue
         if a.quantity.form is not Form.LEVEL or not _same_measure(a, b):
             continue
         before = _before(doc, a)
-        if _GAP_TO.match(gap) and _FROM_BEFORE.search(before):
-            earlier, later = i, i + 1  # "from 4.3% to 4.1%"
+        if gap_to.match(gap) and _FROM_BEFORE.search(before):
+            pairs.append((i, i + 1, LinkRole.FROM, LinkRole.TO))  # "from 4.3% to 4.1%"
         elif _GAP_FROM.match(gap) and (_TO_BEFORE.search(before) or _GAP_UP_DOWN_FROM.match(gap)):
-            earlier, later = i + 1, i  # "to 68% from 61%", "4.1%, down from 4.3%"
-        else:
-            continue
-        links[earlier] = FactLink(role=LinkRole.FROM, fact=later)
-        links[later] = FactLink(role=LinkRole.TO, fact=earlier)
-    for i, link in weak.items():
-        links.setdefault(i, link)
-    return dict(sorted(links.items()))
+            pairs.append(
+                (i, i + 1, LinkRole.TO, LinkRole.FROM)
+            )  # "to 68% from 61%", "4.1%, down from 4.3%"
+    return pairs
 
 
-def _move(doc: Document, drafts: list[Draft], i: int) -> bool:
+def _move(doc: Document, drafts: list[Draft], i: int, gap_to: regex.Pattern[str]) -> bool:
     """Whether the level at ``i`` is the "from" of a move "from X to Y" whose later
     level is the next draft."""
     if i + 1 >= len(drafts):
@@ -149,7 +166,13 @@ def _move(doc: Document, drafts: list[Draft], i: int) -> bool:
     if a.sentence != b.sentence or b.quantity.form is not Form.LEVEL or not _same_measure(a, b):
         return False
     gap = _gap(doc, a, b)
-    return gap is not None and bool(_GAP_TO.match(gap))
+    return gap is not None and bool(gap_to.match(gap))
+
+
+# Keyed on the class's words, which a vocabulary builds once.
+@functools.lru_cache(maxsize=16)
+def _gap_to(reached: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(_GAP_TO.format(reached=trie(reached) or "(?!)"), regex.VERBOSE)
 
 
 def _same_measure(a: Draft, b: Draft) -> bool:
