@@ -233,6 +233,14 @@ MOVES = [
         f"{NEWS}, prices (the subject of the change carried along the move)",
     ),
     (
+        "Employers added 73,000 jobs, down from a revised 114,000 in June.",
+        [
+            ("73,000", "[73000, 73000]", "job", "level", "none", ("to", 1)),
+            ("114,000", "[114000, 114000]", "job", "level", "none", ("from", 0)),
+        ],
+        f"{NEWS}, economy (words of level_before after the from)",
+    ),
+    (
         "Shares of the airline rose 6% to $18.40 from $17.36.",
         [
             ("6%", "[6, 6]", "share", "change", "up", ("reaches", 1)),

@@ -129,6 +129,8 @@ WORD_CLASSES: Mapping[str, str] = {
     'document ("shared", "provided"): a cue only after a shown_media noun',
     "level_reached": 'words between "to" and the level a move reaches ("rose 5% to a record '
     '$41 billion", "to close at $41.20")',
+    "level_before": 'words between "from" and the level a move went from ("down from a '
+    'revised 14,000", "from an initially reported 147,000")',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

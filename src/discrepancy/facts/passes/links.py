@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import NamedTuple
 
 import regex
 
@@ -33,26 +34,48 @@ from ..draft import Draft, Reading
 __all__ = ["moves", "read_links", "share_move_subjects"]
 
 
-# The grammar of a move, read on the lowered text. The words before a figure:
-_FROM_BEFORE = regex.compile(r"\bfrom\s++$")  # "from 147,000"
-_TO_BEFORE = regex.compile(r"\bto\s++$")  # "to 68%"
-# The words between the first figure (and its noun) and the second:
-_GAP_TO = r"""
-    ^\s*+,?\s*+            # "by 179,000 to", "from 147,000, to"
-    to\s++                 # then the later level,
-    (?:(?:{reached})\s++)?  # perhaps after words that say it is reached ("to a record")
+# The grammar of a move, read on the lowered text; {reached} and {before} stand for the
+# word classes level_reached and level_before.
+_TO_BEFORE = regex.compile(r"\bto\s++$")  # "to 68%": the words before a figure
+_FROM_BEFORE = r"""
+    \bfrom\s++              # "from 147,000",
+    (?:(?:{before})\s++)?    # "from a revised 147,000"
     $
 """
-_GAP_FROM = regex.compile(
-    r"""^\s*+,?\s*+            # "to 68% from", "4.1%, down from"
-        (?:(?:up|down)\s++)?+  # the way the move went, said again
-        from\s++$              # then the earlier level
-    """,
-    regex.VERBOSE,
-)
-_GAP_UP_DOWN_FROM = regex.compile(r"^\s*+,?\s*+(?:up|down)\s++from\s++$")  # "4.1%, down from"
+# The words between the first figure (and its noun) and the second:
+_GAP_TO = r"""
+    ^\s*+,?\s*+             # "by 179,000 to", "from 147,000, to"
+    to\s++                  # then the later level,
+    (?:(?:{reached})\s++)?   # perhaps after words that say it is reached ("to a record")
+    $
+"""
+_GAP_FROM = r"""
+    ^\s*+,?\s*+             # "to 68% from", "4.1%, down from"
+    (?P<way>(?:up|down)\s++)?+  # the way the move went, said again
+    from\s++                # then the earlier level,
+    (?:(?:{before})\s++)?    # perhaps after words that say it was revised ("a revised")
+    $
+"""
 
-_LOOK_BACK = 12  # characters before a figure where "from" or "to" is looked for
+_LOOK_BACK = 40  # characters before a figure where "from" or "to" is looked for
+
+
+class _Grammar(NamedTuple):
+    from_before: regex.Pattern[str]
+    gap_to: regex.Pattern[str]
+    gap_from: regex.Pattern[str]
+
+
+# Keyed on the classes' words, which a vocabulary builds once.
+@functools.lru_cache(maxsize=16)
+def _grammar(reached: frozenset[str], before: frozenset[str]) -> _Grammar:
+    words = {"reached": trie(reached) or "(?!)", "before": trie(before) or "(?!)"}
+    return _Grammar(
+        *(
+            regex.compile(p.format(**words), regex.VERBOSE)
+            for p in (_FROM_BEFORE, _GAP_TO, _GAP_FROM)
+        )
+    )
 
 
 def read_links(doc: Document, reading: Reading) -> None:
@@ -128,7 +151,9 @@ def moves(doc: Document, drafts: list[Draft]) -> dict[int, FactLink]:
 
 def _pairs(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, LinkRole, LinkRole]]:
     """Every two figures of a move, by their indexes in ``drafts``, with the role of each."""
-    gap_to = _gap_to(doc.vocab.word_class("level_reached"))
+    vocab = doc.vocab
+    grammar = _grammar(vocab.word_class("level_reached"), vocab.word_class("level_before"))
+    gap_to = grammar.gap_to
     pairs: list[tuple[int, int, LinkRole, LinkRole]] = []
     for i in range(len(drafts) - 1):
         a, b = drafts[i], drafts[i + 1]
@@ -140,20 +165,18 @@ def _pairs(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, LinkRole,
         if a.quantity.form is Form.CHANGE:
             if gap_to.match(gap):  # "increased by 179,000 to 1.8 million"
                 pairs.append((i, i + 1, LinkRole.REACHES, LinkRole.REACHED_BY))
-            elif _GAP_FROM.match(gap) and _move(doc, drafts, i + 1, gap_to):
-                pairs.append(
-                    (i, i + 2, LinkRole.REACHES, LinkRole.REACHED_BY)
-                )  # "by 133,000, from"
+            elif grammar.gap_from.match(gap) and _move(doc, drafts, i + 1, gap_to):
+                # "by 133,000, from 147,000 to 14,000": the change reaches the later level
+                pairs.append((i, i + 2, LinkRole.REACHES, LinkRole.REACHED_BY))
             continue
         if a.quantity.form is not Form.LEVEL or not _same_measure(a, b):
             continue
         before = _before(doc, a)
-        if gap_to.match(gap) and _FROM_BEFORE.search(before):
+        if gap_to.match(gap) and grammar.from_before.search(before):
             pairs.append((i, i + 1, LinkRole.FROM, LinkRole.TO))  # "from 4.3% to 4.1%"
-        elif _GAP_FROM.match(gap) and (_TO_BEFORE.search(before) or _GAP_UP_DOWN_FROM.match(gap)):
-            pairs.append(
-                (i, i + 1, LinkRole.TO, LinkRole.FROM)
-            )  # "to 68% from 61%", "4.1%, down from 4.3%"
+        elif (m := grammar.gap_from.match(gap)) and (m.group("way") or _TO_BEFORE.search(before)):
+            # "to 68% from 61%", "4.1%, down from 4.3%"
+            pairs.append((i, i + 1, LinkRole.TO, LinkRole.FROM))
     return pairs
 
 
@@ -167,12 +190,6 @@ def _move(doc: Document, drafts: list[Draft], i: int, gap_to: regex.Pattern[str]
         return False
     gap = _gap(doc, a, b)
     return gap is not None and bool(gap_to.match(gap))
-
-
-# Keyed on the class's words, which a vocabulary builds once.
-@functools.lru_cache(maxsize=16)
-def _gap_to(reached: frozenset[str]) -> regex.Pattern[str]:
-    return regex.compile(_GAP_TO.format(reached=trie(reached) or "(?!)"), regex.VERBOSE)
 
 
 def _same_measure(a: Draft, b: Draft) -> bool:
