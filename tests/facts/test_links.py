@@ -233,6 +233,22 @@ MOVES = [
         f"{NEWS}, prices (the subject of the change carried along the move)",
     ),
     (
+        "Waiting lists grew by 40,000 to 7.6 million patients.",
+        [
+            ("40,000", "[40000, 40000]", "person", "change", "up", ("reaches", 1)),
+            ("7.6 million", "[7600000, 7600000]", "person", "level", "up", ("reached_by", 0)),
+        ],
+        f"{NEWS}, health (a change takes the subject of a level of its kind)",
+    ),
+    (
+        "Prices rose 3% to $41.",
+        [
+            ("3%", "[3, 3]", "inflation", "change", "up", ("reaches", 1)),
+            ("$41", "[41, 41]", "money", "level", "up", ("reached_by", 0)),
+        ],
+        f"{NEWS}, prices (a subject of percentages only is no amount of money)",
+    ),
+    (
         "Employers added 73,000 jobs, down from a revised 114,000 in June.",
         [
             ("73,000", "[73000, 73000]", "job", "level", "none", ("to", 1)),

@@ -102,7 +102,9 @@ def share_move_subjects(doc: Document, reading: Reading) -> None:
     """A level of a move that names nothing it measures, or only a fallback ("share",
     "money"), measures what the figure it is linked to measures: "Burglaries fell 15%
     to 3,200" (3,200 burglaries), "The jobless rate fell from 5.2% to 4.9%" (4.9% is
-    the jobless rate), "Brent crude fell 3% to $71" ($71 is Brent crude's price).
+    the jobless rate), "Brent crude fell 3% to $71" ($71 is Brent crude's price). A
+    change takes the subject of the level it reaches when the two are of one kind:
+    "Waiting lists grew by 40,000 to 7.6 million patients" (40,000 patients).
 
     Runs before figures with no subject are rejected; the links themselves are set by
     :func:`read_links`, once no draft is dropped any more.
@@ -116,12 +118,23 @@ def share_move_subjects(doc: Document, reading: Reading) -> None:
     for _ in range(2):  # twice: along a move of three figures ("rose 3% to $41 from $39.80")
         for i, j, role_i, role_j in pairs:
             for d, role, other in ((drafts[i], role_i, drafts[j]), (drafts[j], role_j, drafts[i])):
-                if role is not LinkRole.REACHES and _weak(doc, d) and not _weak(doc, other):
+                # A change measures what its level does only in the same kind: "grew by
+                # 40,000 to 7.6 million patients", but the 3% of "rose 3% to $41" is no money.
+                same = role is not LinkRole.REACHES or d.quantity.kind is other.quantity.kind
+                if same and _weak(doc, d) and not _weak(doc, other) and _fits(doc, other, d):
                     d.subject, d.subject_fallback, d.subject_basis = (
                         other.subject,
                         False,
                         other.subject_basis,
                     )
+
+
+def _fits(doc: Document, other: Draft, d: Draft) -> bool:
+    """Whether the subject of ``other`` may measure a figure of ``d``'s kind: a subject
+    the vocabulary gives only to percentages (inflation, unemployment) is no amount of
+    money ("Prices rose 3% to $41": the $41 is no inflation)."""
+    entry = doc.vocab.subjects.get(other.subject or "")
+    return entry is None or not entry.kinds or d.quantity.kind.value in entry.kinds
 
 
 def _weak(doc: Document, d: Draft) -> bool:
