@@ -333,3 +333,13 @@ def test_a_link_names_a_role_and_an_index() -> None:
         FactLink.model_validate({"role": "after", "fact": 1})
     with pytest.raises(ValueError, match="greater than or equal to 0"):
         FactLink(role=LinkRole.TO, fact=-1)
+
+
+def test_a_link_must_point_to_another_fact_of_the_extraction() -> None:
+    ex = extract_text("The jobless rate fell from 5.2% to 4.9%.")
+    lone = ex.facts[0]
+    with pytest.raises(ValueError, match="not among the facts"):
+        Extraction(article=ex.article, facts=(lone,))
+    itself = lone.model_copy(update={"link": FactLink(role=LinkRole.FROM, fact=0)})
+    with pytest.raises(ValueError, match="itself"):
+        Extraction(article=ex.article, facts=(itself,))

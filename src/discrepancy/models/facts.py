@@ -309,7 +309,9 @@ class Extraction(FieldValue):
 
     Attributes:
         article: the article (metadata and text, so spans can be shown).
-        facts: figures that became facts, in text order.
+        facts: figures that became facts, in text order (``part_of`` and ``link``
+            name another fact by its index here; a link to itself or past the end is
+            refused).
         rejected: every other numeric mention, with the reason.
         statements: dated statements (quotes with a speaker and a day).
     """
@@ -340,3 +342,15 @@ class Extraction(FieldValue):
     # way has None, and the reader scans.
     _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
     _debris: tuple[Span, ...] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _links_point_to_facts(self) -> Extraction:
+        for i, fact in enumerate(self.facts):
+            link = fact.link
+            if link is not None and (link.fact >= len(self.facts) or link.fact == i):
+                raise ValueError(
+                    f"fact {i} ({fact.surface!r}) links to fact {link.fact}, which is "
+                    f"{'itself' if link.fact == i else 'not among the facts'}: a link "
+                    f"names another fact of the same extraction by its index"
+                )
+        return self
