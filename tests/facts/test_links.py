@@ -233,6 +233,15 @@ MOVES = [
         f"{NEWS}, prices (the subject of the change carried along the move)",
     ),
     (
+        "Job creation in March was revised down by 25,000 from a gain of 94,000 to 69,000.",
+        [
+            ("25,000", "[25000, 25000]", "job creation", "change", "down", ("reaches", 2)),
+            ("94,000", "[94000, 94000]", "job creation", "change", "up", ("from", 2)),
+            ("69,000", "[69000, 69000]", "job creation", "level", "up", ("to", 1)),
+        ],
+        f"{NEWS}, economy (a gain reported before is the level a revision left)",
+    ),
+    (
         "Waiting lists grew by 40,000 to 7.6 million patients.",
         [
             ("40,000", "[40000, 40000]", "person", "change", "up", ("reaches", 1)),

@@ -170,22 +170,28 @@ def _pairs(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, LinkRole,
     pairs: list[tuple[int, int, LinkRole, LinkRole]] = []
     for i in range(len(drafts) - 1):
         a, b = drafts[i], drafts[i + 1]
-        if a.sentence != b.sentence or a.negated or b.negated or b.quantity.form is not Form.LEVEL:
+        if a.sentence != b.sentence or a.negated or b.negated:
+            continue
+        b_from = grammar.from_before.search(_before(doc, b)) is not None
+        if b.quantity.form is not Form.LEVEL and not (b.quantity.form is Form.CHANGE and b_from):
             continue
         gap = _gap(doc, a, b)
         if gap is None:
             continue
-        if a.quantity.form is Form.CHANGE:
-            if gap_to.match(gap):  # "increased by 179,000 to 1.8 million"
+        before = _before(doc, a)
+        came_from = grammar.from_before.search(before) is not None
+        # A figure after "from" is the level a move left, even one the scanner read as a
+        # change: "revised down by 125,000 from a gain of 144,000 to 19,000".
+        if a.quantity.form is Form.CHANGE and not came_from:
+            if b.quantity.form is Form.LEVEL and gap_to.match(gap):  # "by 179,000 to 1.8 million"
                 pairs.append((i, i + 1, LinkRole.REACHES, LinkRole.REACHED_BY))
             elif grammar.gap_from.match(gap) and _move(doc, drafts, i + 1, gap_to):
                 # "by 133,000, from 147,000 to 14,000": the change reaches the later level
                 pairs.append((i, i + 2, LinkRole.REACHES, LinkRole.REACHED_BY))
             continue
-        if a.quantity.form is not Form.LEVEL or not _same_measure(a, b):
+        if a.quantity.form is Form.MARGIN or not _same_measure(a, b):
             continue
-        before = _before(doc, a)
-        if gap_to.match(gap) and grammar.from_before.search(before):
+        if gap_to.match(gap) and came_from:
             pairs.append((i, i + 1, LinkRole.FROM, LinkRole.TO))  # "from 4.3% to 4.1%"
         elif (m := grammar.gap_from.match(gap)) and (m.group("way") or _TO_BEFORE.search(before)):
             # "to 68% from 61%", "4.1%, down from 4.3%"
