@@ -1,5 +1,7 @@
-"""The links pass: tie the figures of one move together ("rose by 3% to $41", "fell
-from 4.3% to 4.1%", "revised down by 133,000, from 147,000 to 14,000").
+"""The links and move subjects passes: tie the figures of one move together ("rose by
+3% to $41", "fell from 4.3% to 4.1%", "revised down by 133,000, from 147,000 to
+14,000"), and give a level of a move that names nothing it measures the subject of the
+figure it moves with.
 
 The quantity scanner already says what each figure is (:class:`~discrepancy.Form`: a
 level or a change) and which way a verb of change moves it; this pass reads the small
@@ -13,9 +15,13 @@ words between two figures of a sentence and links them (:class:`~discrepancy.Fac
 - a change followed by "from" a level "to" another: the change reaches the later level
   ("revised down by 133,000, from 147,000 to 14,000").
 
+A figure after "from" is the level left even when the scanner reads it as a change
+("from a gain of 144,000 to 19,000"). Words may stand after "to" (word class
+``level_reached``: "to a record") and after "from" (``level_before``: "from a revised").
 A time expression between the two figures is read past ("rose from 12 in 2019 to 19
-in 2024"). The pass runs last, when no draft is dropped any more, so a draft's index
-is the index of its fact in :attr:`~discrepancy.Extraction.facts`.
+in 2024"). The links pass runs last, when no draft is dropped any more, so a draft's
+index is the index of its fact in :attr:`~discrepancy.Extraction.facts`; the move
+subjects pass runs before figures with no subject are rejected.
 """
 
 from __future__ import annotations
