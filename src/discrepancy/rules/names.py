@@ -127,6 +127,10 @@ WORD_CLASSES: Mapping[str, str] = {
     'by", "provided by") name the source ("footage shared by the police")',
     "media_credit": "first words of the cues that credit the body handing out a picture or "
     'document ("shared", "provided"): a cue only after a shown_media noun',
+    "level_reached": 'words between "to" and the level a move reaches ("rose 5% to a record '
+    '$41 billion", "to close at $41.20")',
+    "level_before": 'words between "from" and the level a move went from ("down from a '
+    'revised 14,000", "from an initially reported 147,000")',
     # ----------------------------------------------------------------- comparison
     "place_part": 'words for a part of a place between two names ("the Marlow area of '
     'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',
