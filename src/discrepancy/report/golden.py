@@ -83,7 +83,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
     follow only when they are not the default.
     """
     q = fact.quantity
-    record = {
+    record: dict[str, Any] = {
         "surface": fact.surface,
         "span": list(fact.span),
         "subject": fact.subject,
