@@ -83,11 +83,11 @@ article); ``fact`` is the index in :attr:`Extraction.facts`, which ``part_of`` a
 :class:`~discrepancy.FactLink`); ``source_found`` is how the source was found
 (:class:`~discrepancy.SourceBasis`); ``start``/``end`` and
 ``sentence_start``/``sentence_end`` are character offsets into the article text;
-``low``/``high`` are null for an unbounded side; ``window`` is :meth:`TimeWindow.key`; ``time_start``/``time_end`` are null when the window is not
-resolved to days; ``subject_basis``, ``group``, ``party`` and ``basis`` are the
-fact's, ``direction`` and ``form`` its quantity's (a change up, a level...), and
-``carried`` says whether its source was carried from an earlier sentence (null when
-it has none).
+``low``/``high`` are null for an unbounded side; ``window`` is :meth:`TimeWindow.key`;
+``time_start``/``time_end`` are null when the window is not resolved to days;
+``subject_basis``, ``group``, ``party`` and ``basis`` are the fact's, ``direction`` and
+``form`` its quantity's (a change up, a level...), and ``carried`` says whether its
+source was carried from an earlier sentence (null when it has none).
 """
 
 ROW_SCHEMA: pa.Schema = pa.schema(
