@@ -525,7 +525,7 @@ DIRECTION = [
         "up-cents",
         NEW,
         "Petrol averaged $3.45 a gallon, up 12 cents on the week.",
-        (x("$3.45", 3.45, "USD"), x("12", 12, None, UP, CHANGE)),
+        (x("$3.45", 3.45, "USD"), x("12 cents", 0.12, "USD", UP, CHANGE)),
     ),
     Case(
         "percent-more-than",

@@ -1056,18 +1056,8 @@ ALL_CASES = [case for table in TABLES.values() for case in table]
 # Cases the scanner still misreads, each with why it is left: strict, so a case that
 # starts to pass must leave this list.
 OPEN: dict[str, str] = {
-    "words-then-digits": "misread before the fixes of issue #17",
-    "words-then-digits-money": "misread before the fixes of issue #17",
-    "negative-income": "misread before the fixes of issue #17",
     "recipe-fractions": "misread before the fixes of issue #17",
     "temperature-range-glued": "misread before the fixes of issue #17",
-    "ticked-up-to": "misread before the fixes of issue #17",
-    "edged-up-to-hours": "misread before the fixes of issue #17",
-    "inched-up-to-price": "misread before the fixes of issue #17",
-    "fall-of-points": "misread before the fixes of issue #17",
-    "cents-then-dollars": "misread before the fixes of issue #17",
-    "rose-by-cents": "misread before the fixes of issue #17",
-    "average-per-month": "misread before the fixes of issue #17",
     "five-year-plan": "misread before the fixes of issue #17",
     "now-age-compound": "misread before the fixes of issue #17",
     "pounds-and-pence": "misread before the fixes of issue #17",

@@ -290,6 +290,8 @@ def _right_first(w: _Words, spaced: list[str]) -> frozenset[str]:
             *SCALE_WORDS,
             *_ABBR_SCALE,
             "bn",
+            "cents",  # a hundredth of a currency (mentions/quantities/units.py)
+            "cent",
             "to",
             "and",
             "or",

@@ -18,6 +18,7 @@ from .state import _Core, _Figure, _last_word, _Scanner
 # and the financial "US$ 4MM" (with money only: "4mm" is millimetres).
 _CASED_FIRST = frozenset("MB")
 _SCALE_CASED = re.compile(r"[ \t\u00a0]?(?P<s>MM|M|B)(?![^\W_])")
+_MINUS = frozenset("-\u2212")
 # After a lower-case "m": the figure is a height, length or distance in metres.
 _METRE_CONTEXT = re.compile(
     r"(?:[ \t\u00a0]+|-)(?:tall|high|long|wide|deep|away|above|below|across|thick|"
@@ -33,6 +34,10 @@ _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])
 _CENTS_AFTER = re.compile(
     r"[ \t\u00a0]+and[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:cents?|pence|p)(?![a-z])"
 )
+# A hundredth of a currency unit after a figure ("12 cents", "99¢"), read as that unit.
+_CENTS = re.compile(r"[ \t\u00a0]?(?:cents?(?![a-z])|¢)")
+# Currencies a hundredth of which is no cent: pence have a code of their own (GBX).
+_NO_CENTS = frozenset(["GBP", "GBX"])
 _INCHES_AFTER = re.compile(
     r"[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:in|ins|inches|inch|\"|”)(?![a-z])"
 )
@@ -53,6 +58,9 @@ def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
         if cur is not None:
             f.currency = rules.currencies_before[cur.group("c")[::-1]]
             f.start -= cur.end()
+            if f.value > 0 and _signed(text, f.start, floor):
+                f.start -= 1  # "-$450m": the sign before the currency
+                f.value = -f.value
             rlow = sc.left_low(f.start)
     if f.unit is None and f.currency is None and f.vague is None and "edutingam" in rlow[:14]:
         mag = _CUE_MAGNITUDE.match(rlow)
@@ -62,6 +70,15 @@ def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
             rlow = sc.left_low(f.start)
     f.rlow = rlow
     f.last = _last_word(rlow)
+
+
+def _signed(text: str, start: int, floor: int) -> bool:
+    """Whether a minus sign stands right before ``start``, itself after a space or bracket."""
+    return (
+        start - 1 >= floor
+        and text[start - 1] in _MINUS
+        and (start == 1 or text[start - 2] in " \t\n(\u00a0")
+    )
 
 
 def _read_scale(sc: _Scanner, f: _Figure) -> None:
@@ -130,6 +147,20 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
         if um is not None:
             f.unit, f.kind = rules.units[_form(um, "u")]
             f.end = um.end()
+        elif not f.core.words or f.core.value < 100:
+            _read_cents(sc, f)
+
+
+def _read_cents(sc: _Scanner, f: _Figure) -> None:
+    """Read "12 cents", "99¢" as money: a hundredth of the currency of the last amount
+    of money before it in the text ("$36.44, up 12 cents"), or of the dollar."""
+    cents = _CENTS.match(sc.low, f.end)
+    if cents is None:
+        return
+    currency = next((q.unit for q in reversed(sc.found) if q.kind is QuantityKind.MONEY), None)
+    f.currency = currency if currency is not None and currency not in _NO_CENTS else "USD"
+    f.value = _tidy(f.value / 100.0)
+    f.end = cents.end()
 
 
 def _read_money_or_feet(sc: _Scanner, f: _Figure) -> None:

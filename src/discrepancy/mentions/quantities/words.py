@@ -16,6 +16,7 @@ from .assemble import _quantity
 from .nouns import _NOUN_STOP
 from .patterns import (
     _FOLD_WORDS,
+    _GROUP_SEP,
     _OF_AFTER,
     _RIGHT_PEEK,
     _RUN,
@@ -46,6 +47,11 @@ _OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+(?=[a-z])")
 # million", "two.5%"): scraped copy where a style rule ("spell out one to nine") was
 # applied to the digits before the dot. Only a dot and digits glued on both sides.
 _GLUED_DECIMALS = re.compile(r"\.[0-9]++(?![0-9]|[.,][0-9])")
+# The same number in digits in brackets after the words, as legal and official copy
+# writes it: "Fifty two (52)", "ten thousand (10,000) dollars".
+_ECHO = re.compile(
+    r"[ \t\u00a0]?\([ \t\u00a0]*(?P<n>[0-9]{1,3}(?:,[0-9]{3})*+|[0-9]+)[ \t\u00a0]*\)"
+)
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 
 
@@ -187,6 +193,9 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
         return _quantity(sc, _Core(start, glued.end(), value, False, True, False))
     if tokens[:used] == ["one"] and _determiner(sc, start, end):
         return sc.reject(*_determiner_span(sc, start, end), RejectReason.DETERMINER)
+    echo = _ECHO.match(sc.text, end) if sc.text[end : end + 2].strip()[:1] == "(" else None
+    if echo is not None and float(_GROUP_SEP.sub("", echo.group("n"))) == value:
+        end = echo.end()  # "Fifty two (52) officers": the digits repeat the words
     return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
 
 
