@@ -286,7 +286,7 @@ NEGATIVES_FRACTIONS = [
         "recipe-fraction",
         ISSUE,
         "Stir in 3/4 cup of sugar and 2 1/2 inches of ginger.",
-        (x("3/4", 0.75), x("2 1/2 inches", 2.5, "inch")),
+        (x("3/4 cup", 0.75, "cup"), x("2 1/2 inches", 2.5, "inch")),
     ),
     Case(
         "half-the-residents",

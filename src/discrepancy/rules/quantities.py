@@ -152,9 +152,7 @@ def _build_rules(entries: Sequence[BaseModel]) -> _Rules:
         change_before=_change_before(w),
         change_after=_change_after(w),
         changes=w.changes,
-        margin_before=LazyPattern(
-            r"[ \t\u00a0]*(?P<m>" + alternation(w.margins["before"], reverse=True) + r")(?![a-z])"
-        ),
+        margin_before=_margin_before(w),
         margin_after=_margin_after(w),
         after_first=_after_first(w),
         change_last=_change_last(w),
@@ -239,6 +237,19 @@ def _change_after(w: _Words) -> LazyPattern:
         + r")[ \t\u00a0]+)?(?P<g>"
         + alternation(nouns, reverse=False)
         + r")(?![a-z])"
+    )
+
+
+def _margin_before(w: _Words) -> LazyPattern:
+    # reversed: a margin phrase, or a verb of one ending in "by" with up to three
+    # words of object before the "by" ("leads her rival by", "won the seat by").
+    verbs = [p[: -len(" by")] for p in w.margins["before"] if p.endswith(" by")]
+    return LazyPattern(
+        r"[ \t\u00a0]*(?P<m>"
+        + alternation(w.margins["before"], reverse=True)
+        + r"|yb[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){1,3}?(?:"
+        + alternation(verbs, reverse=True)
+        + r"))(?![a-z])"
     )
 
 

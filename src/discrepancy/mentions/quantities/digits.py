@@ -36,14 +36,13 @@ from .hedges import _BELOW_PREFIXES
 from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
 from .numerals import (
     _FRACTION,
-    _GLUED_DEGREES,
     _core_digits,
     _fraction,
     _fraction_ok,
     _glued_degrees,
     _vulgar,
 )
-from .patterns import _ASCII_DIGITS, _GROUP_SEP, _NUMBER, _SCALE_AFTER
+from .patterns import _ASCII_DIGITS, _GLUED_DEGREES, _GROUP_SEP, _NUMBER, _SCALE_AFTER
 from .state import _Core, _Scanner, _word_before
 
 _LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window

@@ -12,6 +12,7 @@ from ...rules.quantities import _ABBR_SCALE, _form
 from ...text.numwords import read_number_words
 from .patterns import (
     _ASCII_DIGITS,
+    _GLUED_DEGREES,
     _GROUP_SEP,
     _NUMBER,
     _RANGE_CURRENCY,
@@ -168,7 +169,9 @@ def _second_digits(sc: _Scanner, p: int, joiner: str, f: _Figure) -> tuple[float
     assert m is not None
     q = m.end()
     if q < len(text) and (
-        text[q].isalpha() and not (_SCALE_AFTER.match(low, q) or sc.rules.unit_after.match(low, q))
+        text[q].isalpha()
+        and not (_SCALE_AFTER.match(low, q) or sc.rules.unit_after.match(low, q))
+        and _GLUED_DEGREES.get(text[q]) != f.unit  # "28C to 32C"
     ):
         return None
     if (q < len(text) and text[q] in ":/") or (
@@ -263,6 +266,12 @@ def _second_unit(
     rules, low = sc.rules, sc.low
     if unit == "meter" and low[q : q + 1] == "m" and not low[q + 1 : q + 2].isalnum():
         return unit, QuantityKind.LENGTH, q + 1
+    if (
+        unit is not None
+        and _GLUED_DEGREES.get(sc.text[q : q + 1]) == unit
+        and not low[q + 1 : q + 2].isalnum()
+    ):
+        return unit, rules.unit_kinds.get(unit, QuantityKind.MEASURE), q + 1  # "28C to 32C"
     um = None if currency2 is not None else rules.unit_after.match(low, q)
     if um is not None:
         unit2, kind2 = rules.units[_form(um, "u")]

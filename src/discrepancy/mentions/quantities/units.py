@@ -10,6 +10,7 @@ import re
 from ...models import QuantityKind
 from ...rules.numbers import SCALE_WORDS
 from ...rules.quantities import _ABBR_SCALE, _form
+from ...rules.shipped import shipped_word_class
 from .nouns import _is_plural
 from .patterns import _NEXT_WORD, _SCALE_AFTER
 from .state import _Core, _Figure, _last_word, _Scanner
@@ -24,6 +25,7 @@ _METRE_CONTEXT = re.compile(
     r"(?:[ \t\u00a0]+|-)(?:tall|high|long|wide|deep|away|above|below|across|thick|"
     r"in[ \t\u00a0]+(?:height|length|diameter|depth|width))(?![a-z])"
 )
+_METRE_EVENTS = shipped_word_class("metre_event", "mentions.jsonl")
 # A range's second end in millions or metres after a first: "12m and 15m", "12m-15m".
 _JOINERS = frozenset(["and", "to", "or"])
 _SECOND_M = re.compile(
@@ -147,6 +149,9 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
         if um is not None:
             f.unit, f.kind = rules.units[_form(um, "u")]
             f.end = um.end()
+        elif low[f.end : f.end + 2] == " m" and _METRE_CONTEXT.match(low, f.end + 2):
+            f.unit, f.kind = "meter", QuantityKind.LENGTH  # "3,800 m long"
+            f.end += 2
         elif not f.core.words or f.core.value < 100:
             _read_cents(sc, f)
 
@@ -197,6 +202,8 @@ def _million(sc: _Scanner, end: int, currency: str | None, core: _Core) -> bool:
         # "between 12m and 15m subscribers": the noun after the range's second end.
         second = _SECOND_M.match(sc.low, end)
         word = _NEXT_WORD.match(sc.low, second.end()) if second is not None else word
+    if word is not None and word.group() in _METRE_EVENTS:
+        return False  # "the 200m finals", "the 400m hurdles": a race's distance
     if word is not None and _is_plural(word.group()) and word.group() not in sc.rules.units:
         return True
     return core.decimal
