@@ -1039,6 +1039,400 @@ EVERYDAY = [
     ),
 ]
 
+
+# Round two, written after the first round's fixes and before its own: wire copy of
+# markets, jobs and prices where the direction of change decides, and more plain figures.
+HELD2 = "held-out, written before the fix (round 2)"
+
+
+def c2(ident: str, domain: str, text: str, *expected: Exp) -> Case:
+    """One held-out case of the second round."""
+    return Case(ident, f"{HELD2}: {domain}", text, expected)
+
+
+DIRECTION_2 = [
+    c2(
+        "increased-to-from",
+        "markets",
+        "Revenue increased to $5.2 billion from $4.8 billion a year earlier.",
+        x("$5.2 billion", 5.2e9, "USD", UP, LEVEL),
+        x("$4.8 billion", 4.8e9, "USD", UP, LEVEL),
+    ),
+    c2(
+        "down-at-price",
+        "markets",
+        "Shares were down 3.4% at $12.50 in afternoon trading.",
+        x("3.4%", 3.4, "percent", DOWN, CHANGE),
+        x("$12.50", 12.5, "USD"),
+    ),
+    c2(
+        "more-than-doubled-to",
+        "markets",
+        "Profit more than doubled to $3 billion.",
+        x("$3 billion", 3e9, "USD", UP, LEVEL),
+    ),
+    c2(
+        "tumbled-nearly",
+        "markets",
+        "Oil prices have tumbled nearly 40% since June.",
+        Exp("nearly 40%", 36, 40, "percent", DOWN, CHANGE),
+    ),
+    c2(
+        "strengthened-to",
+        "markets",
+        "The euro strengthened 0.5% to $1.09.",
+        x("0.5%", 0.5, "percent", UP, CHANGE),
+        x("$1.09", 1.09, "USD", UP, LEVEL),
+    ),
+    c2(
+        "decreased-by-to",
+        "jobs",
+        "Jobless claims decreased by 12,000 to 220,000.",
+        x("12,000", 12_000, None, DOWN, CHANGE),
+        x("220,000", 220_000, None, DOWN, LEVEL),
+    ),
+    c2(
+        "slumped-by-a-fifth",
+        "economy",
+        "Sales in China slumped by a fifth.",
+        x("a fifth", 20, "percent", DOWN, CHANGE),
+    ),
+    c2(
+        "rise-by-up-to",
+        "economy",
+        "Prices are expected to rise by up to 3% next year.",
+        Exp("up to 3%", None, 3, "percent", UP, CHANGE),
+    ),
+    c2(
+        "risen-to-at-least",
+        "weather",
+        "The death toll has risen to at least 45.",
+        Exp("at least 45", 45, None, None, UP, LEVEL),
+    ),
+    c2(
+        "dropped-from-to",
+        "sport",
+        "Ticket sales dropped from 1.2 million to 900,000.",
+        x("1.2 million", 1.2e6, None, DOWN, LEVEL),
+        x("900,000", 900_000, None, DOWN, LEVEL),
+    ),
+    c2(
+        "up-on-last-year",
+        "crowds",
+        "Attendance was up 15 percent on last year.",
+        x("15 percent", 15, "percent", UP, CHANGE),
+    ),
+    c2(
+        "accelerated-to",
+        "economy",
+        "Inflation accelerated to 3.4% in December.",
+        x("3.4%", 3.4, "percent", UP, LEVEL),
+    ),
+    c2(
+        "contracted",
+        "economy",
+        "GDP contracted 0.3% in the third quarter.",
+        x("0.3%", 0.3, "percent", DOWN, CHANGE),
+    ),
+    c2(
+        "inventories-barrels",
+        "markets",
+        "Crude inventories fell by 2.1 million barrels.",
+        x("2.1 million barrels", 2.1e6, "barrel", DOWN, CHANGE),
+    ),
+    c2(
+        "tax-by-cents",
+        "health",
+        "The tax will increase the price of a pack by 50 cents.",
+        x("50 cents", 0.5, "USD", UP, CHANGE),
+    ),
+    c2(
+        "crore-year-on-year",
+        "markets",
+        "Net profit declined 8 per cent year-on-year to Rs 1,245 crore.",
+        x("8 per cent", 8, "percent", DOWN, CHANGE),
+        x("Rs 1,245 crore", 1.245e10, "INR", DOWN, LEVEL),
+    ),
+    c2(
+        "plunged-below",
+        "markets",
+        "Bitcoin plunged below $60,000 on Monday.",
+        Exp("below $60,000", None, 60_000, "USD", DOWN, LEVEL),
+    ),
+    c2(
+        "closed-up",
+        "markets",
+        "The Nikkei closed up 1.2% on Friday.",
+        x("1.2%", 1.2, "percent", UP, CHANGE),
+    ),
+    c2(
+        "lost-against",
+        "markets",
+        "The currency has lost 30% against the dollar this year.",
+        x("30%", 30, "percent", DOWN, CHANGE),
+    ),
+    c2(
+        "an-increase-of-after-level",
+        "transport",
+        "The carmaker delivered 435,000 vehicles, an increase of 6.4%.",
+        x("435,000", 435_000),
+        x("6.4%", 6.4, "percent", UP, CHANGE),
+    ),
+    c2(
+        "shrank-by-money",
+        "markets",
+        "The firm's market value shrank by $200bn.",
+        x("$200bn", 2e11, "USD", DOWN, CHANGE),
+    ),
+    c2(
+        "go-up-by",
+        "transport",
+        "Rail fares will go up by 5.9% in March.",
+        x("5.9%", 5.9, "percent", UP, CHANGE),
+    ),
+    c2(
+        "dropped-to-level",
+        "jobs",
+        "Job vacancies dropped 9% to 8.8 million.",
+        x("9%", 9, "percent", DOWN, CHANGE),
+        x("8.8 million", 8.8e6, None, DOWN, LEVEL),
+    ),
+    c2(
+        "soared-as-much-as",
+        "markets",
+        "Wheat prices soared as much as 6% in Chicago.",
+        Exp("as much as 6%", None, 6, "percent", UP, CHANGE),
+    ),
+    c2(
+        "flat-at",
+        "transport",
+        "Sales were flat at 2.3 million units.",
+        x("2.3 million", 2.3e6),
+    ),
+    c2(
+        "rents-increased-pounds",
+        "property",
+        "Average rents increased £45 a month.",
+        x("£45", 45, "GBP", UP, CHANGE),
+    ),
+    c2(
+        "fell-while-rose",
+        "economy",
+        "Emissions fell 4 per cent, while output rose 2 per cent.",
+        x("4 per cent", 4, "percent", DOWN, CHANGE),
+        x("2 per cent", 2, "percent", UP, CHANGE),
+    ),
+    c2(
+        "points-then-percent-level",
+        "elections",
+        "Turnout dropped 7 percentage points to 52%.",
+        x("7 percentage points", 7, "percentage_point", DOWN, CHANGE),
+        x("52%", 52, "percent", DOWN, LEVEL),
+    ),
+    c2(
+        "surged-more-than",
+        "health",
+        "Cases have surged more than 50% in a week.",
+        Exp("more than 50%", 50, None, "percent", UP, CHANGE),
+    ),
+    c2(
+        "down-by-almost-a-quarter",
+        "health",
+        "Patient numbers are down by almost a quarter.",
+        Exp("almost a quarter", 22.5, 25, "percent", DOWN, CHANGE),
+    ),
+    c2(
+        "weakened-to",
+        "markets",
+        "The rupee weakened to 83.5 against the dollar.",
+        x("83.5", 83.5, None, DOWN, LEVEL),
+    ),
+    c2(
+        "a-rise-of",
+        "economy",
+        "Wages showed a rise of 5.6% in the year to June.",
+        x("5.6%", 5.6, "percent", UP, CHANGE),
+    ),
+    c2(
+        "percent-decline",
+        "property",
+        "Builders reported a 14 percent decline in new orders.",
+        x("14 percent", 14, "percent", DOWN, CHANGE),
+    ),
+    c2(
+        "rallied",
+        "markets",
+        "The Hang Seng rallied 2.8% on stimulus hopes.",
+        x("2.8%", 2.8, "percent", UP, CHANGE),
+    ),
+    c2(
+        "slid-to-lowest",
+        "markets",
+        "Copper slid 1.1% to $8,200 a tonne.",
+        x("1.1%", 1.1, "percent", DOWN, CHANGE),
+        x("$8,200", 8200, "USD", DOWN, LEVEL),
+    ),
+]
+
+PLAIN_2 = [
+    c2(
+        "killed-and-injured",
+        "weather",
+        "The quake killed more than 2,000 people and injured 5,000.",
+        Exp("more than 2,000", 2000, None),
+        x("5,000", 5000),
+    ),
+    c2(
+        "around-percent",
+        "weather",
+        "Around 70 percent of the city lost power.",
+        Exp("Around 70 percent", 63, 77, "percent"),
+    ),
+    c2(
+        "tonnes-of-oil",
+        "transport",
+        "The tanker spilled 10,000 tonnes of oil.",
+        x("10,000 tonnes", 10_000, "tonne"),
+    ),
+    c2(
+        "sentenced-years",
+        "crime",
+        "He was sentenced to 12 years in prison.",
+        x("12 years", 12, "year"),
+    ),
+    c2(
+        "ship-length-weight",
+        "transport",
+        "The ship is 300 metres long and weighs 100,000 tonnes.",
+        x("300 metres", 300, "meter"),
+        x("100,000 tonnes", 100_000, "tonne"),
+    ),
+    c2(
+        "employs-about",
+        "jobs",
+        "The company employs about 12,500 people worldwide.",
+        Exp("about 12,500", 11_250, 13_750),
+    ),
+    c2(
+        "eighty-five-per-cent",
+        "elections",
+        "Eighty-five per cent of the vote went to the incumbent.",
+        x("Eighty-five per cent", 85, "percent"),
+    ),
+    c2(
+        "litre-of-petrol",
+        "transport",
+        "A litre of petrol now costs 1.85 euros.",
+        x("1.85 euros", 1.85, "EUR"),
+    ),
+    c2(
+        "package-over-years",
+        "economy",
+        "The aid package is worth €50bn over four years.",
+        x("€50bn", 5e10, "EUR"),
+        x("four years", 4, "year"),
+    ),
+    c2(
+        "one-in-four",
+        "health",
+        "Officials said 1 in 4 children is malnourished.",
+        x("1 in 4", 25, "percent"),
+    ),
+    c2(
+        "rain-in-hours",
+        "weather",
+        "The storm brought 150mm of rain in 24 hours.",
+        x("150mm", 150, "millimeter"),
+        x("24 hours", 24, "hour"),
+    ),
+    c2(
+        "cannabis-worth",
+        "crime",
+        "Police recovered 3.5kg of cannabis worth £35,000.",
+        x("3.5kg", 3.5, "kilogram"),
+        x("£35,000", 35_000, "GBP"),
+    ),
+    c2(
+        "tower-tall",
+        "property",
+        "The tower stands 828 metres tall.",
+        x("828 metres", 828, "meter"),
+    ),
+    c2(
+        "transistors",
+        "tech",
+        "The chip has 20 billion transistors.",
+        x("20 billion", 2e10),
+    ),
+    c2(
+        "phones-sold",
+        "tech",
+        "Apple sold 50.8 million iPhones in the quarter.",
+        x("50.8 million", 50.8e6),
+    ),
+    c2(
+        "trillion-assets",
+        "markets",
+        "The fund manages $1.3tn in assets.",
+        x("$1.3tn", 1.3e12, "USD"),
+    ),
+    c2(
+        "infected-countries",
+        "health",
+        "The outbreak has infected 1,024 people in 12 countries.",
+        x("1,024", 1024),
+        x("12", 12),
+    ),
+    c2(
+        "flood-hectares-words",
+        "weather",
+        "Floods covered nearly two million hectares of farmland.",
+        Exp("nearly two million hectares", 1.8e6, 2e6, "hectare"),
+    ),
+    c2(
+        "bail-set",
+        "crime",
+        "Bail was set at $250,000 for each of the 3 suspects.",
+        x("$250,000", 250_000, "USD"),
+        x("3", 3),
+    ),
+    c2(
+        "majority-seats",
+        "elections",
+        "The coalition holds 326 of 650 seats, a majority of two.",
+        x("326", 326),
+        x("650", 650),
+        x("two", 2, None, "none", MARGIN),
+    ),
+    c2(
+        "speed-limit",
+        "transport",
+        "The speed limit will drop to 20mph in the town centre.",
+        x("20mph", 20, "mile_per_hour", DOWN, LEVEL),
+    ),
+    c2(
+        "half-marathon",
+        "sport",
+        "About 15,000 runners finished the race in under three hours.",
+        Exp("About 15,000", 13_500, 16_500),
+        Exp("under three hours", None, 3, "hour"),
+    ),
+    c2(
+        "recipe-oven-fahrenheit",
+        "recipes",
+        "Roast at 425F for 40 minutes.",
+        x("425F", 425, "degree_Fahrenheit"),
+        x("40 minutes", 40, "minute"),
+    ),
+    c2(
+        "acres-burned",
+        "weather",
+        "The wildfire has burned 12,000 acres and is 30% contained.",
+        x("12,000 acres", 12_000, "acre"),
+        x("30%", 30, "percent"),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -1050,6 +1444,8 @@ TABLES: dict[str, list[Case]] = {
     "years and modifiers": YEARS_MODIFIERS,
     "smaller": SMALLER,
     "everyday figures": EVERYDAY,
+    "round 2: direction of change": DIRECTION_2,
+    "round 2: plain figures": PLAIN_2,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

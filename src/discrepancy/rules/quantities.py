@@ -220,10 +220,10 @@ def _upper_after(w: _Words) -> LazyPattern:
 
 def _change_before(w: _Words) -> LazyPattern:
     return LazyPattern(
-        # reversed: a preposition, then up to four words of object ("cut rates
-        # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
-        # adverb in -ly, and the word of change.
-        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,4}?"
+        # reversed: a preposition, then up to five words of object ("cut rates
+        # by", "raised its forecast to", "increase the price of a pack by") or "of"
+        # after a noun ("a drop of"), an adverb in -ly, and the word of change.
+        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,5}?"
         r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
         r"(?P<g>" + alternation(w.changes, reverse=True) + r")(?![a-z])"
     )

@@ -8,7 +8,7 @@ import re
 
 from ...models import Direction, Form, QuantityKind
 from ...rules.shipped import shipped_word_class
-from .patterns import _RIGHT_PEEK
+from .patterns import _OF_AFTER, _RIGHT_PEEK
 from .state import _Figure, _last_word, _Scanner
 
 # Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
@@ -16,7 +16,8 @@ from .state import _Figure, _last_word, _Scanner
 # "by 2.1bn to 48.7bn", "133,000, from", "to 3.2% in October from", "350 points, or".
 # A few words may stand between (the noun, a month), no clause punctuation.
 _LEVEL_GAP = re.compile(
-    r"(?:[ \t\u00a0,;]*[a-z]+){0,4}?[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
+    r"(?:[ \t\u00a0,;]*[a-z]+(?:-[a-z]+)*+){0,4}?"  # "in March", "year-on-year"
+    r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
     r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
 )
 _LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
@@ -111,8 +112,15 @@ def _direction(
     """Direction and form of a figure from its governor or the word after it."""
     measured = kind is not QuantityKind.COUNT or noun in _POINT_NOUNS
     if governor is not None:
-        direction, form, _ = governor
+        direction, form, prep = governor
         role, sc.role = sc.role, ""
+        if (
+            role == "verb"
+            and not prep
+            and kind is not QuantityKind.PERCENT
+            and _OF_AFTER.match(sc.low, end)
+        ):
+            return Direction.NONE, Form.LEVEL  # "recovered 3.5kg of cannabis": an object
         if role == "transitive" and not (measured and kind is not QuantityKind.MONEY):
             return Direction.NONE, Form.LEVEL  # "cut 200 jobs", "raised $10m"
         if role == "adverb" and not measured:
