@@ -138,8 +138,12 @@ def _year(sc: _Scanner, d: int, e: int, rev: str, rlow: str) -> int | None:
     if _MONTH_BEFORE.match(rev):
         return e
     word = _NEXT_WORD.match(low, e + 1) if e < len(low) and low[e] == " " else None
-    if (word is not None and word.group() == "per") or sc.rules.unit_after.match(low, e):
-        return None  # "an average of 1800 per household", "the 1750 sq m site"
+    if (
+        (word is not None and word.group() == "per")
+        or sc.rules.unit_after.match(low, e)
+        or low[e : e + 1].isalpha()
+    ):
+        return None  # "an average of 1800 per household", "the 1750 sq m site", "the 1500m"
     context = _YEAR_CONTEXT_BEFORE.match(rlow)
     if context is not None:
         if _AMOUNT_OF.match(rlow) and _counts_after(word):
