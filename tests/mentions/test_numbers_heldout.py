@@ -1433,6 +1433,262 @@ PLAIN_2 = [
     ),
 ]
 
+
+# Round three, written after round two's fixes and before its own: wire copy again, the
+# forms of markets, statistics and politics round two did not try.
+HELD3 = "held-out, written before the fix (round 3)"
+
+
+def c3(ident: str, domain: str, text: str, *expected: Exp) -> Case:
+    """One held-out case of the third round."""
+    return Case(ident, f"{HELD3}: {domain}", text, expected)
+
+
+ROUND_3 = [
+    c3(
+        "per-share",
+        "markets",
+        "The company will pay $1.25 a share in cash.",
+        x("$1.25", 1.25, "USD"),
+    ),
+    c3(
+        "point-lead",
+        "elections",
+        "The Democrat holds a 10-point lead in the polls.",
+        x("10", 10, None, "none", MARGIN),
+    ),
+    c3("a-dozen", "crime", "A dozen people were arrested.", x("A dozen", 12)),
+    c3(
+        "square-feet-million",
+        "property",
+        "The building spans 1 million square feet.",
+        x("1 million square feet", 1e6, "square_foot"),
+    ),
+    c3(
+        "annual-rate",
+        "economy",
+        "The economy grew at a 2.5 percent annual rate.",
+        x("2.5 percent", 2.5, "percent", UP, CHANGE),
+    ),
+    c3(
+        "stands-at",
+        "jobs",
+        "Unemployment among young people stands at 14.2%.",
+        x("14.2%", 14.2, "percent"),
+    ),
+    c3(
+        "half-of-workers",
+        "jobs",
+        "Half of the 300 workers will lose their jobs.",
+        x("Half", 50, "percent"),
+        x("300", 300),
+    ),
+    c3(
+        "fell-as-much-as",
+        "markets",
+        "The stock fell as much as 9.5% before paring losses.",
+        Exp("as much as 9.5%", None, 9.5, "percent", DOWN, CHANGE),
+    ),
+    c3(
+        "fell-after-rising",
+        "economy",
+        "Retail sales fell 0.2% last month after rising 0.4% in April.",
+        x("0.2%", 0.2, "percent", DOWN, CHANGE),
+        x("0.4%", 0.4, "percent", UP, CHANGE),
+    ),
+    c3(
+        "rate-band",
+        "economy",
+        "The Fed held rates steady at 5.25%-5.5%.",
+        Exp("5.25%-5.5%", 5.25, 5.5, "percent"),
+    ),
+    c3(
+        "record-per-ounce",
+        "markets",
+        "Gold hit a record $2,450 an ounce.",
+        x("$2,450", 2450, "USD"),
+    ),
+    c3(
+        "percent-higher-than",
+        "transport",
+        "Airfares are 25% higher than a year ago.",
+        x("25%", 25, "percent", UP, CHANGE),
+    ),
+    c3(
+        "money-or-percent",
+        "economy",
+        "Household debt rose $184 billion, or 1.1%, in the quarter.",
+        x("$184 billion", 184e9, "USD", UP, CHANGE),
+        x("1.1%", 1.1, "percent", UP, CHANGE),
+    ),
+    c3(
+        "more-than-a-third",
+        "health",
+        "More than a third of adults are obese.",
+        Exp("More than a third", 100 / 3, None, "percent"),
+    ),
+    c3(
+        "fleet-age",
+        "transport",
+        "The average age of the fleet is 12.5 years.",
+        x("12.5 years", 12.5, "year"),
+    ),
+    c3(
+        "fee-about",
+        "sport",
+        "The club signed the striker for a fee of about £40m.",
+        Exp("about £40m", 36e6, 44e6, "GBP"),
+    ),
+    c3(
+        "more-than-last-season",
+        "sport",
+        "Some 40,000 fans packed the stadium, 5,000 more than last season.",
+        Exp("Some 40,000", 36_000, 44_000),
+        x("5,000", 5000, None, UP, CHANGE),
+    ),
+    c3(
+        "rises-to-wage",
+        "jobs",
+        "The minimum wage rises to £11.44 an hour in April.",
+        x("£11.44", 11.44, "GBP", UP, LEVEL),
+    ),
+    c3(
+        "down-from-a-year-earlier",
+        "economy",
+        "Output was down 1.5% from a year earlier.",
+        x("1.5%", 1.5, "percent", DOWN, CHANGE),
+    ),
+    c3(
+        "effective-percent",
+        "health",
+        "The vaccine was 95% effective in trials.",
+        x("95%", 95, "percent"),
+    ),
+    c3(
+        "homes-without-power",
+        "weather",
+        "The storm left 250,000 homes without power.",
+        x("250,000", 250_000),
+    ),
+    c3(
+        "fell-below-first-time",
+        "health",
+        "The waiting list fell below 7.5 million for the first time.",
+        Exp("below 7.5 million", None, 7.5e6, None, DOWN, LEVEL),
+    ),
+    c3(
+        "record-low-of",
+        "health",
+        "Births dropped to a record low of 1.49 children per woman.",
+        x("1.49", 1.49, None, DOWN, LEVEL),
+    ),
+    c3(
+        "rose-nearly-to",
+        "transport",
+        "Traffic deaths rose nearly 10 percent to 42,915.",
+        Exp("nearly 10 percent", 9, 10, "percent", UP, CHANGE),
+        x("42,915", 42_915, None, UP, LEVEL),
+    ),
+    c3(
+        "wind-from-to-glued",
+        "weather",
+        "Wind speeds dropped from 140mph to 90mph overnight.",
+        x("140mph", 140, "mile_per_hour", DOWN, LEVEL),
+        x("90mph", 90, "mile_per_hour", DOWN, LEVEL),
+    ),
+    c3(
+        "fall-in-sterling",
+        "markets",
+        "A 2% fall in sterling pushed up import prices.",
+        x("2%", 2, "percent", DOWN, CHANGE),
+    ),
+    c3(
+        "turnout-hit",
+        "elections",
+        "Turnout hit 72 per cent, the highest since 1992.",
+        x("72 per cent", 72, "percent"),
+    ),
+    c3(
+        "grown-to-cases",
+        "health",
+        "The measles outbreak has grown to 58 cases.",
+        x("58", 58, None, UP, LEVEL),
+    ),
+    c3(
+        "buried-at-least",
+        "weather",
+        "The landslide buried at least 20 homes.",
+        Exp("at least 20", 20, None),
+    ),
+    c3(
+        "losses-narrowed",
+        "markets",
+        "The firm's losses narrowed to $1.1bn from $2.4bn.",
+        x("$1.1bn", 1.1e9, "USD", DOWN, LEVEL),
+        x("$2.4bn", 2.4e9, "USD", DOWN, LEVEL),
+    ),
+    c3(
+        "firmed-per-dollar",
+        "markets",
+        "Brazil's real firmed 0.7% to 5.12 per dollar.",
+        x("0.7%", 0.7, "percent", UP, CHANGE),
+        x("5.12", 5.12, None, UP, LEVEL),
+    ),
+    c3(
+        "eased-comma-from",
+        "economy",
+        "Inflation in Turkey eased to 61.8%, from 68.5% in May.",
+        x("61.8%", 61.8, "percent", DOWN, LEVEL),
+        x("68.5%", 68.5, "percent", DOWN, LEVEL),
+    ),
+    c3(
+        "grew-by-comma-to",
+        "economy",
+        "The population grew by 1.2 million last year, to 68.3 million.",
+        x("1.2 million", 1.2e6, None, UP, CHANGE),
+        x("68.3 million", 68.3e6, None, UP, LEVEL),
+    ),
+    c3("tickets-cost", "sport", "Tickets cost €19 for adults.", x("€19", 19, "EUR")),
+    c3(
+        "zero-percent",
+        "weather",
+        "The blaze was 0% contained as of Sunday.",
+        x("0%", 0, "percent"),
+    ),
+    c3(
+        "survivors-pulled",
+        "conflict",
+        "Rescuers pulled 17 survivors from the rubble.",
+        x("17", 17),
+    ),
+    c3(
+        "recall-years",
+        "transport",
+        "The recall covers 1.8 million vehicles built between 2019 and 2023.",
+        x("1.8 million", 1.8e6),
+    ),
+    c3(
+        "jumped-per-cent-to-units",
+        "transport",
+        "Sales of electric cars jumped 40 per cent to 1.2 million units.",
+        x("40 per cent", 40, "percent", UP, CHANGE),
+        x("1.2 million", 1.2e6, None, UP, LEVEL),
+    ),
+    c3(
+        "basis-points-to",
+        "markets",
+        "The yield fell 12 basis points to 4.7%.",
+        x("12", 12, None, DOWN, CHANGE),
+        x("4.7%", 4.7, "percent", DOWN, LEVEL),
+    ),
+    c3(
+        "decreased-by-in-year",
+        "crime",
+        "Crime in the city decreased by 8.4 percent in 2023.",
+        x("8.4 percent", 8.4, "percent", DOWN, CHANGE),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -1446,6 +1702,7 @@ TABLES: dict[str, list[Case]] = {
     "everyday figures": EVERYDAY,
     "round 2: direction of change": DIRECTION_2,
     "round 2: plain figures": PLAIN_2,
+    "round 3: wire copy": ROUND_3,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

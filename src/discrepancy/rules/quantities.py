@@ -154,6 +154,8 @@ def _build_rules(entries: Sequence[BaseModel]) -> _Rules:
         changes=w.changes,
         margin_before=_margin_before(w),
         margin_after=_margin_after(w),
+        # "a lead of", "a margin of": the nouns of a margin ("a 10-point lead")
+        margin_nouns=frozenset(p.split()[-2] for p in w.margins["before"] if p.endswith(" of")),
         after_first=_after_first(w),
         change_last=_change_last(w),
         street_after=LazyPattern(
@@ -221,9 +223,12 @@ def _upper_after(w: _Words) -> LazyPattern:
 def _change_before(w: _Words) -> LazyPattern:
     return LazyPattern(
         # reversed: a preposition, then up to five words of object ("cut rates
-        # by", "raised its forecast to", "increase the price of a pack by") or "of"
-        # after a noun ("a drop of"), an adverb in -ly, and the word of change.
-        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,5}?"
+        # by", "raised its forecast to", "increase the price of a pack by", "grew at
+        # a"), or "of" after a noun ("a drop of"), an adverb in -ly, and the word of
+        # change.
+        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|a\ ta|na\ ta)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,5}?"
+        # "to a record low of", "to a total of": the level named after "to"
+        r"|fo[ \t\u00a0]+(?:[a-z'’-]+[ \t\u00a0]+){1,3}?(?P<p2>ot)[ \t\u00a0]+"
         r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
         r"(?P<g>" + alternation(w.changes, reverse=True) + r")(?![a-z])"
     )
@@ -287,6 +292,8 @@ def _change_last(w: _Words) -> frozenset[str]:
             "from",
             "of",
             "or",
+            "a",  # "grew at a 2.5% rate"
+            "an",
         ]
     )
 
@@ -340,6 +347,7 @@ class _Rules:
     changes: dict[str, dict[str, Direction]]  # phrase -> role -> direction
     margin_before: LazyPattern  # reversed lower-case window: "won by", "a lead of"
     margin_after: LazyPattern  # "(points) ahead"
+    margin_nouns: frozenset[str]  # "lead", "margin", "gap", "majority"
     change_last: frozenset[str]  # last word before a figure of each cue above
     after_first: frozenset[str]  # first word after a figure of each cue above
     # Cheap pre-checks, so most figures skip most patterns:

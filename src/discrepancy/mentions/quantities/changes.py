@@ -20,11 +20,28 @@ _LEVEL_GAP = re.compile(
     r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
     r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
 )
+# "a 10-point lead", "a 3-percentage-point drop": points glued to what they measure.
+_POINT_COMPOUND = re.compile(r"-(?:percentage[ \t\u00a0-])?points?[ \t\u00a0]+(?P<n>[a-z]+)")
 _LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
 # Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
 _THRESHOLD_HEDGES = shipped_word_class("threshold_hedge", "mentions.jsonl")
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
 _POINT_NOUNS = shipped_word_class("point_noun", "mentions.jsonl")
+
+
+def _point_compound(sc: _Scanner, end: int) -> tuple[Direction, Form] | None:
+    """A figure of points joined by a hyphen to a noun of margin or change after it:
+    "a 10-point lead" is a margin, "a 12-point drop" a change down."""
+    m = _POINT_COMPOUND.match(sc.low, end)
+    if m is None:
+        return None
+    noun = m.group("n")
+    if noun in sc.rules.margin_nouns:
+        return Direction.NONE, Form.MARGIN
+    roles = sc.rules.changes.get(noun)
+    if roles is not None and "noun" in roles:
+        return roles["noun"], Form.CHANGE
+    return None
 
 
 def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, Form, str] | None:
@@ -84,7 +101,7 @@ def _governor(sc: _Scanner, start: int, last: str, rlow: str) -> tuple[Direction
                 form = Form.CHANGE if gap.group("w") == "or" else Form.LEVEL
                 return direction, form, "" if form is Form.CHANGE else gap.group("w")
         return None
-    prep = (m.group("p") or m.group("of") or "")[::-1]
+    prep = (m.group("p") or m.group("p2") or m.group("of") or "")[::-1]
     roles = rules.changes[" ".join(m.group("g")[::-1].split())]
     if prep == "of":
         if "noun" not in roles:
@@ -96,7 +113,8 @@ def _governor(sc: _Scanner, start: int, last: str, rlow: str) -> tuple[Direction
     direction = roles[role]
     if prep in ("to", "from"):
         return direction, Form.LEVEL, prep
-    sc.role = "" if prep == "by" else role
+    # "by" and "at a" name the size or rate of the change whatever the verb governs.
+    sc.role = "" if prep in ("by", "at a", "at an") else role
     return direction, Form.CHANGE, prep
 
 
@@ -128,6 +146,8 @@ def _direction(
         return direction, form
     peek = _RIGHT_PEEK.match(sc.low, end)
     word = peek.group("w") if peek is not None else ""
+    if word == "-":
+        return _point_compound(sc, end) or (Direction.NONE, Form.LEVEL)
     if word not in sc.rules.after_first:
         return Direction.NONE, Form.LEVEL
     after = sc.rules.change_after.match(sc.low, end)
