@@ -131,7 +131,27 @@ GLUED = [
     ),
 ]
 
+PROBE = "probe sentence read before the fix (second pass on #17)"
+
 NAMES = [
+    Case(
+        "motorway-is-no-magnitude",
+        PROBE + ": transport",
+        "The M4 was closed after 3 crashes; an M7 quake and an M6.1 tremor followed.",
+        (x("3", 3), x("M7", 7, "magnitude"), x("M6.1", 6.1, "magnitude")),
+    ),
+    Case(
+        "index-before-an-auxiliary",
+        PROBE + ": markets",
+        "The FTSE 250 has risen and the Nikkei 225 was flat.",
+        (),
+    ),
+    Case(
+        "zip-code-label",
+        PROBE + ": property",
+        "The ZIP code 10001 has 21,000 residents.",
+        (x("21,000", 21_000),),
+    ),
     Case(
         "stock-indices",
         ISSUE,
@@ -1082,6 +1102,17 @@ _NAMES = ["FTSE", "Nikkei", "Pixel", "Galaxy", "Game", "Unit", "ISO", "Apollo", 
 def test_a_name_with_a_number_never_yields_a_figure(name: str, number: int) -> None:
     text = f"Analysts watched the {name} {number} closely on Tuesday."
     assert find_quantities(text) == []
+
+
+@given(
+    name=st.sampled_from(_NAMES),
+    number=st.integers(min_value=1, max_value=9_999),
+    verb=st.sampled_from(["has", "was", "is", "does", "had"]),
+)
+def test_a_name_with_a_number_before_a_verb_yields_no_figure(
+    name: str, number: int, verb: str
+) -> None:
+    assert find_quantities(f"Analysts said the {name} {number} {verb} little to fear.") == []
 
 
 @given(

@@ -58,6 +58,9 @@ _PUNCTUATION_AFTER = ":-/.–"
 _TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
 _SPACES = frozenset([" ", "\u00a0"])
 _SCORE_DASHES = frozenset(["-", "\u2013"])
+# "M6.1" is a magnitude; "M4" only before a word of a quake ("an M7 quake"): the M4
+# of British copy is a motorway.
+_QUAKE_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?:earthquake|quake|tremor|temblor|aftershock)")
 _YEAR_PREFIXES = shipped_word_class("year_prefix", "mentions.jsonl")
 _NOW_PREFIXES = shipped_word_class("now_prefix", "mentions.jsonl")
 
@@ -121,6 +124,7 @@ def _after_letter(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int:
         prev in "Mm"
         and (d - 1 == sc.pos or not text[d - 2].isalnum())
         and float(_GROUP_SEP.sub("", raw)) < 10
+        and ("." in raw or _QUAKE_AFTER.match(sc.low, e) is not None)
     ):
         return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1, unit="magnitude")
     if prev in sc.rules.currency_last and sc.rules.currency_before.match(sc.left(d, 8)[0]):

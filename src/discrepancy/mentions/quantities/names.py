@@ -75,7 +75,9 @@ def _in_name(
     peek = _RIGHT_PEEK.match(sc.low, e)
     following = peek.group("w") if peek is not None else ""
     if following.isalpha() and (
-        _is_plural(following) or following in sc.rules.units or following in sc.rules.right_first
+        (_is_plural(following) and following not in _NOUN_STOP)  # not "the FTSE 250 has"
+        or following in sc.rules.units
+        or following in sc.rules.right_first
     ):
         return None  # the number counts something
     if text[e : e + 1].isalpha():
