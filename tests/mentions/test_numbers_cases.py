@@ -432,6 +432,18 @@ BOUNDS = [
 
 DIRECTION = [
     Case(
+        "a-second-change-after-and",
+        PROBE + ": economy",
+        "Prices rose 0.4% month on month and 3.5% year on year; sales rose 5% and 10% of "
+        "stores closed.",
+        (
+            x("0.4%", 0.4, "percent", UP, CHANGE),
+            x("3.5%", 3.5, "percent", UP, CHANGE),
+            x("5%", 5, "percent", UP, CHANGE),
+            x("10%", 10, "percent"),
+        ),
+    ),
+    Case(
         "rose-percent",
         ISSUE,
         "Retail sales rose 6% in March.",
@@ -930,6 +942,17 @@ PREFIXED = [
 # direction of its verb or noun. A verb that implies a ratio without writing one
 # ("doubled", "tripled") emits no figure: its direction goes to the level it reaches.
 FOLD_CHANGES = [
+    Case(
+        "times-before-a-comparison",
+        PROBE + ": health",
+        "Costs are three times higher, patients five times as likely to wait; he was "
+        "stabbed three times.",
+        (
+            x("three times", 3, "fold", UP, CHANGE),
+            x("five times", 5, "fold"),
+            x("three", 3),
+        ),
+    ),
     Case(
         "measles-fourfold-increase",
         ISSUE,

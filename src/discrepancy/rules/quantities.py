@@ -310,6 +310,7 @@ def _right_first(w: _Words, spaced: list[str]) -> frozenset[str]:
             "bn",
             "cents",  # a hundredth of a currency (mentions/quantities/units.py)
             "cent",
+            "times",  # "three times higher" (mentions/quantities/units.py)
             "to",
             "and",
             "or",

@@ -17,7 +17,7 @@ from .state import _Figure, _last_word, _Scanner
 # A few words may stand between (the noun, a month), no clause punctuation.
 _LEVEL_GAP = re.compile(
     r"(?:[ \t\u00a0,;]*[a-z]+(?:-[a-z]+)*+){0,4}?"  # "in March", "year-on-year"
-    r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or)"
+    r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or|and)"
     r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
 )
 # "a 10-point lead", "a 3-percentage-point drop": points glued to what they measure.
@@ -44,6 +44,20 @@ def _point_compound(sc: _Scanner, end: int) -> tuple[Direction, Form] | None:
     return None
 
 
+def _and_change(sc: _Scanner, f: _Figure) -> bool:
+    """Whether the figure after "and" is a second change of the last one's verb, in the
+    same unit: "rose 0.4% month on month and 3.5% year on year"; not "and 10% of
+    stores closed" (a share) nor "and 2,000 jobs" (another unit)."""
+    last = sc.found[-1] if sc.found else None
+    return (
+        last is not None
+        and last.form is Form.CHANGE
+        and last.unit is not None
+        and last.unit == f.unit
+        and _OF_AFTER.match(sc.low, f.end) is None
+    )
+
+
 def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, Form, str] | None:
     """The change or margin word that governs the figure (see :func:`_governor`), if any.
 
@@ -59,7 +73,7 @@ def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, F
         last = _last_word(rlow)
     if not (last in sc.rules.change_last or near_change):
         return None
-    governor = _governor(sc, f.start, last, rlow)
+    governor = _governor(sc, f, last, rlow)
     if governor is None:
         return None
     if governor[1] is Form.CHANGE and f.hedge is not None and f.hedge.lower() in _THRESHOLD_HEDGES:
@@ -70,7 +84,7 @@ def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, F
     return governor
 
 
-def _governor(sc: _Scanner, start: int, last: str, rlow: str) -> tuple[Direction, Form, str] | None:
+def _governor(sc: _Scanner, f: _Figure, last: str, rlow: str) -> tuple[Direction, Form, str] | None:
     """The change or margin word left of a figure: ``(direction, form, preposition)``.
 
     The preposition is "by", "to", "from", "of" or "" (a bare figure). The form
@@ -92,13 +106,16 @@ def _governor(sc: _Scanner, start: int, last: str, rlow: str) -> tuple[Direction
             # 14,000": a level right after a change takes its direction; "fell
             # 350 points, or 1.1%": the same change in another unit.
             prev_end, direction = sc.last_change
+            start = f.start
             gap = (
                 _LEVEL_GAP.fullmatch(sc.low, prev_end, start)
                 if prev_end <= start <= prev_end + _LEVEL_GAP_MAX
                 else None
             )
+            if gap is not None and gap.group("w") == "and" and not _and_change(sc, f):
+                gap = None
             if gap is not None:
-                form = Form.CHANGE if gap.group("w") == "or" else Form.LEVEL
+                form = Form.CHANGE if gap.group("w") in ("or", "and") else Form.LEVEL
                 return direction, form, "" if form is Form.CHANGE else gap.group("w")
         return None
     prep = (m.group("p") or m.group("p2") or m.group("of") or "")[::-1]

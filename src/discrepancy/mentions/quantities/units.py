@@ -19,6 +19,11 @@ from .state import _Core, _Figure, _last_word, _Scanner
 # and the financial "US$ 4MM" (with money only: "4mm" is millimetres).
 _CASED_FIRST = frozenset("MB")
 _SCALE_CASED = re.compile(r"[ \t\u00a0]?(?P<s>MM|M|B)(?![^\W_])")
+# "three times higher", "five times as many": "times" before a comparison is a ratio.
+_TIMES = re.compile(
+    r"[ \t\u00a0]times[ \t\u00a0]+(?:higher|lower|more|less|larger|bigger|greater|smaller|"
+    r"faster|as|the)(?![a-z])"
+)
 _MINUS = frozenset("-\u2212")
 # After a lower-case "m": the figure is a height, length or distance in metres.
 _METRE_CONTEXT = re.compile(
@@ -149,6 +154,9 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
         if um is not None:
             f.unit, f.kind = rules.units[_form(um, "u")]
             f.end = um.end()
+        elif low[f.end : f.end + 6] == " times" and _TIMES.match(low, f.end):
+            f.unit, f.kind = "fold", rules.unit_kinds.get("fold", QuantityKind.MEASURE)
+            f.end += 6  # "three times higher": a ratio, as "threefold"
         elif low[f.end : f.end + 2] == " m" and _METRE_CONTEXT.match(low, f.end + 2):
             f.unit, f.kind = "meter", QuantityKind.LENGTH  # "3,800 m long"
             f.end += 2
