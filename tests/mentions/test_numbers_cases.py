@@ -141,6 +141,12 @@ NAMES = [
         (x("3", 3), x("M7", 7, "magnitude"), x("M6.1", 6.1, "magnitude")),
     ),
     Case(
+        "network-generation-is-no-gram",
+        PROBE + ": tech",
+        "The 5G network covers 90% of homes, the 4G signal the rest; 500g of flour, 12t of sand.",
+        (x("90%", 90, "percent"), x("500g", 500, "gram"), x("12t", 12, "tonne")),
+    ),
+    Case(
         "index-before-an-auxiliary",
         PROBE + ": markets",
         "The FTSE 250 has risen and the Nikkei 225 was flat.",

@@ -44,6 +44,7 @@ from .numerals import (
 )
 from .patterns import _ASCII_DIGITS, _GLUED_DEGREES, _GROUP_SEP, _NUMBER, _SCALE_AFTER
 from .state import _Core, _Scanner, _word_before
+from .units import _wrong_case
 
 _LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
 # Characters before digits that may make them part of something else. As in any
@@ -231,9 +232,10 @@ def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) 
         return _ordinal_or_date(sc, d, e)
     if plain and raw.endswith("0") and _DECADE.match(low, e):
         return sc.reject(d, e + 1, RejectReason.YEAR)
+    unit = sc.rules.unit_after.match(low, e)
     if (
         _SCALE_AFTER.match(low, e)
-        or sc.rules.unit_after.match(low, e)
+        or (unit is not None and not _wrong_case(sc.text, unit))
         or sc.rules.currency_after.match(low, e)
         or _TIME_SUFFIX.match(low, e)
     ):

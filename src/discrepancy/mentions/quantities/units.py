@@ -24,6 +24,9 @@ _TIMES = re.compile(
     r"[ \t\u00a0]times[ \t\u00a0]+(?:higher|lower|more|less|larger|bigger|greater|smaller|"
     r"faster|as|the)(?![a-z])"
 )
+# Glued one-letter units written in lower case only (gram, tonne): the capital letter
+# after digits is a name ("5G", "4T"). Watt, volt and litre take either case.
+_LOWER_ONLY = frozenset("gt")
 _MINUS = frozenset("-\u2212")
 # After a lower-case "m": the figure is a height, length or distance in metres.
 _METRE_CONTEXT = re.compile(
@@ -151,6 +154,8 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
             f.end = ca.end()
     if f.currency is None:
         um = rules.unit_after.match(low, f.end)
+        if um is not None and _wrong_case(sc.text, um):
+            um = None
         if um is not None:
             f.unit, f.kind = rules.units[_form(um, "u")]
             f.end = um.end()
@@ -162,6 +167,18 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
             f.end += 2
         elif not f.core.words or f.core.value < 100:
             _read_cents(sc, f)
+
+
+def _wrong_case(text: str, um: re.Match[str]) -> bool:
+    """Whether a glued one-letter unit is written in the case no unit of that letter
+    takes: "5G" is a network and "3T" no tonnes; "45W", "12V", "2L" are units."""
+    glued = um.group("u2")
+    return (
+        glued is not None
+        and len(glued) == 1
+        and glued in _LOWER_ONLY
+        and text[um.start("u2")].isupper()
+    )
 
 
 def _read_cents(sc: _Scanner, f: _Figure) -> None:
