@@ -438,6 +438,23 @@ BOUNDS = [
 
 DIRECTION = [
     Case(
+        "level-then-up-from",
+        PROBE + ": jobs",
+        "The rate was 4.1%, up from 3.9% in May; sales totalled $3bn, down from $3.4bn.",
+        (
+            x("4.1%", 4.1, "percent", UP, LEVEL),
+            x("3.9%", 3.9, "percent", UP, LEVEL),
+            x("$3bn", 3e9, "USD", DOWN, LEVEL),
+            x("$3.4bn", 3.4e9, "USD", DOWN, LEVEL),
+        ),
+    ),
+    Case(
+        "ballooned-to",
+        PROBE + ": economy",
+        "The debt ballooned to $34 trillion while exports nosedived 12%.",
+        (x("$34 trillion", 34e12, "USD", UP, LEVEL), x("12%", 12, "percent", DOWN, CHANGE)),
+    ),
+    Case(
         "a-second-change-after-and",
         PROBE + ": economy",
         "Prices rose 0.4% month on month and 3.5% year on year; sales rose 5% and 10% of "

@@ -22,6 +22,8 @@ _LEVEL_GAP = re.compile(
 )
 # "a 10-point lead", "a 3-percentage-point drop": points glued to what they measure.
 _POINT_COMPOUND = re.compile(r"-(?:percentage[ \t\u00a0-])?points?[ \t\u00a0]+(?P<n>[a-z]+)")
+# After a level: the change that reached it and the level it left ("4.1%, up from").
+_LEFT_FROM = re.compile(r",[ \t\u00a0]+(?P<g>up|down)[ \t\u00a0]+from(?![a-z])")
 _LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
 # Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
 _THRESHOLD_HEDGES = shipped_word_class("threshold_hedge", "mentions.jsonl")
@@ -165,6 +167,12 @@ def _direction(
     word = peek.group("w") if peek is not None else ""
     if word == "-":
         return _point_compound(sc, end) or (Direction.NONE, Form.LEVEL)
+    if word == ",":
+        left = _LEFT_FROM.match(sc.low, end)
+        if left is not None:
+            # "4.1%, up from 3.9%": the level the change reached, before the one it left
+            return sc.rules.changes[left.group("g")]["adverb"], Form.LEVEL
+        return Direction.NONE, Form.LEVEL
     if word not in sc.rules.after_first:
         return Direction.NONE, Form.LEVEL
     after = sc.rules.change_after.match(sc.low, end)
