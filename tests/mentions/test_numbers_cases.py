@@ -695,6 +695,18 @@ YEARS_MODIFIERS = [
 
 SMALLER = [
     Case(
+        "pounds-of-weight",
+        PROBE + ": crime",
+        "He weighs 250 pounds; agents seized 20 pounds of cocaine; the fine was 500 pounds.",
+        (x("250 pounds", 250, "pound"), x("20 pounds", 20, "pound"), x("500 pounds", 500, "GBP")),
+    ),
+    Case(
+        "shares-running-down",
+        PROBE + ": elections",
+        "The vote was 52 to 48 percent.",
+        (x("52", 52, "percent"), x("48 percent", 48, "percent")),
+    ),
+    Case(
         "race-time",
         ISSUE,
         "She won in 2:04.3, ahead of 11 rivals.",

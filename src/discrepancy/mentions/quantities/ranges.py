@@ -108,6 +108,8 @@ def _range(sc: _Scanner, f: _Figure) -> tuple[float, float, int, str | None, Qua
     unit2, kind2, q = named
     if negative and second < first:
         first, second = second, first  # "from -5 °C to -12 °C" runs down in value
+    if second < first and joiner == "to" and f.unit is None and unit2 == "percent":
+        f.unit, f.kind = unit2, kind2  # "52 to 48 percent": two shares, one unit
     if second <= first or (f.unit is not None and unit2 is None and joiner == "to"):
         return None  # "rose 10 percent to 3,400": a change, and then a level
     if joiner == "or" and _RESPECTIVELY.match(sc.low, q):

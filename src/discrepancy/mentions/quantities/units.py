@@ -27,6 +27,9 @@ _TIMES = re.compile(
 # Glued one-letter units written in lower case only (gram, tonne): the capital letter
 # after digits is a name ("5G", "4T"). Watt, volt and litre take either case.
 _LOWER_ONLY = frozenset("gt")
+# "pounds" as a weight rather than sterling (see _weighed); on the reversed window.
+_OF_WEIGHT = re.compile(r"[ \t\u00a0]+of(?![a-z])")
+_WEIGH_BEFORE = re.compile(r"[ \t\u00a0]*(?:[a-z]+[ \t\u00a0]+)?(?:s|de|gni)?hgiew(?![a-z])")
 _MINUS = frozenset("-\u2212")
 # After a lower-case "m": the figure is a height, length or distance in metres.
 _METRE_CONTEXT = re.compile(
@@ -149,6 +152,10 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
     rules, low = sc.rules, sc.low
     if f.currency is None:
         ca = rules.currency_after.match(low, f.end)
+        if ca is not None and ca.group("c") == "pounds" and _weighed(sc, f, ca.end()):
+            f.unit, f.kind = "pound", rules.unit_kinds.get("pound", QuantityKind.MEASURE)
+            f.end = ca.end()  # "weighs 250 pounds", "20 pounds of cocaine": a weight
+            return
         if ca is not None:
             f.currency = rules.currencies_after[_form(ca, "c")]
             f.end = ca.end()
@@ -167,6 +174,12 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
             f.end += 2
         elif not f.core.words or f.core.value < 100:
             _read_cents(sc, f)
+
+
+def _weighed(sc: _Scanner, f: _Figure, end: int) -> bool:
+    """Whether "pounds" after a figure is a weight: before "of" ("20 pounds of
+    cocaine") or after a verb of weighing ("weighs 250 pounds")."""
+    return _OF_WEIGHT.match(sc.low, end) is not None or _WEIGH_BEFORE.match(f.rlow) is not None
 
 
 def _wrong_case(text: str, um: re.Match[str]) -> bool:
