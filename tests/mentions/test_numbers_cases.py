@@ -695,6 +695,24 @@ YEARS_MODIFIERS = [
 
 SMALLER = [
     Case(
+        "iso-codes-before-and-after",
+        PROBE + ": markets",
+        "Jakarta set aside IDR 5 trillion, Taipei NT$500 per head and Bangkok 300 thb; "
+        "a ticket is 50 bucks.",
+        (
+            x("IDR 5 trillion", 5e12, "IDR"),
+            x("NT$500", 500, "TWD"),
+            x("300 thb", 300, "THB"),
+            x("50 bucks", 50, "USD"),
+        ),
+    ),
+    Case(
+        "scale-word-after-a-name",
+        PROBE + ": markets",
+        "The R200 million plan and the G7 billion pledge were announced.",
+        (),
+    ),
+    Case(
         "pounds-of-weight",
         PROBE + ": crime",
         "He weighs 250 pounds; agents seized 20 pounds of cocaine; the fine was 500 pounds.",

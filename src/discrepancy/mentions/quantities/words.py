@@ -15,6 +15,7 @@ from ...text.numwords import read_number_words
 from .assemble import _quantity
 from .nouns import _NOUN_STOP
 from .patterns import (
+    _ASCII_DIGITS,
     _FOLD_WORDS,
     _GROUP_SEP,
     _OF_AFTER,
@@ -163,6 +164,10 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
         tokens.insert(0, low[start:first].split()[0])
         spans.insert(0, (start, first, tokens[0]))
     value, used = read_number_words(tokens)
+    if start == first and tokens[0] in SCALE_WORDS and _after_digits(sc, start):
+        # A scale word right after digits scales a name the digit reader rejected
+        # ("R200 million", "G7 billion"): no figure of its own.
+        return sc.reject(start, spans[0][1], RejectReason.NAME)
     if used == 0:
         # A lone scale word ("million") or "dozen" with nothing before it.
         head = tokens[0] if start == first else tokens[1]
@@ -197,6 +202,12 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
     if echo is not None and float(_GROUP_SEP.sub("", echo.group("n"))) == value:
         end = echo.end()  # "Fifty two (52) officers": the digits repeat the words
     return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
+
+
+def _after_digits(sc: _Scanner, s: int) -> bool:
+    """Whether a digit ends the text right before ``s``, past one space."""
+    p = s - 1 if s > 0 and sc.text[s - 1] in " \u00a0" else s
+    return p > 0 and sc.text[p - 1] in _ASCII_DIGITS
 
 
 def _determiner(sc: _Scanner, s: int, e: int) -> bool:
