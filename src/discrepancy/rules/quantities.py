@@ -222,11 +222,11 @@ def _upper_after(w: _Words) -> LazyPattern:
 
 def _change_before(w: _Words) -> LazyPattern:
     return LazyPattern(
-        # reversed: a preposition, then up to five words of object ("cut rates
+        # reversed: a preposition, then up to six words of object ("cut rates
         # by", "raised its forecast to", "increase the price of a pack by", "grew at
         # a"), or "of" after a noun ("a drop of"), an adverb in -ly, and the word of
         # change.
-        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|a\ ta|na\ ta)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,5}?"
+        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|a\ ta|na\ ta)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,6}?"
         # "to a record low of", "to a total of": the level named after "to"
         r"|fo[ \t\u00a0]+(?:[a-z'’-]+[ \t\u00a0]+){1,3}?(?P<p2>ot)[ \t\u00a0]+"
         r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"

@@ -11,7 +11,7 @@ both sides (a figure with a trailing "or more" is no range).
 from __future__ import annotations
 
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
-from .changes import _LEVEL_GAP_MAX, _direction, _point_compound, _read_governor
+from .changes import _LEVEL_GAP_MAX, _direction, _point_compound, _read_governor, _up_from_at
 from .hedges import (
     _LOWER_BOUNDS,
     _RANGE_OPENERS,
@@ -30,7 +30,6 @@ from .units import _read_money_or_feet, _read_scale, _read_sign_before, _read_un
 _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
 _KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a 300-job cut"
 _NO_CHANGE = (Direction.NONE, Form.LEVEL)
-_UP_OR_DOWN = frozenset(["up", "do"])  # ", up from", ", down from" (changes._LEFT_FROM)
 _HYPHENS = frozenset("-\u2010\u2011")  # before a figure: a prefix may bound it ("sub-200")
 
 
@@ -132,7 +131,7 @@ def _emit(
         and end == f.core.end
         and f.nxt not in sc.rules.after_first
         and f.nxt != "-"
-        and not (f.nxt == "," and sc.low[end + 2 : end + 4] in _UP_OR_DOWN)
+        and not _up_from_at(sc.low, end, f.nxt)
     ):
         direction, form = _NO_CHANGE  # the usual case, decided cheaply
     else:
