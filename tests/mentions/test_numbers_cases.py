@@ -438,6 +438,27 @@ BOUNDS = [
 
 DIRECTION = [
     Case(
+        "half-as-a-change",
+        PROBE + ": health",
+        "Admissions fell by nearly half and the jobless rate jumped half a point to 4.3%.",
+        (
+            Exp("nearly half", 45, 50, "percent", DOWN, CHANGE),
+            x("half a point", 0.5, None, UP, CHANGE),
+            x("4.3%", 4.3, "percent", UP, LEVEL),
+        ),
+    ),
+    Case(
+        "threshold-passed-and-modified-change",
+        PROBE + ": markets",
+        "The toll climbed past 1,000; prices soared by a record 12% and cases rose by a "
+        "further 300.",
+        (
+            Exp("past 1,000", 1000, None, None, UP, LEVEL),
+            x("12%", 12, "percent", UP, CHANGE),
+            x("300", 300, None, UP, CHANGE),
+        ),
+    ),
+    Case(
         "level-then-up-from",
         PROBE + ": jobs",
         "The rate was 4.1%, up from 3.9% in May; sales totalled $3bn, down from $3.4bn.",

@@ -226,7 +226,11 @@ def _change_before(w: _Words) -> LazyPattern:
         # by", "raised its forecast to", "increase the price of a pack by", "grew at
         # a"), or "of" after a noun ("a drop of"), an adverb in -ly, and the word of
         # change.
-        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf|a\ ta|na\ ta)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,6}?"
+        r"[ \t\u00a0]*(?:(?:(?:"
+        + alternation(w.modifiers, reverse=True)
+        + r")[ \t\u00a0]+n?a[ \t\u00a0]+)?"
+        # "by a record 12%", "to an annualised 1.4%": a modifier of the change between
+        r"(?P<p>yb|ot|morf|tsap|dnoyeb|a\ ta|na\ ta)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,6}?"
         # "to a record low of", "to a total of": the level named after "to"
         r"|fo[ \t\u00a0]+(?:[a-z'’-]+[ \t\u00a0]+){1,3}?(?P<p2>ot)[ \t\u00a0]+"
         r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
@@ -294,6 +298,9 @@ def _change_last(w: _Words) -> frozenset[str]:
             "or",
             "a",  # "grew at a 2.5% rate"
             "an",
+            "past",  # "climbed past 1,000"
+            "beyond",
+            *(m.split()[-1] for m in w.modifiers),  # "rose by a record 12%"
         ]
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...models import Direction, Form, QuantityKind
+from ...models import Direction, Form, Qualifier, QuantityKind
 from ...rules.shipped import shipped_word_class
 from .patterns import _OF_AFTER, _RIGHT_PEEK
 from .state import _Figure, _last_word, _Scanner
@@ -35,6 +35,9 @@ def _up_from_at(low: str, end: int, word: str) -> bool:
     return low.startswith((", up", ", do"), p)
 
 
+# Prepositions of a threshold passed after a verb of change, on the reversed window.
+_PAST = frozenset(["past", "beyond"])
+_PAST_BEFORE = re.compile(r"[ \t\u00a0]*(?P<h>tsap|dnoyeb)(?![a-z])")
 _LEVEL_GAP_MAX = 80  # characters: the level is in the same clause as its change
 # Bounds that name a threshold crossed ("fell below $30,000"): the figure is a level.
 _THRESHOLD_HEDGES = shipped_word_class("threshold_hedge", "mentions.jsonl")
@@ -95,6 +98,13 @@ def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, F
         governor, sc.role = (governor[0], Form.LEVEL, "to"), ""
     if governor[2] == "from":
         f.no_range = True
+    if governor[2] in _PAST and f.hedge is None:
+        # "climbed past 1,000": a threshold crossed, the level now above it
+        m = _PAST_BEFORE.match(f.rlow)
+        if m is not None:
+            f.qualifier = Qualifier.MORE_THAN
+            f.start -= m.end()
+            f.hedge = sc.text[f.start : f.start + len(m.group("h"))]
     return governor
 
 
@@ -144,7 +154,7 @@ def _governor(sc: _Scanner, f: _Figure, last: str, rlow: str) -> tuple[Direction
     if role == "adverb" and _last_word(rlow[m.end() :]) in _PARTICLE_VERBS:
         return None  # "takes up a fifth", "make up 52%": a particle, no change
     direction = roles[role]
-    if prep in ("to", "from"):
+    if prep in ("to", "from", "past", "beyond"):
         return direction, Form.LEVEL, prep
     # "by" and "at a" name the size or rate of the change whatever the verb governs.
     sc.role = "" if prep in ("by", "at a", "at an") else role

@@ -63,9 +63,11 @@ def _read_range(sc: _Scanner, f: _Figure, governor: tuple[Direction, Form, str] 
     if (
         governor is not None
         and _RANGE_JOIN.match(sc.low, f.end).group().strip() == "to"  # type: ignore[union-attr]
-        and (f.unit is not None or joined[3] is None)
+        and (f.unit is not None or joined[3] is None or sc.low.endswith("point", f.start, f.end))
     ):
-        return  # "rose by $2.1 billion to $48.7 billion": a change, then the level reached
+        # "rose by $2.1 billion to $48.7 billion", "jumped half a point to 4.3%": a
+        # change, then the level reached
+        return
     f.value, f.high, f.end, unit2, kind2 = joined
     if f.unit is None and unit2 is not None:
         f.unit, f.kind = unit2, kind2

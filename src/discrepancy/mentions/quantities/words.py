@@ -53,6 +53,7 @@ _GLUED_DECIMALS = re.compile(r"\.[0-9]++(?![0-9]|[.,][0-9])")
 _ECHO = re.compile(
     r"[ \t\u00a0]?\([ \t\u00a0]*(?P<n>[0-9]{1,3}(?:,[0-9]{3})*+|[0-9]+)[ \t\u00a0]*\)"
 )
+_A_POINT = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+(?P<pp>percentage[ \t\u00a0]+)?point(?![a-z])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 
 
@@ -135,7 +136,18 @@ def _half(sc: _Scanner, s: int, e: int) -> int:
     run = _RUN.match(low, s)
     if run is not None and run.end() > e:
         return _number_run(sc, s, run.end(), s)
-    if _OF_AFTER.match(low, e) or _HALF_THE.match(low, e):
+    point = _A_POINT.match(low, e)
+    if point is not None:
+        # "jumped half a point": half of a point, or of a percentage point
+        unit = "percentage_point" if point.group("pp") else None
+        return _quantity(sc, _Core(s, point.end(), 0.5, True, True, False), unit=unit)
+    if (
+        _OF_AFTER.match(low, e)
+        or _HALF_THE.match(low, e)
+        or sc.has_money_or_hedge(s)
+        or _word_before(low, s, sc.pos) in ("by", "than")
+    ):
+        # "half of the votes", "half the residents", "fell by (nearly) half"
         return _quantity(sc, _Core(s, e, 50.0, True, True, False), unit="percent")
     return e
 
