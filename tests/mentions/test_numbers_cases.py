@@ -147,6 +147,13 @@ NAMES = [
         (x("90%", 90, "percent"), x("500g", 500, "gram"), x("12t", 12, "tonne")),
     ),
     Case(
+        "resolutions-and-joiners-after-names",
+        PROBE + ": tech",
+        "The 4K TV and 8K video beat $4K a month; the FTSE 250 and the Nikkei 225 or the Dow "
+        "fell; a 6.7in display.",
+        (x("$4K", 4000, "USD"), x("6.7in", 6.7, "inch")),
+    ),
+    Case(
         "index-before-an-auxiliary",
         PROBE + ": markets",
         "The FTSE 250 has risen and the Nikkei 225 was flat.",

@@ -232,6 +232,13 @@ def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) 
         return _ordinal_or_date(sc, d, e)
     if plain and raw.endswith("0") and _DECADE.match(low, e):
         return sc.reject(d, e + 1, RejectReason.YEAR)
+    if (
+        sc.text[e] == "K"
+        and len(raw) == 1
+        and not sc.text[e + 1 : e + 2].isalnum()
+        and not sc.rules.currency_before.match(sc.left(d, 8)[0])
+    ):
+        return _name(sc, d)  # "4K", "8K" video, a "5K" run: names; "$4K", "400K" scale
     unit = sc.rules.unit_after.match(low, e)
     if (
         _SCALE_AFTER.match(low, e)

@@ -77,8 +77,8 @@ def _in_name(
     if following.isalpha() and (
         (_is_plural(following) and following not in _NOUN_STOP)  # not "the FTSE 250 has"
         or following in sc.rules.units
-        or following in sc.rules.right_first
-    ):
+        or (following in sc.rules.right_first and following not in _NOUN_STOP)
+    ):  # a joiner ("and", "to", "in") after a name is no sign of a count: "Game 4 in Boston"
         return None  # the number counts something
     if text[e : e + 1].isalpha():
         return None
