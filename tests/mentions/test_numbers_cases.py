@@ -1216,7 +1216,7 @@ def test_a_name_with_a_number_never_yields_a_figure(name: str, number: int) -> N
 @given(
     name=st.sampled_from(_NAMES),
     number=st.integers(min_value=1, max_value=9_999),
-    verb=st.sampled_from(["has", "was", "is", "does", "had"]),
+    verb=st.sampled_from(["has", "was", "is", "does", "had", "and the rest", "or the rest"]),
 )
 def test_a_name_with_a_number_before_a_verb_yields_no_figure(
     name: str, number: int, verb: str
