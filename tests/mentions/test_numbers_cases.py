@@ -723,6 +723,17 @@ YEARS_MODIFIERS = [
 
 SMALLER = [
     Case(
+        "abbreviated-hours-and-seconds",
+        PROBE + ": sport",
+        "He finished in 2hr 4min 30sec, after a 24hr journey.",
+        (
+            x("2hr", 2, "hour"),
+            x("4min", 4, "minute"),
+            x("30sec", 30, "second"),
+            x("24hr", 24, "hour"),
+        ),
+    ),
+    Case(
         "iso-codes-before-and-after",
         PROBE + ": markets",
         "Jakarta set aside IDR 5 trillion, Taipei NT$500 per head and Bangkok 300 thb; "
