@@ -723,6 +723,25 @@ YEARS_MODIFIERS = [
 
 SMALLER = [
     Case(
+        "decimal-comma",
+        PROBE + ": economy",
+        "Inflation was 3,5% and 1,2 million people paid € 5,50 each; pages 1,2 and 3.",
+        (
+            x("3,5%", 3.5, "percent"),
+            x("1,2 million", 1_200_000),
+            x("€ 5,50", 5.5, "EUR"),
+            x("1", 1),
+            x("2", 2),
+            x("3", 3),
+        ),
+    ),
+    Case(
+        "crore-abbreviated",
+        PROBE + ": economy",
+        "The scheme costs Rs 500 cr.",
+        (x("Rs 500 cr", 5e9, "INR"),),
+    ),
+    Case(
         "abbreviated-hours-and-seconds",
         PROBE + ": sport",
         "He finished in 2hr 4min 30sec, after a 24hr journey.",

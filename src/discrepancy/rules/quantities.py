@@ -47,6 +47,7 @@ _ABBR_SCALE = {
     "mio": 1e6,
     "tn": 1e12,
     "trn": 1e12,
+    "cr": 1e7,  # crore, in Indian copy ("Rs 500 cr")
     "k": 1e3,
     "m": 1e6,
 }

@@ -62,6 +62,13 @@ _SCORE_DASHES = frozenset(["-", "\u2013"])
 # "M6.1" is a magnitude; "M4" only before a word of a quake ("an M7 quake"): the M4
 # of British copy is a motorway.
 _QUAKE_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?:earthquake|quake|tremor|temblor|aftershock)")
+# A decimal comma: its digits, then (group pc) a percent sign or a scale word, or the
+# end of the figure (read only after a currency sign); see _decimal_comma.
+_DECIMAL_COMMA = re.compile(
+    r",(?P<dec>[0-9]{1,2})(?![0-9]|[,.][0-9])"
+    r"(?P<pc>(?=[ \t\u00a0]?%|[ \t\u00a0]+(?:million|billion|trillion|mln|bln|bn|mn|"
+    r"per[ \t\u00a0]cent|percent)(?![a-z])))?"
+)
 _YEAR_PREFIXES = shipped_word_class("year_prefix", "mentions.jsonl")
 _NOW_PREFIXES = shipped_word_class("now_prefix", "mentions.jsonl")
 
@@ -81,6 +88,10 @@ def _at_digit(sc: _Scanner, d: int) -> int:
         end = _glued_before(sc, d, e, raw, prev, nxt)
         if end is not None:
             return end
+    if nxt == "," and after1 in _ASCII_DIGITS and raw.isdigit() and len(raw) <= 3:
+        decimal = _decimal_comma(sc, d, e)
+        if decimal is not None:
+            return decimal
     if nxt in _PUNCTUATION_AFTER:
         end = _punctuated(sc, d, e, raw, nxt, after1)
         if end is not None:
@@ -89,6 +100,27 @@ def _at_digit(sc: _Scanner, d: int) -> int:
         # No figure in news runs to forty digits: an identifier or debris.
         return sc.reject(d, _tail_end(text, e), RejectReason.NAME)
     return _among_words(sc, d, e, raw, prev, nxt, after1)
+
+
+def _decimal_comma(sc: _Scanner, d: int, e: int) -> int | None:
+    """Read "3,5%", "1,2 million", "€ 5,50" with a decimal comma, as European copy in
+    English writes them: one or two digits after the comma, then a percent sign or a
+    scale word, or two digits after a currency sign. None when the comma is no decimal
+    ("1,2 and 3")."""
+    text = sc.text
+    m = _DECIMAL_COMMA.match(text, e)
+    if m is None:
+        return None
+    if m.group("pc") is None and not (
+        len(m.group("dec")) == 2 and sc.rules.currency_before.match(sc.left(d, 8)[0])
+    ):
+        return None
+    core = _core_digits(sc, d, e, text[d:e])
+    whole = abs(core.value)
+    value = whole + float("0." + m.group("dec"))
+    core.value, core.end = (-value if core.value < 0 else value), m.end("dec")
+    core.decimal, core.plain = True, False
+    return _quantity(sc, core)
 
 
 def _glued_before(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str) -> int | None:

@@ -91,7 +91,7 @@ _NUMBER = re.compile(
 _SCALE_AFTER = re.compile(
     r"""
     (?:[ \t\u00a0]{0,2}|-)(?P<w>hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])
-    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn|mil|mio)(?![^\W_])
+    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn|mil|mio|cr)(?![^\W_])
     | [ \t\u00a0]?(?P<a2>[mk])(?=(?:<codes>)(?![a-z]))  # "30 MUSD", "500 KEUR"
     | (?P<g>[mbk])(?![^\W_])                 # attached only: 10.6m, $2b, 400k
     """.replace("<codes>", "|".join(_SCALED_CODES)),
