@@ -445,6 +445,15 @@ BOUNDS = [
 
 DIRECTION = [
     Case(
+        "change-of-a-range-after-between",
+        PROBE + ": economy",
+        "They cut prices by between 5% and 10%; output rose between 2 and 3 percent.",
+        (
+            Exp("between 5% and 10%", 5, 10, "percent", DOWN, CHANGE),
+            Exp("between 2 and 3 percent", 2, 3, "percent", UP, CHANGE),
+        ),
+    ),
+    Case(
         "half-as-a-change",
         PROBE + ": health",
         "Admissions fell by nearly half and the jobless rate jumped half a point to 4.3%.",

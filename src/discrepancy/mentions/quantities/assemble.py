@@ -84,6 +84,7 @@ def _quantity(
     governor = None
     if vague is None and (
         hedged
+        or f.between
         or f.last in rules.change_last
         or (sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX)
     ):

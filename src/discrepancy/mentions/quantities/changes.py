@@ -85,8 +85,10 @@ def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, F
     """
     near_change = sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX
     last, rlow = f.last, f.rlow
-    if hedged:
-        rlow = sc.left_low(f.start)
+    between = f.between and f.last == "between"  # "from" is a preposition of change
+    if hedged or between:
+        # "rose by more than 5%", "rose between 2 and 3 percent": left of the hedge
+        rlow = sc.left_low(f.range_start if between else f.start)
         last = _last_word(rlow)
     if not (last in sc.rules.change_last or near_change):
         return None
