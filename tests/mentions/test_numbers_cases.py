@@ -445,6 +445,20 @@ BOUNDS = [
 
 DIRECTION = [
     Case(
+        "nouns-of-change-compounded",
+        PROBE + ": jobs",
+        "Staff won a 10% pay rise and a 5-per-cent bonus increase after a 25-basis-point "
+        "cut, with gains of 3% to 4% and declines of up to 15%; a 20% discount stays.",
+        (
+            x("10%", 10, "percent", UP, CHANGE),
+            x("5-per-cent", 5, "percent", UP, CHANGE),
+            x("25", 25, None, DOWN, CHANGE),
+            Exp("3% to 4%", 3, 4, "percent", UP, CHANGE),
+            Exp("up to 15%", None, 15, "percent", DOWN, CHANGE),
+            x("20%", 20, "percent"),
+        ),
+    ),
+    Case(
         "change-of-a-range-after-between",
         PROBE + ": economy",
         "They cut prices by between 5% and 10%; output rose between 2 and 3 percent.",

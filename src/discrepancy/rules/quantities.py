@@ -242,9 +242,11 @@ def _change_before(w: _Words) -> LazyPattern:
 def _change_after(w: _Words) -> LazyPattern:
     nouns = [c for c, roles in w.changes.items() if "noun" in roles or c in ("higher", "lower")]
     return LazyPattern(
+        # "a 12% drop", "a 5% annual rise", and one word of what changes ("a 10% pay
+        # rise", group x; changes._direction refuses a function word there)
         r"(?:[ \t\u00a0]+|-)(?:(?:"
         + alternation(w.modifiers, reverse=False)
-        + r")[ \t\u00a0]+)?(?P<g>"
+        + r")[ \t\u00a0]+|(?P<x>[a-z]+)[ \t\u00a0]+)?(?P<g>"
         + alternation(nouns, reverse=False)
         + r")(?![a-z])"
     )

@@ -11,7 +11,14 @@ both sides (a figure with a trailing "or more" is no range).
 from __future__ import annotations
 
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
-from .changes import _LEVEL_GAP_MAX, _direction, _point_compound, _read_governor, _up_from_at
+from .changes import (
+    _LEVEL_GAP_MAX,
+    _direction,
+    _point_compound,
+    _read_governor,
+    _share_before_noun,
+    _up_from_at,
+)
 from .hedges import (
     _LOWER_BOUNDS,
     _RANGE_OPENERS,
@@ -131,6 +138,7 @@ def _emit(
         governor is None
         and end == f.core.end
         and f.nxt not in sc.rules.after_first
+        and not _share_before_noun(kind, f.nxt)
         and f.nxt != "-"
         and not _up_from_at(sc.low, end, f.nxt)
     ):

@@ -20,8 +20,11 @@ _LEVEL_GAP = re.compile(
     r"[ \t\u00a0,;]*(?:and[ \t\u00a0]+)?(?P<w>to|from|or|and)"
     r"(?:[ \t\u00a0]+[a-z]+){0,4}?[ \t\u00a0]*"  # "to a record", "to an annual rate of"
 )
-# "a 10-point lead", "a 3-percentage-point drop": points glued to what they measure.
-_POINT_COMPOUND = re.compile(r"-(?:percentage[ \t\u00a0-])?points?[ \t\u00a0]+(?P<n>[a-z]+)")
+# "a 10-point lead", "a 3-percentage-point drop", "a 25-basis-point cut": points glued
+# to what they measure.
+_POINT_COMPOUND = re.compile(
+    r"-(?:(?:percentage|basis)[ \t\u00a0-])?points?[ \t\u00a0]+(?P<n>[a-z]+)"
+)
 # After a level: the change that reached it and the level it left ("4.1%, up from").
 _LEFT_FROM = re.compile(
     r"(?:[ \t\u00a0]+[a-z]+)?,[ \t\u00a0]+(?P<g>up|down)[ \t\u00a0]+from(?![a-z])"
@@ -44,6 +47,7 @@ _THRESHOLD_HEDGES = shipped_word_class("threshold_hedge", "mentions.jsonl")
 # Nouns of a figure that is a measure although it has no unit ("down 2 points").
 _POINT_NOUNS = shipped_word_class("point_noun", "mentions.jsonl")
 _PARTICLE_VERBS = shipped_word_class("particle_verb", "mentions.jsonl")
+_NOUN_STOP = shipped_word_class("noun_stop", "mentions.jsonl")
 
 
 def _point_compound(sc: _Scanner, end: int) -> tuple[Direction, Form] | None:
@@ -73,6 +77,12 @@ def _and_change(sc: _Scanner, f: _Figure) -> bool:
         and last.unit == f.unit
         and _OF_AFTER.match(sc.low, f.end) is None
     )
+
+
+def _share_before_noun(kind: QuantityKind, word: str) -> bool:
+    """Whether a percentage is followed by a word that may name what changes ("a 10% pay
+    rise"), so that the noun of change after it is looked for."""
+    return kind is QuantityKind.PERCENT and word.isalpha() and word not in _NOUN_STOP
 
 
 def _read_governor(sc: _Scanner, f: _Figure, hedged: bool) -> tuple[Direction, Form, str] | None:
@@ -200,9 +210,11 @@ def _direction(
             # reached, before the one it left
             return sc.rules.changes[left.group("g")]["adverb"], Form.LEVEL
         return Direction.NONE, Form.LEVEL
-    if word not in sc.rules.after_first:
+    if word not in sc.rules.after_first and not _share_before_noun(kind, word):
         return Direction.NONE, Form.LEVEL
     after = sc.rules.change_after.match(sc.low, end)
+    if after is not None and after.group("x") in _NOUN_STOP:
+        after = None  # "5% of rises": no word of what changes
     if after is not None and (measured or noun is None):
         roles = sc.rules.changes[" ".join(after.group("g").split())]
         direction = roles.get("noun") or roles.get("adverb") or Direction.NONE

@@ -64,6 +64,7 @@ def _read_range(sc: _Scanner, f: _Figure, governor: tuple[Direction, Form, str] 
         governor is not None
         and _RANGE_JOIN.match(sc.low, f.end).group().strip() == "to"  # type: ignore[union-attr]
         and (f.unit is not None or joined[3] is None or sc.low.endswith("point", f.start, f.end))
+        and not (governor[2] == "of" and joined[3] == f.unit)  # "gains of 3% to 4%": a range
     ):
         # "rose by $2.1 billion to $48.7 billion", "jumped half a point to 4.3%": a
         # change, then the level reached
