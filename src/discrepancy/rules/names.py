@@ -48,6 +48,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "date_preposition": 'prepositions before digits with a slash that make them a date ("on 3/4")',
     "below_prefix": 'prefixes a hyphen joins to a figure that bound it from above ("sub-200")',
     "now_prefix": 'words a hyphen joins to an age that say when it held ("now-9-year-old")',
+    "particle_verb": 'verbs whose "up"/"down" is a particle, no change ("takes up a fifth")',
+    "metre_event": 'race nouns after which "200m" is a distance, not millions ("200m finals")',
     "threshold_hedge": 'hedges that make a change\'s figure a level ("fell below $30,000")',
     "point_noun": 'nouns that make a figure with no unit a measure ("down 2 points")',
     "ordinal_word": 'ordinal words, a fraction or no figure ("a third", "the third day"), '
