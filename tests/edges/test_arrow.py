@@ -290,3 +290,22 @@ def test_the_slots_and_forms_of_facts_reach_the_table() -> None:
         "$2.1 billion": (None, "up", "change", "none", None),
         "$48.7 billion": (None, "up", "level", "none", None),
     }
+
+
+def test_how_a_source_was_found_and_the_links_of_a_move_reach_the_table() -> None:
+    text = (
+        "Sales rose by $2.1 billion to $48.7 billion, the company said. "
+        "Bus ridership fell from 410,000 to 380,000, the transit authority said."
+    )
+    ex = discrepancy.extract(Article(id="a", text=text, published=date(2026, 3, 3)))
+    rows = [
+        (r["fact"], r["surface"], r["source_found"], r["link_role"], r["link_fact"])
+        for r in facts_to_table([ex]).to_pylist()
+    ]
+    assert rows == [
+        # "the company" names no source: ``source_found`` is null.
+        (0, "$2.1 billion", None, "reaches", 1),
+        (1, "$48.7 billion", None, "reached_by", 0),
+        (2, "410,000", "stated", "from", 3),
+        (3, "380,000", "stated", "to", 2),
+    ]

@@ -382,3 +382,18 @@ def test_jobs_give_the_same_output_in_the_same_order(
             p.stem for f in FIXTURES for p in sorted(Path(f).glob("*.txt"))
         ]
         assert list(dict.fromkeys(order)) == [n for n in names if n in set(order)]
+
+
+def test_jsonl_lines_carry_the_links_of_a_move(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _article(
+        tmp_path / "rates.txt",
+        "The jobless rate fell from 5.2% to 4.9% in May, the statistics office said.",
+    )
+    assert main(["extract", str(path), "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["index"], r["surface"], r["value"], r["link"]) for r in records] == [
+        (0, "5.2%", "[5.2, 5.2]", ["from", 1]),
+        (1, "4.9%", "[4.9, 4.9]", ["to", 0]),
+    ]

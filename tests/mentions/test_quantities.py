@@ -445,7 +445,7 @@ UNITS = [
     ("USD 5 million", "USD 5 million", 5e6, "USD", K.MONEY, NEWS),
     ("€300 million", "€300 million", 3e8, "EUR", K.MONEY, NEWS),
     ("£3bn", "£3bn", 3e9, "GBP", K.MONEY, NEWS),
-    ("¥20 billion", "¥20 billion", 2e10, "CNY", K.MONEY, NEWS),
+    ("¥20 billion", "¥20 billion", 2e10, "JPY", K.MONEY, NEWS),
     ("100 yuan", "100 yuan", 100, "CNY", K.MONEY, NEWS),
     ("5 million rupees", "5 million rupees", 5e6, "INR", K.MONEY, NEWS),
     ("20 million baht", "20 million baht", 2e7, "THB", K.MONEY, NEWS),

@@ -129,12 +129,12 @@ QUANTITY_CASES = [
         id="a 12-grave cemetery",
     ),
     pytest.param(
-        {"kind": "change", "phrase": "ballooned", "direction": "up", "role": "verb"},
-        "Membership ballooned 30% last year.",
+        {"kind": "change", "phrase": "zoomed", "direction": "up", "role": "verb"},
+        "Membership zoomed 30% last year.",
         ([("30%", "percent", "percent", "exact", "[30, 30]", None, "none", "level")], []),
         ([("30%", "percent", "percent", "exact", "[30, 30]", None, "up", "change")], []),
         "invented: business",
-        id="ballooned 30%",
+        id="zoomed 30%",
     ),
     pytest.param(
         {"kind": "change", "phrase": "nosedive", "direction": "down", "role": "noun"},

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import discrepancy
 from discrepancy import (
     Article,
     Attribution,
@@ -441,3 +442,18 @@ def test_interval_notation_is_stable(interval: Interval, notation: str) -> None:
     from discrepancy.models import interval_notation
 
     assert interval_notation(interval) == notation
+
+
+def test_a_linked_fact_line_ends_with_its_link() -> None:
+    ex = discrepancy.extract(
+        Article(
+            id="a",
+            text="The jobless rate fell from 5.2% to 4.9% in May, the statistics office said.",
+            published=date(2026, 6, 5),
+        )
+    )
+    lines = [json.loads(x) for x in facts_lines(ex)]
+    assert [(x["surface"], list(x)[-1], x["link"]) for x in lines] == [
+        ("5.2%", "link", ["from", 1]),
+        ("4.9%", "link", ["to", 0]),
+    ]

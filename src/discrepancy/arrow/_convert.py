@@ -164,6 +164,9 @@ def facts_to_batch(extractions: Iterable[Extraction]) -> pa.RecordBatch:
                 q.direction.value,
                 q.form.value,
                 None if attr is None else attr.carried,
+                None if attr is None else attr.found.value,
+                None if f.link is None else f.link.role.value,
+                None if f.link is None else f.link.fact,
             )
             for name, value in zip(FACT_SCHEMA.names, values, strict=True):
                 cols[name].append(value)

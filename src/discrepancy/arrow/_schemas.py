@@ -69,20 +69,25 @@ FACT_SCHEMA: pa.Schema = pa.schema(
         pa.field("direction", pa.string(), nullable=False),
         pa.field("form", pa.string(), nullable=False),
         pa.field("carried", pa.bool_()),
+        pa.field("source_found", pa.string()),
+        pa.field("link_role", pa.string()),
+        pa.field("link_fact", pa.int32()),
     ],
     metadata={"discrepancy": "facts"},
 )
 """Output batches: one row per :class:`~discrepancy.Fact`.
 
 ``published`` is the publication day (the time of day, when known, stays on the
-article); ``fact`` is the index in :attr:`Extraction.facts`, which ``part_of`` refers
-to; ``start``/``end`` and ``sentence_start``/``sentence_end`` are character offsets
-into the article text; ``low``/``high`` are null for an unbounded side; ``window`` is
-:meth:`TimeWindow.key`; ``time_start``/``time_end`` are null when the window is not
-resolved to days; ``subject_basis``, ``group``, ``party`` and ``basis`` are the
-fact's, ``direction`` and ``form`` its quantity's (a change up, a level...), and
-``carried`` says whether its source was carried from an earlier sentence (null when
-it has none).
+article); ``fact`` is the index in :attr:`Extraction.facts`, which ``part_of`` and
+``link_fact`` refer to (``link_role`` says how the fact stands to that one: see
+:class:`~discrepancy.FactLink`); ``source_found`` is how the source was found
+(:class:`~discrepancy.SourceBasis`); ``start``/``end`` and
+``sentence_start``/``sentence_end`` are character offsets into the article text;
+``low``/``high`` are null for an unbounded side; ``window`` is :meth:`TimeWindow.key`;
+``time_start``/``time_end`` are null when the window is not resolved to days;
+``subject_basis``, ``group``, ``party`` and ``basis`` are the fact's, ``direction`` and
+``form`` its quantity's (a change up, a level...), and ``carried`` says whether its
+source was carried from an earlier sentence (null when it has none).
 """
 
 ROW_SCHEMA: pa.Schema = pa.schema(

@@ -15,6 +15,7 @@ from ..models import (
     Extraction,
     Fact,
     Form,
+    LinkRole,
     LocationBasis,
     Policy,
     Qualifier,
@@ -103,11 +104,14 @@ _UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE)
 def slots_of(fact: Fact) -> Slots:
     """Different slots are different rows, never a difference: the children among the
     dead and the adults, candidate A's share and B's, a forecast and the figure, a
-    level and a change."""
+    level and a change, the level a move left ("from 147,000 to 14,000": the earlier
+    value) and the level it reached."""
     q = fact.quantity
     form = None if q.form is Form.LEVEL else q.form.value
     if form is not None and q.direction is not Direction.NONE:
         form = f"{form} {q.direction.value}"
+    if fact.link is not None and fact.link.role is LinkRole.FROM:
+        form = "level before"
     return Slots(
         group=fact.group.lower() if fact.group else None,
         party=_party(fact.party),

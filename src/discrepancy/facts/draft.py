@@ -10,6 +10,7 @@ from ..models import (
     Attribution,
     Basis,
     Fact,
+    FactLink,
     LocationBasis,
     Quantity,
     Rejected,
@@ -53,6 +54,7 @@ class Draft:
     group: str | None = None
     party: str | None = None
     basis: Basis = Basis.NONE
+    link: FactLink | None = None  # the other figure of the same move (its index in the drafts)
 
 
 @dataclass(slots=True)
@@ -86,6 +88,7 @@ def to_fact(doc: Document, d: Draft) -> Fact:
         group=d.group,
         party=d.party,
         basis=d.basis,
+        link=d.link,
     )
 
 

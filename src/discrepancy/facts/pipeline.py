@@ -27,6 +27,7 @@ from .passes.crowds import read_attendance
 from .passes.events import read_events
 from .passes.figures import read_figures
 from .passes.hedges import headline_hedges, scope_hedges
+from .passes.links import read_links, share_move_subjects
 from .passes.negations import inside_negations, read_zero_tolls
 from .passes.parts import read_parts
 from .passes.places import read_places
@@ -121,6 +122,20 @@ PASSES: tuple[Pass, ...] = (
             "subject_basis",
             "subject_fallback",
         ],
+    ),
+    _pass(
+        "move subjects",
+        'a level of a move measures what the figure it moves with measures ("fell 15% to 3,200")',
+        share_move_subjects,
+        reads=[
+            "negated",
+            "noun_end",
+            "quantity",
+            "sentence",
+            "subject",
+            "subject_basis",
+        ],
+        writes=["subject", "subject_basis", "subject_fallback"],
     ),
     _pass(
         "unread",
@@ -243,6 +258,13 @@ PASSES: tuple[Pass, ...] = (
             "time_surface",
         ],
         writes=["time", "time_basis", "time_surface"],
+    ),
+    _pass(
+        "links",
+        'the figures of one move tied together ("rose by 3% to $41", "from 4.3% to 4.1%")',
+        read_links,
+        reads=["negated", "noun_end", "quantity", "sentence"],
+        writes=["link"],
     ),
 )
 

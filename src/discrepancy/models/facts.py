@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, PrivateAttr, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
 from .articles import Article
 from .base import FROZEN, FieldValue, Span
@@ -18,6 +18,8 @@ __all__ = [
     "Basis",
     "Extraction",
     "Fact",
+    "FactLink",
+    "LinkRole",
     "LocationBasis",
     "RejectReason",
     "Rejected",
@@ -153,6 +155,46 @@ class Attribution(BaseModel):
         return self.found is SourceBasis.CARRIED
 
 
+class LinkRole(StrEnum):
+    """How a fact stands to the fact its :class:`FactLink` points to.
+
+    A move is told in up to three figures: "revised down by 133,000, from 147,000 to
+    14,000" gives a change (133,000), the level before (147,000) and the level after
+    (14,000). Each figure links to one other, read from its own side:
+
+    - ``reaches``: a change, linked to the level it reaches ("rose by 3% to $41": the
+      3% reaches $41).
+    - ``reached_by``: a level, linked to the change that reached it, when the text
+      gives no level before it (the $41, reached by the 3%).
+    - ``from``: the earlier level of a move, linked to the later one ("fell from 4.3%
+      to 4.1%": the 4.3% is the level the move went from). It is the previous value,
+      not the level the text reports now.
+    - ``to``: the later level of a move, linked to the earlier one (the 4.1%).
+    """
+
+    REACHES = "reaches"
+    REACHED_BY = "reached_by"
+    FROM = "from"
+    TO = "to"
+
+
+class FactLink(BaseModel):
+    """A link from one fact to another fact of the same extraction.
+
+    Attributes:
+        role: how this fact stands to the other (:class:`LinkRole`).
+        fact: the index in :attr:`Extraction.facts` of the other fact.
+
+    >>> FactLink(role="from", fact=2)
+    FactLink(role=<LinkRole.FROM: 'from'>, fact=2)
+    """
+
+    model_config = FROZEN
+
+    role: LinkRole
+    fact: int = Field(ge=0)
+
+
 class Fact(BaseModel):
     """A figure with what it counts, who did it, when, where and who said so.
 
@@ -182,6 +224,10 @@ class Fact(BaseModel):
             412 seats"), None elsewhere.
         basis: what kind of count it is: an estimate, a poll, a forecast, a
             projection, a preliminary or a final count (:class:`Basis`).
+        link: the other figure of the same move, when the text ties two together
+            (:class:`FactLink`): the level a change reaches ("rose by 3% to $41"),
+            the levels a move went from and to ("fell from 4.3% to 4.1%"). None for
+            a figure on its own; JSON written before links existed reads as None.
     """
 
     def __str__(self) -> str:
@@ -218,6 +264,7 @@ class Fact(BaseModel):
     group: str | None = None
     party: str | None = None
     basis: Basis = Basis.NONE
+    link: FactLink | None = None
 
 
 class RejectReason(StrEnum):
@@ -262,7 +309,9 @@ class Extraction(FieldValue):
 
     Attributes:
         article: the article (metadata and text, so spans can be shown).
-        facts: figures that became facts, in text order.
+        facts: figures that became facts, in text order (``part_of`` and ``link``
+            name another fact by its index here; a link to itself or past the end is
+            refused).
         rejected: every other numeric mention, with the reason.
         statements: dated statements (quotes with a speaker and a day).
     """
@@ -293,3 +342,15 @@ class Extraction(FieldValue):
     # way has None, and the reader scans.
     _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
     _debris: tuple[Span, ...] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _links_point_to_facts(self) -> Extraction:
+        for i, fact in enumerate(self.facts):
+            link = fact.link
+            if link is not None and (link.fact >= len(self.facts) or link.fact == i):
+                raise ValueError(
+                    f"fact {i} ({fact.surface!r}) links to fact {link.fact}, which is "
+                    f"{'itself' if link.fact == i else 'not among the facts'}: a link "
+                    f"names another fact of the same extraction by its index"
+                )
+        return self

@@ -83,7 +83,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
     follow only when they are not the default.
     """
     q = fact.quantity
-    record = {
+    record: dict[str, Any] = {
         "surface": fact.surface,
         "span": list(fact.span),
         "subject": fact.subject,
@@ -108,6 +108,8 @@ def fact_record(fact: Fact) -> dict[str, Any]:
             record[name] = getattr(fact, name)
     if fact.basis.value != "none":
         record["basis"] = fact.basis.value
+    if fact.link is not None:
+        record["link"] = [fact.link.role.value, fact.link.fact]
     return record
 
 

@@ -305,6 +305,7 @@ def fact_record(fact: Fact, index: int, article_id: str) -> dict[str, object]:
         "attribution": fact.attribution.source if fact.attribution else None,
         "via": fact.attribution.via if fact.attribution else None,
         "part_of": fact.part_of,
+        "link": None if fact.link is None else [fact.link.role.value, fact.link.fact],
         "negated": fact.negated,
     }
 

@@ -48,6 +48,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "date_preposition": 'prepositions before digits with a slash that make them a date ("on 3/4")',
     "below_prefix": 'prefixes a hyphen joins to a figure that bound it from above ("sub-200")',
     "now_prefix": 'words a hyphen joins to an age that say when it held ("now-9-year-old")',
+    "particle_verb": 'verbs whose "up"/"down" is a particle, no change ("takes up a fifth")',
+    "metre_event": 'race nouns after which "200m" is a distance, not millions ("200m finals")',
     "threshold_hedge": 'hedges that make a change\'s figure a level ("fell below $30,000")',
     "point_noun": 'nouns that make a figure with no unit a measure ("down 2 points")',
     "ordinal_word": 'ordinal words, a fraction or no figure ("a third", "the third day"), '
@@ -127,6 +129,10 @@ WORD_CLASSES: Mapping[str, str] = {
     'by", "provided by") name the source ("footage shared by the police")',
     "media_credit": "first words of the cues that credit the body handing out a picture or "
     'document ("shared", "provided"): a cue only after a shown_media noun',
+    "level_reached": 'words between "to" and the level a move reaches ("rose 5% to a record '
+    '$41 billion", "to close at $41.20")',
+    "level_before": 'words between "from" and the level a move went from ("down from a '
+    'revised 14,000", "from an initially reported 147,000")',
     # ----------------------------------------------------------------- comparison
     "place_part": 'words for a part of a place between two names ("the Marlow area of '
     'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',

@@ -47,6 +47,7 @@ _ABBR_SCALE = {
     "mio": 1e6,
     "tn": 1e12,
     "trn": 1e12,
+    "cr": 1e7,  # crore, in Indian copy ("Rs 500 cr")
     "k": 1e3,
     "m": 1e6,
 }
@@ -152,10 +153,10 @@ def _build_rules(entries: Sequence[BaseModel]) -> _Rules:
         change_before=_change_before(w),
         change_after=_change_after(w),
         changes=w.changes,
-        margin_before=LazyPattern(
-            r"[ \t\u00a0]*(?P<m>" + alternation(w.margins["before"], reverse=True) + r")(?![a-z])"
-        ),
+        margin_before=_margin_before(w),
         margin_after=_margin_after(w),
+        # "a lead of", "a margin of": the nouns of a margin ("a 10-point lead")
+        margin_nouns=frozenset(p.split()[-2] for p in w.margins["before"] if p.endswith(" of")),
         after_first=_after_first(w),
         change_last=_change_last(w),
         street_after=LazyPattern(
@@ -222,10 +223,17 @@ def _upper_after(w: _Words) -> LazyPattern:
 
 def _change_before(w: _Words) -> LazyPattern:
     return LazyPattern(
-        # reversed: a preposition, then up to four words of object ("cut rates
-        # by", "raised its forecast to") or "of" after a noun ("a drop of"), an
-        # adverb in -ly, and the word of change.
-        r"[ \t\u00a0]*(?:(?P<p>yb|ot|morf)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,4}?"
+        # reversed: a preposition, then up to six words of object ("cut rates
+        # by", "raised its forecast to", "increase the price of a pack by", "grew at
+        # a"), or "of" after a noun ("a drop of"), an adverb in -ly, and the word of
+        # change.
+        r"[ \t\u00a0]*(?:(?:(?:"
+        + alternation(w.modifiers, reverse=True)
+        + r")[ \t\u00a0]+n?a[ \t\u00a0]+)?"
+        # "by a record 12%", "to an annualised 1.4%": a modifier of the change between
+        r"(?P<p>yb|ot|morf|tsap|dnoyeb|a\ ta|na\ ta)[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){0,6}?"
+        # "to a record low of", "to a total of": the level named after "to"
+        r"|fo[ \t\u00a0]+(?:[a-z'’-]+[ \t\u00a0]+){1,3}?(?P<p2>ot)[ \t\u00a0]+"
         r"|(?P<of>fo)[ \t\u00a0]+)?(?:yl[a-z]{2,}[ \t\u00a0]+)?"
         r"(?P<g>" + alternation(w.changes, reverse=True) + r")(?![a-z])"
     )
@@ -234,11 +242,26 @@ def _change_before(w: _Words) -> LazyPattern:
 def _change_after(w: _Words) -> LazyPattern:
     nouns = [c for c, roles in w.changes.items() if "noun" in roles or c in ("higher", "lower")]
     return LazyPattern(
+        # "a 12% drop", "a 5% annual rise", and one word of what changes ("a 10% pay
+        # rise", group x; changes._direction refuses a function word there)
         r"(?:[ \t\u00a0]+|-)(?:(?:"
         + alternation(w.modifiers, reverse=False)
-        + r")[ \t\u00a0]+)?(?P<g>"
+        + r")[ \t\u00a0]+|(?P<x>[a-z]+)[ \t\u00a0]+)?(?P<g>"
         + alternation(nouns, reverse=False)
         + r")(?![a-z])"
+    )
+
+
+def _margin_before(w: _Words) -> LazyPattern:
+    # reversed: a margin phrase, or a verb of one ending in "by" with up to three
+    # words of object before the "by" ("leads her rival by", "won the seat by").
+    verbs = [p[: -len(" by")] for p in w.margins["before"] if p.endswith(" by")]
+    return LazyPattern(
+        r"[ \t\u00a0]*(?P<m>"
+        + alternation(w.margins["before"], reverse=True)
+        + r"|yb[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){1,3}?(?:"
+        + alternation(verbs, reverse=True)
+        + r"))(?![a-z])"
     )
 
 
@@ -276,6 +299,11 @@ def _change_last(w: _Words) -> frozenset[str]:
             "from",
             "of",
             "or",
+            "a",  # "grew at a 2.5% rate"
+            "an",
+            "past",  # "climbed past 1,000"
+            "beyond",
+            *(m.split()[-1] for m in w.modifiers),  # "rose by a record 12%"
         ]
     )
 
@@ -290,6 +318,9 @@ def _right_first(w: _Words, spaced: list[str]) -> frozenset[str]:
             *SCALE_WORDS,
             *_ABBR_SCALE,
             "bn",
+            "cents",  # a hundredth of a currency (mentions/quantities/units.py)
+            "cent",
+            "times",  # "three times higher" (mentions/quantities/units.py)
             "to",
             "and",
             "or",
@@ -327,6 +358,7 @@ class _Rules:
     changes: dict[str, dict[str, Direction]]  # phrase -> role -> direction
     margin_before: LazyPattern  # reversed lower-case window: "won by", "a lead of"
     margin_after: LazyPattern  # "(points) ahead"
+    margin_nouns: frozenset[str]  # "lead", "margin", "gap", "majority"
     change_last: frozenset[str]  # last word before a figure of each cue above
     after_first: frozenset[str]  # first word after a figure of each cue above
     # Cheap pre-checks, so most figures skip most patterns:

@@ -11,7 +11,14 @@ both sides (a figure with a trailing "or more" is no range).
 from __future__ import annotations
 
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
-from .changes import _LEVEL_GAP_MAX, _direction, _read_governor
+from .changes import (
+    _LEVEL_GAP_MAX,
+    _direction,
+    _point_compound,
+    _read_governor,
+    _share_before_noun,
+    _up_from_at,
+)
 from .hedges import (
     _LOWER_BOUNDS,
     _RANGE_OPENERS,
@@ -84,6 +91,7 @@ def _quantity(
     governor = None
     if vague is None and (
         hedged
+        or f.between
         or f.last in rules.change_last
         or (sc.last_change is not None and f.start <= sc.last_change[0] + _LEVEL_GAP_MAX)
     ):
@@ -123,10 +131,17 @@ def _emit(
         and f.high is None
         and 1 < f.value < _KIND_COMPOUND_MAX
     ):
-        compound = _kind_compound(sc, start, end)
+        compound = _kind_compound(sc, start, end) if _point_compound(sc, end) is None else None
         if compound is not None:
             return sc.reject(start, compound, RejectReason.NAME)
-    if governor is None and end == f.core.end and f.nxt not in sc.rules.after_first:
+    if (
+        governor is None
+        and end == f.core.end
+        and f.nxt not in sc.rules.after_first
+        and not _share_before_noun(kind, f.nxt)
+        and f.nxt != "-"
+        and not _up_from_at(sc.low, end, f.nxt)
+    ):
         direction, form = _NO_CHANGE  # the usual case, decided cheaply
     else:
         direction, form = _direction(sc, governor, start, end, kind, unit, noun)

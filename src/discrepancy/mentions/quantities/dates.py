@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...models import RejectReason
-from .nouns import _PLURAL_NOUN
+from .nouns import _NOUN_STOP, _PLURAL_NOUN
 from .patterns import _ASCII_DIGITS, _NEXT_WORD, _SCALE_AFTER
 from .state import _Scanner
 
@@ -71,6 +71,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     )""".replace("<months>", "|".join(m.lower()[::-1] for m in _MONTHS.split("|"))),
     re.VERBOSE,
 )
+# "a fall of", "an average of" (reversed): an indefinite noun of amount before "of".
+_AMOUNT_OF = re.compile(r"[ \t\u00a0]*fo[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:a|na)(?![a-z])")
 # A possessive determiner before a four-digit figure makes it a year: "its 2019 sales".
 _POSSESSIVE_BEFORE = re.compile(r"[ \t\u00a0]+(?:sti|rieht|sih|reh|ruo|s'|s’)(?![a-z])")
 
@@ -136,10 +138,17 @@ def _year(sc: _Scanner, d: int, e: int, rev: str, rlow: str) -> int | None:
     if _MONTH_BEFORE.match(rev):
         return e
     word = _NEXT_WORD.match(low, e + 1) if e < len(low) and low[e] == " " else None
-    if (word is not None and word.group() == "per") or sc.rules.unit_after.match(low, e):
-        return None  # "an average of 1800 per household", "the 1750 sq m site"
-    if _YEAR_CONTEXT_BEFORE.match(rlow):
-        return e  # "in 2019"
+    if (
+        (word is not None and word.group() == "per")
+        or sc.rules.unit_after.match(low, e)
+        or low[e : e + 1].isalpha()
+    ):
+        return None  # "an average of 1800 per household", "the 1750 sq m site", "the 1500m"
+    context = _YEAR_CONTEXT_BEFORE.match(rlow)
+    if context is not None:
+        if _AMOUNT_OF.match(rlow) and _counts_after(word):
+            return None  # "a fall of 2019 points", "an average of 1500 patients"
+        return e  # "in 2019", "the summer of 2019"
     if _POSSESSIVE_BEFORE.match(rlow) and int(text[d:e]) % 100:
         return e  # "its 2019 sales"; "Russia's 2000 drones" is a round count
     if sc.has_money_or_hedge(d):
@@ -156,6 +165,19 @@ def _year(sc: _Scanner, d: int, e: int, rev: str, rlow: str) -> int | None:
     if word is not None and _PLURAL_NOUN.fullmatch(word.group()):
         return None
     return e
+
+
+def _counts_after(word: re.Match[str] | None) -> bool:
+    """Whether ``word``, right after a four-digit figure, is a plural noun it counts.
+
+    After "a <noun> of" the figure is an amount ("a total of 1500 patients", "a fall of
+    2019 points"); after "the <noun> of" a period ("the end of 2019 sales") stays a year.
+    """
+    return (
+        word is not None
+        and _PLURAL_NOUN.fullmatch(word.group()) is not None
+        and word.group() not in _NOUN_STOP
+    )
 
 
 def _is_year_range(candidate: str) -> bool:

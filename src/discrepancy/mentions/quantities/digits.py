@@ -36,15 +36,15 @@ from .hedges import _BELOW_PREFIXES
 from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
 from .numerals import (
     _FRACTION,
-    _GLUED_DEGREES,
     _core_digits,
     _fraction,
     _fraction_ok,
     _glued_degrees,
     _vulgar,
 )
-from .patterns import _ASCII_DIGITS, _GROUP_SEP, _NUMBER, _SCALE_AFTER
+from .patterns import _ASCII_DIGITS, _GLUED_DEGREES, _GROUP_SEP, _NUMBER, _SCALE_AFTER
 from .state import _Core, _Scanner, _word_before
+from .units import _wrong_case
 
 _LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
 # Characters before digits that may make them part of something else. As in any
@@ -59,6 +59,16 @@ _PUNCTUATION_AFTER = ":-/.–"
 _TIME_SUFFIX_FIRST = frozenset("apoguhlAPOGUHL")
 _SPACES = frozenset([" ", "\u00a0"])
 _SCORE_DASHES = frozenset(["-", "\u2013"])
+# "M6.1" is a magnitude; "M4" only before a word of a quake ("an M7 quake"): the M4
+# of British copy is a motorway.
+_QUAKE_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?:earthquake|quake|tremor|temblor|aftershock)")
+# A decimal comma: its digits, then (group pc) a percent sign or a scale word, or the
+# end of the figure (read only after a currency sign); see _decimal_comma.
+_DECIMAL_COMMA = re.compile(
+    r",(?P<dec>[0-9]{1,2})(?![0-9]|[,.][0-9])"
+    r"(?P<pc>(?=[ \t\u00a0]?%|[ \t\u00a0]+(?:million|billion|trillion|mln|bln|bn|mn|"
+    r"per[ \t\u00a0]cent|percent)(?![a-z])))?"
+)
 _YEAR_PREFIXES = shipped_word_class("year_prefix", "mentions.jsonl")
 _NOW_PREFIXES = shipped_word_class("now_prefix", "mentions.jsonl")
 
@@ -78,6 +88,10 @@ def _at_digit(sc: _Scanner, d: int) -> int:
         end = _glued_before(sc, d, e, raw, prev, nxt)
         if end is not None:
             return end
+    if nxt == "," and after1 in _ASCII_DIGITS and raw.isdigit() and len(raw) <= 3:
+        decimal = _decimal_comma(sc, d, e)
+        if decimal is not None:
+            return decimal
     if nxt in _PUNCTUATION_AFTER:
         end = _punctuated(sc, d, e, raw, nxt, after1)
         if end is not None:
@@ -86,6 +100,27 @@ def _at_digit(sc: _Scanner, d: int) -> int:
         # No figure in news runs to forty digits: an identifier or debris.
         return sc.reject(d, _tail_end(text, e), RejectReason.NAME)
     return _among_words(sc, d, e, raw, prev, nxt, after1)
+
+
+def _decimal_comma(sc: _Scanner, d: int, e: int) -> int | None:
+    """Read "3,5%", "1,2 million", "€ 5,50" with a decimal comma, as European copy in
+    English writes them: one or two digits after the comma, then a percent sign or a
+    scale word, or two digits after a currency sign. None when the comma is no decimal
+    ("1,2 and 3")."""
+    text = sc.text
+    m = _DECIMAL_COMMA.match(text, e)
+    if m is None:
+        return None
+    if m.group("pc") is None and not (
+        len(m.group("dec")) == 2 and sc.rules.currency_before.match(sc.left(d, 8)[0])
+    ):
+        return None
+    core = _core_digits(sc, d, e, text[d:e])
+    whole = abs(core.value)
+    value = whole + float("0." + m.group("dec"))
+    core.value, core.end = (-value if core.value < 0 else value), m.end("dec")
+    core.decimal, core.plain = True, False
+    return _quantity(sc, core)
 
 
 def _glued_before(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str) -> int | None:
@@ -122,6 +157,7 @@ def _after_letter(sc: _Scanner, d: int, e: int, raw: str, prev: str) -> int:
         prev in "Mm"
         and (d - 1 == sc.pos or not text[d - 2].isalnum())
         and float(_GROUP_SEP.sub("", raw)) < 10
+        and ("." in raw or _QUAKE_AFTER.match(sc.low, e) is not None)
     ):
         return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - 1, unit="magnitude")
     if prev in sc.rules.currency_last and sc.rules.currency_before.match(sc.left(d, 8)[0]):
@@ -229,8 +265,16 @@ def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) 
     if plain and raw.endswith("0") and _DECADE.match(low, e):
         return sc.reject(d, e + 1, RejectReason.YEAR)
     if (
+        sc.text[e] == "K"
+        and len(raw) == 1
+        and not sc.text[e + 1 : e + 2].isalnum()
+        and not sc.rules.currency_before.match(sc.left(d, 8)[0])
+    ):
+        return _name(sc, d)  # "4K", "8K" video, a "5K" run: names; "$4K", "400K" scale
+    unit = sc.rules.unit_after.match(low, e)
+    if (
         _SCALE_AFTER.match(low, e)
-        or sc.rules.unit_after.match(low, e)
+        or (unit is not None and not _wrong_case(sc.text, unit))
         or sc.rules.currency_after.match(low, e)
         or _TIME_SUFFIX.match(low, e)
     ):

@@ -30,6 +30,9 @@ _BELOW_PREFIXES = shipped_word_class("below_prefix", "mentions.jsonl")
 _BELOW_PREFIX = re.compile(  # on the reversed window: the hyphen, then the prefix
     r"[-\u2010\u2011](?P<h>" + "|".join(sorted(w[::-1] for w in _BELOW_PREFIXES)) + r")(?![^\W_])"
 )
+# A hedge that ends in "to" may be the preposition of a verb of change ("ticked up to").
+_TO_REVERSED = "ot"
+_UP_REVERSED = "pu"
 _LOWER_BOUNDS = frozenset([Qualifier.MORE_THAN, Qualifier.AT_LEAST])
 _RANGE_OPENERS = frozenset(["between", "from"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
@@ -47,6 +50,8 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
     rules = sc.rules
     hm = rules.hedge_before.match(f.rlow) if f.last in rules.hedge_last else None
     if hm is not None:
+        if hm.group("h").startswith(_TO_REVERSED) and _reached(sc, f.rlow, hm):
+            return None  # "ticked up to 4.2%": a level reached, which the governor reads
         if (
             f.unit in _DURATION_UNITS
             and hm.group("h") in _DURING
@@ -74,6 +79,21 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
                 f.between = True
                 f.range_start = f.start - bm.end()
     return None
+
+
+def _reached(sc: _Scanner, rlow: str, hm: re.Match[str]) -> bool:
+    """Whether the hedge ``hm`` ("up to") ends a word of change and "to" ("ticked up to").
+
+    "Up to" after a verb of change whose last word is "up" ("edged up", "inched up")
+    names the level the change reached, no bound: the "up" belongs to the verb.
+    """
+    change = sc.rules.change_before.match(rlow)
+    return (
+        change is not None
+        and change.group("p") == "ot"
+        and change.start("g") + len(_UP_REVERSED) == hm.end()
+        and not change.group("g").isalpha()  # "edged up", not the adverb "up" alone
+    )
 
 
 def _read_trailing_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:

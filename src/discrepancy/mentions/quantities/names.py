@@ -75,8 +75,10 @@ def _in_name(
     peek = _RIGHT_PEEK.match(sc.low, e)
     following = peek.group("w") if peek is not None else ""
     if following.isalpha() and (
-        _is_plural(following) or following in sc.rules.units or following in sc.rules.right_first
-    ):
+        (_is_plural(following) and following not in _NOUN_STOP)  # not "the FTSE 250 has"
+        or following in sc.rules.units
+        or (following in sc.rules.right_first and following not in _NOUN_STOP)
+    ):  # a joiner ("and", "to", "in") after a name is no sign of a count: "Game 4 in Boston"
         return None  # the number counts something
     if text[e : e + 1].isalpha():
         return None

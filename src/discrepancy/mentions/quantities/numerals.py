@@ -11,11 +11,18 @@ from ...rules.shipped import shipped_word_class
 from .assemble import _quantity
 from .names import _LABEL_WORDS
 from .nouns import _is_plural
-from .patterns import _GROUP_SEP, _NEXT_WORD, _OF_AFTER, _SCALE_AFTER, _VULGAR
+from .patterns import (
+    _GLUED_DEGREES,
+    _GROUP_SEP,
+    _NEXT_WORD,
+    _OF_AFTER,
+    _SCALE_AFTER,
+    _VULGAR,
+)
 from .state import _Core, _Scanner, _word_before
 
-# "40C", "104F": degrees glued to the figure (see _glued_degrees).
-_GLUED_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# The second end of a range of glued degrees after its hyphen ("28C-32C").
+_DEGREES_RANGE_END = re.compile(r"[0-9]{1,3}(?:\.[0-9]+)?[CF](?![^\W_])")
 # Continental figures elsewhere in a text: dot grouping twice, or a decimal comma.
 _DOT_STYLE = re.compile(
     r"[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])|(?<![0-9,])[0-9]{1,3},[0-9]{1,2}(?![0-9,])"
@@ -73,6 +80,8 @@ def _glued_degrees(sc: _Scanner, d: int, e: int, raw: str) -> bool:
     if text[e] not in _GLUED_DEGREES or len(raw.partition(".")[0]) > 3:
         return False
     after = text[e + 1 : e + 2]
+    if after == "-" and _DEGREES_RANGE_END.match(text, e + 2):
+        after = ""  # "28C-32C": a range of temperatures, the same letter at both ends
     if after.isalnum() or after in ("-", "/", "'", "’"):
         return False
     return _word_before(sc.low, d, sc.pos) not in _LABEL_WORDS

@@ -91,7 +91,7 @@ _NUMBER = re.compile(
 _SCALE_AFTER = re.compile(
     r"""
     (?:[ \t\u00a0]{0,2}|-)(?P<w>hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])
-    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn|mil|mio)(?![^\W_])
+    | [ \t\u00a0]?(?P<a>bn|mn|mln|bln|tn|trn|mil|mio|cr)(?![^\W_])
     | [ \t\u00a0]?(?P<a2>[mk])(?=(?:<codes>)(?![a-z]))  # "30 MUSD", "500 KEUR"
     | (?P<g>[mbk])(?![^\W_])                 # attached only: 10.6m, $2b, 400k
     """.replace("<codes>", "|".join(_SCALED_CODES)),
@@ -109,3 +109,6 @@ _ASCII_DIGITS = frozenset("0123456789")  # str.isdigit() also accepts "²" and "
 _RANGE_CURRENCY = re.compile(r"US\$|\$|€|£|¥|₹")  # a currency sign before a second figure
 # Vulgar fraction characters, alone ("⅓ of stores") or after digits ("2½ miles").
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
+# "40C", "104F": degrees glued to the figure (numerals._glued_degrees), and a range's
+# second end glued the same way ("28C to 32C").
+_GLUED_DEGREES = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}

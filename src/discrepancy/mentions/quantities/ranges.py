@@ -12,6 +12,7 @@ from ...rules.quantities import _ABBR_SCALE, _form
 from ...text.numwords import read_number_words
 from .patterns import (
     _ASCII_DIGITS,
+    _GLUED_DEGREES,
     _GROUP_SEP,
     _NUMBER,
     _RANGE_CURRENCY,
@@ -62,9 +63,12 @@ def _read_range(sc: _Scanner, f: _Figure, governor: tuple[Direction, Form, str] 
     if (
         governor is not None
         and _RANGE_JOIN.match(sc.low, f.end).group().strip() == "to"  # type: ignore[union-attr]
-        and (f.unit is not None or joined[3] is None)
+        and (f.unit is not None or joined[3] is None or sc.low.endswith("point", f.start, f.end))
+        and not (governor[2] == "of" and joined[3] == f.unit)  # "gains of 3% to 4%": a range
     ):
-        return  # "rose by $2.1 billion to $48.7 billion": a change, then the level reached
+        # "rose by $2.1 billion to $48.7 billion", "jumped half a point to 4.3%": a
+        # change, then the level reached
+        return
     f.value, f.high, f.end, unit2, kind2 = joined
     if f.unit is None and unit2 is not None:
         f.unit, f.kind = unit2, kind2
@@ -107,6 +111,8 @@ def _range(sc: _Scanner, f: _Figure) -> tuple[float, float, int, str | None, Qua
     unit2, kind2, q = named
     if negative and second < first:
         first, second = second, first  # "from -5 °C to -12 °C" runs down in value
+    if second < first and joiner == "to" and f.unit is None and unit2 == "percent":
+        f.unit, f.kind = unit2, kind2  # "52 to 48 percent": two shares, one unit
     if second <= first or (f.unit is not None and unit2 is None and joiner == "to"):
         return None  # "rose 10 percent to 3,400": a change, and then a level
     if joiner == "or" and _RESPECTIVELY.match(sc.low, q):
@@ -168,7 +174,9 @@ def _second_digits(sc: _Scanner, p: int, joiner: str, f: _Figure) -> tuple[float
     assert m is not None
     q = m.end()
     if q < len(text) and (
-        text[q].isalpha() and not (_SCALE_AFTER.match(low, q) or sc.rules.unit_after.match(low, q))
+        text[q].isalpha()
+        and not (_SCALE_AFTER.match(low, q) or sc.rules.unit_after.match(low, q))
+        and _GLUED_DEGREES.get(text[q]) != f.unit  # "28C to 32C"
     ):
         return None
     if (q < len(text) and text[q] in ":/") or (
@@ -263,6 +271,12 @@ def _second_unit(
     rules, low = sc.rules, sc.low
     if unit == "meter" and low[q : q + 1] == "m" and not low[q + 1 : q + 2].isalnum():
         return unit, QuantityKind.LENGTH, q + 1
+    if (
+        unit is not None
+        and _GLUED_DEGREES.get(sc.text[q : q + 1]) == unit
+        and not low[q + 1 : q + 2].isalnum()
+    ):
+        return unit, rules.unit_kinds.get(unit, QuantityKind.MEASURE), q + 1  # "28C to 32C"
     um = None if currency2 is not None else rules.unit_after.match(low, q)
     if um is not None:
         unit2, kind2 = rules.units[_form(um, "u")]

@@ -10,6 +10,7 @@ import re
 from ...models import QuantityKind
 from ...rules.numbers import SCALE_WORDS
 from ...rules.quantities import _ABBR_SCALE, _form
+from ...rules.shipped import shipped_word_class
 from .nouns import _is_plural
 from .patterns import _NEXT_WORD, _SCALE_AFTER
 from .state import _Core, _Figure, _last_word, _Scanner
@@ -18,11 +19,24 @@ from .state import _Core, _Figure, _last_word, _Scanner
 # and the financial "US$ 4MM" (with money only: "4mm" is millimetres).
 _CASED_FIRST = frozenset("MB")
 _SCALE_CASED = re.compile(r"[ \t\u00a0]?(?P<s>MM|M|B)(?![^\W_])")
+# "three times higher", "five times as many": "times" before a comparison is a ratio.
+_TIMES = re.compile(
+    r"[ \t\u00a0]times[ \t\u00a0]+(?:higher|lower|more|less|larger|bigger|greater|smaller|"
+    r"faster|as|the)(?![a-z])"
+)
+# Glued one-letter units written in lower case only (gram, tonne): the capital letter
+# after digits is a name ("5G", "4T"). Watt, volt and litre take either case.
+_LOWER_ONLY = frozenset("gt")
+# "pounds" as a weight rather than sterling (see _weighed); on the reversed window.
+_OF_WEIGHT = re.compile(r"[ \t\u00a0]+of(?![a-z])")
+_WEIGH_BEFORE = re.compile(r"[ \t\u00a0]*(?:[a-z]+[ \t\u00a0]+)?(?:s|de|gni)?hgiew(?![a-z])")
+_MINUS = frozenset("-\u2212")
 # After a lower-case "m": the figure is a height, length or distance in metres.
 _METRE_CONTEXT = re.compile(
     r"(?:[ \t\u00a0]+|-)(?:tall|high|long|wide|deep|away|above|below|across|thick|"
     r"in[ \t\u00a0]+(?:height|length|diameter|depth|width))(?![a-z])"
 )
+_METRE_EVENTS = shipped_word_class("metre_event", "mentions.jsonl")
 # A range's second end in millions or metres after a first: "12m and 15m", "12m-15m".
 _JOINERS = frozenset(["and", "to", "or"])
 _SECOND_M = re.compile(
@@ -33,6 +47,10 @@ _CUE_MAGNITUDE = re.compile(r"(?:[ \t\u00a0]+fo)?[ \t\u00a0-]*edutingam(?![a-z])
 _CENTS_AFTER = re.compile(
     r"[ \t\u00a0]+and[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:cents?|pence|p)(?![a-z])"
 )
+# A hundredth of a currency unit after a figure ("12 cents", "99¢"), read as that unit.
+_CENTS = re.compile(r"[ \t\u00a0]?(?:cents?(?![a-z])|¢)")
+# Currencies a hundredth of which is no cent: pence have a code of their own (GBX).
+_NO_CENTS = frozenset(["GBP", "GBX"])
 _INCHES_AFTER = re.compile(
     r"[ \t\u00a0]+(?P<n>[0-9]{1,2})[ \t\u00a0]*(?:in|ins|inches|inch|\"|”)(?![a-z])"
 )
@@ -53,6 +71,9 @@ def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
         if cur is not None:
             f.currency = rules.currencies_before[cur.group("c")[::-1]]
             f.start -= cur.end()
+            if f.value > 0 and _signed(text, f.start, floor):
+                f.start -= 1  # "-$450m": the sign before the currency
+                f.value = -f.value
             rlow = sc.left_low(f.start)
     if f.unit is None and f.currency is None and f.vague is None and "edutingam" in rlow[:14]:
         mag = _CUE_MAGNITUDE.match(rlow)
@@ -62,6 +83,15 @@ def _read_sign_before(sc: _Scanner, f: _Figure) -> None:
             rlow = sc.left_low(f.start)
     f.rlow = rlow
     f.last = _last_word(rlow)
+
+
+def _signed(text: str, start: int, floor: int) -> bool:
+    """Whether a minus sign stands right before ``start``, itself after a space or bracket."""
+    return (
+        start - 1 >= floor
+        and text[start - 1] in _MINUS
+        and (start == 1 or text[start - 2] in " \t\n(\u00a0")
+    )
 
 
 def _read_scale(sc: _Scanner, f: _Figure) -> None:
@@ -122,14 +152,58 @@ def _read_unit_after(sc: _Scanner, f: _Figure) -> None:
     rules, low = sc.rules, sc.low
     if f.currency is None:
         ca = rules.currency_after.match(low, f.end)
+        if ca is not None and ca.group("c") == "pounds" and _weighed(sc, f, ca.end()):
+            f.unit, f.kind = "pound", rules.unit_kinds.get("pound", QuantityKind.MEASURE)
+            f.end = ca.end()  # "weighs 250 pounds", "20 pounds of cocaine": a weight
+            return
         if ca is not None:
             f.currency = rules.currencies_after[_form(ca, "c")]
             f.end = ca.end()
     if f.currency is None:
         um = rules.unit_after.match(low, f.end)
+        if um is not None and _wrong_case(sc.text, um):
+            um = None
         if um is not None:
             f.unit, f.kind = rules.units[_form(um, "u")]
             f.end = um.end()
+        elif low[f.end : f.end + 6] == " times" and _TIMES.match(low, f.end):
+            f.unit, f.kind = "fold", rules.unit_kinds.get("fold", QuantityKind.MEASURE)
+            f.end += 6  # "three times higher": a ratio, as "threefold"
+        elif low[f.end : f.end + 2] == " m" and _METRE_CONTEXT.match(low, f.end + 2):
+            f.unit, f.kind = "meter", QuantityKind.LENGTH  # "3,800 m long"
+            f.end += 2
+        elif not f.core.words or f.core.value < 100:
+            _read_cents(sc, f)
+
+
+def _weighed(sc: _Scanner, f: _Figure, end: int) -> bool:
+    """Whether "pounds" after a figure is a weight: before "of" ("20 pounds of
+    cocaine") or after a verb of weighing ("weighs 250 pounds")."""
+    return _OF_WEIGHT.match(sc.low, end) is not None or _WEIGH_BEFORE.match(f.rlow) is not None
+
+
+def _wrong_case(text: str, um: re.Match[str]) -> bool:
+    """Whether a glued one-letter unit is written in the case no unit of that letter
+    takes: "5G" is a network and "3T" no tonnes; "45W", "12V", "2L" are units."""
+    glued = um.group("u2")
+    return (
+        glued is not None
+        and len(glued) == 1
+        and glued in _LOWER_ONLY
+        and text[um.start("u2")].isupper()
+    )
+
+
+def _read_cents(sc: _Scanner, f: _Figure) -> None:
+    """Read "12 cents", "99¢" as money: a hundredth of the currency of the last amount
+    of money before it in the text ("$36.44, up 12 cents"), or of the dollar."""
+    cents = _CENTS.match(sc.low, f.end)
+    if cents is None:
+        return
+    currency = next((q.unit for q in reversed(sc.found) if q.kind is QuantityKind.MONEY), None)
+    f.currency = currency if currency is not None and currency not in _NO_CENTS else "USD"
+    f.value = _tidy(f.value / 100.0)
+    f.end = cents.end()
 
 
 def _read_money_or_feet(sc: _Scanner, f: _Figure) -> None:
@@ -166,6 +240,8 @@ def _million(sc: _Scanner, end: int, currency: str | None, core: _Core) -> bool:
         # "between 12m and 15m subscribers": the noun after the range's second end.
         second = _SECOND_M.match(sc.low, end)
         word = _NEXT_WORD.match(sc.low, second.end()) if second is not None else word
+    if word is not None and word.group() in _METRE_EVENTS:
+        return False  # "the 200m finals", "the 400m hurdles": a race's distance
     if word is not None and _is_plural(word.group()) and word.group() not in sc.rules.units:
         return True
     return core.decimal

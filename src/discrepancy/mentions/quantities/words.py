@@ -15,7 +15,9 @@ from ...text.numwords import read_number_words
 from .assemble import _quantity
 from .nouns import _NOUN_STOP
 from .patterns import (
+    _ASCII_DIGITS,
     _FOLD_WORDS,
+    _GROUP_SEP,
     _OF_AFTER,
     _RIGHT_PEEK,
     _RUN,
@@ -46,6 +48,12 @@ _OF_A = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?an?[ \t\u00a0]+(?=[a-z])")
 # million", "two.5%"): scraped copy where a style rule ("spell out one to nine") was
 # applied to the digits before the dot. Only a dot and digits glued on both sides.
 _GLUED_DECIMALS = re.compile(r"\.[0-9]++(?![0-9]|[.,][0-9])")
+# The same number in digits in brackets after the words, as legal and official copy
+# writes it: "Fifty two (52)", "ten thousand (10,000) dollars".
+_ECHO = re.compile(
+    r"[ \t\u00a0]?\([ \t\u00a0]*(?P<n>[0-9]{1,3}(?:,[0-9]{3})*+|[0-9]+)[ \t\u00a0]*\)"
+)
+_A_POINT = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+(?P<pp>percentage[ \t\u00a0]+)?point(?![a-z])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
 
 
@@ -128,7 +136,18 @@ def _half(sc: _Scanner, s: int, e: int) -> int:
     run = _RUN.match(low, s)
     if run is not None and run.end() > e:
         return _number_run(sc, s, run.end(), s)
-    if _OF_AFTER.match(low, e) or _HALF_THE.match(low, e):
+    point = _A_POINT.match(low, e)
+    if point is not None:
+        # "jumped half a point": half of a point, or of a percentage point
+        unit = "percentage_point" if point.group("pp") else None
+        return _quantity(sc, _Core(s, point.end(), 0.5, True, True, False), unit=unit)
+    if (
+        _OF_AFTER.match(low, e)
+        or _HALF_THE.match(low, e)
+        or sc.has_money_or_hedge(s)
+        or _word_before(low, s, sc.pos) in ("by", "than")
+    ):
+        # "half of the votes", "half the residents", "fell by (nearly) half"
         return _quantity(sc, _Core(s, e, 50.0, True, True, False), unit="percent")
     return e
 
@@ -157,6 +176,10 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
         tokens.insert(0, low[start:first].split()[0])
         spans.insert(0, (start, first, tokens[0]))
     value, used = read_number_words(tokens)
+    if start == first and tokens[0] in SCALE_WORDS and _after_digits(sc, start):
+        # A scale word right after digits scales a name the digit reader rejected
+        # ("R200 million", "G7 billion"): no figure of its own.
+        return sc.reject(start, spans[0][1], RejectReason.NAME)
     if used == 0:
         # A lone scale word ("million") or "dozen" with nothing before it.
         head = tokens[0] if start == first else tokens[1]
@@ -187,7 +210,16 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
         return _quantity(sc, _Core(start, glued.end(), value, False, True, False))
     if tokens[:used] == ["one"] and _determiner(sc, start, end):
         return sc.reject(*_determiner_span(sc, start, end), RejectReason.DETERMINER)
+    echo = _ECHO.match(sc.text, end) if sc.text[end : end + 2].strip()[:1] == "(" else None
+    if echo is not None and float(_GROUP_SEP.sub("", echo.group("n"))) == value:
+        end = echo.end()  # "Fifty two (52) officers": the digits repeat the words
     return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
+
+
+def _after_digits(sc: _Scanner, s: int) -> bool:
+    """Whether a digit ends the text right before ``s``, past one space."""
+    p = s - 1 if s > 0 and sc.text[s - 1] in " \u00a0" else s
+    return p > 0 and sc.text[p - 1] in _ASCII_DIGITS
 
 
 def _determiner(sc: _Scanner, s: int, e: int) -> bool:
