@@ -101,7 +101,7 @@ MOVES = [
     (
         "Vaccination coverage reached 91%, up from 86%.",
         [
-            ("91%", "[91, 91]", "vaccination coverage", "level", "none", ("to", 1)),
+            ("91%", "[91, 91]", "vaccination coverage", "level", "up", ("to", 1)),
             ("86%", "[86, 86]", "vaccination coverage", "level", "up", ("from", 0)),
         ],
         f"{NEWS}, health",

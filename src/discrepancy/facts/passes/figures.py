@@ -29,41 +29,16 @@ def read_figures(doc: Document, reading: Reading) -> None:
         doc: the article; its ``quantities`` are the scanner's figures.
         reading: gets one draft per figure kept and one rejection per figure dropped.
     """
-    restated: Quantity | None = None  # "(31)" after "Thirty one": the same figure
-    for i, q in enumerate(doc.quantities):
-        reason = RejectReason.DUPLICATE if q is restated else _reject_reason(doc, q)
+    for q in doc.quantities:
+        # A figure in words restated in digits ("Thirty one (31)") is one figure: the
+        # scanner reads it so.
+        reason = _reject_reason(doc, q)
         if reason is not None:
             reading.rejected.append(
                 trusted(Rejected, span=q.span, surface=q.surface, reason=reason)
             )
             continue
-        after = doc.quantities[i + 1] if i + 1 < len(doc.quantities) else None
-        closing = _restated_in_digits(doc, q, after)
-        if closing is not None:
-            restated = after
-            q = q.model_copy(
-                update={"span": (q.span[0], closing), "surface": doc.text[q.span[0] : closing]}
-            )
         reading.drafts.append(Draft(q, doc.sentence_of(q.span[0]), q.span[1]))
-
-
-_BRACKET_OPEN = regex.compile(r"\s*+\(\s*+")
-
-
-_BRACKET_CLOSE = regex.compile(r"\s*+\)")
-
-
-def _restated_in_digits(doc: Document, q: Quantity, after: Quantity | None) -> int | None:
-    """Where a figure in words ends with its restatement in digits in brackets
-    ("Thirty one (31) firefighters"), or None when the next figure is no such
-    restatement."""
-    if after is None or not q.surface[:1].isalpha() or after.nominal != q.nominal:
-        return None
-    opened = _BRACKET_OPEN.match(doc.text, q.span[1], after.span[0])
-    if opened is None or opened.end() != after.span[0] or not after.surface[:1].isdigit():
-        return None
-    closed = _BRACKET_CLOSE.match(doc.text, after.span[1])
-    return None if closed is None else closed.end()
 
 
 def _reject_reason(doc: Document, q: Quantity) -> RejectReason | None:
