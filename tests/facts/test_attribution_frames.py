@@ -83,8 +83,8 @@ FRAMES = [
     ),
     (
         "police-say",
-        "Police say 269 bodies have been recovered.",
-        "269",
+        "Police say 37 bodies have been pulled from the river.",
+        "37",
         "death",
         "police",
         "stated",
@@ -145,10 +145,10 @@ def test_a_frame_credits_its_estimator(
 UNNAMED = [
     # id, text, figure, source, found, provenance
     (
-        "some-reports-suggesting",
-        "The toll is estimated at over 240, with some reports suggesting up to 300 deaths.",
-        ["over 240", "up to 300"],
-        [None, ("reports", "unnamed")],
+        "some-accounts-suggesting",
+        "The flood toll is estimated at over 60, with some accounts suggesting up to 90 deaths.",
+        ["over 60", "up to 90"],
+        [None, ("accounts", "unnamed")],
         "invented (disasters): the participle clause credits only what follows it",
     ),
     (
@@ -181,10 +181,10 @@ UNNAMED = [
     ),
     (
         "testimonies-relayed-by-media",
-        "Survivors' testimonies relayed by local media suggested that 100 children were aboard.",
-        ["100"],
+        "Passengers' accounts relayed by local media suggested that 60 children were on the bus.",
+        ["60"],
         [("local media", "unnamed")],
-        "invented (migration): the media that relayed the accounts, unnamed",
+        "invented (transport): the media that relayed the accounts, unnamed",
     ),
 ]
 
@@ -209,15 +209,15 @@ def test_an_unnamed_source_is_kept_as_written(
 FORECASTS = [
     # id, text, expected (surface, source, found) in text order, provenance
     (
-        "the-100000-predicted",
-        "The economy added 73,000 jobs, fewer than the 100,000 that were predicted.",
-        [("73,000", None, None), ("100,000", "forecasters", "unnamed")],
+        "the-45000-predicted",
+        "Carmakers shipped 41,000 cars, fewer than the 45,000 that were predicted.",
+        [("41,000", None, None), ("45,000", "forecasters", "unnamed")],
         "invented (economy)",
     ),
     (
-        "the-jobs-expected",
-        "Payrolls grew by 73,000, falling short of the 110,000 jobs expected.",
-        [("73,000", None, None), ("110,000", "forecasters", "unnamed")],
+        "the-homes-expected",
+        "Home sales grew by 6,200, falling short of the 7,000 homes expected.",
+        [("6,200", None, None), ("7,000", "forecasters", "unnamed")],
         "invented (economy): a forecast after its figure",
     ),
     (
@@ -262,9 +262,9 @@ MEDIA = [
     # id, text, figure, source, provenance
     (
         "footage-shared-by",
-        "Aerial footage shared by the French gendarmerie showed hundreds of homes destroyed.",
+        "Drone footage shared by the Spanish Guardia Civil showed hundreds of flooded cars.",
         "hundreds",
-        "French gendarmerie",
+        "Spanish Guardia Civil",
         "invented (weather)",
     ),
     (
@@ -276,11 +276,11 @@ MEDIA = [
     ),
     (
         "video-released-by",
-        "A video released by the Israeli Defense Force (IDF) showed interceptors hitting "
-        "dozens of drones.",
+        "A video released by the Royal Netherlands Navy (RNLN) showed sailors pulling dozens "
+        "of migrants from the sea.",
         "dozens",
-        "Israeli Defense Force",
-        "invented (conflict)",
+        "Royal Netherlands Navy",
+        "invented (migration)",
     ),
     (
         "satellite-images-published-by",
@@ -355,11 +355,11 @@ def test_the_measuring_body_is_the_source(
 CREDITS = [
     # id, text, figure, (source, via), provenance
     (
-        "toll-from-a-source-provided-to",
-        "The latest toll from a security source provided to AFP on Sunday was 14 deaths.",
-        "14",
-        ("security source", "AFP"),
-        "invented (conflict/disasters): the source, and the outlet it gave the figure to",
+        "count-from-a-source-provided-to",
+        "The latest count from a hospital source provided to Reuters on Monday was 22 injured.",
+        "22",
+        ("hospital source", "Reuters"),
+        "invented (health): the source, and the outlet it gave the figure to",
     ),
     (
         "tally-from-the-ministry",
@@ -370,11 +370,11 @@ CREDITS = [
     ),
     (
         "press-conference-with",
-        "The number of 89 deaths was later raised to 93, announced at a press conference with "
-        "Gov. Josh Green.",
-        "89",
-        ("Josh Green", None),
-        "invented (wildfires)",
+        "The number of 17 arrests was later raised to 21, announced at a press conference with "
+        "Mayor Ines Duarte.",
+        "17",
+        ("Ines Duarte", None),
+        "invented (crime)",
     ),
     (
         "news-conference-with-the-coach",
@@ -385,10 +385,10 @@ CREDITS = [
     ),
     (
         "a-website-is-an-outlet",
-        "In turn, the news portal tovima.gr cites survivors who said 750 people were aboard.",
-        "750",
-        ("tovima.gr", None),
-        "invented (migration): a website's name, in lower case with its domain",
+        "In turn, the news portal nos.nl cites witnesses who said 300 people were on the platform.",
+        "300",
+        ("nos.nl", None),
+        "invented (transport): a website's name, in lower case with its domain",
     ),
     (
         "a-website-reported",
@@ -399,11 +399,11 @@ CREDITS = [
     ),
     (
         "according-to-which",
-        "The channel cites data from the International Organization for Migration, according "
-        "to which there were at least 400 people aboard.",
-        "at least 400",
-        ("International Organization for Migration", None),
-        "invented (migration): 'which' points back to the body before the comma",
+        "The broadcaster cites figures from the World Food Programme, according to which at "
+        "least 2,000 families were displaced.",
+        "at least 2,000",
+        ("World Food Programme", None),
+        "invented (displacement): 'which' points back to the body before the comma",
     ),
     (
         "survey-according-to-which",
@@ -415,11 +415,11 @@ CREDITS = [
     ),
     (
         "described-it-as",
-        "The Revolutionary Guards confirmed the attack. It described it as retaliation for a "
-        "strike where 12 people were killed.",
+        "The Coast Guard confirmed the collision. It described it as the worst in years, a "
+        "crash where 12 people were killed.",
         "12",
-        ("Revolutionary Guards", None),
-        "invented (conflict)",
+        ("Coast Guard", None),
+        "invented (transport)",
     ),
 ]
 

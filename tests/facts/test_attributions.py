@@ -164,9 +164,9 @@ ATTRIBUTIONS = [
         NEWS,
     ),
     (
-        "Kyiv Mayor Vitali Klitschko said 9 people were injured.",
+        "Porto Mayor Rui Moreira said 9 people were injured.",
         "9",
-        "Vitali Klitschko",
+        "Rui Moreira",
         None,
         NEWS,
     ),
@@ -320,8 +320,8 @@ BUG_SOURCES = [
     ("A count by this newspaper put the crowd at 12,000.", "12,000", "newspaper", BUG),
     ("Police put the crowd at some 8,000.", "8,000", "police", BUG),
     (
-        "The quake had a magnitude of 5.9, according to the U.S. Geological Survey.",
-        "5.9",
+        "The aftershock had a magnitude of 4.8, according to a U.S. Geological Survey reading.",
+        "4.8",
         "USGS",
         BUG,
     ),
@@ -395,9 +395,9 @@ WIRE_SOURCES_2 = [
     ("“We found 40 bodies,” said an official with the IOM.", "40", "IOM", PROBE_2),
     ("Twenty-five people were rescued, an IOM spokesman said.", "Twenty-five", "IOM", PROBE_2),
     (
-        "At least 61 migrants drowned, the International Organization for Migration (IOM) said.",
-        "61",
-        "International Organization for Migration",
+        "At least 35 migrants drowned, the United Nations refugee agency (UNHCR) said.",
+        "35",
+        "United Nations refugee agency",
         PROBE_2,
     ),
     (
@@ -476,17 +476,17 @@ def test_a_quotation_goes_on_into_the_next_paragraph(
     assert sources_found(text) == expected
 
 
-# A name in apposition between the role and the cue is the speaker ("A senior official,
-# Prefect Ana Ruiz, indicated"); a relative clause there is not ("The CGTP union, which
+# A name in apposition between the role and the cue is the speaker ("A regional official,
+# Governor Lena Brandt, indicated"); a relative clause there is not ("The CGTP union, which
 # organised the protest, said").
 APPOSITIVES = [
     # id, text, figure, source, provenance
     (
         "prefect-between-commas",
-        "A senior local official, Prefect Ana Ruiz, indicated that the death toll could "
-        "reach several hundred.",
-        "several hundred",
-        "Ana Ruiz",
+        "A regional official, Governor Lena Brandt, indicated that the number of dead might "
+        "rise to several dozen.",
+        "several dozen",
+        "Lena Brandt",
         "invented (weather): the name, not the role",
     ),
     (
@@ -505,12 +505,12 @@ APPOSITIVES = [
     ),
     (
         "inverted-name-before-its-role",
-        "“We are still counting,” stated Vidhi Rao, a senior police official, in an "
-        "interview with Reuters. She said the toll had exceeded 240 deaths.",
-        "240",
-        "Vidhi Rao",
+        "“We are still searching,” said Tomas Berg, a regional rail official, in an "
+        "interview with Bloomberg. He said the toll had passed 31 deaths.",
+        "31",
+        "Tomas Berg",
         "invented (transport): the name after an inverted cue, not the outlet spoken to; "
-        "'she' then points to her",
+        "'he' then points to him",
     ),
     (
         "relative-clause-is-no-name",

@@ -72,9 +72,9 @@ CARRIES: list[tuple[str, str, Expected, str]] = [
 ]
 
 RELEASE = (
-    "Employers created 73,000 jobs in July, according to the National Statistics Office.\n"
+    "Employers created 58,000 jobs in May, according to the National Statistics Office.\n"
     '"Hiring slowed in every region," the office said.\n'
-    "Meanwhile, the unemployment rate rose to 4.2% in July.\n"
+    "Meanwhile, the jobless rate rose to 3.8% in May.\n"
     "Wages grew 0.3% over the month, the National Statistics Office said.\n"
     "The participation rate held at 62.2%."
 )
@@ -83,8 +83,8 @@ CARRIES += [
         "official-release",
         RELEASE,
         [
-            ("73,000", "National Statistics Office", None, False),
-            ("4.2%", "National Statistics Office", None, True),
+            ("58,000", "National Statistics Office", None, False),
+            ("3.8%", "National Statistics Office", None, True),
             ("0.3%", "National Statistics Office", None, False),
             ("62.2%", "National Statistics Office", None, True),
         ],
@@ -168,8 +168,8 @@ STOPS.append(
         "two-credits-are-no-release",
         RELEASE.split("\nWages")[0].replace("National Statistics", "National Employers"),
         [
-            ("73,000", "National Employers Office", None, False),
-            ("4.2%", None, None, False),
+            ("58,000", "National Employers Office", None, False),
+            ("3.8%", None, None, False),
         ],
         "invented (economy): credited twice, a body that is no statistics office (see "
         "RELEASE_BODIES) carries only to what it counted",
@@ -179,9 +179,9 @@ STOPS.append(
 POINTERS: list[tuple[str, str, Expected, str]] = [
     (
         "he-said-unknown-name",
-        "Mr Okafor said 30 cruise missiles were launched. "
-        "He said 120 ballistic missiles were launched too.",
-        [("30", "Okafor", None, False), ("120", "Okafor", None, False)],
+        "Mr Okafor said 18 cruise missiles were fired. "
+        "He said 70 ballistic missiles were fired too.",
+        [("18", "Okafor", None, False), ("70", "Okafor", None, False)],
         "invented (conflict): a name the vocabulary does not know",
     ),
     (
@@ -224,43 +224,42 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
     ),
     (
         "qualified-body-then-the-military",
-        "The Israeli military said the attacks involved more than 300 drones. "
-        '"Our systems intercepted 90 percent of the drones," the military said.',
+        "The Turkish military said the raids involved more than 120 drones. "
+        '"Our systems intercepted 80 percent of the drones," the military said.',
         [
-            ("more than 300", "Israeli military", None, False),
-            ("90 percent", "Israeli military", None, False),
+            ("more than 120", "Turkish military", None, False),
+            ("80 percent", "Turkish military", None, False),
         ],
         "invented (conflict): a body named by its capitalised qualifier",
     ),
     (
         "said-name-appositive",
-        "Nine people were gravely wounded, said Ana Ruiz, mayor of the port town of Vila Nova, "
-        "while 246 more were seriously injured.",
-        [("Nine", "Ana Ruiz", None, False), ("246", "Ana Ruiz", None, False)],
+        "Seven people were critically hurt, said Ana Ruiz, mayor of the port town of Vila Nova, "
+        "while 85 more were slightly injured.",
+        [("Seven", "Ana Ruiz", None, False), ("85", "Ana Ruiz", None, False)],
         "invented (disasters): an inverted speaker before her title",
     ),
     (
         "data-from-agency",
-        "The economy added 73,000 jobs in July, according to data from the Labor Department "
-        "released on Friday.",
-        [("73,000", "Labor Department", None, False)],
+        "Retailers added 9,500 jobs in May, according to data from the Census Bureau released "
+        "on Thursday.",
+        [("9,500", "Census Bureau", None, False)],
         "invented (economy): the body the data come from",
     ),
     (
         "body-with-a-day-before-the-cue",
-        "The Labor Department on Friday reported that employers added 73,000 jobs.",
-        [("73,000", "Labor Department", None, False)],
+        "The Census Bureau on Tuesday reported that builders started 1,300 homes.",
+        [("1,300", "Census Bureau", None, False)],
         "invented (economy): a day between the body and its cue",
     ),
     (
         "the-union-is-the-cgt",
-        "According to the CGT, 3.5 million people marched. On February 16, the union had "
-        "reported 300,000 demonstrators in the capital, against 37,000, according to the "
-        "prefecture.",
+        "According to the CGT, 900,000 people marched in Lyon. On March 2, the union had "
+        "counted 80,000 marchers in the city, against 19,000, according to the police.",
         [
-            ("3.5 million", "CGT", None, False),
-            ("300,000", "CGT", None, False),
-            ("37,000", "prefecture", None, False),
+            ("900,000", "CGT", None, False),
+            ("80,000", "CGT", None, False),
+            ("19,000", "police", None, False),
         ],
         "invented (crowds): 'the union' points to the same side of the count (policy "
         "claimant families); the pointer right before a figure beats a farther source",
@@ -288,8 +287,8 @@ POINTERS: list[tuple[str, str, Expected, str]] = [
     ),
     (
         "body-opening-the-sentence",
-        "Iranian television claimed that half of the missiles hit their targets.",
-        [("half", "Iranian television", None, False)],
+        "Russian radio claimed that half of the shells hit the depot.",
+        [("half", "Russian radio", None, False)],
         "invented (conflict): a body with no article at the start of its sentence",
     ),
     (
@@ -380,15 +379,15 @@ def test_json_written_with_carried_is_read() -> None:
 GAPPED = [
     (
         "and-the-organisers",
-        "In Pau, the prefecture counted 15,500 demonstrators and the organizers 22,000, a record.",
-        [("15,500", "prefecture", None, False), ("22,000", "organizers", None, False)],
+        "In Nantes, the prefecture counted 7,200 strikers and the organizers 11,000, a record.",
+        [("7,200", "prefecture", None, False), ("11,000", "organizers", None, False)],
         "invented (crowds): the verb is left out of the second count; the counter as written",
     ),
     (
         "and-by-the-unions",
-        "With 22,000 participants identified by the police and 30,000 by the unions, "
+        "With 6,500 strikers recorded by the police and 14,000 by the unions, "
         "the port city beat its record.",
-        [("22,000", "police", None, False), ("30,000", "unions", None, False)],
+        [("6,500", "police", None, False), ("14,000", "unions", None, False)],
         "invented (crowds)",
     ),
     (
@@ -412,9 +411,9 @@ def test_a_count_without_its_verb_names_its_counter(text: str, expected: Expecte
 RELEASE_BODIES: list[tuple[str, str, Expected, str]] = [
     (
         "labour-department-rate",
-        "The Labor Department reported that employers added 120,000 jobs in March. "
-        "The unemployment rate fell to 3.9%.",
-        [("120,000", "Labor Department", None, False), ("3.9%", "Labor Department", None, True)],
+        "The Labour Department reported that employers added 48,000 jobs in March. "
+        "The jobless rate fell to 5.1%.",
+        [("48,000", "Labour Department", None, False), ("5.1%", "Labour Department", None, True)],
         "invented (economy): a jobs report's rate after its payrolls",
     ),
     (
@@ -537,12 +536,12 @@ def test_a_bracketed_credit_relays_the_sentence_before(text: str, expected: Expe
 RESTATED = [
     (
         "restated-crowd-after-a-byline",
-        "According to the interior ministry, 1.28 million people demonstrated on Tuesday.\n\n"
-        "Le Monde with AFP\n\n"
-        "An estimated 1.28 million people took to the streets across the country.",
+        "According to the city police, 250,000 people marched on Saturday.\n\n"
+        "El Diario with EFE\n\n"
+        "An estimated 250,000 people filled the avenues of the capital.",
         [
-            ("1.28 million", "Interior Ministry", None, False),
-            ("An estimated 1.28 million", "Interior Ministry", None, True),
+            ("250,000", "police", None, False),
+            ("An estimated 250,000", "police", None, True),
         ],
         "invented (crowds)",
     ),

@@ -123,11 +123,11 @@ TIME_AMASSED: list[Case] = [
 FURTHER_GUESSES: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
-        "The governor fears several hundred dead, maybe we will reach a thousand. Even thousands.",
+        "The mayor fears a few dozen missing, maybe we will reach a hundred. Even hundreds.",
         [
-            ("several hundred", 300, "death", "killed"),
-            ("a thousand", 1000, "death", "killed"),
-            ("thousands", 2000, "death", "killed"),
+            ("a few dozen", 24, "missing", "missing"),
+            ("a hundred", 100, "missing", "missing"),
+            ("hundreds", 200, "missing", "missing"),
         ],
         "invented: weather",
     ),
@@ -218,8 +218,8 @@ MORE_OF_THE_SAME: list[Case] = [
 NONE_OF_THEM: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
-        "The army said 30 cruise missiles were launched, none of which reached the coast.",
-        [("30", 30, "cruise missile", "launched"), ("none", 0, "cruise missile", None)],
+        "The navy said 14 ballistic missiles were fired, none of which reached the port.",
+        [("14", 14, "ballistic missile", "launched"), ("none", 0, "ballistic missile", None)],
         "invented: conflict",
     ),
     (
@@ -299,9 +299,9 @@ def test_every_fact_of_the_text(
 SECTORS = [
     # text, facts (surface, value, subject, event), group of the last, provenance
     (
-        "Employers added 73,000 jobs in July. Temp work was down by 4,400.",
-        [("73,000", 73000, "job", None), ("4,400", 4400, "job", None)],
-        "temp work",
+        "Employers added 51,000 jobs in May. Retail work was down by 2,700.",
+        [("51,000", 51000, "job", None), ("2,700", 2700, "job", None)],
+        "retail work",
         "invented: economy",
     ),
     (
@@ -328,7 +328,7 @@ def test_a_sector_is_the_group_of_what_the_article_counts(
     group: str | None,
     provenance: str,
 ) -> None:
-    """ "Temp work was down by 4,400": jobs, in temp work."""
+    """ "Retail work was down by 2,700": jobs, in retail work."""
     assert _facts(text) == facts
     assert extract_text(text).facts[-1].group == group
 
@@ -338,9 +338,9 @@ def test_a_sector_is_the_group_of_what_the_article_counts(
 RESTATED_IN_DIGITS = [
     # text, facts (surface, value, subject, event), provenance
     (
-        "Fifty two (52) police officers were injured during the protests.",
-        [("Fifty two (52)", 52, "injured", "injured")],
-        "invented: crowds",
+        "Thirty one (31) firefighters were injured during the blaze.",
+        [("Thirty one (31)", 31, "injured", "injured")],
+        "invented: fires",
     ),
     (
         "Three (3) schools were closed after the flood.",
@@ -361,7 +361,7 @@ RESTATED_IN_DIGITS = [
 def test_a_figure_in_words_restated_in_digits_is_one_figure(
     text: str, facts: list[tuple[str, float, str | None, str | None]], provenance: str
 ) -> None:
-    """ "Fifty two (52) police officers": one figure, whose noun follows the brackets."""
+    """ "Thirty one (31) firefighters": one figure, whose noun follows the brackets."""
     ex = extract_text(text)
     assert _facts(text) == facts
     # The scanner reads the restatement as part of the figure: nothing is left over.

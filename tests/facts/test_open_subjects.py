@@ -72,7 +72,7 @@ NOUN_AFTER = [
         "Riverside Academy",
         "invented",
     ),
-    ("One black box has been recovered from the wreck.", "One", 1, "black box", None, "invented"),
+    ("One flight recorder was found in the wreck.", "One", 1, "flight recorder", None, "invented"),
     (
         "The council approved 250 affordable flats in the scheme.",
         "250",
@@ -115,10 +115,10 @@ NOUN_AFTER = [
 NOUN_BEFORE = [
     # text, figure, value, subject, group, provenance
     (
-        "Discouraged workers decreased by 212,000 in the quarter.",
-        "212,000",
-        212000,
-        "discouraged worker",
+        "Seasonal workers decreased by 48,000 in the quarter.",
+        "48,000",
+        48000,
+        "seasonal worker",
         None,
         "invented",
     ),
@@ -228,8 +228,8 @@ ELIDED = [
         "invented",
     ),
     (
-        "Officials said 265 people died, revising an earlier figure of 294.",
-        "294",
+        "Officials said 41 people died, revising an earlier figure of 47.",
+        "47",
         "death",
         None,
         "invented",
@@ -280,10 +280,10 @@ VOCABULARY_HEADS = [
     # text, figure, subject, group, provenance: a head the vocabulary knows keeps its
     # canonical name, and its modifiers become the group
     (
-        "Employers added 90,000 jobs. Mining and logging jobs lost 4,000.",
-        "4,000",
+        "Employers added 38,000 jobs. Fishing and forestry jobs lost 1,500.",
+        "1,500",
         "job",
-        "mining and logging",
+        "fishing and forestry",
         "invented",
     ),
     (
@@ -377,8 +377,8 @@ def test_figures_that_count_nothing_stay_out(text: str, figure: str, provenance:
 
 
 def test_a_verbs_particle_is_no_linking_verb() -> None:
-    # "shot down 99%": "down" belongs to "shot", so no noun before it is read.
-    fact = fact_at(extract_text("Air defences reportedly shot down 99% of the drones."), "99%")
+    # "shot down 85%": "down" belongs to "shot", so no noun before it is read.
+    fact = fact_at(extract_text("Gunners reportedly shot down 85% of the drones."), "85%")
     assert (fact.subject, fact.event, fact.subject_basis) == (
         "share",
         "intercepted",
@@ -387,7 +387,7 @@ def test_a_verbs_particle_is_no_linking_verb() -> None:
 
 
 def test_a_month_in_a_phrase_is_no_group() -> None:
-    fact = fact_at(extract_text("Job additions for June were revised down by 133,000."), "133,000")
+    fact = fact_at(extract_text("Job additions for April were revised down by 52,000."), "52,000")
     assert (fact.subject, fact.group) == ("job addition", None)
 
 

@@ -513,8 +513,8 @@ WIRE_PROBES_2 = [
         "fixture lisbon-pension-strike-2027-03",
     ),
     (
-        "The unions called more than 300 demonstrations throughout the country to protest.",
-        "300",
+        "The farmers' groups called more than 150 demonstrations in every province against the tax.",
+        "150",
         "demonstration",
         None,
         PROBE_2,

@@ -151,7 +151,7 @@ def test_compare_keeps_a_running_total_apart_from_the_night() -> None:
 
 def test_since_after_a_comparison_is_no_running_total() -> None:
     text = (
-        "Unions said 700,000 people marched, more than at any time since the start of the protests."
+        "Doctors said 9,000 patients were admitted, more than in any week since the outbreak began."
     )
     [fact] = extract(Article(id="t", text=text, published=SATURDAY)).facts
     assert fact.time is not None

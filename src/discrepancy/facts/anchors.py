@@ -105,7 +105,7 @@ def _antecedent_of_which(
     doc: Document, s_start: int, cue_start: int
 ) -> tuple[str, str | None, Span] | None:
     """The party "according to which" points back to: the noun phrase before the comma
-    ("data from the International Organization for Migration, according to which")."""
+    ("figures from the Pan American Health Organization, according to which")."""
     text = doc.text
     comma = text.rfind(",", max(s_start, cue_start - 5), cue_start)
     if comma < 0:
@@ -176,7 +176,7 @@ def _party_before(
         opened = last_match(_PARTY_CUT, text, lo, cut.start())
         apposed = text[opened.end() : cut.start()].strip() if opened is not None else ""
         if apposed[:1].isupper() and opened is not None:
-            # "A senior local official, Prefect Ana Ruiz, indicated": the name in
+            # "A regional official, Governor Lena Brandt, indicated": the name in
             # apposition, not the role before it.
             named = party_of(doc, apposed, text.find(apposed, opened.end(), cut.start()))
             if named is not None and named[1] in (None, "person"):
@@ -186,7 +186,7 @@ def _party_before(
             piece_start = lo if outer is None else outer.end()
             piece = strip_auxiliaries(doc.vocab, text[piece_start : opened.start()])
     elif not piece and cut is not None and cut.group() == ")":
-        # "the International Organization for Migration (IOM) said": the name
+        # "the World Meteorological Organization (WMO) said": the name
         # before the abbreviation.
         paren = text.rfind("(", lo, cut.start())
         if paren >= 0:
@@ -200,7 +200,7 @@ def _party_before(
 
 
 def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None, Span] | None:
-    """``..., said Ukraine's military chief, Valerii Zaluzhnyi.``"""
+    """``..., said the county's fire chief, Marta Okafor.``"""
     raw = doc.text[start : min(end, start + 80)]
     window = raw.strip(" ,.")
     if not window or not (window[0].isupper() or window.startswith(("the ", "a ", "an "))):
@@ -209,7 +209,7 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
         return None  # "announced C$25 million": a figure, not a speaker
     named = _NAME_THEN_COMMA.match(window)
     if named is not None:
-        # "stated Vidhi Rao, a senior police official, in an interview with Reuters":
+        # "said Tomas Berg, a regional rail official, in an interview with Bloomberg":
         # the name before the apposition, not the outlet spoken to.
         found = party_of(doc, named["name"], start + raw.find(window))
         if found is not None:

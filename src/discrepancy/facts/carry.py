@@ -85,8 +85,8 @@ def carry_sources(
     said") is the last source of that kind named before it, and a headline
     credits the source after its colon ("Iran fired 290 missiles: army"); these
     are stated, not carried. A coordinated count that leaves out the verb names
-    its own counter ("the prefecture counted 15,500 and the organisers 22,000",
-    "22,000 according to police and 30,000 by the unions").
+    its own counter ("the prefecture counted 7,200 and the organisers 11,000",
+    "6,500 according to police and 14,000 by the unions").
 
     Args:
         text: the article text.
@@ -111,7 +111,7 @@ def carry_sources(
 
     def releases(source: str, counts: frozenset[tuple[str | None, str | None]]) -> bool:
         # A release body's statement goes on through the levels, rates and changes it
-        # publishes ("The unemployment rate ticked up to 4.2%"), not to what befell
+        # publishes ("The jobless rate edged up to 3.8%"), not to what befell
         # anyone ("Almost 40,000 homes were without power" after a weather bulletin).
         return source == release or (
             _release_body(source, bodies) and all(event is None for _, event in counts)
@@ -154,8 +154,8 @@ def carry_sources(
 
 def _credit_restated(figures: Sequence[Figure]) -> None:
     """A figure that restates one credited earlier (the same value of the same subject
-    and unit: "According to the interior ministry, 1.28 million people marched." ...
-    "An estimated 1.28 million took to the streets") takes its source, found carried,
+    and unit: "According to the city police, 250,000 people marched." ... "An
+    estimated 250,000 marched through Madrid") takes its source, found carried,
     when no other source gave that figure. Counts under a hundred are too common to be
     the same figure."""
     credited: dict[tuple[float, str | None, str | None], Attribution | None] = {}
@@ -269,8 +269,8 @@ def _hear(
 
 def _give_pointed(here: Sequence[Figure], resolved: Sequence[Voice]) -> None:
     """Figures take the source a pointer names; a figure with a source keeps it unless
-    the pointer stands nearer ("the union had reported 300,000 ..., according to the
-    prefecture": the pointer right before the figure is nearer than the source the
+    the pointer stands nearer ("the union had counted 80,000 ..., according to the
+    police": the pointer right before the figure is nearer than the source the
     figure was given)."""
     for f in here:
         if f.attribution is None:

@@ -94,7 +94,7 @@ def past_aside(doc: Document, start: int, s_end: int) -> int:
     """Where the words after a figure go on past an aside that interrupts them."""
     m = _ASIDE.match(doc.text, start, s_end)
     if m is None:
-        # "eight people on the ground, including four students, were killed"
+        # "six people at the station, including two guards, were injured"
         place = _PLACE_PHRASE.match(doc.text, start, s_end)
         m = _ASIDE.match(doc.text, place.end(), s_end) if place is not None else None
     return start if m is None else m.end()

@@ -52,7 +52,7 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
     toks, lo, hi = span_tokens(doc, d.sentence, start, window)
     i = _past_of(toks, lo, hi)
     if i < hi and toks[i][2] == "with":
-        # "another 246 with serious injuries": people counted by what befell them
+        # "another 85 with minor burns": people counted by what befell them
         for k in range(i + 1, min(hi, i + 4)):
             named = vocab.subject_for_form(toks[k][2])
             if named in SUFFERED:
@@ -136,10 +136,10 @@ def np_before(
 ) -> tuple[str | None, str | None, bool] | None:
     """The noun phrase a verb joins to the figure after it: (subject, group, transitive).
 
-    "Discouraged workers decreased by 212,000" (discouraged worker), "The number
-    of unemployed people was 7.2 million" (unemployed person: "number" hands its
-    count to the phrase after "of"), "Jobs in administration and support fell by
-    nearly 20,000" (job, group "administration and support"). After a verb whose
+    "Seasonal workers decreased by 48,000" (seasonal worker), "The number
+    of uninsured adults was 4.1 million" (uninsured adult: "number" hands its
+    count to the phrase after "of"), "Jobs in warehousing and storage fell by
+    nearly 6,500" (job, group "warehousing and storage"). After a verb whose
     object the figure is ("Retail added 15,700"), the phrase is who did it: the
     subject is None and the phrase is the group. None when no such verb stands
     right before the figure.
@@ -152,8 +152,8 @@ def np_before(
     if linked is None:
         return None
     link, transitive = linked
-    # "the number of long-term unemployed – those out of work for 27 weeks – rose
-    # by": the noun phrase stands before an aside set off by dashes.
+    # "the number of long-term renters – those in one home for ten years or more –
+    # rose by": the noun phrase stands before an aside set off by dashes.
     head_end = _before_dash_aside(toks, lo, link)
     np_end = head_end
     group: str | None = None
@@ -240,7 +240,7 @@ def _past_closing_dash(doc: Document, d: Draft, clause: int) -> int:
     return clause_start(doc, max(s_start, opening.start() - PRE_SPAN), opening.start())
 
 
-_ASIDE_TOKENS = 12  # tokens of an aside between dashes ("those out of work for 27 weeks")
+_ASIDE_TOKENS = 12  # tokens of an aside between dashes ("those in one home for ten years")
 
 
 def _before_dash_aside(toks: Sequence[Token], lo: int, link: int) -> int:
@@ -257,9 +257,9 @@ def _before_dash_aside(toks: Sequence[Token], lo: int, link: int) -> int:
 def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int | None:
     """The first of the prepositional phrases between a noun and its verb.
 
-    "Jobs in administration and support fell", "average hourly earnings for all
-    employees on private payrolls rose": the noun stands before the first of them.
-    "The number of unemployed people was": the phrase after "of" counts.
+    "Jobs in warehousing and storage fell", "average weekly rents for all tenants
+    in private housing rose": the noun stands before the first of them.
+    "The number of uninsured adults was": the phrase after "of" counts.
     """
     vocab = doc.vocab
     fillers = vocab.word_class("dropped")
@@ -283,8 +283,8 @@ def _named(
 ) -> tuple[str | None, str | None, bool]:
     """The subject of the noun phrase before a linking verb, and its group.
 
-    "Mining and logging jobs lost 4,000": the vocabulary's job, in mining and logging;
-    "discouraged workers" are no people in general, and keep their own name.
+    "Fishing and forestry jobs lost 1,500": the vocabulary's job, in fishing and forestry;
+    "seasonal workers" are no people in general, and keep their own name.
     """
     fillers = vocab.word_class("dropped")
     modifiers = [w for w in words[:-1] if w not in fillers][-3:]
@@ -308,7 +308,7 @@ def _is_function(doc: Document, tok: Token) -> bool:
 
 def own_noun_before(doc: Document, d: Draft, pre_start: int) -> bool:
     """Whether a figure's clause names its own noun before a linking verb ("..., whereas
-    complete separations were 5.1 million"): then it shares no elided noun."""
+    new hires were 3.4 million"): then it shares no elided noun."""
     before = np_before(doc, d, pre_start)
     return before is not None and before[0] is not None and not before[2]
 

@@ -39,7 +39,7 @@ def _headed(heads: frozenset[str]) -> dict[str, regex.Pattern[str]]:
 _PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 
-# A website's name ending a phrase: "newsit.gr", "politico.eu", "news.sky.com".
+# A website's name ending a phrase: "elpais.com", "politico.eu", "news.sky.com".
 # (party_of reads phrases of 90 characters at most.)
 _WEBSITE = regex.compile(
     r"(?<![\p{L}\d.@/-])(?P<site>[\p{Ll}\d-]++(?:\.[\p{Ll}\d-]++)*?\.\p{Ll}{2,6})\Z"
@@ -70,8 +70,8 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     """Resolve a noun phrase to a named source: (name, entity type, span).
 
     In order: a pronoun ("he", "it"), a known entity (not a place that only
-    qualifies the speaker or a body), a website ("newsit.gr"), a body in a place ("the delegation in
-    Madrid"), a name after a title ("Mayor Vitali Klitschko"), a body named by a
+    qualifies the speaker or a body), a website ("nos.nl"), a body in a place ("the delegation in
+    Madrid"), a name after a title ("Mayor Rui Moreira"), a body named by a
     common noun ("the transport ministry"), what "the ministry" points back to.
     """
     phrase = phrase.strip(" ,.")
@@ -84,7 +84,7 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     if found is not None:
         return found
     site = _WEBSITE.search(phrase)
-    if site is not None:  # "the Greek news portal newsit.gr": a website is an outlet
+    if site is not None:  # "the Spanish news portal elpais.com": a website is an outlet
         return site["site"], "outlet", (offset + site.start("site"), offset + site.end("site"))
     vocab = doc.vocab
     heads = vocab.word_class("antecedent_body")
@@ -131,7 +131,7 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
         return None
     tail = phrase[toks[found[1] - 1][1] :].strip()
     if tail and tail[0].isupper():
-        return None  # "Kyiv Mayor Vitali Klitschko": the name comes last
+        return None  # "Porto Mayor Rui Moreira": the name comes last
     if (
         tail
         and tail.split()[-1].lower().strip(".,") in vocab.word_class("organisation_head")
@@ -152,8 +152,8 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
 def _titled_name(
     vocab: Vocabulary, phrase: str, offset: int
 ) -> tuple[str, str | None, Span] | None:
-    """The capitalised name that ends a phrase, after its title ("Mayor Vitali
-    Klitschko", "the Minister of Labour, Olivier Dussopt")."""
+    """The capitalised name that ends a phrase, after its title ("Mayor Rui
+    Moreira", "the Minister of Health, Ines Duarte")."""
     joiners = vocab.word_class("name_joiner")
     words = _trailing_name(phrase, joiners)
     if not words:
@@ -171,7 +171,7 @@ def _titled_name(
     ]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]
-    # "the Minister of Labour, Olivier Dussopt": the name follows the comma.
+    # "the Minister of Health, Ines Duarte": the name follows the comma.
     appositive = [i for i, w in enumerate(words[:-1]) if w.endswith(",")]
     if appositive:
         words = words[appositive[-1] + 1 :]
@@ -293,7 +293,7 @@ def _named_within(words: list[str], tail: frozenset[str]) -> list[str] | None:
 
 
 def _trailing_name(phrase: str, joiners: frozenset[str]) -> list[str]:
-    """The run of capitalised words that ends a phrase ("Mayor Vitali Klitschko")."""
+    """The run of capitalised words that ends a phrase ("Mayor Rui Moreira")."""
     words = phrase.split()
     out: list[str] = []
     for word in reversed(words[-8:]):

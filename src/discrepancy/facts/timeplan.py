@@ -164,8 +164,8 @@ def governing_time(
     comparison ("higher than January 31 levels", "the biggest since 2022") or
     what an ordinal counts from ("the sixth day of strikes since January"), a
     future year that is a target ("by 2035"), a time inside another relative
-    clause, and a time beside a rival figure the text compares with ("3.5
-    million, compared to 2.5 million on January 31").
+    clause, and a time beside a rival figure the text compares with ("900,000,
+    compared to 700,000 on March 2").
 
     What each time is comes from the sentence's :class:`TimePlan`; the nearest
     time is then found walking out from the figure, so a sentence listing many
@@ -202,7 +202,7 @@ def governing_time(
                 return point, speech
     # The nearest time, walking out from the figure on both sides at once; a time in
     # another stretch counts as farther than any in the figure's own, unless the
-    # figure's stretch describes it ("last January 31, where 1.27 million").
+    # figure's stretch describes it ("last March 2, where 640,000").
     best: tuple[int, int] = (1 << 30, -1)
     after = bisect.bisect_left(plan.times, q.span[1], key=lambda t: t.span[0])
     before = bisect.bisect_right(ends, q.span[0]) - 1

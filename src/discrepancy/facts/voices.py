@@ -3,8 +3,8 @@
 A cue ("said", "according to") names a party, or points back to one named before
 ("she said", "the county added"), or names a body by a qualifier ("the Israeli
 military said") or an appositive ("said Ana Ruiz, mayor of ..."). A coordinated
-count that leaves its verb out names its own counter ("the prefecture counted
-15,500 and the organisers 22,000"). :mod:`discrepancy.facts.carry` uses these to
+count that leaves its verb out names its own counter ("the police counted 8,400
+and the organisers 12,000"). :mod:`discrepancy.facts.carry` uses these to
 give figures their sources.
 """
 
@@ -53,23 +53,23 @@ _POINTER_AFTER = regex.compile(
     r"\s*+(?P<who>he|she|it|they|the(?:\s++[\p{L}\d-]++){1,2}?)\s*+(?:[,.;:!?]|\Z)",
     regex.IGNORECASE,
 )
-# "The Israeli military said", "the French interior ministry added", "the Labor
-# Department on Friday reported", "Reports from Greek media indicated": a body named
+# "The Turkish military said", "the French health ministry added", "the Census
+# Bureau on Tuesday reported", "Reports from Chilean media indicated": a body named
 # by a capitalised name or qualifier, right before the cue.
 _QUALIFIED_BODY = regex.compile(
     r"\b(?:(?i:the)|(?i:reports|figures|data|estimates)\s++(?:from|by|of|in)(?:\s++the)?)\s++"
     r"(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
     rf"(?:\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++){{0,2}})"
-    r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Labor Department on Friday said"
+    r"(?:\s++(?:late\s++|early\s++)?on\s++\p{Lu}\p{Ll}++)?"  # "the Census Bureau on Tuesday said"
     rf"(?:\s++{_AUX})*+\s*+\Z"
 )
-# The same body opening its sentence without an article: "Iranian television claimed".
+# The same body opening its sentence without an article: "Russian radio claimed".
 _OPENING_BODY = regex.compile(
     r"(?!(?i:the|a|an|this|that|these|those|its|their)\b)(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
     rf"\s++(?!{_AUX}\b)\p{{Ll}}[\p{{L}}-]++)(?:\s++{_AUX})*+\s*+\Z"
 )
 _FIGURE_NEXT = regex.compile(r"\s++(?:\p{Ll}++\s++)?[\d$€£]")
-# "relayed by Greek media", "via the Hellenic Coast Guard": a body named after a cue.
+# "relayed by Chilean media", "via the Chilean Navy": a body named after a cue.
 _QUALIFIED_AFTER = regex.compile(
     r"\s*+(?:the\s++)?(?P<who>\p{Lu}[\p{L}-]++(?:\s++\p{Lu}[\p{L}-]++)*+"
     r"(?:\s++\p{Ll}[\p{L}-]++)?)(?=\s*+(?:[,.;:)]|\s(?:said|says|say|suggested|reported|showed)\b|\Z))"
@@ -78,13 +78,13 @@ _QUALIFIED_AFTER = regex.compile(
 _NAME_APPOSITIVE = regex.compile(
     r"\s*+(?P<who>\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,3}),"
 )
-# "according to data from the Labor Department": the body the figures come from.
+# "according to figures from the Census Bureau": the body the figures come from.
 _DATA_FROM = regex.compile(
     r"\s*+(?:\p{Ll}++\s++)?(?:data|figures|statistics|estimates|numbers|records)\s++"
     r"(?:from|of|by|released\s++by|published\s++by)\s++(?:the\s++)?"
     r"(?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,4})"
 )
-# "... counted 15,500 demonstrators and the organisers 22,000": a party, then the figure.
+# "... counted 8,400 marchers and the organisers 12,000": a party, then the figure.
 _GAP_BEFORE = regex.compile(
     r"\b(?:and|while|against|versus)\s++(?P<who>(?:the\s++)?\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+)?)"
     r"\s++\Z"
@@ -139,8 +139,8 @@ def gapped_counter(
 ) -> Attribution | None:
     """The counter of a coordinated count that leaves its verb out, if one is named.
 
-    "the prefecture counted 15,500 and the organisers 22,000": the party right
-    before the figure after "and"; "22,000 ... by the police and 30,000 by the
+    "the police counted 8,400 and the organisers 12,000": the party right
+    before the figure after "and"; "12,000 ... by the police and 19,000 by the
     unions": the party right after the figure after "by". The party must be a
     source the vocabulary knows ("organisers", "police", "CGT"), not any noun.
     """
@@ -165,8 +165,8 @@ def voice_of(
     Besides the party the cue already names, this reads what the cue left
     unresolved: "he", "it" and "the county" point to an earlier source; "the
     Israeli military said" names a body by a capitalised qualifier; "said Ana
-    Ruiz, mayor of ..." names a person before an appositive; "according to data
-    from the Labor Department" names the body the data come from.
+    Ruiz, mayor of ..." names a person before an appositive; "according to figures
+    from the Census Bureau" names the body the figures come from.
     """
     if cue.source is not None:
         kind = cue.source_type
@@ -194,7 +194,7 @@ def voice_of(
                 return Voice(pointed, voice.kind, cue_end=cue.end), False
     m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
     if m is None and cue.start - s_start <= 60 and not _FIGURE_NEXT.match(text, cue.end):
-        # "Iranian television claimed that ...", but "Retail added 15,700 jobs" is a
+        # "Russian radio claimed that ...", but "Retail added 15,700 jobs" is a
         # count, not a speech.
         m = _OPENING_BODY.match(text, s_start, cue.start)
     if m is not None:

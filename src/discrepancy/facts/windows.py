@@ -167,7 +167,7 @@ def cumulative(
     # The comparison must follow the figure: its own "more than" is a hedge.
     after = max(s_start, d.quantity.span[1], m.start() - 40)
     if after < m.start() and _COMPARED_SINCE.search(doc.text, after, m.start()):
-        return None  # "more than at any time since the start of the protests" compares
+        return None  # "more than in any week since the outbreak began" compares
     noun = (m["n1"] or m["n2"] or m["n3"]).lower()
     window = TimeWindow(
         granularity=Granularity.SPAN,

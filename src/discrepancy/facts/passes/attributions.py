@@ -33,7 +33,7 @@ _TOLD_WHOM = regex.compile(
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
 
 
-# A source's figure handed to an outlet: "a security source provided to AFP".
+# A source's figure handed to an outlet: "a hospital source provided to Reuters".
 _GIVEN_TO = regex.compile(r"\s++(?:provided|given)\s++to")
 
 
@@ -166,7 +166,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             via = _told_outlet(doc, chosen.end)  # "police told AFP"
         elif via is None and chosen.source_span is not None:
             given = _GIVEN_TO.match(doc.text, chosen.source_span[1])
-            if given is not None:  # "the toll from a security source provided to AFP"
+            if given is not None:  # "the count from a hospital source provided to Reuters"
                 via = _told_outlet(doc, given.end())
         if via is None and chosen.source_type == "person":
             if not relay_known:
@@ -184,8 +184,8 @@ def read_attributions(doc: Document, reading: Reading) -> None:
 
 
 def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
-    """The unnamed forecasters of a forecast no one is credited with ("the 110,000 jobs
-    expected", "the 100,000 that were predicted"), or the expectation the text names
+    """The unnamed forecasters of a forecast no one is credited with ("the 7,000 homes
+    expected", "the 45,000 that were predicted"), or the expectation the text names
     ("the market expectation ... was 106,000": "market expectation"); found unnamed.
 
     The forecast is read from the basis cues of the vocabulary (``grammar.jsonl``, basis

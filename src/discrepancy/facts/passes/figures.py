@@ -30,7 +30,7 @@ def read_figures(doc: Document, reading: Reading) -> None:
         reading: gets one draft per figure kept and one rejection per figure dropped.
     """
     for q in doc.quantities:
-        # A figure in words restated in digits ("Fifty two (52)") is one figure: the
+        # A figure in words restated in digits ("Thirty one (31)") is one figure: the
         # scanner reads it so.
         reason = _reject_reason(doc, q)
         if reason is not None:

@@ -39,8 +39,8 @@ def scope_hedges(doc: Document, reading: Reading) -> None:
       is an approximate figure.
 
     A hedge before a list of noun phrases is not carried to the next item: the
-    text does not settle its scope ("close to 400 rescue workers and 12 sniffer
-    dogs"), so the scanner's reading stands.
+    text does not settle its scope ("nearly 900 nurses and 40 ward
+    clerks"), so the scanner's reading stands.
     """
     drafts, policy = reading.drafts, doc.policy
     for d in drafts:

@@ -55,7 +55,7 @@ def read_zero_tolls(doc: Document, reading: Reading) -> None:
     reading.drafts.sort(key=lambda d: d.quantity.span)
 
 
-# "30 cruise missiles were launched, none of which reached Israel": a part of zero.
+# "14 ferries were sent, none of which reached the island": a part of zero.
 _NONE_OF = regex.compile(r"\b(?P<none>none)\s++of\s++(?:which|whom|them|those|these)\b")
 
 

@@ -59,10 +59,10 @@ def open_subject(
 
     In order: the noun phrase after the figure ("some 3,000 counter-protesters",
     "eight Lakeside Lodge guests", "one black box"); the noun phrase before a verb
-    that joins it to the figure ("payrolls were revised down by 133,000", "the
-    number of unemployed people was 7.2 million"); the thing counted by the
+    that joins it to the figure ("orders were revised down by 52,000", "the
+    number of uninsured adults was 4.1 million"); the thing counted by the
     figures before it, when the noun is elided after a verb whose object the
-    figure is ("social assistance gained 18,000") or after a noun of change ("a
+    figure is ("home care gained 6,100") or after a noun of change ("a
     gain of 106,000"), or in a labelled row ("Healthcare (+55,000)").
     """
     d = drafts[index]
@@ -213,8 +213,8 @@ _GUESS_SENTENCES = 1  # sentences back the count a further guess continues may s
 
 def _further_guess(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
     """A bare count that guesses again at the count before it counts the same thing:
-    "several hundred dead, maybe we will reach a thousand", "... close to a
-    thousand. Even thousands." (deaths). A word of speculation opens its clause,
+    "a few dozen missing, maybe we will reach a hundred", "... close to a
+    hundred. Even hundreds." (missing). A word of speculation opens its clause,
     and the count it continues is the last one with a subject in its sentence or
     the one before."""
     d = drafts[index]

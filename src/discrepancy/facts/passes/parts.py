@@ -203,7 +203,7 @@ def _part_of_list(doc: Document, drafts: list[Draft], i: int) -> bool:
 
 def _shares_verb(d: Draft) -> bool:
     """Whether a part with no verb of its own takes its whole's: not a part of zero
-    ("30 missiles were launched, none of which reached the coast" did something
+    ("14 missiles were fired, none of which reached the port" did something
     else than its whole)."""
     return d.quantity.nominal != 0
 

@@ -87,8 +87,8 @@ def read_subjects(doc: Document, reading: Reading) -> None:
     _shared_subjects(doc, drafts)
 
 
-# The items of a list between a breakdown verb and a figure in it: "169 Indian
-# nationals, 53 British nationals and " (each item short, the gap ending on a separator).
+# The items of a list between a breakdown verb and a figure in it: "41 Polish
+# nationals, 12 Irish nationals and " (each item short, the gap ending on a separator).
 _LIST_ITEMS = regex.compile(r"\s*+(?:[^,;:.!?()]{1,40}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
 
 
@@ -142,7 +142,7 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
             text, max(s_start, verb.start() - _BREAKDOWN_SPAN), verb.start()
         )
     ):
-        # "the flight carried 242 people, including 169 Indian nationals": passengers
+        # "the ferry carried 96 people, including 41 Polish nationals": passengers
         # by nationality (its crew, or its children, are counted as what they are)
         whole = "passenger"
     if whole is None or whole == "person" or "count" not in vocab.subjects[whole].kinds:
@@ -158,8 +158,8 @@ def _breakdown_subject(doc: Document, d: Draft, s_start: int) -> None:
 def _neighbour_subject(
     doc: Document, previous: Draft | None, d: Draft, pre_start: int, s_start: int, s_end: int
 ) -> None:
-    """The subject a figure takes from the one before it: an elided noun ("12,000
-    houses had been toppled and 30,000 damaged"), "they were 245,000" (people), the
+    """The subject a figure takes from the one before it: an elided noun ("3,000
+    bridges were closed and 1,100 repaired"), "they were 245,000" (people), the
     whole of a part, or "six others"."""
     q = d.quantity
     kind = q.kind
@@ -214,7 +214,7 @@ def _open_or_group(
     doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
 ) -> None:
     """A subject read from the text when the vocabulary gave none (or only a fallback
-    rate); else the named group of a count of people ("169 Indian nationals")."""
+    rate); else the named group of a count of people ("41 Polish nationals")."""
     vocab = doc.vocab
     d = drafts[index]
     q = d.quantity
@@ -226,7 +226,7 @@ def _open_or_group(
         and d.noun_end > q.span[1]
         and (entry_person(vocab, d.subject) or d.subject in TOLLS)
     ):
-        # "169 Indian nationals"; "91 Russian drones" name whose, not a group.
+        # "41 Polish nationals"; "91 Russian drones" name whose, not a group.
         d.group = names_group(doc, d)
         if d.subject in GROUPED_TOLLS:
             # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
@@ -258,7 +258,7 @@ def _checked_subject(doc: Document, d: Draft) -> None:
 def _shared_subjects(doc: Document, drafts: list[Draft]) -> None:
     """A fallback subject ("share") yields to a specific one on a coordinated
     neighbour ("80% and 50% contained" are both containment), and the two halves of
-    a unit pair ("10 kilometers (6 miles) below ground") share one."""
+    a unit pair ("8 kilometres (5 miles) from the coast") share one."""
     for a, b in itertools.pairwise(drafts):
         if a.sentence != b.sentence or a.quantity.kind is not b.quantity.kind:
             continue
@@ -345,8 +345,8 @@ def _partitive_subject(doc: Document, previous: Draft, d: Draft, s_start: int) -
 def _elided_subject(doc: Document, previous: Draft, d: Draft) -> str | None:
     """The subject a bare figure shares with the figure before it in its sentence.
 
-    "12,000 houses had been toppled and 30,000 damaged", "1.28 million people ...,
-    slightly higher than the 1.27 million estimated in January": an elided noun
+    "3,000 bridges were closed and 1,100 repaired", "460,000 voters ..., a
+    little fewer than the 470,000 counted in May": an elided noun
     repeats the same kind of count, so beyond plain coordination the two figures
     must be of the same order of magnitude.
     """
@@ -400,7 +400,7 @@ def _real_noun(doc: Document, q: Quantity) -> bool:
 _PLACE_POSSESSIVE = regex.compile(r"\p{Lu}[\p{L}-]*+(?:'s|’s|s'|s’)\s++(?:some\s++|about\s++)?$")
 
 
-# "killing 241 people onboard and dozens on the ground", "12 in Gaza and 3 in ...":
+# "killing 58 people aboard and dozens on the shore", "12 in Gaza and 3 in ...":
 # a place phrase before the "and" of two counts of one thing.
 _PLACED_COORDINATION = regex.compile(
     r"\s++(?:onboard|aboard|(?:on|in|at|aboard|across|inside|outside)\s++[^,;:.!?()]{1,30}?)"

@@ -35,7 +35,7 @@ def _toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
     if d.negated or d.quantity.kind is not QuantityKind.COUNT or d.subject is None:
         return
     if d.subject in GROUPED_TOLLS:
-        # "including four medical students" of a death toll: deaths, medical students
+        # "including three nursing students" of a death toll: deaths, nursing students
         d.group = d.group or people_noun(vocab, d.quantity.noun)
         if d.group is None and d.part_of is not None and d.part_of < len(drafts):
             d.group = drafts[d.part_of].group  # "Nine stewards were hurt, two of them ..."
