@@ -565,11 +565,11 @@ DIRECTION = [
     Case(
         "revised-down-from-to",
         ISSUE,
-        "Payrolls were revised down by 133,000, from 147,000 to 14,000.",
+        "Enrolment was revised down by 62,000, from 118,000 to 56,000.",
         (
-            x("133,000", 133_000, None, DOWN, CHANGE),
-            x("147,000", 147_000, None, DOWN, LEVEL),
-            x("14,000", 14_000, None, DOWN, LEVEL),
+            x("62,000", 62_000, None, DOWN, CHANGE),
+            x("118,000", 118_000, None, DOWN, LEVEL),
+            x("56,000", 56_000, None, DOWN, LEVEL),
         ),
     ),
     Case(

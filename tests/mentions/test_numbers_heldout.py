@@ -345,8 +345,8 @@ READINGS = [
     c(
         "words-then-digits",
         "crime",
-        "Fifty two (52) police officers were injured in the riot.",
-        x("Fifty two (52)", 52),
+        "Sixty one (61) stewards were hurt in the crush.",
+        x("Sixty one (61)", 61),
     ),
     c(
         "words-then-digits-money",
@@ -594,8 +594,8 @@ DIRECTION = [
     c(
         "ticked-up-to",
         "economy",
-        "The unemployment rate ticked up to 4.2% in August.",
-        x("4.2%", 4.2, "percent", UP, LEVEL),
+        "The vacancy rate ticked up to 6.3% in August.",
+        x("6.3%", 6.3, "percent", UP, LEVEL),
     ),
     c(
         "edged-up-to-hours",

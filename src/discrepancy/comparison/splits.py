@@ -74,11 +74,11 @@ def _name_words(name: str) -> list[str]:
 def same_claimant(a: str, b: str) -> bool:
     """Whether two outlets' names for a claimant name one claimant: the same words, one
     name's words inside the other's ("Bieuville", "Francois-Xavier Bieuville"), or one
-    the initials of the other ("KNCHR", "Kenya National Commission on Human Rights").
+    the initials of the other ("NCWR", "National Commission on Water Resources").
 
     >>> same_claimant("Bieuville", "François-Xavier Bieuville")
     True
-    >>> same_claimant("KNCHR", "Kenya National Commission on Human Rights")
+    >>> same_claimant("NCWR", "National Commission on Water Resources")
     True
     >>> same_claimant("police", "organisers"), same_claimant("Interior Ministry", "Health Ministry")
     (False, False)

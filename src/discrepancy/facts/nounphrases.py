@@ -170,9 +170,9 @@ def np_before(
         doc.times_in((first[0], toks[np_end - 1][1]))
         or doc.text[first[0] : toks[np_end - 1][1]] in not_places(doc.vocab)
     ):
-        words = []  # "June revised down from 147,000": a time, the noun elided
+        words = []  # "June revised down from 118,000": a time, the noun elided
     if not words:
-        # "down 84,000 since January", "June's fell 133,000": the noun is elided.
+        # "down 84,000 since January", "June's fell 62,000": the noun is elided.
         return (None, None, True) if np_end == head_end else None
     if (
         len(words) > 1

@@ -158,9 +158,9 @@ class Attribution(BaseModel):
 class LinkRole(StrEnum):
     """How a fact stands to the fact its :class:`FactLink` points to.
 
-    A move is told in up to three figures: "revised down by 133,000, from 147,000 to
-    14,000" gives a change (133,000), the level before (147,000) and the level after
-    (14,000). Each figure links to one other, read from its own side:
+    A move is told in up to three figures: "revised down by 62,000, from 118,000 to
+    56,000" gives a change (62,000), the level before (118,000) and the level after
+    (56,000). Each figure links to one other, read from its own side:
 
     - ``reaches``: a change, linked to the level it reaches ("rose by 3% to $41": the
       3% reaches $41).

@@ -174,8 +174,8 @@ class Direction(StrEnum):
 class Form(StrEnum):
     """Whether a figure is a level, a change of a level, or a margin between two.
 
-    ``level``: "the rate was 4.2%", "rose to 4.2%", "from 147,000 to 14,000".
-    ``change``: "rose 6%", "revised down by 133,000", "a 12% drop".
+    ``level``: "the rate was 4.2%", "rose to 4.2%", "from 118,000 to 56,000".
+    ``change``: "rose 6%", "revised down by 62,000", "a 12% drop".
     ``margin``: "won by 250,000 votes", "1.5 points ahead", "a lead of 3 points".
     """
 

@@ -11,9 +11,9 @@ from ...rules.shipped import shipped_word_class
 from .patterns import _OF_AFTER, _RIGHT_PEEK
 from .state import _Figure, _last_word, _Scanner
 
-# Between a change and the level it reached: "by 2.1bn to 48.7bn", "133,000, from".
+# Between a change and the level it reached: "by 2.1bn to 48.7bn", "62,000, from".
 # Between a change and the level it reached or the same change in another unit:
-# "by 2.1bn to 48.7bn", "133,000, from", "to 3.2% in October from", "350 points, or".
+# "by 2.1bn to 48.7bn", "62,000, from", "to 3.2% in October from", "350 points, or".
 # A few words may stand between (the noun, a month), no clause punctuation.
 _LEVEL_GAP = re.compile(
     r"(?:[ \t\u00a0,;]*[a-z]+(?:-[a-z]+)*+){0,4}?"  # "in March", "year-on-year"
@@ -138,7 +138,7 @@ def _governor(sc: _Scanner, f: _Figure, last: str, rlow: str) -> tuple[Direction
         m = rules.change_before.match(rlow)
     if m is None:
         if sc.last_change is not None:
-            # "rose by 2.1bn to 48.7bn", "revised down by 133,000, from 147,000 to
+            # "rose by 2.1bn to 48.7bn", "revised down by 62,000, from 118,000 to
             # 14,000": a level right after a change takes its direction; "fell
             # 350 points, or 1.1%": the same change in another unit.
             prev_end, direction = sc.last_change

@@ -51,7 +51,7 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
     hm = rules.hedge_before.match(f.rlow) if f.last in rules.hedge_last else None
     if hm is not None:
         if hm.group("h").startswith(_TO_REVERSED) and _reached(sc, f.rlow, hm):
-            return None  # "ticked up to 4.2%": a level reached, which the governor reads
+            return None  # "ticked up to 6.3%": a level reached, which the governor reads
         if (
             f.unit in _DURATION_UNITS
             and hm.group("h") in _DURING
