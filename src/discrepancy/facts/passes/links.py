@@ -1,6 +1,6 @@
 """The links and move subjects passes: tie the figures of one move together ("rose by
 3% to $41", "fell from 4.3% to 4.1%", "revised down by 62,000, from 118,000 to
-14,000"), and give a level of a move that names nothing it measures the subject of the
+56,000"), and give a level of a move that names nothing it measures the subject of the
 figure it moves with.
 
 The quantity scanner already says what each figure is (:class:`~discrepancy.Form`: a
