@@ -80,6 +80,12 @@ def _years(
         y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
     elif y1 is None and scan.pub_day is not None:
         pub = scan.pub_day
+        if scan.ahead():  # the first such dates ending on or after publication
+            # a month's end stands in as day 28 (see months._month_window)
+            last_day = 31 if d2 >= 28 else d2
+            y2 = pub.year if (m2, last_day) >= (pub.month, pub.day) else pub.year + 1
+            y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+            return y1, y2, ("year",)
         y1 = pub.year if (m1, d1) <= (pub.month, pub.day) else pub.year - 1
         y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
         return y1, y2, ("year",)

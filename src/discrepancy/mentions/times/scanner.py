@@ -30,6 +30,7 @@ def run(scan: Scan) -> list[TimeMention]:
     for s, e, kind in find_triggers(text, scan.holidays):
         if s < scan.floor:
             continue
+        scan.at = (s, e)
         hit = _READERS[kind](scan, s, e)
         if hit is None:
             continue
