@@ -16,6 +16,7 @@ from .patterns import (
     AFTER_B_RANGE,
     AFTER_TIME,
     BACK_NIGHT_OF,
+    BACK_NUMERIC_DATE,
     BACK_PREP,
     BACK_WEEKDAY,
     YEAR_BEFORE_BAD,
@@ -203,6 +204,38 @@ def _finish_date(
     if window is None:
         return None
     return Hit(start, end, window)
+
+
+def read_numeric_date(scan: Scan, s: int, e: int) -> Hit | None:
+    """ "13/04/2024", "04/13/2024", "03/05/2024", "10.06.2024": a day and a month.
+
+    Dots put the day first; with slashes or dashes a number above 12 says which is
+    the day. When both orders make a date, the
+    publication day may decide: a past clause cannot tell of a day after it, a clause
+    of what is to come of a day before it. Otherwise nothing is guessed ("dated
+    5/9/2025" in a 2025-09-11 article could be either).
+    """
+    m = BACK_NUMERIC_DATE.match(scan.text, max(scan.floor, s - 6), s)
+    if m is None or m["s1"] != m["s2"]:
+        return None
+    if m["s1"] == "." and len(m["a"]) + len(m["b"]) < 4:
+        return None  # "version 2.10.2024": dotted dates write both numbers in two digits
+    year, a, b = int(scan.text[s:e]), int(m["a"]), int(m["b"])
+    readings: set[date] = set()
+    # Dots are written day first (10.06.2024 is 10 June); slashes and dashes either way.
+    for month, number in ((b, a),) if m["s1"] == "." else ((a, b), (b, a)):
+        try:
+            readings.add(date(year, month, number))
+        except ValueError:
+            continue
+    pub = scan.pub_day
+    if len(readings) > 1 and pub is not None:
+        ahead = scan.ahead()
+        readings = {d for d in readings if (d >= pub if ahead else d <= pub)}
+    if len(readings) != 1:
+        return None
+    (read,) = readings
+    return Hit(m.start(), e, window_of(read, read, Granularity.DAY))
 
 
 def read_iso(scan: Scan, s: int, e: int) -> Hit | None:

@@ -265,6 +265,10 @@ BACK_COPULA = regex.compile(
     rf"(?r)\b(?:is|are|['’]s|was|were|be){SP}++"
 )  # "the vote is in two weeks"
 DIGIT4 = re.compile(r"\d{4}")
+# "03/05/2024", "13.04.2024": the day and month before a year, read backwards.
+BACK_NUMERIC_DATE = regex.compile(
+    r"(?r)(?<![\w/.-])(?P<a>[0-3]?\d)(?P<s1>[/.-])(?P<b>[0-3]?\d)(?P<s2>[/.-])"
+)
 
 DIGIT = re.compile(r"\d")
 OPENERS: Final = frozenset({"from", "betw", "From", "Betw"})

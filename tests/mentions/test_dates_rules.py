@@ -1,0 +1,272 @@
+"""The rules the held-out date table (``test_dates_held_out.py``) led to, each a case table
+of new sentences and, where the rule promises something for every input, a property.
+
+- Tense: a date without a year (a weekday, a day and month, a month, a holiday, "the
+  first Monday of June") is read back from publication in a clause of the past and
+  forward in a clause of what is to come ("will", "is due", "starts", "plans to").
+- Numeric dates: "13/04/2024" and "04/13/2024" are read; "03/05/2024" only when
+  publication rules one order out.
+- Bare quarters and halves: "in the fourth quarter" is a part of the year in a
+  sentence that reports by period, never in one about a game.
+
+Every sentence is invented after the fix (provenance column), in several domains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy.mentions.times import find_times
+
+WED = date(2024, 5, 8)
+AFTER = "invented, after the fix"
+
+TENSE = [
+    # (text, publication, expected (surface, key) pairs, domain)
+    (
+        "Junior doctors will strike on Tuesday.",
+        WED,
+        (("on Tuesday", "day:2024-05-14..2024-05-14"),),
+        "health",
+    ),
+    (
+        "Junior doctors struck on Tuesday.",
+        WED,
+        (("on Tuesday", "day:2024-05-07..2024-05-07"),),
+        "health",
+    ),
+    ("The runoff is on Sunday.", WED, (("on Sunday", "day:2024-05-12..2024-05-12"),), "elections"),
+    (
+        "On Sunday, voters will choose a new mayor.",
+        WED,
+        (("On Sunday", "day:2024-05-12..2024-05-12"),),
+        "elections",
+    ),
+    (
+        "On Sunday, voters chose a new mayor.",
+        WED,
+        (("On Sunday", "day:2024-05-05..2024-05-05"),),
+        "elections",
+    ),
+    (
+        "The ferry service resumes on 2 March.",
+        WED,
+        (("on 2 March", "day:2025-03-02..2025-03-02"),),
+        "transport",
+    ),
+    (
+        "The ferry service resumed on 2 March.",
+        WED,
+        (("on 2 March", "day:2024-03-02..2024-03-02"),),
+        "transport",
+    ),
+    (
+        "The hearing is expected to open in September.",
+        WED,
+        (("in September", "month:2024-09-01..2024-09-30"),),
+        "courts",
+    ),
+    (
+        "Ceasefire talks collapsed in September.",
+        WED,
+        (("in September", "month:2023-09-01..2023-09-30"),),
+        "conflict",
+    ),
+    (
+        "The ministry plans to publish the figures after Christmas.",
+        WED,
+        (("Christmas", "day:2024-12-25..2024-12-25"),),
+        "economy",
+    ),
+    (
+        "Shops will be closed on Boxing Day.",
+        WED,
+        (("on Boxing Day", "day:2024-12-26..2024-12-26"),),
+        "economy",
+    ),
+    (
+        "The station closed due to flooding on Friday.",
+        WED,
+        (("on Friday", "day:2024-05-03..2024-05-03"),),
+        "weather",
+    ),
+    (
+        "The minister unveiled a plan on Monday.",
+        WED,
+        (("on Monday", "day:2024-05-06..2024-05-06"),),
+        "economy",
+    ),
+    (
+        "Crowds of 20,000 are expected on Saturday.",
+        WED,
+        (("on Saturday", "day:2024-05-11..2024-05-11"),),
+        "crowds",
+    ),
+]
+
+NUMERIC = [
+    (
+        "Police logged 14 burglaries on 21/03/2024.",
+        WED,
+        (("21/03/2024", "day:2024-03-21..2024-03-21"),),
+        "crime",
+    ),
+    (
+        "The invoice dated 11/30/2023 was for $4,000.",
+        WED,
+        (("11/30/2023", "day:2023-11-30..2023-11-30"),),
+        "economy",
+    ),
+    (
+        "Polling stations will open on 10.06.2024.",
+        WED,
+        (("10.06.2024", "day:2024-06-10..2024-06-10"),),
+        "elections",
+    ),
+    # May 7 or July 5: a past clause a day before July 5 can only mean May 7
+    (
+        "The order was signed 07/05/2024.",
+        date(2024, 7, 4),
+        (("07/05/2024", "day:2024-05-07..2024-05-07"),),
+        "courts",
+    ),
+    # both orders are past: nothing is guessed
+    ("The order was signed 02/03/2024.", WED, (), "courts"),
+    # no publication day: nothing is guessed either
+    ("The order was signed 02/03/2024.", None, (), "courts"),
+    ("Version 2.10.2024 fixed 40 bugs.", WED, (), "not a date"),
+]
+
+QUARTERS = [
+    (
+        "GDP shrank 0.2% in the third quarter.",
+        WED,
+        (("the third quarter", "span:2023-07-01..2023-09-30"),),
+        "economy",
+    ),
+    (
+        "Exports are forecast to recover in the fourth quarter.",
+        WED,
+        (("the fourth quarter", "span:2024-10-01..2024-12-31"),),
+        "economy",
+    ),
+    (
+        "Hospital admissions fell in the first half.",
+        date(2024, 9, 2),
+        (("the first half", "span:2024-01-01..2024-06-30"),),
+        "health",
+    ),
+    ("The Bulls led by 9 points in the fourth quarter.", WED, (), "sport"),
+    ("Rain stopped play in the second half of the match.", WED, (), "sport"),
+    (
+        "The airline lost $40m last quarter.",
+        WED,
+        (("last quarter", "span:2024-01-01..2024-03-31"),),
+        "transport",
+    ),
+]
+
+
+def _ids(table: Sequence[tuple[str, date | None, tuple[tuple[str, str], ...], str]]) -> list[str]:
+    return [f"{domain}: {text}" for text, _pub, _expected, domain in table]
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "domain"), TENSE, ids=_ids(TENSE))
+def test_a_date_without_a_year_takes_the_tense_of_its_clause(
+    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
+) -> None:
+    found = find_times(text, published=published)
+    assert tuple((m.surface, m.window.key()) for m in found) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "domain"), NUMERIC, ids=_ids(NUMERIC))
+def test_numeric_dates_are_read_when_one_order_is_possible(
+    text: str, published: date | None, expected: tuple[tuple[str, str], ...], domain: str
+) -> None:
+    found = find_times(text, published=published)
+    assert tuple((m.surface, m.window.key()) for m in found) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "domain"), QUARTERS, ids=_ids(QUARTERS))
+def test_a_bare_quarter_is_a_date_only_in_a_report_by_period(
+    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
+) -> None:
+    found = find_times(text, published=published)
+    assert tuple((m.surface, m.window.key()) for m in found) == expected
+
+
+# --------------------------------------------------------------------------- properties
+
+PUBS = st.dates(min_value=date(2001, 1, 1), max_value=date(2039, 12, 31))
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August"]
+MONTH_NAMES += ["September", "October", "November", "December"]
+PAST_CLAUSES = ["Police arrested 12 people {when}.", "The index fell 3% {when}."]
+AHEAD_CLAUSES = ["Police will deploy 300 officers {when}.", "The vote is due {when}."]
+WHENS = st.one_of(
+    st.sampled_from(WEEKDAY_NAMES).map(lambda d: f"on {d}"),
+    st.tuples(st.integers(1, 28), st.sampled_from(MONTH_NAMES)).map(lambda t: f"on {t[0]} {t[1]}"),
+    st.sampled_from(MONTH_NAMES).map(lambda m: f"in {m}"),
+    st.sampled_from(["on Christmas Day", "on New Year's Eve", "on Good Friday"]),
+)
+
+
+@settings(max_examples=200)
+@given(
+    pub=PUBS, when=WHENS, past=st.sampled_from(PAST_CLAUSES), ahead=st.sampled_from(AHEAD_CLAUSES)
+)
+def test_a_past_clause_never_dates_after_publication_nor_a_future_one_before(
+    pub: date, when: str, past: str, ahead: str
+) -> None:
+    # A month read back may hold publication ("in May" in a May article), so the
+    # bound is on its start going back and its end going forward.
+    (back,) = find_times(past.format(when=when), published=pub)
+    (forth,) = find_times(ahead.format(when=when), published=pub)
+    assert back.window.start is not None
+    assert forth.window.end is not None
+    assert back.window.start <= pub <= forth.window.end
+
+
+RELATIVE_DAYS = [
+    "yesterday",
+    "today",
+    "tomorrow",
+    "two days ago",
+    "a week ago",
+    "in three days' time",
+]
+
+
+@settings(max_examples=200)
+@given(pub=PUBS, phrase=st.sampled_from(RELATIVE_DAYS))
+def test_a_relative_day_moves_with_publication_by_one_day(pub: date, phrase: str) -> None:
+    text = f"Officials said 40 homes were hit {phrase}."
+    (first,) = find_times(text, published=pub)
+    (second,) = find_times(text, published=pub + timedelta(days=1))
+    assert first.window.start is not None
+    assert second.window.start is not None
+    assert second.window.start - first.window.start == timedelta(days=1)
+
+
+DATED = st.one_of(
+    WHENS, st.sampled_from(["last week", "the past fortnight", "in the fourth quarter"])
+)
+
+
+@settings(max_examples=200)
+@given(
+    pub=PUBS,
+    when=DATED,
+    clause=st.sampled_from([*PAST_CLAUSES, *AHEAD_CLAUSES, "Sales rose 4% {when}."]),
+)
+def test_a_window_never_ends_before_it_starts(pub: date, when: str, clause: str) -> None:
+    for mention in find_times(clause.format(when=when), published=pub):
+        window = mention.window
+        assert window.start is not None
+        assert window.end is not None
+        assert window.start <= window.end
