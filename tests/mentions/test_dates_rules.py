@@ -172,6 +172,68 @@ QUARTERS = [
 ]
 
 
+ANAPHORA = [
+    (
+        "Turnout hit 71% in 2019, up from 64% four years earlier.",
+        WED,
+        (
+            ("in 2019", "year:2019-01-01..2019-12-31"),
+            ("four years earlier", "year:2015-01-01..2015-12-31"),
+        ),
+        "elections",
+    ),
+    (
+        "The dam burst on 4 June and the town was evacuated a week later.",
+        WED,
+        (
+            ("on 4 June", "day:2023-06-04..2023-06-04"),
+            ("a week later", "day:2023-06-11..2023-06-11"),
+        ),
+        "weather",
+    ),
+    (
+        "The plant closed in October 2022 and reopened six months later.",
+        WED,
+        (
+            ("in October 2022", "month:2022-10-01..2022-10-31"),
+            ("six months later", "month:2023-04-01..2023-04-30"),
+        ),
+        "economy",
+    ),
+    (
+        "Rebels took the town on Friday 3 May 2024; the following month, 200 fled.",
+        WED,
+        (
+            ("on Friday 3 May 2024", "day:2024-05-03..2024-05-03"),
+            ("the following month", "month:2024-06-01..2024-06-30"),
+        ),
+        "conflict",
+    ),
+    (
+        "Arrivals rose in 2023 after falling the previous year.",
+        WED,
+        (
+            ("in 2023", "year:2023-01-01..2023-12-31"),
+            ("the previous year", "year:2022-01-01..2022-12-31"),
+        ),
+        "transport",
+    ),
+    # no mention before it in the sentence: a span back from publication, as before
+    (
+        "Unemployment was 4.1%. Over the previous month it had been 3.9%.",
+        WED,
+        (("the previous month", "span:2024-04-08..2024-05-08"),),
+        "economy",
+    ),
+    (
+        "Ticket sales close the day after tomorrow.",
+        WED,
+        (("the day after tomorrow", "day:2024-05-10..2024-05-10"),),
+        "sport",
+    ),
+]
+
+
 def _ids(table: Sequence[tuple[str, date | None, tuple[tuple[str, str], ...], str]]) -> list[str]:
     return [f"{domain}: {text}" for text, _pub, _expected, domain in table]
 
@@ -194,6 +256,14 @@ def test_numeric_dates_are_read_when_one_order_is_possible(
 
 @pytest.mark.parametrize(("text", "published", "expected", "domain"), QUARTERS, ids=_ids(QUARTERS))
 def test_a_bare_quarter_is_a_date_only_in_a_report_by_period(
+    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
+) -> None:
+    found = find_times(text, published=published)
+    assert tuple((m.surface, m.window.key()) for m in found) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "domain"), ANAPHORA, ids=_ids(ANAPHORA))
+def test_weeks_months_and_years_later_are_carried_from_the_mention_before(
     text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
 ) -> None:
     found = find_times(text, published=published)

@@ -24,6 +24,8 @@ RELATIVE = regex.compile(
             | (?:day|night){SP}++(?:before|after)
             | (?:previous|next|following){SP}++(?:day|night)
             | (?:a|one|two|three|four|five|six|seven|\d){SP}++days?{SP}++(?:earlier|later)
+            | (?:a|an|{NUMWORD}|\d{{1,2}}){SP}++(?:weeks?|months?|years?){SP}++(?:earlier|later)
+            | following{SP}++(?:week|month|year)
         )
         | (?P<r_wkend>                                 # the weekend just gone (or under way)
             (?: (?:over|at|during|on|in){SP}++ )? the{SP}++ (?:past{SP}++)? weekend
@@ -192,7 +194,8 @@ AFTER_OVERNIGHT = regex.compile(
     (?: {SP}++(?:into|to){SP}++(?P<wd2>{WEEKDAY})\b )?""",
     regex.VERBOSE,
 )
-AFTER_YESTERDAY = regex.compile(rf"{SP}++yesterday\b", regex.I)
+# "the day before yesterday", "the day after tomorrow": counted from publication.
+AFTER_NEXT_DAY = regex.compile(rf"{SP}++(?P<w>yesterday|tomorrow)\b", regex.I)
 # "the day before the summit" is relative to an event, not to an earlier date.
 AFTER_EVENT = regex.compile(
     rf"{SP}++(?:the|a|an|his|her|its|their|our|my|this|that|\p{{Lu}}|\d)\b", regex.I
@@ -261,6 +264,7 @@ FUTURE_CUE = regex.compile(
 )
 LIST_GOES_ON = regex.compile(rf"(?:,|{SP}++(?:and|or)\b)")
 CLAUSE_END = re.compile(r"[.!?;\n]")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 BACK_COPULA = regex.compile(
     rf"(?r)\b(?:is|are|['’]s|was|were|be){SP}++"
 )  # "the vote is in two weeks"
