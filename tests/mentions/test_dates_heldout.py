@@ -1150,7 +1150,6 @@ STILL_MISSED: frozenset[str] = frozenset(
         "h-this-year",
         "h-since-march",
         "h-since-march-aug",
-        "h-following-week-future",
         "h-possessive-year",
         "h-on-the-14th",
         "h-on-the-2nd",
@@ -1159,7 +1158,6 @@ STILL_MISSED: frozenset[str] = frozenset(
         "h-fiscal-2024",
         "h-season",
         "h-short-decade",
-        "h-labor-day",
     }
 )
 

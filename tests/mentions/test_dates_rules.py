@@ -109,6 +109,34 @@ TENSE = [
     ),
 ]
 
+TENSE += [
+    (
+        "Peace talks begin on Thursday.",
+        WED,
+        (("on Thursday", "day:2024-05-09..2024-05-09"),),
+        "conflict",
+    ),
+    (
+        "New fares take effect on 1 July.",
+        WED,
+        (("on 1 July", "day:2024-07-01..2024-07-01"),),
+        "transport",
+    ),
+    # a schedule verb after a determiner is a noun: the clause stays past
+    (
+        "Shares were down 2% at the end of March.",
+        WED,
+        (("the end of March", "span:2024-03-21..2024-03-31"),),
+        "economy",
+    ),
+    (
+        "Sales slumped at the start of March.",
+        WED,
+        (("the start of March", "span:2024-03-01..2024-03-10"),),
+        "economy",
+    ),
+]
+
 NUMERIC = [
     (
         "Police logged 14 burglaries on 21/03/2024.",

@@ -33,6 +33,8 @@ _REL_YEAR_STARTS: Final = (" last", " this", " next", " of")
 _AHEAD: Final = shipped_word_class("ahead_cue", "windows.jsonl")
 _AHEAD_TO: Final = shipped_word_class("ahead_to_cue", "windows.jsonl")
 _PAST: Final = shipped_word_class("past_verb", "windows.jsonl")
+_DETERMINERS: Final = shipped_word_class("cue_determiner", "windows.jsonl")
+_WORD_BEFORE = regex.compile(r"(?r)\b([A-Za-z]+)[ \t]+")
 # The cue words as one alternation, searched backwards (nearest first) and forwards:
 # a search in the engine costs far less than a loop over the clause's words.
 _CUE_WORDS: Final = _AHEAD | _AHEAD_TO | _PAST | {w.replace("'", "’") for w in _AHEAD}
@@ -152,6 +154,9 @@ class Scan:
         if word == "'ll":
             return True
         if word in _AHEAD:
+            before = _WORD_BEFORE.match(self.text, max(0, m.start() - 8), m.start())
+            if before is not None and before[1].lower() in _DETERMINERS:
+                return None  # "the start of March", "a run on the bank": nouns
             # "closed due to floods": "due to" before a noun gives a cause
             return word != "due" or _TO.match(self.text, m.end()) is None
         if word in _AHEAD_TO and _TO.match(self.text, m.end()) is not None:
