@@ -1150,13 +1150,9 @@ STILL_MISSED: frozenset[str] = frozenset(
         "h-this-year",
         "h-since-march",
         "h-since-march-aug",
-        "h-possessive-year",
         "h-on-the-14th",
         "h-on-the-2nd",
         "h-january-future-year-end",
-        "h-lower-march",
-        "h-fiscal-2024",
-        "h-season",
         "h-short-decade",
     }
 )

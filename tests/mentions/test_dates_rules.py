@@ -262,6 +262,33 @@ ANAPHORA = [
 ]
 
 
+YEARS = [
+    (
+        "Borrowing rose 8% in the 2022/23 financial year.",
+        WED,
+        (("2022/23", "span:2022-01-01..2023-12-31"),),
+        "economy",
+    ),
+    (
+        "Turnout in 2020-21 was low.",
+        WED,
+        (("in 2020-21", "span:2020-01-01..2021-12-31"),),
+        "elections",
+    ),
+    ("The plan covers 2023-25 with 40 sites.", WED, (), "not a season: two years apart"),
+    ("The budget for FY 2025 is $4bn.", WED, (("2025", "year:2025-01-01..2025-12-31"),), "economy"),
+    ("Funding falls in fiscal 2025.", WED, (("2025", "year:2025-01-01..2025-12-31"),), "health"),
+    ("2019's floods cost $2bn.", WED, (("2019", "year:2019-01-01..2019-12-31"),), "weather"),
+    (
+        "rents up 5% since may, agents say",
+        WED,
+        (("since may", "month:2024-05-01..2024-05-08"),),
+        "headline",
+    ),
+    ("Officials may, in time, march on.", WED, (), "not a date: the modal and the verb"),
+]
+
+
 def _ids(table: Sequence[tuple[str, date | None, tuple[tuple[str, str], ...], str]]) -> list[str]:
     return [f"{domain}: {text}" for text, _pub, _expected, domain in table]
 
@@ -292,6 +319,14 @@ def test_a_bare_quarter_is_a_date_only_in_a_report_by_period(
 
 @pytest.mark.parametrize(("text", "published", "expected", "domain"), ANAPHORA, ids=_ids(ANAPHORA))
 def test_weeks_months_and_years_later_are_carried_from_the_mention_before(
+    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
+) -> None:
+    found = find_times(text, published=published)
+    assert tuple((m.surface, m.window.key()) for m in found) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "domain"), YEARS, ids=_ids(YEARS))
+def test_seasons_fiscal_years_possessives_and_lower_case_months(
     text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
 ) -> None:
     found = find_times(text, published=published)

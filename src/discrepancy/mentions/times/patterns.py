@@ -123,7 +123,8 @@ BACK_ON = regex.compile(rf"(?r)\b(?:on|in){SP}++", regex.I)
 BACK_YEAR_CUE = regex.compile(
     rf"""(?r)
     (?: \b(?:in|since|of|by|until|till|from|during|before|after|between|early|late|the|year
-           |spring|summer|autumn|fall|winter|end{SP}++of|start{SP}++of|beginning{SP}++of)
+           |spring|summer|autumn|fall|winter|end{SP}++of|start{SP}++of|beginning{SP}++of
+           |fiscal|financial{SP}++year|FY)
         (?:{SP}++|-)
       | \bmid- | ['’]s{SP}++ )
     """,
@@ -201,6 +202,11 @@ AFTER_EVENT = regex.compile(
     rf"{SP}++(?:the|a|an|his|her|its|their|our|my|this|that|\p{{Lu}}|\d)\b", regex.I
 )
 AFTER_OF = regex.compile(rf"{SP}++of{SP}", regex.I)
+# "2023-24", "2023/24": a season or a fiscal year, the second year in two digits.
+AFTER_SHORT_YEAR = regex.compile(r"[-–/](?P<yy>\d\d)(?![\d.,:/-])")
+# A lower-case "may" or "march" is a month after these and before the end of a phrase.
+BACK_LOWER_MONTH = regex.compile(rf"(?r)\b(?:in|since|until|through|early|late|mid){SP}*+-?")
+AFTER_LOWER_MONTH = regex.compile(rf"(?:[,.;:!?)]|$|{SP}++(?:and|or|to|last|this|next)\b)")
 AFTER_YEAR_RANGE = regex.compile(
     rf"{SP}*+(?P<conj>{DASH}|to|until|through|and){SP}*+(?P<y2>{YEAR})\b(?![.,:/]?\d|-\d)"
 )

@@ -15,6 +15,7 @@ from ...models import Granularity, TimePart, TimeWindow
 from ...rules.shipped import shipped_word_class
 from .patterns import (
     AFTER_PERIOD_YEAR,
+    AFTER_SHORT_YEAR,
     AFTER_YEAR_RANGE,
     BACK_ORDINAL,
     BACK_THE,
@@ -156,9 +157,12 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
     before it, or to follow another year in a list.
     """
     text = scan.text
+    year = int(text[s:e])
+    short = AFTER_SHORT_YEAR.match(text, e, e + 4) if text[e : e + 1] in "-–/" else None
+    if short is not None and int(short["yy"]) == (year + 1) % 100:
+        return _season_years(scan, s, short.end(), year)
     if not _stands_alone(text, s, e):
         return None
-    year = int(text[s:e])
     cue = BACK_YEAR_CUE.match(text, max(scan.floor, s - 24), s)
     rng = AFTER_YEAR_RANGE.match(text, e, e + 16)
     opens = cue is not None and norm(cue.group()) in ("from", "between")
@@ -168,7 +172,8 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
         return Hit(start, rng.end(), span)
     start = s
     if cue is None:
-        if not scan.coordinated(s, Granularity.YEAR, strict=True):
+        possessive = text.startswith(("'s", "’s"), e)  # "2021's drought"
+        if not possessive and not scan.coordinated(s, Granularity.YEAR, strict=True):
             return None  # "2000 people": a bare four-digit number is a count, not a year
     else:
         word = norm(cue.group()).rstrip("-")
@@ -177,6 +182,19 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
         if word == "since":
             return _since_year(scan, start, e, year)
     return Hit(start, e, window_of(*year_span(year, year), Granularity.YEAR))
+
+
+def _season_years(scan: Scan, s: int, e: int, year: int) -> Hit | None:
+    """ "the 2023-24 season", "in 2023/24": the two years a season or fiscal year spans.
+
+    Which months it runs is not written (a football season, a school year, a fiscal
+    year all differ), so the window is both calendar years.
+    """
+    if s > 0 and scan.text[s - 1] in YEAR_BEFORE_BAD:
+        return None
+    cue = BACK_YEAR_CUE.match(scan.text, max(scan.floor, s - 24), s)
+    start = cue.start() if cue is not None and norm(cue.group()) in ("in", "during") else s
+    return Hit(start, e, window_of(*year_span(year, year + 1), Granularity.SPAN))
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
