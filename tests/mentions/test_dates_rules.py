@@ -122,6 +122,32 @@ TENSE += [
         (("on 1 July", "day:2024-07-01..2024-07-01"),),
         "transport",
     ),
+    # "this month" runs to publication in the past, to its end ahead
+    (
+        "Rainfall this month reached 80 mm.",
+        WED,
+        (("this month", "month:2024-05-01..2024-05-08"),),
+        "weather",
+    ),
+    (
+        "Rainfall this month is forecast to top 100 mm.",
+        WED,
+        (("this month", "month:2024-05-01..2024-05-31"),),
+        "weather",
+    ),
+    # a weekday of the month publication falls in
+    (
+        "The board meets on the first Friday of next month.",
+        WED,
+        (("on the first Friday of next month", "day:2024-06-07..2024-06-07"),),
+        "economy",
+    ),
+    (
+        "Sales fell on the second Monday of last month.",
+        WED,
+        (("on the second Monday of last month", "day:2024-04-08..2024-04-08"),),
+        "economy",
+    ),
     # a schedule verb after a determiner is a noun: the clause stays past
     (
         "Shares were down 2% at the end of March.",

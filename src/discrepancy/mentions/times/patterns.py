@@ -254,6 +254,9 @@ BACK_NTH = regex.compile(  # "the first Monday of June"
     regex.I,
 )
 AFTER_OF_MONTH = regex.compile(rf"{SP}++(?:of|in){SP}++(?P<m>{MONTH})\b(?:\.(?={SP}*+\d))?")
+AFTER_OF_REL_MONTH = regex.compile(  # "the last Sunday of the month"
+    rf"{SP}++of{SP}++(?P<rel>the|this|next|last){SP}++month\b", regex.I
+)
 AFTER_THE_NTH = regex.compile(  # "Friday the 12th"
     rf",?{SP}++the{SP}++(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
 )

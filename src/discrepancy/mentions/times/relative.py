@@ -220,8 +220,9 @@ def _rolling(scan: Scan, s: int, e: int, unit: str, phrase: str, *, forward: boo
 def _calendar_unit(scan: Scan, s: int, e: int, unit: str, mod: str) -> Hit:
     """ "last week", "this month", "next quarter", "this weekend": a calendar period.
 
-    "this" runs from the period's first day to publication; "last" and "next" are
-    the whole period before or after.
+    "this" runs from the period's first day to publication, or to its last day in a
+    clause of what is to come ("expects 40 million passengers this year"); "last"
+    and "next" are the whole period before or after.
     """
     granularity = _CALENDAR_UNITS.get(unit, Granularity.SPAN)
     pub = scan.pub_day
@@ -232,7 +233,8 @@ def _calendar_unit(scan: Scan, s: int, e: int, unit: str, mod: str) -> Hit:
         saturday = day_of_week(pub, 5, step)
         return Hit(s, e, window_of(saturday, saturday + _ONE_DAY, Granularity.SPAN))
     first, last = calendar_period(pub, unit, step)
-    window = window_of(first, pub if step == 0 else last, granularity)
+    to_date = step == 0 and not scan.ahead()
+    window = window_of(first, pub if to_date else last, granularity)
     return Hit(s, e, window, "quarter" if unit == "quarter" else "")
 
 

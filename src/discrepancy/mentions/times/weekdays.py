@@ -17,6 +17,7 @@ from ...rules.holidays import nth_weekday
 from .patterns import (
     AFTER_NAME,
     AFTER_OF_MONTH,
+    AFTER_OF_REL_MONTH,
     AFTER_THE_NTH,
     AFTER_WEEK_OF,
     AFTER_WEEKDAY,
@@ -132,6 +133,9 @@ def _weekday_compound(scan: Scan, s: int, e: int, weekday: int, low: int) -> Hit
     of = AFTER_OF_MONTH.match(text, e, e + 20) if nth is not None else None
     if nth is not None and of is not None:
         return _nth_weekday_of_month(scan, nth, of, low, weekday)
+    rel = AFTER_OF_REL_MONTH.match(text, e, e + 20) if nth is not None else None
+    if nth is not None and rel is not None:
+        return _nth_weekday_of_this_month(scan, nth, rel, low, weekday)
     if the is not None and 1 <= int(the["d"]) <= 31:
         return _weekday_the_nth(scan, start, the, name, weekday)
     return None
@@ -174,6 +178,22 @@ def _nth_weekday_of_month(
         inferred = ("year",)
     day = nth_weekday(year, month, weekday, index)
     return Hit(start, end, window_of(day, day, Granularity.DAY, inferred))
+
+
+def _nth_weekday_of_this_month(
+    scan: Scan, nth: regex.Match[str], rel: regex.Match[str], low: int, weekday: int
+) -> Hit:
+    """ "the last Sunday of the month", "the first Friday of next month": of publication's."""
+    on = BACK_ON.match(scan.text, low, nth.start())
+    start = nth.start() if on is None else on.start()
+    word = rel["rel"].lower()
+    pub = scan.pub_day
+    if pub is None:
+        phrase = norm(scan.text[nth.start() : rel.end()])
+        return Hit(start, rel.end(), unresolved(Granularity.DAY, phrase))
+    month = add_months(pub.replace(day=1), {"next": 1, "last": -1}.get(word, 0))
+    day = nth_weekday(month.year, month.month, weekday, ORDINALS[nth["ord"].lower()])
+    return Hit(start, rel.end(), window_of(day, day, Granularity.DAY))
 
 
 def _weekday_the_nth(
