@@ -7,16 +7,14 @@ night named (for anaphora). A :class:`Hit` is one reading: a span and its window
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final
 
-import regex
-
 from ...models import Granularity, TimeWindow, day_of
-from ...rules.alternations import trie
 from ...rules.shipped import shipped_word_class
-from .patterns import AFTER_REL_YEAR, AFTER_YEAR, BACK_COORD, CLAUSE_END, LIST_GOES_ON
+from .patterns import AFTER_REL_YEAR, AFTER_YEAR, BACK_COORD, LIST_GOES_ON
 from .periods import unresolved, window_of
 from .triggers import SHIPPED_HOLIDAYS, Holidays
 
@@ -34,21 +32,93 @@ _AHEAD: Final = shipped_word_class("ahead_cue", "windows.jsonl")
 _AHEAD_TO: Final = shipped_word_class("ahead_to_cue", "windows.jsonl")
 _PAST: Final = shipped_word_class("past_verb", "windows.jsonl")
 _DETERMINERS: Final = shipped_word_class("cue_determiner", "windows.jsonl")
-_WORD_BEFORE = regex.compile(r"(?r)\b([A-Za-z]+)[ \t]+")
-# The cue words as one alternation, searched backwards (nearest first) and forwards:
-# a search in the engine costs far less than a loop over the clause's words.
-_CUE_WORDS: Final = _AHEAD | _AHEAD_TO | _PAST | {w.replace("'", "’") for w in _AHEAD}
-_CUE = rf"\b(?:{trie(_CUE_WORDS)})\b|['’]ll\b|\b[A-Za-z]{{3,}}ed\b"
-_CUE_BACK = regex.compile("(?r)" + _CUE, regex.IGNORECASE)
-# Most clauses of news copy have no word of what is to come: a look-up of the
-# clause's words settles them faster than any search (a tenth of the scan's time).
-_ANY_AHEAD: Final = _CUE_WORDS - _PAST
-_CUE_ON = regex.compile(_CUE, regex.IGNORECASE)
-_CLAUSE_START = regex.compile(r"(?r)[.!?;\n]")
-_TO = regex.compile(r"[ \t]+to\b")
-_BE_BEFORE = regex.compile(r"\bbe[ \t]+$")
-_COPULA_BEFORE: Final = ("is ", "are ", "'s ", "’s ")
-_CLAUSE_REACH = 90  # characters looked at on each side of a date for its verb
+_ANY_AHEAD: Final = _AHEAD | _AHEAD_TO
+_CUES: Final = _ANY_AHEAD | _PAST
+_CUE_ENDINGS: Final = ("ed", "'ll")  # regular past verbs, "they'll"
+# The same words as a plain split leaves them, punctuation and all ("will,"): most
+# clauses are settled by this look-up, before the clause is cut into words (which
+# costs more than the rest of a date's reading).
+_ANY_AHEAD_RAW: Final = frozenset(
+    form
+    for word in _ANY_AHEAD | {w.replace("'", "’") for w in _ANY_AHEAD}
+    for form in (word, *(word + p for p in ",.;:!?)\"”’'"), *(p + word for p in "(\"“‘'"))
+)
+# The clause's words, split in C: a loop over a dozen words costs less than any
+# search for the cues in the engine (a trie of them, searched both ways, took a fifth
+# of the scan; a findall of words, a tenth; a translation table, as much).
+_PUNCTUATION: Final = ",.;:!?()[]—–-/“”\"‘'"  # stripped from the ends of the words
+# A clause ends at a sentence's end, a semicolon, a line or a quotation mark.
+_CLAUSE_ENDS: Final = (".", "!", "?", ";", "”", '"')
+_QUOTES: Final = ("“", '"', "‘")
+_CONTRACTED_WILL = re.compile(r"\w['’]ll\b")  # "they'll"
+_COPULA_BEFORE: Final = (" is ", " are ", "'s ", "’s ", " is on ", " are on ")
+_CLAUSE_REACH = 60  # characters looked at on each side of a date for its verb
+
+
+def _contracted_will(sentence: str) -> bool:
+    """Whether ``sentence`` has a "they'll" (a plain look-up first: the search is slow)."""
+    return ("'ll" in sentence or "’ll" in sentence) and bool(_CONTRACTED_WILL.search(sentence))
+
+
+def _found(index: int, default: int) -> int:
+    """``index`` as ``str.find`` gives it, or ``default`` where nothing was found."""
+    return default if index < 0 else index
+
+
+def _tense(word: str, before: str, after: str) -> bool | None:
+    """What ``word`` (between ``before`` and ``after``) says of its clause: True ahead,
+    False past, None nothing."""
+    if word in _AHEAD:
+        if before in _DETERMINERS:
+            return None  # "the start of March", "a run on the bank": nouns
+        # "closed due to floods": "due to" before a noun gives a cause
+        return word != "due" or after != "to"
+    if word.endswith("'ll") or (word in _AHEAD_TO and after == "to"):
+        return True
+    if word in _PAST or (len(word) > 4 and word.endswith("ed") and word[-4:-2] != "ee"):
+        # "will be closed": a participle after "be" leaves the tense to the modal
+        return None if before == "be" else False
+    return None
+
+
+def _tense_before(tokens: list[str]) -> bool | None:
+    """The tense the nearest cue among ``tokens`` (the words before a date) gives.
+
+    The clause ends at a word that closes one ("said;", "U.S." too, which only costs
+    a cue) or opens a quotation ("“Something will happen,” he said on Monday").
+    """
+    after = ""
+    for j in range(len(tokens) - 1, -1, -1):
+        token = tokens[j]
+        if token.endswith(_CLAUSE_ENDS):
+            return None
+        word = token.strip(_PUNCTUATION)
+        if word in _CUES or word.endswith(_CUE_ENDINGS):
+            tense = _tense(word, tokens[j - 1].strip(_PUNCTUATION) if j else "", after)
+            if tense is not None:
+                return tense
+        if token.startswith(_QUOTES):
+            return None
+        after = word
+    return None
+
+
+def _tense_after(tokens: list[str]) -> bool | None:
+    """The tense the first cue among ``tokens`` (the words after a date) gives."""
+    before = ""
+    for j, token in enumerate(tokens):
+        if token.startswith(_QUOTES):
+            return None
+        word = token.strip(_PUNCTUATION)
+        if word in _CUES or word.endswith(_CUE_ENDINGS):
+            after = tokens[j + 1].strip(_PUNCTUATION) if j + 1 < len(tokens) else ""
+            tense = _tense(word, before, after)
+            if tense is not None:
+                return tense
+        if token.endswith(_CLAUSE_ENDS):
+            return None
+        before = word
+    return None
 
 
 @dataclass(slots=True)
@@ -122,49 +192,26 @@ class Scan:
         """
         text = self.text
         s, e = self.at
-        before = text[max(0, s - 8) : s].lstrip().lower()
-        if before.startswith(_COPULA_BEFORE) or before.endswith((" is on ", " are on ")):
-            return True
+        if text.endswith(_COPULA_BEFORE, max(0, s - 8), s):
+            return True  # "the derby is on Saturday"
         low = max(0, s - _CLAUSE_REACH)
         near = text[low : e + _CLAUSE_REACH].lower()
-        if _ANY_AHEAD.isdisjoint(near.split()) and "'ll" not in near and "’ll" not in near:
-            return False
-        start = _CLAUSE_START.search(text, low, s)
-        low = low if start is None else start.end()
-        if text.startswith(".", e):  # "Sept. 3-5, expects": an abbreviation's dot
-            e += 1
-        stop = CLAUSE_END.search(text, e, e + _CLAUSE_REACH)
-        high = e + _CLAUSE_REACH if stop is None else stop.start()
-        pos = s
-        while (m := _CUE_BACK.search(text, low, pos)) is not None:
-            tense = self._tense(m)
-            if tense is not None:
-                return tense
-            pos = m.start()
-        while (m := _CUE_ON.search(text, e, high)) is not None:
-            tense = self._tense(m)
-            if tense is not None:
-                return tense
-            e = m.end()
-        return False
-
-    def _tense(self, m: regex.Match[str]) -> bool | None:
-        """True for a word that says ahead, False for a past verb, None for neither."""
-        word = m.group().lower().replace("’", "'")
-        if word == "'ll":
-            return True
-        if word in _AHEAD:
-            before = _WORD_BEFORE.match(self.text, max(0, m.start() - 8), m.start())
-            if before is not None and before[1].lower() in _DETERMINERS:
-                return None  # "the start of March", "a run on the bank": nouns
-            # "closed due to floods": "due to" before a noun gives a cause
-            return word != "due" or _TO.match(self.text, m.end()) is None
-        if word in _AHEAD_TO and _TO.match(self.text, m.end()) is not None:
-            return True
-        if word in _PAST or (len(word) > 4 and word.endswith("ed") and word[-4:-2] != "ee"):
-            # "will be closed": a participle after "be" leaves the tense to the modal
-            return None if _BE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()) else False
-        return None
+        if _ANY_AHEAD_RAW.isdisjoint(near.split()) and not _contracted_will(near):
+            return False  # most clauses of news copy: nothing of what is to come
+        # The sentence around the date: from the last line or sentence end before it
+        # to the first after it ("Sept. 3-5, expects": an abbreviation's dot goes on).
+        cut = max(near.rfind("\n", 0, s - low), near.rfind(". ", 0, s - low)) + 1
+        skip = e + 1 - low if text.startswith(".", e) else e - low
+        end = min(
+            _found(near.find("\n", skip), len(near)), _found(near.find(". ", skip), len(near))
+        )
+        sentence = near[cut:end]
+        s, skip = s - low - cut, skip - cut
+        sentence = sentence.replace("’", "'")
+        tense = _tense_before(sentence[:s].split())
+        if tense is None:
+            tense = _tense_after(sentence[skip:].split())
+        return bool(tense)
 
     def preceded(self, pos: int, word: str) -> bool:
         """Whether ``word`` appears in the few words before ``pos`` (for "between ... and")."""
