@@ -148,6 +148,32 @@ TENSE += [
         (("on the second Monday of last month", "day:2024-04-08..2024-04-08"),),
         "economy",
     ),
+    # a base form that is also a past form ("cut", "hit") after a modal or "to"
+    (
+        "The storm will hit the coast on Friday.",
+        WED,
+        (("on Friday", "day:2024-05-10..2024-05-10"),),
+        "weather",
+    ),
+    (
+        "The storm hit the coast on Friday.",
+        WED,
+        (("on Friday", "day:2024-05-03..2024-05-03"),),
+        "weather",
+    ),
+    # a weekday written with a date picks the year the date falls on it
+    (
+        "The final is on Saturday, June 1.",
+        WED,
+        (("on Saturday, June 1", "day:2024-06-01..2024-06-01"),),
+        "sport",
+    ),
+    (
+        "Polls opened on Thursday, May 4.",
+        WED,
+        (("on Thursday, May 4", "day:2023-05-04..2023-05-04"),),
+        "elections",
+    ),
     # a schedule verb after a determiner is a noun: the clause stays past
     (
         "Shares were down 2% at the end of March.",
@@ -278,6 +304,15 @@ ANAPHORA = [
         WED,
         (("the previous month", "span:2024-04-08..2024-05-08"),),
         "economy",
+    ),
+    (
+        "The dam failed in 2021; the year after, 300 families moved.",
+        WED,
+        (
+            ("in 2021", "year:2021-01-01..2021-12-31"),
+            ("the year after", "year:2022-01-01..2022-12-31"),
+        ),
+        "weather",
     ),
     (
         "Ticket sales close the day after tomorrow.",

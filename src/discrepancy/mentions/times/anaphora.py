@@ -47,6 +47,9 @@ def read_anaphor(scan: Scan, m: regex.Match[str]) -> Hit | None:
             return None
         s = back.start()
         offset = -1 if words[-1] == "before" else 1
+        if words[0] in _PERIOD_OF:  # "the year before", "the month after"
+            phrase = f"the {words[0]} {words[-1]}"
+            return Hit(s, e, carry_period(scan, words[0], offset, phrase, adjacent=True))
         next_day = AFTER_NEXT_DAY.match(text, e, e + 16)
         if next_day is not None and not night:
             word = next_day["w"].lower()

@@ -23,7 +23,7 @@ from .patterns import (
 )
 from .periods import no_year, shift_month_day, window_of
 from .scan import Hit, Scan
-from .triggers import MAX_DAY, month_number, norm
+from .triggers import MAX_DAY, WEEKDAYS, month_number, norm
 
 
 def dated(
@@ -159,6 +159,7 @@ def month_then_day(scan: Scan, fwd: regex.Match[str], s: int, month: int, low: i
     weekday = BACK_WEEKDAY.match(text, low, s)
     if weekday is not None:
         start = weekday.start()
+    named = None if weekday is None else WEEKDAYS.get(weekday["wd"].lower())
     d = int(fwd["d"])
     m2, d2, end = month, d, fwd.end("d")
     if text[end : end + 2].lower() in ("st", "nd", "rd", "th"):
@@ -166,7 +167,7 @@ def month_then_day(scan: Scan, fwd: regex.Match[str], s: int, month: int, low: i
     if fwd["d2"] is not None and (fwd["conj"] != "and" or scan.preceded(s, "between")):
         m2 = month_number(fwd["m2"]) if fwd["m2"] else month
         d2, end = int(fwd["d2"]), fwd.end()
-    return _finish_date(scan, start, end, (month, d), (m2, d2), low)
+    return _finish_date(scan, start, end, (month, d), (m2, d2), low, named)
 
 
 def _finish_date(
@@ -176,10 +177,19 @@ def _finish_date(
     first: tuple[int, int],
     last: tuple[int, int],
     low: int,
+    weekday: int | None = None,
 ) -> Hit | None:
-    """Year, time and prefix of a month-day date or day range."""
+    """Year, time and prefix of a month-day date or day range.
+
+    A weekday written with a date and no year ("Sunday, March 30") picks the year
+    nearest publication in which the date falls on it.
+    """
     text = scan.text
     year, end = scan.year_after(end)
+    by_weekday = False
+    if year is None and weekday is not None and scan.pub_day is not None and first == last:
+        year = _year_of_weekday(scan.pub_day, first, weekday)
+        by_weekday = year is not None
     at: time | None = None
     if first == last:
         at, end = _time_after(scan, end)
@@ -203,7 +213,20 @@ def _finish_date(
     window = dated(scan, (year, *first), (year, *last), granularity, at=at, phrase=phrase)
     if window is None:
         return None
+    if by_weekday:  # the year is read from the weekday, not written
+        window = window.model_copy(update={"inferred": ("year",)})
     return Hit(start, end, window)
+
+
+def _year_of_weekday(pub: date, month_day: tuple[int, int], weekday: int) -> int | None:
+    """The year nearest ``pub``'s in which ``month_day`` falls on ``weekday``, if one is near."""
+    for year in (pub.year, pub.year + 1, pub.year - 1):
+        try:
+            if date(year, *month_day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 def read_numeric_date(scan: Scan, s: int, e: int) -> Hit | None:

@@ -76,8 +76,9 @@ def _tense(word: str, before: str, after: str) -> bool | None:
     if word.endswith("'ll") or (word in _AHEAD_TO and after == "to"):
         return True
     if word in _PAST or (len(word) > 4 and word.endswith("ed") and word[-4:-2] != "ee"):
-        # "will be closed": a participle after "be" leaves the tense to the modal
-        return None if before == "be" else False
+        # "will be closed", "will cut rates": a participle after "be", or a base form
+        # after a modal or "to", leaves the tense to the word before
+        return None if before == "be" or before == "to" or before in _AHEAD else False
     return None
 
 
