@@ -26,7 +26,7 @@ RELATIVE = regex.compile(
             | (?:a|one|two|three|four|five|six|seven|\d){SP}++days?{SP}++(?:earlier|later)
             | (?:a|an|{NUMWORD}|\d{{1,2}}){SP}++(?:weeks?|months?|years?){SP}++(?:earlier|later)
             | following{SP}++(?:week|month|year)
-            | (?:week|month|year){SP}++(?:before|after)
+            | (?<=\bthe{SP}++)(?:week|month|year){SP}++(?:before|after)   # not "last month after"
         )
         | (?P<r_wkend>                                 # the weekend just gone (or under way)
             (?: (?:over|at|during|on|in){SP}++ )? the{SP}++ (?:past{SP}++)? weekend
