@@ -305,6 +305,13 @@ ANAPHORA = [
         (("the previous month", "span:2024-04-08..2024-05-08"),),
         "economy",
     ),
+    # "month after" without "the" is no anaphor: "last month" stays whole
+    (
+        "Hiring slowed last month after a strong spring.",
+        WED,
+        (("last month", "month:2024-04-01..2024-04-30"),),
+        "economy",
+    ),
     (
         "The dam failed in 2021; the year after, 300 families moved.",
         WED,
