@@ -27,13 +27,13 @@ pairs in text order, and the publication day. ``benchmarks/bench_date_cases.py
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
+from functools import partial
 
 import pytest
 
 from discrepancy.mentions.times import find_times
+from tests.mentions.test_dates_cases import WED, Case
 
-WED = date(2024, 5, 8)  # a weekday
 SAT = date(2024, 5, 11)  # a weekend day
 MON = date(2024, 5, 13)  # the Monday after a weekend
 FRI = date(2024, 5, 10)  # a Friday, the week ahead still to come
@@ -44,22 +44,19 @@ NEW_YEAR = date(2023, 1, 1)  # a Sunday, the first day of a year
 AUG = date(2024, 8, 15)  # a Thursday, the first half of the year over
 
 
-class Case(NamedTuple):
-    id: str
-    pattern: str
-    provenance: str
-    text: str
-    expected: tuple[tuple[str, str], ...]
-    published: date = WED
-
-
 HELD_OUT = "held-out, written before the fix"
+LATER = "held-out, written after the fix"
 
 
 def _case(
-    id: str, pattern: str, text: str, *expected: tuple[str, str], published: date = WED
+    id: str,
+    pattern: str,
+    text: str,
+    *expected: tuple[str, str],
+    published: date = WED,
+    provenance: str = HELD_OUT,
 ) -> Case:
-    return Case(id, pattern, HELD_OUT, text, expected, published)
+    return Case(id, pattern, provenance, text, expected, published)
 
 
 OFFSETS = [
@@ -1141,13 +1138,7 @@ NOT_DATES = [
 # Thursday 2024-10-17 and Tuesday 2025-03-04).
 OCT = date(2024, 10, 17)
 MAR = date(2025, 3, 4)
-LATER = "held-out, written after the fix"
-
-
-def _later(
-    id: str, pattern: str, text: str, *expected: tuple[str, str], published: date = OCT
-) -> Case:
-    return Case(id, pattern, LATER, text, expected, published)
+_later = partial(_case, published=OCT, provenance=LATER)
 
 
 AFTER_FIX = [

@@ -357,45 +357,29 @@ YEARS = [
 ]
 
 
-def _ids(table: Sequence[tuple[str, date | None, tuple[tuple[str, str], ...], str]]) -> list[str]:
+Row = tuple[str, date | None, tuple[tuple[str, str], ...], str]
+
+
+def _ids(table: Sequence[Row]) -> list[str]:
     return [f"{domain}: {text}" for text, _pub, _expected, domain in table]
 
 
-@pytest.mark.parametrize(("text", "published", "expected", "domain"), TENSE, ids=_ids(TENSE))
-def test_a_date_without_a_year_takes_the_tense_of_its_clause(
-    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
-) -> None:
-    found = find_times(text, published=published)
-    assert tuple((m.surface, m.window.key()) for m in found) == expected
+RULES: dict[str, Sequence[Row]] = {
+    "tense": TENSE,
+    "numeric date": NUMERIC,
+    "bare quarter": QUARTERS,
+    "carried period": ANAPHORA,
+    "season, fiscal year, possessive, lower case": YEARS,
+}
 
 
-@pytest.mark.parametrize(("text", "published", "expected", "domain"), NUMERIC, ids=_ids(NUMERIC))
-def test_numeric_dates_are_read_when_one_order_is_possible(
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "domain"),
+    [case for table in RULES.values() for case in table],
+    ids=[f"{rule}: {i}" for rule, table in RULES.items() for i in _ids(table)],
+)
+def test_rule_case(
     text: str, published: date | None, expected: tuple[tuple[str, str], ...], domain: str
-) -> None:
-    found = find_times(text, published=published)
-    assert tuple((m.surface, m.window.key()) for m in found) == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected", "domain"), QUARTERS, ids=_ids(QUARTERS))
-def test_a_bare_quarter_is_a_date_only_in_a_report_by_period(
-    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
-) -> None:
-    found = find_times(text, published=published)
-    assert tuple((m.surface, m.window.key()) for m in found) == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected", "domain"), ANAPHORA, ids=_ids(ANAPHORA))
-def test_weeks_months_and_years_later_are_carried_from_the_mention_before(
-    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
-) -> None:
-    found = find_times(text, published=published)
-    assert tuple((m.surface, m.window.key()) for m in found) == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected", "domain"), YEARS, ids=_ids(YEARS))
-def test_seasons_fiscal_years_possessives_and_lower_case_months(
-    text: str, published: date, expected: tuple[tuple[str, str], ...], domain: str
 ) -> None:
     found = find_times(text, published=published)
     assert tuple((m.surface, m.window.key()) for m in found) == expected
