@@ -1347,10 +1347,12 @@ STILL_MISSED: frozenset[str] = frozenset(
     {
         "h-since-march",
         "h-since-march-aug",
+        "h-following-week-future",
         "h-on-the-14th",
         "h-on-the-2nd",
         "h-january-future-year-end",
         "h-short-decade",
+        "h-labor-day",
         "l-over-the-summer",
         "l-postponed-to",
     }

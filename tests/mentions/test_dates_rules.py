@@ -117,7 +117,7 @@ TENSE += [
         "conflict",
     ),
     (
-        "New fares take effect on 1 July.",
+        "The new law takes effect on 1 July.",
         WED,
         (("on 1 July", "day:2024-07-01..2024-07-01"),),
         "transport",
