@@ -1,6 +1,9 @@
-"""Benchmark: find_times scored on the date case tables of tests/mentions/test_dates_cases.py.
+"""Benchmark: find_times scored on the date case tables of tests/mentions/.
 
-Run with ``.venv/bin/python benchmarks/bench_date_cases.py``. Every case is a sentence
+Run with ``.venv/bin/python benchmarks/bench_date_cases.py [--table NAME]``: the table
+``cases`` (``test_dates_cases.py``, written with the code) by default, ``heldout``
+(``test_dates_heldout.py``, written before the scanner was read) or ``all``, both
+together. Every case is a sentence
 with a publication date and the whole expected result as (surface, window key)
 pairs. A found mention matches an expected one when their spans overlap (each used
 once); then
@@ -29,17 +32,26 @@ from discrepancy.mentions.times import find_times
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 
 
-def _cases_file() -> Path:
-    """The case tables, in tests/ or in a stage folder under it (tests/mentions/)."""
-    found = sorted(TESTS.glob("**/test_dates_cases.py"))
+TABLES = {"cases": "test_dates_cases", "heldout": "test_dates_heldout"}
+
+
+def _cases_file(module: str) -> Path:
+    """A case table, in tests/ or in a stage folder under it (tests/mentions/)."""
+    found = sorted(TESTS.glob(f"**/{module}.py"))
     if not found:
-        raise SystemExit(f"no test_dates_cases.py under {TESTS}")
+        raise SystemExit(f"no {module}.py under {TESTS}")
     return found[0]
 
 
-def _cases() -> list[Any]:
-    cases_file = _cases_file()
-    spec = importlib.util.spec_from_file_location("test_dates_cases", cases_file)
+def _cases(table: str) -> list[Any]:
+    """The CASES of one table by name, or of every table for ``all``."""
+    if table == "all":
+        return [case for name in TABLES for case in _cases(name)]
+    module_name = TABLES[table]
+    cases_file = _cases_file(module_name)
+    if str(TESTS.parent) not in sys.path:  # the held-out table imports tests.mentions
+        sys.path.insert(0, str(TESTS.parent))
+    spec = importlib.util.spec_from_file_location(module_name, cases_file)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load the case tables from {cases_file}")
     module = importlib.util.module_from_spec(spec)
@@ -77,10 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     """Print precision, recall and exact-window accuracy per pattern and overall."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--misses", action="store_true", help="list the cases not exact")
+    parser.add_argument(
+        "--table", choices=[*TABLES, "all"], default="cases", help="which case table to score"
+    )
     args = parser.parse_args(argv)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     misses: list[str] = []
-    for case in _cases():
+    for case in _cases(args.table):
         found, expected, matched, exact = _score(case)
         for name in (case.pattern, "ALL"):
             row = totals[name]
@@ -90,7 +105,12 @@ def main(argv: list[str] | None = None) -> int:
             row[3] += matched
             row[4] += exact
         if exact != expected or found != expected:
-            misses.append(f"{case.id}: {case.text!r}")
+            got = [
+                (m.surface, m.window.key()) for m in find_times(case.text, published=case.published)
+            ]
+            misses.append(
+                f"{case.id}: {case.text!r}\n    want {list(case.expected)}\n    got  {got}"
+            )
     header = ("cases", "found", "gold", "prec", "recall", "exact")
     print(f"{'pattern':38}", *(f"{h:>5}" for h in header))
     for name, (cases, found, gold, matched, exact) in sorted(

@@ -54,6 +54,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "point_noun": 'nouns that make a figure with no unit a measure ("down 2 points")',
     "ordinal_word": 'ordinal words, a fraction or no figure ("a third", "the third day"), '
     "read through rules/numbers.py",
+    "ahead_cue": 'words that make a date without a year one still to come ("will", "starts")',
+    "ahead_to_cue": 'words that make a date still to come only before "to" ("plans to")',
+    "report_period_cue": 'nouns of figures by period that make "the first half" a half-year',
+    "game_period_cue": 'words of games that keep "the first half" a part of a match ("scored")',
+    "cue_determiner": 'determiners that make a tense cue a noun ("the start of March")',
+    "past_verb": 'irregular past verbs that make a date without a year a past one ("fell")',
     # ----------------------------------------------------------------- facts
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
     "pronouns, conjunctions",

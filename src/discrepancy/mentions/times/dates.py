@@ -16,13 +16,14 @@ from .patterns import (
     AFTER_B_RANGE,
     AFTER_TIME,
     BACK_NIGHT_OF,
+    BACK_NUMERIC_DATE,
     BACK_PREP,
     BACK_WEEKDAY,
     YEAR_BEFORE_BAD,
 )
 from .periods import no_year, shift_month_day, window_of
 from .scan import Hit, Scan
-from .triggers import MAX_DAY, month_number, norm
+from .triggers import MAX_DAY, WEEKDAYS, month_number, norm
 
 
 def dated(
@@ -80,6 +81,12 @@ def _years(
         y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
     elif y1 is None and scan.pub_day is not None:
         pub = scan.pub_day
+        if scan.ahead():  # the first such dates ending on or after publication
+            # a month's end stands in as day 28 (see months._month_window)
+            last_day = 31 if d2 >= 28 else d2
+            y2 = pub.year if (m2, last_day) >= (pub.month, pub.day) else pub.year + 1
+            y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+            return y1, y2, ("year",)
         y1 = pub.year if (m1, d1) <= (pub.month, pub.day) else pub.year - 1
         y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
         return y1, y2, ("year",)
@@ -152,6 +159,7 @@ def month_then_day(scan: Scan, fwd: regex.Match[str], s: int, month: int, low: i
     weekday = BACK_WEEKDAY.match(text, low, s)
     if weekday is not None:
         start = weekday.start()
+    named = None if weekday is None else WEEKDAYS.get(weekday["wd"].lower())
     d = int(fwd["d"])
     m2, d2, end = month, d, fwd.end("d")
     if text[end : end + 2].lower() in ("st", "nd", "rd", "th"):
@@ -159,7 +167,7 @@ def month_then_day(scan: Scan, fwd: regex.Match[str], s: int, month: int, low: i
     if fwd["d2"] is not None and (fwd["conj"] != "and" or scan.preceded(s, "between")):
         m2 = month_number(fwd["m2"]) if fwd["m2"] else month
         d2, end = int(fwd["d2"]), fwd.end()
-    return _finish_date(scan, start, end, (month, d), (m2, d2), low)
+    return _finish_date(scan, start, end, (month, d), (m2, d2), low, named)
 
 
 def _finish_date(
@@ -169,10 +177,19 @@ def _finish_date(
     first: tuple[int, int],
     last: tuple[int, int],
     low: int,
+    weekday: int | None = None,
 ) -> Hit | None:
-    """Year, time and prefix of a month-day date or day range."""
+    """Year, time and prefix of a month-day date or day range.
+
+    A weekday written with a date and no year ("Sunday, March 30") picks the year
+    nearest publication in which the date falls on it.
+    """
     text = scan.text
     year, end = scan.year_after(end)
+    by_weekday = False
+    if year is None and weekday is not None and scan.pub_day is not None and first == last:
+        year = _year_of_weekday(scan.pub_day, first, weekday)
+        by_weekday = year is not None
     at: time | None = None
     if first == last:
         at, end = _time_after(scan, end)
@@ -196,7 +213,52 @@ def _finish_date(
     window = dated(scan, (year, *first), (year, *last), granularity, at=at, phrase=phrase)
     if window is None:
         return None
+    if by_weekday:  # the year is read from the weekday, not written
+        window = window.model_copy(update={"inferred": ("year",)})
     return Hit(start, end, window)
+
+
+def _year_of_weekday(pub: date, month_day: tuple[int, int], weekday: int) -> int | None:
+    """The year nearest ``pub``'s in which ``month_day`` falls on ``weekday``, if one is near."""
+    for year in (pub.year, pub.year + 1, pub.year - 1):
+        try:
+            if date(year, *month_day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def read_numeric_date(scan: Scan, s: int, e: int) -> Hit | None:
+    """ "13/04/2024", "04/13/2024", "03/05/2024", "10.06.2024": a day and a month.
+
+    Dots put the day first; with slashes or dashes a number above 12 says which is
+    the day. When both orders make a date, the
+    publication day may decide: a past clause cannot tell of a day after it, a clause
+    of what is to come of a day before it. Otherwise nothing is guessed ("dated
+    5/9/2025" in a 2025-09-11 article could be either).
+    """
+    m = BACK_NUMERIC_DATE.match(scan.text, max(scan.floor, s - 6), s)
+    if m is None or m["s1"] != m["s2"]:
+        return None
+    if m["s1"] == "." and len(m["a"]) + len(m["b"]) < 4:
+        return None  # "version 2.10.2024": dotted dates write both numbers in two digits
+    year, a, b = int(scan.text[s:e]), int(m["a"]), int(m["b"])
+    readings: set[date] = set()
+    # Dots are written day first (10.06.2024 is 10 June); slashes and dashes either way.
+    for month, number in ((b, a),) if m["s1"] == "." else ((a, b), (b, a)):
+        try:
+            readings.add(date(year, month, number))
+        except ValueError:
+            continue
+    pub = scan.pub_day
+    if len(readings) > 1 and pub is not None:
+        ahead = scan.ahead()
+        readings = {d for d in readings if (d >= pub if ahead else d <= pub)}
+    if len(readings) != 1:
+        return None
+    (read,) = readings
+    return Hit(m.start(), e, window_of(read, read, Granularity.DAY))
 
 
 def read_iso(scan: Scan, s: int, e: int) -> Hit | None:

@@ -62,7 +62,7 @@ def _day(scan: Scan, holiday: Holiday, word: str, start: int, e: int) -> Hit:
     inferred: tuple[TimePart, ...] = ()
     if year is None:
         assert pub is not None
-        year, inferred = _year(holiday.on, word, pub)
+        year, inferred = _year(holiday.on, word, pub, ahead=scan.ahead())
     day = holiday.on(year)
     if word == "since" and pub is not None and day <= pub:
         return Hit(start, end, window_of(day, pub, Granularity.SPAN))
@@ -88,7 +88,7 @@ def _weekend(scan: Scan, holiday: Holiday, word: str, start: int, e: int) -> Hit
     inferred: tuple[TimePart, ...] = ()
     if year is None:
         assert pub is not None
-        year, inferred = _year(first_day, word, pub)
+        year, inferred = _year(first_day, word, pub, ahead=scan.ahead())
     first, last = around(year)
     if first == last:
         return None  # a Tuesday or Wednesday holiday: "weekend" names another period
@@ -111,11 +111,14 @@ def _around(day: date, easter_days: frozenset[date]) -> tuple[date, date]:
     return first, last
 
 
-def _year(when: Callable[[int], date], word: str, pub: date) -> tuple[int, tuple[TimePart, ...]]:
+def _year(
+    when: Callable[[int], date], word: str, pub: date, *, ahead: bool
+) -> tuple[int, tuple[TimePart, ...]]:
     """The year a holiday (or its weekend) read on ``pub`` falls in, and what is inferred.
 
     "next" the first after publication, "last" the latest before it, "this" the
-    publication year; otherwise the latest on or before publication (year inferred).
+    publication year; otherwise the latest on or before publication, or in a clause
+    of what is to come (``ahead``) the first on or after it (year inferred).
     """
     this = when(pub.year)
     if word == "next":
@@ -124,6 +127,8 @@ def _year(when: Callable[[int], date], word: str, pub: date) -> tuple[int, tuple
         return pub.year - (this >= pub), ()
     if word == "this":
         return pub.year, ()
+    if ahead and word != "since":
+        return pub.year + (this < pub), ("year",)
     return pub.year - (this > pub), ("year",)
 
 

@@ -16,8 +16,10 @@ from .dates import dated, day_then_month, month_then_day
 from .patterns import (
     ABBREV_DOT,
     AFTER_DAY,
+    AFTER_LOWER_MONTH,
     AFTER_MONTH_RANGE,
     BACK_DAY,
+    BACK_LOWER_MONTH,
     BACK_MONTH_MOD,
     BACK_PERIOD_TO,
     BACK_PREP,
@@ -39,6 +41,12 @@ def read_month(scan: Scan, s: int, e: int, *, lower: bool = False) -> Hit | None
         return _month_core(scan, s, e)
     word = scan.text[s:e]
     strict = word in ("may", "march") or (len(word) <= 4 and word not in ("june", "july"))
+    if (
+        word in ("may", "march")
+        and BACK_LOWER_MONTH.match(scan.text, max(scan.floor, s - 8), s)
+        and AFTER_LOWER_MONTH.match(scan.text, e)
+    ):
+        strict = False  # "in march, realtors say": a preposition and a phrase's end
     if strict and DIGIT4.search(scan.text, e, e + 16) is None:
         return None  # the modal "may" is common: a year must follow
     hit = _month_core(scan, s, e)

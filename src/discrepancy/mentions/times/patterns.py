@@ -24,6 +24,9 @@ RELATIVE = regex.compile(
             | (?:day|night){SP}++(?:before|after)
             | (?:previous|next|following){SP}++(?:day|night)
             | (?:a|one|two|three|four|five|six|seven|\d){SP}++days?{SP}++(?:earlier|later)
+            | (?:a|an|{NUMWORD}|\d{{1,2}}){SP}++(?:weeks?|months?|years?){SP}++(?:earlier|later)
+            | following{SP}++(?:week|month|year)
+            | (?<=\bthe{SP}++)(?:week|month|year){SP}++(?:before|after)   # not "last month after"
         )
         | (?P<r_wkend>                                 # the weekend just gone (or under way)
             (?: (?:over|at|during|on|in){SP}++ )? the{SP}++ (?:past{SP}++)? weekend
@@ -121,7 +124,8 @@ BACK_ON = regex.compile(rf"(?r)\b(?:on|in){SP}++", regex.I)
 BACK_YEAR_CUE = regex.compile(
     rf"""(?r)
     (?: \b(?:in|since|of|by|until|till|from|during|before|after|between|early|late|the|year
-           |spring|summer|autumn|fall|winter|end{SP}++of|start{SP}++of|beginning{SP}++of)
+           |spring|summer|autumn|fall|winter|end{SP}++of|start{SP}++of|beginning{SP}++of
+           |fiscal|financial{SP}++year|FY)
         (?:{SP}++|-)
       | \bmid- | ['’]s{SP}++ )
     """,
@@ -192,12 +196,18 @@ AFTER_OVERNIGHT = regex.compile(
     (?: {SP}++(?:into|to){SP}++(?P<wd2>{WEEKDAY})\b )?""",
     regex.VERBOSE,
 )
-AFTER_YESTERDAY = regex.compile(rf"{SP}++yesterday\b", regex.I)
+# "the day before yesterday", "the day after tomorrow": counted from publication.
+AFTER_NEXT_DAY = regex.compile(rf"{SP}++(?P<w>yesterday|tomorrow)\b", regex.I)
 # "the day before the summit" is relative to an event, not to an earlier date.
 AFTER_EVENT = regex.compile(
     rf"{SP}++(?:the|a|an|his|her|its|their|our|my|this|that|\p{{Lu}}|\d)\b", regex.I
 )
 AFTER_OF = regex.compile(rf"{SP}++of{SP}", regex.I)
+# "2023-24", "2023/24": a season or a fiscal year, the second year in two digits.
+AFTER_SHORT_YEAR = regex.compile(r"[-–/](?P<yy>\d\d)(?![\d.,:/-])")
+# A lower-case "may" or "march" is a month after these and before the end of a phrase.
+BACK_LOWER_MONTH = regex.compile(rf"(?r)\b(?:in|since|until|through|early|late|mid){SP}*+-?")
+AFTER_LOWER_MONTH = regex.compile(rf"(?:[,.;:!?)]|$|{SP}++(?:and|or|to|last|this|next)\b)")
 AFTER_YEAR_RANGE = regex.compile(
     rf"{SP}*+(?P<conj>{DASH}|to|until|through|and){SP}*+(?P<y2>{YEAR})\b(?![.,:/]?\d|-\d)"
 )
@@ -245,6 +255,9 @@ BACK_NTH = regex.compile(  # "the first Monday of June"
     regex.I,
 )
 AFTER_OF_MONTH = regex.compile(rf"{SP}++(?:of|in){SP}++(?P<m>{MONTH})\b(?:\.(?={SP}*+\d))?")
+AFTER_OF_REL_MONTH = regex.compile(  # "the last Sunday of the month"
+    rf"{SP}++of{SP}++(?P<rel>the|this|next|last){SP}++month\b", regex.I
+)
 AFTER_THE_NTH = regex.compile(  # "Friday the 12th"
     rf",?{SP}++the{SP}++(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
 )
@@ -261,10 +274,15 @@ FUTURE_CUE = regex.compile(
 )
 LIST_GOES_ON = regex.compile(rf"(?:,|{SP}++(?:and|or)\b)")
 CLAUSE_END = re.compile(r"[.!?;\n]")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 BACK_COPULA = regex.compile(
     rf"(?r)\b(?:is|are|['’]s|was|were|be){SP}++"
 )  # "the vote is in two weeks"
 DIGIT4 = re.compile(r"\d{4}")
+# "03/05/2024", "13.04.2024": the day and month before a year, read backwards.
+BACK_NUMERIC_DATE = regex.compile(
+    r"(?r)(?<![\w/.-])(?P<a>[0-3]?\d)(?P<s1>[/.-])(?P<b>[0-3]?\d)(?P<s2>[/.-])"
+)
 
 DIGIT = re.compile(r"\d")
 OPENERS: Final = frozenset({"from", "betw", "From", "Betw"})

@@ -55,12 +55,16 @@ def weekday_date(pub: date, weekday: int, mode: str) -> date:
 
     Plain ("on Saturday"): the latest such day on or before ``pub``; "last"/"past"
     strictly before; "next"/"coming" strictly after; "this" in the Monday-to-Sunday
-    week of ``pub``.
+    week of ``pub``; "ahead" (a clause of what is to come) the first on or after ``pub``.
 
     >>> friday = date(2025, 9, 5)
     >>> [weekday_date(friday, 4, mode).day for mode in ("on", "last", "next", "this")]
     [5, 29, 12, 5]
+    >>> weekday_date(friday, 0, "ahead").day, weekday_date(friday, 4, "ahead").day
+    (8, 5)
     """
+    if mode == "ahead":
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7)
     if mode in ("last", "past"):
         return pub - timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
     if mode in ("next", "coming"):

@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from ...models import Granularity
-from .anaphora import read_anaphor
+from .anaphora import carry_period, read_anaphor
 from .offsets import read_near_now
 from .patterns import (
     AFTER_OF,
@@ -24,6 +24,7 @@ from .patterns import (
     NEAR_NOW,
     OF_THE,
     RELATIVE,
+    SENTENCE_END,
 )
 from .periods import (
     add_months,
@@ -43,6 +44,7 @@ _CALENDAR_UNITS: Final = {
     "year": Granularity.YEAR,
 }
 _ONE_DAY: Final = timedelta(days=1)
+_ANTECEDENT_REACH: Final = 120  # characters between a mention and "the previous month"
 
 
 def read_relative(scan: Scan, s: int, e: int) -> Hit | None:
@@ -102,6 +104,12 @@ def _this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit
     mod, unit = m["r_mod"].lower(), m["r_unit"].lower()
     if AFTER_OF.match(text, e, e + 8):
         return None  # "the last week of August": the month carries the mention
+    if mod == "previous" and unit in ("week", "month", "year") and _antecedent_near(scan, s):
+        # "in March, after falling the previous month": the month before March
+        the = BACK_THE.match(text, low, s)
+        start = s if the is None else the.start()
+        phrase = f"the previous {unit}"
+        return Hit(start, e, carry_period(scan, unit, -1, phrase, adjacent=True))
     mod = _SAME_MOD.get(mod, mod)
     the = BACK_THE.match(text, low, s)
     rolling = mod == "past" or (the is not None and the["the"].lower() == "the")
@@ -133,6 +141,14 @@ def _this_last(scan: Scan, m: regex.Match[str], s: int, e: int, low: int) -> Hit
         phrase = f"the {'next' if forward else 'past'} {unit}"
         return _rolling(scan, s, e, unit, phrase, forward=forward)
     return _calendar_unit(scan, s, e, unit, mod)
+
+
+def _antecedent_near(scan: Scan, s: int) -> bool:
+    """Whether a mention read earlier in the same sentence lies close before ``s``."""
+    prev = scan.prev
+    if prev is None or s - prev.end > _ANTECEDENT_REACH:
+        return False
+    return SENTENCE_END.search(scan.text, prev.end, s) is None
 
 
 def _last_night(scan: Scan, s: int, e: int, mod: str, rolling: bool) -> Hit | None:
@@ -204,8 +220,9 @@ def _rolling(scan: Scan, s: int, e: int, unit: str, phrase: str, *, forward: boo
 def _calendar_unit(scan: Scan, s: int, e: int, unit: str, mod: str) -> Hit:
     """ "last week", "this month", "next quarter", "this weekend": a calendar period.
 
-    "this" runs from the period's first day to publication; "last" and "next" are
-    the whole period before or after.
+    "this" runs from the period's first day to publication, or to its last day in a
+    clause of what is to come ("expects 40 million passengers this year"); "last"
+    and "next" are the whole period before or after.
     """
     granularity = _CALENDAR_UNITS.get(unit, Granularity.SPAN)
     pub = scan.pub_day
@@ -216,7 +233,8 @@ def _calendar_unit(scan: Scan, s: int, e: int, unit: str, mod: str) -> Hit:
         saturday = day_of_week(pub, 5, step)
         return Hit(s, e, window_of(saturday, saturday + _ONE_DAY, Granularity.SPAN))
     first, last = calendar_period(pub, unit, step)
-    window = window_of(first, pub if step == 0 else last, granularity)
+    to_date = step == 0 and not scan.ahead()
+    window = window_of(first, pub if to_date else last, granularity)
     return Hit(s, e, window, "quarter" if unit == "quarter" else "")
 
 

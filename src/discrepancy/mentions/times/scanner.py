@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Final
 
 from ...models import Granularity, TimeMention, trusted
-from .dates import read_iso
+from .dates import read_iso, read_numeric_date
 from .days import read_day_word
 from .holidays import read_holiday
 from .months import read_month
@@ -30,6 +30,7 @@ def run(scan: Scan) -> list[TimeMention]:
     for s, e, kind in find_triggers(text, scan.holidays):
         if s < scan.floor:
             continue
+        scan.at = (s, e)
         hit = _READERS[kind](scan, s, e)
         if hit is None:
             continue
@@ -78,9 +79,13 @@ def _read_unit(scan: Scan, s: int, e: int) -> Hit | None:
 
 
 def _read_number(scan: Scan, s: int, e: int) -> Hit | None:
-    """Four digits or more: a decade ("the 1990s"), a year, or an ISO date."""
+    """Four digits or more: a decade ("the 1990s"), a year, or an ISO or numeric date."""
     if scan.text[e - 1] == "s":
         return read_decade(scan, s, e)
+    if e - s == 4 and s > 3 and scan.text[s - 1] in "/.-":
+        numeric = read_numeric_date(scan, s, e)
+        if numeric is not None:
+            return numeric
     return read_year(scan, s, e) if e - s == 4 else read_iso(scan, s, e)
 
 

@@ -17,6 +17,7 @@ from ...rules.holidays import nth_weekday
 from .patterns import (
     AFTER_NAME,
     AFTER_OF_MONTH,
+    AFTER_OF_REL_MONTH,
     AFTER_THE_NTH,
     AFTER_WEEK_OF,
     AFTER_WEEKDAY,
@@ -85,6 +86,8 @@ def _weekday_day(scan: Scan, start: int, end: int, name: str, mode: str, *, nigh
         if mode == "since":
             granularity = Granularity.SPAN
         return Hit(start, end, unresolved(granularity, phrase))
+    if mode == "on" and not night and scan.ahead():
+        mode = "ahead"  # "MPs will vote on Friday"
     day = weekday_date(pub, WEEKDAYS[name], mode)
     if mode == "since":
         return Hit(start, end, window_of(day, pub, Granularity.SPAN))
@@ -94,13 +97,18 @@ def _weekday_day(scan: Scan, start: int, end: int, name: str, mode: str, *, nigh
 
 
 def _weekday_range(scan: Scan, start: int, end: int, name: str, name2: str) -> Hit:
-    """ "Tuesday to Thursday": the latest such run of days ending on or before publication."""
+    """ "Tuesday to Thursday": the latest such run of days ending on or before publication,
+    or in a clause of what is to come the first starting on or after it."""
     pub = scan.pub_day
     if pub is None:
         return Hit(start, end, unresolved(Granularity.SPAN, f"{name} to {name2}"))
     weekday, weekday2 = WEEKDAYS[name], WEEKDAYS[name2]
-    last = weekday_date(pub, weekday2, "on")
-    first = last - timedelta(days=(weekday2 - weekday) % 7)
+    if scan.ahead():
+        first = weekday_date(pub, weekday, "ahead")
+        last = first + timedelta(days=(weekday2 - weekday) % 7)
+    else:
+        last = weekday_date(pub, weekday2, "on")
+        first = last - timedelta(days=(weekday2 - weekday) % 7)
     return Hit(start, end, window_of(first, last, Granularity.SPAN))
 
 
@@ -125,6 +133,9 @@ def _weekday_compound(scan: Scan, s: int, e: int, weekday: int, low: int) -> Hit
     of = AFTER_OF_MONTH.match(text, e, e + 20) if nth is not None else None
     if nth is not None and of is not None:
         return _nth_weekday_of_month(scan, nth, of, low, weekday)
+    rel = AFTER_OF_REL_MONTH.match(text, e, e + 20) if nth is not None else None
+    if nth is not None and rel is not None:
+        return _nth_weekday_of_this_month(scan, nth, rel, low, weekday)
     if the is not None and 1 <= int(the["d"]) <= 31:
         return _weekday_the_nth(scan, start, the, name, weekday)
     return None
@@ -160,26 +171,46 @@ def _nth_weekday_of_month(
             phrase = norm(text[nth.start() : of.end()])
             return Hit(start, of.end(), unresolved(Granularity.DAY, phrase))
         year = pub.year
-        if nth_weekday(year, month, weekday, index) > pub:
+        if scan.ahead():
+            year += nth_weekday(year, month, weekday, index) < pub
+        elif nth_weekday(year, month, weekday, index) > pub:
             year -= 1
         inferred = ("year",)
     day = nth_weekday(year, month, weekday, index)
     return Hit(start, end, window_of(day, day, Granularity.DAY, inferred))
 
 
+def _nth_weekday_of_this_month(
+    scan: Scan, nth: regex.Match[str], rel: regex.Match[str], low: int, weekday: int
+) -> Hit:
+    """ "the last Sunday of the month", "the first Friday of next month": of publication's."""
+    on = BACK_ON.match(scan.text, low, nth.start())
+    start = nth.start() if on is None else on.start()
+    word = rel["rel"].lower()
+    pub = scan.pub_day
+    if pub is None:
+        phrase = norm(scan.text[nth.start() : rel.end()])
+        return Hit(start, rel.end(), unresolved(Granularity.DAY, phrase))
+    month = add_months(pub.replace(day=1), {"next": 1, "last": -1}.get(word, 0))
+    day = nth_weekday(month.year, month.month, weekday, ORDINALS[nth["ord"].lower()])
+    return Hit(start, rel.end(), window_of(day, day, Granularity.DAY))
+
+
 def _weekday_the_nth(
     scan: Scan, start: int, the: regex.Match[str], name: str, weekday: int
 ) -> Hit | None:
-    """ "Friday the 12th": the latest Friday that was a 12th on or before publication."""
+    """ "Friday the 12th": the latest Friday that was a 12th on or before publication (the
+    first on or after it in a clause of what is to come)."""
     number = int(the["d"])
     pub = scan.pub_day
     if pub is None:
         return Hit(start, the.end(), unresolved(Granularity.DAY, f"{name} the {number}"))
+    step = 1 if scan.ahead() else -1
     first = pub.replace(day=1)
     for _ in range(28):  # a weekday falls on every day number within 14 months
         if number <= days_in_month(first.year, first.month):
             day = first.replace(day=number)
-            if day <= pub and day.weekday() == weekday:
+            if (day - pub).days * step >= 0 and day.weekday() == weekday:
                 return Hit(start, the.end(), window_of(day, day, Granularity.DAY, ("year",)))
-        first = add_months(first, -1)
+        first = add_months(first, step)
     return None

@@ -9,18 +9,28 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final
 
+import regex
+
 from ...models import Granularity, TimePart, TimeWindow
+from ...rules.shipped import shipped_word_class
 from .patterns import (
     AFTER_PERIOD_YEAR,
+    AFTER_SHORT_YEAR,
     AFTER_YEAR_RANGE,
     BACK_ORDINAL,
     BACK_THE,
     BACK_YEAR_CUE,
+    CLAUSE_END,
     YEAR_BEFORE_BAD,
 )
 from .periods import YEARS_IN, add_months, unresolved, window_of, year_span
 from .scan import Hit, Scan
 from .triggers import ORDINALS, norm
+
+_REPORT_CUE: Final = shipped_word_class("report_period_cue", "windows.jsonl")
+_GAME_CUE: Final = shipped_word_class("game_period_cue", "windows.jsonl")
+_SENTENCE_WORD = regex.compile(r"[A-Za-z][A-Za-z-]*|[%$€£¥]")
+_SENTENCE_REACH = 120  # characters looked at on each side of a bare quarter
 
 _ORDINAL_TAILS: Final = tuple(
     word + sep
@@ -50,9 +60,13 @@ def read_quarter_word(scan: Scan, s: int, e: int) -> Hit | None:
 
 
 def _read_quarter(
-    scan: Scan, s: int, e: int, index: int, months: int, strict: bool = False
+    scan: Scan, s: int, e: int, index: int, months: int, strict: bool = False, bare: bool = False
 ) -> Hit | None:
-    """Quarter ``index`` (months=3) or half (months=6) of a year named after it or inferred."""
+    """Quarter ``index`` (months=3) or half (months=6) of a year named after it or inferred.
+
+    ``strict``: a year must follow, unless ``bare`` ("the fourth quarter") and the
+    sentence reports figures by period.
+    """
     text = scan.text
     if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
         return None  # "H1-B"
@@ -75,18 +89,44 @@ def _read_quarter(
             rel = after["rel"].lower()
             phrase = f"{unit} {index} of {'this' if rel == 'the' else rel} year"
             return Hit(s, end, unresolved(Granularity.SPAN, phrase), unit)
-    elif strict:
+    elif strict and (not bare or text.startswith(" of", e) or not _reports_by_period(scan, s, e)):
         return None  # "in the third quarter" of a match, "the first half" of a game
     inferred: tuple[TimePart, ...] = ()
     if year is None:
         if pub is None:
             return Hit(s, end, unresolved(Granularity.SPAN, f"{unit} {index}"), unit)
-        year = pub.year if date(pub.year, (index - 1) * months + 1, 1) <= pub else pub.year - 1
+        first_month = (index - 1) * months + 1
+        if scan.ahead():  # the first such period not over at publication
+            year = pub.year + (add_months(date(pub.year, first_month, 1), months) <= pub)
+        else:
+            year = pub.year if date(pub.year, first_month, 1) <= pub else pub.year - 1
         inferred = ("year",)
     first = date(year, (index - 1) * months + 1, 1)
     last = add_months(first, months) - timedelta(days=1)
     window = window_of(first, last, Granularity.SPAN, inferred)
     return Hit(s, end, window, unit)
+
+
+def _reports_by_period(scan: Scan, s: int, e: int) -> bool:
+    """Whether the sentence around ``s:e`` reports figures by calendar period.
+
+    "Profit rose 8% in the fourth quarter" does (a percent or currency sign, or a noun
+    of such figures, and no word of a game); "the Lakers led by 12 in the third
+    quarter" does not.
+    """
+    text = scan.text
+    low, high = max(0, s - _SENTENCE_REACH), e + _SENTENCE_REACH
+    ends = [m.end() for m in CLAUSE_END.finditer(text, low, s)]
+    low = ends[-1] if ends else low
+    stop = CLAUSE_END.search(text, e, high)
+    high = stop.start() if stop is not None else high
+    report = False
+    for m in _SENTENCE_WORD.finditer(text, low, high):
+        word = m.group().lower()
+        if word in _GAME_CUE:
+            return False
+        report = report or word in _REPORT_CUE or word in "%$€£¥"
+    return report
 
 
 def read_ordinal_period(scan: Scan, s: int, e: int) -> Hit | None:
@@ -103,7 +143,8 @@ def read_ordinal_period(scan: Scan, s: int, e: int) -> Hit | None:
         index = 2 if half else 4
     if half and index > 2:
         return None
-    hit = _read_quarter(scan, s, e, index, 6 if half else 3, strict=True)
+    bare = back.group()[:3].lower() == "the"  # "last quarter" is read as relative
+    hit = _read_quarter(scan, s, e, index, 6 if half else 3, strict=True, bare=bare)
     if hit is None:
         return None
     return Hit(back.start(), hit.end, hit.window, hit.unit)
@@ -116,9 +157,12 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
     before it, or to follow another year in a list.
     """
     text = scan.text
+    year = int(text[s:e])
+    short = AFTER_SHORT_YEAR.match(text, e, e + 4) if text[e : e + 1] in "-–/" else None
+    if short is not None and int(short["yy"]) == (year + 1) % 100:
+        return _season_years(scan, s, short.end(), year)
     if not _stands_alone(text, s, e):
         return None
-    year = int(text[s:e])
     cue = BACK_YEAR_CUE.match(text, max(scan.floor, s - 24), s)
     rng = AFTER_YEAR_RANGE.match(text, e, e + 16)
     opens = cue is not None and norm(cue.group()) in ("from", "between")
@@ -128,7 +172,8 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
         return Hit(start, rng.end(), span)
     start = s
     if cue is None:
-        if not scan.coordinated(s, Granularity.YEAR, strict=True):
+        possessive = text.startswith(("'s", "’s"), e)  # "2021's drought"
+        if not possessive and not scan.coordinated(s, Granularity.YEAR, strict=True):
             return None  # "2000 people": a bare four-digit number is a count, not a year
     else:
         word = norm(cue.group()).rstrip("-")
@@ -137,6 +182,19 @@ def read_year(scan: Scan, s: int, e: int) -> Hit | None:
         if word == "since":
             return _since_year(scan, start, e, year)
     return Hit(start, e, window_of(*year_span(year, year), Granularity.YEAR))
+
+
+def _season_years(scan: Scan, s: int, e: int, year: int) -> Hit | None:
+    """ "the 2023-24 season", "in 2023/24": the two years a season or fiscal year spans.
+
+    Which months it runs is not written (a football season, a school year, a fiscal
+    year all differ), so the window is both calendar years.
+    """
+    if s > 0 and scan.text[s - 1] in YEAR_BEFORE_BAD:
+        return None
+    cue = BACK_YEAR_CUE.match(scan.text, max(scan.floor, s - 24), s)
+    start = cue.start() if cue is not None and norm(cue.group()) in ("in", "during") else s
+    return Hit(start, e, window_of(*year_span(year, year + 1), Granularity.SPAN))
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
