@@ -139,7 +139,7 @@ def _governor(sc: _Scanner, f: _Figure, last: str, rlow: str) -> tuple[Direction
     if m is None:
         if sc.last_change is not None:
             # "rose by 2.1bn to 48.7bn", "revised down by 62,000, from 118,000 to
-            # 14,000": a level right after a change takes its direction; "fell
+            # 56,000": a level right after a change takes its direction; "fell
             # 350 points, or 1.1%": the same change in another unit.
             prev_end, direction = sc.last_change
             start = f.start
