@@ -3,7 +3,7 @@
 The devset is for measuring, not for copying: a sentence of it in a test, a docstring,
 a data note or a page lets a rule be fitted to it unseen. So no file the project ships
 or tests with (``README.md``, ``src/``, ``tests/``, ``docs/``, ``benchmarks/``,
-``fixtures/``, ``seeds/``) shares a run of 40 characters with a devset article, once
+``fixtures/``, ``seeds/``, ``schema/``, ``fuzz/``) shares a run of 40 characters with a devset article, once
 both are lower-cased and their whitespace collapsed (and, in the project's files, text
 broken over lines joined: adjacent string literals, comment and doctest lines); runs
 of only digits, punctuation and spaces do not count. Tests use seeds, fixtures and
@@ -38,7 +38,7 @@ from tests.helpers import ROOT
 
 DEVSET: Final = ROOT.parent / "shared" / "devset" / "articles"
 # What is scanned: every text file under these, and these files.
-FOLDERS: Final = ("src", "tests", "docs", "benchmarks", "fixtures", "seeds")
+FOLDERS: Final = ("src", "tests", "docs", "benchmarks", "fixtures", "seeds", "schema", "fuzz")
 FILES: Final = ("README.md",)
 # Build output and caches under the scanned folders (an egg-info holds README.md again).
 IGNORED_DIRS: Final = re.compile(r"__pycache__|\..*|.*\.egg-info")
