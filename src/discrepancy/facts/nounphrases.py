@@ -160,6 +160,8 @@ def np_before(
     pp = _first_pp(doc, toks, lo, head_end)
     if pp is not None:
         np_end = pp
+        if toks[pp][2] in vocab.word_class("agent_preposition"):
+            np_end -= 1  # "the median bail set by the court": the participle names no thing
         where = (toks[pp + 1][0], toks[head_end - 1][1])
         refused = not_places(doc.vocab)
         if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & refused:
@@ -264,12 +266,23 @@ def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int |
     vocab = doc.vocab
     fillers = vocab.word_class("dropped")
     prepositions = vocab.word_class("np_preposition")
+    agents = vocab.word_class("agent_preposition")
+    participles = vocab.word_class("irregular_participle")
     pp = None
     for k in range(link - 1, max(lo, link - 10) - 1, -1):
         word = toks[k][2]
-        if not word[0].isalpha() or word in vocab.cue_forms.heads:
+        # "The average wait at the clinic rose": "at" heads cues ("at a news conference
+        # by") but opens a phrase here; only a cue that starts there ends the noun phrase.
+        if not word[0].isalpha() or (
+            word in vocab.cue_forms.heads and vocab.cue_forms.match(toks, k, link) is not None
+        ):
             break
-        if word in prepositions and k > lo and not _is_function(doc, toks[k - 1]):
+        agent = (
+            word in agents
+            and k > lo
+            and (toks[k - 1][2].endswith("ed") or toks[k - 1][2] in participles)
+        )
+        if (word in prepositions or agent) and k > lo and not _is_function(doc, toks[k - 1]):
             if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
                 break
             pp = k

@@ -8,7 +8,7 @@ from collections import Counter
 
 import regex
 
-from ...models import Basis, QuantityKind, SubjectBasis
+from ...models import Basis, Direction, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
 from ..clauses import clause_start
 from ..document import Document, span_tokens
@@ -16,7 +16,7 @@ from ..draft import Draft, sentence_span
 from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
 
-__all__ = ["names_group", "open_subject"]
+__all__ = ["measured_phrase", "names_group", "open_subject"]
 
 
 # "Officers estimated the march at roughly 40,000", "the prefecture put the count at
@@ -142,6 +142,29 @@ def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
     d.subject = subject_name([w for w, _ in words[:-1]], words[-1][0], vocab.plurals)
     d.subject_basis, d.noun_end = SubjectBasis.TEXT, words[-1][1]
     return True
+
+
+def measured_phrase(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
+    """The noun phrase a verb of change joins to an amount or measure that only has the
+    fallback subject of its kind: "Average hourly earnings rose 9 cents to $37.10"
+    (average hourly earnings, not bare money), "Median rent climbed $35 to $1,890"
+    (median rent). The level after it takes the same subject through its link. A
+    phrase of who did something ("Retail added $4 billion") names no measure, and
+    the fallback stays, and so does a figure no verb of change governs ("Prices
+    reached $41"): the pattern is a move of a measure."""
+    d = drafts[index]
+    if d.quantity.direction is Direction.NONE:
+        return
+    before = np_before(doc, d, pre_start)
+    if before is None:
+        return
+    name, group, transitive = before
+    if name is None or transitive:
+        return
+    d.subject, d.subject_fallback = name, False
+    d.subject_basis = SubjectBasis.VOCABULARY if name in doc.vocab.subjects else SubjectBasis.TEXT
+    if group is not None:
+        d.group = group
 
 
 def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:

@@ -32,7 +32,7 @@ from ..lexicon import (
 from ..nounphrases import np_after, own_noun_before
 from ..people import entry_person, people_noun
 from .counted import count_subject, in_context, measure_subject
-from .open_subjects import names_group, open_subject
+from .open_subjects import measured_phrase, names_group, open_subject
 
 __all__ = ["drop_unread", "read_subjects"]
 
@@ -210,6 +210,11 @@ def _neighbour_subject(
             d.subject = previous.subject  # "38 of the drones, while six others ..."
 
 
+# Kinds whose fallback subject ("money", "measure") yields to the noun phrase a verb
+# joins to the figure ("Median rent climbed $35"); a percentage has its own way there.
+_MEASURED_KINDS = frozenset([QuantityKind.MONEY, QuantityKind.MEASURE])
+
+
 def _open_or_group(
     doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
 ) -> None:
@@ -220,6 +225,8 @@ def _open_or_group(
     q = d.quantity
     if d.subject is None or (d.subject_fallback and q.kind is QuantityKind.PERCENT):
         open_subject(doc, drafts, index, pre_start, s_end)
+    elif d.subject_fallback and q.kind in _MEASURED_KINDS:
+        measured_phrase(doc, drafts, index, pre_start)
     elif (
         q.kind is QuantityKind.COUNT
         and d.group is None
