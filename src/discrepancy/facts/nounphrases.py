@@ -191,6 +191,8 @@ def np_before(
         and words[-2] not in _NP_JOINERS
     ):
         words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
+    if len(words) > 1 and words[-1] in vocab.word_class("whole") and words[-2].isalpha():
+        words.pop()  # "passenger numbers at the airport reached": passengers are counted
     if words[-1] in vocab.word_class("whole") or words[-1] in vocab.word_class("function"):
         return None
     if transitive and not is_plural(words[-1], vocab.plurals):
