@@ -331,7 +331,10 @@ def _speaking(
         current.sentence = i
         return current
     if attributed:
-        last = attributed[-1]
+        # "the bureau said, short of the 120,000 economists had expected": an unnamed
+        # source after a named one is an aside too, and the named one goes on.
+        named = [a for a in attributed if a.found is not SourceBasis.UNNAMED]
+        last = (named or attributed)[-1]
         if last.found is SourceBasis.CARRIED:
             last = last.model_copy(update={"found": SourceBasis.STATED})
         current = Voice(last, _kind(last, heard.voices))

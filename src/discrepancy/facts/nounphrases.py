@@ -5,18 +5,26 @@ is read from.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
 from ..rules.vocab import Token, Vocabulary
 from ..text.nounphrase import is_plural, singular, subject_name
 from .clauses import POST_SPAN, clause_start, last_match, post_window_end
-from .document import Document, span_tokens
+from .document import Document, Span, span_tokens
 from .draft import PRE_SPAN, Draft, sentence_span
-from .lexicon import SUFFERED, not_places
+from .lexicon import SUFFERED, THE_BEFORE, not_places
 from .people import entry_person
 
-__all__ = ["np_after", "np_before", "own_noun_before"]
+__all__ = [
+    "ForecastClause",
+    "forecast_clause",
+    "forecast_noun_before",
+    "np_after",
+    "np_before",
+    "own_noun_before",
+]
 
 
 _PARTICLES = frozenset(["down", "up"])
@@ -160,6 +168,8 @@ def np_before(
     pp = _first_pp(doc, toks, lo, head_end)
     if pp is not None:
         np_end = pp
+        if toks[pp][2] in vocab.word_class("agent_preposition"):
+            np_end -= 1  # "the median bail set by the court": the participle names no thing
         where = (toks[pp + 1][0], toks[head_end - 1][1])
         refused = not_places(doc.vocab)
         if not doc.times_in(where) and not set(doc.text[where[0] : where[1]].split()) & refused:
@@ -181,6 +191,8 @@ def np_before(
         and words[-2] not in _NP_JOINERS
     ):
         words.pop()  # "weekly hours labored", "jobs added": a participle after its noun
+    if len(words) > 1 and words[-1] in vocab.word_class("whole") and words[-2].isalpha():
+        words.pop()  # "passenger numbers at the airport reached": passengers are counted
     if words[-1] in vocab.word_class("whole") or words[-1] in vocab.word_class("function"):
         return None
     if transitive and not is_plural(words[-1], vocab.plurals):
@@ -264,12 +276,23 @@ def _first_pp(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int |
     vocab = doc.vocab
     fillers = vocab.word_class("dropped")
     prepositions = vocab.word_class("np_preposition")
+    agents = vocab.word_class("agent_preposition")
+    participles = vocab.word_class("irregular_participle")
     pp = None
     for k in range(link - 1, max(lo, link - 10) - 1, -1):
         word = toks[k][2]
-        if not word[0].isalpha() or word in vocab.cue_forms.heads:
+        # "The average wait at the clinic rose": "at" heads cues ("at a news conference
+        # by") but opens a phrase here; only a cue that starts there ends the noun phrase.
+        if not word[0].isalpha() or (
+            word in vocab.cue_forms.heads and vocab.cue_forms.match(toks, k, link) is not None
+        ):
             break
-        if word in prepositions and k > lo and not _is_function(doc, toks[k - 1]):
+        agent = (
+            word in agents
+            and k > lo
+            and (toks[k - 1][2].endswith("ed") or toks[k - 1][2] in participles)
+        )
+        if (word in prepositions or agent) and k > lo and not _is_function(doc, toks[k - 1]):
             if word == "of" and toks[k - 1][2] in vocab.word_class("whole"):
                 break
             pp = k
@@ -364,3 +387,114 @@ def _phrase(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | Non
     if lo + lead >= hi:
         return None
     return doc.text[toks[lo + lead][0] : toks[hi - 1][1]].lower()
+
+
+class ForecastClause(NamedTuple):
+    """A relative clause with no "that" whose forecasters give the figure before it.
+
+    Attributes:
+        forecasters: the span of who forecast it ("economists", "pollsters").
+        cue: the span of the verb of forecast, auxiliary included ("had expected").
+        right_after: whether the forecasters stand right after the figure, so the
+            figure has no noun of its own ("the 120,000 economists had expected"),
+            or after its noun ("the 40 seats pollsters predicted").
+        cue_basis: the basis the verb gives (``forecast``, or ``projection`` for
+            "had projected").
+    """
+
+    forecasters: Span
+    cue: Span
+    right_after: bool
+    cue_basis: str
+
+
+_FORECASTERS_MAX = 3  # words naming the forecasters ("Wall Street economists")
+
+
+# Bases of a figure forecast before the fact; an estimate ("the 200 observers had
+# estimated") is of a figure already there, and is left to the speech cues.
+_FORWARD_BASES = frozenset(["forecast", "projection"])
+
+
+_CLAUSE_END = frozenset([",", ";", ":", ".", "!", "?", "–", "—", ")"])
+
+
+def forecast_clause(doc: Document, d: Draft) -> ForecastClause | None:
+    """The forecast a relative clause with no "that" gives a figure after "the":
+    "short of the 120,000 economists had expected", "above the 3% analysts
+    forecast", "the 40 seats pollsters predicted". The clause ends on its verb (the
+    figure is that verb's object), and its subject is a forecaster noun
+    (``unnamed_source``), a name, or stands before an auxiliary ("had expected"):
+    "the 400 seats predicted" is a count of seats, and "the 120 economists expected
+    a rise" counts economists. None when the figure has no such clause.
+    """
+    vocab = doc.vocab
+    q = d.quantity
+    if not THE_BEFORE.search(doc.text, max(0, q.span[0] - 5), q.span[0]):
+        return None
+    s_end = sentence_span(doc, d)[1]
+    start = max(q.span[1], d.noun_end)
+    toks, lo, hi = span_tokens(doc, d.sentence, start, min(s_end, start + POST_SPAN))
+    first = lo
+    function = vocab.word_class("function")
+    auxiliaries = vocab.word_class("forecast_auxiliary")
+    forecasters = vocab.word_class("unnamed_source")
+    if (
+        lo < hi
+        and toks[lo][2] not in forecasters
+        and vocab.subject_for_form(toks[lo][2]) is not None
+    ):
+        lo += 1  # "the 40 seats pollsters predicted": the figure's own noun first
+    k = lo
+    while (
+        k < hi
+        and k - lo < _FORECASTERS_MAX
+        and toks[k][2][0].isalpha()
+        and toks[k][2] not in function
+        and toks[k][2] not in auxiliaries
+        # "the 50mm forecasters had predicted": a forecaster noun that is a cue itself
+        and (k == lo or vocab.basis_cues.match(toks, k, hi) is None)
+    ):
+        k += 1
+    if k == lo or k >= hi:
+        return None
+    head = toks[k - 1][2]
+    named = doc.text[toks[lo][0]].isupper()
+    aux = k
+    while aux < hi and toks[aux][2] in auxiliaries:
+        aux += 1
+    cue = vocab.basis_cues.match(toks, aux, hi) if aux < hi else None
+    if cue is None or cue[1] not in _FORWARD_BASES:
+        return None
+    if cue[0] < hi and toks[cue[0]][2] not in _CLAUSE_END:
+        return None  # "the 120 economists expected a rise": the clause goes on
+    if not (aux > k or cue[0] - aux > 1 or named or head in forecasters):
+        return None
+    return ForecastClause(
+        forecasters=(toks[lo][0], toks[k - 1][1]),
+        cue=(toks[k][0], toks[cue[0] - 1][1]),
+        right_after=lo == first and start == q.span[1],
+        cue_basis=cue[1],
+    )
+
+
+_NOUN_OF_CHARS = 40  # characters before a figure where "forecasts of" is looked for
+
+
+_FORECAST_NOUN_WORDS = 2  # words of a forecast noun before "of" ("consensus forecast")
+
+
+def forecast_noun_before(doc: Document, d: Draft) -> bool:
+    """Whether a forecast noun and "of" stand right before a figure: "well below
+    forecasts of 110,000", "beating expectations of 2.5%" (the vocabulary's basis
+    cues of a forecast)."""
+    q = d.quantity
+    s_start = sentence_span(doc, d)[0]
+    toks, lo, hi = span_tokens(doc, d.sentence, max(s_start, q.span[0] - _NOUN_OF_CHARS), q.span[0])
+    if hi - lo < 2 or toks[hi - 1][2] != "of":
+        return False
+    for j in range(hi - 2, max(lo, hi - 1 - _FORECAST_NOUN_WORDS) - 1, -1):
+        m = doc.vocab.basis_cues.match(toks, j, hi - 1)
+        if m is not None and m[0] == hi - 1 and m[1] in _FORWARD_BASES:
+            return True
+    return False

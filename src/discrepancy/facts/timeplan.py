@@ -5,6 +5,7 @@ is (found once per sentence), and the nearest one that may date the figure.
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 from collections.abc import Sequence
 from datetime import date
@@ -18,7 +19,13 @@ from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
 
-__all__ = ["context_time", "governing_time", "target_year"]
+__all__ = [
+    "context_time",
+    "governing_time",
+    "month_subject",
+    "opens_with_month",
+    "target_year",
+]
 
 
 _THAN_BEFORE = regex.compile(
@@ -289,3 +296,52 @@ def context_time(doc: Document, index: int, span: Span) -> TimeMention | None:
         if not _speech_dated(doc, t, index, _Figures(())):
             return t
     return None
+
+
+# "July's gain was revised", "June's figure", "July was revised to 65,000": a month
+# name that opens the sentence as its subject or a possessive (the time scanner reads
+# a bare month only with a preposition, a year or a modifier).
+_MONTH_SUBJECT = regex.compile(
+    r"""[\s"“‘']*+(?P<month>\p{Lu}\p{Ll}++)(?P<own>['’]s)?\s++(?P<next>\p{Ll}++)"""
+)
+
+
+_MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+
+
+def month_subject(doc: Document, d: Draft, published: date | None) -> TimeMention | None:
+    """The month a sentence opens with as its subject, dating the figures of the
+    sentence: "July's gain was revised down by 40,000" and "July was revised to
+    65,000" are of July, the latest July up to publication (its year inferred), not
+    of the month the figures before were of. A month followed by no possessive
+    must be followed by a verb that joins a figure ("July was", "June fell").
+    """
+    m = _opening_month(doc, d)
+    if m is None or published is None:
+        return None
+    number = _MONTHS[m["month"]]
+    year = published.year if number <= published.month else published.year - 1
+    start = date(year, number, 1)
+    end = date(year, number, calendar.monthrange(year, number)[1])
+    window = TimeWindow(start=start, end=end, granularity=Granularity.MONTH, inferred=("year",))
+    return TimeMention(span=m.span("month"), surface=m["month"], window=window)
+
+
+def _opening_month(doc: Document, d: Draft) -> regex.Match[str] | None:
+    """The month name a figure's sentence opens with as its subject (see
+    :func:`month_subject`)."""
+    if not doc.sentences:
+        return None
+    s_start = doc.sentences[d.sentence][0]
+    m = _MONTH_SUBJECT.match(doc.text, s_start, d.quantity.span[0])
+    if m is None or m["month"] not in _MONTHS:
+        return None
+    if m["own"] is None and m["next"] not in doc.vocab.linking.heads:
+        return None
+    return m
+
+
+def opens_with_month(doc: Document, d: Draft) -> bool:
+    """Whether a figure's sentence opens with a month as its subject ("July was revised
+    to 65,000", "June's figure was 80,000")."""
+    return _opening_month(doc, d) is not None

@@ -118,6 +118,11 @@ WORD_CLASSES: Mapping[str, str] = {
     "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
+    "agent_preposition": "prepositions that open such a phrase only after a participle "
+    '("fines collected by the city")',
+    "irregular_participle": 'past participles not ending in -ed ("paid", "set", "sold")',
+    "forecast_auxiliary": "words between the forecasters of a relative clause and its verb "
+    '("had", "widely")',
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',

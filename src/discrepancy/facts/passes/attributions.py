@@ -16,6 +16,7 @@ from ..anchors import anchors_of, party_inverted, strip_auxiliaries
 from ..clauses import CONJUNCT_CUT, clause_start, last_match, post_window_end
 from ..document import Anchor, Document, Span, cue_spans, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
+from ..nounphrases import forecast_clause, forecast_noun_before
 from ..parties import party_of
 from ..statements import carry_sources
 
@@ -106,6 +107,11 @@ def read_attributions(doc: Document, reading: Reading) -> None:
     for d in drafts:
         if not doc.sentences:
             break
+        forecast = _forecast_given(doc, d, previous)
+        if forecast is not None:
+            d.attribution = forecast
+            previous = d
+            continue
         anchors = anchors_of(doc, d.sentence)
         s_start = doc.sentences[d.sentence][0]
         q = d.quantity
@@ -218,6 +224,29 @@ def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution
         span=span,
         found=SourceBasis.UNNAMED,
     )
+
+
+def _forecast_given(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
+    """The forecasters of a figure the text sets out as a forecast, over the source of
+    its sentence: a relative clause with no "that" ("the Labor Department said, short
+    of the 120,000 economists had expected": economists) or a forecast noun right
+    before it ("well below forecasts of 110,000", "expectations of 2.1%": unnamed
+    forecasters). The source who said it reported the result, not the forecast."""
+    vocab = doc.vocab
+    clause = forecast_clause(doc, d)
+    if clause is not None:
+        who = doc.text[clause.forecasters[0] : clause.forecasters[1]]
+        unnamed = who.split()[-1].lower() in vocab.word_class("unnamed_source")
+        return trusted(
+            Attribution,
+            source=who,
+            cue=doc.text[clause.cue[0] : clause.cue[1]],
+            span=clause.forecasters,
+            found=SourceBasis.UNNAMED if unnamed else SourceBasis.STATED,
+        )
+    if forecast_noun_before(doc, d):
+        return _forecasters(doc, d, previous)
+    return None
 
 
 def _found(chosen: Anchor, framing: frozenset[str]) -> SourceBasis:

@@ -8,15 +8,16 @@ from collections import Counter
 
 import regex
 
-from ...models import Basis, QuantityKind, SubjectBasis
+from ...models import Basis, Direction, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
 from ..clauses import clause_start
 from ..document import Document, span_tokens
 from ..draft import Draft, sentence_span
 from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
+from ..timeplan import opens_with_month
 
-__all__ = ["names_group", "open_subject"]
+__all__ = ["measured_phrase", "names_group", "open_subject"]
 
 
 # "Officers estimated the march at roughly 40,000", "the prefecture put the count at
@@ -78,6 +79,8 @@ def open_subject(
     if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
         return
     if q.kind is QuantityKind.MEASURE and _time_amassed(doc, d, pre_start):
+        return
+    if q.kind is QuantityKind.COUNT and _month_topic(doc, drafts, index, pre_start):
         return
     if _phrase_before(doc, drafts, index, pre_start):
         return
@@ -141,6 +144,51 @@ def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
         return False
     d.subject = subject_name([w for w, _ in words[:-1]], words[-1][0], vocab.plurals)
     d.subject_basis, d.noun_end = SubjectBasis.TEXT, words[-1][1]
+    return True
+
+
+def measured_phrase(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> None:
+    """The noun phrase a verb of change joins to an amount or measure that only has the
+    fallback subject of its kind: "Average hourly earnings rose 9 cents to $37.10"
+    (average hourly earnings, not bare money), "Median rent climbed $35 to $1,890"
+    (median rent). The level after it takes the same subject through its link. A
+    phrase of who did something ("Retail added $4 billion") names no measure, and
+    the fallback stays, and so does a figure no verb of change governs ("Prices
+    reached $41"): the pattern is a move of a measure."""
+    d = drafts[index]
+    if d.quantity.direction is Direction.NONE:
+        return
+    before = np_before(doc, d, pre_start)
+    if before is None:
+        return
+    name, group, transitive = before
+    if name is None or transitive:
+        return
+    d.subject, d.subject_fallback = name, False
+    d.subject_basis = SubjectBasis.VOCABULARY if name in doc.vocab.subjects else SubjectBasis.TEXT
+    if group is not None:
+        d.group = group
+
+
+def _month_topic(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
+    """A count in a sentence that opens with a month as its subject, with no noun of
+    its own or only a word of change or of a whole ("July was revised to 65,000",
+    "July's gain was revised down by 40,000", "June's figure was 80,000"), counts what
+    the article counts most: the month's figure of the story's series. Its noun is
+    elided (the subject is inferred, not read). True when that subject is taken."""
+    d = drafts[index]
+    if not opens_with_month(doc, d):
+        return False
+    before = np_before(doc, d, pre_start)
+    if before is not None and before[0] is not None:
+        heads = doc.vocab.word_class("change") | doc.vocab.word_class("whole")
+        if before[0] not in heads:
+            return False  # "July's exports rose by 4,000": a noun of its own
+    topic = _main_topic(drafts, index)
+    if topic is None:
+        return False
+    d.subject, d.subject_basis, d.group = topic.subject, topic.subject_basis, topic.group
+    d.elided = True
     return True
 
 

@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from ...models import Quantity, QuantityKind, Rejected, RejectReason, SubjectBasis, trusted
+from ...models import Basis, Quantity, QuantityKind, Rejected, RejectReason, SubjectBasis, trusted
 from ...rules.quantities import rules_for
 from ..clauses import post_window_end
 from ..document import Document, span_tokens
@@ -29,10 +29,10 @@ from ..lexicon import (
     UNIT_PAIR_GAP,
     before_toll_verb,
 )
-from ..nounphrases import np_after, own_noun_before
+from ..nounphrases import forecast_clause, forecast_noun_before, np_after, own_noun_before
 from ..people import entry_person, people_noun
 from .counted import count_subject, in_context, measure_subject
-from .open_subjects import names_group, open_subject
+from .open_subjects import measured_phrase, names_group, open_subject
 
 __all__ = ["drop_unread", "read_subjects"]
 
@@ -73,18 +73,57 @@ def read_subjects(doc: Document, reading: Reading) -> None:
         if not d.negated:
             s_start, s_end = sentence_span(doc, d)
             pre_start = pre_window_start(doc, d, previous)
-            if d.quantity.kind is QuantityKind.COUNT:
+            forecast = _forecast_subject(doc, drafts, index)
+            if forecast:
+                pass
+            elif d.quantity.kind is QuantityKind.COUNT:
                 count_subject(doc, d, pre_start, s_end)
                 _breakdown_subject(doc, d, s_start)
                 if d.subject is None:
                     d.subject = _list_share_subject(doc, drafts, index)
             else:
                 measure_subject(doc, d, pre_start, s_end)
-            _neighbour_subject(doc, previous, d, pre_start, s_start, s_end)
-            _open_or_group(doc, drafts, index, pre_start, s_end)
+            if not forecast:
+                _neighbour_subject(doc, previous, d, pre_start, s_start, s_end)
+                _open_or_group(doc, drafts, index, pre_start, s_end)
             _checked_subject(doc, d)
         previous = d
     _shared_subjects(doc, drafts)
+
+
+_FORECAST_SENTENCES = 1  # sentences back the figure a forecast is of may stand
+
+
+def _forecast_subject(doc: Document, drafts: list[Draft], index: int) -> bool:
+    """A figure whose forecasters stand right after it, in a relative clause with no
+    "that" ("short of the 120,000 economists had expected", "above the 3% analysts
+    forecast"), counts or measures what the figure it is set against does: the last
+    one of its kind before it, in its sentence or the one before. The noun is elided
+    (the forecasters are who forecast it, not what it counts), and it is a forecast.
+    True when that subject is taken."""
+    d = drafts[index]
+    clause = forecast_clause(doc, d)
+    if clause is not None and clause.right_after:
+        basis = Basis(clause.cue_basis)
+    elif forecast_noun_before(doc, d) and not isinstance(
+        np_after(doc, d, sentence_span(doc, d)[1]), tuple
+    ):
+        # "beating expectations of 2.5%": a forecast of what the figure before measures
+        basis = Basis.FORECAST
+    else:
+        return False
+    kind = d.quantity.kind
+    for p in reversed(drafts[max(0, index - _FORECAST_BACK) : index]):
+        if d.sentence - p.sentence > _FORECAST_SENTENCES:
+            return False
+        if p.quantity.kind is kind and p.subject is not None and not p.negated:
+            d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
+            d.subject_fallback, d.elided, d.basis = p.subject_fallback, True, basis
+            return True
+    return False
+
+
+_FORECAST_BACK = 20  # figures looked at for that, at most (constant cost per figure)
 
 
 # The items of a list between a breakdown verb and a figure in it: "41 Polish
@@ -210,6 +249,11 @@ def _neighbour_subject(
             d.subject = previous.subject  # "38 of the drones, while six others ..."
 
 
+# Kinds whose fallback subject ("money", "measure") yields to the noun phrase a verb
+# joins to the figure ("Median rent climbed $35"); a percentage has its own way there.
+_MEASURED_KINDS = frozenset([QuantityKind.MONEY, QuantityKind.MEASURE])
+
+
 def _open_or_group(
     doc: Document, drafts: list[Draft], index: int, pre_start: int, s_end: int
 ) -> None:
@@ -220,6 +264,8 @@ def _open_or_group(
     q = d.quantity
     if d.subject is None or (d.subject_fallback and q.kind is QuantityKind.PERCENT):
         open_subject(doc, drafts, index, pre_start, s_end)
+    elif d.subject_fallback and q.kind in _MEASURED_KINDS:
+        measured_phrase(doc, drafts, index, pre_start)
     elif (
         q.kind is QuantityKind.COUNT
         and d.group is None

@@ -14,7 +14,7 @@ from ...models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from ..document import Document, Span, content_paragraphs
 from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
-from ..timeplan import context_time, governing_time, target_year
+from ..timeplan import context_time, governing_time, month_subject, target_year
 from ..windows import (
     carried_in_time,
     cumulative,
@@ -119,6 +119,7 @@ def read_times(doc: Document, reading: Reading) -> None:
             # figures would cost its length times their number.
             running=_CUMULATIVE.search(doc.text, *span),
             now=_now(doc, span, pub_day),
+            month=month_subject(doc, group[0], pub_day),
         )
         stated_here: _Context | None = None
         for d in group:
@@ -126,7 +127,8 @@ def read_times(doc: Document, reading: Reading) -> None:
         if _respectively(doc, group, span):
             stated_here = None  # each time is one figure's: none dates what follows
             context = None
-        context = _context_after(context, stated_here, group, paragraph)
+        if here.month is None or stated_here is not None:
+            context = _context_after(context, stated_here, group, paragraph)
     _date_restated(drafts)
 
 
@@ -143,6 +145,7 @@ class _Sentence:
     targeted: bool  # names a target year or a deadline to come
     running: regex.Match[str] | None  # "since the start of the war"
     now: tuple[TimeWindow, TimeBasis, str] | None  # "right now"
+    month: TimeMention | None  # "July's gain was revised": the month the sentence is of
 
 
 def _context_before(
@@ -196,6 +199,11 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
             pub_day is not None and window.start is not None and day_of(window.start) > pub_day
         )
         return _Context(window, stated.surface, here.paragraph, to_come)
+    if (month := here.month) is not None:
+        # "July's gain was revised": the month the sentence is about, for its figures
+        # alone (the month of the story's main figure goes on after it).
+        d.time, d.time_basis, d.time_surface = month.window, TimeBasis.STATED, month.surface
+        return None
     if (total := cumulative(doc, d, pub_day, here.running)) is not None:
         # "50,000 drones since the start of the war": a running total up to
         # the report, never the night's figure; it dates nothing after it.
