@@ -231,10 +231,20 @@ PASSES: tuple[Pass, ...] = (
     ),
     _pass(
         "attendance",
-        "a count of people a crowd word gives is attendance",
+        "a count of people a crowd word gives is attendance; an estimator is not what it counts",
         read_attendance,
-        reads=["attribution", "event", "quantity", "subject"],
-        writes=["event"],
+        reads=[
+            "attribution",
+            "event",
+            "group",
+            "negated",
+            "quantity",
+            "sentence",
+            "subject",
+            "subject_basis",
+            "subject_fallback",
+        ],
+        writes=["elided", "event", "group", "subject", "subject_basis", "subject_fallback"],
     ),
     _pass(
         "basis",
