@@ -241,3 +241,36 @@ WIRE_PLACES_2 = [
 )
 def test_wire_places_2(text: str, figure: str, location: str, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+MARCH_ROUTES = [
+    # text, figure, place, provenance
+    (
+        "About 40,000 people marched through Lyon on Friday.",
+        "About 40,000",
+        "Lyon",
+        "invented: crowds",
+    ),
+    (
+        "Some 2,000 farmers rallied outside Kyiv on Monday.",
+        "Some 2,000",
+        "Kyiv",
+        "invented: protests",
+    ),
+    (
+        "Nearly 300 cyclists rode through Ghent for the charity ride.",
+        "Nearly 300",
+        "Ghent",
+        "invented: sport",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place", "provenance"), MARCH_ROUTES, ids=["through", "outside", "ride"]
+)
+def test_a_march_through_a_place_or_a_rally_outside_it_is_there(
+    text: str, figure: str, place: str, provenance: str
+) -> None:
+    fact = fact_at(extract_text(text, published=PUBLISHED), figure)
+    assert (fact.location, fact.location_basis) == (place, LocationBasis.STATED)
