@@ -184,6 +184,18 @@ NAMES = [
         (),
     ),
     Case(
+        "form-name-glued-letter",
+        ISSUE,
+        "The fund disclosed a 3% stake in its 13F filing as highs reached 95F.",
+        (x("3%", 3, "percent"), x("95F", 95, "degree_Fahrenheit")),
+    ),
+    Case(
+        "form-names-plural",
+        NEW,
+        "Its 8K filings and 10Q forms showed 1,200 staff.",
+        (x("1,200", 1_200),),
+    ),
+    Case(
         "jersey-number",
         NEW,
         "Okafor (17) scored twice as 41,000 fans watched.",

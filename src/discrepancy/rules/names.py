@@ -50,6 +50,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "now_prefix": 'words a hyphen joins to an age that say when it held ("now-9-year-old")',
     "particle_verb": 'verbs whose "up"/"down" is a particle, no change ("takes up a fifth")',
     "metre_event": 'race nouns after which "200m" is a distance, not millions ("200m finals")',
+    "document_noun": 'nouns after which "13F" is a form\'s name, not a temperature ("13F filing")',
     "threshold_hedge": 'hedges that make a change\'s figure a level ("fell below $30,000")',
     "point_noun": 'nouns that make a figure with no unit a measure ("down 2 points")',
     "ordinal_word": 'ordinal words, a fraction or no figure ("a third", "the third day"), '

@@ -46,6 +46,9 @@ from .patterns import _ASCII_DIGITS, _GLUED_DEGREES, _GROUP_SEP, _NUMBER, _SCALE
 from .state import _Core, _Scanner, _word_before
 from .units import _wrong_case
 
+# "13F filing": one capital letter glued to the number, then the noun of a form.
+_FORM_LETTER = re.compile(r"[A-Z](?![^\W_])[ \t\u00a0]+([a-z]+)")
+_DOCUMENT_NOUNS = shipped_word_class("document_noun", "mentions.jsonl")
 _LEFT_WORD_CASED = re.compile(r"[ \t\u00a0]{0,2}(?P<w>\.?[A-Za-z]+)")  # reversed window
 # Characters before digits that may make them part of something else. As in any
 # str, "" is in them: digits at the scan position, with nothing before them in the
@@ -257,8 +260,9 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
 
 def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) -> int | None:
     """Letters glued after the digits: an ordinal ("5th"), a decade ("1990s"), a
-    temperature ("40C") or a name ("4G", "16x9"); None when they are a scale, unit,
-    currency or time suffix ("10m", "5km", "9am"), which the figure takes."""
+    temperature ("40C") or a name ("4G", "16x9", a form's "13F filing"); None when
+    they are a scale, unit, currency or time suffix ("10m", "5km", "9am"), which the
+    figure takes."""
     low = sc.low
     if plain and _ORDINAL_SUFFIX.match(low, e):
         return _ordinal_or_date(sc, d, e)
@@ -271,6 +275,9 @@ def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) 
         and not sc.rules.currency_before.match(sc.left(d, 8)[0])
     ):
         return _name(sc, d)  # "4K", "8K" video, a "5K" run: names; "$4K", "400K" scale
+    form = _FORM_LETTER.match(sc.text, e)
+    if form is not None and form.group(1) in _DOCUMENT_NOUNS:
+        return _name(sc, d)  # "its 13F filing": a form's name, not 13 degrees
     unit = sc.rules.unit_after.match(low, e)
     if (
         _SCALE_AFTER.match(low, e)
