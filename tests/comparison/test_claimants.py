@@ -188,7 +188,7 @@ def test_rival_claimants(story: dict[str, str], expected: list[Expected]) -> Non
 
 # (a, b, one claimant, provenance)
 NAMES = [
-    ("Bieuville", "François-Xavier Bieuville", True, "devset pattern: surname and full name"),
+    ("Dufresne", "Marie-Hélène Dufresne", True, "devset pattern: surname and full name"),
     ("NCWR", "National Commission on Water Resources", True, "invented: initials"),
     ("NTSB", "National Transportation Safety Board", True, "invented: initials"),
     ("the health ministry", "health ministry", True, "invented: article"),

@@ -73,10 +73,10 @@ def _name_words(name: str) -> list[str]:
 
 def same_claimant(a: str, b: str) -> bool:
     """Whether two outlets' names for a claimant name one claimant: the same words, one
-    name's words inside the other's ("Bieuville", "Francois-Xavier Bieuville"), or one
+    name's words inside the other's ("Dufresne", "Marie-Helene Dufresne"), or one
     the initials of the other ("NCWR", "National Commission on Water Resources").
 
-    >>> same_claimant("Bieuville", "François-Xavier Bieuville")
+    >>> same_claimant("Dufresne", "Marie-Hélène Dufresne")
     True
     >>> same_claimant("NCWR", "National Commission on Water Resources")
     True
@@ -125,8 +125,8 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
     """Split a key by claimant where one article sets rival claimants' figures apart.
 
     Only the rivals get rows of their own (police and organisers in an article giving
-    both counts). Any other figure joins the rival it names (in other words: "Bieuville"
-    for "Francois-Xavier Bieuville", see :func:`same_claimant`), else the rival whose
+    both counts). Any other figure joins the rival it names (in other words: "Dufresne"
+    for "Marie-Helene Dufresne", see :func:`same_claimant`), else the rival whose
     figure it repeats, else the one rival whose figures it agrees with, else the row of
     figures no rival claims: an outlet crediting the same passenger count to the
     airline and another to the ministry is no rivalry.

@@ -212,7 +212,7 @@ def _named_here(m: regex.Match[str], cue: Anchor, kind: str) -> Voice:
 def _points_to(who: list[str], voice: Voice) -> bool:
     word = who[-1]
     if word in _PERSON_POINTERS or word.endswith("-year-old"):  # "the 34-year-old said"
-        # A name the vocabulary does not know ("Mr Hagari" -> "Hagari") has no type.
+        # A name the vocabulary does not know ("Mr Okafor" -> "Okafor") has no type.
         return voice.kind == "person" or (
             voice.kind is None and voice.attribution.source[:1].isupper()
         )

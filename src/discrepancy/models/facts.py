@@ -103,7 +103,7 @@ class Attribution(BaseModel):
     """Who the text says gave a figure, and through whom it was relayed.
 
     Attributes:
-        source: who gave the figure ("Labor Department", "police", "Hagari"); for an
+        source: who gave the figure ("Labor Department", "police", "Okafor"); for an
             unnamed source, the words the text gives it ("some reports", "economists"),
             or ``forecasters`` for a forecast no one is named for.
         via: who passed it on ("AFP" in "police told AFP"), if named.
