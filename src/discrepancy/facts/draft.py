@@ -4,6 +4,7 @@ becomes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import (
@@ -21,7 +22,15 @@ from ..models import (
 )
 from .document import Document, Span
 
-__all__ = ["PRE_SPAN", "Draft", "Reading", "pre_window_start", "sentence_span", "to_fact"]
+__all__ = [
+    "PRE_SPAN",
+    "Draft",
+    "Reading",
+    "earlier_draft",
+    "pre_window_start",
+    "sentence_span",
+    "to_fact",
+]
 
 
 PRE_SPAN = 90  # how far back a figure's governing verb, actor and cues are looked for
@@ -105,3 +114,24 @@ def pre_window_start(doc: Document, d: Draft, previous: Draft | None) -> int:
     s_start = sentence_span(doc, d)[0]
     floor = previous.noun_end if previous is not None and previous.sentence == d.sentence else 0
     return max(s_start, floor, d.quantity.span[0] - PRE_SPAN)
+
+
+def earlier_draft(
+    drafts: Sequence[Draft],
+    index: int,
+    *,
+    back: int,
+    sentences: int,
+    accept: Callable[[Draft], bool],
+) -> Draft | None:
+    """The nearest draft before ``drafts[index]`` that ``accept`` takes, looking at most
+    ``back`` drafts and ``sentences`` sentences back (a constant cost per figure): the
+    figure an elided count continues ("three were hurt, one critically"). None when
+    there is none that near."""
+    d = drafts[index]
+    for p in reversed(drafts[max(0, index - back) : index]):
+        if d.sentence - p.sentence > sentences:
+            return None
+        if accept(p):
+            return p
+    return None

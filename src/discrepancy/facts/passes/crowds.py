@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...models import SourceBasis
 from ...text.nounphrase import singular
 from ..document import Document
-from ..draft import Draft, Reading
+from ..draft import Draft, Reading, earlier_draft
 from ..lexicon import CROWD_CUE
 
 __all__ = ["read_attendance"]
@@ -70,17 +70,21 @@ def _take_the_estimated(drafts: list[Draft], index: int) -> None:
     """The subject and event of the figure of another kind before it that the estimate
     restates; unchanged when there is none near."""
     d = drafts[index]
-    for p in reversed(drafts[max(0, index - 8) : index]):
-        if d.sentence - p.sentence > _ESTIMATED_BACK:
-            return
-        if (
+    p = earlier_draft(
+        drafts,
+        index,
+        back=8,
+        sentences=_ESTIMATED_BACK,
+        accept=lambda p: (
             p.quantity.kind is d.quantity.kind
             and p.subject is not None
             and p.subject != d.subject
             and not p.negated
-        ):
-            d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
-            d.subject_fallback, d.elided = p.subject_fallback, True
-            if d.event is None:
-                d.event = p.event
-            return
+        ),
+    )
+    if p is None:
+        return
+    d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
+    d.subject_fallback, d.elided = p.subject_fallback, True
+    if d.event is None:
+        d.event = p.event

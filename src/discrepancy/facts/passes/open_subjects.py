@@ -12,7 +12,7 @@ from ...models import Basis, Direction, QuantityKind, SubjectBasis
 from ...text.nounphrase import subject_name
 from ..clauses import clause_start
 from ..document import Document, span_tokens
-from ..draft import Draft, sentence_span
+from ..draft import Draft, earlier_draft, sentence_span
 from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
 from ..timeplan import opens_with_month
@@ -274,12 +274,17 @@ def _further_guess(doc: Document, drafts: list[Draft], index: int, pre_start: in
     guesses = doc.vocab.word_class("speculation")
     if not any(toks[k][2] in guesses for k in range(lo, hi)):
         return
-    for p in reversed(drafts[max(0, index - _TOPIC_BACK) : index]):
-        if d.sentence - p.sentence > _GUESS_SENTENCES:
-            return
-        if p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT:
-            d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
-            return
+    p = earlier_draft(
+        drafts,
+        index,
+        back=_TOPIC_BACK,
+        sentences=_GUESS_SENTENCES,
+        accept=lambda p: (
+            p.subject is not None and not p.negated and p.quantity.kind is QuantityKind.COUNT
+        ),
+    )
+    if p is not None:
+        d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
 
 
 def names_group(doc: Document, d: Draft) -> str | None:

@@ -22,7 +22,7 @@ from ..lexicon import (
 __all__ = ["read_parts"]
 
 
-# A span reaching back from now: after a superlative, the measure of a record.
+# Just before a part: ", including", ", among them", ", of which" after its whole.
 _INCLUDING = regex.compile(r"(?i:,\s*+(?:including|among\s+them|of\s+(?:which|whom))\s++)$")
 
 

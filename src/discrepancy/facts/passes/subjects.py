@@ -13,7 +13,7 @@ from ...models import Basis, Quantity, QuantityKind, Rejected, RejectReason, Sub
 from ...rules.quantities import rules_for
 from ..clauses import post_window_end
 from ..document import Document, span_tokens
-from ..draft import Draft, Reading, pre_window_start, sentence_span
+from ..draft import Draft, Reading, earlier_draft, pre_window_start, sentence_span
 from ..lexicon import (
     AIR_WEAPONS,
     AUX_AFTER,
@@ -113,14 +113,18 @@ def _forecast_subject(doc: Document, drafts: list[Draft], index: int) -> bool:
     else:
         return False
     kind = d.quantity.kind
-    for p in reversed(drafts[max(0, index - _FORECAST_BACK) : index]):
-        if d.sentence - p.sentence > _FORECAST_SENTENCES:
-            return False
-        if p.quantity.kind is kind and p.subject is not None and not p.negated:
-            d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
-            d.subject_fallback, d.elided, d.basis = p.subject_fallback, True, basis
-            return True
-    return False
+    p = earlier_draft(
+        drafts,
+        index,
+        back=_FORECAST_BACK,
+        sentences=_FORECAST_SENTENCES,
+        accept=lambda p: p.quantity.kind is kind and p.subject is not None and not p.negated,
+    )
+    if p is None:
+        return False
+    d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
+    d.subject_fallback, d.elided, d.basis = p.subject_fallback, True, basis
+    return True
 
 
 _FORECAST_BACK = 20  # figures looked at for that, at most (constant cost per figure)
