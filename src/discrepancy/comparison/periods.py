@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from ..models import Extraction, Granularity, TimeWindow, day_of
 
-__all__ = ["day_words", "is_current", "one_window", "span_words", "story_period"]
+__all__ = [
+    "day_words",
+    "is_current",
+    "one_window",
+    "reporting_window",
+    "span_words",
+    "story_period",
+]
 
 
 # A figure dated within this long before the first article of the story appeared
@@ -15,6 +22,9 @@ __all__ = ["day_words", "is_current", "one_window", "span_words", "story_period"
 # dated figure is background (last year's quake, the previous day of protests).
 _LEAD = timedelta(days=7)
 _LONGEST_CURRENT = timedelta(days=7)
+# A figure dated the day before the story's current window reports its event (the
+# quake of Sunday in the story of Monday's toll, a night given by its evening).
+_EVENT_EVE = timedelta(days=1)
 
 
 def story_period(extractions: Sequence[Extraction]) -> tuple[date, date] | None:
@@ -52,6 +62,75 @@ def one_window(windows: Sequence[TimeWindow]) -> TimeWindow:
         return windows[0]
     start = min(day_of(w.start) for w in windows if w.start is not None)
     end = max(day_of(w.end) for w in windows if w.end is not None)
+    return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
+
+
+def reporting_window(
+    tallies: Sequence[TimeWindow],
+    story: TimeWindow | None,
+    extractions: Sequence[Extraction],
+    stated: Iterable[TimeWindow] = (),
+) -> TimeWindow:
+    """The window a running tally of the story is reported in: from the story's event
+    to the tally's latest update.
+
+    A toll given on Thursday and the one given on Saturday are updates of one figure,
+    and so is the toll of an outlet that counts "the dead" in a group of its own: every
+    tally of one story starts on the day of its event, not on the first day its own
+    figures state (which differs from row to row). The event is the story's current
+    window, or a day or two before it where a figure of the story is dated to a day,
+    night or two days that reach the day before it (Sunday's quake in the story of
+    Monday's toll, a sinking "from Tuesday to Wednesday" in the story of Thursday's);
+    a day before that (an earlier attack), a longer span or a day after every article
+    (a forecast) is another event's. A tally a figure dates earlier still starts on
+    that day, and the window ends with the latest of ``tallies`` (an outlet that
+    appeared earlier could not report that update) or the story's. Where the story
+    has no current window, or one longer than two days (a week's campaign, a month's
+    report), it is the span of ``tallies``.
+
+    Args:
+        tallies: the windows of the tally's figures.
+        story: the story's current window.
+        extractions: every article of the story.
+        stated: the windows the story's figures state.
+
+    >>> from discrepancy import Article, Extraction
+    >>> def day(d: int) -> TimeWindow:
+    ...     return TimeWindow(start=date(2027, 5, d), end=date(2027, 5, d), granularity="day")
+    >>> late = Extraction(article=Article(id="b", text="x", published=date(2027, 5, 16)))
+    >>> stated = [day(5), day(13), day(14), day(15), day(20)]
+    >>> reporting_window([day(14), day(15)], day(14), [late], stated).key()
+    'span:2027-05-13..2027-05-15'
+    >>> reporting_window([day(14), day(15)], None, [late], stated).key()
+    'span:2027-05-14..2027-05-15'
+    """
+    own = one_window(tallies)
+    period = story_period(extractions)
+    if story is None or story.start is None or story.end is None or period is None:
+        return own
+    first, last = day_of(story.start), day_of(story.end)
+    if last - first > _EVENT_EVE or own.start is None or own.end is None:
+        return own
+    start, keys = first, set()
+    for w in stated:
+        keys.add(w.key())
+        if w.start is None or w.end is None or not is_current(w, period):
+            continue
+        w_start, w_end = day_of(w.start), day_of(w.end)
+        if (
+            w_start < start
+            and first - _EVENT_EVE <= w_end <= period[1]
+            and w_end - w_start <= _EVENT_EVE
+        ):
+            start = w_start
+    # A tally's own day counts where a figure states it, not the default window (the
+    # day before publication) of a figure with no time.
+    own_days = [day_of(t.start) for t in tallies if t.start is not None and t.key() in keys]
+    start, end = min([start, *own_days]), max(last, day_of(own.end))
+    if (start, end) == (first, last):
+        return story
+    if (start, end) == (day_of(own.start), day_of(own.end)):
+        return own
     return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
 
 

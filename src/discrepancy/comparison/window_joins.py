@@ -94,13 +94,16 @@ def one_default(out: dict[str | None, list[Entry]]) -> None:
 
 
 def share_window(
-    entries: list[Entry], out: dict[str | None, list[Entry]], note: Callable[[str], str]
+    entries: list[Entry],
+    out: dict[str | None, list[Entry]],
+    note: Callable[[str], str],
+    window: TimeWindow | None = None,
 ) -> None:
-    """Put ``entries`` on one window, theirs or the span of theirs, under its key in
-    ``out``; where they had several windows, the first says so with ``note`` (given
-    the days in words)."""
-    story = one_window([e.window for e in entries if e.window is not None])
-    if len({e.window.key() for e in entries if e.window is not None}) > 1:
+    """Put ``entries`` on one window, ``window`` if given, else theirs or the span of
+    theirs, under its key in ``out``; where they had another window or several, the
+    first says so with ``note`` (given the days in words)."""
+    story = window or one_window([e.window for e in entries if e.window is not None])
+    if {e.window.key() for e in entries if e.window is not None} - {story.key()}:
         entries[0].notes.append(note(span_words(story)))
     for e in entries:
         e.window = story

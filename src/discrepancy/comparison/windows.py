@@ -12,7 +12,7 @@ from ..facts.handed import time_mentions
 from ..models import DEFAULT_POLICY, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
 from .entries import Entry
 from .notes import label
-from .periods import story_period
+from .periods import reporting_window, story_period
 from .window_joins import (
     join_current,
     join_the_night,
@@ -67,8 +67,15 @@ def attach_windows(
             current,
             out,
             lambda days: (
-                f"figures dated {days} are read as one report of the story: "
-                "its articles appeared then, and no figure names another event"
+                f"figures of a running tally, dated {days} from the story's event to "
+                "their latest update, are read as one report of the story: its articles "
+                "appeared then, and no figure names another event"
+            ),
+            reporting_window(
+                [e.window for e in current if e.window is not None],
+                story,
+                extractions,
+                everywhere.values(),
             ),
         )
         members = [e for e in members if not e.current]
