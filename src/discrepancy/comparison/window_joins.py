@@ -7,7 +7,16 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from ..models import Article, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
+from ..models import (
+    DEFAULT_POLICY,
+    Article,
+    Extraction,
+    Granularity,
+    Policy,
+    TimeBasis,
+    TimeWindow,
+    day_of,
+)
 from .entries import Entry, distinct_variants, row_unit
 from .notes import label
 from .periods import one_window, span_words, story_period
@@ -113,13 +122,24 @@ def share_window(
 _NIGHT_ALIAS = timedelta(days=1)
 
 
-def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> None:
-    """A stated day that is one end of the one stated night of its kind is that night.
+def join_the_night(
+    members: list[Entry],
+    extractions: Sequence[Extraction],
+    story: TimeWindow | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> None:
+    """A stated day that is one end of the one night of its kind is that night.
 
     An attack "overnight into Sunday" is reported as Saturday's ("Iran launched
     drones on Saturday"), as the night, and as Sunday's: a day (or a span of two
     days) that meets exactly one night other figures of the kind state joins it.
     Where it meets two nights (a campaign of several), it keeps its own window.
+
+    Where no figure of the kind states a night but the story's current window is
+    one, the story's outlets say it is the night: a day of its kind that meets it
+    joins it too, but only as an assumption that never makes a difference, so
+    only where each of its figures agrees with every figure other outlets give for
+    the same event that night, on either of its days or with no stated time.
     """
     nights = {
         e.window.key(): e.window
@@ -129,38 +149,70 @@ def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> N
         and e.window.granularity is Granularity.NIGHT
         and e.fact.time_basis is not TimeBasis.DEFAULT
     }
+    assumed = (
+        story
+        if not nights and story is not None and story.granularity is Granularity.NIGHT
+        else None
+    )
+    if assumed is not None:
+        nights[assumed.key()] = assumed
     if not nights:
         return
+    that_night = [e for e in members if assumed is not None and _meets(e.window, assumed)]
     for e in members:
         w = e.window
         if (
             w is None
-            or w.start is None
-            or w.end is None
             or e.fact.time_basis is TimeBasis.DEFAULT
             or w.granularity not in (Granularity.DAY, Granularity.SPAN)
+            or not _short(w)
         ):
             continue
-        start, end = day_of(w.start), day_of(w.end)
-        if end - start > _NIGHT_ALIAS:
+        met = [n for n in nights.values() if _meets(w, n)]
+        if len(met) != 1 or (met[0] is assumed and not _agrees_with_all(e, that_night, policy)):
             continue
-        met = [
-            n
-            for n in nights.values()
-            if n.start is not None
-            and n.end is not None
-            and start <= day_of(n.end)
-            and day_of(n.start) <= end
-        ]
-        if len(met) == 1:
-            night = met[0]
-            said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
-            e.notes.append(
-                f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
-                f"taken as the night of {span_words(night)}, the one night figures of "
-                "its kind state then"
-            )
-            e.window = night
+        night = met[0]
+        said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
+        whose = "the story's outlets state" if night is assumed else "figures of its kind state"
+        e.notes.append(
+            f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
+            f"taken as the night of {span_words(night)}, the one night {whose} then"
+        )
+        e.window = night
+
+
+def _short(window: TimeWindow) -> bool:
+    """Whether a resolved window is a day or two, as a night is reported."""
+    return (
+        window.start is not None
+        and window.end is not None
+        and day_of(window.end) - day_of(window.start) <= _NIGHT_ALIAS
+    )
+
+
+def _meets(window: TimeWindow | None, night: TimeWindow) -> bool:
+    """Whether a day or two (or a default window) shares a day with a night."""
+    return (
+        window is not None
+        and window.start is not None
+        and window.end is not None
+        and night.start is not None
+        and night.end is not None
+        and _short(window)
+        and day_of(window.start) <= day_of(night.end)
+        and day_of(night.start) <= day_of(window.end)
+    )
+
+
+def _agrees_with_all(e: Entry, that_night: Sequence[Entry], policy: Policy) -> bool:
+    """Whether an entry agrees with every figure other outlets give for its event."""
+    others = distinct_variants(
+        [o for o in that_night if o.article != e.article and o.event == e.event]
+    )
+    if len(others) > _MANY_WAYS:
+        return False
+    unit = row_unit([e, *others])
+    return all(relation(e, o, policy, unit)[0] in AGREEING for o in others)
 
 
 # The shapes of the window a story reports: a day, a night, a few days, a week or a

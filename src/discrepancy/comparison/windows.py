@@ -79,7 +79,7 @@ def attach_windows(
             ),
         )
         members = [e for e in members if not e.current]
-    join_the_night(members, extractions)
+    join_the_night(members, extractions, story, policy)
     known = _Known.of(members, everywhere, floors, story)
     for e in members:
         target = _target(e, extractions[e.article].article.id, known)
