@@ -5,7 +5,8 @@ it on the day it writes: the current window of a story is its reporting period, 
 article's publication day. Every tally row of one story therefore starts on the day of
 the story's event (the story's current window, or the day before it where a figure of
 the story is dated then), even where an outlet's count sits in a row of its own (it
-counts "villagers" or "officers"); it ends with the tally's latest update. A background
+counts "villagers" or "officers"); it ends with the tally's latest stated update, not
+with the day an article that gives no time appeared (a recap days later). A background
 event (last year's blast, a strike two weeks before) keeps its own window, and so does a
 figure of a story whose current window is a week (a campaign's tallies are each their
 own).
@@ -95,17 +96,26 @@ NEWS = "invented"
 CASES = [
     # story, article, figure, window of its row, outlets in the row, provenance
     (FLOOD, "a", "12", "span:2027-10-11..2027-10-12", {"a", "b"}, f"{NEWS}: weather"),
-    # Was October 12 to 13: the villagers' toll is the story's from Monday's floods on.
-    (FLOOD, "c", "23", "span:2027-10-11..2027-10-13", {"c"}, f"{NEWS}: weather"),
-    # Was June 15 to 17 (the day before the first article, its default window).
-    (WRECK, "a", "At least 78", "span:2027-06-16..2027-06-17", {"a", "c"}, f"{NEWS}: transport"),
-    (RIOT, "a", "40", "span:2027-07-04..2027-07-06", {"a", "b", "c"}, f"{NEWS}: crime"),
+    # Was October 12 to 13 (the day before the article, its default window): the
+    # villagers' toll is the story's, from Monday's floods to Tuesday's update.
+    (FLOOD, "c", "23", "span:2027-10-11..2027-10-12", {"c"}, f"{NEWS}: weather"),
+    # Was June 15 to 17 for a and c, and June 16 for b's migrants: one window now, so
+    # the three outlets' 78 are one row.
+    (
+        WRECK,
+        "a",
+        "At least 78",
+        "day:2027-06-16..2027-06-16",
+        {"a", "b", "c"},
+        f"{NEWS}: transport",
+    ),
+    (RIOT, "a", "40", "span:2027-07-04..2027-07-05", {"a", "b", "c"}, f"{NEWS}: crime"),
     # Was July 5: the officers injured are a tally of Sunday's riots.
     (RIOT, "b", "12", "span:2027-07-04..2027-07-05", {"b"}, f"{NEWS}: crime"),
-    # Each group counted is a row of its own, each from Saturday's crush on.
+    # Was three rows (Saturday, Sunday, Sunday to Monday): the 41 injured and the 41
+    # spectators hurt now share one.
     (CRUSH, "a", "35", "span:2027-09-11..2027-09-12", {"a"}, f"{NEWS}: crowds"),
-    (CRUSH, "b", "41", "span:2027-09-11..2027-09-12", {"b"}, f"{NEWS}: crowds"),
-    (CRUSH, "c", "41", "span:2027-09-11..2027-09-13", {"c"}, f"{NEWS}: crowds"),
+    (CRUSH, "b", "41", "span:2027-09-11..2027-09-12", {"b", "c"}, f"{NEWS}: crowds"),
     (MINE, "c", "30", "span:2027-02-02..2027-02-04", {"b", "c"}, f"{NEWS}: industry"),
     # Background keeps its own window.
     (MINE, "a", "14", "year:2026-01-01..2026-12-31", {"a"}, f"{NEWS}: industry"),
@@ -152,7 +162,34 @@ def test_every_tally_of_a_story_starts_on_its_event(story: Story, first: date) -
 def test_a_tally_moved_to_the_story_s_event_says_so() -> None:
     row = row_of(compared(RIOT), "b", "12")
     assert row.assumptions == (
-        "figures of a running tally, dated July 4 to July 5, 2027 from the story's event "
-        "to their latest update, are read as one report of the story: its articles "
+        "figures of a running tally are taken as of July 4 to July 5, 2027, the story's "
+        "event and its updates, and read as one report of the story: its articles "
         "appeared then, and no figure names another event",
+    )
+
+
+# A recap four days later gives the toll with no time of its own: it is the story's
+# toll of Friday, not one of the day the recap appeared.
+RECAP: Story = (
+    (
+        "a",
+        date(2027, 12, 31),
+        "A missile attack on the capital killed 24 people on Friday, officials said.",
+    ),
+    ("b", date(2027, 12, 31), "At least 24 people were killed on Friday when missiles hit."),
+    ("c", date(2028, 1, 4), "The attack on the capital killed at least 24 people, officials said."),
+)
+
+
+def test_a_recap_s_toll_is_the_story_s_toll() -> None:
+    row = row_of(compared(RECAP), "c", "at least 24")
+    assert (row.key.window, cells(row), row.verdict.value, row.assumptions) == (
+        "day:2027-12-31..2027-12-31",
+        {"a": "24", "b": "At least 24", "c": "at least 24"},
+        "agree",
+        (
+            "figures of a running tally are taken as of December 31, 2027, the story's "
+            "event and its updates, and read as one report of the story: its articles "
+            "appeared then, and no figure names another event",
+        ),
     )

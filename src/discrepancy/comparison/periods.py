@@ -83,8 +83,10 @@ def reporting_window(
     Monday's toll, a sinking "from Tuesday to Wednesday" in the story of Thursday's);
     a day before that (an earlier attack), a longer span or a day after every article
     (a forecast) is another event's. A tally a figure dates earlier still starts on
-    that day, and the window ends with the latest of ``tallies`` (an outlet that
-    appeared earlier could not report that update) or the story's. Where the story
+    that day, and the window ends with the latest day ``tallies`` state (an outlet
+    that appeared earlier could not report that update) or the story's: a figure with
+    no stated time in an article that appeared days later (a recap's "at least 29")
+    is the story's toll, not one of the day the recap appeared. Where the story
     has no current window, or one longer than two days (a week's campaign, a month's
     report), it is the span of ``tallies``.
 
@@ -109,9 +111,9 @@ def reporting_window(
     if story is None or story.start is None or story.end is None or period is None:
         return own
     first, last = day_of(story.start), day_of(story.end)
-    if last - first > _EVENT_EVE or own.start is None or own.end is None:
+    if last - first > _EVENT_EVE:
         return own
-    start, keys = first, set()
+    start, end, keys = first, last, set()
     for w in stated:
         keys.add(w.key())
         if w.start is None or w.end is None or not is_current(w, period):
@@ -123,13 +125,23 @@ def reporting_window(
             and w_end - w_start <= _EVENT_EVE
         ):
             start = w_start
-    # A tally's own day counts where a figure states it, not the default window (the
-    # day before publication) of a figure with no time.
-    own_days = [day_of(t.start) for t in tallies if t.start is not None and t.key() in keys]
-    start, end = min([start, *own_days]), max(last, day_of(own.end))
+    # A tally's own days count where a figure states them, not the default window (the
+    # day before publication) of a figure with no time: a recap's "at least 29" days
+    # later is the story's toll, not one of the day the recap appeared.
+    for t in tallies:
+        if t.start is not None and t.end is not None and t.key() in keys:
+            start, end = min(start, day_of(t.start)), max(end, day_of(t.end))
     if (start, end) == (first, last):
         return story
-    if (start, end) == (day_of(own.start), day_of(own.end)):
+    if (
+        own.start is not None
+        and own.end is not None
+        and (start, end)
+        == (
+            day_of(own.start),
+            day_of(own.end),
+        )
+    ):
         return own
     return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
 
@@ -140,8 +152,11 @@ def day_words(day: date) -> str:
 
 
 def span_words(window: TimeWindow) -> str:
-    """A resolved window's days in words for notes: "September 4 to September 5, 2025"."""
+    """A resolved window's days in words for notes: "September 4 to September 5, 2025"
+    (one day: "September 5, 2025")."""
     assert window.start is not None
     assert window.end is not None
     start, end = day_of(window.start), day_of(window.end)
+    if start == end:
+        return day_words(end)
     return f"{start:%B} {start.day} to {day_words(end)}"

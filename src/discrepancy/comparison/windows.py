@@ -67,8 +67,8 @@ def attach_windows(
             current,
             out,
             lambda days: (
-                f"figures of a running tally, dated {days} from the story's event to "
-                "their latest update, are read as one report of the story: its articles "
+                f"figures of a running tally are taken as of {days}, the story's event "
+                "and its updates, and read as one report of the story: its articles "
                 "appeared then, and no figure names another event"
             ),
             reporting_window(
