@@ -32,7 +32,12 @@ __all__ = [
 ]
 
 
-def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date] | None) -> None:
+def nest_background(
+    out: dict[str | None, list[Entry]],
+    period: tuple[date, date] | None,
+    story: TimeWindow | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> None:
     """An earlier event dated to a day by one outlet and to its year by another is one.
 
     "A tsunami in 1960 killed 61" and "on May 22, 1960, a tsunami killed 61": windows
@@ -40,10 +45,17 @@ def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date
     same kind join the smallest one that holds them, and the row says so. The story's
     own windows are never joined this way (a day and its month are different figures
     in a monthly report).
+
+    A window that begins before the period and runs into it ("earlier this month",
+    the month up to publication) holds an earlier event too ("a strike on May 3" in
+    the story of May 19's): a background window inside it joins it, but only as an
+    assumption that never makes a difference, so only where each of its figures
+    agrees with one the holder's outlets give, and never into the story's window.
     """
     if period is None:
         return
     spans: dict[str, tuple[date, date, TimeWindow]] = {}
+    straddling: set[str] = set()
     for k, members in out.items():
         w = members[0].window if members else None
         if k is None or w is None or w.start is None or w.end is None or w.key() != k:
@@ -51,13 +63,22 @@ def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date
         start, end = day_of(w.start), day_of(w.end)
         if end < period[0]:
             spans[k] = (start, end, w)
+        elif start < period[0] and (story is None or k != story.key()):
+            spans[k] = (start, end, w)
+            straddling.add(k)
     for k, (start, end, _) in sorted(spans.items(), key=lambda kv: kv[1][1] - kv[1][0]):
+        if k in straddling or k not in out:
+            continue
         holders = [
             (o_end - o_start, o)
             for o, (o_start, o_end, _) in spans.items()
-            if o != k and o in out and o_start <= start and end <= o_end
+            if o != k
+            and o in out
+            and o_start <= start
+            and end <= o_end
+            and (o not in straddling or _restates(out[k], out[o], policy))
         ]
-        if not holders or k not in out:
+        if not holders:
             continue
         outer = min(holders)[1]
         moved = out.pop(k)

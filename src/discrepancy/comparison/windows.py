@@ -88,7 +88,7 @@ def attach_windows(
         out[target].append(e)
     join_current(out, story, extractions, policy)
     one_default(out)
-    nest_background(out, story_period(extractions))
+    nest_background(out, story_period(extractions), story, policy)
     return out
 
 
