@@ -247,15 +247,14 @@ _EVENT_SHAPES = (
 )
 _LONGEST_EVENT = timedelta(days=31)
 _DAYS = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN)
-# A day away from the story's window, another outlet's day is the same event misdated
-# ("on Wednesday" for Thursday's crash, a night given by its evening); a weekday read
-# from an inferred publication date may be any day of the week around it.
+# A window of a day or two: the shape of a day next to the story's (a weekday off by
+# one, a night given by its evening). How far from the story's window it may lie is
+# Policy.story_near_days (story_near_days_inferred for a weekday read from an
+# inferred publication date); how long after its window a story is still reported,
+# Policy.story_reported_days.
 _NEXT_DAY = timedelta(days=1)
-_WITHIN_A_WEEK = timedelta(days=6)
-# How long after its window a story is still reported: a figure with no time of its
-# own in an article published then, or dated by the day a period's figures came out
-# (a monthly report released days after the month), reports the story's window.
-_REPORTED_WITHIN = timedelta(days=7)
+# A period whose figures come out after it ends (a week's, a month's report).
+_PERIOD = timedelta(days=7)
 
 
 def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> TimeWindow | None:
@@ -356,7 +355,7 @@ def join_current(
             or any(e.current for e in members)
         ):
             continue
-        ways = {_same_event(e, story, extractions[e.article].article) for e in members}
+        ways = {_same_event(e, story, extractions[e.article].article, policy) for e in members}
         if None not in ways:
             how[k] = {w for w in ways if w is not None}
     movable = list(how)
@@ -380,7 +379,7 @@ def join_current(
             if e.article not in noted:
                 noted.add(e.article)
                 article = extractions[e.article].article
-                way = _same_event(e, story, article)
+                way = _same_event(e, story, article, policy)
                 e.notes.append(_current_note(e, story, article.id, way))
             e.window = story
         out[target].extend(moved)
@@ -404,7 +403,7 @@ def _restates(moved: Sequence[Entry], held: Sequence[Entry], policy: Policy) -> 
     )
 
 
-def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
+def _same_event(e: Entry, story: TimeWindow, article: Article, policy: Policy) -> str | None:
     """How an entry's window can only be another outlet's wording of the story's
     (:data:`_UNSTATED`, :data:`_NEAR` or :data:`_REPORTED`), or None."""
     w = e.window
@@ -414,8 +413,9 @@ def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
     assert story.end is not None
     start, end = day_of(w.start), day_of(w.end)
     s_start, s_end = day_of(story.start), day_of(story.end)
+    reported = timedelta(days=policy.story_reported_days)
     if e.fact.time_basis is TimeBasis.DEFAULT:
-        return _UNSTATED if s_start <= end and start <= s_end + _REPORTED_WITHIN else None
+        return _UNSTATED if s_start <= end and start <= s_end + reported else None
     if w.granularity not in (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN):
         return None
     if end - start > _NEXT_DAY:
@@ -424,15 +424,19 @@ def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
     # is a day of its own. A weekday or "yesterday" read from a publication date the
     # story inferred is only known to within a week (the article appeared on that
     # date or later, and a weekday names one day of any week).
-    near = _WITHIN_A_WEEK if _read_from_inferred(w, article) else _NEXT_DAY
+    near = timedelta(
+        days=policy.story_near_days_inferred
+        if _read_from_inferred(w, article)
+        else policy.story_near_days
+    )
     if s_end - s_start <= _NEXT_DAY and start - s_end <= near and s_start - end <= near:
         return _NEAR
     # The day a period's figures were given ("the Labor Department said on Friday"):
     # only a time carried or spoken, never one the figure's own clause states.
     if (
         e.fact.time_basis is TimeBasis.CONTEXT
-        and s_end - s_start >= _REPORTED_WITHIN
-        and s_end < start <= s_end + _REPORTED_WITHIN
+        and s_end - s_start >= _PERIOD
+        and s_end < start <= s_end + reported
     ):
         return _REPORTED
     return None

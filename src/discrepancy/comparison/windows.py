@@ -80,7 +80,7 @@ def attach_windows(
         )
         members = [e for e in members if not e.current]
     join_the_night(members, extractions, story, policy)
-    known = _Known.of(members, everywhere, floors, story)
+    known = _Known.of(members, everywhere, floors, story, policy)
     for e in members:
         target = _target(e, extractions[e.article].article.id, known)
         if target is not None and target in known.resolved:
@@ -104,6 +104,8 @@ class _Known:
     everywhere: dict[str, TimeWindow]  # the resolved windows of every key
     floors: Callable[[int], tuple[int, int] | None]
     story: str | None  # the key of the story's current window, if it has one
+    # How long after its event a story is still reported (Policy.story_reported_days).
+    reported: timedelta
 
     @classmethod
     def of(
@@ -112,6 +114,7 @@ class _Known:
         everywhere: dict[str, TimeWindow],
         floors: Callable[[int], tuple[int, int] | None],
         story: TimeWindow | None = None,
+        policy: Policy = DEFAULT_POLICY,
     ) -> _Known:
         """The resolved windows ``members`` state (not defaults), and how often."""
         resolved: dict[str, TimeWindow] = {}
@@ -125,7 +128,15 @@ class _Known:
                 resolved.setdefault(e.window.key(), e.window)
                 stated[e.window.key()] += 1
         dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
-        return cls(resolved, stated, dominant, everywhere, floors, story.key() if story else None)
+        return cls(
+            resolved,
+            stated,
+            dominant,
+            everywhere,
+            floors,
+            story.key() if story else None,
+            timedelta(days=policy.story_reported_days),
+        )
 
 
 def _target(e: Entry, aid: str, known: _Known) -> str | None:
@@ -156,7 +167,7 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
 def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
     """A figure with no stated time joins the stated window its default window meets."""
     target = _overlapping(w, known.resolved, known.story) or _current(
-        w, known.resolved, known.stated
+        w, known.resolved, known.stated, known.reported
     )
     if target is not None and target != w.key():
         e.notes.append(
@@ -276,21 +287,19 @@ def _overlapping(
     return None if best is None else best[3]
 
 
-# How far before an article's own default window a stated window can end and still
-# be the event the article reports: a story is followed for days (a toll given on
-# Tuesday for Friday's attack), an earlier event (a blaze in 2011, last year's
-# festival) is background.
-_CURRENT = timedelta(days=7)
-
-
 def _current(
-    window: TimeWindow, resolved: dict[str, TimeWindow], stated: Counter[str]
+    window: TimeWindow,
+    resolved: dict[str, TimeWindow],
+    stated: Counter[str],
+    reported: timedelta,
 ) -> str | None:
     """The stated window a figure with no time of its own most likely reports.
 
-    Of the windows other figures of its kind state, those that end at most a week
-    before the figure's default window and start no later than it; the one most
-    figures state (then the latest). None when every stated window is background.
+    Of the windows other figures of its kind state, those that end at most
+    ``reported`` (a week: a story is followed for days, a toll given on Tuesday for
+    Friday's attack) before the figure's default window and start no later than it;
+    the one most figures state (then the latest). None when every stated window is
+    background (a blaze in 2011, last year's festival).
     """
     assert window.start is not None
     assert window.end is not None
@@ -300,7 +309,7 @@ def _current(
         for k, r in resolved.items()
         if r.start is not None
         and r.end is not None
-        and day_of(r.end) >= ws - _CURRENT
+        and day_of(r.end) >= ws - reported
         and day_of(r.start) <= we
     ]
     if not near:
