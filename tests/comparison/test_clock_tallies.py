@@ -92,6 +92,14 @@ OUTBREAK: Story = (
     ),
 )
 
+# The day before the storm, rescuers evacuated a district: no tally of the storm counts
+# from then.
+EVACUATION: Story = (
+    ("a", date(2027, 10, 12), "Rescuers evacuated 350 residents from the harbour on Monday."),
+    ("b", date(2027, 10, 13), "The storm killed 14 people on Tuesday, officials said."),
+    ("c", date(2027, 10, 13), "The storm killed 12 people on Tuesday as it hit the coast."),
+)
+
 NEWS = "invented"
 CASES = [
     # story, article, figure, window of its row, outlets in the row, provenance
@@ -117,6 +125,7 @@ CASES = [
     (CRUSH, "a", "35", "span:2027-09-11..2027-09-12", {"a"}, f"{NEWS}: crowds"),
     (CRUSH, "b", "41", "span:2027-09-11..2027-09-12", {"b", "c"}, f"{NEWS}: crowds"),
     (MINE, "c", "30", "span:2027-02-02..2027-02-04", {"b", "c"}, f"{NEWS}: industry"),
+    (EVACUATION, "b", "14", "day:2027-10-12..2027-10-12", {"b", "c"}, f"{NEWS}: weather"),
     # Background keeps its own window.
     (MINE, "a", "14", "year:2026-01-01..2026-12-31", {"a"}, f"{NEWS}: industry"),
     (STRIKE, "a", "9", "day:2027-03-06..2027-03-06", {"a"}, f"{NEWS}: conflict"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..models import Extraction, Granularity, TimeWindow, day_of
@@ -22,8 +22,7 @@ __all__ = [
 # dated figure is background (last year's quake, the previous day of protests).
 _LEAD = timedelta(days=7)
 _LONGEST_CURRENT = timedelta(days=7)
-# A figure dated the day before the story's current window reports its event (the
-# quake of Sunday in the story of Monday's toll, a night given by its evening).
+# A story window of a day or two is an event's, whose tallies are reported from it on.
 _EVENT_EVE = timedelta(days=1)
 
 
@@ -67,69 +66,48 @@ def one_window(windows: Sequence[TimeWindow]) -> TimeWindow:
 
 def reporting_window(
     tallies: Sequence[TimeWindow],
+    stated: Sequence[TimeWindow],
     story: TimeWindow | None,
-    extractions: Sequence[Extraction],
-    stated: Iterable[TimeWindow] = (),
+    tallies_from: date | None = None,
 ) -> TimeWindow:
     """The window a running tally of the story is reported in: from the story's event
-    to the tally's latest update.
+    to the tally's latest stated update.
 
     A toll given on Thursday and the one given on Saturday are updates of one figure,
     and so is the toll of an outlet that counts "the dead" in a group of its own: every
-    tally of one story starts on the day of its event, not on the first day its own
-    figures state (which differs from row to row). The event is the story's current
-    window, or a day or two before it where a figure of the story is dated to a day,
-    night or two days that reach the day before it (Sunday's quake in the story of
-    Monday's toll, a sinking "from Tuesday to Wednesday" in the story of Thursday's);
-    a day before that (an earlier attack), a longer span or a day after every article
-    (a forecast) is another event's. A tally a figure dates earlier still starts on
-    that day, and the window ends with the latest day ``tallies`` state (an outlet
-    that appeared earlier could not report that update) or the story's: a figure with
-    no stated time in an article that appeared days later (a recap's "at least 29")
-    is the story's toll, not one of the day the recap appeared. Where the story
-    has no current window, or one longer than two days (a week's campaign, a month's
-    report), it is the span of ``tallies``.
+    tally of one story starts on the first day of its event (``tallies_from``, else
+    the story's current window), not on the first day its own figures state (which
+    differs from row to row); a tally a figure dates earlier still starts then. It
+    ends with the latest day its figures state (an outlet that appeared earlier could
+    not report that update) or the story's: a figure with no stated time in an
+    article that appeared days later (a recap's "at least 29") is the story's toll,
+    not one of the day the recap appeared. Where the story has no current window, or
+    one longer than two days (a week's campaign, a month's report), it is the span
+    of ``tallies``.
 
     Args:
         tallies: the windows of the tally's figures.
+        stated: those of them a figure states (not a default window).
         story: the story's current window.
-        extractions: every article of the story.
-        stated: the windows the story's figures state.
+        tallies_from: the first day of the event the story's tallies count.
 
-    >>> from discrepancy import Article, Extraction
     >>> def day(d: int) -> TimeWindow:
     ...     return TimeWindow(start=date(2027, 5, d), end=date(2027, 5, d), granularity="day")
-    >>> late = Extraction(article=Article(id="b", text="x", published=date(2027, 5, 16)))
-    >>> stated = [day(5), day(13), day(14), day(15), day(20)]
-    >>> reporting_window([day(14), day(15)], day(14), [late], stated).key()
+    >>> reporting_window([day(15), day(16)], [day(15)], day(14), date(2027, 5, 13)).key()
     'span:2027-05-13..2027-05-15'
-    >>> reporting_window([day(14), day(15)], None, [late], stated).key()
-    'span:2027-05-14..2027-05-15'
+    >>> reporting_window([day(15), day(16)], [day(15)], None).key()
+    'span:2027-05-15..2027-05-16'
     """
     own = one_window(tallies)
-    period = story_period(extractions)
-    if story is None or story.start is None or story.end is None or period is None:
+    if story is None or story.start is None or story.end is None:
         return own
     first, last = day_of(story.start), day_of(story.end)
     if last - first > _EVENT_EVE:
         return own
-    start, end, keys = first, last, set()
-    for w in stated:
-        keys.add(w.key())
-        if w.start is None or w.end is None or not is_current(w, period):
-            continue
-        w_start, w_end = day_of(w.start), day_of(w.end)
-        if (
-            w_start < start
-            and first - _EVENT_EVE <= w_end <= period[1]
-            and w_end - w_start <= _EVENT_EVE
-        ):
-            start = w_start
-    # A tally's own days count where a figure states them, not the default window (the
-    # day before publication) of a figure with no time: a recap's "at least 29" days
-    # later is the story's toll, not one of the day the recap appeared.
-    for t in tallies:
-        if t.start is not None and t.end is not None and t.key() in keys:
+    start = min(first, tallies_from or first)
+    end = last
+    for t in stated:
+        if t.start is not None and t.end is not None:
             start, end = min(start, day_of(t.start)), max(end, day_of(t.end))
     if (start, end) == (first, last):
         return story

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import (
@@ -23,6 +24,7 @@ from .periods import one_window, span_words, story_period
 from .relation import AGREEING, relation
 
 __all__ = [
+    "StoryClock",
     "join_current",
     "join_the_night",
     "nest_background",
@@ -257,7 +259,18 @@ _NEXT_DAY = timedelta(days=1)
 _PERIOD = timedelta(days=7)
 
 
-def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> TimeWindow | None:
+@dataclass(frozen=True)
+class StoryClock:
+    """The story's current window, and the day its running tallies are reported from."""
+
+    window: TimeWindow
+    # The first day of the event the story's tallies count: the current window's, or
+    # a day or two before it where a tally of the story is dated then (Sunday's quake
+    # in the story of Monday's toll, a sinking "from Tuesday to Wednesday").
+    tallies_from: date
+
+
+def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> StoryClock | None:
     """The story's current window: the time most outlets state for its figures.
 
     Articles compared together are one story, and its current event is the window
@@ -269,6 +282,12 @@ def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) ->
     (:func:`join_current`). A day or night that ends after its article appeared is
     to come ("could spread further overnight"), no report of the story. None when no
     figure states a window in the period.
+
+    Its running tallies (see :func:`~discrepancy.comparison.periods.is_current`) are
+    reported from the first day of the current window, or from an earlier day a
+    tally states for the event: a day, night or two days that reach the day before
+    the current window. A figure of another kind dated then (the evacuations before
+    a storm) is not the event the tallies count.
     """
     period = story_period(extractions)
     if period is None:
@@ -316,7 +335,24 @@ def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) ->
         outlets = set().union(*(articles[o] for o in near))
         return (len(outlets), sum(figures[o] for o in near), day_of(w.end or period[1]), k)
 
-    return windows[max(windows, key=support)]
+    story = windows[max(windows, key=support)]
+    assert story.start is not None
+    first = day_of(story.start)
+    tallies_from = first
+    for e in entries:
+        w = e.fact.time
+        if (
+            not e.current
+            or e.fact.time_basis is TimeBasis.DEFAULT
+            or w is None
+            or w.start is None
+            or w.end is None
+        ):
+            continue
+        start, end = day_of(w.start), day_of(w.end)
+        if start < tallies_from and end - start <= _NEXT_DAY and first - _NEXT_DAY <= end:
+            tallies_from = start
+    return StoryClock(story, tallies_from)
 
 
 def join_current(

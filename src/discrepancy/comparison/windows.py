@@ -14,6 +14,7 @@ from .entries import Entry
 from .notes import label
 from .periods import reporting_window, story_period
 from .window_joins import (
+    StoryClock,
     join_current,
     join_the_night,
     nest_background,
@@ -41,7 +42,7 @@ def attach_windows(
     extractions: Sequence[Extraction],
     everywhere: dict[str, TimeWindow],
     floors: Callable[[int], tuple[int, int] | None],
-    story: TimeWindow | None = None,
+    clock: StoryClock | None = None,
     policy: Policy = DEFAULT_POLICY,
 ) -> dict[str | None, list[Entry]]:
     """Group entries by window; open windows join a matching resolved one.
@@ -51,9 +52,10 @@ def attach_windows(
         extractions: every article of the comparison.
         everywhere: the resolved windows stated for any key, by window key.
         floors: ``floors(i)`` is the latest month and day article ``i`` mentions.
-        story: the story's current window (see
+        clock: the story's current window (see
             :func:`~discrepancy.comparison.window_joins.story_window`), which
-            windows that only differ across outlets join.
+            windows that only differ across outlets join, and the day its running
+            tallies are reported from.
         policy: the tolerances by which a joined window's figures must agree.
 
     Returns:
@@ -61,6 +63,7 @@ def attach_windows(
         that meets none); each entry's ``window`` and notes say where it joined.
     """
     out: dict[str | None, list[Entry]] = defaultdict(list)
+    story = clock.window if clock else None
     current = [e for e in members if e.current]
     if current:
         share_window(
@@ -73,9 +76,13 @@ def attach_windows(
             ),
             reporting_window(
                 [e.window for e in current if e.window is not None],
+                [
+                    e.window
+                    for e in current
+                    if e.window is not None and e.fact.time_basis is not TimeBasis.DEFAULT
+                ],
                 story,
-                extractions,
-                everywhere.values(),
+                clock.tallies_from if clock else None,
             ),
         )
         members = [e for e in members if not e.current]
