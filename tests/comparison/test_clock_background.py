@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy import Article, Comparison, Row, compare
+from tests.comparison.test_current_window import compared, row_of
 from tests.comparison.test_stories import cells
 
 Story = tuple[tuple[str, date, str], ...]
@@ -92,17 +92,6 @@ CASES = [
     ),
     (MARCH, "b", "20,000", "month:2027-03-01..2027-03-16", {"a", "b"}, "agree", "crowds"),
 ]
-
-
-def compared(story: Story) -> Comparison:
-    return compare(
-        [Article(id=aid, text=text, published=published) for aid, published, text in story]
-    )
-
-
-def row_of(comparison: Comparison, article: str, figure: str) -> Row:
-    [row] = [r for r in comparison.rows if cells(r).get(article) == figure]
-    return row
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,8 @@ from datetime import date
 
 import pytest
 
-from discrepancy import Article, Comparison, Row, compare
+from discrepancy import Comparison
+from tests.comparison.test_current_window import compared, row_of
 from tests.comparison.test_stories import cells
 
 Story = tuple[tuple[str, str], ...]
@@ -85,13 +86,8 @@ CASES = [
 ]
 
 
-def compared(story: Story) -> Comparison:
-    return compare([Article(id=aid, text=text, published=SUNDAY) for aid, text in story])
-
-
-def row_of(comparison: Comparison, article: str, figure: str) -> Row:
-    [row] = [r for r in comparison.rows if cells(r).get(article) == figure]
-    return row
+def on_sunday(story: Story) -> Comparison:
+    return compared(tuple((aid, SUNDAY, text) for aid, text in story))
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_the_night_a_day_joins(
     assumption: str | None,
     provenance: str,
 ) -> None:
-    row = row_of(compared(story), article, figure)
+    row = row_of(on_sunday(story), article, figure)
     said = [a for a in row.assumptions if assumption is not None and assumption in a]
     assert (row.key.window, set(cells(row)), bool(said)) == (
         window,
@@ -118,7 +114,7 @@ def test_the_night_a_day_joins(
 
 
 def test_a_day_joined_to_the_story_s_night_says_so() -> None:
-    row = row_of(compared(RAID), "c", "6")
+    row = row_of(on_sunday(RAID), "c", "6")
     assert row.assumptions == (
         "b dates '6' 'on Saturday'; taken as the night of April 10 to April 11, 2027, "
         "the one night the story's outlets state then",

@@ -21,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from discrepancy import Article, Comparison, Row, compare
+from tests.comparison.test_current_window import compared, row_of
 from tests.comparison.test_stories import cells
 
 Story = tuple[tuple[str, date | None, str], ...]
@@ -133,17 +133,6 @@ CASES = [
     (OUTBREAK, "b", "4", "day:2027-05-08..2027-05-08", {"b"}, f"{NEWS}: health"),
     (OUTBREAK, "a", "30", "span:2027-05-02..2027-05-09", {"a", "b"}, f"{NEWS}: health"),
 ]
-
-
-def compared(story: Story) -> Comparison:
-    return compare(
-        [Article(id=aid, text=text, published=published) for aid, published, text in story]
-    )
-
-
-def row_of(comparison: Comparison, article: str, figure: str) -> Row:
-    [row] = [r for r in comparison.rows if cells(r).get(article) == figure]
-    return row
 
 
 @pytest.mark.parametrize(
