@@ -1,5 +1,6 @@
 """Places as row keys: compare() keys rows by stated places; a place carried from the
-passage joins the one place other outlets state, and stays out where they state several.
+passage joins the one place other outlets state, and stays out where they state several
+unless one of them is stated for its figure.
 
 Invented sentences in wire style.
 """
@@ -46,8 +47,28 @@ def test_a_carried_place_joins_the_one_place_another_outlet_states() -> None:
 
 
 def test_a_carried_place_stays_out_where_outlets_state_several() -> None:
-    # Figures of the subject are placed in Madrid and in Barcelona: which one a
-    # carried place means is not settled, so it keys no row.
+    # Figures of the subject are placed in Madrid and in Barcelona, and no outlet
+    # gives Madrid the carried figure: which place it counts is not settled, so the
+    # carried place keys no row.
+    a = Article(
+        id="a",
+        published=PUBLISHED,
+        text="Police arrested 14 people in Madrid on Saturday. "
+        "Police arrested 6 people in Barcelona on Saturday.",
+    )
+    b = Article(
+        id="b",
+        published=PUBLISHED,
+        text="Protesters rallied in Madrid on Saturday.\n\nAt least 30 people were arrested.",
+    )
+    rows = [r for r in compare([a, b]).rows if r.key.subject == "arrest"]
+    b_row = next(r for r in rows if any(c.article_id == "b" and c.fact for c in r.cells))
+    assert b_row.key.location is None
+
+
+def test_a_carried_place_joins_the_place_stated_for_its_figure() -> None:
+    # Where outlets state several places, a carried place still joins the one another
+    # outlet states for the same figure (tests/comparison/test_keys_places.py).
     a = Article(
         id="a",
         published=PUBLISHED,
@@ -61,4 +82,4 @@ def test_a_carried_place_stays_out_where_outlets_state_several() -> None:
     )
     rows = [r for r in compare([a, b]).rows if r.key.subject == "arrest"]
     b_row = next(r for r in rows if any(c.article_id == "b" and c.fact for c in r.cells))
-    assert b_row.key.location is None
+    assert (b_row.key.location, b_row.verdict.value) == ("Madrid", "agree")

@@ -435,21 +435,31 @@ def support_of(members: Sequence[Entry], policy: Policy, unit: str | None) -> Co
     return out
 
 
+def _moved_in(e: Entry) -> bool:
+    """Whether a figure stands in its row for a place its own sentence does not name: it
+    was given for a place inside the row's (see :mod:`.places`)."""
+    place = Families.default().place(e.fact.location)
+    return e.fact.location_basis is LocationBasis.STATED and place != e.location
+
+
 def preferred(
     support: Counter[Variant],
-) -> Callable[[Entry], tuple[int, bool, float, int, tuple[int, int]]]:
+) -> Callable[[Entry], tuple[int, bool, bool, float, int, tuple[int, int]]]:
     """The order in which an article's figures for one key stand for it.
 
-    A figure before a vague word, then its largest: tolls rise and partial counts
-    come before totals, so within one text the largest is the latest or the whole
-    ("93 dead" over the earlier "89"); then the one other articles bear out (``support``,
-    from :func:`support_of`), then its first.
+    A figure before a vague word, one given for the row's place before one given for
+    a place inside it ("more than 2,200 destroyed in the county" over "2,207 in the
+    town"), then its largest: tolls rise and partial counts come before totals, so
+    within one text the largest is the latest or the whole ("93 dead" over the
+    earlier "89"); then the one other articles bear out (``support``, from
+    :func:`support_of`), then its first.
     """
     return lambda e: (
         e.article,
         # A figure beats a vague word: "at least 79 dead" is the toll, "hundreds"
         # feared dead beside it is not a larger one.
         e.fact.quantity.qualifier is Qualifier.VAGUE,
+        _moved_in(e),
         # Counts only: a measure given twice is one figure in two units.
         -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
         -support[variant(e)],
