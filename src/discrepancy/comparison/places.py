@@ -121,49 +121,51 @@ def _join_the_one_place(
     entries: list[Entry],
     stated: dict[tuple[str, str | None], set[str]],
     extractions: Sequence[Extraction],
-    line: Callable[[set[str]], str | None],
+    widest: Callable[[set[str]], str | None],
 ) -> None:
     """A running tally with no place joins the one place the story states for its kind.
 
     Only for tallies of the story's event (see :func:`is_current`), only when every
     stated place of the subject is that one place, or lies in it (a town in its
-    county in its state: the story's places are one place, the widest, see
-    :func:`_widest`), and only when the fact's own article names it somewhere: "At
-    least 40 people were killed" in a story about an earthquake in Tarvo meets another
-    outlet's "52 killed in Tarvo"; where figures of the subject are placed in several
-    places side by side (two cities, or a city and a country the data does not put it
-    in), nothing joins.
+    county in its state are one place, the widest: see :func:`_widest`), and only
+    when the fact's own article names it somewhere: "At least 40 people were killed"
+    in a story about an earthquake in Tarvo meets another outlet's "52 killed in
+    Tarvo"; where figures of the subject are placed in several places side by side
+    (two cities, or a city and a country the data does not put it in), nothing joins.
     """
+    one: dict[tuple[str, str | None], str | None] = {}
     for e in entries:
-        places = stated.get((e.subject, e.unit), set())
+        key = (e.subject, e.unit)
+        places = stated.get(key, set())
         if e.location is not None or not places or not e.current:
             continue
-        place = line(places)
-        if place is None:
-            continue
+        if key not in one:
+            one[key] = widest(places)
+        place = one[key]
         article = extractions[e.article].article
-        if place in article.text:
+        if place is not None and place in article.text:
             e.location = place
-            lying = sorted(places - {place})
-            within = f" (where the story places {name_list(lying)})" if lying else ""
+            inside = sorted(places - {place})
+            lying = f" ({name_list(inside)} lying in it)" if inside else ""
             e.notes.append(
                 f"{article.id} names no place for '{e.fact.surface}' in its sentence; "
-                f"taken as {place}, the one place the story gives for it{within}"
+                f"taken as {place}, the one place the story gives for it{lying}"
             )
 
 
 def _widest(
     up: Callable[[str], list[str]], name: Callable[[str], str]
 ) -> Callable[[set[str]], str | None]:
-    """The place a set of places all lie in, when each lies in the widest of them
-    (Lahaina in Maui: "Maui"), else None (Kyiv and Lviv, or a place alone: itself)."""
+    """For a set of places, the one the others all lie in (Lahaina and Maui: "Maui"; a
+    place alone: itself), else None (Kyiv and Lviv). Linear in the places: the widest
+    is any one place or a place it lies in."""
 
     def widest(places: set[str]) -> str | None:
-        if len(places) == 1:
-            return next(iter(places))
-        for top in sorted(places):
-            if all(p == top or name(top) in up(name(p)) for p in places):
-                return top
+        first = min(places)
+        named = {name(p): p for p in places}
+        for top in (name(first), *up(name(first))):
+            if top in named and all(q == top or top in up(q) for q in named):
+                return named[top]
         return None
 
     return widest
