@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..models import Extraction, Policy, Qualifier, RowKey, day_of
+from ..models import Extraction, Form, Policy, Qualifier, RowKey, day_of
 from .entries import Entry, distinct_variants, row_unit
 from .notes import name_list
 from .relation import AGREEING, relation
 
-__all__ = ["join_ungrouped", "same_figure_rows"]
+__all__ = ["join_changes", "join_ungrouped", "same_figure_rows"]
 
 
 def join_ungrouped(
@@ -54,6 +54,53 @@ def join_ungrouped(
         ]
         if len(agreeing) == 1:
             keyed[agreeing[0]][1].extend(members)
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def join_changes(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """A change told with no level it reached joins the level row that gives its figure.
+
+    "30,000 more homes were damaged" (a change up, by its words) and another outlet's
+    "30,000 homes were damaged" are one figure: where no outlet ties the change to a
+    level ("rose by 12 to 52"), a row of changes joins the row keyed the same but for
+    its form (of any rank: the level may be an outlet's other figure for the key) when
+    exactly one such row holds figures that all agree with its own and no outlet is in
+    both. A change that disagrees stays a row of its own: "the toll
+    rose by 12" is never set against "40 dead".
+    """
+    levels: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.form is None:
+            levels[key.model_copy(update={"rank": 0})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.form is None or not all(
+            e.fact.quantity.form is Form.CHANGE and e.fact.link is None for e in members
+        ):
+            continue
+        unit = row_unit(members)
+        mine = distinct_variants(members)
+        articles = {e.article for e in members}
+        agreeing = [
+            j
+            for j in levels.get(key.model_copy(update={"form": None, "rank": 0}), [])
+            if not articles & {e.article for e in keyed[j][1]}
+            and all(
+                relation(a, b, policy, unit)[0] in AGREEING
+                for a in mine
+                for b in distinct_variants(keyed[j][1])
+            )
+        ]
+        if len(agreeing) == 1:
+            target = keyed[agreeing[0]][1]
+            target.extend(members)
+            target[0].notes.append(
+                f"'{members[0].fact.surface}' worded as a change with no level it reached "
+                "is the same figure as this row's"
+            )
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
 
