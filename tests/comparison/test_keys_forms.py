@@ -5,7 +5,9 @@
 "30,000 homes were damaged" a level: where no outlet ties the change to a level it
 reached, and the figures agree, they are one figure in one row. A change that
 disagrees with every level ("the toll rose by 12" beside "40 dead") keeps a row of its
-own, never a difference.
+own, never a difference. Forecasts of a count are forecasts of the one figure a report
+will give: "a gain of 106,000" expected and "110,000 jobs" expected share a row, where
+they may differ, unless they lie more than three times apart.
 
 Every story here is invented; the provenance column says which pattern of the devset
 (never its text) a case stands for.
@@ -70,6 +72,35 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         [
             ("unit", None, {"shop-post": "52,000"}, "single"),
             ("unit", "change up", {"shop-wire": "4,000"}, "single"),
+        ],
+    ),
+    (
+        "economy-forecast-of-a-gain-meets-the-forecasts",
+        "devset pattern: one outlet's forecast worded as a gain beside another's as jobs",
+        {
+            "jobs-wire": "Employers added 73,000 jobs in July, the statistics office said on "
+            "Saturday. Economists had expected 110,000 jobs in July.",
+            "jobs-post": "Payrolls grew by 73,000 in July, the statistics office said on "
+            "Saturday. Analysts had expected a gain of 106,000 jobs in July.",
+        },
+        [
+            ("payroll", "change up", {"jobs-post": "73,000", "jobs-wire": "73,000"}, "agree"),
+            ("job", None, {"jobs-post": "106,000", "jobs-wire": "110,000"}, "differ"),
+        ],
+    ),
+    (
+        "economy-forecasts-far-apart",
+        "guard: forecasts more than three times apart are no one forecast",
+        {
+            "jobs-wire": "Employers added 73,000 jobs in July, the statistics office said on "
+            "Saturday. Economists had expected 110,000 jobs in July.",
+            "jobs-post": "Payrolls grew by 73,000 in July, the statistics office said on "
+            "Saturday. Analysts had expected a gain of 12,000 jobs in July.",
+        },
+        [
+            ("payroll", "change up", {"jobs-post": "73,000", "jobs-wire": "73,000"}, "agree"),
+            ("job", None, {"jobs-wire": "110,000"}, "single"),
+            ("job", "change up", {"jobs-post": "12,000"}, "single"),
         ],
     ),
 ]
