@@ -63,6 +63,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "past_verb": 'irregular past verbs that make a date without a year a past one ("fell")',
     "hedge_verb": 'hedges that are verbs, a bound only as a verb ("cases top 200", "the top 10")',
     "hedge_verb_blocker": 'words after which a verb hedge is an adjective ("the top 10")',
+    "age_cue": 'words before a figure that make it an age ("aged 5 to 14")',
+    "age_group_noun": 'nouns of people a hedged age may follow ("children under five")',
+    "age_hedge": 'hedges that bound an age after a noun of people ("people over 65")',
     "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
     '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
