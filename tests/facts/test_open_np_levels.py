@@ -131,6 +131,16 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
         "invented: elections",
     ),
     (
+        "Cases near 1,000 in the north.",
+        [("near 1,000", "[900, 1000)", "case", "vocabulary", None)],
+        "invented: health (the bare present of a verb hedge)",
+    ),
+    (
+        "Deaths have surpassed 1,000.",
+        [("surpassed 1,000", "(1000, inf)", "death", "vocabulary", "killed")],
+        "invented: conflict (an auxiliary before a verb hedge)",
+    ),
+    (
         "Evacuations neared 9,000 as the river rose.",
         [("neared 9,000", "[8100, 9000)", "evacuation", "text", None)],
         "invented: weather",
@@ -222,6 +232,18 @@ UNCHANGED: list[tuple[str, list[Fact], list[tuple[str, str]], str]] = [
         [("3", "[3, 3]", "border", "text", None)],
         [],
         "invented: conflict (the figure is the verb's object)",
+    ),
+    (
+        "The village lies near 3 rivers.",
+        [("3", "[3, 3]", "river", "text", None)],
+        [],
+        "invented: weather (a preposition, no verb)",
+    ),
+    (
+        "She leads top 10 candidates.",
+        [("10", "[10, 10]", "candidate", "text", None)],
+        [],
+        "invented: elections (an adjective before a plural noun)",
     ),
     ("The levy has risen since 2019.", [], [("2019", "year")], "invented: economy"),
     ("The report is on page 12.", [], [("page 12", "name")], "invented: page furniture"),
