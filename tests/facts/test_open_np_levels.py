@@ -166,6 +166,26 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
         "invented: conflict",
     ),
     (
+        "Complaints against police have fallen to 620.",
+        [("620", "[620, 620]", "complaint", "text", None)],
+        "invented: crime (a phrase after 'against' is no head; was officers)",
+    ),
+    (
+        "Road deaths this year stood at 212.",
+        [("212", "[212, 212]", "death", "vocabulary", "killed")],
+        "invented: transport (a time between phrase and verb; was 'year')",
+    ),
+    (
+        "Wildfire evacuees now number 6,000.",
+        [("6,000", "[6000, 6000]", "wildfire evacuee", "text", None)],
+        "invented: weather (the present of 'numbered')",
+    ),
+    (
+        "Investigations into fraud rose to 41.",
+        [("41", "[41, 41]", "investigation", "text", None)],
+        "invented: crime",
+    ),
+    (
         "Reported burglaries dropped to 3,100.",
         [("3,100", "[3100, 3100]", "burglary", "text", None)],
         "invented: crime",

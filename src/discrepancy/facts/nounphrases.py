@@ -165,6 +165,7 @@ def np_before(
     # "the number of long-term renters – those in one home for ten years or more –
     # rose by": the noun phrase stands before an aside set off by dashes.
     head_end = _before_auxiliaries(doc, toks, lo, _before_dash_aside(toks, lo, link))
+    head_end = _before_time(doc, toks, lo, head_end)
     np_end = head_end
     group: str | None = None
     pp = _first_pp(doc, toks, lo, head_end)
@@ -256,6 +257,23 @@ def _before_auxiliaries(doc: Document, toks: Sequence[Token], lo: int, head_end:
     while head_end > lo + 1 and toks[head_end - 1][2] in auxiliaries:
         head_end -= 1
     return head_end
+
+
+def _before_time(doc: Document, toks: Sequence[Token], lo: int, head_end: int) -> int:
+    """Where a noun phrase ends before a time expression that ends right before its
+    verb: "Road deaths this year stood at 212", "Sales last month rose to" (the
+    phrase is "road deaths", the time says when)."""
+    if head_end <= lo + 1:
+        return head_end
+    last = toks[head_end - 1]
+    times = doc.times_in((toks[lo][0], last[1]))
+    if not times or times[-1].span[1] < last[1] or times[-1].span[0] <= toks[lo][0]:
+        return head_end
+    start = times[-1].span[0]
+    k = head_end - 1
+    while k > lo and toks[k][0] > start:
+        k -= 1
+    return k if k > lo else head_end
 
 
 def _hedge_links(doc: Document, d: Draft) -> bool:
