@@ -96,6 +96,16 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
         "invented: health",
     ),
     (
+        "Flood claims filed with insurers surpassed 12,000.",
+        [("surpassed 12,000", "(12000, inf)", "flood claim", "text", None)],
+        "invented: weather (a participle after its plural head; was 'filed')",
+    ),
+    (
+        "The number of polling stations reporting climbed to 4,100.",
+        [("4,100", "[4100, 4100]", "polling station", "text", None)],
+        "invented: elections (a cue participle after its plural head)",
+    ),
+    (
         "Ridership fell to 1.2 million.",
         [("1.2 million", "[1200000, 1200000]", "ridership", "text", None)],
         "invented: transport (already read before issue 15)",

@@ -415,7 +415,7 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
     vocab = doc.vocab
     vocab.word_class("function")
     words: list[str] = []
-    k = hi - 1
+    k = _before_participle(doc, toks, lo, hi) - 1
     while k >= lo and len(words) < _NP_MAX:
         word = toks[k][2]
         if word in _NP_JOINERS and words and k > lo and toks[k - 1][2][0].isalpha():
@@ -426,7 +426,7 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
             not word[0].isalpha()
             or _is_function(doc, toks[k])
             or word.endswith("'s")
-            or (word in vocab.cue_forms.heads and not (k == hi - 1 and _noun_cue(vocab, word)))
+            or (word in vocab.cue_forms.heads and not _noun_cue(vocab, word))
             or vocab.event_forms.match(toks, k, hi) is not None
         ):
             break
@@ -436,6 +436,25 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
         words.pop()
     words.reverse()
     return words
+
+
+def _before_participle(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a noun phrase ends before a participle that follows its plural head: "the
+    number of polling stations reporting climbed to 4,100" (stations), "claims filed
+    rose" (a cue or an event word that would end the phrase read back from it)."""
+    if hi - lo < 2:
+        return hi
+    word, head = toks[hi - 1][2], toks[hi - 2][2]
+    vocab = doc.vocab
+    if (
+        word.endswith(("ed", "ing"))
+        and head[0].isalpha()
+        and not _is_function(doc, toks[hi - 2])
+        and is_plural(head, vocab.plurals)
+        and (word in vocab.cue_forms.heads or vocab.event_forms.match(toks, hi - 1, hi))
+    ):
+        return hi - 1
+    return hi
 
 
 def _noun_cue(vocab: Vocabulary, word: str) -> bool:
