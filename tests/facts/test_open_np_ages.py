@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from discrepancy import Extraction
+from tests.facts.test_open_np_levels import _facts
 from tests.helpers import extract_text
 
 Fact = tuple[str, str, str, str, str | None]
@@ -111,13 +111,6 @@ AGES: list[tuple[str, list[Fact], list[tuple[str, str]], str]] = [
         "invented: conflict (a measure, and past any age)",
     ),
 ]
-
-
-def _facts(ex: Extraction) -> list[tuple[str, str, str | None, str, str | None]]:
-    return [
-        (f.surface, str(f.quantity.value), f.subject, f.subject_basis.value, f.event)
-        for f in ex.facts
-    ]
 
 
 @pytest.mark.parametrize(
