@@ -311,3 +311,46 @@ def test_what_stays_as_it_was(
     ex = extract_text(text)
     assert _facts(ex) == facts
     assert [(r.surface, r.reason.value) for r in ex.rejected] == rejected
+
+
+# Every tense of each verb hedge bounds the figure and counts the phrase before it.
+VERB_HEDGES: list[tuple[tuple[str, str, str, str], str]] = [
+    # present, third person, past, -ing; qualifier
+    (("top", "tops", "topped", "topping"), "more_than"),
+    (("exceed", "exceeds", "exceeded", "exceeding"), "more_than"),
+    (("surpass", "surpasses", "surpassed", "surpassing"), "more_than"),
+    (("pass", "passes", "passed", "passing"), "more_than"),
+    (("cross", "crosses", "crossed", "crossing"), "more_than"),
+    (("near", "nears", "neared", "nearing"), "nearly"),
+    (("approach", "approaches", "approached", "approaching"), "nearly"),
+    (("hover around", "hovers around", "hovered around", "hovering around"), "approximate"),
+]
+
+TENSES = [
+    # template, subject, provenance
+    ("Cases {} 500.", "case", "invented: health"),
+    ("The toll {} 500.", "death", "invented: conflict"),
+    ("Arrests {} 500.", "arrest", "invented: crime"),
+    ("Shelters were full, with evacuees {} 500.", "person", "invented: weather"),
+]
+
+VERB_HEDGE_ROWS = [
+    (template.format(form), f"{form} 500", qualifier, subject, provenance)
+    for forms, qualifier in VERB_HEDGES
+    for form, (template, subject, provenance) in zip(forms, TENSES, strict=True)
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "subject", "provenance"),
+    VERB_HEDGE_ROWS,
+    ids=[r[0][:40] for r in VERB_HEDGE_ROWS],
+)
+def test_a_verb_hedge_bounds_the_figure_in_every_tense(
+    text: str, surface: str, qualifier: str, subject: str, provenance: str
+) -> None:
+    ex = extract_text(text)
+    assert [(f.surface, f.quantity.qualifier.value, f.subject) for f in ex.facts] == [
+        (surface, qualifier, subject)
+    ]
+    assert ex.rejected == ()
