@@ -275,6 +275,13 @@ UNCHANGED: list[tuple[str, list[Fact], list[tuple[str, str]], str]] = [
         [],
         "invented: elections (an adjective before a plural noun)",
     ),
+    (
+        "The bill passed 52 to 48.",
+        [("52", "[52, 52]", "bill", "text", None), ("48", "[48, 48]", "bill", "text", None)],
+        [],
+        "invented: elections (a tally of votes after the verb, no bound; its subject is "
+        "the open reading of the phrase before, left as it was)",
+    ),
     ("The levy has risen since 2019.", [], [("2019", "year")], "invented: economy"),
     ("The report is on page 12.", [], [("page 12", "name")], "invented: page furniture"),
     (

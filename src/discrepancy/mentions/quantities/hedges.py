@@ -44,6 +44,7 @@ _HEDGE_VERB_BLOCKERS = shipped_word_class("hedge_verb_blocker", "mentions.jsonl"
 _OBJECT_HEDGE_VERBS = shipped_word_class("object_hedge_verb", "mentions.jsonl")
 _NOUN_STOP = shipped_word_class("noun_stop", "mentions.jsonl")
 _APOSTROPHES = frozenset("'\u2019")
+_SCORE_AFTER = re.compile(r"[ \t\u00a0]*(?:to|-|\u2013)[ \t\u00a0]*\d")  # "52 to 48", "3-1"
 _NON_FINITE = ("ing", "ed")  # forms of a verb hedge that may open a clause
 _SUBJECT_SPAN = 40  # characters before a verb hedge where the word it follows is looked for
 
@@ -111,6 +112,8 @@ def _verb_hedge(sc: _Scanner, f: _Figure, start: int, phrase: str) -> bool:
     at = low.rfind(before, 0, start)
     if at > 0 and low[at - 1] in _APOSTROPHES:
         return False  # "the league's top 5"
+    if _SCORE_AFTER.match(low, f.end):
+        return False  # "the bill passed 52 to 48": a tally of votes, no bound
     if phrase in _OBJECT_HEDGE_VERBS:
         peek = _RIGHT_PEEK.match(low, f.end)
         nxt = peek.group("w") if peek is not None else ""
