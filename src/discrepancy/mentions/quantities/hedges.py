@@ -109,7 +109,7 @@ def _verb_hedge(sc: _Scanner, f: _Figure, start: int, phrase: str) -> bool:
         return phrase.endswith(_NON_FINITE)
     if before in _HEDGE_VERB_BLOCKERS:
         return False
-    at = low.rfind(before, 0, start)
+    at = low.rfind(before, max(0, start - _SUBJECT_SPAN), start)
     if at > 0 and low[at - 1] in _APOSTROPHES:
         return False  # "the league's top 5"
     if _SCORE_AFTER.match(low, f.end):
