@@ -50,6 +50,16 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
         "invented: economy (an auxiliary before the participle)",
     ),
     (
+        "Figures published by the ONS showed vacancies fell to 890,000.",
+        [("890,000", "[890000, 890000]", "vacancy", "text", None)],
+        "invented: economy (the clause after a verb of showing)",
+    ),
+    (
+        "The survey found complaints fell to 620.",
+        [("620", "[620, 620]", "complaint", "text", None)],
+        "invented: transport (the clause after a verb of finding)",
+    ),
+    (
         "Exports topped $40 billion in March.",
         [("topped $40 billion", "(40000000000, inf)", "money", "vocabulary", None)],
         "invented: economy (money keeps its fallback where no verb of change governs)",

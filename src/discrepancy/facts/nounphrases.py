@@ -162,6 +162,7 @@ def np_before(
     if linked is None:
         return None
     link, transitive = linked
+    lo = _after_complement_verb(doc, toks, lo, link)
     # "the number of long-term renters – those in one home for ten years or more –
     # rose by": the noun phrase stands before an aside set off by dashes.
     head_end = _before_auxiliaries(doc, toks, lo, _before_dash_aside(toks, lo, link))
@@ -257,6 +258,16 @@ def _before_auxiliaries(doc: Document, toks: Sequence[Token], lo: int, head_end:
     while head_end > lo + 1 and toks[head_end - 1][2] in auxiliaries:
         head_end -= 1
     return head_end
+
+
+def _after_complement_verb(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int:
+    """Where the clause of a linking verb starts after a verb whose object it is: "Data
+    released on Friday showed exports rose to 41,000" (exports, not data)."""
+    verbs = doc.vocab.word_class("complement_verb")
+    for k in range(link - 1, lo, -1):
+        if toks[k][2] in verbs:
+            return k + 1
+    return lo
 
 
 def _before_time(doc: Document, toks: Sequence[Token], lo: int, head_end: int) -> int:

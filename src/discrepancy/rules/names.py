@@ -74,6 +74,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "linking": 'verbs and phrases that join a noun phrase before a figure to it ("rose by")',
     "cue_noun": "words of speech or report cues that are nouns right before a linking verb "
     '("Unemployment claims climbed to 231,000")',
+    "complement_verb": "verbs whose object is a clause with its own linking verb "
+    '("figures showed exports rose to")',
     "perfect_auxiliary": "auxiliaries and adverbs between a noun phrase and its linking verb "
     '("cases has risen to", "claims have now climbed to")',
     "transitive": "verbs whose figure is their object, the thing counted being elided "
