@@ -262,6 +262,12 @@ UNCHANGED: list[tuple[str, list[Fact], list[tuple[str, str]], str]] = [
         "invented: sport (a present form opening a sentence)",
     ),
     (
+        "She finished top 5 in Paris.",
+        [],
+        [("5", "no_subject")],
+        "invented: sport (a rank after a verb of ranking, no bound and no count)",
+    ),
+    (
         "Parliament passed 12 bills.",
         [("12", "[12, 12]", "bill", "text", None)],
         [],
