@@ -61,10 +61,23 @@ WORD_CLASSES: Mapping[str, str] = {
     "game_period_cue": 'words of games that keep "the first half" a part of a match ("scored")',
     "cue_determiner": 'determiners that make a tense cue a noun ("the start of March")',
     "past_verb": 'irregular past verbs that make a date without a year a past one ("fell")',
+    "hedge_verb": 'hedges that are verbs, a bound only as a verb ("cases top 200", "the top 10")',
+    "hedge_verb_blocker": 'words after which a verb hedge is an adjective ("the top 10")',
+    "age_cue": 'words before a figure that make it an age ("aged 5 to 14")',
+    "age_group_noun": 'nouns of people a hedged age may follow ("children under five")',
+    "age_hedge": 'hedges that bound an age after a noun of people ("people over 65")',
+    "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
+    '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
     "pronouns, conjunctions",
     "linking": 'verbs and phrases that join a noun phrase before a figure to it ("rose by")',
+    "cue_noun": "words of speech or report cues that are nouns right before a linking verb "
+    '("Unemployment claims climbed to 231,000")',
+    "complement_verb": "verbs whose object is a clause with its own linking verb "
+    '("figures showed exports rose to")',
+    "perfect_auxiliary": "auxiliaries and adverbs between a noun phrase and its linking verb "
+    '("cases has risen to", "claims have now climbed to")',
     "transitive": "verbs whose figure is their object, the thing counted being elided "
     '("social assistance gained 18,000")',
     "change": 'nouns of a change ("a gain of 106,000")',
