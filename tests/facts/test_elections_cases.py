@@ -438,7 +438,8 @@ GAPS = [
         "54.2%",
         "vote share",
         "the Yes side",
-        "a side of a referendum is named by a capitalised word before a common noun",
+        "a referendum's side ('Yes', 'Remain') opening its sentence far from the share "
+        "is not told from any capitalised word that opens a sentence",
         REFERENDUM,
     ),
     (

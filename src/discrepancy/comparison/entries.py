@@ -130,7 +130,8 @@ def _party(name: str | None) -> str | None:
         words = words[1:]
     if len(words) > 1 and words[-1] == "party":
         words = words[:-1]
-    if collective and words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+    last = words[-1] if words else ""
+    if collective and len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
         words[-1] = words[-1][:-1]
     return " ".join(words) or None
 

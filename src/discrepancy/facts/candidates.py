@@ -91,7 +91,7 @@ class Contestants:
     parties: dict[str, str]
     candidates: frozenset[str]
     written: dict[str, str]
-    alone: dict[str, bool] = field(default_factory=dict)  # surname -> written alone
+    seen: dict[str, bool] = field(default_factory=dict)  # what the text was searched for
 
     def known(self, name: str) -> bool:
         """Whether a name is a candidate or a party the article ties together."""
@@ -157,7 +157,7 @@ def _key(party: str) -> str:
 # "gave the Social Democrats 28%", "Reyes on 33.5%", "Okafor took 41%".
 _BEFORE = regex.compile(
     rf"(?P<the>\b[Tt]he\s++)?(?P<name>{_NAME})"
-    rf"(?:{_POSSESSIVE}\s*+|\s++(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,3}}|\s*+)$"
+    rf"(?:{_POSSESSIVE}\s*+|\s++(?P<gap>(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,5}})|\s*+)$"
 )
 
 # Any name in the words before a figure, to find the last known contestant there.
@@ -186,20 +186,26 @@ def owner_named(doc: Document, cast: Contestants, name: str, the: str = "") -> s
         return cast.written[_key(" ".join(words))]  # "the Labour candidate": "Labour"
     if len(words) > 1 and _alone(doc, cast, surname):
         return surname
-    return _party_name(vocab, " ".join(words), the) or " ".join(words)
+    name = " ".join(words)
+    collective = f"the {name.lower()}"
+    if collective not in cast.seen:  # read once per name and article
+        cast.seen[collective] = collective in doc.lowered
+    if not the and cast.seen[collective]:
+        the = "the"  # "Social Democrats on 28%" where the text also says "the Social Democrats"
+    return _party_name(vocab, name, the) or name
 
 
 def _alone(doc: Document, cast: Contestants, surname: str) -> bool:
     """Whether the text writes a surname without the words of the name before it
     (read once per surname and article)."""
-    if surname not in cast.alone:
-        cast.alone[surname] = any(
+    if surname not in cast.seen:
+        cast.seen[surname] = any(
             not m["last"] or not m["last"][:1].isupper() or m["last"].endswith((".", ",", ":", ";"))
             for m in regex.finditer(
                 rf"(?:(?P<last>\S{{1,40}})\s++)?\b{regex.escape(surname)}\b", doc.text
             )
         )
-    return cast.alone[surname]
+    return cast.seen[surname]
 
 
 def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end: int) -> str | None:
@@ -222,7 +228,12 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
     if m is not None:
         name = m["name"]
         refused = not_places(doc.vocab) | {w.title() for w in doc.vocab.word_class("function")}
-        if not all(word in refused for word in name.split()):  # "The party took 41%"
+        # "Preliminary results gave the ruling party 44%": one capitalised word opening
+        # the clause far from the figure may be any word; a name ("Ana Reyes won the
+        # mayoral election with 55%") or one close by ("Garcia took 52%") is a name.
+        opening = " " not in name and not doc.text[clause : m.start()].strip()
+        far = len((m["gap"] or "").split()) > 3
+        if not all(word in refused for word in name.split()) and not (opening and far):
             return owner_named(doc, cast, name, m["the"] or "")
     return _last_known(doc, cast, start, clause) if start < clause else None
 

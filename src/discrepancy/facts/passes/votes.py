@@ -41,8 +41,9 @@ def read_votes(doc: Document, reading: Reading) -> None:
     for d in reading.drafts:
         if not d.negated:
             election = _about_an_election(doc, d, elections)
-            if election and d.subject in margins:
-                # "Okafor's majority was 3,870": the margin of the race in votes
+            if d.subject in margins and (election or _an_election_story(doc, elections)):
+                # "Okafor's majority was 3,870": the margin of the race in votes, in a
+                # story about an election (a paragraph of its own may not say so)
                 d.subject = "vote share" if d.quantity.kind is QuantityKind.PERCENT else "vote"
                 d.quantity = d.quantity.model_copy(update={"form": Form.MARGIN})
             if election and _turnout(doc, d):
@@ -59,11 +60,21 @@ def read_votes(doc: Document, reading: Reading) -> None:
         previous = d
 
 
+def _an_election_story(doc: Document, seen: dict[int, bool]) -> bool:
+    """Whether any paragraph of the article speaks of an election."""
+    paragraphs = range(max(1, len(doc.paragraphs)))
+    return any(_paragraph_about_an_election(doc, at, seen) for at in paragraphs)
+
+
 def _about_an_election(doc: Document, d: Draft, seen: dict[int, bool]) -> bool:
     """Whether a figure's paragraph speaks of an election (a word of the class
     election_context: "vote", "by-election", "candidate", "turnout"), read once per
     paragraph."""
     at = doc.paragraph_of(d.quantity.span[0]) if doc.paragraphs else 0
+    return _paragraph_about_an_election(doc, at, seen)
+
+
+def _paragraph_about_an_election(doc: Document, at: int, seen: dict[int, bool]) -> bool:
     if at not in seen:
         words = doc.vocab.word_class("election_context")
         span = doc.paragraphs[at] if doc.paragraphs else (0, len(doc.text))
