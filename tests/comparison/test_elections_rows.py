@@ -96,6 +96,24 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "poll-lead-in-points-meets-percentage-points",
+        "invented: a mayoral race poll, a lead in points and in percentage points",
+        {
+            "wire": "A new poll gives Wu a 4-point lead over Patel in the mayoral race.",
+            "daily": "In the mayoral race, a poll puts Wu ahead of Patel by 4 percentage points.",
+        },
+        [
+            (
+                "vote share",
+                None,
+                "poll",
+                "margin",
+                {"wire": "4", "daily": "4 percentage points"},
+                "agree",
+            ),
+        ],
+    ),
+    (
         "surname-never-singularised",
         "invented: a candidate whose surname ends in s, by name in one outlet, by "
         "surname in the other",

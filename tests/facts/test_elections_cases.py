@@ -322,6 +322,34 @@ CASES = [
         MARGIN,
         PRIMARY,
     ),
+    (
+        # points in a story about a vote are percentage points of vote share
+        "Republican Dana Wu holds a 4-point lead over Democrat Sam Patel in the latest poll.",
+        "4",
+        "vote share",
+        None,
+        NONE,
+        MARGIN,
+        PRIMARY,
+    ),
+    (
+        "Wu beat Patel by 9 percentage points in the mayoral election.",
+        "9 percentage points",
+        "vote share",
+        None,
+        NONE,
+        MARGIN,
+        PRIMARY,
+    ),
+    (
+        "Wu won the election by 9 points.",
+        "9",
+        "vote share",
+        None,
+        NONE,
+        MARGIN,
+        PRIMARY,
+    ),
     # Turnout: stated, or the share of voters who cast a ballot.
     (
         "Turnout was 61.3%, the electoral commission said.",
@@ -429,6 +457,20 @@ def test_an_election_figure(
         basis,
         form,
     )
+
+
+def test_points_in_a_vote_are_percentage_points() -> None:
+    """A lead in points meets the same lead in percentage points; a game's points are
+    no share (invented: US race; sports)."""
+
+    def read(text: str, figure: str) -> tuple[object, ...]:
+        f = fact_at(extract_text(text), figure)
+        return f.subject, f.quantity.kind.value, f.quantity.unit, f.quantity.form, f.party
+
+    margin = ("vote share", "percent", "percentage_point", MARGIN, None)
+    assert read("Wu won the election by 9 points.", "9") == margin
+    assert read("Wu won the election by 9 percentage points.", "9 percentage points") == margin
+    assert extract_text("The Lakers won the game by 9 points.").facts == ()
 
 
 GAPS = [

@@ -190,6 +190,8 @@ SUBJECTS: Mapping[str, str] = {
     "seat": "a vote figure, which takes a party",
     "share": "a percentage no noun names; a contestant's share in an election is a vote share",
     "turnout": "a share of voters who cast a ballot",
+    "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
+    "of vote share in percentage points",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

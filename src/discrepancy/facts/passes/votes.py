@@ -31,6 +31,8 @@ def read_votes(doc: Document, reading: Reading) -> None:
     - A margin ("won by 3,870 votes", "Okafor's majority was 3,870", "lost by
       nearly 4,000") is the race's, seen from the winner or the loser: it takes no
       party, and the verb of losing is no event ("lost" is not "destroyed").
+    - A lead in points ("a 4-point lead", "won by 9 points") is a margin of vote
+      share in percentage points.
     - A share of the voters who cast a ballot is turnout ("About half of registered
       voters, 51.8%, cast a ballot").
     """
@@ -41,6 +43,16 @@ def read_votes(doc: Document, reading: Reading) -> None:
     for d in reading.drafts:
         if not d.negated:
             election = _about_an_election(doc, d, elections)
+            if d.subject == "points margin":
+                # "a 4-point lead in the latest poll", "won by 9 points": percentage points
+                d.subject = "vote share"
+                d.quantity = d.quantity.model_copy(
+                    update={
+                        "kind": QuantityKind.PERCENT,
+                        "unit": "percentage_point",
+                        "form": Form.MARGIN,
+                    }
+                )
             if d.subject in margins and (election or _an_election_story(doc, elections)):
                 # "Okafor's majority was 3,870": the margin of the race in votes, in a
                 # story about an election (a paragraph of its own may not say so)
@@ -51,6 +63,8 @@ def read_votes(doc: Document, reading: Reading) -> None:
             elif d.subject in _VOTES or (election and d.subject == "share"):
                 if d.quantity.form is Form.MARGIN:
                     d.party, d.event = None, None
+                    if d.subject == "share":  # "beat Patel by 9 percentage points"
+                        d.subject = "vote share"
                 elif d.party is None and d.quantity.form is Form.LEVEL:
                     if cast is None:
                         cast = contestants(doc)
