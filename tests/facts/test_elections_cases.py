@@ -22,6 +22,7 @@ NATIONAL = "invented: national election, European phrasing"
 PRIMARY = "invented: US primary or race"
 REFERENDUM = "invented: referendum"
 LIST = "invented: party-list election"
+WIRE = "invented: wire copy of national and presidential results"
 NONE = Basis.NONE
 LEVEL, MARGIN = Form.LEVEL, Form.MARGIN
 
@@ -266,6 +267,153 @@ CASES = [
         NONE,
         LEVEL,
         LIST,
+    ),
+    # Wire copy of national and presidential results.
+    (
+        (
+            "Prime Minister Anna Berg's Social Democrats won 31.2 percent of the vote, "
+            "according to preliminary results."
+        ),
+        "31.2 percent",
+        "vote share",
+        "the Social Democrats",
+        Basis.PRELIMINARY,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        (
+            "The opposition Freedom Party came second with 24.5 percent, followed by the "
+            "Greens with 11 percent."
+        ),
+        "24.5 percent",
+        "vote share",
+        "Freedom Party",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        (
+            "The opposition Freedom Party came second with 24.5 percent, followed by the "
+            "Greens with 11 percent."
+        ),
+        "11 percent",
+        "vote share",
+        "the Greens",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        (
+            "With 98 percent of the ballots counted, incumbent President Luis Mendes had "
+            "50.7 percent against 49.3 percent for challenger Rosa Lima."
+        ),
+        "98 percent",
+        "ballots counted",
+        None,
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        (
+            "With 98 percent of the ballots counted, incumbent President Luis Mendes had "
+            "50.7 percent against 49.3 percent for challenger Rosa Lima."
+        ),
+        "50.7 percent",
+        "vote share",
+        "Luis Mendes",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        (
+            "With 98 percent of the ballots counted, incumbent President Luis Mendes had "
+            "50.7 percent against 49.3 percent for challenger Rosa Lima."
+        ),
+        "49.3 percent",
+        "vote share",
+        "Rosa Lima",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        "Berg's party is projected to win 88 seats, according to an exit poll.",
+        "88",
+        "seat",
+        "Berg",
+        Basis.PROJECTION,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        "Lima, a former mayor, won 1.2 million votes.",
+        "1.2 million",
+        "vote",
+        "Lima",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        "Mendes, 62, was re-elected with 50.7% of the vote, official results showed.",
+        "50.7%",
+        "vote share",
+        "Mendes",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        ("Sanchez's Socialists won 121 seats, while the conservative People's Party took 137."),
+        "137",
+        "seat",
+        "People's Party",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        "The Liberal Democrats, led by Ed Davey, won 72 seats.",
+        "72",
+        "seat",
+        "the Liberal Democrats",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        "Candidate Jones received 4,512 votes, or 38%, the county clerk said.",
+        "38%",
+        "vote share",
+        "Jones",
+        NONE,
+        LEVEL,
+        WIRE,
+    ),
+    (
+        # the basis the source after the figure names
+        "Smith had 52% of the vote, according to a projection by the network.",
+        "52%",
+        "vote share",
+        "Smith",
+        Basis.PROJECTION,
+        LEVEL,
+        PRIMARY,
+    ),
+    (
+        # "the polls" of election day are no poll
+        "Turnout was 61%, officials said after the polls closed.",
+        "61%",
+        "turnout",
+        None,
+        NONE,
+        LEVEL,
+        NATIONAL,
     ),
     # The margin of a race is the race's, from the winner's side or the loser's: no party.
     (

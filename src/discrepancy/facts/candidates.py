@@ -38,8 +38,11 @@ __all__ = [
 # "'s" is not part of it).
 _WORD = r"\p{Lu}[\p{L}-]*+(?:['’]\p{Lu}[\p{L}-]*+)?"
 
+# A party named with a possessive inside: "People's Party", "People's Action Party".
+_POSSESSIVE_PARTY = rf"{_WORD}['’]s(?:\h++{_WORD}){{0,2}}?\h++Party\b"
+
 # A name: one to four capitalised words on one line.
-_NAME = rf"{_WORD}(?:\h++{_WORD}){{0,3}}"
+_NAME = rf"(?:{_POSSESSIVE_PARTY}|{_WORD}(?:\h++{_WORD}){{0,3}})"
 
 # A person's name: two to four capitalised words on one line ("Tom Reyes").
 _PERSON = rf"{_WORD}(?:\h++{_WORD}){{1,3}}"
@@ -125,7 +128,11 @@ def contestants(doc: Document) -> Contestants:
             if opening is None:
                 continue
             party = opening["name"]
-        party = _party_name(vocab, party, the)
+        if party.split()[0].lower() in titles and person.split()[0].lower() not in titles:
+            party, person = person, party  # "Prime Minister Anna Berg's Social Democrats"
+        # A party named in the plural is the party ("the Socialists"), never a surname.
+        plural = len(party.split()[-1]) > 4 and party.endswith("s") and not party.endswith("ss")
+        party = _party_name(vocab, party, the or ("the" if plural else ""))
         if party is None or party.split()[0] in refused or person.split()[-1] in refused:
             continue
         found.setdefault(person.split()[-1].lower(), party)
@@ -157,7 +164,15 @@ def _key(party: str) -> str:
 # "gave the Social Democrats 28%", "Reyes on 33.5%", "Okafor took 41%".
 _BEFORE = regex.compile(
     rf"(?P<the>\b[Tt]he\s++)?(?P<name>{_NAME})"
-    rf"(?:{_POSSESSIVE}\s*+|\s++(?P<gap>(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,5}})|\s*+)$"
+    rf"(?:{_POSSESSIVE}\s*+|(?P<owns>{_POSSESSIVE})?\s++(?P<gap>(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,5}})"
+    rf"|\s*+)$"
+)
+
+# A name that opens its sentence before an aside, then the figure's verb: "Lima, a
+# former mayor, won 1.2 million votes", "The Liberal Democrats, led by Ed Davey, won".
+_ASIDE_OWNER = regex.compile(
+    rf"\s*+(?P<the>[Tt]he\s++)?(?P<name>{_NAME}),[^,;:]{{1,60}},\s++"
+    rf"(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,3}}"
 )
 
 # Any name in the words before a figure, to find the last known contestant there.
@@ -216,7 +231,8 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
     or the name right before the figure or its verb ("the Greens' 41.2%", "Okafor
     took 41%"). Else a contestant the article ties, named before an aside that opens
     the clause ("Labour's candidate, Tom Reyes, received 11,220 votes"), in
-    ``text[start:clause]``.
+    ``text[start:clause]``, or the name that opens the sentence before an aside ("Lima,
+    a former mayor, won 1.2 million votes").
     """
     known = _last_known(doc, cast, clause, end)
     if known is not None:
@@ -232,10 +248,16 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
         # the clause far from the figure may be any word; a name ("Ana Reyes won the
         # mayoral election with 55%") or one close by ("Garcia took 52%") is a name.
         opening = " " not in name and not doc.text[clause : m.start()].strip()
-        far = len((m["gap"] or "").split()) > 3
+        far = len((m["gap"] or "").split()) > 3 and not m["owns"]  # "Berg's party is"
         if not all(word in refused for word in name.split()) and not (opening and far):
             return owner_named(doc, cast, name, m["the"] or "")
-    return _last_known(doc, cast, start, clause) if start < clause else None
+    if start >= clause:
+        return None
+    known = _last_known(doc, cast, start, clause)
+    if known is not None:
+        return known
+    aside = _ASIDE_OWNER.fullmatch(doc.text, start, end)
+    return None if aside is None else owner_named(doc, cast, aside["name"], aside["the"] or "")
 
 
 def rival_before(doc: Document, cast: Contestants, clause: int, end: int) -> str | None:
@@ -264,8 +286,12 @@ def _last_known(doc: Document, cast: Contestants, start: int, end: int) -> str |
     return None if known is None else owner_named(doc, cast, known["name"], known["the"] or "")
 
 
-# The contestant after a vote figure: "48% for Smith", "3.1 million votes for the Greens".
-_AFTER = regex.compile(rf"\s*+(?:of\s++the\s++vote\s++)?for\s++(?P<the>the\s++)?(?P<name>{_NAME})")
+# The contestant after a vote figure: "48% for Smith", "3.1 million votes for the
+# Greens", "49.3 percent for challenger Rosa Lima".
+_AFTER = regex.compile(
+    rf"\s*+(?:of\s++the\s++vote\s++)?for\s++(?P<the>the\s++)?"
+    rf"(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,2}}(?P<name>{_NAME})"
+)
 
 
 def owner_after(doc: Document, cast: Contestants, start: int, end: int) -> str | None:

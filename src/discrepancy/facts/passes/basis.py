@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import Basis
 from ..clauses import clause_start, post_window_end
-from ..document import Document, span_tokens
+from ..document import Document, cue_spans, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
 
 __all__ = ["read_basis"]
@@ -17,7 +17,9 @@ def read_basis(doc: Document, reading: Reading) -> None:
 
     A cue in the figure's clause before it ("an estimated 40,000", "economists had
     expected 110,000", "preliminary results gave her 52%"), else the first right after
-    it ("100,000 were projected"), says what kind of count the figure is.
+    it ("100,000 were projected"), else one in the source a report cue after the
+    figure names ("according to preliminary results"), says what kind of count the
+    figure is.
     """
     drafts = reading.drafts
     vocab = doc.vocab
@@ -35,6 +37,32 @@ def read_basis(doc: Document, reading: Reading) -> None:
             # A cue before the figure says what it is over one after it ("Projections
             # put the party at 31% after the polls closed": a projection).
             found = vocab.basis_cues.last(toks, lo, at) or vocab.basis_cues.first(toks, at, hi)
+            if found is None:
+                found = _source_basis(doc, d, s_end)
             if found is not None:
                 d.basis = Basis(found[2])
         previous = d
+
+
+def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] | None:
+    """The basis the source a report cue after the figure names gives ("..., according
+    to preliminary results", "..., exit polls showed"): a basis cue in the few words
+    of that source, next to its cue; never "final"."""
+    for c_start, c_end, cue in cue_spans(doc, d.sentence):
+        if c_start < d.noun_end:
+            continue
+        if cue.position == "after":
+            start, end = c_end, post_window_end(doc, c_end, s_end, _SOURCE_REACH)
+        else:
+            start, end = max(d.noun_end, c_start - _SOURCE_REACH), c_start
+            start = clause_start(doc, start, end)
+        toks, lo, hi = span_tokens(doc, d.sentence, start, end)
+        found = doc.vocab.basis_cues.first(toks, lo, hi)
+        # "according to the final count": a final count is what a plain figure is, and
+        # the comparison keys "final" apart from it (see the report of issue 15)
+        if found is not None and found[2] != Basis.FINAL.value:
+            return found
+    return None
+
+
+_SOURCE_REACH = 30  # characters of a source's name next to its cue

@@ -53,7 +53,11 @@ def read_votes(doc: Document, reading: Reading) -> None:
                         "form": Form.MARGIN,
                     }
                 )
-            if d.subject in margins and (election or _an_election_story(doc, elections)):
+            if (
+                d.subject in margins
+                and d.quantity.kind in (QuantityKind.COUNT, QuantityKind.PERCENT)
+                and (election or _an_election_story(doc, elections))
+            ):
                 # "Okafor's majority was 3,870": the margin of the race in votes, in a
                 # story about an election (a paragraph of its own may not say so)
                 d.subject = "vote share" if d.quantity.kind is QuantityKind.PERCENT else "vote"
@@ -130,6 +134,10 @@ def _vote_party(doc: Document, cast: Contestants, d: Draft, previous: Draft | No
             return rival_before(
                 doc, cast, clause_start(doc, sentence_span(doc, d)[0], first), first
             )
+        if previous.party is not None and _RESTATED.fullmatch(
+            doc.text, previous.noun_end, q.span[0]
+        ):
+            return previous.party  # "received 4,512 votes, or 38%"
         if previous.party is not None and _LEVEL_BEFORE.fullmatch(
             doc.text, previous.noun_end, q.span[0]
         ):
@@ -139,6 +147,9 @@ def _vote_party(doc: Document, cast: Contestants, d: Draft, previous: Draft | No
 
 # Between the two figures of a pair: "52% to 46%", "52-46".
 _SECOND_OF_PAIR = regex.compile(r"\h*+(?:to|[-–])\h*+")
+
+# Between a count and the share that restates it: "4,512 votes, or 38%", "(38%)".
+_RESTATED = regex.compile(r"\s*+(?:,\s*+or|\()\s*+")
 
 # Between a figure and the level it moved from: "won 14 seats, up from 9".
 _LEVEL_BEFORE = regex.compile(r"[\p{Ll}\s,]{0,40}\bfrom\s++(?:\p{Ll}++\s++){0,2}")
