@@ -16,6 +16,7 @@ plural keeps its article ("the Greens"), which says it is a party and not a surn
 from __future__ import annotations
 
 import functools
+from collections import deque
 from dataclasses import dataclass, field
 
 import regex
@@ -232,7 +233,8 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
     took 41%"). Else a contestant the article ties, named before an aside that opens
     the clause ("Labour's candidate, Tom Reyes, received 11,220 votes"), in
     ``text[start:clause]``, or the name that opens the sentence before an aside ("Lima,
-    a former mayor, won 1.2 million votes").
+    a former mayor, won 1.2 million votes"). A contestant the clause describes without
+    a name ("the ruling party", "the Yes side") goes under its description.
     """
     known = _last_known(doc, cast, clause, end)
     if known is not None:
@@ -251,6 +253,10 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
         far = len((m["gap"] or "").split()) > 3 and not m["owns"]  # "Berg's party is"
         if not all(word in refused for word in name.split()) and not (opening and far):
             return owner_named(doc, cast, name, m["the"] or "")
+    pattern = _described(doc.vocab.word_class("contestant_noun"))
+    described = deque(pattern.finditer(doc.text, clause, end), maxlen=1)  # the last one
+    if described:
+        return str(described[0]["desc"])
     if start >= clause:
         return None
     known = _last_known(doc, cast, start, clause)
@@ -258,6 +264,16 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
         return known
     aside = _ASIDE_OWNER.fullmatch(doc.text, start, end)
     return None if aside is None else owner_named(doc, cast, aside["name"], aside["the"] or "")
+
+
+@functools.lru_cache(maxsize=16)
+def _described(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """A contestant the text describes instead of naming: "the ruling party", "the main
+    opposition alliance", "the Yes side" (up to three words before the noun)."""
+    noun = "|".join(sorted(map(regex.escape, nouns), key=len, reverse=True)) or "(?!)"
+    return regex.compile(
+        rf"\b[Tt]he\h++(?P<desc>(?:[\p{{L}}-]++\h++){{0,3}}(?i:{noun}))\b(?![\p{{L}}'’-])"
+    )
 
 
 def rival_before(doc: Document, cast: Contestants, clause: int, end: int) -> str | None:

@@ -135,6 +135,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '
     "them who cast a ballot is turnout",
+    "contestant_noun": 'nouns that describe a contestant the text does not name ("the ruling '
+    'party", "the Yes side")',
     "race_verb": 'verbs of one contestant against another before a pair of figures ("Smith '
     "led Jones 52% to 46%\"): the first figure is the first name's",
     "voting_verb": 'verbs of casting a ballot ("cast", "voted"): a share of voters before '
