@@ -434,6 +434,35 @@ CASES = [
         LEVEL,
         NATIONAL,
     ),
+    # A party's change of seats is the party's, and "lost" is a change down, not "destroyed".
+    (
+        "The Conservatives lost 48 seats in the election, while Labour gained 211 seats.",
+        "48",
+        "seat",
+        "the Conservatives",
+        NONE,
+        Form.CHANGE,
+        NATIONAL,
+    ),
+    (
+        "The Conservatives lost 48 seats in the election, while Labour gained 211 seats.",
+        "211",
+        "seat",
+        "Labour",
+        NONE,
+        Form.CHANGE,
+        NATIONAL,
+    ),
+    (
+        # a speaker before the figure is its source, not a contestant
+        "Officials said 40 ballots were destroyed in the fire.",
+        "40",
+        "vote",
+        None,
+        NONE,
+        LEVEL,
+        "invented: crime, ballots in a fire",
+    ),
     # The margin of a race is the race's, from the winner's side or the loser's: no party.
     (
         "Okafor won the by-election by 3,870 votes.",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..rules.vocab import Vocabulary
-from .document import Document
+from .document import Document, cue_spans
 from .lexicon import not_places
 
 __all__ = [
@@ -251,7 +251,10 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
         # mayoral election with 55%") or one close by ("Garcia took 52%") is a name.
         opening = " " not in name and not doc.text[clause : m.start()].strip()
         far = len((m["gap"] or "").split()) > 3 and not m["owns"]  # "Berg's party is"
-        if not all(word in refused for word in name.split()) and not (opening and far):
+        speaker = any(
+            m.end("name") <= c[0] < end for c in cue_spans(doc, doc.sentence_of(m.start()))
+        )  # "Officials said 40 ballots were destroyed": a source, not a contestant
+        if not all(word in refused for word in name.split()) and not ((opening and far) or speaker):
             return owner_named(doc, cast, name, m["the"] or "")
     pattern = _described(doc.vocab.word_class("contestant_noun"))
     described = deque(pattern.finditer(doc.text, clause, end), maxlen=1)  # the last one

@@ -137,6 +137,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "them who cast a ballot is turnout",
     "contestant_noun": 'nouns that describe a contestant the text does not name ("the ruling '
     'party", "the Yes side")',
+    "seat_loss_verb": 'verbs of losing right before a count of seats or votes ("lost 48 '
+    'seats"): a change down',
     "race_verb": 'verbs of one contestant against another before a pair of figures ("Smith '
     "led Jones 52% to 46%\"): the first figure is the first name's",
     "voting_verb": 'verbs of casting a ballot ("cast", "voted"): a share of voters before '

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import regex
 
-from ...models import Form, QuantityKind
+from ...models import Direction, Form, QuantityKind
 from ...rules.quantities import rules_for
 from ...rules.vocab import tokenize
 from ..candidates import Contestants, contestants, owner_after, owner_before, rival_before
 from ..clauses import clause_start
-from ..document import Document, sentence_tokens
+from ..document import Document, sentence_tokens, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
 
 __all__ = ["read_votes"]
@@ -65,17 +65,30 @@ def read_votes(doc: Document, reading: Reading) -> None:
             if election and _turnout(doc, d):
                 d.subject, d.event = "turnout", None  # "registered" voters are no event
             elif d.subject in _VOTES or (election and d.subject == "share"):
+                if d.subject in _VOTES and d.quantity.form is Form.LEVEL and _lost(doc, d):
+                    # "The Conservatives lost 48 seats": a change down, nothing destroyed
+                    d.event = None
+                    d.quantity = d.quantity.model_copy(
+                        update={"form": Form.CHANGE, "direction": Direction.DOWN}
+                    )
                 if d.quantity.form is Form.MARGIN:
                     d.party, d.event = None, None
                     if d.subject == "share":  # "beat Patel by 9 percentage points"
                         d.subject = "vote share"
-                elif d.party is None and d.quantity.form is Form.LEVEL:
+                elif d.party is None:  # a level or a change ("Labour gained 211 seats")
                     if cast is None:
                         cast = contestants(doc)
                     d.party = _vote_party(doc, cast, d, previous)
                     if d.party is not None and d.subject == "share":
                         d.subject = "vote share"
         previous = d
+
+
+def _lost(doc: Document, d: Draft) -> bool:
+    """Whether a verb of losing (the class seat_loss_verb) stands right before the
+    figure ("lost 48 seats", "shed 12 seats")."""
+    toks, lo, hi = span_tokens(doc, d.sentence, sentence_span(doc, d)[0], d.quantity.span[0])
+    return hi > lo and toks[hi - 1][2] in doc.vocab.word_class("seat_loss_verb")
 
 
 def _an_election_story(doc: Document, seen: dict[int, bool]) -> bool:
