@@ -5,9 +5,11 @@ Outlets name the same contestant in different ways: "Maya Okafor of the Greens",
 "Green candidate Maya Okafor", "the Greens' 41.2%", "Okafor on 41%". An article that
 ties a candidate to a party ("Labour's Tom Reyes", "its candidate Tom Reyes") lets
 every figure of that candidate go under the party, the name all three outlets share;
-a candidate no party is tied to goes under the surname, the part of a person's name
-every later mention keeps. In a primary, where two candidates of the article share
-one party, the candidates keep their own names.
+a candidate no party is tied to goes under the name as written, or its surname where
+the article also writes the surname alone (the part of a name every later mention
+keeps). In a primary, where two candidates of the article share one party, the
+candidates keep their surnames. A contestant the text describes without a name goes
+under the description ("the ruling party").
 
 Names are never lemmatised: "Reyes" stays "Reyes". A party written as a collective
 plural keeps its article ("the Greens"), which says it is a party and not a surname.

@@ -24,10 +24,11 @@ _VOTES = frozenset(["vote", "vote share", "seat"])
 def read_votes(doc: Document, reading: Reading) -> None:
     """The candidate or party of each vote figure, the margin of a race, turnout.
 
-    - A figure of votes, seats or a share of the vote takes the candidate or party it
-      is for (see :mod:`discrepancy.facts.candidates`); a bare share ("on 33.5%",
-      "the Greens' 41.2%") in a sentence about an election is a share of the vote
-      when a contestant owns it.
+    - A figure of votes, seats or a share of the vote, a level or a change, takes the
+      candidate or party it is for (see :mod:`discrepancy.facts.candidates`); a bare
+      share ("on 33.5%", "the Greens' 41.2%") in a paragraph about an election is a
+      share of the vote when a contestant owns it. Seats or votes right after a verb
+      of losing are a change down ("lost 48 seats"), nothing destroyed.
     - A margin ("won by 3,870 votes", "Okafor's majority was 3,870", "lost by
       nearly 4,000") is the race's, seen from the winner or the loser: it takes no
       party, and the verb of losing is no event ("lost" is not "destroyed").
@@ -114,9 +115,9 @@ def _paragraph_about_an_election(doc: Document, at: int, seen: dict[int, bool]) 
 
 
 def _turnout(doc: Document, d: Draft) -> bool:
-    """A share of voters who then cast a ballot: a voter noun in the figure's sentence
-    and a voting verb after the figure ("About half of registered voters, 51.8%, cast a
-    ballot"; "52% of voters turned out")."""
+    """A share of voters who then cast a ballot: a word of the class voter_noun in the
+    figure's sentence and one of voting_verb after the figure ("About half of
+    registered voters, 51.8%, cast a ballot"; "52% of voters turned out")."""
     if d.subject != "share":
         return False  # "4.2 million of the 7 million voters cast ballots": votes cast
     vocab = doc.vocab
@@ -141,17 +142,12 @@ def _vote_party(doc: Document, cast: Contestants, d: Draft, previous: Draft | No
     start = pre_window_start(doc, d, previous)
     clause = clause_start(doc, start, q.span[0])
     if previous is not None and previous.sentence == d.sentence:
-        between = doc.text[previous.quantity.span[1] : q.span[0]]
-        if _SECOND_OF_PAIR.fullmatch(between):
-            first = previous.quantity.span[0]
+        first = previous.quantity.span[0]
+        if _SECOND_OF_PAIR.fullmatch(doc.text, previous.quantity.span[1], q.span[0]):
             return rival_before(
                 doc, cast, clause_start(doc, sentence_span(doc, d)[0], first), first
             )
-        if previous.party is not None and _RESTATED.fullmatch(
-            doc.text, previous.noun_end, q.span[0]
-        ):
-            return previous.party  # "received 4,512 votes, or 38%"
-        if previous.party is not None and _LEVEL_BEFORE.fullmatch(
+        if previous.party is not None and _SAME_CONTESTANT.fullmatch(
             doc.text, previous.noun_end, q.span[0]
         ):
             return previous.party
@@ -161,8 +157,9 @@ def _vote_party(doc: Document, cast: Contestants, d: Draft, previous: Draft | No
 # Between the two figures of a pair: "52% to 46%", "52-46".
 _SECOND_OF_PAIR = regex.compile(r"\h*+(?:to|[-–])\h*+")
 
-# Between a count and the share that restates it: "4,512 votes, or 38%", "(38%)".
-_RESTATED = regex.compile(r"\s*+(?:,\s*+or|\()\s*+")
-
-# Between a figure and the level it moved from: "won 14 seats, up from 9".
-_LEVEL_BEFORE = regex.compile(r"[\p{Ll}\s,]{0,40}\bfrom\s++(?:\p{Ll}++\s++){0,2}")
+# Between a figure and another of the same contestant: the share that restates a count
+# ("4,512 votes, or 38%", "(38%)"), the level a move went from ("won 14 seats, up
+# from 9").
+_SAME_CONTESTANT = regex.compile(
+    r"\s*+(?:,\s*+or|\()\s*+|[\p{Ll}\s,]{0,40}\bfrom\s++(?:\p{Ll}++\s++){0,2}"
+)
