@@ -37,9 +37,9 @@ __all__ = [
 ]
 
 
-# One capitalised word of a name: "Okafor", "O'Brien", "Al-Sayed" (a possessive
-# "'s" is not part of it).
-_WORD = r"\p{Lu}[\p{L}-]*+(?:['’]\p{Lu}[\p{L}-]*+)?"
+# One capitalised word of a name: "Okafor", "O'Brien", "Al-Sayed", "CDU/CSU" (a
+# possessive "'s" is not part of it).
+_WORD = r"\p{Lu}[\p{L}/-]*+(?:['’]\p{Lu}[\p{L}-]*+)?"
 
 # A party named with a possessive inside: "People's Party", "People's Action Party".
 _POSSESSIVE_PARTY = rf"{_WORD}['’]s(?:\h++{_WORD}){{0,2}}?\h++Party\b"
@@ -62,8 +62,9 @@ def _ties(titles: frozenset[str]) -> regex.Pattern[str]:
         # "Labour's Tom Reyes", "Labour's candidate, Tom Reyes"
           (?P<the1>\b[Tt]he\s++)?(?P<party1>{_NAME}){_POSSESSIVE}\s++
           (?:(?i:{title}),?\s++(?P<person1>{_NAME})|(?P<person2>{_PERSON}))\b
-        # "Maya Okafor of the Greens", "Tom Reyes (Labour)"
-        | (?P<person3>{_PERSON})\s++(?:of\s++(?P<the3>the)\s++|\((?P<the4>)(?=[^)]{{1,40}}\)))
+        # "Maya Okafor of the Greens", "Tom Reyes (Labour)", "the Social Democrats of
+        # Chancellor Olaf Scholz" (the sides are told apart below)
+        | (?P<person3>{_PERSON})\s++(?:of\s++(?:(?P<the3>the)\s++)?|\((?P<the4>)(?=[^)]{{1,40}}\)))
           (?P<party3>{_NAME})\b
         # "Green candidate Maya Okafor", "the Labour nominee, Tom Reyes" (the "the" is
         # the nominee's)
@@ -131,8 +132,12 @@ def contestants(doc: Document) -> Contestants:
             if opening is None:
                 continue
             party = opening["name"]
-        if party.split()[0].lower() in titles and person.split()[0].lower() not in titles:
-            party, person = person, party  # "Prime Minister Anna Berg's Social Democrats"
+        if _party_like(vocab, person, titles) and not _party_like(vocab, party, titles):
+            # "Prime Minister Anna Berg's Social Democrats", "Marine Le Pen's National
+            # Rally", "the Social Democrats of Chancellor Olaf Scholz"
+            party, person = person, party
+        elif groups["person3"] and not groups["the3"] and groups["the4"] is None:
+            continue  # "Mayor Ana Costa of Porto": "of" with no "the" names a place
         # A party named in the plural is the party ("the Socialists"), never a surname.
         plural = len(party.split()[-1]) > 4 and party.endswith("s") and not party.endswith("ss")
         party = _party_name(vocab, party, the or ("the" if plural else ""))
@@ -146,6 +151,17 @@ def contestants(doc: Document) -> Contestants:
     parties = {s: p for s, p in found.items() if len(by_party[_key(p)]) == 1}
     written = {_key(p): p for p in reversed(found.values())}
     return Contestants(parties, frozenset(found), written)
+
+
+def _party_like(vocab: Vocabulary, name: str, titles: frozenset[str]) -> bool:
+    """Whether a name reads as a party's rather than a person's: it ends in a word of
+    the class party_name_head ("National Rally", "Social Democrats"), is an acronym
+    ("BJP", "CDU/CSU"), or a person's title opens the other side."""
+    last = name.split()[-1]
+    return (
+        last.lower() in vocab.word_class("party_name_head")
+        or (len(last) > 1 and last.replace("/", "").isupper())
+    ) and name.split()[0].lower() not in titles
 
 
 def _party_name(vocab: Vocabulary, name: str, the: str) -> str | None:
@@ -167,8 +183,13 @@ def _key(party: str) -> str:
 # "gave the Social Democrats 28%", "Reyes on 33.5%", "Okafor took 41%".
 _BEFORE = regex.compile(
     rf"(?P<the>\b[Tt]he\s++)?(?P<name>{_NAME})"
-    rf"(?:{_POSSESSIVE}\s*+|(?P<owns>{_POSSESSIVE})?\s++(?P<gap>(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,5}})"
+    rf"(?:{_POSSESSIVE}\s*+|(?P<owns>{_POSSESSIVE})?\s++(?P<gap>(?:\p{{Ll}}[\p{{Ll}}-]*+\s++){{0,6}})"
     rf"|\s*+)$"
+)
+
+# A name with a place or a body after "of", "from" or "in" before the figure's name.
+_QUALIFIED = regex.compile(
+    rf"(?P<the>\b[Tt]he\s++)?(?P<name>{_NAME})\s++(?:of|from|in)\s++(?:the\s++)?$"
 )
 
 # A name that opens its sentence before an aside, then the figure's verb: "Lima, a
@@ -245,6 +266,9 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
     if pair is not None:
         return owner_named(doc, cast, pair["first"], pair["the"] or "")
     m = _BEFORE.search(doc.text, clause, end)
+    qualified = None if m is None else _QUALIFIED.search(doc.text, clause, m.start())
+    if qualified is not None:
+        m = qualified  # "Mayor Ana Costa of Porto won 58%": Porto only says which Costa
     if m is not None:
         name = m["name"]
         refused = not_places(doc.vocab) | {w.title() for w in doc.vocab.word_class("function")}
@@ -252,7 +276,12 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
         # the clause far from the figure may be any word; a name ("Ana Reyes won the
         # mayoral election with 55%") or one close by ("Garcia took 52%") is a name.
         opening = " " not in name and not doc.text[clause : m.start()].strip()
-        far = len((m["gap"] or "").split()) > 3 and not m["owns"]  # "Berg's party is"
+        gap = (m.groupdict().get("gap") or "").split()
+        far = (
+            len(gap) > 3
+            and not m.groupdict().get("owns")  # "Berg's party is projected to win 88 seats"
+            and gap[0] not in doc.vocab.word_class("contest_verb")  # "Sheinbaum won the"
+        )
         speaker = any(
             m.end("name") <= c[0] < end for c in cue_spans(doc, doc.sentence_of(m.start()))
         )  # "Officials said 40 ballots were destroyed": a source, not a contestant

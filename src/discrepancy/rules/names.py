@@ -139,6 +139,9 @@ WORD_CLASSES: Mapping[str, str] = {
     'party", "the Yes side")',
     "seat_loss_verb": 'verbs of losing right before a count of seats or votes ("lost 48 '
     'seats"): a change down',
+    "party_name_head": 'words that end a party\'s name ("National Rally", "Social Democrats")',
+    "contest_verb": 'verbs a contestant\'s figure follows ("won", "came"): the capitalised word '
+    "before one opens a contestant's name",
     "race_verb": 'verbs of one contestant against another before a pair of figures ("Smith '
     "led Jones 52% to 46%\"): the first figure is the first name's",
     "voting_verb": 'verbs of casting a ballot ("cast", "voted"): a share of voters before '
