@@ -517,6 +517,17 @@ CASES = [
         LEVEL,
         'invented: mayoral election, a place after "of" is no party',
     ),
+    (
+        # a party's leader beside its candidate makes no primary
+        "Labour leader Keir Starmer congratulated Labour's Tom Reyes, who won 33.5% of the "
+        "vote in the by-election.",
+        "33.5%",
+        "vote share",
+        "Labour",
+        NONE,
+        LEVEL,
+        LOCAL,
+    ),
     # The margin of a race is the race's, from the winner's side or the loser's: no party.
     (
         "Okafor won the by-election by 3,870 votes.",

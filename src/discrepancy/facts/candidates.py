@@ -118,7 +118,9 @@ def contestants(doc: Document) -> Contestants:
     vocab = doc.vocab
     refused = not_places(vocab)
     titles = vocab.word_class("speaker_title") | vocab.word_class("candidate_title")
+    offices = vocab.word_class("office_title")
     found: dict[str, str] = {}
+    holders: set[str] = set()
     for m in _ties(vocab.word_class("candidate_title")).finditer(doc.text):
         groups = m.groupdict()
         person = next(groups[f"person{k}"] for k in (1, 2, 3, 5, 6, 7, 8) if groups[f"person{k}"])
@@ -143,12 +145,17 @@ def contestants(doc: Document) -> Contestants:
         party = _party_name(vocab, party, the or ("the" if plural else ""))
         if party is None or party.split()[0] in refused or person.split()[-1] in refused:
             continue
-        found.setdefault(person.split()[-1].lower(), party)
-    # A primary: two candidates tied to one party keep their own names.
+        surname = person.split()[-1].lower()
+        found.setdefault(surname, party)
+        if any(w.lower().strip(",.") in offices for w in m.group().split()):
+            holders.add(surname)  # "Labour leader Keir Starmer": no candidate of the race
+    # A primary: two candidates tied to one party keep their own names. A party's
+    # office holders named beside its candidate make no primary.
     by_party: dict[str, list[str]] = {}
     for surname, party in found.items():
-        by_party.setdefault(_key(party), []).append(surname)
-    parties = {s: p for s, p in found.items() if len(by_party[_key(p)]) == 1}
+        if surname not in holders:
+            by_party.setdefault(_key(party), []).append(surname)
+    parties = {s: p for s, p in found.items() if len(by_party.get(_key(p), [])) <= 1}
     written = {_key(p): p for p in reversed(found.values())}
     return Contestants(parties, frozenset(found), written)
 

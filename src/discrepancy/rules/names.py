@@ -139,6 +139,8 @@ WORD_CLASSES: Mapping[str, str] = {
     'party", "the Yes side")',
     "seat_loss_verb": 'verbs of losing right before a count of seats or votes ("lost 48 '
     'seats"): a change down',
+    "office_title": 'offices a party\'s people hold ("Labour leader Keir Starmer"): an office '
+    "holder beside the party's candidate makes no primary",
     "party_name_head": 'words that end a party\'s name ("National Rally", "Social Democrats")',
     "contest_verb": 'verbs a contestant\'s figure follows ("won", "came"): the capitalised word '
     "before one opens a contestant's name",
