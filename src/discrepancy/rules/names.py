@@ -141,6 +141,26 @@ WORD_CLASSES: Mapping[str, str] = {
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
     "only_one": 'adjectives that make a singular toll noun a count of one ("the sole survivor")',
+    # elections (facts/candidates.py, facts/passes/votes.py)
+    "candidate_title": 'words between a party and its candidate ("Green candidate Maya '
+    'Okafor", "its nominee, Tom Reyes")',
+    "election_context": 'words that make a sentence one about an election ("vote", '
+    '"by-election"): a bare share a contestant owns there is a share of the vote',
+    "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '
+    "them who cast a ballot is turnout",
+    "contestant_noun": 'nouns that describe a contestant the text does not name ("the ruling '
+    'party", "the Yes side")',
+    "seat_loss_verb": 'verbs of losing right before a count of seats or votes ("lost 48 '
+    'seats"): a change down',
+    "office_title": 'offices a party\'s people hold ("Labour leader Keir Starmer"): an office '
+    "holder beside the party's candidate makes no primary",
+    "party_name_head": 'words that end a party\'s name ("National Rally", "Social Democrats")',
+    "contest_verb": 'verbs a contestant\'s figure follows ("won", "came"): the capitalised word '
+    "before one opens a contestant's name",
+    "race_verb": 'verbs of one contestant against another before a pair of figures ("Smith '
+    "led Jones 52% to 46%\"): the first figure is the first name's",
+    "voting_verb": 'verbs of casting a ballot ("cast", "voted"): a share of voters before '
+    "one is turnout",
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
     "cue_noun_determiner": "words before a one-word cue that make it a noun or an agentless "
@@ -190,6 +210,10 @@ SUBJECTS: Mapping[str, str] = {
     "vote": "a vote figure, which takes a party",
     "vote share": "a vote figure, which takes a party",
     "seat": "a vote figure, which takes a party",
+    "share": "a percentage no noun names; a contestant's share in an election is a vote share",
+    "turnout": "a share of voters who cast a ballot",
+    "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
+    "of vote share in percentage points",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
