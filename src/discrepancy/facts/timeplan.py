@@ -63,6 +63,9 @@ _BY_DEADLINE = regex.compile(r"(?i:\bby\s++(?:the\s++end\s++of\s++)?)$")
 _THAT = regex.compile(r"\bthat\b")
 
 
+_EARLIER = regex.compile(r"(?i:earlier\b)")
+
+
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 
 
@@ -290,12 +293,18 @@ def context_time(doc: Document, index: int, span: Span) -> TimeMention | None:
     times = doc.times_in(span)
     if not times or not _mentions_event(doc, index):
         return None
+    earlier: TimeMention | None = None
     for t in reversed(times):
         if _comparison_time(doc, t, span[0]):
             continue  # "higher than January 31 levels" dates no figure that follows
-        if not _speech_dated(doc, t, index, _Figures(())):
+        if _speech_dated(doc, t, index, _Figures(())):
+            continue
+        if not _EARLIER.match(t.surface):
             return t
-    return None
+        # "Iran late on Saturday launched drones, in response to a strike earlier this
+        # month": the earlier time is the cause's; the sentence's other time is the story's.
+        earlier = earlier or t
+    return earlier
 
 
 # "July's gain was revised", "June's figure", "July was revised to 65,000": a month
