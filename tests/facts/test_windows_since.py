@@ -11,6 +11,9 @@ only a figure whose sentence counts a running total (class ``running_cue``: "so 
 from before the stretch (or, with none, the default window before publication). The
 story's time is also looked for in the sentences before the stretch, and there a time
 that says it is earlier ("a raid earlier this month") is the cause's, not the story's.
+After a superlative or an ordinal, a time after "since ... began" ("the first attack
+since the fighting began in October") only anchors the comparison, like "the biggest
+since 2022", and dates no figure.
 Every sentence is invented for these tests (provenance column); each case checks every
 fact of its text.
 """
@@ -82,6 +85,18 @@ SINCE_CASES: list[Case] = [
         "army said 40 rockets were intercepted.",
         [("40", "day:2026-05-09..2026-05-09", CONTEXT, "on Saturday")],
         "invented: conflict (the story's day, not the cause's 'earlier this month')",
+    ),
+    (
+        "It was the first direct attack since the fighting began in October. In all, 40 "
+        "rockets were fired.",
+        [("40", DEFAULT_SPAN, DEFAULT, None)],
+        "invented: conflict (after 'the first ... since X began' the time only anchors "
+        "the comparison)",
+    ),
+    (
+        "Rebels fired 40 rockets at the port, the most since the fighting began in October.",
+        [("40", DEFAULT_SPAN, DEFAULT, None)],
+        "invented: conflict (the superlative's anchor dates no figure)",
     ),
     (
         "Ridership fell to 1.2 million trips in April. Fares have risen twice since 2023. "

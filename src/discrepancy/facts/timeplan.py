@@ -18,6 +18,7 @@ from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
+from .windows import since_began
 
 __all__ = [
     "context_time",
@@ -259,9 +260,14 @@ def _comparison_time(doc: Document, t: TimeMention, s_start: int) -> bool:
         return True
     surface = t.surface.lower()
     span_back = tuple(doc.vocab.word_class("span_back"))
-    return surface.startswith(span_back) and (
-        _SUPERLATIVE.search(before) is not None or _ORDINAL_BEFORE.search(before) is not None
-    )
+    if not surface.startswith(span_back):
+        # "the first direct attack since conflict began in October": the time after
+        # "since ... began" anchors the comparison the same way.
+        since = since_began(doc, t, s_start)
+        if since is None:
+            return False
+        before = doc.text[max(s_start, since.start() - 60) : since.start()]
+    return _SUPERLATIVE.search(before) is not None or _ORDINAL_BEFORE.search(before) is not None
 
 
 _TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")

@@ -21,6 +21,7 @@ __all__ = [
     "day_of",
     "default_window",
     "opens_since",
+    "since_began",
     "speech_anchored",
     "stated_window",
     "twelve_months_to",
@@ -110,9 +111,15 @@ def opens_since(doc: Document, t: TimeMention, sentence: Span) -> bool:
     began on March 4", "which began on Sunday"."""
     return (
         t.surface.lower().startswith("since")
-        or _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0]) is not None
+        or since_began(doc, t, sentence[0]) is not None
         or BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0]) is not None
     )
+
+
+def since_began(doc: Document, t: TimeMention, floor: int) -> regex.Match[str] | None:
+    """The "since ... began" right before a time ("since conflict began in October"),
+    searched no further back than ``floor`` (the start of its sentence)."""
+    return _SINCE_BEGAN.search(doc.text, max(floor, t.span[0] - 70), t.span[0])
 
 
 def stated_window(
@@ -125,7 +132,7 @@ def stated_window(
     if published is None or not w.resolved or w.start is None or w.end is None:
         return w
     if (
-        _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0])
+        since_began(doc, t, sentence[0])
         or BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0])
     ) and day_of(w.start) < published:
         return TimeWindow(
