@@ -50,11 +50,12 @@ YEAR_ON_YEAR: list[Case] = [
         "invented: inflation (a monthly price index)",
     ),
     (
-        "Average hourly earnings rose 12 cents to $36.44 in July, up 3.9% year over year.",
+        "Hourly pay for factory workers climbed 9 cents to $31.20 in July, up 4.1% year "
+        "over year.",
         [
-            ("12 cents", JULY, STATED, "in July"),
-            ("$36.44", JULY, STATED, "in July"),
-            ("3.9%", TO_JULY, STATED, "year over year"),
+            ("9 cents", JULY, STATED, "in July"),
+            ("$31.20", JULY, STATED, "in July"),
+            ("4.1%", TO_JULY, STATED, "year over year"),
         ],
         "invented: economy (a jobs report)",
     ),
