@@ -50,8 +50,7 @@ YEAR_ON_YEAR: list[Case] = [
         "invented: inflation (a monthly price index)",
     ),
     (
-        "Hourly pay for factory workers climbed 9 cents to $31.20 in July, up 4.1% year "
-        "over year.",
+        "Hourly pay for factory workers climbed 9 cents to $31.20 in July, up 4.1% year over year.",
         [
             ("9 cents", JULY, STATED, "in July"),
             ("$31.20", JULY, STATED, "in July"),
