@@ -36,10 +36,12 @@ STATED, CONTEXT, DEFAULT = TimeBasis.STATED, TimeBasis.CONTEXT, TimeBasis.DEFAUL
 DEFAULT_SPAN = "span:2026-05-13..2026-05-14"
 
 
-def _facts(text: str) -> list[Fact]:
+def window_facts(text: str, published: date) -> list[Fact]:
+    """Every fact of a text as its window: surface, key, basis, the words that gave it
+    (also read by the other tables of windows, test_windows_*.py)."""
     return [
         (f.surface, f.time.key() if f.time else None, f.time_basis, f.time_surface)
-        for f in extract_text(text, published=PUBLISHED).facts
+        for f in extract_text(text, published=published).facts
     ]
 
 
@@ -131,4 +133,4 @@ SINCE_CASES: list[Case] = [
     ids=[p for _, _, p in SINCE_CASES],
 )
 def test_a_stretch_since_a_start_dates_only_running_totals(text: str, facts: list[Fact]) -> None:
-    assert _facts(text) == facts
+    assert window_facts(text, PUBLISHED) == facts

@@ -20,23 +20,12 @@ from datetime import date
 import pytest
 
 from discrepancy.models import TimeBasis
-from tests.helpers import extract_text
-
-# A fact: surface, time window key, how the time was found, the words that gave it.
-Fact = tuple[str, str | None, TimeBasis | None, str | None]
-Case = tuple[str, list[Fact], str]
+from tests.facts.test_windows_since import Case, Fact, window_facts
 
 PUBLISHED = date(2026, 8, 7)
 STATED, CONTEXT, DEFAULT = TimeBasis.STATED, TimeBasis.CONTEXT, TimeBasis.DEFAULT
 JULY = "month:2026-07-01..2026-07-31"
 TO_JULY = "span:2025-08-01..2026-07-31"
-
-
-def _facts(text: str) -> list[Fact]:
-    return [
-        (f.surface, f.time.key() if f.time else None, f.time_basis, f.time_surface)
-        for f in extract_text(text, published=PUBLISHED).facts
-    ]
 
 
 YEAR_ON_YEAR: list[Case] = [
@@ -107,4 +96,4 @@ YEAR_ON_YEAR: list[Case] = [
 def test_a_change_over_the_year_covers_the_twelve_months_to_its_month(
     text: str, facts: list[Fact]
 ) -> None:
-    assert _facts(text) == facts
+    assert window_facts(text, PUBLISHED) == facts
