@@ -48,30 +48,30 @@ def window_facts(text: str, published: date) -> list[Fact]:
 SINCE_CASES: list[Case] = [
     # text, facts (surface, window, basis, surface of the time), provenance
     (
-        "Employers added 73,000 jobs in April. Hiring has slowed since January. "
-        "Health care added 55,000 jobs.",
+        "Employers added 64,000 jobs in April. Hiring has slowed since January. "
+        "Hospitals added 38,000 jobs.",
         [
-            ("73,000", "month:2026-04-01..2026-04-30", STATED, "in April"),
-            ("55,000", "month:2026-04-01..2026-04-30", CONTEXT, "in April"),
+            ("64,000", "month:2026-04-01..2026-04-30", STATED, "in April"),
+            ("38,000", "month:2026-04-01..2026-04-30", CONTEXT, "in April"),
         ],
         "invented: economy (a monthly report; the sector's gain is April's, not Jan-May)",
     ),
     (
-        "Employers added 73,000 jobs in April. Job growth has slowed since January. "
+        "Employers added 64,000 jobs in April. Job growth has slowed since January. "
         "In total, 410,000 jobs have been added.",
         [
-            ("73,000", "month:2026-04-01..2026-04-30", STATED, "in April"),
+            ("64,000", "month:2026-04-01..2026-04-30", STATED, "in April"),
             ("410,000", "month:2026-01-01..2026-05-14", CONTEXT, "since January"),
         ],
         "invented: economy (a running total after the stretch takes it)",
     ),
     (
-        "Employers added 73,000 jobs in April. Job growth has slowed since January. "
-        "In total, 410,000 jobs have been added. Health care added 55,000 jobs.",
+        "Employers added 64,000 jobs in April. Job growth has slowed since January. "
+        "In total, 410,000 jobs have been added. Hospitals added 38,000 jobs.",
         [
-            ("73,000", "month:2026-04-01..2026-04-30", STATED, "in April"),
+            ("64,000", "month:2026-04-01..2026-04-30", STATED, "in April"),
             ("410,000", "month:2026-01-01..2026-05-14", CONTEXT, "since January"),
-            ("55,000", "month:2026-04-01..2026-04-30", CONTEXT, "in April"),
+            ("38,000", "month:2026-04-01..2026-04-30", CONTEXT, "in April"),
         ],
         "invented: economy (after the running total, the month goes on)",
     ),

@@ -115,7 +115,7 @@ def read_times(doc: Document, reading: Reading) -> None:
             # to come dates only what is to come.
             context = None
         if context is not None and context.running and not _running_cue(doc, span):
-            # "... down 84,000 since January. Health care added 55,000 jobs": the
+            # "... down 61,000 since January. Hospitals added 38,000 jobs": the
             # stretch dates running totals only; the story's time dates the rest.
             context = context.story
         here = _Sentence(
