@@ -128,6 +128,10 @@ WORD_CLASSES: Mapping[str, str] = {
     "strong_force": 'groups an "N-strong" figure sizes in troops ("force", "battalion")',
     "aside_participle": 'participles that open an aside clause after a comma ("built", "founded")',
     "span_back": 'phrases opening a time that stretches back ("since", "in the past")',
+    "running_cue": 'words that make a figure a running total, which a "since" window before '
+    'it dates ("so far", "in total")',
+    "year_on_year": "phrases that make a figure a change over the 12 months to the report's "
+    'month ("year over year", "from a year earlier")',
     "antecedent_body": 'heads of a body a bare "the ministry" points back to ("ministry")',
     "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
