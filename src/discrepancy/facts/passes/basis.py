@@ -11,7 +11,7 @@ from ..clauses import clause_start, post_window_end
 from ..document import Document, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
 
-__all__ = ["read_basis"]
+__all__ = ["basis_cue", "read_basis"]
 
 
 _VOTES = frozenset(["vote", "vote share", "seat"])
@@ -39,23 +39,29 @@ def read_basis(doc: Document, reading: Reading) -> None:
     ("100,000 were projected") says what kind of count the figure is.
     """
     drafts = reading.drafts
-    vocab = doc.vocab
     previous: Draft | None = None
     for d in drafts:
-        q = d.quantity
         if d.basis is Basis.NONE and not d.negated:
-            pre_start = pre_window_start(doc, d, previous)
-            clause = clause_start(doc, pre_start, q.span[0])
-            s_end = sentence_span(doc, d)[1]
-            toks, lo, hi = span_tokens(
-                doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25)
-            )
-            found = vocab.basis_cues.last(toks, lo, hi)
+            found = basis_cue(doc, d, previous)
             if found is not None:
-                d.basis = Basis(found[2])
+                d.basis = found[0]
         if d.subject in _VOTES and d.party is None:
             d.party = _vote_party(doc, d, previous)
         previous = d
+
+
+def basis_cue(doc: Document, d: Draft, previous: Draft | None) -> tuple[Basis, int] | None:
+    """The basis a cue in a figure's clause gives it, and where the cue ends: the last
+    cue from the clause's start to 25 characters past the figure's noun. None when
+    the clause has no cue."""
+    q = d.quantity
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    s_end = sentence_span(doc, d)[1]
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    found = doc.vocab.basis_cues.last(toks, lo, hi)
+    if found is None:
+        return None
+    return Basis(found[2]), toks[found[1] - 1][1]
 
 
 def _vote_party(doc: Document, d: Draft, previous: Draft | None) -> str | None:

@@ -1,0 +1,284 @@
+"""The rates pass: percentages of rates and indices (inflation, unemployment, a
+central bank's rate, growth, approval, test positivity, occupancy) read as what they
+are.
+
+A rate's figure is a level, whatever verb states it ("core inflation held at 3.0%"
+is no event); a price that rose over a period states the rate ("consumer prices rose
+2.8% in the year" is the inflation rate, as "inflation was 2.8%" is); a bare "the
+annual rate" is the rate the story is about; a forecast or a target of a rate is a
+forecast of that rate, never a level of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ...models import Basis, Direction, Form, QuantityKind, SubjectBasis
+from ...rules.phrases import tokenize
+from ..clauses import clause_start
+from ..document import Document, headline_span, span_tokens
+from ..draft import Draft, Reading, earlier_draft, pre_window_start, sentence_span
+from .basis import basis_cue
+
+__all__ = ["read_rates"]
+
+
+def read_rates(doc: Document, reading: Reading) -> None:
+    """Subjects, events, bases and forms of the percentages of rates, in text order.
+
+    Args:
+        doc: the article.
+        reading: its drafts, changed in place.
+    """
+    drafts = reading.drafts
+    previous: Draft | None = None
+    for index, d in enumerate(drafts):
+        if d.quantity.kind is QuantityKind.PERCENT and not d.negated:
+            _priced(doc, d)
+            _story_rate(doc, drafts, index, previous)
+            _moved_from(doc, drafts, index)
+            _forecast_of_rate(doc, drafts, index, previous)
+            _target(doc, d, previous)
+            _price_level(doc, d)
+            _level_event(doc, d, previous)
+        previous = d
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases_after(phrases: frozenset[str]) -> regex.Pattern[str]:
+    """Any of the phrases right after a figure (compiled once per class)."""
+    alternatives = "|".join(
+        r"\s++".join(regex.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return regex.compile(rf"\s*+(?i:(?:{alternatives}))\b")
+
+
+def _priced(doc: Document, d: Draft) -> None:
+    """A comparative of price after the figure makes it measure the price of what the
+    sentence names: "Food was 4.5% dearer than a year ago" (food price)."""
+    vocab = doc.vocab
+    if d.subject is None or d.subject_basis is not SubjectBasis.TEXT:
+        return
+    after = _phrases_after(vocab.word_class("price_comparative"))
+    if after.match(doc.text, d.quantity.span[1], sentence_span(doc, d)[1]) is None:
+        return
+    priced = vocab.word_class("price_noun")
+    if d.subject.split()[-1] in priced:
+        return
+    named = f"{d.subject} price"
+    if named in vocab.subjects:
+        d.subject, d.subject_basis = named, SubjectBasis.VOCABULARY
+    else:
+        d.subject = named
+
+
+_STORY_BACK = 20  # figures looked back at for the rate a story is about
+_STORY_SENTENCES = 3  # sentences back that figure may stand
+
+
+def _story_rate(doc: Document, drafts: list[Draft], index: int, previous: Draft | None) -> None:
+    """A noun of a rate that does not say which rate ("the annual rate fell to 2.7%")
+    measures the rate of the figures just before, else the one the headline names."""
+    d = drafts[index]
+    vocab = doc.vocab
+    if d.subject is None:
+        return
+    generic = vocab.word_class("generic_rate")
+    if d.subject_basis is SubjectBasis.TEXT:
+        if d.subject.removeprefix("the ") not in generic:
+            return
+    elif d.subject not in vocab.word_class("unit_only_subject") or not _bare_rate_before(
+        doc, d, previous, generic
+    ):
+        return
+    rates = vocab.word_class("rate_subject")
+    p = earlier_draft(
+        drafts,
+        index,
+        back=_STORY_BACK,
+        sentences=_STORY_SENTENCES,
+        accept=lambda p: p.subject in rates and not p.negated,
+    )
+    named = p.subject if p is not None else _headline_rate(doc, rates)
+    if named is not None:
+        d.subject, d.subject_basis, d.subject_fallback = named, SubjectBasis.VOCABULARY, False
+
+
+_GENERIC_WORDS = 3  # words of a bare rate noun, at most ("the year-on-year rate")
+
+
+def _bare_rate_before(
+    doc: Document, d: Draft, previous: Draft | None, generic: frozenset[str]
+) -> bool:
+    """Whether the figure's clause names a bare rate after a determiner ("the annual
+    rate eased to 4.4%"); "the mortgage rate" names its own rate."""
+    q = d.quantity
+    start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, start, q.span[0])
+    function = doc.vocab.word_class("function")
+    for i in range(lo + 1, hi):
+        if toks[i - 1][2] not in function:
+            continue
+        for n in range(min(_GENERIC_WORDS, hi - i), 0, -1):
+            phrase = " ".join(t[2] for t in toks[i : i + n])
+            if phrase in generic:
+                return True
+    return False
+
+
+def _headline_rate(doc: Document, rates: frozenset[str]) -> str | None:
+    """The first rate the headline names ("despite slower inflation"), or None."""
+    head = headline_span(doc)
+    if head is None:
+        return None
+    toks = tokenize(doc.text, *head)
+    cues = doc.vocab.subject_cues
+    i = 0
+    while i < len(toks):
+        m = cues.match(toks, i, len(toks))
+        if m is not None and m[1] in rates:
+            return m[1]
+        i = m[0] if m is not None else i + 1
+    return None
+
+
+# "fell to 2.7% in October ... from 3.1% a month earlier"
+_FROM_BEFORE = regex.compile(r"(?i:\bfrom\s++(?:the\s++|a\s++)?)$")
+
+
+_FROM_BACK = 4  # figures of the same sentence looked back at for the move's level
+
+
+def _moved_from(doc: Document, drafts: list[Draft], index: int) -> None:
+    """A percentage with no noun after "from" is the level a move of its sentence left:
+    it measures what the figure that moved measures."""
+    d = drafts[index]
+    if not d.subject_fallback:
+        return
+    s_start = sentence_span(doc, d)[0]
+    if (
+        _FROM_BEFORE.search(doc.text, max(s_start, d.quantity.span[0] - 12), d.quantity.span[0])
+        is None
+    ):
+        return
+    unit_only = doc.vocab.word_class("unit_only_subject")
+    p = earlier_draft(
+        drafts,
+        index,
+        back=_FROM_BACK,
+        sentences=0,
+        accept=lambda p: (
+            p.quantity.kind is QuantityKind.PERCENT
+            and p.subject is not None
+            and p.subject not in unit_only
+            and p.quantity.direction is not Direction.NONE
+        ),
+    )
+    if p is not None:
+        d.subject, d.subject_basis, d.subject_fallback = (
+            p.subject,
+            p.subject_basis,
+            p.subject_fallback,
+        )
+
+
+_FORECAST_BACK = 20  # figures looked back at for the figure a forecast is set against
+_FORECAST_SENTENCES = 1  # sentences back it may stand
+
+
+def _forecast_of_rate(
+    doc: Document, drafts: list[Draft], index: int, previous: Draft | None
+) -> None:
+    """A forecast with no noun of its own ("economists had expected 2.9%", "beating
+    forecasts of 2.9%") measures what the figure it is set against measures (the last
+    percentage before it, in its sentence or the one before), and is a forecast."""
+    d = drafts[index]
+    q = d.quantity
+    found = basis_cue(doc, d, previous)
+    if found is None or found[0] is not Basis.FORECAST or found[1] > q.span[0]:
+        return
+    if d.subject is not None and not d.subject_fallback:
+        toks, lo, hi = span_tokens(doc, d.sentence, found[1], q.span[0])
+        if doc.vocab.subject_cues.last(toks, lo, hi) is not None:
+            return  # "economists expect unemployment to reach 4.4%"
+        if d.subject_basis is not SubjectBasis.VOCABULARY or d.noun_end > q.span[1]:
+            return  # its own noun ("forecast growth of 0.3%", "45% of the vote")
+    unit_only = doc.vocab.word_class("unit_only_subject")
+    p = earlier_draft(
+        drafts,
+        index,
+        back=_FORECAST_BACK,
+        sentences=_FORECAST_SENTENCES,
+        accept=lambda p: (
+            p.quantity.kind is QuantityKind.PERCENT
+            and p.subject is not None
+            and p.subject not in unit_only
+            and p.basis is Basis.NONE
+            and not p.negated
+        ),
+    )
+    if p is None:
+        return
+    d.subject, d.subject_basis, d.subject_fallback = p.subject, p.subject_basis, p.subject_fallback
+    d.basis = Basis.FORECAST
+
+
+_TARGET_WORDS = 3  # words of a target cue right before its figure, at most
+
+
+def _target(doc: Document, d: Draft, previous: Draft | None) -> None:
+    """The level aimed at ("which targets 2%", "a goal of 90%") has a forecast basis."""
+    if d.basis is not Basis.NONE:
+        return
+    q = d.quantity
+    start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, start, q.span[0])
+    cues = doc.vocab.word_class("target_cue")
+    for n in range(1, min(_TARGET_WORDS, hi - lo) + 1):
+        if " ".join(t[2] for t in toks[hi - n : hi]) in cues:
+            d.basis = Basis.FORECAST
+            return
+
+
+# "Prices rose 3% to $41": a change whose levels are stated stays a change.
+_MOVE_LEVEL_AFTER = regex.compile(r"\s++(?i:to|from)\s++(?:\p{Sc}|\d)")
+
+
+def _price_level(doc: Document, d: Draft) -> None:
+    """A percentage change of prices over a period states the level of their rate:
+    "consumer prices rose 2.8% in the year" is the inflation rate, as "inflation was
+    2.8%" is."""
+    q = d.quantity
+    rates = doc.vocab.word_class("price_rate_subject")
+    if (
+        q.form is Form.CHANGE
+        and q.unit == "percent"
+        and d.subject in rates
+        and _MOVE_LEVEL_AFTER.match(doc.text, q.span[1]) is None
+    ):
+        d.quantity = q.model_copy(update={"form": Form.LEVEL})
+
+
+@functools.lru_cache(maxsize=8)
+def _level_before(verbs: frozenset[str]) -> regex.Pattern[str]:
+    """A level verb, up to two words ("rates unchanged") and "at", ending where the
+    figure starts (compiled once per class)."""
+    alternatives = "|".join(
+        r"\s++".join(regex.escape(w) for w in v.split())
+        for v in sorted(verbs, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?i:\b(?:{alternatives})(?:\s++[\p{{L}}'’-]++){{0,2}}?\s++at\s*+)$")
+
+
+def _level_event(doc: Document, d: Draft, previous: Draft | None) -> None:
+    """Where a rate stands ("core inflation held at 3.0%", "the jobless rate stood at
+    5.2%") is a level, no event: a rally is held, a rate is not."""
+    if d.event is None:
+        return
+    q = d.quantity
+    start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    if _level_before(doc.vocab.word_class("rate_level_verb")).search(doc.text, start, q.span[0]):
+        d.event = None
