@@ -81,6 +81,36 @@ LEVEL_VERBS = [
 ]
 
 
+SENTENCES: list[tuple[str, list[tuple[str, str, str | None]], str]] = [
+    # text, the (figure, subject, event) of every percentage, provenance
+    (
+        "The unemployment rate held at 4.3% in June, above the 4.2% economists had expected.",
+        [("4.3%", "unemployment", None), ("4.2%", "unemployment", None)],
+        "invented: jobs (a forecast after a level verb)",
+    ),
+    (
+        "Core inflation held at 3.2% and services inflation at 4.8%.",
+        [("3.2%", "core inflation", None), ("4.8%", "inflation", None)],
+        "invented: economy (a second level the verb states)",
+    ),
+    (
+        "Occupancy stood at 71% in May, while organisers held 30% of the events indoors.",
+        [("71%", "occupancy", None), ("30%", "share", "organized")],
+        "invented: tourism, crowds (a verb of its own in a second clause)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "provenance"), SENTENCES, ids=[c[1][-1][0] for c in SENTENCES]
+)
+def test_a_level_verb_governs_no_other_figure_of_its_sentence(
+    text: str, expected: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    ex = extract_text(text)
+    assert [(f.surface, f.subject, f.event) for f in ex.facts] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject", "event", "provenance"),
     LEVEL_VERBS,

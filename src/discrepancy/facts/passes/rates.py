@@ -34,6 +34,7 @@ def read_rates(doc: Document, reading: Reading) -> None:
     """
     drafts = reading.drafts
     previous: Draft | None = None
+    level: tuple[int, str] | None = None  # the sentence and event of the last level verb
     for index, d in enumerate(drafts):
         if d.quantity.kind is QuantityKind.PERCENT and not d.negated:
             _priced(doc, d)
@@ -42,7 +43,13 @@ def read_rates(doc: Document, reading: Reading) -> None:
             _forecast_of_rate(doc, drafts, index, previous)
             _target(doc, d, previous)
             _price_level(doc, d)
-            _level_event(doc, d, previous)
+            if d.event is not None and level == (d.sentence, d.event):
+                # "held at 4.3%, above the 4.2% economists had expected": the verb
+                # that states one level governs no other figure of its sentence
+                d.event = None
+            elif d.event is not None and _level_verb_before(doc, d, previous):
+                level = (d.sentence, d.event)
+                d.event = None
         previous = d
 
 
@@ -273,12 +280,11 @@ def _level_before(verbs: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i:\b(?:{alternatives})(?:\s++[\p{{L}}'’-]++){{0,2}}?\s++at\s*+)$")
 
 
-def _level_event(doc: Document, d: Draft, previous: Draft | None) -> None:
-    """Where a rate stands ("core inflation held at 3.0%", "the jobless rate stood at
-    5.2%") is a level, no event: a rally is held, a rate is not."""
-    if d.event is None:
-        return
+def _level_verb_before(doc: Document, d: Draft, previous: Draft | None) -> bool:
+    """Whether a level verb states where the rate stands ("core inflation held at
+    3.0%", "the jobless rate stood at 5.2%"): a level, no event (a rally is held, a
+    rate is not)."""
     q = d.quantity
     start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
-    if _level_before(doc.vocab.word_class("rate_level_verb")).search(doc.text, start, q.span[0]):
-        d.event = None
+    pattern = _level_before(doc.vocab.word_class("rate_level_verb"))
+    return pattern.search(doc.text, start, q.span[0]) is not None
