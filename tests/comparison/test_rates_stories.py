@@ -107,6 +107,31 @@ STORIES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         [("occupancy", None, None, {"city-wire": "84%", "travel-desk": "84%"}, "agree")],
     ),
     (
+        "jobs-hourly-earnings",
+        "invented: jobs; pay per hour by three names, a change in money restated in percent, "
+        "a group's pay apart, a yearly change after a pronoun",
+        {
+            "jobs-desk": "Average hourly earnings for all employees on private payrolls rose by "
+            "11 cents, or 0.4%, in May. Pay of production and nonsupervisory employees rose "
+            "by 7 cents, or 0.2%.",
+            "money-wire": "Common hourly earnings rose by 0.4% in May, data showed.",
+            "city-post": "Hourly pay rose 0.4% in May, while it was up by 3.6% on an annual basis.",
+        },
+        [
+            (
+                "hourly earnings",
+                None,
+                None,
+                {"city-post": "0.4%", "jobs-desk": "0.4%", "money-wire": "0.4%"},
+                "agree",
+            ),
+            ("hourly earnings", None, None, {"city-post": "3.6%"}, "single"),
+            ("average hourly earnings", None, None, {"jobs-desk": "11 cents"}, "single"),
+            ("pay", None, None, {"jobs-desk": "7 cents"}, "single"),
+            ("pay", None, None, {"jobs-desk": "0.2%"}, "single"),
+        ],
+    ),
+    (
         "elections-approval",
         "invented: elections; an approval rating named before and after its figure",
         {

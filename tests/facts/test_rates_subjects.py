@@ -287,3 +287,58 @@ def test_a_bare_rate_a_forecast_and_a_level_before_measure_the_story_rate(
 ) -> None:
     ex = extract_text(text)
     assert [(f.surface, f.subject, f.basis) for f in ex.facts] == expected
+
+
+CHANGES_AND_GROUPS: list[tuple[str, list[tuple[str, str, str | None]], str]] = [
+    # text, the (figure, subject, group) of every figure, provenance
+    (
+        "Average hourly earnings for all staff on private payrolls rose by 11 cents, or "
+        "0.4%, in May.",
+        [
+            ("11 cents", "average hourly earnings", "staff on private payrolls"),
+            ("0.4%", "hourly earnings", None),
+        ],
+        "invented: jobs (a change in money restated in percent; a rate 'for all' its "
+        "people is everyone's, the text's own measure keeps what the subjects pass read)",
+    ),
+    (
+        "Hourly pay of production and nonsupervisory employees rose by 7 cents, or 0.2%.",
+        [
+            ("7 cents", "hourly pay", "production and nonsupervisory employees"),
+            ("0.2%", "hourly earnings", "production and nonsupervisory employees"),
+        ],
+        "invented: jobs (the pay of a group, another row than everyone's)",
+    ),
+    (
+        "Hourly earnings rose 0.4% in May, while they were up by 3.6% on an annual basis.",
+        [("0.4%", "hourly earnings", None), ("3.6%", "hourly earnings", None)],
+        "invented: jobs (a change with no noun, after a pronoun)",
+    ),
+    (
+        "Passenger numbers climbed to 1.2 million, up 4% on the year.",
+        [("1.2 million", "passenger", None), ("4%", "passenger", None)],
+        "invented: transport (a change of the level before it)",
+    ),
+    (
+        "Unemployment among young people rose to 14.2% in the spring.",
+        [("14.2%", "unemployment", "young people")],
+        "invented: jobs (the group a rate is of)",
+    ),
+    (
+        "Vaccination coverage among toddlers fell to 89% last year.",
+        [("89%", "vaccination coverage", "toddlers")],
+        "invented: health (the group a rate is of)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "provenance"),
+    CHANGES_AND_GROUPS,
+    ids=[f"{c[1][-1][0]} {c[1][-1][1]}" for c in CHANGES_AND_GROUPS],
+)
+def test_a_bare_change_takes_the_figure_it_changes_and_a_rate_keeps_its_group(
+    text: str, expected: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    ex = extract_text(text)
+    assert [(f.surface, f.subject, f.group) for f in ex.facts] == expected

@@ -254,6 +254,7 @@ PASSES: tuple[Pass, ...] = (
         reads=[
             "basis",
             "event",
+            "group",
             "negated",
             "noun_end",
             "quantity",
@@ -262,7 +263,15 @@ PASSES: tuple[Pass, ...] = (
             "subject_basis",
             "subject_fallback",
         ],
-        writes=["basis", "event", "quantity", "subject", "subject_basis", "subject_fallback"],
+        writes=[
+            "basis",
+            "event",
+            "group",
+            "quantity",
+            "subject",
+            "subject_basis",
+            "subject_fallback",
+        ],
     ),
     _pass(
         "basis",

@@ -159,6 +159,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "target_cue": "words right before a percentage that make it a level aimed at, a forecast "
     '("which targets 2%")',
     "price_noun": 'last words of a subject that names a price already ("petrol prices")',
+    "rate_group_head": 'nouns of people that end the group a rate is of ("unemployment among '
+    'young people")',
     # ----------------------------------------------------------------- comparison
     "place_part": 'words for a part of a place between two names ("the Marlow area of '
     'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',

@@ -36,13 +36,17 @@ def read_rates(doc: Document, reading: Reading) -> None:
     previous: Draft | None = None
     level: tuple[int, str] | None = None  # the sentence and event of the last level verb
     for index, d in enumerate(drafts):
+        if d.quantity.kind in _GROUPED and not d.negated:
+            _rate_group(doc, d, previous)
         if d.quantity.kind is QuantityKind.PERCENT and not d.negated:
             _priced(doc, d)
             _story_rate(doc, drafts, index, previous)
             _moved_from(doc, drafts, index)
+            _change_of_figure_before(doc, drafts, index)
             _forecast_of_rate(doc, drafts, index, previous)
             _target(doc, d, previous)
             _price_level(doc, d)
+            _everyone(doc, d)
             if d.event is not None and level == (d.sentence, d.event):
                 # "held at 4.3%, above the 4.2% economists had expected": the verb
                 # that states one level governs no other figure of its sentence
@@ -51,6 +55,38 @@ def read_rates(doc: Document, reading: Reading) -> None:
                 level = (d.sentence, d.event)
                 d.event = None
         previous = d
+
+
+_GROUPED = frozenset([QuantityKind.PERCENT, QuantityKind.MONEY])  # rates and pay
+
+
+@functools.lru_cache(maxsize=8)
+def _group_phrase(heads: frozenset[str]) -> regex.Pattern[str]:
+    """ "of", "among" or "for", up to five words and a noun of people, ending the clause
+    before a figure or its verb (compiled once per class). "for all employees" is
+    everyone the rate covers, no group."""
+    alternatives = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(
+        r"(?i:\b(?:of|among|for)\s++(?!(?:all|the|a|an)\b)"
+        rf"(?P<group>(?:[\p{{L}}-]++\s++){{0,5}}?(?:{alternatives}))\b)"
+    )
+
+
+def _rate_group(doc: Document, d: Draft, previous: Draft | None) -> None:
+    """The people a rate or a pay figure is of ("unemployment among young people rose
+    to 14%", "hourly earnings of production and nonsupervisory employees rose by 8
+    cents"): its group, another row than the rate of everyone."""
+    if d.subject is None or d.subject in doc.vocab.word_class("unit_only_subject"):
+        return
+    if d.group is not None:
+        return
+    q = d.quantity
+    start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    found = _group_phrase(doc.vocab.word_class("rate_group_head")).search(
+        doc.text, start, q.span[0]
+    )
+    if found is not None:
+        d.group = " ".join(found.group("group").lower().split())
 
 
 @functools.lru_cache(maxsize=8)
@@ -190,6 +226,58 @@ def _moved_from(doc: Document, drafts: list[Draft], index: int) -> None:
             p.subject_basis,
             p.subject_fallback,
         )
+
+
+_CHANGE_BACK = 3  # figures of the same sentence looked back at for what a change moves
+
+
+def _change_of_figure_before(doc: Document, drafts: list[Draft], index: int) -> None:
+    """A percentage change with no noun of its own changes what the figure before it in
+    its sentence measures: "rose by 12 cents, or 0.3%", "rose 12 cents to $36.40, up
+    3.8% on the year", "climbed to 1,200, up 4%"."""
+    d = drafts[index]
+    q = d.quantity
+    if q.form is not Form.CHANGE or q.direction is Direction.NONE:
+        return
+    unit_only = doc.vocab.word_class("unit_only_subject")
+    if d.subject not in unit_only:
+        return
+    p = earlier_draft(
+        drafts,
+        index,
+        back=_CHANGE_BACK,
+        sentences=0,
+        accept=lambda p: not p.negated and p.subject is not None and p.subject not in unit_only,
+    )
+    if p is None:
+        return
+    d.subject, d.subject_basis = p.subject, p.subject_basis
+    d.subject_fallback, d.group = p.subject_fallback, p.group
+    if p.subject_basis is SubjectBasis.TEXT:
+        # "Average hourly earnings rose 12 cents, or 0.3%": the percentage of a measure
+        # the vocabulary names as a rate is that rate, as another outlet's is
+        toks = tokenize(p.subject or "")
+        named = doc.vocab.subject_cues.match(toks, 0) if toks else None
+        entry = doc.vocab.subjects[named[1]] if named is not None else None
+        if (
+            named is not None
+            and entry is not None
+            and named[0] == len(toks)
+            and q.kind.value in entry.kinds
+        ):
+            d.subject, d.subject_basis = entry.name, SubjectBasis.VOCABULARY
+            d.subject_fallback = False
+    _everyone(doc, d)
+
+
+def _everyone(doc: Document, d: Draft) -> None:
+    """A rate the vocabulary names "for all" its people is everyone's rate, no group:
+    "average hourly earnings for all employees on private payrolls"."""
+    if d.group is None or d.subject_basis is not SubjectBasis.VOCABULARY:
+        return
+    s_start, s_end = sentence_span(doc, d)
+    if doc.lowered.find(f"all {d.group.lower()}", s_start, s_end) >= 0:
+        d.group = None
 
 
 _FORECAST_BACK = 20  # figures looked back at for the figure a forecast is set against
