@@ -225,6 +225,16 @@ def test_a_rate_figure_is_read_as_its_rate(
 STORIES = [
     # text, the (figure, subject, basis) of every percentage, provenance
     (
+        "Inflation was 3% in May. The annual rate was 3.4% in April.",
+        [("3%", "inflation", Basis.NONE), ("3.4%", "inflation", Basis.NONE)],
+        "invented: economy (a bare rate after the figure of a rate)",
+    ),
+    (
+        "Inflation was 3% in May. Wages grew at an annual rate of 5%.",
+        [("3%", "inflation", Basis.NONE), ("5%", "share", Basis.NONE)],
+        "invented: economy (a rate 'of' something is not the story's rate)",
+    ),
+    (
         "Inflation cools to 3.2%\n\nPrices are rising more slowly: the annual rate fell "
         "to 3.2% in May, officials said, from 3.5% a month earlier.",
         [

@@ -168,7 +168,8 @@ def _bare_rate_before(
         for n in range(min(_GENERIC_WORDS, hi - i), 0, -1):
             phrase = " ".join(t[2] for t in toks[i : i + n])
             if phrase in generic:
-                return True
+                # "grew at an annual rate of 5%": a rate of what the phrase names
+                return i + n == hi or toks[i + n][2] != "of"
     return False
 
 
