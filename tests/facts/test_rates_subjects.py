@@ -190,7 +190,7 @@ LEVELS = [
     (
         "The vaccination coverage goal of 95% was missed again.",
         "95%",
-        "vaccination coverage",
+        "target",
         None,
         Basis.FORECAST,
         Form.LEVEL,
@@ -228,6 +228,11 @@ STORIES = [
         "Inflation was 3% in May. The annual rate was 3.4% in April.",
         [("3%", "inflation", Basis.NONE), ("3.4%", "inflation", Basis.NONE)],
         "invented: economy (a bare rate after the figure of a rate)",
+    ),
+    (
+        "Inflation was 2.6% in May. The central bank targets inflation of 2% over the medium term.",
+        [("2.6%", "inflation", Basis.NONE), ("2%", "target", Basis.FORECAST)],
+        "invented: central bank (a target that names its rate is a target still)",
     ),
     (
         "Inflation was 3% in May. Wages grew at an annual rate of 5%.",

@@ -193,6 +193,7 @@ SUBJECTS: Mapping[str, str] = {
     "vote": "a vote figure, which takes a party",
     "vote share": "a vote figure, which takes a party",
     "seat": "a vote figure, which takes a party",
+    "target": "a level aimed at, which the rates pass gives a figure after a target cue",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

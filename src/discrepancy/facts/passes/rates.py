@@ -322,21 +322,30 @@ def _forecast_of_rate(
     d.basis = Basis.FORECAST
 
 
-_TARGET_WORDS = 3  # words of a target cue right before its figure, at most
+_TARGET_WORDS = 3  # words of a target cue, at most
+_TARGET_SPAN = 5  # words before a figure its target cue may stand ("targets inflation of")
 
 
 def _target(doc: Document, d: Draft, previous: Draft | None) -> None:
-    """The level aimed at ("which targets 2%", "a goal of 90%") has a forecast basis."""
+    """The level aimed at ("which targets 2%", "targets inflation of 2%", "a goal of
+    90%") is a target, with a forecast basis: never the rate's level, nor a forecast of
+    it (economists' 2.9% is not the bank's 2%)."""
     if d.basis is not Basis.NONE:
         return
     q = d.quantity
     start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
     toks, lo, hi = span_tokens(doc, d.sentence, start, q.span[0])
     cues = doc.vocab.word_class("target_cue")
-    for n in range(1, min(_TARGET_WORDS, hi - lo) + 1):
-        if " ".join(t[2] for t in toks[hi - n : hi]) in cues:
-            d.basis = Basis.FORECAST
-            return
+    for i in range(max(lo, hi - _TARGET_SPAN), hi):
+        for n in range(1, min(_TARGET_WORDS, hi - i) + 1):
+            if " ".join(t[2] for t in toks[i : i + n]) in cues:
+                d.subject, d.subject_basis, d.subject_fallback = (
+                    "target",
+                    SubjectBasis.VOCABULARY,
+                    False,
+                )
+                d.basis = Basis.FORECAST
+                return
 
 
 # "Prices rose 3% to $41": a change whose levels are stated stays a change.
