@@ -111,9 +111,8 @@ STORIES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "invented: jobs; pay per hour by three names, a change in money restated in percent, "
         "a group's pay apart, a yearly change after a pronoun",
         {
-            "jobs-desk": "Average hourly earnings for all employees on private payrolls rose by "
-            "11 cents, or 0.4%, in May. Pay of production and nonsupervisory employees rose "
-            "by 7 cents, or 0.2%.",
+            "jobs-desk": "Average hourly earnings for all workers at the firms rose by 11 cents, "
+            "or 0.4%, in May. Pay of warehouse and delivery workers rose by 7 cents, or 0.2%.",
             "money-wire": "Common hourly earnings rose by 0.4% in May, data showed.",
             "city-post": "Hourly pay rose 0.4% in May, while it was up by 3.6% on an annual basis.",
         },

@@ -307,20 +307,20 @@ def test_a_bare_rate_a_forecast_and_a_level_before_measure_the_story_rate(
 CHANGES_AND_GROUPS: list[tuple[str, list[tuple[str, str, str | None]], str]] = [
     # text, the (figure, subject, group) of every figure, provenance
     (
-        "Average hourly earnings for all staff on private payrolls rose by 11 cents, or "
+        "Average hourly earnings for all staff at the surveyed firms rose by 11 cents, or "
         "0.4%, in May.",
         [
-            ("11 cents", "average hourly earnings", "staff on private payrolls"),
+            ("11 cents", "average hourly earnings", "staff at the surveyed firms"),
             ("0.4%", "hourly earnings", None),
         ],
         "invented: jobs (a change in money restated in percent; a rate 'for all' its "
         "people is everyone's, the text's own measure keeps what the subjects pass read)",
     ),
     (
-        "Hourly pay of production and nonsupervisory employees rose by 7 cents, or 0.2%.",
+        "Hourly pay of warehouse and delivery workers rose by 7 cents, or 0.2%.",
         [
-            ("7 cents", "hourly pay", "production and nonsupervisory employees"),
-            ("0.2%", "hourly earnings", "production and nonsupervisory employees"),
+            ("7 cents", "hourly pay", "warehouse and delivery workers"),
+            ("0.2%", "hourly earnings", "warehouse and delivery workers"),
         ],
         "invented: jobs (the pay of a group, another row than everyone's)",
     ),

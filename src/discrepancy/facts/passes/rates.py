@@ -74,7 +74,7 @@ def _group_phrase(heads: frozenset[str]) -> regex.Pattern[str]:
 
 def _rate_group(doc: Document, d: Draft, previous: Draft | None) -> None:
     """The people a rate or a pay figure is of ("unemployment among young people rose
-    to 14%", "hourly earnings of production and nonsupervisory employees rose by 8
+    to 14%", "hourly pay of warehouse and delivery workers rose by 5
     cents"): its group, another row than the rate of everyone."""
     if d.subject is None or d.subject in doc.vocab.word_class("unit_only_subject"):
         return
@@ -273,7 +273,7 @@ def _change_of_figure_before(doc: Document, drafts: list[Draft], index: int) -> 
 
 def _everyone(doc: Document, d: Draft) -> None:
     """A rate the vocabulary names "for all" its people is everyone's rate, no group:
-    "average hourly earnings for all employees on private payrolls"."""
+    "hourly pay for all workers in the region"."""
     if d.group is None or d.subject_basis is not SubjectBasis.VOCABULARY:
         return
     s_start, s_end = sentence_span(doc, d)
