@@ -277,8 +277,13 @@ def _everyone(doc: Document, d: Draft) -> None:
     if d.group is None or d.subject_basis is not SubjectBasis.VOCABULARY:
         return
     s_start, s_end = sentence_span(doc, d)
-    if doc.lowered.find(f"all {d.group.lower()}", s_start, s_end) >= 0:
+    start = max(s_start, d.quantity.span[0] - _EVERYONE_SPAN)
+    end = min(s_end, d.quantity.span[1] + _EVERYONE_SPAN)
+    if doc.lowered.find(f"all {d.group.lower()}", start, end) >= 0:
         d.group = None
+
+
+_EVERYONE_SPAN = 200  # characters around a figure its "for all" may stand (constant cost)
 
 
 _FORECAST_BACK = 20  # figures looked back at for the figure a forecast is set against
