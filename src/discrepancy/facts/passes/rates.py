@@ -1,12 +1,14 @@
 """The rates pass: percentages of rates and indices (inflation, unemployment, a
-central bank's rate, growth, approval, test positivity, occupancy) read as what they
-are.
+central bank's rate, growth, approval, test positivity, occupancy, pay) read as what
+they are.
 
 A rate's figure is a level, whatever verb states it ("core inflation held at 3.0%"
 is no event); a price that rose over a period states the rate ("consumer prices rose
 2.8% in the year" is the inflation rate, as "inflation was 2.8%" is); a bare "the
-annual rate" is the rate the story is about; a forecast or a target of a rate is a
-forecast of that rate, never a level of its own.
+annual rate" is the rate the story is about; a forecast of a rate is a forecast of
+that rate and a target a target, never a level; a bare percentage change ("rose by 12
+cents, or 0.3%") changes what the figure before it measures; and a rate of a group
+("unemployment among young people") keeps its group.
 """
 
 from __future__ import annotations
@@ -57,15 +59,24 @@ def read_rates(doc: Document, reading: Reading) -> None:
         previous = d
 
 
+def _alternation(phrases: frozenset[str]) -> str:
+    """The phrases of a word class as regex alternatives, longest first, any spaces
+    between their words."""
+    return "|".join(
+        r"\s++".join(regex.escape(w) for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
 _GROUPED = frozenset([QuantityKind.PERCENT, QuantityKind.MONEY])  # rates and pay
 
 
 @functools.lru_cache(maxsize=8)
 def _group_phrase(heads: frozenset[str]) -> regex.Pattern[str]:
-    """ "of", "among" or "for", up to five words and a noun of people, ending the clause
-    before a figure or its verb (compiled once per class). "for all employees" is
-    everyone the rate covers, no group."""
-    alternatives = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    """A group after "of", "among" or "for": up to five words and a noun of people
+    (compiled once per class). "for all workers" is everyone the rate covers, and
+    "of the", "for a" open no group."""
+    alternatives = _alternation(heads)
     return regex.compile(
         r"(?i:\b(?:of|among|for)\s++(?!(?:all|the|a|an)\b)"
         rf"(?P<group>(?:[\p{{L}}-]++\s++){{0,5}}?(?:{alternatives}))\b)"
@@ -74,11 +85,13 @@ def _group_phrase(heads: frozenset[str]) -> regex.Pattern[str]:
 
 def _rate_group(doc: Document, d: Draft, previous: Draft | None) -> None:
     """The people a rate or a pay figure is of ("unemployment among young people rose
-    to 14%", "hourly pay of warehouse and delivery workers rose by 5
-    cents"): its group, another row than the rate of everyone."""
-    if d.subject is None or d.subject in doc.vocab.word_class("unit_only_subject"):
-        return
-    if d.group is not None:
+    to 14%", "hourly pay of warehouse and delivery workers rose by 5 cents"): its
+    group, another row than the rate of everyone."""
+    if (
+        d.subject is None
+        or d.group is not None
+        or d.subject in doc.vocab.word_class("unit_only_subject")
+    ):
         return
     q = d.quantity
     start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
@@ -92,10 +105,7 @@ def _rate_group(doc: Document, d: Draft, previous: Draft | None) -> None:
 @functools.lru_cache(maxsize=8)
 def _phrases_after(phrases: frozenset[str]) -> regex.Pattern[str]:
     """Any of the phrases right after a figure (compiled once per class)."""
-    alternatives = "|".join(
-        r"\s++".join(regex.escape(w) for w in p.split())
-        for p in sorted(phrases, key=len, reverse=True)
-    )
+    alternatives = _alternation(phrases)
     return regex.compile(rf"\s*+(?i:(?:{alternatives}))\b")
 
 
@@ -268,7 +278,6 @@ def _change_of_figure_before(doc: Document, drafts: list[Draft], index: int) -> 
         ):
             d.subject, d.subject_basis = entry.name, SubjectBasis.VOCABULARY
             d.subject_fallback = False
-    _everyone(doc, d)
 
 
 def _everyone(doc: Document, d: Draft) -> None:
@@ -376,10 +385,7 @@ def _price_level(doc: Document, d: Draft) -> None:
 def _level_before(verbs: frozenset[str]) -> regex.Pattern[str]:
     """A level verb, up to two words ("rates unchanged") and "at", ending where the
     figure starts (compiled once per class)."""
-    alternatives = "|".join(
-        r"\s++".join(regex.escape(w) for w in v.split())
-        for v in sorted(verbs, key=len, reverse=True)
-    )
+    alternatives = _alternation(verbs)
     return regex.compile(rf"(?i:\b(?:{alternatives})(?:\s++[\p{{L}}'’-]++){{0,2}}?\s++at\s*+)$")
 
 
