@@ -182,6 +182,22 @@ WORD_CLASSES: Mapping[str, str] = {
     '$41 billion", "to close at $41.20")',
     "level_before": 'words between "from" and the level a move went from ("down from a '
     'revised 14,000", "from an initially reported 147,000")',
+    # rates and indices (facts/passes/rates.py)
+    "rate_level_verb": 'verbs that before "at" and a percentage state where a rate stands, no '
+    'event ("core inflation held at 3.0%")',
+    "rate_subject": 'subjects of the rates a story is about, which a bare "the annual rate" '
+    "stands for",
+    "generic_rate": 'nouns of a rate that do not say which rate ("the annual rate", "the '
+    'headline rate")',
+    "price_rate_subject": "subjects whose percentage change over a period is a rate's level "
+    '("consumer prices rose 2.8%" is the inflation rate)',
+    "price_comparative": 'comparatives of price after a percentage ("4.5% dearer"): the figure '
+    "measures a price",
+    "target_cue": "words right before a percentage that make it a level aimed at, a forecast "
+    '("which targets 2%")',
+    "price_noun": 'last words of a subject that names a price already ("petrol prices")',
+    "rate_group_head": 'nouns of people that end the group a rate is of ("unemployment among '
+    'young people")',
     # ----------------------------------------------------------------- comparison
     "place_part": 'words for a part of a place between two names ("the Marlow area of '
     'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',
@@ -218,6 +234,7 @@ SUBJECTS: Mapping[str, str] = {
     "turnout": "a share of voters who cast a ballot",
     "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
     "of vote share in percentage points",
+    "target": "a level aimed at, which the rates pass gives a figure after a target cue",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -9,7 +9,7 @@ from ..clauses import clause_start, post_window_end
 from ..document import Document, cue_spans, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
 
-__all__ = ["read_basis"]
+__all__ = ["basis_cue", "read_basis"]
 
 
 def read_basis(doc: Document, reading: Reading) -> None:
@@ -22,26 +22,35 @@ def read_basis(doc: Document, reading: Reading) -> None:
     figure is.
     """
     drafts = reading.drafts
-    vocab = doc.vocab
     previous: Draft | None = None
     for d in drafts:
-        q = d.quantity
         if d.basis is Basis.NONE and not d.negated:
-            pre_start = pre_window_start(doc, d, previous)
-            clause = clause_start(doc, pre_start, q.span[0])
-            s_end = sentence_span(doc, d)[1]
-            toks, lo, hi = span_tokens(
-                doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25)
-            )
-            at = span_tokens(doc, d.sentence, clause, q.span[0])[2]
-            # A cue before the figure says what it is over one after it ("Projections
-            # put the party at 31% after the polls closed": a projection).
-            found = vocab.basis_cues.last(toks, lo, at) or vocab.basis_cues.first(toks, at, hi)
-            if found is None:
-                found = _source_basis(doc, d, s_end)
+            found = basis_cue(doc, d, previous)
             if found is not None:
-                d.basis = Basis(found[2])
+                d.basis = found[0]
+            else:
+                source = _source_basis(doc, d, sentence_span(doc, d)[1])
+                if source is not None:
+                    d.basis = Basis(source[2])
         previous = d
+
+
+def basis_cue(doc: Document, d: Draft, previous: Draft | None) -> tuple[Basis, int] | None:
+    """The basis a cue in a figure's clause gives it, and where the cue ends: the last
+    cue from the clause's start to the figure, else the first from the figure to 25
+    characters past its noun. A cue before the figure says what it is over one after
+    it ("Projections put the party at 31% after the polls closed": a projection).
+    None when the clause has no cue."""
+    q = d.quantity
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    s_end = sentence_span(doc, d)[1]
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    at = span_tokens(doc, d.sentence, clause, q.span[0])[2]
+    cues = doc.vocab.basis_cues
+    found = cues.last(toks, lo, at) or cues.first(toks, at, hi)
+    if found is None:
+        return None
+    return Basis(found[2]), toks[found[1] - 1][1]
 
 
 def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] | None:
