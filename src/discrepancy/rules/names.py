@@ -141,6 +141,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "irregular_participle": 'past participles not ending in -ed ("paid", "set", "sold")',
     "forecast_auxiliary": "words between the forecasters of a relative clause and its verb "
     '("had", "widely")',
+    "people_basis_cue": "basis cues that name people, not a kind of count: a basis before a "
+    'figure ("forecasters expected"), never as the source named after it',
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',

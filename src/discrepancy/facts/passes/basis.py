@@ -56,7 +56,14 @@ def basis_cue(doc: Document, d: Draft, previous: Draft | None) -> tuple[Basis, i
 def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] | None:
     """The basis the source a report cue after the figure names gives ("..., according
     to preliminary results", "..., exit polls showed"): a basis cue in the few words
-    of that source, next to its cue; never "final"."""
+    of that source, next to its cue; never "final", nor a cue that names people
+    ("forecasters said").
+
+    >>> from discrepancy import Article, extract
+    >>> text = "Gusts of 130 km/h were recorded on Sunday, forecasters said."
+    >>> extract(Article(id="x", text=text)).facts[0].basis.value
+    'none'
+    """
     for c_start, c_end, cue in cue_spans(doc, d.sentence):
         if c_start < d.noun_end:
             continue
@@ -68,8 +75,14 @@ def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] |
         toks, lo, hi = span_tokens(doc, d.sentence, start, end)
         found = doc.vocab.basis_cues.first(toks, lo, hi)
         # "according to the final count": a final count is what a plain figure is, and
-        # the comparison keys "final" apart from it (see the report of issue 15)
-        if found is not None and found[2] != Basis.FINAL.value:
+        # the comparison keys "final" apart from it (see the report of issue 15);
+        # "..., forecasters said": people who speak, not a kind of count
+        if (
+            found is not None
+            and found[2] != Basis.FINAL.value
+            and doc.text[toks[found[0]][0] : toks[found[1] - 1][1]].lower()
+            not in doc.vocab.word_class("people_basis_cue")
+        ):
             return found
     return None
 
