@@ -285,3 +285,33 @@ def test_roles_come_from_the_figures_own_clause(
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
+
+
+EXISTENTIALS = [
+    # text, every fact (surface, subject, event), provenance
+    (
+        "Coast guards rescued 30 people, and officials said there were 400 people on board.",
+        [("30", "survivor", "rescued"), ("400", "person", None)],
+        "invented: sea rescue",
+    ),
+    (
+        "Police arrested 12 fans after the match, where there were 40,000 spectators.",
+        [("12", "arrest", "arrested"), ("40,000", "person", None)],
+        "invented: crime, crowds",
+    ),
+    (
+        "The storm destroyed 80 homes; there are 2,000 homes in the valley.",
+        [("80", "home", "destroyed"), ("2,000", "home", None)],
+        "invented: weather",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), EXISTENTIALS, ids=["rescued", "arrested", "destroyed"]
+)
+def test_a_verb_before_there_were_is_another_clauses(
+    text: str, facts: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    # "there were 400 people": the clause says only that they exist.
+    assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts

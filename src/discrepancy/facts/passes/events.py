@@ -18,10 +18,10 @@ from ..lexicon import (
     AIR_WEAPONS,
     AUX_AFTER,
     COORDINATION,
+    GROUPED_TOLLS,
     LIST_GAP,
     PART_OF,
     PARTITIVE_PRONOUNS,
-    SUFFERED,
     TOLLS,
     WEAPONS,
 )
@@ -54,6 +54,13 @@ _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 
 
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
+
+
+# "officials said that there were 750 people on board": a figure whose clause says
+# only that it exists; a verb before the existential is another clause's.
+_EXISTENTIAL = regex.compile(
+    r"(?i:\bthere\s++(?:were|are|was|is|had\s++been|have\s++been|has\s++been)\s++)$"
+)
 
 
 # Words between a verb and the figure it turns into a toll ("killing all 72").
@@ -164,7 +171,9 @@ def _verb_before(
     """(event, actor) of the last verb before a figure in its clause, or of the figure
     before it that it is coordinated with."""
     q = d.quantity
-    if _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]):
+    if _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]) or _EXISTENTIAL.search(
+        doc.text, max(clause, q.span[0] - 20), q.span[0]
+    ):
         # "downed most of 495 drones": the verb before did its work on a share;
         # the figure is the whole, which no verb here counts.
         return None, None
@@ -272,12 +281,15 @@ def _part_of_pronoun(doc: Document, d: Draft) -> bool:
 def _settled_events(doc: Document, drafts: list[Draft]) -> None:
     """ "405 of the drones were destroyed": for weapons in the air, destroyed is
     intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
-    a toll with no verb of its own is what befell the people counted.
+    a toll with no verb of its own is what befell the people counted (the event its
+    subject ``implies``: killed, injured, missing; survivors survived).
     """
     vocab = doc.vocab
     for d in drafts:
-        if d.event is None and d.subject in SUFFERED and not d.negated:
-            d.event = toll_event(vocab, d.subject, "killed")
+        implied = vocab.subjects[d.subject].implies if d.subject in GROUPED_TOLLS else None
+        if d.event is None and implied is not None and not d.negated:
+            # "104 survivors" survived, as "78 dead" were killed: the entry's implies.
+            d.event = implied
         if (
             d.subject == "aerial target"
             and d.event == "hit"
