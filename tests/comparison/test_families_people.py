@@ -105,8 +105,6 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("story", "rows"), [pytest.param(c[2], c[3], id=c[0]) for c in CASES]
-)
+@pytest.mark.parametrize(("story", "rows"), [pytest.param(c[2], c[3], id=c[0]) for c in CASES])
 def test_people_families(story: dict[str, str], rows: list[Expected]) -> None:
     assert story_rows(story, "subject", "event") == rows
