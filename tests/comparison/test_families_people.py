@@ -1,15 +1,18 @@
-"""Families of people counted in a disaster (issue #15, "families instead of exact
-labels"): the words outlets use for the same people meet in one row, the finer label
-still in each cell; people counted apart stay apart.
+"""Families of people counted (issue #15, "families instead of exact labels"): the
+words outlets use for the same people meet in one row, the finer label still in each
+cell; people counted apart stay apart.
 
 - Joins: "104 people were rescued", "104 survivors" and "104 survived" count the
   survivors (the event ``rescued`` turns people into survivors, the family of
-  ``survived`` holds it, and a count of survivors with no verb implies ``survived``); "hundreds
-  feared dead", "hundreds feared missing" and "hundreds may be trapped" count the
-  missing (a death only feared is no confirmed toll; people trapped are unaccounted
-  for until reached); "12 crew members" and "a crew of 12" count the crew.
+  ``survived`` holds it, and a count of survivors with no verb implies ``survived``);
+  "hundreds feared dead", "hundreds feared missing" and "hundreds may be trapped"
+  count the missing (a death only feared is no confirmed toll; people trapped are
+  unaccounted for until reached); "12 crew members" and "a crew of 12" count the
+  crew; "enforced disappearances", "abductions" and "kidnapped" count abductions; a
+  count of cases with no verb counts people infected.
 - Stay apart: the crew, the passengers and everyone on board; the survivors and the
-  dead; the missing and the confirmed dead; travellers stranded and people missing.
+  dead; the missing and the confirmed dead; travellers stranded and people missing;
+  abductions and arrests.
 
 Every story here is invented; the provenance column says which pattern of the devset
 (never its text) a case stands for.
@@ -101,6 +104,44 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ("traveller", "stranded", {"storm-post": "Some 2,000"}, "single"),
             ("passenger", "stranded", {"storm-wire": "2,000"}, "single"),
         ],
+    ),
+    (
+        "crime-enforced-disappearances-are-abductions",
+        "devset pattern: a rights body's 'enforced disappearances', an outlet's 'abductions'",
+        {
+            "rights-wire": "The commission documented two cases of enforced disappearances and "
+            "37 arrests on Saturday.",
+            "rights-post": "Two abductions and 37 arrests were reported on Saturday, the "
+            "commission said.",
+        },
+        [
+            ("abduction", "abducted", {"rights-post": "Two", "rights-wire": "two"}, "agree"),
+            ("arrest", "arrested", {"rights-post": "37", "rights-wire": "37"}, "agree"),
+        ],
+    ),
+    (
+        "crime-kidnapped-pupils-are-abductions",
+        "invented: a verb of abduction and the noun; arrests apart",
+        {
+            "crime-wire": "Gunmen kidnapped 12 pupils from a school on Saturday; police "
+            "arrested three suspects.",
+            "crime-post": "Twelve abductions were reported at the school on Saturday, and three "
+            "suspects were arrested.",
+        },
+        [
+            ("abduction", "abducted", {"crime-post": "Twelve", "crime-wire": "12"}, "agree"),
+            ("arrest", "arrested", {"crime-post": "three", "crime-wire": "three"}, "agree"),
+        ],
+    ),
+    (
+        "health-cases-are-people-infected",
+        "invented: a case count with no verb implies infection",
+        {
+            "health-wire": "Officials confirmed 500 cases of cholera on Saturday.",
+            "health-post": "Some 500 people were infected with cholera by Saturday, officials "
+            "said.",
+        },
+        [("case", "infected", {"health-post": "Some 500", "health-wire": "500"}, "agree")],
     ),
 ]
 

@@ -202,7 +202,7 @@ MORE_OF_THE_SAME: list[Case] = [
     ),
     (
         "Officials reported 12 cases of measles, and 5 more in the north.",
-        [("12", 12, "case", None), ("5", 5, "case", None)],
+        [("12", 12, "case", "infected"), ("5", 5, "case", "infected")],
         "invented: health",
     ),
     (

@@ -18,7 +18,6 @@ from ..lexicon import (
     AIR_WEAPONS,
     AUX_AFTER,
     COORDINATION,
-    GROUPED_TOLLS,
     LIST_GAP,
     PART_OF,
     PARTITIVE_PRONOUNS,
@@ -281,15 +280,16 @@ def _part_of_pronoun(doc: Document, d: Draft) -> bool:
 def _settled_events(doc: Document, drafts: list[Draft]) -> None:
     """ "405 of the drones were destroyed": for weapons in the air, destroyed is
     intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
-    a toll with no verb of its own is what befell the people counted (the event its
-    subject ``implies``: killed, injured, missing; survivors survived).
+    a figure with no verb of its own is what its subject ``implies`` (killed,
+    injured, missing; survivors survived, cases were infected).
     """
     vocab = doc.vocab
     for d in drafts:
-        implied = vocab.subjects[d.subject].implies if d.subject in GROUPED_TOLLS else None
-        if d.event is None and implied is not None and not d.negated:
-            # "104 survivors" survived, as "78 dead" were killed: the entry's implies.
-            d.event = implied
+        entry = vocab.subjects.get(d.subject or "")
+        if d.event is None and entry is not None and entry.implies and not d.negated:
+            # "104 survivors" survived, "500 cases" were infected, as "78 dead" were
+            # killed: the event the subject needs no word for (its ``implies``).
+            d.event = entry.implies
         if (
             d.subject == "aerial target"
             and d.event == "hit"
