@@ -1,0 +1,99 @@
+"""Measures that keep their subject across wordings and units (issue #15, "families
+instead of exact labels"; the subjects lost to a unit).
+
+- Average hourly earnings are a subject of the vocabulary ("average hourly earnings",
+  "hourly earnings", "hourly wages", "hourly pay" before the figure), for a change in
+  money or percent and for a level; weekly earnings and a company's earnings are not
+  it.
+- A figure that restates the one before it in another unit ("rose by 12 cents, or
+  0.3%"), or gives the move of the same measure over another span ("to $30.10, up
+  3.6% annually", "while it was up by 3.6%"), measures what that figure measures, where
+  the measure may be of its kind: a percentage beside a count of arrests or of people
+  stays a share.
+
+Every sentence is invented for these tests (provenance column); each case checks every
+fact of its text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+# A fact: surface, nominal value, subject.
+Fact = tuple[str, float, str | None]
+
+
+def _facts(text: str) -> list[Fact]:
+    """Every fact of a text: surface, nominal value, subject."""
+    return [(f.surface, f.quantity.nominal, f.subject) for f in extract_text(text).facts]
+
+
+AHE = "average hourly earnings"
+
+CASES: list[tuple[str, str, list[Fact], str]] = [
+    # id, text, every fact, provenance
+    (
+        "or-percent",
+        "Average hourly earnings for all employees rose by 9 cents, or 0.2%, to $30.10 in May.",
+        [("9 cents", 0.09, AHE), ("0.2%", 0.2, AHE), ("$30.10", 30.1, AHE)],
+        "devset pattern: a change in cents restated in percent (economy)",
+    ),
+    (
+        "up-annually",
+        "Hourly wages rose 12 cents to $30.10 in March, up 3.6% annually.",
+        [("12 cents", 0.12, AHE), ("$30.10", 30.1, AHE), ("3.6%", 3.6, AHE)],
+        "devset pattern: a level, then the move over a year (economy)",
+    ),
+    (
+        "while-it-was-up",
+        "Hourly pay rose 0.2% to $30.10 in May compared to April while it was up by 3.1% "
+        "on an annual basis.",
+        [("0.2%", 0.2, AHE), ("$30.10", 30.1, AHE), ("3.1%", 3.1, AHE)],
+        "devset pattern: the move over a year after 'while it was up by' (economy)",
+    ),
+    (
+        "spun-adjective",
+        "Typical hourly earnings rose by 0.4% month-over-month.",
+        [("0.4%", 0.4, AHE)],
+        "devset pattern: a rewritten adjective before 'hourly earnings' (economy)",
+    ),
+    (
+        "weekly-apart",
+        "Average weekly earnings rose 0.5% to $1,100.",
+        [("0.5%", 0.5, "average weekly earnings"), ("$1,100", 1100, "average weekly earnings")],
+        "invented: economy (another measure)",
+    ),
+    (
+        "company-earnings-apart",
+        "Company earnings rose 8% in the quarter.",
+        [("8%", 8, "company earnings")],
+        "invented: economy (profits, not pay)",
+    ),
+    (
+        "ticket-sales-or-percent",
+        "Ticket sales rose by $2 million, or 4%, last year.",
+        [("$2 million", 2_000_000, "ticket sale"), ("4%", 4, "ticket sale")],
+        "invented: culture, economy",
+    ),
+    (
+        "arrests-up-share",
+        "Police arrested 40 people, up 10% on last year.",
+        [("40", 40, "arrest"), ("10%", 10, "share")],
+        "invented: crime (a count of arrests is no percentage)",
+    ),
+    (
+        "population-up-share",
+        "The county's population reached 2.1 million, up 4% on 2020.",
+        [("2.1 million", 2_100_000, "population"), ("4%", 4, "share")],
+        "invented: census (a population is counted, not a percentage)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), [pytest.param(*c[1:], id=c[0]) for c in CASES]
+)
+def test_a_measure_keeps_its_subject(text: str, facts: list[Fact], provenance: str) -> None:
+    assert _facts(text) == facts
