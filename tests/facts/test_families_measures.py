@@ -97,3 +97,43 @@ CASES: list[tuple[str, str, list[Fact], str]] = [
 )
 def test_a_measure_keeps_its_subject(text: str, facts: list[Fact], provenance: str) -> None:
     assert _facts(text) == facts
+
+
+# A measure of a group named after its cue ("of production workers", "for young people")
+# is a figure of its own; "for all employees" names everyone, no group. A figure that
+# restates it in another unit is of the same group.
+GROUPS: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    # id, text, every fact (surface, subject, group), provenance
+    (
+        "of-production-workers",
+        "Average hourly earnings of production and nonsupervisory employees rose by 8 cents, "
+        "or 0.3%, in May.",
+        [
+            ("8 cents", AHE, "production and nonsupervisory employees"),
+            ("0.3%", AHE, "production and nonsupervisory employees"),
+        ],
+        "devset pattern: a second earnings measure for a group (economy)",
+    ),
+    (
+        "for-all-employees",
+        "Average hourly earnings for all employees on private payrolls rose by 12 cents in May.",
+        [("12 cents", AHE, None)],
+        "devset pattern: the headline measure, everyone (economy)",
+    ),
+    (
+        "young-unemployment-apart",
+        "The unemployment rate for young people rose to 14%, while the unemployment rate "
+        "rose to 4.2%.",
+        [("14%", "unemployment", "young people"), ("4.2%", "unemployment", None)],
+        "invented: economy (a group's rate and the overall rate)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), [pytest.param(*c[1:], id=c[0]) for c in GROUPS]
+)
+def test_a_measure_of_a_group_keeps_its_group(
+    text: str, facts: list[tuple[str, str | None, str | None]], provenance: str
+) -> None:
+    assert [(f.surface, f.subject, f.group) for f in extract_text(text).facts] == facts

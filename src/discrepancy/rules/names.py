@@ -72,6 +72,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
     'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
+    "whole_quantifier": "quantifiers that make the phrase after a measure everyone it covers, "
+    'no group ("for all employees")',
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',

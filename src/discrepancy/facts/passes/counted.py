@@ -13,7 +13,7 @@ from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
 from ..lexicon import PART_OF, WEAPONS, before_toll_verb, strong_groups
-from ..nounphrases import np_after
+from ..nounphrases import np_after, np_before
 
 __all__ = ["count_subject", "in_context", "measure_subject"]
 
@@ -42,6 +42,9 @@ _REACHES = regex.compile(
 
 
 _CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
+
+
+_LEAD_CHARS = 12  # characters before a measure's group its quantifier ("all") may stand
 
 
 _MAX_NP_WORDS = 4  # words between a figure and the noun it counts ("900 guided bombs")
@@ -254,6 +257,7 @@ def measure_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None
     cue = vocab.subject_cues.last(toks, lo, hi)
     if cue is not None and _fits(vocab, cue[2], q) and in_context(doc, d, cue[2]):
         d.subject = cue[2]
+        d.group = _measured_group(doc, d, pre_start)
         return
     table = vocab.measure_forms.get(kind)
     if table is not None:
@@ -279,6 +283,19 @@ def measure_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None
         if entry.fallback and kind in entry.kinds and _fits(vocab, entry.name, q):
             d.subject, d.subject_fallback = entry.name, True
             return
+
+
+def _measured_group(doc: Document, d: Draft, pre_start: int) -> str | None:
+    """Whose measure a cue's figure is, named after the cue: "average hourly earnings
+    of production and nonsupervisory employees rose 0.3%" (a group of their own);
+    "for all employees" names the whole, no group."""
+    before = np_before(doc, d, pre_start)
+    if before is None or before[1] is None:
+        return None
+    group = before[1]
+    at = doc.lowered.rfind(group, pre_start, d.quantity.span[0])
+    lead = doc.lowered[max(pre_start, at - _LEAD_CHARS) : at].split()[-1:] if at >= 0 else []
+    return None if set(lead) & doc.vocab.word_class("whole_quantifier") else group
 
 
 def in_context(doc: Document, d: Draft, name: str) -> bool:

@@ -373,6 +373,7 @@ def _restated_subject(doc: Document, drafts: list[Draft], index: int) -> None:
             False,
             source.subject_basis,
         )
+        b.group = b.group or source.group
 
 
 def _list_share_subject(doc: Document, drafts: list[Draft], index: int) -> str | None:
