@@ -137,3 +137,38 @@ def test_a_measure_of_a_group_keeps_its_group(
     text: str, facts: list[tuple[str, str | None, str | None]], provenance: str
 ) -> None:
     assert [(f.surface, f.subject, f.group) for f in extract_text(text).facts] == facts
+
+
+# Wind speeds: gusts written as "bursts" (wire copy translated from French), winds
+# "blowing at"; a unit written with a slash and one letter keeps its unit where the page
+# lost the space after it ("220 km/hthe"), never read as kilometres.
+WINDS: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    # id, text, every fact (surface, subject, unit), provenance
+    (
+        "bursts-glued",
+        "With bursts of more than 180 km/hthe storm was the strongest in decades.",
+        [("more than 180 km/h", "wind speed", "kilometer_per_hour")],
+        "devset pattern: a page that lost the space after km/h (weather)",
+    ),
+    (
+        "blowing-at",
+        "Winds were blowing at 150 km/h on Sunday, 40 km from the coast.",
+        [("150 km/h", "wind speed", "kilometer_per_hour"), ("40 km", "distance", "kilometer")],
+        "invented: weather (a speed and a distance apart)",
+    ),
+    (
+        "miles-an-hour-beside-km",
+        "Gusts of 90 mph were recorded 12 km inland.",
+        [("90 mph", "wind speed", "mile_per_hour"), ("12 km", "distance", "kilometer")],
+        "invented: weather",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), [pytest.param(*c[1:], id=c[0]) for c in WINDS]
+)
+def test_a_wind_speed_keeps_its_unit(
+    text: str, facts: list[tuple[str, str | None, str | None]], provenance: str
+) -> None:
+    assert [(f.surface, f.subject, f.quantity.unit) for f in extract_text(text).facts] == facts
