@@ -315,3 +315,45 @@ def test_a_verb_before_there_were_is_another_clauses(
 ) -> None:
     # "there were 400 people": the clause says only that they exist.
     assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts
+
+
+SHARES_OF_A_NAMED_WHOLE = [
+    # text, every fact (surface, subject, event), provenance
+    (
+        "The army said '99 per cent' of the missiles launched on Saturday were intercepted.",
+        [("99 per cent", "share", "intercepted")],
+        "invented: air war (a quoted share, the whole's participle before the verb)",
+    ),
+    (
+        "About 90% of the drones fired overnight were shot down.",
+        [("About 90%", "share", "intercepted")],
+        "invented: air war",
+    ),
+    (
+        "Officials said 40% of the 300 drones launched were jammed.",
+        [("40%", "share", "jammed"), ("300", "drone", "launched")],
+        "invented: air war (the whole keeps its own verb)",
+    ),
+    (
+        "About 62% of rail services were cancelled on Monday.",
+        [("About 62%", "share", "cancelled")],
+        "invented: transport (no participle: the verb as before)",
+    ),
+    (
+        "Israel intercepted 99% of the drones.",
+        [("99%", "share", "intercepted")],
+        "invented: air war (the verb before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"),
+    SHARES_OF_A_NAMED_WHOLE,
+    ids=["quoted-share", "fired-shot-down", "launched-jammed", "cancelled", "verb-before"],
+)
+def test_a_share_takes_the_verb_after_its_whole(
+    text: str, facts: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    # "99% of the missiles launched were intercepted": launched names the whole.
+    assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts

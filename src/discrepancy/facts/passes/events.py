@@ -52,6 +52,14 @@ _SHARE_OF = regex.compile(
 _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 
 
+# "99% of the missiles ...": a share of a whole named after it.
+_PARTITIVE = regex.compile(r"['’\"”]?\s*+(?i:per\s++cent\s++|percent\s++)?['’\"”]?\s*+(?i:of)\s")
+
+
+# Auxiliaries before a finite verb of the clause ("were intercepted", "had been hit").
+_AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "be"])
+
+
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
 
 
@@ -151,6 +159,12 @@ def _verb_after(doc: Document, drafts: list[Draft], index: int) -> str | None:
         longer = vocab.event_forms.match(toks, m[0])
         if longer is not None:
             m = (m[0], longer[0], longer[1])
+    if m is not None and q.kind is QuantityKind.PERCENT and _PARTITIVE.match(doc.text, q.span[1]):
+        # "99% of the missiles launched were intercepted": the participle after the
+        # whole says which whole; the verb after an auxiliary is what befell the share.
+        finite = vocab.event_forms.first(toks, m[1], hi)
+        if finite is not None and finite[0] > lo and toks[finite[0] - 1][2] in _AUXILIARIES:
+            m = finite
     reach = 70 if q.kind is QuantityKind.PERCENT else 30
     if m is not None and toks[m[0]][0] - post_start <= reach:
         return m[2]
