@@ -33,15 +33,15 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "transport-crew-apart-from-passengers",
         "devset pattern: the crew as a part of those on board in one outlet, alone in another",
         {
-            "air-wire": "The jet carried 242 people, including 230 passengers and 12 crew "
+            "air-wire": "The jet carried 180 people, including 172 passengers and 8 crew "
             "members, when it crashed on Saturday.",
-            "air-post": "There were 230 passengers and a crew of 12 on the jet that crashed "
+            "air-post": "There were 172 passengers and a crew of 8 on the jet that crashed "
             "on Saturday.",
         },
         [
-            ("passenger", None, {"air-post": "230", "air-wire": "230"}, "agree"),
-            ("crew member", None, {"air-post": "12", "air-wire": "12"}, "agree"),
-            ("person", None, {"air-wire": "242"}, "single"),
+            ("passenger", None, {"air-post": "172", "air-wire": "172"}, "agree"),
+            ("crew member", None, {"air-post": "8", "air-wire": "8"}, "agree"),
+            ("person", None, {"air-wire": "180"}, "single"),
         ],
     ),
     (
@@ -109,13 +109,13 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "crime-enforced-disappearances-are-abductions",
         "devset pattern: a rights body's 'enforced disappearances', an outlet's 'abductions'",
         {
-            "rights-wire": "The commission documented two cases of enforced disappearances and "
-            "37 arrests on Saturday.",
-            "rights-post": "Two abductions and 37 arrests were reported on Saturday, the "
+            "rights-wire": "The rights commission recorded three enforced disappearances and 37 "
+            "arrests on Saturday.",
+            "rights-post": "Three abductions and 37 arrests were reported on Saturday, the "
             "commission said.",
         },
         [
-            ("abduction", "abducted", {"rights-post": "Two", "rights-wire": "two"}, "agree"),
+            ("abduction", "abducted", {"rights-post": "Three", "rights-wire": "three"}, "agree"),
             ("arrest", "arrested", {"rights-post": "37", "rights-wire": "37"}, "agree"),
         ],
     ),

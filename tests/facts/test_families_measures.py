@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, list[Fact], str]] = [
     # id, text, every fact, provenance
     (
         "or-percent",
-        "Average hourly earnings for all employees rose by 9 cents, or 0.2%, to $30.10 in May.",
+        "Average hourly earnings for all workers went up by 9 cents, or 0.2%, to $30.10 in May.",
         [("9 cents", 0.09, AHE), ("0.2%", 0.2, AHE), ("$30.10", 30.1, AHE)],
         "devset pattern: a change in cents restated in percent (economy)",
     ),
@@ -100,24 +100,24 @@ def test_a_measure_keeps_its_subject(text: str, facts: list[Fact], provenance: s
 
 
 # A measure of a group named after its cue ("of production workers", "for young people")
-# is a figure of its own; "for all employees" names everyone, no group. A figure that
+# is a figure of its own; "for all workers" names everyone, no group. A figure that
 # restates it in another unit is of the same group.
 GROUPS: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
     # id, text, every fact (surface, subject, group), provenance
     (
         "of-production-workers",
-        "Average hourly earnings of production and nonsupervisory employees rose by 8 cents, "
-        "or 0.3%, in May.",
+        "Average hourly earnings of factory and warehouse workers rose by 7 cents, or 0.2%, "
+        "in May.",
         [
-            ("8 cents", AHE, "production and nonsupervisory employees"),
-            ("0.3%", AHE, "production and nonsupervisory employees"),
+            ("7 cents", AHE, "factory and warehouse workers"),
+            ("0.2%", AHE, "factory and warehouse workers"),
         ],
         "devset pattern: a second earnings measure for a group (economy)",
     ),
     (
         "for-all-employees",
-        "Average hourly earnings for all employees on private payrolls rose by 12 cents in May.",
-        [("12 cents", AHE, None)],
+        "Hourly earnings for all workers in the private sector rose by 11 cents in May.",
+        [("11 cents", AHE, None)],
         "devset pattern: the headline measure, everyone (economy)",
     ),
     (

@@ -73,7 +73,7 @@ WORD_CLASSES: Mapping[str, str] = {
     'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
     "whole_quantifier": "quantifiers that make the phrase after a measure everyone it covers, "
-    'no group ("for all employees")',
+    'no group ("for all workers")',
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',

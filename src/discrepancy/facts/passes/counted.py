@@ -287,8 +287,8 @@ def measure_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None
 
 def _measured_group(doc: Document, d: Draft, pre_start: int) -> str | None:
     """Whose measure a cue's figure is, named after the cue: "average hourly earnings
-    of production and nonsupervisory employees rose 0.3%" (a group of their own);
-    "for all employees" names the whole, no group."""
+    of factory workers rose 0.2%" (a group of their own);
+    "for all workers" names the whole, no group."""
     before = np_before(doc, d, pre_start)
     if before is None or before[1] is None:
         return None

@@ -47,7 +47,7 @@ _THEY_WERE = regex.compile(
 
 
 # "rose by 12 cents, or 0.3%,": the same change again, in another unit; "rose 12 cents
-# to $36.44, up 3.9% annually", "rose to $36.44, while it was up by 3.9% on the year":
+# to $30.10, up 3.1% a year", "rose to $30.10, while it was up by 3.1% on the year":
 # the move of the same measure over another span.
 _OR_ALSO = regex.compile(
     r"(?i:^\s*+,\s*+or\s++$"
@@ -346,8 +346,8 @@ _RESTATED_GAP = 80  # characters between it and the figure before ("in July comp
 
 def _restated_subject(doc: Document, drafts: list[Draft], index: int) -> None:
     """A figure that gives the figure before it in another unit (", or 0.3%" after
-    "rose by 12 cents") or the move of its measure (", up 3.9% annually" after
-    "to $36.44"), naming nothing it measures itself, measures what the nearest figure
+    "rose by 9 cents") or the move of its measure (", up 3.1% a year" after
+    "to $30.10"), naming nothing it measures itself, measures what the nearest figure
     of its sentence that names a measure does, where that measure may be of its kind
     (a count of jobs is no percentage)."""
     b, a = drafts[index], drafts[index - 1]
@@ -367,7 +367,7 @@ def _restated_subject(doc: Document, drafts: list[Draft], index: int) -> None:
         return
     entry = doc.vocab.subjects.get(source.subject)
     if entry is None or b.quantity.kind.value in entry.kinds:
-        # "rose by 12 cents, or 0.3%", "to $36.44, up 3.9%": one measure
+        # "rose by 12 cents, or 0.3%", "to $30.10, up 3.1%": one measure
         b.subject, b.subject_fallback, b.subject_basis = (
             source.subject,
             False,
