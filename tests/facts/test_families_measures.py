@@ -172,3 +172,37 @@ def test_a_wind_speed_keeps_its_unit(
     text: str, facts: list[tuple[str, str | None, str | None]], provenance: str
 ) -> None:
     assert [(f.surface, f.subject, f.quantity.unit) for f in extract_text(text).facts] == facts
+
+
+# A vague count of a currency ("billions of dollars") measures what a word of money after
+# it names: the cost to rebuild, damage; with no such word it stays a count of dollars.
+MONEY: list[tuple[str, str, list[tuple[str, str | None]], str]] = [
+    # id, text, every fact (surface, subject), provenance
+    (
+        "billions-to-rebuild",
+        "Officials say the harbour town needs billions of dollars to rebuild.",
+        [("billions", "cost")],
+        "devset pattern: a vague cost of rebuilding after a fire (weather, fires)",
+    ),
+    (
+        "millions-in-damage",
+        "The floods caused millions of euros in damage across the valley.",
+        [("millions", "damage")],
+        "invented: weather",
+    ),
+    (
+        "thousands-stolen",
+        "Thousands of dollars were stolen from the till.",
+        [("Thousands", "dollar")],
+        "invented: crime (no word of money: as before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), [pytest.param(*c[1:], id=c[0]) for c in MONEY]
+)
+def test_a_count_of_a_currency_takes_the_money_word_after_it(
+    text: str, facts: list[tuple[str, str | None]], provenance: str
+) -> None:
+    assert [(f.surface, f.subject) for f in extract_text(text).facts] == facts

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ...models import Quantity, QuantityKind, SubjectBasis
+from ...rules.quantities import rules_for
 from ...rules.vocab import Vocabulary
 from ...text.nounphrase import subject_name
 from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
@@ -42,6 +43,9 @@ _REACHES = regex.compile(
 
 
 _CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
+
+
+_CURRENCY_REACH = 12  # characters from a figure to its currency noun ("billions of dollars")
 
 
 _LEAD_CHARS = 12  # characters before a measure's group its quantifier ("all") may stand
@@ -115,8 +119,32 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
         if pair is not None and vocab.subject_for_form(pair["noun"]) in WEAPONS:
             subject = "aerial target"
             d.noun_end = pair.end()
-    d.subject = subject
+    d.subject = subject or _money_counted(doc, d, s_end)
     _classified_subject(doc, d, s_end)
+
+
+def _money_counted(doc: Document, d: Draft, s_end: int) -> str | None:
+    """What a count of a currency measures, by a word of money after it: "billions of
+    dollars to rebuild" is a cost, "millions of euros in damage" damage (the scanner
+    reads the vague scale word as a count of dollars, not an amount)."""
+    q = d.quantity
+    noun = (q.noun or "").lower()
+    currencies = rules_for(doc.vocab).currencies_after
+    table = doc.vocab.measure_forms.get("money")
+    if table is None or not (noun in currencies or f"{noun}s" in currencies):
+        return None
+    at = doc.lowered.find(noun, q.span[1], min(s_end, q.span[1] + _CURRENCY_REACH))
+    if at < 0:
+        return None
+    start = at + len(noun) + (1 if doc.lowered.startswith("s", at + len(noun)) else 0)
+    toks, lo, hi = span_tokens(
+        doc, d.sentence, start, post_window_end(doc, start, s_end, POST_SPAN)
+    )
+    for i in range(lo, hi):
+        m = table.match(toks, i, hi)
+        if m is not None and "money" in doc.vocab.subjects[m[1]].kinds:
+            return m[1]
+    return None
 
 
 _CLASSIFIER_LEAD = 2  # words between a figure and its classifier ("two newly reported cases")
