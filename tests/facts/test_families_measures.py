@@ -4,7 +4,7 @@ instead of exact labels"; the subjects lost to a unit).
 - Average hourly earnings are a subject of the vocabulary ("average hourly earnings",
   "hourly earnings", "hourly wages", "hourly pay" before the figure), for a change in
   money or percent and for a level; weekly earnings and a company's earnings are not
-  it.
+  it. So is the labour force participation rate; voter participation is not it.
 - A figure that restates the one before it in another unit ("rose by 12 cents, or
   0.3%"), or gives the move of the same measure over another span ("to $30.10, up
   3.6% annually", "while it was up by 3.6%"), measures what that figure measures, where
@@ -31,6 +31,7 @@ def _facts(text: str) -> list[Fact]:
 
 
 AHE = "average hourly earnings"
+LFPR = "labour force participation rate"
 
 CASES: list[tuple[str, str, list[Fact], str]] = [
     # id, text, every fact, provenance
@@ -58,6 +59,18 @@ CASES: list[tuple[str, str, list[Fact], str]] = [
         "Typical hourly earnings rose by 0.4% month-over-month.",
         [("0.4%", 0.4, AHE)],
         "devset pattern: a rewritten adjective before 'hourly earnings' (economy)",
+    ),
+    (
+        "participation-down",
+        "Labor force participation dipped to 61.9%, down 0.4% on the year.",
+        [("61.9%", 61.9, LFPR), ("0.4%", 0.4, LFPR)],
+        "devset pattern: the participation rate and its move, 'down' apposed (economy)",
+    ),
+    (
+        "voter-participation-apart",
+        "Voter participation reached 64% in the runoff.",
+        [("64%", 64, "voter participation")],
+        "invented: elections (turnout, not the labour force measure)",
     ),
     (
         "weekly-apart",

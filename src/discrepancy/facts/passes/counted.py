@@ -130,7 +130,7 @@ def _money_counted(doc: Document, d: Draft, s_end: int) -> str | None:
     q = d.quantity
     noun = (q.noun or "").lower()
     currencies = rules_for(doc.vocab).currencies_after
-    table = doc.vocab.measure_forms.get("money")
+    table = doc.vocab.measure_forms.get(QuantityKind.MONEY.value)
     if table is None or not (noun in currencies or f"{noun}s" in currencies):
         return None
     at = doc.lowered.find(noun, q.span[1], min(s_end, q.span[1] + _CURRENCY_REACH))
@@ -142,7 +142,7 @@ def _money_counted(doc: Document, d: Draft, s_end: int) -> str | None:
     )
     for i in range(lo, hi):
         m = table.match(toks, i, hi)
-        if m is not None and "money" in doc.vocab.subjects[m[1]].kinds:
+        if m is not None and QuantityKind.MONEY.value in doc.vocab.subjects[m[1]].kinds:
             return m[1]
     return None
 
