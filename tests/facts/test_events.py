@@ -357,3 +357,30 @@ def test_a_share_takes_the_verb_after_its_whole(
 ) -> None:
     # "99% of the missiles launched were intercepted": launched names the whole.
     assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts
+
+
+HELD = [
+    # text, every fact (surface, subject, event), provenance
+    (
+        "The unemployment rate held at 4.2% in May.",
+        [("4.2%", "unemployment", None)],
+        "invented: economy (a rate held at a level: nothing organised)",
+    ),
+    (
+        "Inflation held steady at 3.1% last month.",
+        [("3.1%", "inflation", None)],
+        "invented: economy",
+    ),
+    (
+        "Protests were held in 40 cities on Saturday.",
+        [("40", "city", "organized")],
+        "invented: crowds (a count of places where protests were held, as before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), HELD, ids=["rate", "inflation", "cities"])
+def test_a_level_held_at_was_not_organised(
+    text: str, facts: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts

@@ -192,6 +192,8 @@ EVENTS: Mapping[str, str] = {
     "hit": "places struck; weapons that hit places count the places",
     "killed": "the event of a death toll",
     "attended": "a crowd's event",
+    "organized": 'events held or planned; a figure that counts nothing held ("the rate held '
+    'at 4.2%") was not organised',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -218,6 +218,8 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
         verb = vocab.events.get(event)
         if verb is not None and verb.person_subject:
             event = None  # "$120 million to help the displaced": no toll of money
+    if event == "organized" and d.quantity.kind is not QuantityKind.COUNT:
+        event = None  # "the jobless rate held at 4.2%": a level, nothing held
     event = toll_event(vocab, d.subject, event)
     if event == "launched" and entry_person(vocab, d.subject):
         # "sent 1,500 soldiers" deployed them (the entry's alias, below); "The
