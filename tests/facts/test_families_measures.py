@@ -7,9 +7,9 @@ instead of exact labels"; the subjects lost to a unit).
   it. So is the labour force participation rate; voter participation is not it.
 - A figure that restates the one before it in another unit ("rose by 12 cents, or
   0.3%"), or gives the move of the same measure over another span ("to $30.10, up
-  3.6% annually", "while it was up by 3.6%"), measures what that figure measures, where
-  the measure may be of its kind: a percentage beside a count of arrests or of people
-  stays a share.
+  3.6% annually", "while it was up by 3.6%", "but has declined by 0.4 points"),
+  measures what that figure measures, where the measure may be of its kind: a
+  percentage beside a count of arrests or of people stays a share.
 
 Every sentence is invented for these tests (provenance column); each case checks every
 fact of its text.
@@ -65,6 +65,19 @@ CASES: list[tuple[str, str, list[Fact], str]] = [
         "Labor force participation dipped to 61.9%, down 0.4% on the year.",
         [("61.9%", 61.9, LFPR), ("0.4%", 0.4, LFPR)],
         "devset pattern: the participation rate and its move, 'down' apposed (economy)",
+    ),
+    (
+        "participation-but-has-declined",
+        "The labour force participation rate, at 61.9%, changed little in May but has "
+        "declined by 0.4 percentage points over the year.",
+        [("61.9%", 61.9, LFPR), ("0.4 percentage points", 0.4, LFPR)],
+        "devset pattern: a second verb of the same clause gives the move (economy)",
+    ),
+    (
+        "wages-own-subject",
+        "Prices rose 3% and wages fell by 2%.",
+        [("3%", 3, "inflation"), ("2%", 2, "wage")],
+        "invented: economy (a second clause with its own noun keeps it)",
     ),
     (
         "voter-participation-apart",

@@ -48,12 +48,15 @@ _THEY_WERE = regex.compile(
 
 # "rose by 12 cents, or 0.3%,": the same change again, in another unit; "rose 12 cents
 # to $30.10, up 3.1% a year", "rose to $30.10, while it was up by 3.1% on the year":
-# the move of the same measure over another span.
+# the move of the same measure over another span; "at 62.2%, changed little but has
+# declined by 0.5 points": a second verb of the same clause.
 _OR_ALSO = regex.compile(
     r"(?i:^\s*+,\s*+or\s++$"
     r"|^[^,;.]{0,30}+,\s*+(?:up|down)\s++(?:by\s++)?$"
     r"|\b(?:while|whereas|and)\s++(?:it|they)\s++(?:was|were|is|are|has\s++been|had\s++been)"
-    r"\s++(?:up|down)\s++(?:by\s++)?$)"
+    r"\s++(?:up|down)\s++(?:by\s++)?$"
+    r"|\b(?:but|and|while)\s++(?:(?:has|have|had)\s++)?(?:declined|fallen|fell|risen|rose"
+    r"|increased|decreased|dropped|climbed|grown|grew)\s++(?:by\s++)?$)"
 )
 
 
