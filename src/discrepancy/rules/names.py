@@ -85,6 +85,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
     'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
+    "whole_quantifier": "quantifiers that make the phrase after a measure everyone it covers, "
+    'no group ("for all workers")',
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',
@@ -250,6 +252,8 @@ EVENTS: Mapping[str, str] = {
     "hit": "places struck; weapons that hit places count the places",
     "killed": "the event of a death toll",
     "attended": "a crowd's event",
+    "organized": 'events held or planned; a figure that counts nothing held ("the rate held '
+    'at 4.2%") was not organised',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
