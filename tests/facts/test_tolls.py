@@ -63,6 +63,25 @@ TOLLS = [
         "steward",
         "invented",
     ),
+    # a name that is the noun of people itself keeps it once, lower-cased
+    (
+        "The shelling left at least 14 Syrians dead.",
+        "at least 14",
+        14,
+        "death",
+        "killed",
+        "syrian",
+        "invented",
+    ),
+    (
+        "Nine Brazilians were hurt in the crash.",
+        "Nine",
+        9,
+        "injured",
+        "injured",
+        "brazilian",
+        "invented",
+    ),
     (
         "Eight Lakeside Lodge guests are unaccounted for.",
         "Eight",

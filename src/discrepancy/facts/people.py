@@ -8,7 +8,7 @@ from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .lexicon import SUFFERED
 
-__all__ = ["entry_person", "people_noun", "toll_event"]
+__all__ = ["entry_person", "people_noun", "toll_event", "with_people"]
 
 
 def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
@@ -19,6 +19,23 @@ def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
     if vocab.subject_for_form(noun) not in (None, "person"):
         return None
     return singular(noun, vocab.plurals)
+
+
+def with_people(vocab: Vocabulary, group: str | None, people: str | None) -> str | None:
+    """A group read before a noun of people, with that noun: "nursing" and "student" make
+    "nursing student"; a group that already ends in the noun keeps it once ("29
+    Ukrainians dead": the name before the noun is the noun itself, so "ukrainian").
+
+    >>> vocab = Vocabulary.default()
+    >>> with_people(vocab, "nursing", "student"), with_people(vocab, "Ukrainians", "ukrainian")
+    ('nursing student', 'ukrainian')
+    """
+    if not group or not people:
+        return group or people
+    *modifiers, head = group.split()
+    if singular(head.lower(), vocab.plurals) == people:
+        return " ".join([*modifiers, people])
+    return f"{group} {people}"
 
 
 def entry_person(vocab: Vocabulary, subject: str | None) -> bool:

@@ -30,7 +30,7 @@ from ..lexicon import (
     before_toll_verb,
 )
 from ..nounphrases import forecast_clause, forecast_noun_before, np_after, own_noun_before
-from ..people import entry_person, people_noun
+from ..people import entry_person, people_noun, with_people
 from .counted import count_subject, in_context, measure_subject
 from .open_subjects import measured_phrase, names_group, open_subject
 
@@ -295,8 +295,7 @@ def _open_or_group(
         if d.subject in GROUPED_TOLLS:
             # "Nine stewards were hurt", "eight Lakeside Lodge guests are missing"
             noun = q.noun.split()[-1] if d.group and q.noun else q.noun
-            parts = [d.group, people_noun(vocab, noun)]
-            d.group = " ".join(p for p in parts if p) or None
+            d.group = with_people(vocab, d.group, people_noun(vocab, noun))
 
 
 def _checked_subject(doc: Document, d: Draft) -> None:

@@ -8,7 +8,7 @@ from ...models import QuantityKind, SubjectBasis
 from ..document import Document, span_tokens
 from ..draft import Draft, Reading
 from ..lexicon import GROUPED_TOLLS, SUFFERED
-from ..people import entry_person, people_noun, toll_event
+from ..people import entry_person, people_noun, toll_event, with_people
 
 __all__ = ["read_tolls"]
 
@@ -65,5 +65,5 @@ def _toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
     elif d.subject != "person" and d.group is None:
         d.group = d.subject
     elif d.subject != "person" and d.group is not None:
-        d.group = f"{d.group} {d.subject}"
+        d.group = with_people(vocab, d.group, d.subject)  # "three nursing students"
     d.subject, d.subject_basis = toll, SubjectBasis.VOCABULARY
