@@ -14,6 +14,7 @@ from discrepancy import (
     ArticleReadError,
     FrontMatterError,
     HTMLInputError,
+    extract,
 )
 from discrepancy.articles.load import article_from_raw, load_article, load_articles
 from tests.helpers import SEEDS
@@ -89,7 +90,7 @@ def test_front_matter_is_read_and_the_body_kept_as_given(tmp_path: Path) -> None
         "title: Arrests\r\nlanguage: en\r\n---\r\n" + body,
     )
     article = load_article(path)
-    assert article.text == body
+    assert article.text == "Arrests\n\n" + body  # the headline opens the text
     assert (article.url, article.outlet, article.published, article.language) == (
         "https://example.org/a",
         "Example News",
@@ -119,6 +120,48 @@ def test_front_matter_published_unknown_is_none(tmp_path: Path) -> None:
 def test_front_matter_unknown_date_is_not_overridden_by_a_dateline(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", "published: unknown\n---\n5 Sep, 2025 14:11\nBody.")
     assert load_article(path).published is None
+
+
+def test_front_matter_closed_by_a_blank_line_like_an_email_header(tmp_path: Path) -> None:
+    text = "Title: Ferry fares rise\nOutlet: Harbour Post\nPublished: 2026-03-02\n\nFares rose 4%."
+    article = load_article(_write(tmp_path, "a.txt", text))
+    assert (article.outlet, article.published) == ("Harbour Post", date(2026, 3, 2))
+    assert article.text == "Ferry fares rise\n\nFares rose 4%."
+
+
+HEADLINES = [
+    (
+        "title: Storm leaves 14 dead\n---\nRescuers searched.",
+        "Storm leaves 14 dead\n\nRescuers searched.",
+    ),
+    (
+        "title: Storm leaves 14 dead\n---\nStorm leaves 14 dead\nRescuers.",
+        "Storm leaves 14 dead\nRescuers.",
+    ),
+    ("title:\n---\nRescuers searched.", "Rescuers searched."),
+]
+
+
+@pytest.mark.parametrize(("content", "text"), HEADLINES)
+def test_front_matter_title_opens_the_text_once(tmp_path: Path, content: str, text: str) -> None:
+    assert load_article(_write(tmp_path, "a.txt", content)).text == text
+
+
+def test_headline_figures_are_extracted(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "title: Floods force 3,000 from homes\n---\nRain fell.")
+    (fact,) = extract(load_article(path)).facts
+    assert (fact.surface, fact.quantity.value.low, fact.subject, fact.event) == (
+        "3,000",
+        3000,
+        "person",
+        "evacuated",
+    )
+
+
+def test_front_matter_opened_by_dashes_still_skips_blank_lines(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "---\noutlet: X\n\npublished: 2025-09-05\n---\nBody.")
+    article = load_article(path)
+    assert (article.outlet, article.published, article.text) == ("X", date(2025, 9, 5), "Body.")
 
 
 MALFORMED = [

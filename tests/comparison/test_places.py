@@ -1,5 +1,6 @@
 """Places as row keys: compare() keys rows by stated places; a place carried from the
-passage joins the one place other outlets state, and stays out where they state several.
+passage joins the one place other outlets state, and stays out where they state several
+unless one of them is stated for its figure.
 
 Invented sentences in wire style.
 """
@@ -7,6 +8,8 @@ Invented sentences in wire style.
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from discrepancy import Article, LocationBasis, compare, extract
 
@@ -45,9 +48,21 @@ def test_a_carried_place_joins_the_one_place_another_outlet_states() -> None:
     assert any("earlier sentence" in note for note in row.assumptions)
 
 
-def test_a_carried_place_stays_out_where_outlets_state_several() -> None:
-    # Figures of the subject are placed in Madrid and in Barcelona: which one a
-    # carried place means is not settled, so it keys no row.
+@pytest.mark.parametrize(
+    ("carried", "location", "verdict"),
+    [
+        # No outlet gives Madrid the carried figure: which place it counts is not
+        # settled, so the carried place keys no row.
+        pytest.param("At least 30", None, "omit", id="stays-out-with-another-figure"),
+        # Another outlet states Madrid for the same figure: it joins there
+        # (tests/comparison/test_keys_places.py).
+        pytest.param("At least 14", "Madrid", "agree", id="joins-the-place-of-its-figure"),
+    ],
+)
+def test_a_carried_place_where_outlets_state_several(
+    carried: str, location: str | None, verdict: str
+) -> None:
+    # Figures of the subject are placed in Madrid and in Barcelona.
     a = Article(
         id="a",
         published=PUBLISHED,
@@ -57,8 +72,8 @@ def test_a_carried_place_stays_out_where_outlets_state_several() -> None:
     b = Article(
         id="b",
         published=PUBLISHED,
-        text="Protesters rallied in Madrid on Saturday.\n\nAt least 14 people were arrested.",
+        text=f"Protesters rallied in Madrid on Saturday.\n\n{carried} people were arrested.",
     )
     rows = [r for r in compare([a, b]).rows if r.key.subject == "arrest"]
     b_row = next(r for r in rows if any(c.article_id == "b" and c.fact for c in r.cells))
-    assert b_row.key.location is None
+    assert (b_row.key.location, b_row.verdict.value) == (location, verdict)

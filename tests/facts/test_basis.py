@@ -1,6 +1,7 @@
 """The basis pass: whether a figure is an estimate, a poll, a forecast, a projection,
-preliminary or final, and the party of a vote figure (issue 16). Every sentence is
-invented for these tests (provenance ``invented``)."""
+preliminary or final (issue 16); the party of a vote figure is the votes pass's
+(test_elections_cases.py). Every sentence is invented for these tests (provenance
+``invented``)."""
 
 from __future__ import annotations
 
@@ -67,44 +68,3 @@ BASES = [
 )
 def test_the_basis_of_a_count(text: str, figure: str, basis: Basis, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).basis is basis
-
-
-PARTIES = [
-    # text, figure, subject, party, provenance
-    (
-        "Labour won 412 seats, while the Conservatives took 121 seats.",
-        "412",
-        "seat",
-        "Labour",
-        "invented",
-    ),
-    (
-        "Labour won 412 seats, while the Conservatives took 121 seats.",
-        "121",
-        "seat",
-        "Conservatives",
-        "invented",
-    ),
-    ("In the runoff, Garcia took 52% of the vote.", "52%", "vote share", "Garcia", "invented"),
-    (
-        "Officials counted 3.1 million votes for Okafor.",
-        "3.1 million",
-        "vote",
-        "Okafor",
-        "invented",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "subject", "party", "provenance"), PARTIES, ids=[c[3] for c in PARTIES]
-)
-def test_the_party_of_a_vote_figure(
-    text: str, figure: str, subject: str, party: str, provenance: str
-) -> None:
-    fact = fact_covering(extract_text(text), figure)
-    assert (fact.subject, fact.party) == (subject, party)
-
-
-def test_no_party_outside_votes() -> None:
-    assert fact_covering(extract_text("Labour staff counted 412 boxes."), "412").party is None

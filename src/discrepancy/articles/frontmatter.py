@@ -2,12 +2,15 @@
 
 A block of ``url:``, ``outlet:``, ``published:``, ``title:`` and ``language:``
 lines (optionally opened by a ``---`` line) closed by a ``---`` line; the article
-text is the body after it, exactly as given. A malformed block is an error that
-names the file and the line, never a guess.
+text is the body after it, exactly as given. A block not opened by ``---`` may also
+be closed by a blank line, as the header of an e-mail is. A malformed block is an
+error that names the file and the line, never a guess.
 
 >>> front = read_front_matter("outlet: Daily\\npublished: 2025-09-05\\n---\\nBody.", "x")
 >>> front.values, front.body_start
 ({'outlet': 'Daily', 'published': '2025-09-05'}, 40)
+>>> read_front_matter("Outlet: Daily\\n\\nBody.", "x").values
+{'outlet': 'Daily'}
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ def read_front_matter(text: str, where: str) -> FrontMatter | None:
                 continue
             return FrontMatter(values, lines, after)
         if not stripped:
+            if values and not opened:
+                return FrontMatter(values, lines, after)  # a header closed by a blank line
             continue
         seen_content = True
         m = _FRONT_KEY.match(line)

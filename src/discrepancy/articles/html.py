@@ -12,7 +12,7 @@ from typing import Any
 
 from .._exceptions import ArticleReadError
 from ..models import Article
-from .raw import article_from_raw
+from .raw import article_from_raw, with_headline
 
 __all__ = ["article_from_html"]
 
@@ -23,7 +23,8 @@ def article_from_html(html: str, *, url: str | None = None, id: str | None = Non
     The main text, title, date and site name are extracted with
     ``trafilatura.bare_extraction(..., with_metadata=True, favor_precision=True)``;
     the site name becomes ``outlet`` and the page date ``published``. The extracted
-    text then goes through the same metadata readers as a file.
+    text, opened by the page's title unless it already starts with it, then goes
+    through the same metadata readers as a file.
 
     Args:
         html: the page.
@@ -52,6 +53,7 @@ def article_from_html(html: str, *, url: str | None = None, id: str | None = Non
         raise ArticleReadError(
             "no article text could be extracted from the HTML page", path=url or id
         )
+    text = with_headline(doc.get("title"), text)
     article_id = id or (url.rstrip("/").rsplit("/", 1)[-1] if url else "") or "article"
     base = article_from_raw(text, id=article_id)
     published: date | datetime | None = base.published

@@ -4,8 +4,10 @@ An article file is plain UTF-8 text. What is known about it comes from the text
 itself, in this order:
 
 1. a front-matter block at the top (:mod:`.frontmatter`) (``url:``, ``outlet:``, ``published:``,
-   ``title:``, ``language:`` lines closed by a ``---`` line); the article text is
-   then the body after the ``---`` line, exactly as given;
+   ``title:``, ``language:`` lines closed by a ``---`` line, or by a blank line); the
+   article text is then the body after the block, exactly as given, opened by the
+   ``title:`` line's headline and a blank line unless the body already starts with it
+   (a headline's figures are news too: "Storm leaves 14 dead");
 2. a leading ``date YYYY-MM-DD`` token (the text stays whole; :mod:`.dates`);
 3. a dateline near the top: a line that is a date ("5 Sep, 2025 14:11"), or a date
    after "Published:", "Posted", "Updated:" (an "Updated" line with no date says
@@ -36,7 +38,7 @@ from .dates import date_token, dateline, not_before
 from .frontmatter import front_date, read_front_matter
 from .outlet import footer_outlet
 
-__all__ = ["article_from_raw"]
+__all__ = ["article_from_raw", "with_headline"]
 
 
 def article_from_raw(text: str, *, id: str, path: str | None = None) -> Article:
@@ -141,6 +143,7 @@ def _front_matter(text: str, where: str) -> tuple[str, _Stated]:
     text = text[front.body_start :]
     if not text.strip():
         raise ArticleReadError("the front matter is followed by no article text", path=where)
+    text = with_headline(front.values.get("title"), text)
     stated = _Stated(
         url=front.values.get("url") or None,
         outlet=front.values.get("outlet") or None,
@@ -150,6 +153,20 @@ def _front_matter(text: str, where: str) -> tuple[str, _Stated]:
         stated.dated = True
         stated.published = front_date(front.values["published"], where, front.lines["published"])
     return text, stated
+
+
+def with_headline(title: str | None, text: str) -> str:
+    """The text opened by its headline and a blank line, unless it already starts with it.
+
+    >>> with_headline("Storm leaves 14 dead", "Rescuers searched all night.")
+    'Storm leaves 14 dead\\n\\nRescuers searched all night.'
+    >>> with_headline("Storm leaves 14 dead", "Storm leaves 14 dead\\nRescuers searched.")
+    'Storm leaves 14 dead\\nRescuers searched.'
+    """
+    title = (title or "").strip()
+    if not title or text.lstrip().startswith(title):
+        return text
+    return f"{title}\n\n{text}"
 
 
 def _text_date(text: str) -> tuple[date | datetime | None, str | None]:

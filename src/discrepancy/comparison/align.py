@@ -61,7 +61,7 @@ from .entries import (
 )
 from .gather import Item, gather
 from .judge import judge
-from .merges import join_ungrouped, same_figure_rows
+from .merges import join_changes, join_ungrouped, same_figure_rows
 from .notes import cut_off
 from .periods import story_period
 from .places import join_places
@@ -126,7 +126,9 @@ def _figure_rows(
     truncated = functools.cache(lambda ai: cut_off(extractions[ai]))
     rows = [
         judge(key, members, extractions, copy_of, policy, truncated)
-        for key, members in same_figure_rows(join_ungrouped(keyed, policy), extractions)
+        for key, members in same_figure_rows(
+            join_changes(join_ungrouped(keyed, policy), policy), extractions
+        )
     ]
     rows.sort(key=_row_order)
     return rows

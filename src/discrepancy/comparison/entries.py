@@ -122,13 +122,16 @@ def slots_of(fact: Fact) -> Slots:
 
 def _party(name: str | None) -> str | None:
     """A party's name as outlets share it: "The Liberal Party", "the Liberals" and
-    "Liberal" are one party ("liberal")."""
+    "Liberal" are one party ("liberal"). Only a name the article or "party" marks as a
+    party is read as a plural; a person's name never is ("Reyes" stays "reyes")."""
     words = (name or "").lower().split()
+    collective = words[:1] == ["the"] or (len(words) > 1 and words[-1] == "party")
     if words[:1] == ["the"]:
         words = words[1:]
     if len(words) > 1 and words[-1] == "party":
         words = words[:-1]
-    if words and len(words[-1]) > 4 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+    last = words[-1] if words else ""
+    if collective and len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
         words[-1] = words[-1][:-1]
     return " ".join(words) or None
 

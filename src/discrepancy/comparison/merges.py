@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..models import Extraction, Policy, Qualifier, RowKey, day_of
+from ..models import Basis, Extraction, Form, Policy, Qualifier, QuantityKind, RowKey, day_of
 from .entries import Entry, distinct_variants, row_unit
 from .notes import name_list
 from .relation import AGREEING, relation
+from .splits import APART
 
-__all__ = ["join_ungrouped", "same_figure_rows"]
+__all__ = ["join_changes", "join_ungrouped", "same_figure_rows"]
 
 
 def join_ungrouped(
@@ -56,6 +57,76 @@ def join_ungrouped(
             keyed[agreeing[0]][1].extend(members)
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def join_changes(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """A change told with no level it reached joins the level row that gives its figure.
+
+    "30,000 more homes were damaged" (a change up, by its words) and another outlet's
+    "30,000 homes were damaged" are one figure: where no outlet ties the change to a
+    level ("rose by 12 to 52"), a row of changes joins the row keyed the same but for
+    its form (of any rank: the level may be an outlet's other figure for the key) when
+    exactly one such row holds figures that all agree with its own and no outlet is in
+    both. A change that disagrees stays a row of its own: "the toll rose by 12" is
+    never set against "40 dead".
+
+    Forecasts of a count are forecasts of the one figure a report will give, however
+    an outlet words it ("economists expected 110,000 jobs", "the market expected a
+    gain of 106,000"): a row of forecast changes joins the one row of forecast levels
+    of its key that no outlet is in, where all their figures lie within
+    :data:`APART` of each other, agreeing or not.
+    """
+    levels: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.form is None:
+            levels[key.model_copy(update={"rank": 0})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.form is None or not all(
+            e.fact.quantity.form is Form.CHANGE and e.fact.link is None for e in members
+        ):
+            continue
+        unit = row_unit(members)
+        mine = distinct_variants(members)
+        articles = {e.article for e in members}
+        apart = [
+            j
+            for j in levels.get(key.model_copy(update={"form": None, "rank": 0}), [])
+            if not articles & {e.article for e in keyed[j][1]}
+        ]
+        agreeing = [
+            j
+            for j in apart
+            if all(
+                relation(a, b, policy, unit)[0] in AGREEING
+                for a in mine
+                for b in distinct_variants(keyed[j][1])
+            )
+        ]
+        if not agreeing and len(apart) == 1 and _one_forecast(members + keyed[apart[0]][1]):
+            agreeing = apart
+        if len(agreeing) == 1:
+            target = keyed[agreeing[0]][1]
+            target.extend(members)
+            target[0].notes.append(
+                f"'{members[0].fact.surface}' worded as a change with no level it reached "
+                "is the same figure as this row's"
+            )
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def _one_forecast(members: Sequence[Entry]) -> bool:
+    """Whether figures are all forecasts of one count, within :data:`APART` of each other."""
+    if not all(
+        e.fact.basis is Basis.FORECAST and e.fact.quantity.kind is QuantityKind.COUNT
+        for e in members
+    ):
+        return False
+    values = [e.fact.quantity.nominal for e in members]
+    return min(values) > 0 and max(values) <= APART * min(values)
 
 
 # A figure this large or this precise is distinctive: two outlets giving it for one

@@ -7,7 +7,14 @@ from datetime import date, timedelta
 
 from ..models import Extraction, Granularity, TimeWindow, day_of
 
-__all__ = ["day_words", "is_current", "one_window", "span_words", "story_period"]
+__all__ = [
+    "day_words",
+    "is_current",
+    "one_window",
+    "reporting_window",
+    "span_words",
+    "story_period",
+]
 
 
 # A figure dated within this long before the first article of the story appeared
@@ -15,6 +22,8 @@ __all__ = ["day_words", "is_current", "one_window", "span_words", "story_period"
 # dated figure is background (last year's quake, the previous day of protests).
 _LEAD = timedelta(days=7)
 _LONGEST_CURRENT = timedelta(days=7)
+# A story window of a day or two is an event's, whose tallies are reported from it on.
+_EVENT_EVE = timedelta(days=1)
 
 
 def story_period(extractions: Sequence[Extraction]) -> tuple[date, date] | None:
@@ -55,14 +64,77 @@ def one_window(windows: Sequence[TimeWindow]) -> TimeWindow:
     return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
 
 
+def reporting_window(
+    tallies: Sequence[TimeWindow],
+    stated: Sequence[TimeWindow],
+    story: TimeWindow | None,
+    tallies_from: date | None = None,
+) -> TimeWindow:
+    """The window a running tally of the story is reported in: from the story's event
+    to the tally's latest stated update.
+
+    A toll given on Thursday and the one given on Saturday are updates of one figure,
+    and so is the toll of an outlet that counts "the dead" in a group of its own: every
+    tally of one story starts on the first day of its event (``tallies_from``, else
+    the story's current window), not on the first day its own figures state (which
+    differs from row to row); a tally a figure dates earlier still starts then. It
+    ends with the latest day its figures state (an outlet that appeared earlier could
+    not report that update) or the story's: a figure with no stated time in an
+    article that appeared days later (a recap's "at least 29") is the story's toll,
+    not one of the day the recap appeared. Where the story has no current window, or
+    one longer than two days (a week's campaign, a month's report), it is the span
+    of ``tallies``.
+
+    Args:
+        tallies: the windows of the tally's figures.
+        stated: those of them a figure states (not a default window).
+        story: the story's current window.
+        tallies_from: the first day of the event the story's tallies count.
+
+    >>> def day(d: int) -> TimeWindow:
+    ...     return TimeWindow(start=date(2027, 5, d), end=date(2027, 5, d), granularity="day")
+    >>> reporting_window([day(15), day(16)], [day(15)], day(14), date(2027, 5, 13)).key()
+    'span:2027-05-13..2027-05-15'
+    >>> reporting_window([day(15), day(16)], [day(15)], None).key()
+    'span:2027-05-15..2027-05-16'
+    """
+    own = one_window(tallies)
+    if story is None or story.start is None or story.end is None:
+        return own
+    first, last = day_of(story.start), day_of(story.end)
+    if last - first > _EVENT_EVE:
+        return own
+    start = min(first, tallies_from or first)
+    end = last
+    for t in stated:
+        if t.start is not None and t.end is not None:
+            start, end = min(start, day_of(t.start)), max(end, day_of(t.end))
+    if (start, end) == (first, last):
+        return story
+    if (
+        own.start is not None
+        and own.end is not None
+        and (start, end)
+        == (
+            day_of(own.start),
+            day_of(own.end),
+        )
+    ):
+        return own
+    return TimeWindow(start=start, end=end, granularity=Granularity.SPAN)
+
+
 def day_words(day: date) -> str:
     """A day in words for notes: "September 5, 2025"."""
     return f"{day:%B} {day.day}, {day.year}"
 
 
 def span_words(window: TimeWindow) -> str:
-    """A resolved window's days in words for notes: "September 4 to September 5, 2025"."""
+    """A resolved window's days in words for notes: "September 4 to September 5, 2025"
+    (one day: "September 5, 2025")."""
     assert window.start is not None
     assert window.end is not None
     start, end = day_of(window.start), day_of(window.end)
+    if start == end:
+        return day_words(end)
     return f"{start:%B} {start.day} to {day_words(end)}"

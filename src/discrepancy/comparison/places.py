@@ -3,6 +3,7 @@ a figure given for a place meets the same figure given for the place it lies in.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -13,6 +14,7 @@ from ..rules.alternations import trie
 from ..rules.families import Families
 from ..rules.vocab import Vocabulary
 from .entries import Entry, distinct_variants
+from .notes import name_list
 from .relation import one_figure
 
 __all__ = ["join_places", "stated_containment"]
@@ -74,27 +76,44 @@ def _join_carried_places(
     entries: list[Entry],
     stated: dict[tuple[str, str | None], set[str]],
     extractions: Sequence[Extraction],
+    policy: Policy,
 ) -> None:
     """A fact whose place was carried from the passage joins a row that states it.
 
     "Police arrested 14 people in Madrid" (stated) and "At least 14 people were
     arrested" after a lead about Madrid (carried) are one row. Only when that place
-    is the one place any article states for the subject: where figures of it are
-    placed in several ("Maui" and "Lahaina"), a carried place stays out of the key.
+    is the one place any article states for the subject, or when another article
+    states that place for the same figure: where figures of it are placed in several
+    ("Maui" and "Lahaina", a city and the nation), a carried place stays out of the
+    key unless the figure it carries is the one that place was given ("police counted
+    81,000" after a paragraph about Lyon, beside another outlet's "81,000 marched in
+    Lyon, police said", while unions counted a million across the country).
     """
     families = Families.default()
+    given: dict[tuple[str, str | None, str], list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.location is not None:
+            given[(e.subject, e.unit, e.location)].append(e)
+    variants = {k: distinct_variants(v) for k, v in given.items()}
     for e in entries:
         place = families.place(e.fact.location)
         if (
             e.location is None
             and e.fact.location_basis is LocationBasis.CONTEXT
             and place is not None
-            and stated.get((e.subject, e.unit)) == {place}
         ):
+            places = stated.get((e.subject, e.unit))
+            same = any(
+                o.article != e.article and _same_figure(e, o, policy)
+                for o in variants.get((e.subject, e.unit, place), ())
+            )
+            if places != {place} and not same:
+                continue
             e.location = place
             e.notes.append(
                 f"{extractions[e.article].article.id} names {place} for "
                 f"'{e.fact.surface}' in an earlier sentence, not in its own"
+                + ("" if places == {place} else ", where another outlet gives the figure")
             )
 
 
@@ -102,27 +121,54 @@ def _join_the_one_place(
     entries: list[Entry],
     stated: dict[tuple[str, str | None], set[str]],
     extractions: Sequence[Extraction],
+    widest: Callable[[set[str]], str | None],
 ) -> None:
     """A running tally with no place joins the one place the story states for its kind.
 
     Only for tallies of the story's event (see :func:`is_current`), only when every
-    stated place of the subject is that one place, and only when the fact's own
-    article names it somewhere: "At least 40 people were killed" in a story about an
-    earthquake in Tarvo meets another outlet's "52 killed in Tarvo"; where figures of
-    the subject are placed in several places (a city and its country), nothing joins.
+    stated place of the subject is that one place, or lies in it (a town in its
+    county in its state are one place, the widest: see :func:`_widest`), and only
+    when the fact's own article names it somewhere: "At least 40 people were killed"
+    in a story about an earthquake in Tarvo meets another outlet's "52 killed in
+    Tarvo"; where figures of the subject are placed in several places side by side
+    (two cities, or a city and a country the data does not put it in), nothing joins.
     """
+    one: dict[tuple[str, str | None], str | None] = {}
     for e in entries:
-        places = stated.get((e.subject, e.unit), set())
-        if e.location is not None or len(places) != 1 or not e.current:
+        key = (e.subject, e.unit)
+        places = stated.get(key, set())
+        if e.location is not None or not places or not e.current:
             continue
-        (place,) = places
+        if key not in one:
+            one[key] = widest(places)
+        place = one[key]
         article = extractions[e.article].article
-        if place in article.text:
+        if place is not None and place in article.text:
             e.location = place
+            inside = sorted(places - {place})
+            lying = f" ({name_list(inside)} lying in it)" if inside else ""
             e.notes.append(
                 f"{article.id} names no place for '{e.fact.surface}' in its sentence; "
-                f"taken as {place}, the one place the story gives for it"
+                f"taken as {place}, the one place the story gives for it{lying}"
             )
+
+
+def _widest(
+    up: Callable[[str], list[str]], name: Callable[[str], str]
+) -> Callable[[set[str]], str | None]:
+    """For a set of places, the one the others all lie in (Lahaina and Maui: "Maui"; a
+    place alone: itself), else None (Kyiv and Lviv). Linear in the places: the widest
+    is any one place or a place it lies in."""
+
+    def widest(places: set[str]) -> str | None:
+        first = min(places)
+        named = {name(p): p for p in places}
+        for top in (name(first), *up(name(first))):
+            if top in named and all(q == top or top in up(q) for q in named):
+                return named[top]
+        return None
+
+    return widest
 
 
 def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> str | None:
@@ -189,40 +235,26 @@ def _lift_contained(
     entries: list[Entry],
     extractions: Sequence[Extraction],
     policy: Policy,
-    country: str | None,
+    up: Callable[[str], list[str]],
+    name: Callable[[str], str],
 ) -> None:
     """A figure given for a place joins the same figure given for a place it lies in.
 
     "30 arrested in the Marlow area of Brenton" and "30 arrested in Brenton" are one
     row, keyed by Brenton; so are "12 killed in Kyiv" and "12 killed in Ukraine"
     (the entity data says Kyiv lies in Ukraine). A place that neither the data nor
-    the texts put in a country is taken to lie in the story's country (``country``,
-    the one the figures with no place were given). Only where the figures agree: "12
-    killed in Kyiv" beside "30 killed in Ukraine" is the city's toll beside the
-    nation's, two figures. And never where two places of the key lie side by side
-    in the larger one (Kyiv and Lviv): there the places are scopes of a wider count.
+    the texts put in a country is taken to lie in the story's country (the one the
+    figures with no place were given: see ``up``, from :func:`_ancestors`). Only
+    where the figures agree: "12 killed in Kyiv" beside "30 killed in Ukraine" is the
+    city's toll beside the nation's, two figures. And never where two places of the
+    key lie side by side in the larger one (Kyiv and Lviv): there the places are
+    scopes of a wider count.
     """
-    families = Families.default()
-
-    def name(place: str) -> str:
-        return families.place_name(families.place(place) or place)
-
     groups: dict[tuple[str, str | None], list[Entry]] = defaultdict(list)
     for e in entries:
         if e.location is not None:
             groups[(e.subject, e.unit)].append(e)
     groups = {k: v for k, v in groups.items() if len({name(e.location or "") for e in v}) > 1}
-    if not groups:
-        return
-    raw = {e.fact.location for e in entries if e.fact.location} | {
-        e.location for e in entries if e.location
-    }
-    up = _ancestors(
-        families,
-        stated_containment([ex.article.text for ex in extractions], raw),
-        name,
-        country,
-    )
     for members in groups.values():
         at: dict[str, list[Entry]] = defaultdict(list)
         for e in members:
@@ -263,8 +295,29 @@ def _same_figure(a: Entry, b: Entry, policy: Policy) -> bool:
 def join_places(entries: list[Entry], extractions: Sequence[Extraction], policy: Policy) -> None:
     """Give facts with no place of their own the place they meet, and figures given for
     a place the place they lie in where its figures agree, each join noted."""
+    families = Families.default()
+
+    def name(place: str) -> str:
+        return families.place_name(families.place(place) or place)
+
+    # The containment the texts state is read once, and only when asked for.
+    @functools.cache
+    def stated_in() -> dict[str, set[str]]:
+        raw = {e.fact.location for e in entries if e.fact.location} | {
+            e.location for e in entries if e.location
+        }
+        return stated_containment([ex.article.text for ex in extractions], raw)
+
+    @functools.cache
+    def lines(country: str | None) -> Callable[[str], list[str]]:
+        return _ancestors(families, stated_in(), name, country)
+
+    def up(country: str | None) -> Callable[[str], list[str]]:
+        return lambda place: lines(country)(place)
+
     # Carrying a place only adds a place already stated alone, so the table stands.
     stated = _stated_places(entries)
-    _join_carried_places(entries, stated, extractions)
-    _join_the_one_place(entries, stated, extractions)
-    _lift_contained(entries, extractions, policy, _fill_locations(entries, extractions))
+    _join_carried_places(entries, stated, extractions, policy)
+    _join_the_one_place(entries, stated, extractions, _widest(up(None), name))
+    country = _fill_locations(entries, extractions)
+    _lift_contained(entries, extractions, policy, up(country), name)

@@ -6,9 +6,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from ..models import Policy, Qualifier, Reason
+from ..models import LocationBasis, Policy, Qualifier, Reason
 from ..rules.families import Families
-from .entries import Entry, Variant, claimant_of, row_unit, variant
+from ..rules.vocab import Vocabulary
+from .entries import UNSCOPED, Entry, Variant, claimant_of, row_unit, variant
 from .relation import AGREEING, interval_in, one_figure, relation
 
 __all__ = [
@@ -96,17 +97,43 @@ def same_claimant(a: str, b: str) -> bool:
     return False
 
 
-def _rivals(members: list[Entry], names: dict[int, str | None], policy: Policy) -> list[str]:
-    """The claimants one article sets against each other: it credits them figures
-    that differ, and none that agree. A vague word ("several", "hundreds") is no rival
-    count, and a source the article also credits with the other's figure is updating
-    it ("89 dead", later "93", as officials also said), not disputing it."""
+def _placed_apart(a: Entry, b: Entry) -> bool:
+    """Whether an article's own sentences give two figures different scopes: each
+    states another place, or one states a place below the country and the other
+    names no place at all. A county's count beside the count of the whole event
+    ("1,300 injured in the county", "more than 1,400 injured", in one article) are
+    two scopes, not two sources disputing one figure. A place carried from an earlier
+    sentence is the extractor's guess and sets no scope, and so does any place beside
+    a magnitude or a depth (see :data:`UNSCOPED`).
+    """
+    families, vocab = Families.default(), Vocabulary.default()
+    places = []
+    for e in (a, b):
+        if e.fact.location_basis is LocationBasis.CONTEXT or e.fact.quantity.kind in UNSCOPED:
+            return False
+        places.append(families.place(e.fact.location) if e.fact.location else None)
+    pa, pb = places
+    if pa is None or pb is None:
+        stated = pa or pb
+        return stated is not None and vocab.entity_type(stated) != "country"
+    return pa != pb
+
+
+def _rivals(
+    members: list[Entry], names: dict[int, str | None], policy: Policy
+) -> tuple[list[str], set[tuple[str, str]]]:
+    """The claimants one article sets against each other, and which against which: it
+    credits them figures for one place that differ, and none that agree. A vague word
+    ("several", "hundreds") is no rival count, and a source the article also credits
+    with the other's figure is updating it ("89 dead", later "93", as officials also
+    said), not disputing it."""
     by_article: dict[int, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for e in members:
         name = names[id(e)]
         if name is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
             by_article[e.article][name].append(e)
     rivals: list[str] = []
+    pairs: set[tuple[str, str]] = set()
     for claims in by_article.values():
         claimed = list(claims.items())
         for i, (na, mine) in enumerate(claimed):
@@ -114,25 +141,82 @@ def _rivals(members: list[Entry], names: dict[int, str | None], policy: Policy) 
                 if same_claimant(na, nb):
                     continue
                 kinds = {relation(a, b, policy)[0] for a in mine for b in theirs}
-                if kinds & {Reason.DIFFERENT_FIGURES, Reason.DISJOINT} and not kinds & set(
-                    AGREEING
+                placed = any(not _placed_apart(a, b) for a in mine for b in theirs)
+                if (
+                    placed
+                    and kinds & {Reason.DIFFERENT_FIGURES, Reason.DISJOINT}
+                    and not kinds & set(AGREEING)
                 ):
                     rivals.extend(n for n in (na, nb) if n not in rivals)
-    return rivals
+                    pairs.add((na, nb))
+    return rivals, pairs
+
+
+def _sides(rivals: list[str], pairs: set[tuple[str, str]], weight: Counter[str]) -> dict[str, str]:
+    """For each rival, the claimant its side is shown under.
+
+    A dispute over a figure has two sides: police and organisers, the official count
+    and a prefect's estimate. Sources that no article sets against each other, each
+    set against the same rival (the police in one outlet, a security source in
+    another, both against the prefect), are one side. Where the rivalries are not
+    two-sided (three sources each against the others), every rival stays its own.
+    The side is shown under its rival with the most figures, then the first named.
+
+    >>> _sides(["prefect", "police", "army"], {("prefect", "police"), ("army", "prefect")},
+    ...        Counter({"police": 2, "army": 1, "prefect": 3}))
+    {'prefect': 'prefect', 'police': 'police', 'army': 'police'}
+    >>> _sides(["a", "b", "c"], {("a", "b"), ("b", "c"), ("a", "c")}, Counter())
+    {'a': 'a', 'b': 'b', 'c': 'c'}
+    """
+    against: dict[str, list[str]] = defaultdict(list)
+    for a, b in pairs:
+        against[a].append(b)
+        against[b].append(a)
+    order = {n: i for i, n in enumerate(rivals)}
+    shown: dict[str, str] = {}
+    colour: dict[str, int] = {}
+    for start in rivals:
+        if start in colour:
+            continue
+        colour[start] = 0
+        component, todo, two_sided = [start], [start], True
+        while todo:
+            name = todo.pop()
+            for other in against[name]:
+                if other not in colour:
+                    colour[other] = 1 - colour[name]
+                    component.append(other)
+                    todo.append(other)
+                elif colour[other] == colour[name]:
+                    two_sided = False
+        for side in (0, 1):
+            names = [n for n in component if colour[n] == side]
+            if not two_sided:
+                shown.update({n: n for n in names})
+                continue
+            head = min(names, key=lambda n: (-weight[n], order[n]), default=None)
+            shown.update({n: head for n in names if head is not None})
+    return {n: shown[n] for n in rivals}
+
+
+def _near(mine: list[float], theirs: list[float]) -> bool:
+    """Whether two lists of figures hold a pair no more than :data:`APART` times apart."""
+    return any(min(a, b) > 0 and max(a, b) <= APART * min(a, b) for a in mine for b in theirs)
 
 
 def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
     """Split a key by claimant where one article sets rival claimants' figures apart.
 
     Only the rivals get rows of their own (police and organisers in an article giving
-    both counts). Any other figure joins the rival it names (in other words: "Dufresne"
-    for "Marie-Helene Dufresne", see :func:`same_claimant`), else the rival whose
-    figure it repeats, else the one rival whose figures it agrees with, else the row of
-    figures no rival claims: an outlet crediting the same passenger count to the
-    airline and another to the ministry is no rivalry.
+    both counts), one row for each side (see :func:`_sides`). Any other figure joins
+    the rival it names (in other words: "Dufresne" for "Marie-Helene Dufresne", see
+    :func:`same_claimant`), else the rival whose figure it repeats, else the one rival
+    whose figures it agrees with, else the row of figures no rival claims: an outlet
+    crediting the same passenger count to the airline and another to the ministry is
+    no rivalry.
     """
     names = {id(e): claimant_of(e, policy) for e in members}
-    rivals = _rivals(members, names, policy)
+    rivals, pairs = _rivals(members, names, policy)
     if not rivals:
         return {None: members}
     out: dict[str | None, list[Entry]] = defaultdict(list)
@@ -142,6 +226,24 @@ def split_claimants(members: list[Entry], policy: Policy) -> dict[str | None, li
         own[id(e)] = (
             None if name is None else next((r for r in rivals if same_claimant(r, name)), None)
         )
+    # Two spellings of one rival ("Bieuville", "Francois-Xavier Bieuville") are one
+    # side's one claimant.
+    canon = {n: next(r for r in rivals if same_claimant(r, n)) for n in rivals}
+    side = _sides(
+        list(dict.fromkeys(canon.values())),
+        {(canon[a], canon[b]) for a, b in pairs},
+        Counter(r for r in own.values() if r is not None),
+    )
+    # A side is one quantity's claimants: a source whose figures all lie more than
+    # APART from its side's (a monthly revision beside a forecast) stays its own.
+    figures: dict[str, list[float]] = defaultdict(list)
+    for e in members:
+        if (r := own[id(e)]) is not None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            figures[r].append(e.fact.quantity.nominal)
+    side = {
+        r: head if r == head or _near(figures[r], figures[head]) else r for r, head in side.items()
+    }
+    own = {k: None if r is None else side[r] for k, r in own.items()}
     # One entry per rival and way of giving the figure: a thousand outlets crediting
     # "502" to the air force are one, so an unclaimed figure is checked against few.
     named = list({(own[id(e)], variant(e)): e for e in members if own[id(e)] is not None}.values())
@@ -333,21 +435,31 @@ def support_of(members: Sequence[Entry], policy: Policy, unit: str | None) -> Co
     return out
 
 
+def _moved_in(e: Entry) -> bool:
+    """Whether a figure stands in its row for a place its own sentence does not name: it
+    was given for a place inside the row's (see :mod:`.places`)."""
+    place = Families.default().place(e.fact.location)
+    return e.fact.location_basis is LocationBasis.STATED and place != e.location
+
+
 def preferred(
     support: Counter[Variant],
-) -> Callable[[Entry], tuple[int, bool, float, int, tuple[int, int]]]:
+) -> Callable[[Entry], tuple[int, bool, bool, float, int, tuple[int, int]]]:
     """The order in which an article's figures for one key stand for it.
 
-    A figure before a vague word, then its largest: tolls rise and partial counts
-    come before totals, so within one text the largest is the latest or the whole
-    ("93 dead" over the earlier "89"); then the one other articles bear out (``support``,
-    from :func:`support_of`), then its first.
+    A figure before a vague word, one given for the row's place before one given for
+    a place inside it ("more than 2,200 destroyed in the county" over "2,207 in the
+    town"), then its largest: tolls rise and partial counts come before totals, so
+    within one text the largest is the latest or the whole ("93 dead" over the
+    earlier "89"); then the one other articles bear out (``support``, from
+    :func:`support_of`), then its first.
     """
     return lambda e: (
         e.article,
         # A figure beats a vague word: "at least 79 dead" is the toll, "hundreds"
         # feared dead beside it is not a larger one.
         e.fact.quantity.qualifier is Qualifier.VAGUE,
+        _moved_in(e),
         # Counts only: a measure given twice is one figure in two units.
         -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
         -support[variant(e)],

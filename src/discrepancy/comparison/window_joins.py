@@ -5,15 +5,26 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..models import Article, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
+from ..models import (
+    DEFAULT_POLICY,
+    Article,
+    Extraction,
+    Granularity,
+    Policy,
+    TimeBasis,
+    TimeWindow,
+    day_of,
+)
 from .entries import Entry, distinct_variants, row_unit
 from .notes import label
 from .periods import one_window, span_words, story_period
 from .relation import AGREEING, relation
 
 __all__ = [
+    "StoryClock",
     "join_current",
     "join_the_night",
     "nest_background",
@@ -23,7 +34,12 @@ __all__ = [
 ]
 
 
-def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date] | None) -> None:
+def nest_background(
+    out: dict[str | None, list[Entry]],
+    period: tuple[date, date] | None,
+    story: TimeWindow | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> None:
     """An earlier event dated to a day by one outlet and to its year by another is one.
 
     "A tsunami in 1960 killed 61" and "on May 22, 1960, a tsunami killed 61": windows
@@ -31,10 +47,17 @@ def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date
     same kind join the smallest one that holds them, and the row says so. The story's
     own windows are never joined this way (a day and its month are different figures
     in a monthly report).
+
+    A window that begins before the period and runs into it ("earlier this month",
+    the month up to publication) holds an earlier event too ("a strike on May 3" in
+    the story of May 19's): a background window inside it joins it, but only as an
+    assumption that never makes a difference, so only where each of its figures
+    agrees with one the holder's outlets give, and never into the story's window.
     """
     if period is None:
         return
     spans: dict[str, tuple[date, date, TimeWindow]] = {}
+    straddling: set[str] = set()
     for k, members in out.items():
         w = members[0].window if members else None
         if k is None or w is None or w.start is None or w.end is None or w.key() != k:
@@ -42,13 +65,22 @@ def nest_background(out: dict[str | None, list[Entry]], period: tuple[date, date
         start, end = day_of(w.start), day_of(w.end)
         if end < period[0]:
             spans[k] = (start, end, w)
+        elif start < period[0] and (story is None or k != story.key()):
+            spans[k] = (start, end, w)
+            straddling.add(k)
     for k, (start, end, _) in sorted(spans.items(), key=lambda kv: kv[1][1] - kv[1][0]):
+        if k in straddling or k not in out:
+            continue
         holders = [
             (o_end - o_start, o)
             for o, (o_start, o_end, _) in spans.items()
-            if o != k and o in out and o_start <= start and end <= o_end
+            if o != k
+            and o in out
+            and o_start <= start
+            and end <= o_end
+            and (o not in straddling or _restates(out[k], out[o], policy))
         ]
-        if not holders or k not in out:
+        if not holders:
             continue
         outer = min(holders)[1]
         moved = out.pop(k)
@@ -94,13 +126,16 @@ def one_default(out: dict[str | None, list[Entry]]) -> None:
 
 
 def share_window(
-    entries: list[Entry], out: dict[str | None, list[Entry]], note: Callable[[str], str]
+    entries: list[Entry],
+    out: dict[str | None, list[Entry]],
+    note: Callable[[str], str],
+    window: TimeWindow | None = None,
 ) -> None:
-    """Put ``entries`` on one window, theirs or the span of theirs, under its key in
-    ``out``; where they had several windows, the first says so with ``note`` (given
-    the days in words)."""
-    story = one_window([e.window for e in entries if e.window is not None])
-    if len({e.window.key() for e in entries if e.window is not None}) > 1:
+    """Put ``entries`` on one window, ``window`` if given, else theirs or the span of
+    theirs, under its key in ``out``; where they had another window or several, the
+    first says so with ``note`` (given the days in words)."""
+    story = window or one_window([e.window for e in entries if e.window is not None])
+    if {e.window.key() for e in entries if e.window is not None} - {story.key()}:
         entries[0].notes.append(note(span_words(story)))
     for e in entries:
         e.window = story
@@ -110,13 +145,24 @@ def share_window(
 _NIGHT_ALIAS = timedelta(days=1)
 
 
-def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> None:
-    """A stated day that is one end of the one stated night of its kind is that night.
+def join_the_night(
+    members: list[Entry],
+    extractions: Sequence[Extraction],
+    story: TimeWindow | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> None:
+    """A stated day that is one end of the one night of its kind is that night.
 
     An attack "overnight into Sunday" is reported as Saturday's ("Iran launched
     drones on Saturday"), as the night, and as Sunday's: a day (or a span of two
     days) that meets exactly one night other figures of the kind state joins it.
     Where it meets two nights (a campaign of several), it keeps its own window.
+
+    Where no figure of the kind states a night but the story's current window is
+    one, the story's outlets say it is the night: a day of its kind that meets it
+    joins it too, but only as an assumption that never makes a difference, so
+    only where each of its figures agrees with every figure other outlets give for
+    the same event that night, on either of its days or with no stated time.
     """
     nights = {
         e.window.key(): e.window
@@ -126,38 +172,70 @@ def join_the_night(members: list[Entry], extractions: Sequence[Extraction]) -> N
         and e.window.granularity is Granularity.NIGHT
         and e.fact.time_basis is not TimeBasis.DEFAULT
     }
+    assumed = (
+        story
+        if not nights and story is not None and story.granularity is Granularity.NIGHT
+        else None
+    )
+    if assumed is not None:
+        nights[assumed.key()] = assumed
     if not nights:
         return
+    that_night = [e for e in members if assumed is not None and _meets(e.window, assumed)]
     for e in members:
         w = e.window
         if (
             w is None
-            or w.start is None
-            or w.end is None
             or e.fact.time_basis is TimeBasis.DEFAULT
             or w.granularity not in (Granularity.DAY, Granularity.SPAN)
+            or not _short(w)
         ):
             continue
-        start, end = day_of(w.start), day_of(w.end)
-        if end - start > _NIGHT_ALIAS:
+        met = [n for n in nights.values() if _meets(w, n)]
+        if len(met) != 1 or (met[0] is assumed and not _agrees_with_all(e, that_night, policy)):
             continue
-        met = [
-            n
-            for n in nights.values()
-            if n.start is not None
-            and n.end is not None
-            and start <= day_of(n.end)
-            and day_of(n.start) <= end
-        ]
-        if len(met) == 1:
-            night = met[0]
-            said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
-            e.notes.append(
-                f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
-                f"taken as the night of {span_words(night)}, the one night figures of "
-                "its kind state then"
-            )
-            e.window = night
+        night = met[0]
+        said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
+        whose = "the story's outlets state" if night is assumed else "figures of its kind state"
+        e.notes.append(
+            f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
+            f"taken as the night of {span_words(night)}, the one night {whose} then"
+        )
+        e.window = night
+
+
+def _short(window: TimeWindow) -> bool:
+    """Whether a resolved window is a day or two, as a night is reported."""
+    return (
+        window.start is not None
+        and window.end is not None
+        and day_of(window.end) - day_of(window.start) <= _NIGHT_ALIAS
+    )
+
+
+def _meets(window: TimeWindow | None, night: TimeWindow) -> bool:
+    """Whether a day or two (or a default window) shares a day with a night."""
+    return (
+        window is not None
+        and window.start is not None
+        and window.end is not None
+        and night.start is not None
+        and night.end is not None
+        and _short(window)
+        and day_of(window.start) <= day_of(night.end)
+        and day_of(night.start) <= day_of(window.end)
+    )
+
+
+def _agrees_with_all(e: Entry, that_night: Sequence[Entry], policy: Policy) -> bool:
+    """Whether an entry agrees with every figure other outlets give for its event."""
+    others = distinct_variants(
+        [o for o in that_night if o.article != e.article and o.event == e.event]
+    )
+    if len(others) > _MANY_WAYS:
+        return False
+    unit = row_unit([e, *others])
+    return all(relation(e, o, policy, unit)[0] in AGREEING for o in others)
 
 
 # The shapes of the window a story reports: a day, a night, a few days, a week or a
@@ -171,18 +249,28 @@ _EVENT_SHAPES = (
 )
 _LONGEST_EVENT = timedelta(days=31)
 _DAYS = (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN)
-# A day away from the story's window, another outlet's day is the same event misdated
-# ("on Wednesday" for Thursday's crash, a night given by its evening); a weekday read
-# from an inferred publication date may be any day of the week around it.
+# A window of a day or two: the shape of a day next to the story's (a weekday off by
+# one, a night given by its evening). How far from the story's window it may lie is
+# Policy.story_near_days (story_near_days_inferred for a weekday read from an
+# inferred publication date); how long after its window a story is still reported,
+# Policy.story_reported_days.
 _NEXT_DAY = timedelta(days=1)
-_WITHIN_A_WEEK = timedelta(days=6)
-# How long after its window a story is still reported: a figure with no time of its
-# own in an article published then, or dated by the day a period's figures came out
-# (a monthly report released days after the month), reports the story's window.
-_REPORTED_WITHIN = timedelta(days=7)
+# A period whose figures come out after it ends (a week's, a month's report).
+_PERIOD = timedelta(days=7)
 
 
-def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> TimeWindow | None:
+@dataclass(frozen=True)
+class StoryClock:
+    """The story's current window, and the day its running tallies are reported from."""
+
+    window: TimeWindow
+    # The first day of the event the story's tallies count: the current window's, or
+    # a day or two before it where a tally of the story is dated then (Sunday's quake
+    # in the story of Monday's toll, a sinking "from Tuesday to Wednesday").
+    tallies_from: date
+
+
+def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> StoryClock | None:
     """The story's current window: the time most outlets state for its figures.
 
     Articles compared together are one story, and its current event is the window
@@ -194,6 +282,12 @@ def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) ->
     (:func:`join_current`). A day or night that ends after its article appeared is
     to come ("could spread further overnight"), no report of the story. None when no
     figure states a window in the period.
+
+    Its running tallies (see :func:`~discrepancy.comparison.periods.is_current`) are
+    reported from the first day of the current window, or from an earlier day a
+    tally states for the event: a day, night or two days that reach the day before
+    the current window. A figure of another kind dated then (the evacuations before
+    a storm) is not the event the tallies count.
     """
     period = story_period(extractions)
     if period is None:
@@ -241,7 +335,24 @@ def story_window(entries: Sequence[Entry], extractions: Sequence[Extraction]) ->
         outlets = set().union(*(articles[o] for o in near))
         return (len(outlets), sum(figures[o] for o in near), day_of(w.end or period[1]), k)
 
-    return windows[max(windows, key=support)]
+    story = windows[max(windows, key=support)]
+    assert story.start is not None
+    first = day_of(story.start)
+    tallies_from = first
+    for e in entries:
+        w = e.fact.time
+        if (
+            not e.current
+            or e.fact.time_basis is TimeBasis.DEFAULT
+            or w is None
+            or w.start is None
+            or w.end is None
+        ):
+            continue
+        start, end = day_of(w.start), day_of(w.end)
+        if start < tallies_from and end - start <= _NEXT_DAY and first - _NEXT_DAY <= end:
+            tallies_from = start
+    return StoryClock(story, tallies_from)
 
 
 def join_current(
@@ -280,7 +391,7 @@ def join_current(
             or any(e.current for e in members)
         ):
             continue
-        ways = {_same_event(e, story, extractions[e.article].article) for e in members}
+        ways = {_same_event(e, story, extractions[e.article].article, policy) for e in members}
         if None not in ways:
             how[k] = {w for w in ways if w is not None}
     movable = list(how)
@@ -304,7 +415,7 @@ def join_current(
             if e.article not in noted:
                 noted.add(e.article)
                 article = extractions[e.article].article
-                way = _same_event(e, story, article)
+                way = _same_event(e, story, article, policy)
                 e.notes.append(_current_note(e, story, article.id, way))
             e.window = story
         out[target].extend(moved)
@@ -328,7 +439,7 @@ def _restates(moved: Sequence[Entry], held: Sequence[Entry], policy: Policy) -> 
     )
 
 
-def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
+def _same_event(e: Entry, story: TimeWindow, article: Article, policy: Policy) -> str | None:
     """How an entry's window can only be another outlet's wording of the story's
     (:data:`_UNSTATED`, :data:`_NEAR` or :data:`_REPORTED`), or None."""
     w = e.window
@@ -338,8 +449,9 @@ def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
     assert story.end is not None
     start, end = day_of(w.start), day_of(w.end)
     s_start, s_end = day_of(story.start), day_of(story.end)
+    reported = timedelta(days=policy.story_reported_days)
     if e.fact.time_basis is TimeBasis.DEFAULT:
-        return _UNSTATED if s_start <= end and start <= s_end + _REPORTED_WITHIN else None
+        return _UNSTATED if s_start <= end and start <= s_end + reported else None
     if w.granularity not in (Granularity.DAY, Granularity.NIGHT, Granularity.SPAN):
         return None
     if end - start > _NEXT_DAY:
@@ -348,15 +460,19 @@ def _same_event(e: Entry, story: TimeWindow, article: Article) -> str | None:
     # is a day of its own. A weekday or "yesterday" read from a publication date the
     # story inferred is only known to within a week (the article appeared on that
     # date or later, and a weekday names one day of any week).
-    near = _WITHIN_A_WEEK if _read_from_inferred(w, article) else _NEXT_DAY
+    near = timedelta(
+        days=policy.story_near_days_inferred
+        if _read_from_inferred(w, article)
+        else policy.story_near_days
+    )
     if s_end - s_start <= _NEXT_DAY and start - s_end <= near and s_start - end <= near:
         return _NEAR
     # The day a period's figures were given ("the Labor Department said on Friday"):
     # only a time carried or spoken, never one the figure's own clause states.
     if (
         e.fact.time_basis is TimeBasis.CONTEXT
-        and s_end - s_start >= _REPORTED_WITHIN
-        and s_end < start <= s_end + _REPORTED_WITHIN
+        and s_end - s_start >= _PERIOD
+        and s_end < start <= s_end + reported
     ):
         return _REPORTED
     return None

@@ -12,8 +12,9 @@ from ..facts.handed import time_mentions
 from ..models import DEFAULT_POLICY, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
 from .entries import Entry
 from .notes import label
-from .periods import story_period
+from .periods import reporting_window, story_period
 from .window_joins import (
+    StoryClock,
     join_current,
     join_the_night,
     nest_background,
@@ -41,7 +42,7 @@ def attach_windows(
     extractions: Sequence[Extraction],
     everywhere: dict[str, TimeWindow],
     floors: Callable[[int], tuple[int, int] | None],
-    story: TimeWindow | None = None,
+    clock: StoryClock | None = None,
     policy: Policy = DEFAULT_POLICY,
 ) -> dict[str | None, list[Entry]]:
     """Group entries by window; open windows join a matching resolved one.
@@ -51,9 +52,10 @@ def attach_windows(
         extractions: every article of the comparison.
         everywhere: the resolved windows stated for any key, by window key.
         floors: ``floors(i)`` is the latest month and day article ``i`` mentions.
-        story: the story's current window (see
+        clock: the story's current window (see
             :func:`~discrepancy.comparison.window_joins.story_window`), which
-            windows that only differ across outlets join.
+            windows that only differ across outlets join, and the day its running
+            tallies are reported from.
         policy: the tolerances by which a joined window's figures must agree.
 
     Returns:
@@ -61,19 +63,31 @@ def attach_windows(
         that meets none); each entry's ``window`` and notes say where it joined.
     """
     out: dict[str | None, list[Entry]] = defaultdict(list)
+    story = clock.window if clock else None
     current = [e for e in members if e.current]
     if current:
         share_window(
             current,
             out,
             lambda days: (
-                f"figures dated {days} are read as one report of the story: "
-                "its articles appeared then, and no figure names another event"
+                f"figures of a running tally are taken as of {days}, the story's event "
+                "and its updates, and read as one report of the story: its articles "
+                "appeared then, and no figure names another event"
+            ),
+            reporting_window(
+                [e.window for e in current if e.window is not None],
+                [
+                    e.window
+                    for e in current
+                    if e.window is not None and e.fact.time_basis is not TimeBasis.DEFAULT
+                ],
+                story,
+                clock.tallies_from if clock else None,
             ),
         )
         members = [e for e in members if not e.current]
-    join_the_night(members, extractions)
-    known = _Known.of(members, everywhere, floors, story)
+    join_the_night(members, extractions, story, policy)
+    known = _Known.of(members, everywhere, floors, story, policy)
     for e in members:
         target = _target(e, extractions[e.article].article.id, known)
         if target is not None and target in known.resolved:
@@ -81,7 +95,7 @@ def attach_windows(
         out[target].append(e)
     join_current(out, story, extractions, policy)
     one_default(out)
-    nest_background(out, story_period(extractions))
+    nest_background(out, story_period(extractions), story, policy)
     return out
 
 
@@ -97,6 +111,8 @@ class _Known:
     everywhere: dict[str, TimeWindow]  # the resolved windows of every key
     floors: Callable[[int], tuple[int, int] | None]
     story: str | None  # the key of the story's current window, if it has one
+    # How long after its event a story is still reported (Policy.story_reported_days).
+    reported: timedelta
 
     @classmethod
     def of(
@@ -105,6 +121,7 @@ class _Known:
         everywhere: dict[str, TimeWindow],
         floors: Callable[[int], tuple[int, int] | None],
         story: TimeWindow | None = None,
+        policy: Policy = DEFAULT_POLICY,
     ) -> _Known:
         """The resolved windows ``members`` state (not defaults), and how often."""
         resolved: dict[str, TimeWindow] = {}
@@ -118,7 +135,15 @@ class _Known:
                 resolved.setdefault(e.window.key(), e.window)
                 stated[e.window.key()] += 1
         dominant = min(stated, key=lambda k: (-stated[k], k)) if stated else None
-        return cls(resolved, stated, dominant, everywhere, floors, story.key() if story else None)
+        return cls(
+            resolved,
+            stated,
+            dominant,
+            everywhere,
+            floors,
+            story.key() if story else None,
+            timedelta(days=policy.story_reported_days),
+        )
 
 
 def _target(e: Entry, aid: str, known: _Known) -> str | None:
@@ -149,7 +174,7 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
 def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
     """A figure with no stated time joins the stated window its default window meets."""
     target = _overlapping(w, known.resolved, known.story) or _current(
-        w, known.resolved, known.stated
+        w, known.resolved, known.stated, known.reported
     )
     if target is not None and target != w.key():
         e.notes.append(
@@ -269,21 +294,19 @@ def _overlapping(
     return None if best is None else best[3]
 
 
-# How far before an article's own default window a stated window can end and still
-# be the event the article reports: a story is followed for days (a toll given on
-# Tuesday for Friday's attack), an earlier event (a blaze in 2011, last year's
-# festival) is background.
-_CURRENT = timedelta(days=7)
-
-
 def _current(
-    window: TimeWindow, resolved: dict[str, TimeWindow], stated: Counter[str]
+    window: TimeWindow,
+    resolved: dict[str, TimeWindow],
+    stated: Counter[str],
+    reported: timedelta,
 ) -> str | None:
     """The stated window a figure with no time of its own most likely reports.
 
-    Of the windows other figures of its kind state, those that end at most a week
-    before the figure's default window and start no later than it; the one most
-    figures state (then the latest). None when every stated window is background.
+    Of the windows other figures of its kind state, those that end at most
+    ``reported`` (a week: a story is followed for days, a toll given on Tuesday for
+    Friday's attack) before the figure's default window and start no later than it;
+    the one most figures state (then the latest). None when every stated window is
+    background (a blaze in 2011, last year's festival).
     """
     assert window.start is not None
     assert window.end is not None
@@ -293,7 +316,7 @@ def _current(
         for k, r in resolved.items()
         if r.start is not None
         and r.end is not None
-        and day_of(r.end) >= ws - _CURRENT
+        and day_of(r.end) >= ws - reported
         and day_of(r.start) <= we
     ]
     if not near:

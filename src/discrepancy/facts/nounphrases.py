@@ -157,12 +157,16 @@ def np_before(
     clause = _past_closing_dash(doc, d, clause_start(doc, pre_start, q.span[0]))
     toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
     linked = _linking_verb(doc, toks, lo, hi)
+    if linked is None and _hedge_links(doc, d):
+        linked = hi, False  # "Measles cases top 200": the hedge is the verb
     if linked is None:
         return None
     link, transitive = linked
+    lo = _after_complement_verb(doc, toks, lo, link)
     # "the number of long-term renters – those in one home for ten years or more –
     # rose by": the noun phrase stands before an aside set off by dashes.
-    head_end = _before_dash_aside(toks, lo, link)
+    head_end = _before_auxiliaries(doc, toks, lo, _before_dash_aside(toks, lo, link))
+    head_end = _before_time(doc, toks, lo, head_end)
     np_end = head_end
     group: str | None = None
     pp = _first_pp(doc, toks, lo, head_end)
@@ -213,6 +217,7 @@ def _linking_verb(
     end = hi
     while end > lo and toks[end - 1][2] in fillers:
         end -= 1
+    end = _before_level_noun(doc, toks, lo, end)
     link = None
     for j in range(lo, end):
         m = vocab.linking.match(toks, j, end) if toks[j][2] in vocab.linking.heads else None
@@ -226,6 +231,69 @@ def _linking_verb(
     if end > lo and toks[end - 1][2] in vocab.word_class("transitive"):
         return end - 1, True
     return None
+
+
+_LEVEL_NOUN_WORDS = 4  # words of a noun of level before a figure ("a new record high of")
+
+
+def _before_level_noun(doc: Document, toks: Sequence[Token], lo: int, end: int) -> int:
+    """Where the words before a figure end, before a noun of the level a verb reached:
+    "Hospital admissions hit a record 4,500", "the toll reached a total of 48" (the
+    level words that open with an article; "reach", "hit" are the verb itself)."""
+    fillers = doc.vocab.word_class("dropped")
+    levels = doc.vocab.word_class("level_reached")
+    for n in range(min(_LEVEL_NOUN_WORDS, end - lo), 1, -1):
+        if toks[end - n][2] in fillers and " ".join(t[2] for t in toks[end - n : end]) in levels:
+            end -= n
+            while end > lo and toks[end - 1][2] in fillers:
+                end -= 1
+            return end
+    return end
+
+
+def _before_auxiliaries(doc: Document, toks: Sequence[Token], lo: int, head_end: int) -> int:
+    """Where a noun phrase ends before the auxiliaries and adverbs of its verb: "The
+    number of confirmed cases has risen to 216", "claims have now climbed to"."""
+    auxiliaries = doc.vocab.word_class("perfect_auxiliary")
+    while head_end > lo + 1 and toks[head_end - 1][2] in auxiliaries:
+        head_end -= 1
+    return head_end
+
+
+def _after_complement_verb(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int:
+    """Where the clause of a linking verb starts after a verb whose object it is: "Data
+    released on Friday showed exports rose to 41,000" (exports, not data)."""
+    verbs = doc.vocab.word_class("complement_verb")
+    for k in range(link - 1, lo, -1):
+        if toks[k][2] in verbs:
+            return k + 1
+    return lo
+
+
+def _before_time(doc: Document, toks: Sequence[Token], lo: int, head_end: int) -> int:
+    """Where a noun phrase ends before a time expression that ends right before its
+    verb: "Road deaths this year stood at 212", "Sales last month rose to" (the
+    phrase is "road deaths", the time says when)."""
+    if head_end <= lo + 1:
+        return head_end
+    last = toks[head_end - 1]
+    times = doc.times_in((toks[lo][0], last[1]))
+    if not times or times[-1].span[1] < last[1] or times[-1].span[0] <= toks[lo][0]:
+        return head_end
+    start = times[-1].span[0]
+    k = head_end - 1
+    while k > lo and toks[k][0] > start:
+        k -= 1
+    return k if k > lo else head_end
+
+
+def _hedge_links(doc: Document, d: Draft) -> bool:
+    """Whether a figure's hedge is a verb that joins the phrase before it to the figure
+    ("cases top 200", "crowds topping 10,000", "attendance hovered around 3,000")."""
+    hedge = d.quantity.hedge
+    return hedge is not None and " ".join(hedge.lower().split()) in doc.vocab.word_class(
+        "hedge_verb"
+    )
 
 
 _DASHES = frozenset(["–", "—", "-"])
@@ -358,7 +426,7 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
     vocab = doc.vocab
     vocab.word_class("function")
     words: list[str] = []
-    k = hi - 1
+    k = _before_participle(doc, toks, lo, hi) - 1
     while k >= lo and len(words) < _NP_MAX:
         word = toks[k][2]
         if word in _NP_JOINERS and words and k > lo and toks[k - 1][2][0].isalpha():
@@ -369,7 +437,7 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
             not word[0].isalpha()
             or _is_function(doc, toks[k])
             or word.endswith("'s")
-            or word in vocab.cue_forms.heads
+            or (word in vocab.cue_forms.heads and not _noun_cue(vocab, word))
             or vocab.event_forms.match(toks, k, hi) is not None
         ):
             break
@@ -379,6 +447,32 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
         words.pop()
     words.reverse()
     return words
+
+
+def _before_participle(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a noun phrase ends before a participle that follows its plural head: "the
+    number of polling stations reporting climbed to 4,100" (stations), "claims filed
+    rose" (a cue or an event word that would end the phrase read back from it)."""
+    if hi - lo < 2:
+        return hi
+    word, head = toks[hi - 1][2], toks[hi - 2][2]
+    vocab = doc.vocab
+    if (
+        word.endswith(("ed", "ing"))
+        and head[0].isalpha()
+        and not _is_function(doc, toks[hi - 2])
+        and is_plural(head, vocab.plurals)
+        and (word in vocab.cue_forms.heads or vocab.event_forms.match(toks, hi - 1, hi))
+    ):
+        return hi - 1
+    return hi
+
+
+def _noun_cue(vocab: Vocabulary, word: str) -> bool:
+    """Whether a word of a speech or report cue right before a linking verb is a noun,
+    the head of the phrase: "Unemployment claims climbed to 231,000", "Reports of
+    fraud rose", "the death count exceeded 240" (``cue_noun``; "says" is a verb)."""
+    return word in vocab.word_class("cue_noun")
 
 
 def _phrase(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> str | None:

@@ -34,6 +34,7 @@ from .passes.places import read_places
 from .passes.subjects import drop_unread, read_subjects
 from .passes.times import read_times
 from .passes.tolls import read_tolls
+from .passes.votes import read_votes
 
 __all__ = ["CHECK_PASSES", "MADE", "PASSES", "Pass", "pass_named", "run_passes"]
 
@@ -248,10 +249,17 @@ PASSES: tuple[Pass, ...] = (
     ),
     _pass(
         "basis",
-        "estimate, poll, forecast, preliminary or final; the party of a vote figure",
+        "estimate, poll, forecast, preliminary or final",
         read_basis,
-        reads=["basis", "negated", "noun_end", "party", "quantity", "sentence", "subject"],
-        writes=["basis", "party"],
+        reads=["basis", "negated", "noun_end", "quantity", "sentence"],
+        writes=["basis"],
+    ),
+    _pass(
+        "votes",
+        "the candidate or party of a vote figure, the margin of a race, turnout",
+        read_votes,
+        reads=["negated", "noun_end", "party", "quantity", "sentence", "subject"],
+        writes=["event", "party", "quantity", "subject"],
     ),
     _pass(
         "times",

@@ -18,6 +18,7 @@ from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
+from .windows import since_began
 
 __all__ = [
     "context_time",
@@ -61,6 +62,9 @@ _BY_DEADLINE = regex.compile(r"(?i:\bby\s++(?:the\s++end\s++of\s++)?)$")
 
 
 _THAT = regex.compile(r"\bthat\b")
+
+
+_EARLIER = regex.compile(r"(?i:earlier\b)")
 
 
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
@@ -256,9 +260,14 @@ def _comparison_time(doc: Document, t: TimeMention, s_start: int) -> bool:
         return True
     surface = t.surface.lower()
     span_back = tuple(doc.vocab.word_class("span_back"))
-    return surface.startswith(span_back) and (
-        _SUPERLATIVE.search(before) is not None or _ORDINAL_BEFORE.search(before) is not None
-    )
+    if not surface.startswith(span_back):
+        # "the first direct attack since conflict began in October": the time after
+        # "since ... began" anchors the comparison the same way.
+        since = since_began(doc, t, s_start)
+        if since is None:
+            return False
+        before = doc.text[max(s_start, since.start() - 60) : since.start()]
+    return _SUPERLATIVE.search(before) is not None or _ORDINAL_BEFORE.search(before) is not None
 
 
 _TARGET_SHAPES = (Granularity.YEAR, Granularity.SPAN)  # a year, or part of one ("the end of 2027")
@@ -290,12 +299,18 @@ def context_time(doc: Document, index: int, span: Span) -> TimeMention | None:
     times = doc.times_in(span)
     if not times or not _mentions_event(doc, index):
         return None
+    earlier: TimeMention | None = None
     for t in reversed(times):
         if _comparison_time(doc, t, span[0]):
             continue  # "higher than January 31 levels" dates no figure that follows
-        if not _speech_dated(doc, t, index, _Figures(())):
+        if _speech_dated(doc, t, index, _Figures(())):
+            continue
+        if not _EARLIER.match(t.surface):
             return t
-    return None
+        # "Iran late on Saturday launched drones, in response to a strike earlier this
+        # month": the earlier time is the cause's; the sentence's other time is the story's.
+        earlier = earlier or t
+    return earlier
 
 
 # "July's gain was revised", "June's figure", "July was revised to 65,000": a month

@@ -4,6 +4,7 @@ running totals since a war began, and deictic times counted from the speaker's d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 import regex
@@ -19,8 +20,12 @@ __all__ = [
     "cumulative",
     "day_of",
     "default_window",
+    "opens_since",
+    "since_began",
     "speech_anchored",
     "stated_window",
+    "twelve_months_to",
+    "year_on_year",
 ]
 
 
@@ -101,6 +106,22 @@ def default_window(published: date | datetime | None) -> TimeWindow | None:
     )
 
 
+def opens_since(doc: Document, t: TimeMention, sentence: Span) -> bool:
+    """Whether a time opens a stretch up to now: "since January", "since the protests
+    began on March 4", "which began on Sunday"."""
+    return (
+        t.surface.lower().startswith("since")
+        or since_began(doc, t, sentence[0]) is not None
+        or BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0]) is not None
+    )
+
+
+def since_began(doc: Document, t: TimeMention, floor: int) -> regex.Match[str] | None:
+    """The "since ... began" right before a time ("since conflict began in October"),
+    searched no further back than ``floor`` (the start of its sentence)."""
+    return _SINCE_BEGAN.search(doc.text, max(floor, t.span[0] - 70), t.span[0])
+
+
 def stated_window(
     doc: Document, t: TimeMention, sentence: Span, published: date | None
 ) -> TimeWindow:
@@ -111,7 +132,7 @@ def stated_window(
     if published is None or not w.resolved or w.start is None or w.end is None:
         return w
     if (
-        _SINCE_BEGAN.search(doc.text, max(sentence[0], t.span[0] - 70), t.span[0])
+        since_began(doc, t, sentence[0])
         or BEGAN_RELATIVE.search(doc.text, max(sentence[0], t.span[0] - 40), t.span[0])
     ) and day_of(w.start) < published:
         return TimeWindow(
@@ -176,6 +197,55 @@ def cumulative(
         relative=f"since the {noun} began",
     )
     return window, TimeBasis.STATED, m.group()
+
+
+def year_on_year(doc: Document, d: Draft, figures: Sequence[Span]) -> regex.Match[str] | None:
+    """The phrase that makes a figure a change over twelve months ("up 3.9% year over
+    year", "down 0.5% yearly", "over the past 12 months, earnings rose 3.9%"), class
+    ``year_on_year``: beside the figure in its sentence, no other figure between."""
+    s_start, s_end = sentence_span(doc, d)
+    words = doc.vocab.word_class("year_on_year")
+    pattern = regex.compile(
+        rf"(?i:\b(?:{'|'.join(sorted(map(regex.escape, words), key=len, reverse=True))})\b)"
+    )
+    q = d.quantity.span
+    between = [f for f in figures if f != q]
+    for m in pattern.finditer(doc.text, s_start, s_end):
+        lo, hi = (q[1], m.start()) if m.start() >= q[1] else (m.end(), q[0])
+        if lo <= hi and not any(lo <= f[0] < hi for f in between):
+            return m
+    return None
+
+
+def twelve_months_to(month: TimeWindow) -> TimeWindow | None:
+    """The twelve months ending with ``month`` (a month window, its year known or not).
+
+    >>> from datetime import date
+    >>> july = TimeWindow(start=date(2025, 7, 1), end=date(2025, 7, 31), granularity="month")
+    >>> twelve_months_to(july).key()
+    'span:2024-08-01..2025-07-31'
+    """
+    if month.granularity is not Granularity.MONTH:
+        return None
+    if month.start is not None and month.end is not None:
+        first = day_of(month.start)
+        if (first.year, first.month) != (day_of(month.end).year, day_of(month.end).month):
+            return None  # "since January": months, not one month
+        start = date(first.year - 1, first.month, 1) + timedelta(days=31)
+        return TimeWindow(
+            start=start.replace(day=1),
+            end=day_of(month.end),
+            granularity=Granularity.SPAN,
+            inferred=month.inferred,
+        )
+    if month.month_day is None:
+        return None
+    (m, _), last = month.month_day
+    return TimeWindow(
+        granularity=Granularity.SPAN,
+        unknown=("year",),
+        month_day=((m % 12 + 1, 1), last),
+    )
 
 
 def speech_anchored(

@@ -90,6 +90,16 @@ class Policy(BaseModel):
             family are one claimant's, never rivals split into separate rows.
         copy_similarity: share of identical word shingles above which two
             articles are treated as copies of one wire story.
+        story_near_days: how many days from the story's current window (the time
+            most outlets state) another outlet's day or night may lie and still be
+            read as the story's event misdated ("on Wednesday" for Thursday's
+            crash, a night given by its evening), where its figures agree.
+        story_near_days_inferred: the same for a weekday or "yesterday" read from
+            a publication date the story inferred (a weekday names one day of any
+            week around it).
+        story_reported_days: how many days after the story's current window a
+            figure with no stated time, or a period's figures dated by the day they
+            came out (a monthly report released days later), still report it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -103,6 +113,9 @@ class Policy(BaseModel):
     claimant_families: Mapping[str, tuple[str, ...]] = Field(
         default_factory=lambda: dict(_DEFAULT_FAMILIES)
     )
+    story_near_days: Annotated[int, Field(ge=0, le=31)] = 1
+    story_near_days_inferred: Annotated[int, Field(ge=0, le=31)] = 6
+    story_reported_days: Annotated[int, Field(ge=0, le=366)] = 7
 
     @field_validator("vague_bounds", mode="before")
     @classmethod

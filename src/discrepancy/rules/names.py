@@ -62,10 +62,23 @@ WORD_CLASSES: Mapping[str, str] = {
     "game_period_cue": 'words of games that keep "the first half" a part of a match ("scored")',
     "cue_determiner": 'determiners that make a tense cue a noun ("the start of March")',
     "past_verb": 'irregular past verbs that make a date without a year a past one ("fell")',
+    "hedge_verb": 'hedges that are verbs, a bound only as a verb ("cases top 200", "the top 10")',
+    "hedge_verb_blocker": 'words after which a verb hedge is an adjective ("the top 10")',
+    "age_cue": 'words before a figure that make it an age ("aged 5 to 14")',
+    "age_group_noun": 'nouns of people a hedged age may follow ("children under five")',
+    "age_hedge": 'hedges that bound an age after a noun of people ("people over 65")',
+    "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
+    '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
     "pronouns, conjunctions",
     "linking": 'verbs and phrases that join a noun phrase before a figure to it ("rose by")',
+    "cue_noun": "words of speech or report cues that are nouns right before a linking verb "
+    '("Unemployment claims climbed to 231,000")',
+    "complement_verb": "verbs whose object is a clause with its own linking verb "
+    '("figures showed exports rose to")',
+    "perfect_auxiliary": "auxiliaries and adverbs between a noun phrase and its linking verb "
+    '("cases has risen to", "claims have now climbed to")',
     "transitive": "verbs whose figure is their object, the thing counted being elided "
     '("social assistance gained 18,000")',
     "change": 'nouns of a change ("a gain of 106,000")',
@@ -116,6 +129,10 @@ WORD_CLASSES: Mapping[str, str] = {
     "strong_force": 'groups an "N-strong" figure sizes in troops ("force", "battalion")',
     "aside_participle": 'participles that open an aside clause after a comma ("built", "founded")',
     "span_back": 'phrases opening a time that stretches back ("since", "in the past")',
+    "running_cue": 'words that make a figure a running total, which a "since" window before '
+    'it dates ("so far", "in total")',
+    "year_on_year": "phrases that make a figure a change over the 12 months to the report's "
+    'month ("year over year", "from a year earlier")',
     "antecedent_body": 'heads of a body a bare "the ministry" points back to ("ministry")',
     "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
@@ -129,6 +146,26 @@ WORD_CLASSES: Mapping[str, str] = {
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
     "only_one": 'adjectives that make a singular toll noun a count of one ("the sole survivor")',
+    # elections (facts/candidates.py, facts/passes/votes.py)
+    "candidate_title": 'words between a party and its candidate ("Green candidate Maya '
+    'Okafor", "its nominee, Tom Reyes")',
+    "election_context": 'words that make a sentence one about an election ("vote", '
+    '"by-election"): a bare share a contestant owns there is a share of the vote',
+    "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '
+    "them who cast a ballot is turnout",
+    "contestant_noun": 'nouns that describe a contestant the text does not name ("the ruling '
+    'party", "the Yes side")',
+    "seat_loss_verb": 'verbs of losing right before a count of seats or votes ("lost 48 '
+    'seats"): a change down',
+    "office_title": 'offices a party\'s people hold ("Labour leader Keir Starmer"): an office '
+    "holder beside the party's candidate makes no primary",
+    "party_name_head": 'words that end a party\'s name ("National Rally", "Social Democrats")',
+    "contest_verb": 'verbs a contestant\'s figure follows ("won", "came"): the capitalised word '
+    "before one opens a contestant's name",
+    "race_verb": 'verbs of one contestant against another before a pair of figures ("Smith '
+    "led Jones 52% to 46%\"): the first figure is the first name's",
+    "voting_verb": 'verbs of casting a ballot ("cast", "voted"): a share of voters before '
+    "one is turnout",
     "count_verb_cue": 'cues that are also a count\'s verb ("added"): speech only when no '
     "figure is their object",
     "cue_noun_determiner": "words before a one-word cue that make it a noun or an agentless "
@@ -178,6 +215,10 @@ SUBJECTS: Mapping[str, str] = {
     "vote": "a vote figure, which takes a party",
     "vote share": "a vote figure, which takes a party",
     "seat": "a vote figure, which takes a party",
+    "share": "a percentage no noun names; a contestant's share in an election is a vote share",
+    "turnout": "a share of voters who cast a ballot",
+    "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
+    "of vote share in percentage points",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -254,12 +254,13 @@ def _change_after(w: _Words) -> LazyPattern:
 
 def _margin_before(w: _Words) -> LazyPattern:
     # reversed: a margin phrase, or a verb of one ending in "by" with up to three
-    # words of object before the "by" ("leads her rival by", "won the seat by").
+    # words of object before the "by" ("leads her rival by", "won the seat by", "won
+    # the by-election by": a word may be hyphenated).
     verbs = [p[: -len(" by")] for p in w.margins["before"] if p.endswith(" by")]
     return LazyPattern(
         r"[ \t\u00a0]*(?P<m>"
         + alternation(w.margins["before"], reverse=True)
-        + r"|yb[ \t\u00a0]+(?:[a-z'’]+[ \t\u00a0]+){1,3}?(?:"
+        + r"|yb[ \t\u00a0]+(?:[a-z'’-]+[ \t\u00a0]+){1,3}?(?:"
         + alternation(verbs, reverse=True)
         + r"))(?![a-z])"
     )

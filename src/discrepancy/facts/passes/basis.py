@@ -1,42 +1,25 @@
 """The basis pass: what kind of count a figure is (estimate, poll, forecast,
-preliminary or final), and the party a vote figure is for.
+preliminary or final).
 """
 
 from __future__ import annotations
 
-import regex
-
 from ...models import Basis
 from ..clauses import clause_start, post_window_end
-from ..document import Document, span_tokens
+from ..document import Document, cue_spans, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
 
 __all__ = ["read_basis"]
-
-
-_VOTES = frozenset(["vote", "vote share", "seat"])
-
-
-# A party or candidate a vote figure is for: a capitalised name before its verb
-# ("Labour won 412 seats") or after "for" ("48% for Smith").
-_PARTY_BEFORE = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++(?:of\s++)?\p{Lu}[\p{L}'’.-]*+){0,3})"
-    r"(?:'s|’s)?\s++(?:\p{Ll}++\s++){1,3}$"
-)
-
-
-_PARTY_AFTER = regex.compile(
-    r"\s*+(?:of\s++the\s++vote\s++)?for\s++(?:the\s++)?"
-    r"(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3})"
-)
 
 
 def read_basis(doc: Document, reading: Reading) -> None:
     """Estimates, polls, forecasts, projections, preliminary and final counts.
 
     A cue in the figure's clause before it ("an estimated 40,000", "economists had
-    expected 110,000", "preliminary results gave her 52%") or right after it
-    ("100,000 were projected") says what kind of count the figure is.
+    expected 110,000", "preliminary results gave her 52%"), else the first right after
+    it ("100,000 were projected"), else one in the source a report cue after the
+    figure names ("according to preliminary results"), says what kind of count the
+    figure is.
     """
     drafts = reading.drafts
     vocab = doc.vocab
@@ -50,27 +33,36 @@ def read_basis(doc: Document, reading: Reading) -> None:
             toks, lo, hi = span_tokens(
                 doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25)
             )
-            found = vocab.basis_cues.last(toks, lo, hi)
+            at = span_tokens(doc, d.sentence, clause, q.span[0])[2]
+            # A cue before the figure says what it is over one after it ("Projections
+            # put the party at 31% after the polls closed": a projection).
+            found = vocab.basis_cues.last(toks, lo, at) or vocab.basis_cues.first(toks, at, hi)
+            if found is None:
+                found = _source_basis(doc, d, s_end)
             if found is not None:
                 d.basis = Basis(found[2])
-        if d.subject in _VOTES and d.party is None:
-            d.party = _vote_party(doc, d, previous)
         previous = d
 
 
-def _vote_party(doc: Document, d: Draft, previous: Draft | None) -> str | None:
-    """The party or candidate a vote figure is for ("Labour won 412 seats")."""
-    q = d.quantity
-    after = _PARTY_AFTER.match(doc.text, d.noun_end, min(len(doc.text), d.noun_end + 60))
-    if after is None and d.noun_end != q.span[1]:
-        after = _PARTY_AFTER.match(doc.text, q.span[1], min(len(doc.text), q.span[1] + 60))
-    if after is not None:
-        return after.group("name").rstrip(".")
-    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
-    before = _PARTY_BEFORE.search(doc.text, clause, q.span[0])
-    if before is None or (
-        before.start() == sentence_span(doc, d)[0]
-        and before.group("name").lower() in doc.vocab.word_class("function")
-    ):
-        return None
-    return before.group("name").rstrip(".")
+def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] | None:
+    """The basis the source a report cue after the figure names gives ("..., according
+    to preliminary results", "..., exit polls showed"): a basis cue in the few words
+    of that source, next to its cue; never "final"."""
+    for c_start, c_end, cue in cue_spans(doc, d.sentence):
+        if c_start < d.noun_end:
+            continue
+        if cue.position == "after":
+            start, end = c_end, post_window_end(doc, c_end, s_end, _SOURCE_REACH)
+        else:
+            start, end = max(d.noun_end, c_start - _SOURCE_REACH), c_start
+            start = clause_start(doc, start, end)
+        toks, lo, hi = span_tokens(doc, d.sentence, start, end)
+        found = doc.vocab.basis_cues.first(toks, lo, hi)
+        # "according to the final count": a final count is what a plain figure is, and
+        # the comparison keys "final" apart from it (see the report of issue 15)
+        if found is not None and found[2] != Basis.FINAL.value:
+            return found
+    return None
+
+
+_SOURCE_REACH = 30  # characters of a source's name next to its cue

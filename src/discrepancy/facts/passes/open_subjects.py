@@ -211,6 +211,8 @@ def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: in
         name, group, transitive = None, name, True
     if name is not None and not (transitive and q.kind is QuantityKind.COUNT):
         # "Shares of the carrier lost 3%": what changed by a rate is the phrase.
+        if q.kind is QuantityKind.COUNT and CROWD_CUE.fullmatch(name.split()[-1]):
+            name = "person"  # "Crowds topping 10,000": people, attending
         d.subject = name
         in_vocabulary = name in doc.vocab.subjects
         d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT

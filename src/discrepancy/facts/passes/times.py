@@ -19,8 +19,11 @@ from ..windows import (
     carried_in_time,
     cumulative,
     default_window,
+    opens_since,
     speech_anchored,
     stated_window,
+    twelve_months_to,
+    year_on_year,
 )
 
 __all__ = ["read_times"]
@@ -65,6 +68,10 @@ class _Context:
     surface: str
     paragraph: int
     future: bool = False  # named in a sentence about what is to come
+    # "since January": a stretch up to now, which dates only running totals after it;
+    # ``story`` is the time it took over from, which dates the other figures.
+    running: bool = False
+    story: _Context | None = None
 
 
 def read_times(doc: Document, reading: Reading) -> None:
@@ -107,6 +114,10 @@ def read_times(doc: Document, reading: Reading) -> None:
             # "a new strike looms on Wednesday. 3.5 million demonstrated": a day
             # to come dates only what is to come.
             context = None
+        if context is not None and context.running and not _running_cue(doc, span):
+            # "... down 61,000 since January. Hospitals added 38,000 jobs": the
+            # stretch dates running totals only; the story's time dates the rest.
+            context = context.story
         here = _Sentence(
             span=span,
             paragraph=paragraph,
@@ -123,7 +134,8 @@ def read_times(doc: Document, reading: Reading) -> None:
         )
         stated_here: _Context | None = None
         for d in group:
-            stated_here = _date_figure(doc, d, here) or stated_here
+            found = _over_the_year(doc, d, here, _date_figure(doc, d, here))
+            stated_here = found or stated_here
         if _respectively(doc, group, span):
             stated_here = None  # each time is one figure's: none dates what follows
             context = None
@@ -158,6 +170,7 @@ def _context_before(
 ) -> _Context | None:
     """The latest time of the figure-less sentences between the figure sentence
     ``previous`` and ``index`` that may date the figures after it, if any."""
+    latest: _Context | None = None
     for before in range(index - 1, previous, -1):
         b_span = doc.sentences[before]
         b_paragraph = content[doc.paragraph_of(b_span[0])] if content else 0
@@ -170,8 +183,19 @@ def _context_before(
             window = stated_window(doc, found, b_span, pub_day)
             if carried_in_time(window, pub_day):
                 future = FUTURE.search(doc.text, b_span[0], b_span[1]) is not None
-                return _Context(window, found.surface, b_paragraph, future)
-    return None
+                here = _Context(
+                    window, found.surface, b_paragraph, future, opens_since(doc, found, b_span)
+                )
+                if latest is None:
+                    latest = here
+                elif not here.running:
+                    # "Russia attacked overnight. It was the largest attack since the
+                    # war began.": the night is the story's time under the stretch.
+                    latest.story = here
+                    return latest
+                if not here.running:
+                    return latest
+    return latest
 
 
 def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
@@ -233,6 +257,40 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
     return None
 
 
+def _over_the_year(
+    doc: Document, d: Draft, here: _Sentence, found: _Context | None
+) -> _Context | None:
+    """A change over twelve months ("up 3.9% year over year", "over the past 12 months")
+    covers the twelve months to the month the figure is of: its own month, else the
+    story's ("Earnings rose 0.3% in July. They were up 3.9% annually" is August to
+    July). The time it set, unless that was the twelve months themselves."""
+    phrase = year_on_year(doc, d, here.figures)
+    if phrase is None:
+        return found
+    month = d.time if d.time is not None and d.time.granularity is Granularity.MONTH else None
+    if month is None:
+        # "1,204 in July, down 8% from a year ago": the month its sentence names, not
+        # the year back the phrase itself names.
+        month = next(
+            (
+                t.window
+                for t in reversed(doc.times_in(here.span))
+                if t.window.granularity is Granularity.MONTH
+                and not (t.span[0] < phrase.end() and phrase.start() < t.span[1])
+            ),
+            None,
+        )
+    if month is None and here.context is not None:
+        month = here.context.window
+    window = None if month is None else twelve_months_to(month)
+    if window is None:
+        return found
+    d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, phrase.group()
+    if found is not None and found.surface.lower() in phrase.group().lower():
+        return None  # "over the past 12 months": a change, which dates nothing after it
+    return found
+
+
 def _unless_aside(found: _Context | None, context: _Context | None) -> _Context | None:
     """The time that dates what follows when a sentence with no figure names ``found``
     after the story's time ``context``: ``found``, unless it is a day well before it.
@@ -242,6 +300,8 @@ def _unless_aside(found: _Context | None, context: _Context | None) -> _Context 
     a precedent) is background, and the figures after it go on being the story's. A
     day within a week of the story's is the story going on.
     """
+    if found is not None and found.running and found.story is None:
+        found.story = _story(context)
     if found is None or context is None:
         return found or context
     if not {found.window.granularity, context.window.granularity} <= _EVENT_DAYS:
@@ -266,10 +326,28 @@ def _context_after(
     if stated_here is not None:
         return stated_here
     if context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
-        return _Context(context.window, context.surface, paragraph)
+        return _Context(
+            context.window,
+            context.surface,
+            paragraph,
+            running=context.running,  # a running total goes on being one
+            story=context.story,
+        )
     if context is not None and all(_running_total(d) for d in group):
         return context  # an aside on the running total: the story's time goes on after it
     return None
+
+
+def _story(context: _Context | None) -> _Context | None:
+    """The story's own time in force at ``context``: past any stretch since a start."""
+    return context.story if context is not None and context.running else context
+
+
+def _running_cue(doc: Document, span: Span) -> bool:
+    """Whether a sentence counts a running total ("so far", "in total", "since ...")."""
+    words = doc.vocab.word_class("running_cue")
+    cue = regex.compile(rf"(?i:\b(?:since|{'|'.join(sorted(map(regex.escape, words)))})\b)")
+    return cue.search(doc.text, *span) is not None
 
 
 def _toll_to_come(

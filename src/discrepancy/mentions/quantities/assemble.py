@@ -11,6 +11,7 @@ both sides (a figure with a trailing "or more" is no range).
 from __future__ import annotations
 
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
+from .ages import _is_age
 from .changes import (
     _LEVEL_GAP_MAX,
     _direction,
@@ -124,6 +125,8 @@ def _emit(
         noun = _noun(sc, end, kind)
     if kind is QuantityKind.PERCENT and unit is None:
         unit = "percent"
+    if f.vague is None and _is_age(sc, f, noun):
+        return sc.reject(start, end, RejectReason.NO_SUBJECT)  # "children under five"
     if (
         f.nxt == "-"
         and sc.low[end : end + 1] == "-"

@@ -10,8 +10,8 @@ import re
 from ...models import Qualifier
 from ...rules.numbers import SCALE_WORDS
 from ...rules.shipped import shipped_word_class
-from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _SCALE_AFTER
-from .state import _Figure, _Scanner
+from .patterns import _GROUP_SEP, _NUMBER, _RANGE_CURRENCY, _RIGHT_PEEK, _SCALE_AFTER
+from .state import _Figure, _Scanner, _word_before
 
 _RANGE_OPENER = re.compile(r"[ \t\u00a0]+(neewteb|morf)(?![a-z])")  # reversed "between", "from"
 # Verbs of change before "from" (reversed, as the window left of a figure is read):
@@ -38,6 +38,15 @@ _RANGE_OPENERS = frozenset(["between", "from"])
 # Between a figure and its conversion in brackets: "100 km (62 miles)".
 _CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _UNCONVERTED = (Qualifier.EXACT, Qualifier.RANGE, Qualifier.VAGUE)
+# "Cases top 200", "crowds topping 10,000": hedges that are verbs, a bound only as one.
+_HEDGE_VERBS = shipped_word_class("hedge_verb", "mentions.jsonl")
+_HEDGE_VERB_BLOCKERS = shipped_word_class("hedge_verb_blocker", "mentions.jsonl")
+_OBJECT_HEDGE_VERBS = shipped_word_class("object_hedge_verb", "mentions.jsonl")
+_NOUN_STOP = shipped_word_class("noun_stop", "mentions.jsonl")
+_APOSTROPHES = frozenset("'\u2019")
+_SCORE_AFTER = re.compile(r"[ \t\u00a0]*(?:to|-|\u2013)[ \t\u00a0]*\d")  # "52 to 48", "3-1"
+_NON_FINITE = ("ing", "ed")  # forms of a verb hedge that may open a clause
+_SUBJECT_SPAN = 40  # characters before a verb hedge where the word it follows is looked for
 
 
 def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
@@ -59,6 +68,8 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
         ):
             return None  # "over 10 years", "over three days": a duration, not a bound
         phrase = " ".join(hm.group("h")[::-1].split())
+        if phrase in _HEDGE_VERBS and not _verb_hedge(sc, f, f.start - hm.end(), phrase):
+            return None  # "the top 10", "passed 12 bills": no bound
         f.qualifier = rules.hedges[phrase]
         f.start -= hm.end()
         f.hedge = sc.text[f.start : f.start + len(hm.group("h"))]
@@ -79,6 +90,36 @@ def _read_left_hedge(sc: _Scanner, f: _Figure) -> re.Match[str] | None:
                 f.between = True
                 f.range_start = f.start - bm.end()
     return None
+
+
+def _verb_hedge(sc: _Scanner, f: _Figure, start: int, phrase: str) -> bool:
+    """Whether a hedge that is a verb ("top", "passed", "nearing") is one here.
+
+    A verb follows the phrase it is said of: after a determiner, a possessive or a
+    preposition, or with no word before it, "top" is an adjective ("the top 10",
+    "Liverpool's top 3", "Top 5 picks"). A verb that may take what the figure counts
+    as its object ("passed 12 bills", "crossed 3 borders") bounds the figure only
+    when no plural noun follows it ("the toll passed 1,000").
+    """
+    low = sc.low
+    before = _word_before(low, start, max(0, start - _SUBJECT_SPAN))
+    if not before:
+        # "Top 10 clubs": a present form opening a sentence is no verb; "...,
+        # exceeding 39 deaths" is one, whose subject stands before the comma.
+        return phrase.endswith(_NON_FINITE)
+    if before in _HEDGE_VERB_BLOCKERS:
+        return False
+    at = low.rfind(before, max(0, start - _SUBJECT_SPAN), start)
+    if at > 0 and low[at - 1] in _APOSTROPHES:
+        return False  # "the league's top 5"
+    if _SCORE_AFTER.match(low, f.end):
+        return False  # "the bill passed 52 to 48": a tally of votes, no bound
+    if phrase in _OBJECT_HEDGE_VERBS:
+        peek = _RIGHT_PEEK.match(low, f.end)
+        nxt = peek.group("w") if peek is not None else ""
+        if nxt.isalpha() and nxt.endswith("s") and nxt not in _NOUN_STOP:
+            return False
+    return True
 
 
 def _reached(sc: _Scanner, rlow: str, hm: re.Match[str]) -> bool:
