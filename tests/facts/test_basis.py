@@ -60,6 +60,16 @@ BASES = [
     ("The final count showed 48,312 votes for the mayor.", "48,312", Basis.FINAL, "invented"),
     ("An estimated 4,000 homes lost power.", "4,000", Basis.ESTIMATE, "invented"),
     ("The storm damaged 4,000 homes.", "4,000", Basis.NONE, "invented"),
+    # people named as the source after a figure say who spoke, not what kind of count
+    ("Forecasters expected 90 mm of rain by Friday.", "90 mm", Basis.FORECAST, "invented"),
+    (
+        "The river rose 2.4 metres overnight, forecasters said.",
+        "2.4 metres",
+        Basis.NONE,
+        "invented",
+    ),
+    ("Prices rose 0.4% in May, forecasters said.", "0.4%", Basis.NONE, "invented"),
+    ("Turnout reached 61%, according to exit polls.", "61%", Basis.POLL, "invented"),
 ]
 
 

@@ -129,7 +129,7 @@ BREAKDOWNS = [
     (
         "The jet had 180 people on board, including 172 passengers and 8 crew members.",
         "8",
-        "person",
+        "crew member",
         None,
         None,
         "invented: air",

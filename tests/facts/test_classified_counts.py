@@ -2,8 +2,8 @@
 
 A classifier noun after a figure only says how a thing is counted: "two cases of
 abduction" count abductions, "31 incidents of arson" arson. The phrase after "of"
-is the subject, read from the text; a case of a disease stays a case of its
-outbreak. Every sentence is invented for these tests (provenance column), spread
+is the subject, read from the text (or the vocabulary's subject, where it has one:
+abductions, enforced disappearances); a case of a disease stays a case of its outbreak. Every sentence is invented for these tests (provenance column), spread
 over crime, rights, transport, sea, fire, elections and health reporting.
 """
 
@@ -20,14 +20,14 @@ CLASSIFIED = [
         "Rights monitors documented two cases of abduction after the march.",
         "two",
         "abduction",
-        SubjectBasis.TEXT,
+        SubjectBasis.VOCABULARY,
         "invented: rights",
     ),
     (
         "Lawyers reported four cases of enforced disappearances in the capital.",
         "four",
         "enforced disappearance",
-        SubjectBasis.TEXT,
+        SubjectBasis.VOCABULARY,
         "invented: rights",
     ),
     (

@@ -65,7 +65,7 @@ TOLLS_OF_ONE: list[Case] = [
     ),
     (
         "Police said the lone known survivor of the shooting was a guard.",
-        [("lone known survivor", 1, "survivor", None)],
+        [("lone known survivor", 1, "survivor", "survived")],
         "invented: crime",
     ),
     (
@@ -165,7 +165,7 @@ ADVERB_BEFORE_VERB: list[Case] = [
     # text, facts (surface, value, subject, event), provenance
     (
         "Two miners died and 11 were safely rescued.",
-        [("Two", 2, "death", "killed"), ("11", 11, "person", "rescued")],
+        [("Two", 2, "death", "killed"), ("11", 11, "survivor", "rescued")],
         "invented: disaster",
     ),
     (
@@ -202,7 +202,7 @@ MORE_OF_THE_SAME: list[Case] = [
     ),
     (
         "Officials reported 12 cases of measles, and 5 more in the north.",
-        [("12", 12, "case", None), ("5", 5, "case", None)],
+        [("12", 12, "case", "infected"), ("5", 5, "case", "infected")],
         "invented: health",
     ),
     (

@@ -285,3 +285,102 @@ def test_roles_come_from_the_figures_own_clause(
 ) -> None:
     fact = fact_covering(extract_text(text), figure)
     assert (fact.subject, fact.event) == (subject, event)
+
+
+EXISTENTIALS = [
+    # text, every fact (surface, subject, event), provenance
+    (
+        "Coast guards rescued 30 people, and officials said there were 400 people on board.",
+        [("30", "survivor", "rescued"), ("400", "person", None)],
+        "invented: sea rescue",
+    ),
+    (
+        "Police arrested 12 fans after the match, where there were 40,000 spectators.",
+        [("12", "arrest", "arrested"), ("40,000", "person", None)],
+        "invented: crime, crowds",
+    ),
+    (
+        "The storm destroyed 80 homes; there are 2,000 homes in the valley.",
+        [("80", "home", "destroyed"), ("2,000", "home", None)],
+        "invented: weather",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"), EXISTENTIALS, ids=["rescued", "arrested", "destroyed"]
+)
+def test_a_verb_before_there_were_is_another_clauses(
+    text: str, facts: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    # "there were 400 people": the clause says only that they exist.
+    assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts
+
+
+SHARES_OF_A_NAMED_WHOLE = [
+    # text, every fact (surface, subject, event), provenance
+    (
+        "The army said '95 per cent' of the rockets fired on Sunday were intercepted.",
+        [("95 per cent", "share", "intercepted")],
+        "invented: air war (a quoted share, the whole's participle before the verb)",
+    ),
+    (
+        "About 90% of the drones fired overnight were shot down.",
+        [("About 90%", "share", "intercepted")],
+        "invented: air war",
+    ),
+    (
+        "Officials said 40% of the 300 drones launched were jammed.",
+        [("40%", "share", "jammed"), ("300", "drone", "launched")],
+        "invented: air war (the whole keeps its own verb)",
+    ),
+    (
+        "About 62% of rail services were cancelled on Monday.",
+        [("About 62%", "share", "cancelled")],
+        "invented: transport (no participle: the verb as before)",
+    ),
+    (
+        "Israel intercepted 99% of the drones.",
+        [("99%", "share", "intercepted")],
+        "invented: air war (the verb before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"),
+    SHARES_OF_A_NAMED_WHOLE,
+    ids=["quoted-share", "fired-shot-down", "launched-jammed", "cancelled", "verb-before"],
+)
+def test_a_share_takes_the_verb_after_its_whole(
+    text: str, facts: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    # "99% of the missiles launched were intercepted": launched names the whole.
+    assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts
+
+
+HELD = [
+    # text, every fact (surface, subject, event), provenance
+    (
+        "The unemployment rate held at 4.2% in May.",
+        [("4.2%", "unemployment", None)],
+        "invented: economy (a rate held at a level: nothing organised)",
+    ),
+    (
+        "Inflation held steady at 3.1% last month.",
+        [("3.1%", "inflation", None)],
+        "invented: economy",
+    ),
+    (
+        "Protests were held in 40 cities on Saturday.",
+        [("40", "city", "organized")],
+        "invented: crowds (a count of places where protests were held, as before)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), HELD, ids=["rate", "inflation", "cities"])
+def test_a_level_held_at_was_not_organised(
+    text: str, facts: list[tuple[str, str, str | None]], provenance: str
+) -> None:
+    assert [(f.surface, f.subject, f.event) for f in extract_text(text).facts] == facts

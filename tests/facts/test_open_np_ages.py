@@ -44,7 +44,7 @@ AGES: list[tuple[str, list[Fact], list[tuple[str, str]], str]] = [
     ),
     (
         "Children aged under 5 account for 70 of the cases.",
-        [("70", "[70, 70]", "case", "vocabulary", None)],
+        [("70", "[70, 70]", "case", "vocabulary", "infected")],
         [("under 5", "no_subject")],
         "invented: health",
     ),

@@ -71,12 +71,12 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
     ),
     (
         "The number of confirmed cases has risen to 216.",
-        [("216", "[216, 216]", "case", "vocabulary", None)],
+        [("216", "[216, 216]", "case", "vocabulary", "infected")],
         "invented: health (the number of X counts X)",
     ),
     (
         "The tally of suspected cases has now climbed to 87.",
-        [("87", "[87, 87]", "case", "vocabulary", None)],
+        [("87", "[87, 87]", "case", "vocabulary", "infected")],
         "invented: health (the tally of X, an adverb after the auxiliary)",
     ),
     (
@@ -92,12 +92,12 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
     ),
     (
         "Measles cases top 200.",
-        [("top 200", "(200, inf)", "case", "vocabulary", None)],
+        [("top 200", "(200, inf)", "case", "vocabulary", "infected")],
         "invented: health (present tense of a verb hedge)",
     ),
     (
         "Infections are nearing 1,000 in the capital.",
-        [("nearing 1,000", "[900, 1000)", "case", "vocabulary", None)],
+        [("nearing 1,000", "[900, 1000)", "case", "vocabulary", "infected")],
         "invented: health",
     ),
     (
@@ -152,7 +152,7 @@ LEVELS: list[tuple[str, list[Fact], str]] = [
     ),
     (
         "Cases near 1,000 in the north.",
-        [("near 1,000", "[900, 1000)", "case", "vocabulary", None)],
+        [("near 1,000", "[900, 1000)", "case", "vocabulary", "infected")],
         "invented: health (the bare present of a verb hedge)",
     ),
     (

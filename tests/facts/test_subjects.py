@@ -229,7 +229,7 @@ def test_survivors_are_a_count_of_their_own() -> None:
     facts = [fact_covering(ex, "one"), fact_covering(ex, "12")]
     assert [(f.subject, f.event, f.group) for f in facts] == [
         ("survivor", "survived", "climber"),
-        ("survivor", None, None),
+        ("survivor", "survived", None),
     ]
 
 

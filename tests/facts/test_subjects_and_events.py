@@ -180,7 +180,7 @@ WIRE_SUBJECTS = [
         "rescued",
         PROBE,
     ),
-    ("Forty-two miners were trapped underground.", "Forty-two", "person", "trapped", PROBE),
+    ("Forty-two miners were trapped underground.", "Forty-two", "missing", "trapped", PROBE),
     ("At least 31 pilgrims were crushed to death in the stampede.", "31", "death", "killed", PROBE),
     ("Among the passengers were 15 foreigners.", "15", "person", None, PROBE),
     (
@@ -282,10 +282,11 @@ WIRE_SUBJECTS += [
     ),
     ("“As many as 500 people may have died,” an official said.", "500", "death", "killed", PROBE),
     (
+        # A death only feared is no confirmed toll: the missing, apart from the dead.
         "Hundreds of people are feared dead after the landslide.",
         "Hundreds",
-        "death",
-        "killed",
+        "missing",
+        "missing",
         PROBE,
     ),
     (
@@ -394,7 +395,7 @@ WIRE_PROBES_2 = [
     (
         "Floods trapped 500 people. Another 300 were rescued by boat.",
         "300",
-        "person",
+        "survivor",
         "rescued",
         PROBE_2,
     ),
@@ -466,11 +467,11 @@ WIRE_PROBES_2 = [
         PROBE_2,
     ),
     ("Wildfire forces 30,000 to evacuate near Athens", "30,000", "person", "evacuated", PROBE_2),
-    ("Mine collapse in Ghana traps dozens", "dozens", "person", "trapped", PROBE_2),
+    ("Mine collapse in Ghana traps dozens", "dozens", "missing", "trapped", PROBE_2),
     (
         "At least 12 miners died and dozens more were feared trapped.",
         "dozens",
-        "person",
+        "missing",
         "trapped",
         PROBE_2,
     ),
@@ -536,7 +537,7 @@ WIRE_PROBES_2 = [
         PROBE_2,
     ),
     ("But 42,000 tickets had been sold, police said.", "42,000", "ticket", None, PROBE_2),
-    ("The victims included 9 crew members.", "9", "person", None, PROBE_2),
+    ("The victims included 9 crew members.", "9", "crew member", None, PROBE_2),
     ("The army sent 1,500 soldiers to the area.", "1,500", "troop", "deployed", PROBE_2),
     ("The stadium can hold 78,838 spectators.", "78,838", "capacity", None, PROBE_2),
     (

@@ -45,5 +45,8 @@ def toll_event(vocab: Vocabulary, subject: str | None, event: str | None) -> str
         # struck": what hit is the quake; a toll's own event is what befell them.
     elif entry.person_subject == subject:
         return event
+    implied = vocab.subjects[subject].implies if subject in vocab.subjects else None
+    if implied is not None:
+        return implied  # missing, not trapped, for "Three missing as storm hits"
     own = [e.name for e in vocab.events.values() if e.person_subject == subject]
     return own[0] if len(own) == 1 else event

@@ -31,6 +31,7 @@ from .passes.links import read_links, share_move_subjects
 from .passes.negations import inside_negations, read_zero_tolls
 from .passes.parts import read_parts
 from .passes.places import read_places
+from .passes.rates import read_rates
 from .passes.subjects import drop_unread, read_subjects
 from .passes.times import read_times
 from .passes.tolls import read_tolls
@@ -246,6 +247,32 @@ PASSES: tuple[Pass, ...] = (
             "subject_fallback",
         ],
         writes=["elided", "event", "group", "subject", "subject_basis", "subject_fallback"],
+    ),
+    _pass(
+        "rates",
+        'the figure of a rate is a level ("core inflation held at 3.0%"), its forecast a forecast',
+        read_rates,
+        reads=[
+            "basis",
+            "event",
+            "group",
+            "negated",
+            "noun_end",
+            "quantity",
+            "sentence",
+            "subject",
+            "subject_basis",
+            "subject_fallback",
+        ],
+        writes=[
+            "basis",
+            "event",
+            "group",
+            "quantity",
+            "subject",
+            "subject_basis",
+            "subject_fallback",
+        ],
     ),
     _pass(
         "basis",

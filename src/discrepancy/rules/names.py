@@ -86,6 +86,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
     'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
+    "whole_quantifier": "quantifiers that make the phrase after a measure everyone it covers, "
+    'no group ("for all workers")',
     "not_counted": 'nouns a figure never counts: time units, ages, page furniture ("years")',
     "inhabitants": "nouns that after a place's possessive count its population "
     '("Mayotte\'s 320,000 residents")',
@@ -142,6 +144,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "irregular_participle": 'past participles not ending in -ed ("paid", "set", "sold")',
     "forecast_auxiliary": "words between the forecasters of a relative clause and its verb "
     '("had", "widely")',
+    "people_basis_cue": "basis cues that name people, not a kind of count: a basis before a "
+    'figure ("forecasters expected"), never as the source named after it',
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',
     "forward_cue": 'first words of cues that give the figure after them ("putting", "counted")',
     "telling_cue": 'cues after which the party named is the outlet spoken to ("told")',
@@ -183,6 +187,22 @@ WORD_CLASSES: Mapping[str, str] = {
     '$41 billion", "to close at $41.20")',
     "level_before": 'words between "from" and the level a move went from ("down from a '
     'revised 14,000", "from an initially reported 147,000")',
+    # rates and indices (facts/passes/rates.py)
+    "rate_level_verb": 'verbs that before "at" and a percentage state where a rate stands, no '
+    'event ("core inflation held at 3.0%")',
+    "rate_subject": 'subjects of the rates a story is about, which a bare "the annual rate" '
+    "stands for",
+    "generic_rate": 'nouns of a rate that do not say which rate ("the annual rate", "the '
+    'headline rate")',
+    "price_rate_subject": "subjects whose percentage change over a period is a rate's level "
+    '("consumer prices rose 2.8%" is the inflation rate)',
+    "price_comparative": 'comparatives of price after a percentage ("4.5% dearer"): the figure '
+    "measures a price",
+    "target_cue": "words right before a percentage that make it a level aimed at, a forecast "
+    '("which targets 2%")',
+    "price_noun": 'last words of a subject that names a price already ("petrol prices")',
+    "rate_group_head": 'nouns of people that end the group a rate is of ("unemployment among '
+    'young people")',
     # ----------------------------------------------------------------- comparison
     "place_part": 'words for a part of a place between two names ("the Marlow area of '
     'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',
@@ -219,6 +239,7 @@ SUBJECTS: Mapping[str, str] = {
     "turnout": "a share of voters who cast a ballot",
     "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
     "of vote share in percentage points",
+    "target": "a level aimed at, which the rates pass gives a figure after a target cue",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
@@ -232,6 +253,8 @@ EVENTS: Mapping[str, str] = {
     "hit": "places struck; weapons that hit places count the places",
     "killed": "the event of a death toll",
     "attended": "a crowd's event",
+    "organized": 'events held or planned; a figure that counts nothing held ("the rate held '
+    'at 4.2%") was not organised',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

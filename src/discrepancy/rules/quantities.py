@@ -191,20 +191,25 @@ def _currency_after(w: _Words) -> re.Pattern[str]:
 
 
 def _unit_after(w: _Words) -> re.Pattern[str]:
-    return _spaced_or_glued(r"(?:[ \t\u00a0]{0,2}|-)", "u", w.units, w.units_glued)
+    # "220 km/hthe cyclone": a page that lost the space after a unit written with a
+    # slash and one letter ("km/h", "m/s") still wrote that unit, not kilometres.
+    return _spaced_or_glued(
+        r"(?:[ \t\u00a0]{0,2}|-)", "u", w.units, w.units_glued, ends=r"|(?<=/[a-z])"
+    )
 
 
 def _spaced_or_glued(
-    space: str, group: str, forms: Iterable[str], glued: list[str]
+    space: str, group: str, forms: Iterable[str], glued: list[str], ends: str = ""
 ) -> re.Pattern[str]:
     """Forms after ``space`` (group ``group``) or glued forms right after the digits
-    (group ``group`` + "2"), as :func:`_form` reads them."""
+    (group ``group`` + "2"), as :func:`_form` reads them, ending a word (or as ``ends``,
+    a further alternative, allows)."""
     return re.compile(
         rf"(?:{space}(?P<{group}>"
         + alternation([f for f in forms if f not in glued], reverse=False)
         + rf")|(?P<{group}2>"
         + alternation(glued, reverse=False)
-        + r"))(?![^\W_])"
+        + rf"))(?:(?![^\W_]){ends})"
     )
 
 

@@ -9,7 +9,7 @@ from ..clauses import clause_start, post_window_end
 from ..document import Document, cue_spans, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
 
-__all__ = ["read_basis"]
+__all__ = ["basis_cue", "read_basis"]
 
 
 def read_basis(doc: Document, reading: Reading) -> None:
@@ -22,32 +22,48 @@ def read_basis(doc: Document, reading: Reading) -> None:
     figure is.
     """
     drafts = reading.drafts
-    vocab = doc.vocab
     previous: Draft | None = None
     for d in drafts:
-        q = d.quantity
         if d.basis is Basis.NONE and not d.negated:
-            pre_start = pre_window_start(doc, d, previous)
-            clause = clause_start(doc, pre_start, q.span[0])
-            s_end = sentence_span(doc, d)[1]
-            toks, lo, hi = span_tokens(
-                doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25)
-            )
-            at = span_tokens(doc, d.sentence, clause, q.span[0])[2]
-            # A cue before the figure says what it is over one after it ("Projections
-            # put the party at 31% after the polls closed": a projection).
-            found = vocab.basis_cues.last(toks, lo, at) or vocab.basis_cues.first(toks, at, hi)
-            if found is None:
-                found = _source_basis(doc, d, s_end)
+            found = basis_cue(doc, d, previous)
             if found is not None:
-                d.basis = Basis(found[2])
+                d.basis = found[0]
+            else:
+                source = _source_basis(doc, d, sentence_span(doc, d)[1])
+                if source is not None:
+                    d.basis = Basis(source[2])
         previous = d
+
+
+def basis_cue(doc: Document, d: Draft, previous: Draft | None) -> tuple[Basis, int] | None:
+    """The basis a cue in a figure's clause gives it, and where the cue ends: the last
+    cue from the clause's start to the figure, else the first from the figure to 25
+    characters past its noun. A cue before the figure says what it is over one after
+    it ("Projections put the party at 31% after the polls closed": a projection).
+    None when the clause has no cue."""
+    q = d.quantity
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    s_end = sentence_span(doc, d)[1]
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    at = span_tokens(doc, d.sentence, clause, q.span[0])[2]
+    cues = doc.vocab.basis_cues
+    found = cues.last(toks, lo, at) or cues.first(toks, at, hi)
+    if found is None:
+        return None
+    return Basis(found[2]), toks[found[1] - 1][1]
 
 
 def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] | None:
     """The basis the source a report cue after the figure names gives ("..., according
     to preliminary results", "..., exit polls showed"): a basis cue in the few words
-    of that source, next to its cue; never "final"."""
+    of that source, next to its cue; never "final", nor a cue that names people
+    ("forecasters said").
+
+    >>> from discrepancy import Article, extract
+    >>> text = "Gusts of 130 km/h were recorded on Sunday, forecasters said."
+    >>> extract(Article(id="x", text=text)).facts[0].basis.value
+    'none'
+    """
     for c_start, c_end, cue in cue_spans(doc, d.sentence):
         if c_start < d.noun_end:
             continue
@@ -59,8 +75,14 @@ def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] |
         toks, lo, hi = span_tokens(doc, d.sentence, start, end)
         found = doc.vocab.basis_cues.first(toks, lo, hi)
         # "according to the final count": a final count is what a plain figure is, and
-        # the comparison keys "final" apart from it (see the report of issue 15)
-        if found is not None and found[2] != Basis.FINAL.value:
+        # the comparison keys "final" apart from it (see the report of issue 15);
+        # "..., forecasters said": people who speak, not a kind of count
+        if (
+            found is not None
+            and found[2] != Basis.FINAL.value
+            and doc.text[toks[found[0]][0] : toks[found[1] - 1][1]].lower()
+            not in doc.vocab.word_class("people_basis_cue")
+        ):
             return found
     return None
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 import regex
 
 from ...models import Quantity, QuantityKind, SubjectBasis
+from ...rules.quantities import rules_for
 from ...rules.vocab import Vocabulary
 from ...text.nounphrase import subject_name
 from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
 from ..lexicon import PART_OF, WEAPONS, before_toll_verb, strong_groups
-from ..nounphrases import np_after
+from ..nounphrases import np_after, np_before
 
 __all__ = ["count_subject", "in_context", "measure_subject"]
 
@@ -42,6 +43,12 @@ _REACHES = regex.compile(
 
 
 _CONTEXT_SENTENCES = 2  # sentences back a subject's required word may stand
+
+
+_CURRENCY_REACH = 12  # characters from a figure to its currency noun ("billions of dollars")
+
+
+_LEAD_CHARS = 12  # characters before a measure's group its quantifier ("all") may stand
 
 
 _MAX_NP_WORDS = 4  # words between a figure and the noun it counts ("900 guided bombs")
@@ -112,8 +119,32 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
         if pair is not None and vocab.subject_for_form(pair["noun"]) in WEAPONS:
             subject = "aerial target"
             d.noun_end = pair.end()
-    d.subject = subject
+    d.subject = subject or _money_counted(doc, d, s_end)
     _classified_subject(doc, d, s_end)
+
+
+def _money_counted(doc: Document, d: Draft, s_end: int) -> str | None:
+    """What a count of a currency measures, by a word of money after it: "billions of
+    dollars to rebuild" is a cost, "millions of euros in damage" damage (the scanner
+    reads the vague scale word as a count of dollars, not an amount)."""
+    q = d.quantity
+    noun = (q.noun or "").lower()
+    currencies = rules_for(doc.vocab).currencies_after
+    table = doc.vocab.measure_forms.get(QuantityKind.MONEY.value)
+    if table is None or not (noun in currencies or f"{noun}s" in currencies):
+        return None
+    at = doc.lowered.find(noun, q.span[1], min(s_end, q.span[1] + _CURRENCY_REACH))
+    if at < 0:
+        return None
+    start = at + len(noun) + (1 if doc.lowered.startswith("s", at + len(noun)) else 0)
+    toks, lo, hi = span_tokens(
+        doc, d.sentence, start, post_window_end(doc, start, s_end, POST_SPAN)
+    )
+    for i in range(lo, hi):
+        m = table.match(toks, i, hi)
+        if m is not None and QuantityKind.MONEY.value in doc.vocab.subjects[m[1]].kinds:
+            return m[1]
+    return None
 
 
 _CLASSIFIER_LEAD = 2  # words between a figure and its classifier ("two newly reported cases")
@@ -254,6 +285,7 @@ def measure_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None
     cue = vocab.subject_cues.last(toks, lo, hi)
     if cue is not None and _fits(vocab, cue[2], q) and in_context(doc, d, cue[2]):
         d.subject = cue[2]
+        d.group = _measured_group(doc, d, pre_start)
         return
     table = vocab.measure_forms.get(kind)
     if table is not None:
@@ -279,6 +311,19 @@ def measure_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None
         if entry.fallback and kind in entry.kinds and _fits(vocab, entry.name, q):
             d.subject, d.subject_fallback = entry.name, True
             return
+
+
+def _measured_group(doc: Document, d: Draft, pre_start: int) -> str | None:
+    """Whose measure a cue's figure is, named after the cue: "average hourly earnings
+    of factory workers rose 0.2%" (a group of their own);
+    "for all workers" names the whole, no group."""
+    before = np_before(doc, d, pre_start)
+    if before is None or before[1] is None:
+        return None
+    group = before[1]
+    at = doc.lowered.rfind(group, pre_start, d.quantity.span[0])
+    lead = doc.lowered[max(pre_start, at - _LEAD_CHARS) : at].split()[-1:] if at >= 0 else []
+    return None if set(lead) & doc.vocab.word_class("whole_quantifier") else group
 
 
 def in_context(doc: Document, d: Draft, name: str) -> bool:

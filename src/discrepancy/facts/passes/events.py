@@ -21,7 +21,6 @@ from ..lexicon import (
     LIST_GAP,
     PART_OF,
     PARTITIVE_PRONOUNS,
-    SUFFERED,
     TOLLS,
     WEAPONS,
 )
@@ -53,7 +52,22 @@ _SHARE_OF = regex.compile(
 _INCLUDED = regex.compile(r"(?i:,\s*+(?:including|among\s+them)\s++)$")
 
 
+# "99% of the missiles ...": a share of a whole named after it.
+_PARTITIVE = regex.compile(r"['’\"”]?\s*+(?i:per\s++cent\s++|percent\s++)?['’\"”]?\s*+(?i:of)\s")
+
+
+# Auxiliaries before a finite verb of the clause ("were intercepted", "had been hit").
+_AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "be"])
+
+
 _OVER_GAP = regex.compile(r"\s++(?i:over)\s++$")
+
+
+# "officials said that there were 750 people on board": a figure whose clause says
+# only that it exists; a verb before the existential is another clause's.
+_EXISTENTIAL = regex.compile(
+    r"(?i:\bthere\s++(?:were|are|was|is|had\s++been|have\s++been|has\s++been)\s++)$"
+)
 
 
 # Words between a verb and the figure it turns into a toll ("killing all 72").
@@ -145,6 +159,12 @@ def _verb_after(doc: Document, drafts: list[Draft], index: int) -> str | None:
         longer = vocab.event_forms.match(toks, m[0])
         if longer is not None:
             m = (m[0], longer[0], longer[1])
+    if m is not None and q.kind is QuantityKind.PERCENT and _PARTITIVE.match(doc.text, q.span[1]):
+        # "99% of the missiles launched were intercepted": the participle after the
+        # whole says which whole; the verb after an auxiliary is what befell the share.
+        finite = vocab.event_forms.first(toks, m[1], hi)
+        if finite is not None and finite[0] > lo and toks[finite[0] - 1][2] in _AUXILIARIES:
+            m = finite
     reach = 70 if q.kind is QuantityKind.PERCENT else 30
     if m is not None and toks[m[0]][0] - post_start <= reach:
         return m[2]
@@ -164,7 +184,9 @@ def _verb_before(
     """(event, actor) of the last verb before a figure in its clause, or of the figure
     before it that it is coordinated with."""
     q = d.quantity
-    if _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]):
+    if _SHARE_OF.search(doc.text, max(clause, q.span[0] - 30), q.span[0]) or _EXISTENTIAL.search(
+        doc.text, max(clause, q.span[0] - 20), q.span[0]
+    ):
         # "downed most of 495 drones": the verb before did its work on a share;
         # the figure is the whole, which no verb here counts.
         return None, None
@@ -196,6 +218,8 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
         verb = vocab.events.get(event)
         if verb is not None and verb.person_subject:
             event = None  # "$120 million to help the displaced": no toll of money
+    if event == "organized" and d.quantity.kind is not QuantityKind.COUNT:
+        event = None  # "the jobless rate held at 4.2%": a level, nothing held
     event = toll_event(vocab, d.subject, event)
     if event == "launched" and entry_person(vocab, d.subject):
         # "sent 1,500 soldiers" deployed them (the entry's alias, below); "The
@@ -272,12 +296,16 @@ def _part_of_pronoun(doc: Document, d: Draft) -> bool:
 def _settled_events(doc: Document, drafts: list[Draft]) -> None:
     """ "405 of the drones were destroyed": for weapons in the air, destroyed is
     intercepted (each subject's ``event_aliases``). "The quake claimed 40 lives":
-    a toll with no verb of its own is what befell the people counted.
+    a figure with no verb of its own is what its subject ``implies`` (killed,
+    injured, missing; survivors survived, cases were infected).
     """
     vocab = doc.vocab
     for d in drafts:
-        if d.event is None and d.subject in SUFFERED and not d.negated:
-            d.event = toll_event(vocab, d.subject, "killed")
+        entry = vocab.subjects.get(d.subject or "")
+        if d.event is None and entry is not None and entry.implies and not d.negated:
+            # "104 survivors" survived, "500 cases" were infected, as "78 dead" were
+            # killed: the event the subject needs no word for (its ``implies``).
+            d.event = entry.implies
         if (
             d.subject == "aerial target"
             and d.event == "hit"

@@ -12,6 +12,7 @@ from ..draft import Draft, Reading, sentence_span
 from ..lexicon import (
     DESCRIBED_AFTER,
     FRONT_PART,
+    GROUPED_TOLLS,
     LIST_GAP,
     OF_WHICH_BEFORE,
     PART_OF,
@@ -253,6 +254,12 @@ def _fronted_part(doc: Document, drafts: list[Draft], i: int, front: regex.Match
                 d.part_of = j
                 if inside and whole.event == d.event:
                     whole.event = "total"  # "Of the 42 miners, 35 were rescued"
+                    if (
+                        whole.subject in GROUPED_TOLLS
+                        and whole.subject != doc.vocab.subject_for_form(whole.quantity.noun or "")
+                    ):
+                        # The part's verb made the miners survivors: the whole is the people.
+                        whole.subject = "person"
                 elif d.event is None and whole.subject == d.subject:
                     d.event = whole.event  # "Of the dead, 12 were children"
             return

@@ -46,6 +46,20 @@ _THEY_WERE = regex.compile(
 )
 
 
+# "rose by 12 cents, or 0.3%,": the same change again, in another unit; "rose 12 cents
+# to $30.10, up 3.1% a year", "rose to $30.10, while it was up by 3.1% on the year":
+# the move of the same measure over another span; "at 62.2%, changed little but has
+# declined by 0.5 points": a second verb of the same clause.
+_OR_ALSO = regex.compile(
+    r"(?i:^\s*+,\s*+or\s++$"
+    r"|^[^,;.]{0,30}+,\s*+(?:up|down)\s++(?:by\s++)?$"
+    r"|\b(?:while|whereas|and)\s++(?:it|they)\s++(?:was|were|is|are|has\s++been|had\s++been)"
+    r"\s++(?:up|down)\s++(?:by\s++)?$"
+    r"|\b(?:but|and|while)\s++(?:(?:has|have|had)\s++)?(?:declined|fallen|fell|risen|rose"
+    r"|increased|decreased|dropped|climbed|grown|grew)\s++(?:by\s++)?$)"
+)
+
+
 _OTHERS_AFTER = regex.compile(r"\s++(?i:others)\b")
 
 
@@ -309,6 +323,8 @@ def _shared_subjects(doc: Document, drafts: list[Draft]) -> None:
     """A fallback subject ("share") yields to a specific one on a coordinated
     neighbour ("80% and 50% contained" are both containment), and the two halves of
     a unit pair ("8 kilometres (5 miles) from the coast") share one."""
+    for index in range(1, len(drafts)):
+        _restated_subject(doc, drafts, index)
     for a, b in itertools.pairwise(drafts):
         if a.sentence != b.sentence or a.quantity.kind is not b.quantity.kind:
             continue
@@ -325,6 +341,42 @@ def _shared_subjects(doc: Document, drafts: list[Draft]) -> None:
         ):
             # "Turnout was 58%, up from 54%": the figure compared with is the same measure.
             b.subject, b.subject_fallback, b.subject_basis = a.subject, False, a.subject_basis
+
+
+_RESTATED_BACK = 3  # figures back the measure a restated figure gives may stand
+_RESTATED_GAP = 80  # characters between it and the figure before ("in July compared to ...")
+
+
+def _restated_subject(doc: Document, drafts: list[Draft], index: int) -> None:
+    """A figure that gives the figure before it in another unit (", or 0.3%" after
+    "rose by 9 cents") or the move of its measure (", up 3.1% a year" after
+    "to $30.10"), naming nothing it measures itself, measures what the nearest figure
+    of its sentence that names a measure does, where that measure may be of its kind
+    (a count of jobs is no percentage)."""
+    b, a = drafts[index], drafts[index - 1]
+    if not b.subject_fallback or a.sentence != b.sentence:
+        return
+    gap = doc.text[a.noun_end : b.quantity.span[0]]
+    if len(gap) > _RESTATED_GAP or not _OR_ALSO.search(gap):
+        return
+    source = earlier_draft(
+        drafts,
+        index,
+        back=_RESTATED_BACK,
+        sentences=0,
+        accept=lambda p: p.subject is not None and not p.subject_fallback,
+    )
+    if source is None or source.subject is None:
+        return
+    entry = doc.vocab.subjects.get(source.subject)
+    if entry is None or b.quantity.kind.value in entry.kinds:
+        # "rose by 12 cents, or 0.3%", "to $30.10, up 3.1%": one measure
+        b.subject, b.subject_fallback, b.subject_basis = (
+            source.subject,
+            False,
+            source.subject_basis,
+        )
+        b.group = b.group or source.group
 
 
 def _list_share_subject(doc: Document, drafts: list[Draft], index: int) -> str | None:

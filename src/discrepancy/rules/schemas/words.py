@@ -67,7 +67,8 @@ class SubjectEntry(BaseModel):
         cumulative: figures of this subject and its family are running tallies of
             one event (a death toll given on the next day updates the same figure).
         implies: the event this subject's figures need no word for (``death``:
-            ``killed``), left out when a subject and event are put in words.
+            ``killed``): a figure no verb governs takes it, and it is left out when a
+            subject and event are put in words.
         note: why these words are here and where they come from.
     """
 
