@@ -118,13 +118,13 @@ STORIES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         },
         [
             (
-                "hourly earnings",
+                "average hourly earnings",
                 None,
                 None,
                 {"city-post": "0.4%", "jobs-desk": "0.4%", "money-wire": "0.4%"},
                 "agree",
             ),
-            ("hourly earnings", None, None, {"city-post": "3.6%"}, "single"),
+            ("average hourly earnings", None, None, {"city-post": "3.6%"}, "single"),
             ("average hourly earnings", None, None, {"jobs-desk": "11 cents"}, "single"),
             ("pay", None, None, {"jobs-desk": "7 cents"}, "single"),
             ("pay", None, None, {"jobs-desk": "0.2%"}, "single"),

@@ -104,16 +104,16 @@ CASES: list[tuple[str, str, list[Fact], str]] = [
         "invented: culture, economy",
     ),
     (
-        "arrests-up-share",
+        "arrests-up-change",
         "Police arrested 40 people, up 10% on last year.",
-        [("40", 40, "arrest"), ("10%", 10, "share")],
-        "invented: crime (a count of arrests is no percentage)",
+        [("40", 40, "arrest"), ("10%", 10, "arrest")],
+        "invented: crime (the change of the count before it, in percent; the unit keys it apart)",
     ),
     (
-        "population-up-share",
+        "population-up-change",
         "The county's population reached 2.1 million, up 4% on 2020.",
-        [("2.1 million", 2_100_000, "population"), ("4%", 4, "share")],
-        "invented: census (a population is counted, not a percentage)",
+        [("2.1 million", 2_100_000, "population"), ("4%", 4, "population")],
+        "invented: census (the change of the level before it, as in test_rates_subjects.py)",
     ),
 ]
 
