@@ -100,10 +100,17 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         {
             "ward-news": "Health minister Tomas Berg said 40 people were injured on Saturday, "
             "while police said 12 people were injured.",
-            "clinic-wire": "Berg said 40 people were injured on Saturday.",
+            "clinic-wire": "Forty people were injured in the weekend clashes on Saturday, Berg told "
+            "the clinic.",
         },
         [
-            ("injured", "injured", "Tomas Berg", {"clinic-wire": "40", "ward-news": "40"}, "agree"),
+            (
+                "injured",
+                "injured",
+                "Tomas Berg",
+                {"clinic-wire": "Forty", "ward-news": "40"},
+                "agree",
+            ),
             ("injured", "injured", "police", {"ward-news": "12"}, "single"),
         ],
     ),
@@ -167,12 +174,12 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "were aboard. Some reports put the number of passengers at 700.",
             "island-radio": "The ferry sank on Saturday with 700 passengers aboard, according "
             "to some reports.",
-            "port-wire": "The ferry sank on Saturday. The coast guard said 400 passengers were "
-            "aboard.",
+            "port-wire": "According to the coast guard, 400 passengers were aboard when the boat "
+            "went down off the island on Saturday.",
         },
         [
-            ("passenger", None, None, {"harbour-daily": "700", "island-radio": "700"}, "agree"),
             ("passenger", None, None, {"harbour-daily": "400", "port-wire": "400"}, "agree"),
+            ("passenger", None, None, {"harbour-daily": "700", "island-radio": "700"}, "agree"),
         ],
     ),
 ]

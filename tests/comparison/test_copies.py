@@ -213,12 +213,6 @@ def test_join_sharing_matches_counting_all_pairs(at_least: int) -> None:
     assert uf.groups() == expected.groups()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="comparison/judge.py judges a figure given by one source and its copies as "
-    "'same_figure' / Agreement.AGREE (it counts reporters, not independent ones); one "
-    "source copied is still Reason.SINGLE_SOURCE / Agreement.SINGLE (row.independent is 1)",
-)
 def test_a_figure_given_by_one_source_and_its_copies_is_still_single_source() -> None:
     seeds = discrepancy.load_articles(SEEDS)
     copies = [a.model_copy(update={"id": f"{a.id}-copy"}) for a in seeds]

@@ -81,7 +81,8 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "air-post": "Air Nordia said 120 passengers were aboard on Saturday. The "
             "Transport Ministry said 150 passengers were aboard. The pilots' union said 180 "
             "passengers were aboard.",
-            "air-wire": "The Transport Ministry said 150 passengers were aboard on Saturday.",
+            "air-wire": "There were 150 passengers on board the jet on Saturday, according to "
+            "the Transport Ministry.",
         },
         [
             (

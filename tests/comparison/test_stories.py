@@ -420,9 +420,11 @@ def test_jobs_and_positions_cut_are_one_subject() -> None:
     ]
 
 
-def test_the_first_row_is_the_figure_most_outlets_bear_out() -> None:
+def test_an_earlier_count_an_outlet_replaced_is_not_its_current_figure() -> None:
     # One outlet gives both the new toll and the earlier one; the others give the
-    # earlier one only: the row that compares them is the earlier toll's.
+    # earlier one only. The earlier count is a preliminary figure with a row of its
+    # own; each outlet's current toll meets the others' (issue #15, the current
+    # event and the background: the latest toll in each article is compared).
     a = extract(
         Article(
             id="a",
@@ -436,10 +438,10 @@ def test_the_first_row_is_the_figure_most_outlets_bear_out() -> None:
             id="c", text="Twelve people were killed in floods on Monday.", published="2026-11-03"
         )
     )
-    rows = sorted((r.key.rank, cells(r), r.verdict.value) for r in compare([a, b, c]).rows)
+    rows = [(r.key.basis, cells(r), r.verdict.value) for r in compare([a, b, c]).rows]
     assert rows == [
-        (0, {"a": "12", "b": "12", "c": "Twelve"}, "agree"),
-        (1, {"a": "31"}, "omit"),
+        (None, {"a": "31", "b": "12", "c": "Twelve"}, "differ"),
+        ("preliminary", {"a": "12"}, "omit"),
     ]
 
 

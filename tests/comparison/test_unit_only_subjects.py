@@ -53,9 +53,9 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "guard: shares that agree still share a row",
         {
             "money-desk": "About 40% of the shops stayed shut on Saturday.",
-            "money-wire": "Some 40% of the shops stayed shut on Saturday.",
+            "money-wire": "On Saturday some 40% of the shops in the high street stayed shut.",
         },
-        [("share", None, {"money-desk": "About 40%", "money-wire": "Some 40%"}, "agree")],
+        [("share", None, {"money-desk": "About 40%", "money-wire": "some 40%"}, "agree")],
     ),
     (
         "elections-turnout-still-differs",

@@ -102,7 +102,7 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "invented: 'hundreds' disputes neither 'dozens' nor the 36 it holds",
         {
             "rail-post": "Dozens of passengers were injured in the derailment on Saturday.",
-            "rail-wire": "36 passengers were injured in the derailment on Saturday.",
+            "rail-wire": "When the train left the rails on Saturday, 36 passengers were injured.",
             "rail-radio": "Hundreds of passengers were injured in the derailment on Saturday.",
         },
         [

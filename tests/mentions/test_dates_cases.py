@@ -1237,6 +1237,9 @@ UNRESOLVED = [
     ("Q3", Granularity.SPAN, "quarter 3", NEW),
     ("on Christmas Day", Granularity.DAY, "christmas day", NEW),
     ("overnight Saturday", Granularity.NIGHT, "saturday night", NEW),
+    # issue #15: "since" was dropped, and the story's clock read the year alone
+    ("since last year", Granularity.SPAN, "since last year", BUG),
+    ("since last month", Granularity.SPAN, "since last month", BUG),
 ]
 
 

@@ -1155,6 +1155,74 @@ FOLD_CHANGES = [
     ),
 ]
 
+# Issue #15: a number that names a flight, route, gate, bus or building is an
+# identifier, not a count, also after a plural label ("of flights 171") and as the
+# second of a list ("routes 9 and 11"); a plural label after a noun may be a verb
+# whose object is a count ("the arena seats 18,000").
+DEVSET = "issue #15 (devset pattern: a flight number read as a toll)"
+LABELS = [
+    Case(
+        "plural-flight-label",
+        DEVSET,
+        "Crews of flights 171 and 172 were grounded, the airline said.",
+        (),
+    ),
+    Case(
+        "transport-routes-listed",
+        NEW + ": transport",
+        "Buses on routes 9 and 11 were cancelled as 4,000 commuters waited.",
+        (x("4,000", 4_000),),
+    ),
+    Case(
+        "transport-bus-ends-in-s",
+        NEW + ": transport",
+        "Travellers on bus 38 were hurt when it hit a wall.",
+        (),
+    ),
+    Case(
+        "crowds-gates-listed",
+        NEW + ": crowds",
+        "Stewards shut the gates 22 and 23 after 60,000 fans arrived.",
+        (x("60,000", 60_000),),
+    ),
+    Case(
+        "weather-buildings-listed",
+        NEW + ": weather",
+        "Residents of buildings 7 and 9 were evacuated before 80 mm of rain fell.",
+        (x("80 mm", 80, "millimeter"),),
+    ),
+    Case(
+        "economy-articles-listed",
+        NEW + ": economy",
+        "The levy falls under Articles 5 and 6 and raises $2 billion.",
+        (x("$2 billion", 2e9, "USD"),),
+    ),
+    Case(
+        "health-label-then-count",
+        NEW + ": health",
+        "Ward 3 and 14 patients were moved.",
+        (x("14", 14),),
+    ),
+    Case(
+        "crowds-plural-label-is-a-verb",
+        NEW + ": crowds",
+        "The arena seats 18,000 and the stadium houses 300 boxes.",
+        (x("18,000", 18_000), x("300", 300)),
+    ),
+    Case(
+        "conflict-flight-and-a-count",
+        NEW + ": conflict",
+        "Flight 370 and 239 passengers vanished over the sea.",
+        (x("239", 239),),
+    ),
+    Case(
+        "elections-seats-stay-counts",
+        NEW + ": elections",
+        "The party won seats 12 short of a majority, with 211 in all.",
+        (x("12", 12), x("211", 211)),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -1170,6 +1238,7 @@ TABLES: dict[str, list[Case]] = {
     "number word glued to decimals": GLUED_WORD_DECIMALS,
     "prefixes glued by a hyphen": PREFIXED,
     "multiplicative changes": FOLD_CHANGES,
+    "labels before numbers": LABELS,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

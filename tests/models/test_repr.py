@@ -16,8 +16,8 @@ def seeds() -> Comparison:
 
 def test_reprs_are_short_and_say_what_matters(seeds: Comparison) -> None:
     assert repr(seeds) == (
-        "Comparison(5 articles, 20 rows: 0 differ, 6 agree, 14 from one article only; "
-        "20 with an article silent)"
+        "Comparison(5 articles, 20 rows: 0 differ, 6 agree, 14 from one source only; "
+        "20 with an outlet silent)"
     )
     assert str(seeds) == repr(seeds)
     row = seeds.rows[0]
@@ -63,8 +63,8 @@ def test_notebook_tables(seeds: Comparison) -> None:
     assert page.startswith("<table")
     assert page.count("<tr>") == 1 + len(seeds.rows)
     assert (
-        "<caption>5 articles, 20 rows: 0 differ, 6 agree, 14 from one article only; "
-        "20 with an article silent</caption>" in page
+        "<caption>5 articles, 20 rows: 0 differ, 6 agree, 14 from one source only; "
+        "20 with an outlet silent</caption>" in page
     )
     assert ">CNewsLive</th>" in page
     assert ">over 1,300</td>" in page

@@ -17,6 +17,7 @@ import pytest
 
 import discrepancy
 from discrepancy import (
+    Agreement,
     Article,
     Cell,
     Comparison,
@@ -76,6 +77,7 @@ def flood() -> Comparison:
         verdict=Verdict.DIFFER,
         reason=Reason.DISJOINT,
         explanation="different figures: a: 12, b: 14",
+        agreement=Agreement.DIFFER,
     )
     homes = Row(
         key=RowKey(subject="home", event="flooded", window=MONDAY, location="Marsa"),
@@ -135,7 +137,8 @@ def test_the_page_opens_with_a_summary_and_an_index_of_the_events(dom: Node) -> 
     assert _text(dom.find("title")[0]) == "Figures compared across 3 events"
     (summary,) = [p for p in dom.find("p", "summary") if p.parent and p.parent.tag == "header"]
     assert _text(summary) == (
-        "7 articles in 3 events, 6 rows: 3 differ, 0 agree, 3 with an outlet silent."
+        "7 articles in 3 events, 6 rows: 3 differ, 1 agree, 2 from one source only; "
+        "5 with an outlet silent."
     )
     (nav,) = dom.find("nav")
     assert nav.attrs["id"] == "events"
@@ -153,14 +156,15 @@ def test_the_page_opens_with_a_summary_and_an_index_of_the_events(dom: Node) -> 
             "#event-1",
             HOSTILE_NAME,
             "3 articles, published 2025-09-04 – 2025-09-07",
-            "4 rows: 2 differ, 0 agree, 2 with an outlet silent; "
+            "4 rows: 2 differ, 1 agree, 1 from one source only; 4 with an outlet silent; "
             "differ on guided bomb dropped, region hit.",
         ),
         (
             "#event-2",
             "Marsa floods",
             "3 articles, published 2031-02-03 – 2031-02-04 (1 undated)",
-            "2 rows: 1 differ, 0 agree, 1 with an outlet silent; differ on death.",
+            "2 rows: 1 differ, 0 agree, 1 from one source only; 1 with an outlet silent; "
+            "differ on death.",
         ),
         ("#event-3", "A note", "1 article, publication dates unknown", "No figures to compare."),
     ]

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrepancy import (
+    Agreement,
     Article,
     Attribution,
     Cell,
@@ -155,6 +156,7 @@ def build() -> Comparison:
         verdict=Verdict.OMIT,
         reason=Reason.PUBLISHED_BEFORE_WINDOW,
         reasons=(Reason.PUBLISHED_BEFORE_WINDOW, Reason.EQUIVALENT_WORDING),
+        agreement=Agreement.AGREE,
         explanation="post and wire agree ('over 1,300' = 'more than 1,300'); the hostile "
         "article was published before the period ended.",
     )
@@ -191,6 +193,7 @@ def build() -> Comparison:
         verdict=Verdict.DIFFER,
         reason=Reason.DISJOINT,
         explanation="nearly 900 and 900 cannot both be right",
+        agreement=Agreement.DIFFER,
         assumptions=("post's window has no year: taken as 2025 from the other articles",),
     )
     regions = Row(
@@ -227,6 +230,7 @@ def build() -> Comparison:
         verdict=Verdict.DIFFER,
         reason=Reason.DISJOINT,
         explanation=f"12 regions and at least 14 regions cannot both be right <i>{PWN}</i>",
+        agreement=Agreement.DIFFER,
     )
     quote = "He was invited to Moscow to talk, not to capitulate,"
     q_start = POST_TEXT.index(quote)

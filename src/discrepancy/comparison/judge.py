@@ -93,8 +93,9 @@ def judge(
         explanation = differ_text(judged.primary, worst[1], reporters, ids, sources)
         explanation += "".join(f"; {part}" for part in absent.words())
     else:
-        agreement = best_agreement if len(reporters) > 1 else Reason.SINGLE_SOURCE
-        judged = _agree_or_omit(agreement, len(reporters), absent)
+        # One story and its copies are one source, however many outlets ran it.
+        agreement = best_agreement if independent > 1 else Reason.SINGLE_SOURCE
+        judged = _agree_or_omit(agreement, independent, absent)
         explanation = agree_text(
             agreement, reporters, reporting_ids, absent.silent, absent.cut, absent.too_early
         )
@@ -116,7 +117,7 @@ def judge(
         agreement=Agreement.DIFFER
         if differing
         else Agreement.SINGLE
-        if len(reporters) == 1
+        if independent == 1
         else Agreement.AGREE,
     )
 

@@ -107,12 +107,14 @@ def _statement_row(
     )
     undated_ids = [ids[ai] for ai in by_article if ai not in days]
     window = next(st.time for st in by_article.values() if st.time is not None)
+    # Copies of one story date a remark once, however many outlets ran it.
+    dating = len({copy_of.get(ids[ai], ids[ai]) for ai in days})
     reasons: tuple[Reason, ...]
     if len(distinct) > 1:
         verdict, reason, reasons = Verdict.DIFFER, Reason.DISJOINT, (Reason.DISJOINT,)
         explanation = f"outlets date the statement differently: {dated}"
     else:
-        agreement = Reason.SAME_FIGURE if len(days) > 1 else Reason.SINGLE_SOURCE
+        agreement = Reason.SAME_FIGURE if dating > 1 else Reason.SINGLE_SOURCE
         explanation = (
             f"dated the same by {len(days)} article{'s' if len(days) != 1 else ''}: {dated}"
         )
@@ -143,6 +145,6 @@ def _statement_row(
         agreement=Agreement.DIFFER
         if verdict is Verdict.DIFFER
         else Agreement.AGREE
-        if len(days) > 1
+        if dating > 1
         else Agreement.SINGLE,
     )

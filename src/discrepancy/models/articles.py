@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import PrivateAttr
+from pydantic import PrivateAttr, field_validator
 
 from .base import FROZEN, FieldValue
 from .time import TimeMention, day_of
@@ -60,6 +60,25 @@ class Article(FieldValue):
     # part of the value (see FieldValue).
     _time_mentions: tuple[TimeMention, ...] | None = PrivateAttr(default=None)
     _scanned: str | None = PrivateAttr(default=None)
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_only(cls, value: object) -> object:
+        """A date written without a time ("2024-06-01", as a JSON dump writes one) is a
+        date: pydantic reads it as midnight, the first type of the union that takes it,
+        and an outlet published that day then seems to predate the day's figures.
+
+        >>> Article(id="x", text="y", published="2024-06-01").published
+        datetime.date(2024, 6, 1)
+        >>> Article(id="x", text="y", published="2024-06-01T09:30").published
+        datetime.datetime(2024, 6, 1, 9, 30)
+        """
+        if isinstance(value, str) and len(value.strip()) == len("2024-06-01"):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                return value
+        return value
 
     def undated_times(self) -> tuple[TimeMention, ...] | None:
         """The time expressions loading read in this text with no publication date, if

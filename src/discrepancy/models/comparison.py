@@ -210,17 +210,14 @@ class Comparison(BaseModel):
         >>> compare(["Police arrested 12 people on 4 May 2024.",
         ...          "Officers arrested 12 people on 4 May 2024.",
         ...          "The march went ahead on 4 May 2024."]).summary()
-        '3 articles, 1 row: 0 differ, 1 agree, 0 from one article only; 1 with an article silent'
+        '3 articles, 1 row: 0 differ, 1 agree, 0 from one source only; 1 with an outlet silent'
         """
+        from ..report.labels import agreement_counts
+
         n, rows = len(self.articles), len(self.rows)
-        by = {a: sum(r.agreement is a for r in self.rows) for a in Agreement}
-        silent = sum(
-            any(c.fact is None and c.statement is None for c in r.cells) for r in self.rows
-        )
         return (
             f"{n:,} article{'s' if n != 1 else ''}, {rows:,} row{'s' if rows != 1 else ''}: "
-            f"{by[Agreement.DIFFER]:,} differ, {by[Agreement.AGREE]:,} agree, "
-            f"{by[Agreement.SINGLE]:,} from one article only; {silent:,} with an article silent"
+            f"{agreement_counts(self.rows)}"
         )
 
     def _repr_html_(self) -> str:

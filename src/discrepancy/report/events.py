@@ -25,7 +25,7 @@ from ..models import Comparison, Row, RowKind, Verdict, day_of
 from ..rules.families import Families
 from .cells import esc, is_reported, row_title
 from .html import HINT, LEGEND, comparison_parts, page
-from .labels import article_names
+from .labels import agreement_counts, article_names
 
 __all__ = ["events_html"]
 
@@ -97,19 +97,14 @@ def _count(comparison: Comparison) -> str:
     return f"{n} article{'s' if n != 1 else ''}"
 
 
-def _counts(comparison: Comparison) -> dict[Verdict, int]:
-    return {v: sum(r.verdict is v for r in comparison.rows) for v in Verdict}
-
-
 def _gist(comparison: Comparison) -> str:
-    """One line: the rows by verdict, and what the outlets differ on."""
+    """One line: the rows by what their reporting outlets say (as
+    :func:`.labels.agreement_counts` counts them), and what the outlets differ on."""
     if not comparison.rows:
         return "No figures to compare."
-    counts = _counts(comparison)
     text = (
         f"{len(comparison.rows)} row{'s' if len(comparison.rows) != 1 else ''}: "
-        f"{counts[Verdict.DIFFER]} differ, {counts[Verdict.AGREE]} agree, "
-        f"{counts[Verdict.OMIT]} with an outlet silent"
+        f"{agreement_counts(comparison.rows)}"
     )
     differing = [
         (sum(map(is_reported, r.cells)), _what(r))
@@ -180,14 +175,12 @@ def events_html(
     named = _named(events)
     articles = sum(len(c.articles) for _, c in named)
     rows = [r for _, c in named for r in c.rows]
-    counts = {v: sum(r.verdict is v for r in rows) for v in Verdict}
     k = len(named)
     title = title or f"Figures compared across {k} event{'s' if k != 1 else ''}"
     summary = (
         f"<p class=summary>{articles} article{'s' if articles != 1 else ''} in {k} "
         f"event{'s' if k != 1 else ''}, {len(rows)} rows: "
-        f"<strong>{counts[Verdict.DIFFER]} differ</strong>, {counts[Verdict.AGREE]} agree, "
-        f"{counts[Verdict.OMIT]} with an outlet silent.</p>"
+        f"{esc(agreement_counts(rows))}.</p>"
     )
     index: list[str] = []
     sections: list[str] = []

@@ -34,7 +34,7 @@ from .cells import (
 )
 from .chart import interval_chart
 from .evidence import article_meta, cell_evidence
-from .labels import article_names, readable, when_words
+from .labels import agreement_counts, article_names, readable, when_words
 from .updates import update_sequence, update_words
 
 __all__ = ["HINT", "LEGEND", "Parts", "comparison_html", "comparison_parts", "names_list", "page"]
@@ -185,12 +185,10 @@ def _row_html(
 
 
 def _summary(comparison: Comparison, names: dict[str, str]) -> str:
-    counts = {v: sum(r.verdict is v for r in comparison.rows) for v in Verdict}
     n = len(comparison.articles)
     text = (
         f"{n} article{'s' if n != 1 else ''}, {len(comparison.rows)} rows: "
-        f"<strong>{counts[Verdict.DIFFER]} differ</strong>, {counts[Verdict.AGREE]} agree, "
-        f"{counts[Verdict.OMIT]} with an outlet silent."
+        f"{esc(agreement_counts(comparison.rows))}."
     )
     copies = "".join(
         f"<li>Copies of one story (similarity {g.similarity:.2f}): "

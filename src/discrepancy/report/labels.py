@@ -19,9 +19,10 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from ..models import Article, Interval, Row, RowKind, window_label
+from ..models import Agreement, Article, Interval, Row, RowKind, window_label
 
 __all__ = [
+    "agreement_counts",
     "article_names",
     "interval_words",
     "json_safe",
@@ -38,6 +39,26 @@ __all__ = [
 # and isolates that reorder what a terminal shows ("Trojan Source").
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def agreement_counts(rows: Sequence[Row]) -> str:
+    """Rows by what the outlets that report each say among themselves, then how many
+    have an outlet silent (as :meth:`discrepancy.Comparison.summary` counts them): a row
+    two outlets agree on while a third is silent counts as agreeing, so a summary never
+    says "0 agree" when the reporting outlets agree.
+
+    >>> from discrepancy import compare
+    >>> agreement_counts(compare(["Police arrested 12 people on 4 May 2024.",
+    ...                           "Officers detained 12 people on 4 May 2024.",
+    ...                           "The march went ahead on 4 May 2024."]).rows)
+    '0 differ, 1 agree, 0 from one source only; 1 with an outlet silent'
+    """
+    by = {a: sum(r.agreement is a for r in rows) for a in Agreement}
+    silent = sum(any(c.fact is None and c.statement is None for c in r.cells) for r in rows)
+    return (
+        f"{by[Agreement.DIFFER]:,} differ, {by[Agreement.AGREE]:,} agree, "
+        f"{by[Agreement.SINGLE]:,} from one source only; {silent:,} with an outlet silent"
+    )
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -41,6 +41,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "invariant_plural": 'nouns plural without an ending, their own singular ("300 police")',
     "participle_noun": 'participles that name a toll\'s people after a figure ("75 wounded")',
     "label_word": 'nouns after which a figure is a label, no count ("seat 12C", "gate 4")',
+    "label_plural_after": 'words before a plural label word that make it a noun ("of flights 171")',
     "weekday_name": 'weekday names and abbreviations, after which a figure is a date ("Sat 12")',
     "determiner_before_one": 'words before "one" that make it a pronoun ("no one", "the one")',
     "duration_unit_name": 'units of time after which "over" is a span ("over 10 years")',

@@ -33,7 +33,16 @@ from .dates import (
     _year_range,
 )
 from .hedges import _BELOW_PREFIXES
-from .names import _LABEL_WORDS, _dotted, _identifier, _in_name, _name, _phone, _tail_end
+from .names import (
+    _dotted,
+    _identifier,
+    _in_name,
+    _name,
+    _phone,
+    _tail_end,
+    listed_label,
+    may_label,
+)
 from .numerals import (
     _FRACTION,
     _core_digits,
@@ -250,7 +259,8 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
         or nxt in _SCORE_DASHES
         or after1.isupper()
         or last[:1].isupper()
-        or last in _LABEL_WORDS
+        or may_label(last)
+        or listed_label(sc, d)
     ):
         named = _in_name(sc, d, e, raw, word, last, rev)
         if named is not None:

@@ -11,7 +11,7 @@ import re
 from ...models import RejectReason
 from ...rules.shipped import shipped_word_class
 from .dates import _MONTH_NAMES
-from .nouns import _NOUN_STOP, _is_plural, _plural_form
+from .nouns import _NOUN_STOP, _is_plural, _plural_form, _singular
 from .patterns import _ASCII_DIGITS, _NEXT_WORD, _RIGHT_PEEK
 from .state import _Scanner, _word_before
 
@@ -19,6 +19,12 @@ _NON_SPACE = re.compile(r"\S*")
 _NAME_TAIL = re.compile(r"(?:[-/]?[A-Za-z0-9]+)*")
 # Words after which a figure with a letter glued to it is a label, not a temperature.
 _LABEL_WORDS = shipped_word_class("label_word", "mentions.jsonl")
+# Words before a plural label word that make it a noun ("of flights 171"), never a verb
+# ("the hall seats 400").
+_LABEL_PLURAL_AFTER = shipped_word_class("label_plural_after", "mentions.jsonl")
+# The words that join a second label to the first: "flights 171 and 172" (reversed).
+_LABEL_JOINER = re.compile(r"[ \t\u00a0]+(?:dna|ro|&)[ \t\u00a0]+")
+_JOINER_WIDTH = 9
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
 _WEEKDAYS = shipped_word_class("weekday_name", "mentions.jsonl")
@@ -48,8 +54,11 @@ def _in_name(
       counted noun after it: "the FTSE 250 rose", "Nikkei 225", "Pixel 9", "ISO
       9001", "IL 62704". Not in title case ("Fires 500 Drones"), not after a
       month, a weekday or a possessive.
-    - After a label word in lower case: "a category 4 storm", "level 3".
+    - After a label word in lower case: "a category 4 storm", "level 3", "on bus 38";
+      a plural one only where it cannot be a verb: "of flights 171", not "the hall
+      seats 400" (see :func:`label_word`).
     - A house number before a capitalised street name: "42 Harbour Street".
+    - The second of a list of such names: "flights 171 and 172", "Articles 5 and 6".
 
     Args:
         sc: the scan.
@@ -82,6 +91,8 @@ def _in_name(
         return None  # the number counts something
     if text[e : e + 1].isalpha():
         return None
+    if listed_label(sc, d):
+        return d, e, RejectReason.NAME  # "flights 171 and 172", "Articles 5 and 6"
     return _named_by_words(sc, d, e, word, last, peek)
 
 
@@ -112,13 +123,50 @@ def _named_by_words(
         spaces = len(peek.group("sp")) if peek is not None else 0
         if _after_capitalised(sc, d, e + spaces, word, last):
             return d - word.end(), e, RejectReason.NAME
-    if word is not None and last in _LABEL_WORDS and not last.endswith("s"):
+    if word is not None and label_word(sc, d, word, last):
         return d - word.end(), e, RejectReason.NAME
     if e - d <= 5 and text[e + 1 : e + 2].isupper():
         street = sc.rules.street_after.match(text, e)
         if street is not None:
             return d, street.end(), RejectReason.NAME
     return None
+
+
+def may_label(last: str) -> bool:
+    """Whether ``last``, the word before a number, is a label word or the plural of one
+    ("gate", "gates"): a cheap test before :func:`label_word`."""
+    return last in _LABEL_WORDS or (_plural_form(last) and _singular(last) in _LABEL_WORDS)
+
+
+def label_word(sc: _Scanner, d: int, word: re.Match[str], last: str) -> bool:
+    """Whether the lower-case word ``last`` right before the number at ``d`` makes it a
+    label: "gate 4", "on bus 38", "of flights 171", "on routes 9 and 11".
+
+    A plural may be a verb whose object is a count ("the hall seats 400", "the stadium
+    houses 300"): it labels the number only after a preposition or determiner, where
+    no verb can stand.
+    """
+    if not _plural_form(last):
+        return last in _LABEL_WORDS
+    if last not in _LABEL_WORDS and _singular(last) not in _LABEL_WORDS:
+        return False
+    return _word_before(sc.low, d - word.end(), sc.pos) in _LABEL_PLURAL_AFTER
+
+
+def listed_label(sc: _Scanner, d: int) -> bool:
+    """Whether the number at ``d`` is the second of a list of labels or names, joined to
+    the first by "and", "or" or "&": "flights 171 and 172", "Articles 5 and 6". The first
+    is the last span the scan rejected as a name, right before the joiner."""
+    if not sc.rejected:
+        return False
+    _, end, reason = sc.rejected[-1]
+    # The joiner is a few characters: a name further back is not the first of a list.
+    if d - end > _JOINER_WIDTH or reason is not RejectReason.NAME:
+        return False
+    if not sc.text[end - 1 : end].isdigit():
+        return False
+    joiner = _LABEL_JOINER.match(sc.low[end:d][::-1])
+    return joiner is not None and joiner.end() == d - end
 
 
 def _model_after(sc: _Scanner, e: int, following: str) -> int | None:

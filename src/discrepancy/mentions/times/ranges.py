@@ -130,14 +130,18 @@ def _to_now(scan: Scan, hit: Hit, low: int) -> Hit | None:
 
 
 def _since(scan: Scan, hit: Hit) -> Hit:
-    """ "since the 1980s", "since Q2", "since late 2022": a running window up to publication."""
+    """ "since the 1980s", "since Q2", "since late 2022": a running window up to publication.
+
+    With no publication date, "since last year" stays one phrase, unresolved: the
+    window a story's clock gives it later runs to the day it infers, never the year
+    alone.
+    """
     start, window = hit.start, hit.window
-    if (
-        not scan.text.endswith(_SINCE, max(0, start - 6), start)
-        or window.start is None
-        or scan.pub_day is None
-        or day_of(window.start) > scan.pub_day
-    ):
+    if not scan.text.endswith(_SINCE, max(0, start - 6), start):
+        return hit
+    if scan.pub_day is None and window.start is None and window.relative:
+        return Hit(start - 6, hit.end, unresolved(Granularity.SPAN, f"since {window.relative}"))
+    if window.start is None or scan.pub_day is None or day_of(window.start) > scan.pub_day:
         return hit
     return Hit(start - 6, hit.end, window_of(window.start, scan.pub_day, Granularity.SPAN))
 
