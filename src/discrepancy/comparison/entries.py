@@ -46,6 +46,15 @@ __all__ = [
 ]
 
 
+class Slots(NamedTuple):
+    """What a figure is about beyond subject, event, place and window."""
+
+    group: str | None
+    party: str | None
+    basis: str | None
+    form: str | None
+
+
 @dataclass
 class Entry:
     """A fact with a subject, as alignment keys it: its families and its window, which
@@ -59,6 +68,7 @@ class Entry:
     location: str | None
     window: TimeWindow | None
     unit: str | None
+    slots: Slots  # which the joins may change too (a group the story counts alone)
     notes: list[str] = field(default_factory=list)
     current: bool = False
 
@@ -85,15 +95,6 @@ def subject_wording(family: str, members: Sequence[Entry]) -> str:
     """The subject a row is shown under: its figures' own when they share one."""
     subjects = {e.fact.subject for e in members if e.fact.subject is not None}
     return subjects.pop() if len(subjects) == 1 else family
-
-
-class Slots(NamedTuple):
-    """What a figure is about beyond subject, event, place and window."""
-
-    group: str | None
-    party: str | None
-    basis: str | None
-    form: str | None
 
 
 # An estimate is how most crowd and toll figures are given; it says who counted
@@ -233,6 +234,7 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
                 location,
                 fact.time,
                 _unit_key(fact),
+                slots_of(fact),
             )
             if ex.article.published_inferred and _reads_publication(fact):
                 entry.notes.append(_dated_note(ex.article, fact))
