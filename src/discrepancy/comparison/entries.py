@@ -98,8 +98,10 @@ def subject_wording(family: str, members: Sequence[Entry]) -> str:
 
 
 # An estimate is how most crowd and toll figures are given; it says who counted
-# (the claimant), not another kind of count.
-_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE)
+# (the claimant), not another kind of count. A final figure is the figure: "final
+# figures showed growth of 2.3%" and "the economy grew 2.1%" give one figure (a
+# preliminary count, a forecast or a poll is another).
+_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE, Basis.FINAL)
 
 
 def slots_of(fact: Fact) -> Slots:
