@@ -49,9 +49,9 @@ def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extracti
                 continue
             e.slots = e.slots._replace(group=group)
             e.notes.append(
-                f"{extractions[e.article].article.id} names no group for "
-                f"'{e.fact.surface}'; taken as {group}, the one group the story counts "
-                "for it"
+                f"{extractions[e.article].article.id} gives "
+                f"'{e.fact.surface}' with no group; taken as {group}, the one group the story "
+                "counts for it"
             )
 
 
