@@ -68,9 +68,14 @@ class Entry:
     location: str | None
     window: TimeWindow | None
     unit: str | None
-    slots: Slots  # which the joins may change too (a group the story counts alone)
     notes: list[str] = field(default_factory=list)
     current: bool = False
+    # The fact's slots (see slots_of), which a join may change too: a figure with no
+    # group takes the one group the story counts for its key.
+    slots: Slots = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.slots = slots_of(self.fact)
 
 
 UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
@@ -236,7 +241,6 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
                 location,
                 fact.time,
                 _unit_key(fact),
-                slots_of(fact),
             )
             if ex.article.published_inferred and _reads_publication(fact):
                 entry.notes.append(_dated_note(ex.article, fact))
