@@ -21,6 +21,7 @@ from datetime import date
 
 import pytest
 
+from discrepancy.report.labels import readable
 from tests.comparison.test_current_window import compared, row_of
 from tests.comparison.test_stories import cells
 
@@ -160,10 +161,22 @@ def test_every_tally_of_a_story_starts_on_its_event(story: Story, first: date) -
 def test_a_tally_moved_to_the_story_s_event_says_so() -> None:
     row = row_of(compared(RIOT), "b", "12")
     assert row.assumptions == (
-        "figures of a running tally are taken as of July 4 to July 5, 2027, the story's "
+        "the running tally's figures are taken as of July 4 to July 5, 2027, the story's "
         "event and its updates, and read as one report of the story: its articles "
         "appeared then, and no figure names another event",
     )
+
+
+def test_the_tally_note_reads_as_english_with_outlet_names() -> None:
+    # Articles named "a", "b" and "c" (files a.txt, b.txt...): the report puts outlet
+    # names for article ids, so a note must not say "a" where it means the article.
+    row = row_of(compared(RIOT), "b", "12")
+    names = {"a": "Metro Post", "b": "City Wire", "c": "Daily Ledger"}
+    assert [readable(note, names) for note in row.assumptions] == [
+        "the running tally's figures are taken as of July 4 to July 5, 2027, the story's "
+        "event and its updates, and read as one report of the story: its articles "
+        "appeared then, and no figure names another event",
+    ]
 
 
 # A recap four days later gives the toll with no time of its own: it is the story's
@@ -186,7 +199,7 @@ def test_a_recap_s_toll_is_the_story_s_toll() -> None:
         {"a": "24", "b": "At least 24", "c": "at least 24"},
         "agree",
         (
-            "figures of a running tally are taken as of December 31, 2027, the story's "
+            "the running tally's figures are taken as of December 31, 2027, the story's "
             "event and its updates, and read as one report of the story: its articles "
             "appeared then, and no figure names another event",
         ),

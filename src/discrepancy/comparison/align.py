@@ -55,13 +55,12 @@ from .entries import (
     Slots,
     mark_current,
     read_entries,
-    slots_of,
     subject_wording,
     wording,
 )
 from .gather import Item, gather
 from .judge import judge
-from .merges import join_changes, join_ungrouped, same_figure_rows
+from .merges import join_changes, join_ungrouped, same_figure_rows, share_the_one_group
 from .notes import cut_off
 from .periods import story_period
 from .places import join_places
@@ -121,6 +120,7 @@ def _figure_rows(
     if period is not None:
         mark_current(entries, period)
     join_places([e for e in entries if e.fact.quantity.kind not in UNSCOPED], extractions, policy)
+    share_the_one_group(entries, extractions)
     keyed = _keyed_rows(entries, extractions, policy)
     # Whether a text is cut off is asked at most once per article and compare() call.
     truncated = functools.cache(lambda ai: cut_off(extractions[ai]))
@@ -150,7 +150,7 @@ def _keyed_rows(
     story = story_window(entries, extractions)
     groups: dict[tuple[str, str | None, str | None, Slots], list[Entry]] = defaultdict(list)
     for e in entries:
-        groups[(e.subject, e.unit, e.location, slots_of(e.fact))].append(e)
+        groups[(e.subject, e.unit, e.location, e.slots)].append(e)
     keyed: list[tuple[RowKey, list[Entry]]] = []
     for (subject, unit, location, slots), members in groups.items():
         windows = attach_windows(members, extractions, everywhere, floors, story, policy)

@@ -46,6 +46,15 @@ __all__ = [
 ]
 
 
+class Slots(NamedTuple):
+    """What a figure is about beyond subject, event, place and window."""
+
+    group: str | None
+    party: str | None
+    basis: str | None
+    form: str | None
+
+
 @dataclass
 class Entry:
     """A fact with a subject, as alignment keys it: its families and its window, which
@@ -61,6 +70,12 @@ class Entry:
     unit: str | None
     notes: list[str] = field(default_factory=list)
     current: bool = False
+    # The fact's slots (see slots_of), which a join may change too: a figure with no
+    # group takes the one group the story counts for its key.
+    slots: Slots = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.slots = slots_of(self.fact)
 
 
 UNSCOPED = (QuantityKind.MEASURE, QuantityKind.LENGTH)
@@ -87,18 +102,11 @@ def subject_wording(family: str, members: Sequence[Entry]) -> str:
     return subjects.pop() if len(subjects) == 1 else family
 
 
-class Slots(NamedTuple):
-    """What a figure is about beyond subject, event, place and window."""
-
-    group: str | None
-    party: str | None
-    basis: str | None
-    form: str | None
-
-
 # An estimate is how most crowd and toll figures are given; it says who counted
-# (the claimant), not another kind of count.
-_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE)
+# (the claimant), not another kind of count. A final figure is the figure: "final
+# figures showed growth of 2.3%" and "the economy grew 2.1%" give one figure (a
+# preliminary count, a forecast or a poll is another).
+_UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE, Basis.FINAL)
 
 
 def slots_of(fact: Fact) -> Slots:

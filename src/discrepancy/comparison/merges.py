@@ -5,13 +5,54 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+import regex
+
 from ..models import Basis, Extraction, Form, Policy, Qualifier, QuantityKind, RowKey, day_of
 from .entries import Entry, distinct_variants, row_unit
 from .notes import name_list
 from .relation import AGREEING, relation
 from .splits import APART
 
-__all__ = ["join_changes", "join_ungrouped", "same_figure_rows"]
+__all__ = ["join_changes", "join_ungrouped", "same_figure_rows", "share_the_one_group"]
+
+
+def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> None:
+    """A figure with no group takes the one group the story counts for its key.
+
+    "The number of confirmed measles cases has risen to 216" (group "measles") and
+    another outlet's "214 cases" count one thing: where every grouped figure of a key
+    (subject, unit, place and the other slots) names the same group and no article
+    gives both a grouped and an ungrouped figure of that key, the group tells nothing
+    apart, and the ungrouped figures take it, agreeing or not, where their own article
+    names the group somewhere (the story's "measles outbreak", "passengers" for the
+    group "passenger"); the row says so. An
+    article that gives both ("20 adults among the 32 dead") says the group is a part,
+    two groups (adults, children) are no one group, and an article that never names
+    the group ("221,000 unemployed" beside another outlet's "179,000 long-term
+    unemployed") does not count it: then nothing is taken.
+    """
+    by_key: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_key[(e.subject, e.unit, e.location, e.slots._replace(group=None))].append(e)
+    for members in by_key.values():
+        groups = {e.slots.group for e in members if e.slots.group is not None}
+        if len(groups) != 1 or all(e.slots.group is not None for e in members):
+            continue
+        (group,) = groups
+        grouped = {e.article for e in members if e.slots.group is not None}
+        bare = [e for e in members if e.slots.group is None]
+        if grouped & {e.article for e in bare}:
+            continue
+        named = regex.compile(rf"(?<!\w){regex.escape(group)}(?:e?s)?(?!\w)", regex.IGNORECASE)
+        for e in bare:
+            if named.search(extractions[e.article].article.text) is None:
+                continue
+            e.slots = e.slots._replace(group=group)
+            e.notes.append(
+                f"{extractions[e.article].article.id} gives "
+                f"'{e.fact.surface}' with no group; taken as {group}, the one group the story "
+                "counts for it"
+            )
 
 
 def join_ungrouped(

@@ -70,7 +70,7 @@ def attach_windows(
             current,
             out,
             lambda days: (
-                f"figures of a running tally are taken as of {days}, the story's event "
+                f"the running tally's figures are taken as of {days}, the story's event "
                 "and its updates, and read as one report of the story: its articles "
                 "appeared then, and no figure names another event"
             ),

@@ -1,0 +1,146 @@
+"""The group a figure counts, named by one outlet only (issue #15, slots: "different slots
+are different rows", and "a figure with no place joins the story's one place only where
+the story has one", the model for groups).
+
+"The number of confirmed cholera cases has risen to 412" counts the group "cholera";
+another outlet's "405 cases" names none. Where the story counts exactly one group for a
+key and no article gives both a grouped and an ungrouped figure of it, the group tells
+nothing apart: the figures meet in one row, agreeing or not, under the group, when the
+ungrouped figure's own article names the group somewhere. They stay apart where one
+article gives both ("20 adults" among "32 dead"), where the story counts two groups
+(adults, children), and where the ungrouped figure's article never names the group
+("unemployed" beside "long-term unemployed").
+
+Every story here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.comparison.story_rows import story_rows
+
+# (subject, group, location, cells: outlet -> figure, agreement)
+Expected = tuple[str, str | None, str | None, dict[str, str], str]
+
+# (id, provenance, story: outlet -> text, rows)
+CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
+    (
+        "health-tally-rising",
+        "invented: health, a running tally of an outbreak, the disease named as a modifier "
+        "by one outlet",
+        {
+            "h-post": "The number of confirmed cholera cases in Dunmore has risen to 412, "
+            "the health ministry said on Saturday.",
+            "h-wire": "Health officials in Dunmore reported 405 cases of the cholera "
+            "outbreak on Saturday.",
+            "h-news": "The cholera outbreak in Dunmore has now reached 430 cases, officials "
+            "said on Saturday.",
+        },
+        [
+            (
+                "case",
+                "cholera",
+                "Dunmore",
+                {"h-news": "430", "h-post": "412", "h-wire": "405"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "health-two-outlets",
+        "invented: health, the disease as the group of one outlet and a modifier the "
+        "extraction leaves out for the other",
+        {
+            "d-post": "The number of confirmed dengue cases in Marlow has risen to 880, "
+            "officials said on Saturday.",
+            "d-wire": "Marlow reported 850 dengue cases on Saturday.",
+        },
+        [("case", "dengue", "Marlow", {"d-post": "880", "d-wire": "850"}, "differ")],
+    ),
+    (
+        "transport-plural-named",
+        "invented: transport, the group named in the plural elsewhere in the article",
+        {
+            "t-post": "The number of cancelled passenger flights at Orvik airport has "
+            "risen to 36, officials said on Saturday.",
+            "t-wire": "Some 40 flights were cancelled at Orvik airport on Saturday. "
+            "Passengers slept on the floor.",
+        },
+        [("flight", "passenger", "Orvik", {"t-post": "36", "t-wire": "Some 40"}, "differ")],
+    ),
+    (
+        "conflict-civilian-toll",
+        "invented: conflict, a toll given as civilian deaths by one outlet",
+        {
+            "k-post": "The number of confirmed civilian deaths in Tarvo has risen to 61, "
+            "the UN said on Saturday.",
+            "k-wire": "The UN said on Saturday that 58 people had died in Tarvo. The "
+            "civilian toll is the highest of the war.",
+        },
+        [("death", "civilian", "Tarvo", {"k-post": "61", "k-wire": "58"}, "differ")],
+    ),
+    (
+        "crime-agreeing",
+        "invented: crime, the same figure with and without the group",
+        {
+            "c-post": "The number of stolen cars in Selby has risen to 140, police said on "
+            "Saturday.",
+            "c-wire": "Police in Selby said on Saturday that 140 cars had been reported stolen.",
+        },
+        [("vehicle", "stolen", "Selby", {"c-post": "140", "c-wire": "140"}, "agree")],
+    ),
+    (
+        "conflict-one-article-both",
+        "guard: an article giving the part and the whole says the group is a part",
+        {
+            "s-post": "The strike killed 32 people on Saturday, including 20 adults, "
+            "officials said.",
+            "s-wire": "Officials said 20 adults died in the strike on Saturday.",
+            "s-news": "The strike killed 30 people on Saturday, officials said. Most of "
+            "the adults were farmers.",
+        },
+        [
+            ("death", "adult", None, {"s-post": "20", "s-wire": "20"}, "agree"),
+            ("death", None, None, {"s-news": "30", "s-post": "32"}, "differ"),
+        ],
+    ),
+    (
+        "conflict-two-groups",
+        "guard: two groups of one toll are no one group",
+        {
+            "g-post": "The strike killed 20 adults on Saturday, officials said.",
+            "g-wire": "The strike killed 12 children on Saturday, officials said.",
+            "g-news": "The strike killed 32 people on Saturday, officials said, among them "
+            "adults and children.",
+        },
+        [
+            ("death", "adult", None, {"g-post": "20"}, "single"),
+            ("death", "child", None, {"g-wire": "12"}, "single"),
+            ("death", None, None, {"g-news": "32"}, "single"),
+        ],
+    ),
+    (
+        "economy-group-unnamed",
+        "guard: an article that never names the group does not count it (a part of the "
+        "jobless beside all of them)",
+        {
+            "u-post": "The number of long-term unemployed rose by 179,000 in May, the agency "
+            "said on Saturday.",
+            "u-wire": "The number of unemployed rose by 221,000 in May, the agency said on "
+            "Saturday.",
+        },
+        [
+            ("unemployed", None, None, {"u-wire": "221,000"}, "single"),
+            ("unemployed", "long-term", None, {"u-post": "179,000"}, "single"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [pytest.param(story, rows, id=cid) for cid, _, story, rows in CASES],
+)
+def test_groups_of_one_story(story: dict[str, str], expected: list[Expected]) -> None:
+    assert story_rows(story, "subject", "group", "location") == expected
