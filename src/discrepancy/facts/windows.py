@@ -4,6 +4,7 @@ running totals since a war began, and deictic times counted from the speaker's d
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
@@ -21,6 +22,7 @@ __all__ = [
     "day_of",
     "default_window",
     "opens_since",
+    "phrase_pattern",
     "since_began",
     "speech_anchored",
     "stated_window",
@@ -204,10 +206,7 @@ def year_on_year(doc: Document, d: Draft, figures: Sequence[Span]) -> regex.Matc
     year", "down 0.5% yearly", "over the past 12 months, earnings rose 3.9%"), class
     ``year_on_year``: beside the figure in its sentence, no other figure between."""
     s_start, s_end = sentence_span(doc, d)
-    words = doc.vocab.word_class("year_on_year")
-    pattern = regex.compile(
-        rf"(?i:\b(?:{'|'.join(sorted(map(regex.escape, words), key=len, reverse=True))})\b)"
-    )
+    pattern = phrase_pattern(doc.vocab.word_class("year_on_year"))
     q = d.quantity.span
     between = [f for f in figures if f != q]
     for m in pattern.finditer(doc.text, s_start, s_end):
@@ -215,6 +214,13 @@ def year_on_year(doc: Document, d: Draft, figures: Sequence[Span]) -> regex.Matc
         if lo <= hi and not any(lo <= f[0] < hi for f in between):
             return m
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def phrase_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    """One pattern for a word class's phrases, longest first; built once per class."""
+    alternation = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    return regex.compile(rf"(?i:\b(?:{alternation})\b)")
 
 
 def twelve_months_to(month: TimeWindow) -> TimeWindow | None:

@@ -20,6 +20,7 @@ from ..windows import (
     cumulative,
     default_window,
     opens_since,
+    phrase_pattern,
     speech_anchored,
     stated_window,
     twelve_months_to,
@@ -345,8 +346,7 @@ def _story(context: _Context | None) -> _Context | None:
 
 def _running_cue(doc: Document, span: Span) -> bool:
     """Whether a sentence counts a running total ("so far", "in total", "since ...")."""
-    words = doc.vocab.word_class("running_cue")
-    cue = regex.compile(rf"(?i:\b(?:since|{'|'.join(sorted(map(regex.escape, words)))})\b)")
+    cue = phrase_pattern(doc.vocab.word_class("running_cue") | {"since"})
     return cue.search(doc.text, *span) is not None
 
 
