@@ -548,6 +548,11 @@ ROUNDING = [
     ("450 drones were launched", "451 drones were launched", "differ"),
     ("$6 billion in damage was reported", "$5.5 billion in damage was reported", "differ"),
     ("62% of flights were cancelled", "60 percent of flights were cancelled", "differ"),
+    # two approximations are rounded by their words: within hedge_gap (5%) they agree
+    ("about 310 passengers were aboard", "around 300 passengers were aboard", "agree"),
+    ("some 4,100 homes lost power", "roughly 4,000 homes lost power", "agree"),
+    ("about 600 people were evacuated", "about 650 people were evacuated", "differ"),
+    ("310 passengers were aboard", "300 passengers were aboard", "differ"),
 ]
 
 

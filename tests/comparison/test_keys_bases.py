@@ -28,7 +28,7 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "a": "Final figures released on Saturday showed the economy grew 2.3% last year.",
             "b": "The economy grew 2.1% last year, the statistics office said on Saturday.",
         },
-        [("economy", None, {"a": "2.3%", "b": "2.1%"}, "differ")],
+        [("economic growth", None, {"a": "2.3%", "b": "2.1%"}, "differ")],
     ),
     (
         "economy-final-agrees",
@@ -37,7 +37,7 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "a": "Final figures released on Saturday showed the economy grew 2.1% last year.",
             "b": "The economy grew 2.1% last year, the statistics office said on Saturday.",
         },
-        [("economy", None, {"a": "2.1%", "b": "2.1%"}, "agree")],
+        [("economic growth", None, {"a": "2.1%", "b": "2.1%"}, "agree")],
     ),
     (
         "elections-final-turnout",
@@ -80,7 +80,7 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         },
         [
             ("share", "forecast", {"b": "1.8%"}, "single"),
-            ("economy", None, {"a": "2.1%"}, "single"),
+            ("economic growth", None, {"a": "2.1%"}, "single"),
         ],
     ),
 ]

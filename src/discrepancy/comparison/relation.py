@@ -56,7 +56,10 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
         if (qa.hedge or "").lower() == (qb.hedge or "").lower():
             return Reason.SAME_FIGURE, qa.surface
         return Reason.EQUIVALENT_WORDING, f"'{qa.surface}' = '{qb.surface}'"
-    gap = policy.hedge_gap if converted else policy.tolerance
+    # Two approximations ("about 310", "around 300") are both rounded by their
+    # words: within hedge_gap they are one report, as across units.
+    both_rough = qa.qualifier is qb.qualifier is Qualifier.APPROXIMATE
+    gap = policy.hedge_gap if converted or both_rough else policy.tolerance
     if qa.qualifier == qb.qualifier or (ia.is_point and ib.is_point):
         if _close(na, nb, gap):
             return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"

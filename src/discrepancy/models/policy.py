@@ -81,7 +81,8 @@ class Policy(BaseModel):
             which they count as consistent; beyond it they are different reports
             even though their intervals overlap ("at least 175" and "more than
             380" are two moments of a rising toll). Also the rounding allowed
-            between figures given in different units ("6 miles" and "10 km").
+            between figures given in different units ("6 miles" and "10 km"), and
+            between two approximations ("about 310" and "around 300").
             A figure against a bound needs no gap: it is consistent when the bound
             holds it ("878" and "more than 850"), not when the intervals merely
             touch ("some 280" and "more than 300").
