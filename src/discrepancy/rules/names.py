@@ -119,6 +119,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("through")',
     "naming_locative": 'locatives after which any capitalised name is a place ("in Brest")',
     "place_filler": 'words between a locative and a place\'s name ("the capital of")',
+    "route_word": 'words right before "to" that make its place a destination, not where a '
+    'figure happened ("bound to Italy", "en route to")',
     "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
     "fronted_total": 'heads of a fronted whole any part may be of ("Of the total, ...")',
     "not_place_name": 'capitalised words of names that are no places ("Highway", "Senate")',
