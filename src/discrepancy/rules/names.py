@@ -107,6 +107,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "not_a_source": 'words that open a credit but are no part of a name ("the", "however")',
     "organisation_head": 'head nouns of bodies that give figures ("ministry", "police")',
     "name_joiner": 'lower-case words inside proper names ("Ministry of Health", "bin")',
+    "acronym_joiner": "lower-case words of a body's name its acronym skips "
+    '("Commission on Human Rights (KNCHR)")',
     "speaker_place_preposition": "prepositions before a place that qualifies a speaker "
     '("officials in British Columbia")',
     "clause_opener": "words that open a clause, where a body's name read backwards stops",
