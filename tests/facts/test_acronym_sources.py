@@ -1,7 +1,7 @@
 """A body named with its acronym in parentheses is one source, the one the acronym
-alone names later in the article and in other outlets: "the Kenya National Commission
-on Human Rights (KNCHR) said" and "KNCHR said" credit the same source (issue 15: the
-full name was cut at "on" to "Human Rights", and the outlets' rows never met).
+alone names later in the article and in other outlets: "the Ghana Council on Road
+Safety (GCRS) said" and "GCRS said" credit the same source (issue 15: the full name was
+cut at "on" to "Road Safety", and the outlets' rows never met).
 
 Invented sentences across domains; the names are invented or common bodies.
 """
@@ -15,10 +15,10 @@ from tests.helpers import sources_found
 ACRONYMS = [
     # text, (surface, source, found) of every fact, provenance
     (
-        "The Ghana National Commission on Human Rights (GNCHR) has recorded 14 deaths "
-        "during the protests.\n\nGNCHR said 52 people were arrested.",
-        [("14", "GNCHR", "frame"), ("52", "GNCHR", "stated")],
-        "invented: protests (a joiner 'on' inside the name)",
+        "The Ghana Council on Road Safety (GCRS) has recorded 14 deaths on the coastal "
+        "highway.\n\nGCRS said 52 drivers were arrested.",
+        [("14", "GCRS", "frame"), ("52", "GCRS", "stated")],
+        "invented: transport, crime (a joiner 'on' inside the name)",
     ),
     (
         "The Office of the High Commissioner for Refugees (OHCR) said 300 people fled "

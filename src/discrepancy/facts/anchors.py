@@ -202,7 +202,7 @@ def _party_before(
     return party_of(doc, piece, max(offset, piece_start))
 
 
-# An acronym in parentheses: two to ten letters and "&", capitals first ("KNCHR", "MoH").
+# An acronym in parentheses: two to ten letters and "&", capitals first ("GCRS", "MoH").
 _ACRONYM = regex.compile(r"\p{Lu}[\p{L}&]{1,9}")
 
 
@@ -212,9 +212,9 @@ _NAME_WORD = regex.compile(r"[\p{L}&][\p{L}'’&.-]*+")
 def _acronym_apposition(
     doc: Document, s_start: int, paren: int, close: int
 ) -> tuple[str, str | None, Span] | None:
-    """The body named with its acronym in parentheses ("the Kenya National Commission on
-    Human Rights (KNCHR) said"): one source, the one the acronym alone names later in
-    the article and in other outlets ("KNCHR said"), unless the full name is a known
+    """The body named with its acronym in parentheses ("the Ghana Council on Road Safety
+    (GCRS) said"): one source, the one the acronym alone names later in
+    the article and in other outlets ("GCRS said"), unless the full name is a known
     entity. The words before the parenthesis are the name when their capitals spell
     the acronym's, read backwards over the class acronym_joiner ("on", "of", "the").
     """
