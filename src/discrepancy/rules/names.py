@@ -108,7 +108,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "organisation_head": 'head nouns of bodies that give figures ("ministry", "police")',
     "name_joiner": 'lower-case words inside proper names ("Ministry of Health", "bin")',
     "acronym_joiner": "lower-case words of a body's name its acronym skips "
-    '("Commission on Human Rights (KNCHR)")',
+    '("Council on Road Safety (GCRS)")',
     "speaker_place_preposition": "prepositions before a place that qualifies a speaker "
     '("officials in British Columbia")',
     "clause_opener": "words that open a clause, where a body's name read backwards stops",
@@ -222,6 +222,7 @@ SUBJECTS: Mapping[str, str] = {
     "turnout": "a share of voters who cast a ballot",
     "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
     "of vote share in percentage points",
+    "magnitude": "a quake's magnitude, measured in magnitude however it is given",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
