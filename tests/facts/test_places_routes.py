@@ -1,6 +1,6 @@
 """A route is not where a figure happened: "from Libya to Italy", "bound for Spain",
 "en route to Athens" name where people or a storm were going; the figure's place is
-where the event happened ("near Lyon", "off the coast of Z", "in C") or none.
+where the event happened ("near Lyon", "in C", at sea "off the coast of Greece") or none.
 
 Invented sentences across domains (issue 15: a shipwreck's toll was put in the
 destination country).
@@ -67,6 +67,31 @@ ROUTES = [
         "80",
         None,
         "invented: economy",
+    ),
+    # at sea the event happened off a shore
+    (
+        "A boat from Turkey to Italy sank off the coast of Greece, killing 40 people.",
+        "40",
+        "Greece",
+        "invented: migration (the route and the shore)",
+    ),
+    (
+        "A trawler capsized off Spain, and 12 fishermen drowned.",
+        "12",
+        "Spain",
+        "invented: weather, transport",
+    ),
+    (
+        "A ferry bound to France sank off the Spanish coast with 400 passengers aboard.",
+        "400",
+        "Spain",
+        "invented: transport (an adjective before the shore)",
+    ),
+    (
+        "The carmaker laid off 300 workers.",
+        "300",
+        None,
+        "invented: economy ('off' as a particle names no place)",
     ),
     # a "to" that closes no route still names the place
     (

@@ -57,12 +57,14 @@ def place_near(
 ) -> str | None:
     """The place named after a locative word ("in", "across", "hit") in the range.
 
-    ``words`` are the locatives to look after (default: the class ``locative``).
+    ``words`` are the locatives to look after (default: the classes ``locative`` and
+    ``offshore_locative``: "sank off the coast of Greece" happened off Greece).
     """
     vocab = doc.vocab
     if words is None:
-        words = vocab.word_class("locative")
-    fillers, naming = vocab.word_class("place_filler"), vocab.word_class("naming_locative")
+        words = vocab.word_class("locative") | vocab.word_class("offshore_locative")
+    fillers = vocab.word_class("place_filler") | vocab.word_class("shore_filler")
+    naming = vocab.word_class("naming_locative")
     route = vocab.word_class("route_word")
     toks, lo, hi = span_tokens(doc, sentence, start, end)
     found = None

@@ -121,6 +121,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("through")',
     "naming_locative": 'locatives after which any capitalised name is a place ("in Brest")',
     "place_filler": 'words between a locative and a place\'s name ("the capital of")',
+    "offshore_locative": 'words after which a place at sea is named ("sank off Spain")',
+    "shore_filler": 'words between a locative and the place whose shore they are ("the coast of")',
     "route_word": 'words right before "to" that make its place a destination, not where a '
     'figure happened ("bound to Italy", "en route to")',
     "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
