@@ -49,7 +49,7 @@ def test_a_drifted_table_is_caught() -> None:
     row = next(line for line in text.splitlines() if line.startswith("| places |"))
     drifted = text.replace(row, row.replace("`location_basis`", "`time`"))
     places = next(r for r in table(drifted) if r[0] == "places")
-    assert places[3] == frozenset(["location", "time"])
+    assert places[3] == frozenset(["location", "time", "quantity"])
     assert table(drifted) != [(p.name, p.does, p.reads, p.writes) for p in PASSES]
 
 

@@ -189,6 +189,9 @@ def _party_before(
         # "the World Meteorological Organization (WMO) said": the name
         # before the abbreviation.
         paren = text.rfind("(", lo, cut.start())
+        acronym = _acronym_apposition(doc, s_start, paren, cut.start()) if paren >= 0 else None
+        if acronym is not None:
+            return acronym
         if paren >= 0:
             outer = last_match(_PARTY_CUT, text, lo, paren)
             piece_start = lo if outer is None else outer.end()
@@ -197,6 +200,52 @@ def _party_before(
         return None
     offset = text.find(piece, piece_start, cue_start)
     return party_of(doc, piece, max(offset, piece_start))
+
+
+# An acronym in parentheses: two to ten letters and "&", capitals first ("GCRS", "MoH").
+_ACRONYM = regex.compile(r"\p{Lu}[\p{L}&]{1,9}")
+
+
+_NAME_WORD = regex.compile(r"[\p{L}&][\p{L}'’&.-]*+")
+
+
+def _acronym_apposition(
+    doc: Document, s_start: int, paren: int, close: int
+) -> tuple[str, str | None, Span] | None:
+    """The body named with its acronym in parentheses ("the Ghana Council on Road Safety
+    (GCRS) said"): one source, the one the acronym alone names later in
+    the article and in other outlets ("GCRS said"), unless the full name is a known
+    entity. The words before the parenthesis are the name when their capitals spell
+    the acronym's, read backwards over the class acronym_joiner ("on", "of", "the").
+    """
+    text, vocab = doc.text, doc.vocab
+    acronym = text[paren + 1 : close].strip()
+    if _ACRONYM.fullmatch(acronym) is None:
+        return None
+    letters = [c for c in acronym if c.isupper()]
+    joiners = vocab.word_class("acronym_joiner")
+    words = list(_NAME_WORD.finditer(text, max(s_start, paren - 120), paren))
+    if not words or text[words[-1].end() : paren].strip():
+        return None
+    k = len(words)
+    while letters and k > 0:
+        k -= 1
+        word = words[k].group()
+        if word[0].isupper():
+            if word[0] != letters[-1]:
+                return None
+            letters.pop()
+        elif word.lower() not in joiners:
+            return None
+    if letters:
+        return None
+    name = text[words[k].start() : words[-1].end()]
+    if vocab.canonical_entity(name) is not None:
+        return party_of(doc, name, words[k].start())
+    found = party_of(doc, acronym, paren + 1)
+    if found is None:
+        return None
+    return found[0], found[1], (words[k].start(), close + 1)
 
 
 def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None, Span] | None:

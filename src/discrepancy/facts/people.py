@@ -4,6 +4,8 @@ which event a toll's own noun names.
 
 from __future__ import annotations
 
+import functools
+
 from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .lexicon import SUFFERED
@@ -16,7 +18,7 @@ def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
     "people" and for a word of the toll itself ("dead")."""
     if not noun or noun in ("person", "people") or noun in vocab.word_class("function"):
         return None
-    if vocab.subject_for_form(noun) not in (None, "person"):
+    if vocab.subject_for_form(noun) not in (None, "person") or noun in _toll_singulars(vocab):
         return None
     return singular(noun, vocab.plurals)
 
@@ -36,6 +38,18 @@ def with_people(vocab: Vocabulary, group: str | None, people: str | None) -> str
     if singular(head.lower(), vocab.plurals) == people:
         return " ".join([*modifiers, people])
     return f"{group} {people}"
+
+
+# Built once per vocabulary (held by identity).
+@functools.lru_cache(maxsize=16)
+def _toll_singulars(vocab: Vocabulary) -> frozenset[str]:
+    """The singulars of the irregular plurals that are a subject's own form, not people's:
+    "life" of "lives" (a toll's noun: "claimed 80 lives" counts deaths, of no group)."""
+    return frozenset(
+        one
+        for many, one in vocab.plurals.items()
+        if vocab.subject_for_form(many) not in (None, "person")
+    )
 
 
 def entry_person(vocab: Vocabulary, subject: str | None) -> bool:

@@ -212,10 +212,11 @@ PASSES: tuple[Pass, ...] = (
     ),
     _pass(
         "places",
-        "the place of each figure, named in its sentence or carried from context",
+        "the place of each figure, named in its sentence or carried from context; a bare "
+        "figure of a magnitude measured in magnitude first",
         read_places,
         reads=["noun_end", "quantity", "sentence", "subject"],
-        writes=["location", "location_basis"],
+        writes=["location", "location_basis", "quantity"],
     ),
     _pass(
         "attributions",

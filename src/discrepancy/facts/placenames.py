@@ -57,16 +57,19 @@ def place_near(
 ) -> str | None:
     """The place named after a locative word ("in", "across", "hit") in the range.
 
-    ``words`` are the locatives to look after (default: the class ``locative``).
+    ``words`` are the locatives to look after (default: the classes ``locative`` and
+    ``offshore_locative``: "sank off the coast of Greece" happened off Greece).
     """
     vocab = doc.vocab
     if words is None:
-        words = vocab.word_class("locative")
-    fillers, naming = vocab.word_class("place_filler"), vocab.word_class("naming_locative")
+        words = vocab.word_class("locative") | vocab.word_class("offshore_locative")
+    fillers = vocab.word_class("place_filler") | vocab.word_class("shore_filler")
+    naming = vocab.word_class("naming_locative")
+    route = vocab.word_class("route_word")
     toks, lo, hi = span_tokens(doc, sentence, start, end)
     found = None
     for i in range(lo, hi):
-        if toks[i][2] not in words:
+        if toks[i][2] not in words or _route_end(toks, i, route):
             continue
         j = i + 1
         while j < hi and toks[j][2] in fillers:
@@ -78,6 +81,21 @@ def place_near(
                     return place
                 found = place
     return found
+
+
+# How many words "from" may stand before the "to" that ends its route
+# ("from eastern Libya to Italy").
+_ROUTE_SPAN = 5
+
+
+def _route_end(toks: Sequence[Token], i: int, route: frozenset[str]) -> bool:
+    """Whether token ``i`` is a "to" that names where a route goes, not where a figure
+    happened: "from Libya to Italy", "bound to Italy", "en route to Athens"."""
+    if toks[i][2] != "to":
+        return False
+    if i > 0 and toks[i - 1][2] in route:
+        return True
+    return any(toks[k][2] == "from" for k in range(max(0, i - _ROUTE_SPAN), i))
 
 
 def _place_at(

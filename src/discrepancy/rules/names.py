@@ -110,6 +110,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "not_a_source": 'words that open a credit but are no part of a name ("the", "however")',
     "organisation_head": 'head nouns of bodies that give figures ("ministry", "police")',
     "name_joiner": 'lower-case words inside proper names ("Ministry of Health", "bin")',
+    "acronym_joiner": "lower-case words of a body's name its acronym skips "
+    '("Council on Road Safety (GCRS)")',
     "speaker_place_preposition": "prepositions before a place that qualifies a speaker "
     '("officials in British Columbia")',
     "clause_opener": "words that open a clause, where a body's name read backwards stops",
@@ -122,6 +124,10 @@ WORD_CLASSES: Mapping[str, str] = {
     '("through")',
     "naming_locative": 'locatives after which any capitalised name is a place ("in Brest")',
     "place_filler": 'words between a locative and a place\'s name ("the capital of")',
+    "offshore_locative": 'words after which a place at sea is named ("sank off Spain")',
+    "shore_filler": 'words between a locative and the place whose shore they are ("the coast of")',
+    "route_word": 'words right before "to" that make its place a destination, not where a '
+    'figure happened ("bound to Italy", "en route to")',
     "duration_unit": 'units of time, which no count of a thing is measured in ("hours")',
     "fronted_total": 'heads of a fronted whole any part may be of ("Of the total, ...")',
     "not_place_name": 'capitalised words of names that are no places ("Highway", "Senate")',
@@ -240,6 +246,7 @@ SUBJECTS: Mapping[str, str] = {
     "points margin": 'a lead in points in a story about a vote ("a 4-point lead"): a margin '
     "of vote share in percentage points",
     "target": "a level aimed at, which the rates pass gives a figure after a target cue",
+    "magnitude": "a quake's magnitude, measured in magnitude however it is given",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -12,6 +12,7 @@ from ..document import Document, content_paragraphs
 from ..draft import PRE_SPAN, Draft, Reading, sentence_span
 from ..lexicon import PLACE_SUBJECTS, not_places
 from ..placenames import place_near
+from .figures import measured_magnitude
 
 __all__ = ["read_places"]
 
@@ -70,6 +71,8 @@ def read_places(doc: Document, reading: Reading) -> None:
     share or a measure (see ``_CARRIED_KINDS``), or to a sentence that widens its own
     scope ("across the country", "elsewhere", "in total"); a place fronted in its
     sentence ("In Opole province alone, 5 people died") scopes that sentence only.
+    A bare figure read as a magnitude is measured in magnitude first (see
+    :func:`~.figures.measured_magnitude`): a measure takes no place from the passage.
     """
     drafts = reading.drafts
     # A sentence with no figure sets the scene with more words: "the streets of
@@ -83,7 +86,7 @@ def read_places(doc: Document, reading: Reading) -> None:
     widened: dict[int, bool] = {}  # sentence -> widens its own scope (searched once)
     for d in drafts:
         s_start, s_end = sentence_span(doc, d)
-        q = d.quantity
+        q = d.quantity = measured_magnitude(d)
         entry = doc.vocab.subjects.get(d.subject or "")
         is_place = entry is not None and entry.default_event is not None
         location = _stated_place(doc, d, named, is_place=is_place)
