@@ -21,7 +21,10 @@ one character for one, so every offset found in the copy indexes the text as giv
   so they join a range or sign a figure (any other soft hyphen is invisible); every
   decimal digit of any script becomes its ASCII digit, the Arabic thousands and
   decimal separators a comma and a dot, and each full-width ASCII form
-  (``１，３００``, ``％``) its ASCII twin.
+  (``１，３００``, ``％``) its ASCII twin;
+* in a word that mixes Latin letters with Cyrillic or Greek look-alikes (scraped pages
+  swap letters to dodge filters: "coпfirmed", "Aυthorities"), each look-alike becomes
+  its Latin twin; a word wholly in Cyrillic or Greek is read as it is.
 
 :func:`lower_text` gives the lower-case copy the scanners match words on, with the
 same offsets. :func:`~discrepancy.extract` reads the copy and reports spans and
@@ -29,6 +32,8 @@ surfaces in the text as given (see :mod:`discrepancy.text.surfaces`).
 
 >>> reading_copy("1,\\u200e300 people on\\u20034\\u2003May, ５﹣１０％")
 '1,\\u200b300 people on 4 May, 5-10%'
+>>> reading_copy("Aυthorities coпfirmed 79 deaths in Пирей")
+'Authorities confirmed 79 deaths in Пирей'
 >>> writable("drone\\ud83d")
 'drone\ufffd'
 """
@@ -88,6 +93,34 @@ _READING_TABLE: dict[int, str] = {
     0x066C: ",",
     **{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},  # full-width ASCII forms
 }
+# Cyrillic and Greek letters that look like a Latin one (after Unicode's
+# confusables.txt, the lower and upper cases news pages swap in), used only inside
+# a word that also has a Latin letter.
+_LOOK_ALIKES: dict[int, str] = {
+    ord(k): v
+    for k, v in {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "п": "n", "к": "k", "м": "m", "т": "t",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+        "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+        "υ": "u", "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I",
+        "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    }.items()
+}  # fmt: skip
+_LOOK_ALIKE_CLASS = "".join(sorted(map(chr, _LOOK_ALIKES)))
+_LOOK_ALIKE = regex.compile(f"[{_LOOK_ALIKE_CLASS}]")
+_WORD = regex.compile(r"\p{L}++")  # possessive: linear in the text
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def _unmixed(m: regex.Match[str]) -> str:
+    word = m.group()
+    if _LATIN.search(word) and _LOOK_ALIKE.search(word):
+        return word.translate(_LOOK_ALIKES)
+    return word
+
+
 _ZERO_WIDTH_SPACE = "\u200b"
 # What becomes a zero-width space: format characters (the zero-width space and
 # joiners, which figures already skip, aside; a soft hyphen between digits is a
@@ -194,9 +227,14 @@ def reading_copy(text: str) -> str:
         .translate(None, _PLAIN_BYTES)
         .decode("utf-8", "surrogatepass")
     )
-    if not others or _UNUSUAL.search(others) is None:
+    if not others:
         return text
-    copy = _READING.sub(_reading_piece, writable(text)).translate(_READING_TABLE)
-    if "\u200b" in copy or "\u200c" in copy or "\u200d" in copy:
+    if _UNUSUAL.search(others) is None:
+        copy = text
+    else:
+        copy = _READING.sub(_reading_piece, writable(text)).translate(_READING_TABLE)
+    if _LOOK_ALIKE.search(others) is not None:
+        copy = _WORD.sub(_unmixed, copy)
+    if copy is not text and ("\u200b" in copy or "\u200c" in copy or "\u200d" in copy):
         copy = _INSIDE_FIGURE.sub(_inside_figure, copy)
     return text if copy == text else copy
