@@ -70,6 +70,16 @@ BASES = [
     ),
     ("Prices rose 0.4% in May, forecasters said.", "0.4%", Basis.NONE, "invented"),
     ("Turnout reached 61%, according to exit polls.", "61%", Basis.POLL, "invented"),
+    # the figure a revision replaced, after "from" with no "to" figure: an earlier one
+    ("Officials revised the toll from 52 after a recount.", "52", Basis.PRELIMINARY, "invented"),
+    (
+        "The ministry corrected the number of injured from 140.",
+        "140",
+        Basis.PRELIMINARY,
+        "invented",
+    ),
+    ("Officials revised the toll from 52 to 49.", "52", Basis.NONE, "invented"),
+    ("Flights from 12 airports were cancelled.", "12", Basis.NONE, "invented"),
 ]
 
 

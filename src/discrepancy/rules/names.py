@@ -150,6 +150,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "irregular_participle": 'past participles not ending in -ed ("paid", "set", "sold")',
     "forecast_auxiliary": "words between the forecasters of a relative clause and its verb "
     '("had", "widely")',
+    "revision_verb": 'verbs that revise a figure: the figure after their "from" with no "to" '
+    'figure is the one replaced ("revised the toll from 52")',
     "people_basis_cue": "basis cues that name people, not a kind of count: a basis before a "
     'figure ("forecasters expected"), never as the source named after it',
     "quote_speech_verb": 'verbs that tie a quotation to its speaker ("said", "replied")',

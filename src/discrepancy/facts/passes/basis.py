@@ -4,6 +4,8 @@ preliminary or final).
 
 from __future__ import annotations
 
+import regex
+
 from ...models import Basis
 from ..clauses import clause_start, post_window_end
 from ..document import Document, cue_spans, span_tokens
@@ -28,11 +30,37 @@ def read_basis(doc: Document, reading: Reading) -> None:
             found = basis_cue(doc, d, previous)
             if found is not None:
                 d.basis = found[0]
+            elif _revised_from(doc, d, previous):
+                d.basis = Basis.PRELIMINARY
             else:
                 source = _source_basis(doc, d, sentence_span(doc, d)[1])
                 if source is not None:
                     d.basis = Basis(source[2])
         previous = d
+
+
+_TO_FIGURE = regex.compile(r"\s*+to\b")
+
+
+def _revised_from(doc: Document, d: Draft, previous: Draft | None) -> bool:
+    """Whether the figure is the one a revision replaced: after "from" in a clause whose
+    verb revises ("Officials revised the death toll from 52 after a recount", "cut its
+    forecast from 2.1%"), with no "to" figure after it ("from 52 to 49" is a move, which
+    the links pass ties): an earlier figure, as "an earlier figure of 52" is.
+
+    >>> from discrepancy import Article, extract
+    >>> text = "Officials revised the death toll from 52 after a recount."
+    >>> extract(Article(id="x", text=text)).facts[0].basis.value
+    'preliminary'
+    """
+    q = d.quantity
+    before = doc.lowered[max(0, q.span[0] - 6) : q.span[0]]
+    if not before.rstrip().endswith("from") or _TO_FIGURE.match(doc.lowered, d.noun_end):
+        return False
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, q.span[0])
+    verbs = doc.vocab.word_class("revision_verb")
+    return any(toks[k][2] in verbs for k in range(lo, hi))
 
 
 def basis_cue(doc: Document, d: Draft, previous: Draft | None) -> tuple[Basis, int] | None:
