@@ -164,6 +164,9 @@ def row_label(row: Row) -> str:
     ...                          claimant="police"),
     ...               cells=(), verdict="agree", reason="same_figure", explanation=""))
     'person killed (Kyiv, per police)'
+    >>> row_label(Row(key=RowKey(subject="wind speed", unit="kilometer_per_hour"),
+    ...               cells=(), verdict="agree", reason="same_figure", explanation=""))
+    'wind speed (kilometer per hour)'
     """
     k = row.key
     if k.kind is RowKind.STATEMENT:
@@ -179,7 +182,7 @@ def row_label(row: Row) -> str:
             k.basis,
             k.form,
             k.location,
-            k.unit,
+            k.unit and k.unit.replace("_", " "),  # "kilometer_per_hour": a unit's name
             k.claimant and f"per {k.claimant}",
             k.rank and f"other figure {k.rank}",
         )
