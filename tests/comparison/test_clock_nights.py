@@ -21,8 +21,7 @@ from datetime import date
 import pytest
 
 from discrepancy import Comparison
-from tests.comparison.test_current_window import compared, row_of
-from tests.comparison.test_stories import cells
+from tests.comparison.test_current_window import compared, row_of, where_joined
 
 Story = tuple[tuple[str, str], ...]
 
@@ -105,12 +104,7 @@ def test_the_night_a_day_joins(
     provenance: str,
 ) -> None:
     row = row_of(on_sunday(story), article, figure)
-    said = [a for a in row.assumptions if assumption is not None and assumption in a]
-    assert (row.key.window, set(cells(row)), bool(said)) == (
-        window,
-        outlets,
-        assumption is not None,
-    )
+    assert where_joined(row, assumption) == (window, outlets, assumption is not None)
 
 
 def test_a_day_joined_to_the_story_s_night_says_so() -> None:

@@ -253,6 +253,12 @@ def row_of(comparison: Comparison, article: str, figure: str) -> Row:
     return row
 
 
+def where_joined(row: Row, assumption: str | None) -> tuple[str | None, set[str], bool]:
+    """A row's window, its outlets, and whether a note holds ``assumption``."""
+    said = [a for a in row.assumptions if assumption is not None and assumption in a]
+    return row.key.window, set(cells(row)), bool(said)
+
+
 @pytest.mark.parametrize(
     ("story", "article", "figure", "window", "outlets", "assumption", "provenance"),
     CASES,
@@ -268,12 +274,7 @@ def test_the_row_a_figure_joins(
     provenance: str,
 ) -> None:
     row = row_of(compared(story), article, figure)
-    said = [a for a in row.assumptions if assumption is not None and assumption in a]
-    assert (row.key.window, set(cells(row)), bool(said)) == (
-        window,
-        outlets,
-        assumption is not None,
-    )
+    assert where_joined(row, assumption) == (window, outlets, assumption is not None)
 
 
 # ------------------------------------------------------------------------- properties
