@@ -65,6 +65,7 @@ from .notes import cut_off
 from .periods import story_period
 from .places import join_places
 from .splits import (
+    events_apart,
     one_figure_each,
     split_claimants,
     split_events,
@@ -153,9 +154,10 @@ def _keyed_rows(
         groups[(e.subject, e.unit, e.location, e.slots)].append(e)
     keyed: list[tuple[RowKey, list[Entry]]] = []
     for (subject, unit, location, slots), members in groups.items():
+        apart = events_apart(members, policy)
         windows = attach_windows(members, extractions, everywhere, floors, story, policy)
         for window_key, in_window in windows.items():
-            for event, in_event in split_events(in_window, policy).items():
+            for event, in_event in split_events(in_window, policy, apart).items():
                 for claimant, in_claim in split_claimants(in_event, policy).items():
                     in_rows = [
                         part

@@ -15,6 +15,7 @@ from .relation import AGREEING, interval_in, one_figure, relation
 
 __all__ = [
     "APART",
+    "events_apart",
     "one_figure_each",
     "preferred",
     "same_claimant",
@@ -33,9 +34,13 @@ __all__ = [
 APART = 3.0
 
 
-def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[Entry]]:
+def split_events(
+    members: list[Entry], policy: Policy, apart: frozenset[str] = frozenset()
+) -> dict[str | None, list[Entry]]:
     """Facts with no event join the one event whose figure they give (see
-    :func:`one_figure`), else the main event of their key (the one wholes use).
+    :func:`one_figure`), else the main event of their key (the one wholes use),
+    unless the story keeps that event apart from its figures with no event (``apart``,
+    see :func:`events_apart`): then they keep a row of their own.
 
     "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
     down" is the launched figure, never compared with the shot-down count.
@@ -43,9 +48,28 @@ def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[
     counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
     unit = row_unit(members)
-    # Each event's distinct ways of giving its figure, numbers only (a vague word
-    # agrees with too much to tell events apart) and no parts (they keep apart from
-    # their wholes): the check stays small.
+    given = _given(members)
+    out: dict[str | None, list[Entry]] = defaultdict(list)
+    for e in members:
+        event = e.event
+        if event is None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            fits = [
+                ev
+                for ev, variants in given.items()
+                if any(one_figure(e, o, policy, unit) for o in variants.values())
+            ]
+            if len(fits) == 1:
+                event = fits[0]
+            elif len(given) > 1 and main not in apart:
+                event = main
+        out[event if event is not None or main in apart else main].append(e)
+    return out
+
+
+def _given(members: list[Entry]) -> dict[str, dict[Variant, Entry]]:
+    """Each event's distinct ways of giving its figure, numbers only (a vague word
+    agrees with too much to tell events apart) and no parts (they keep apart from
+    their wholes): the check stays small."""
     given: dict[str, dict[Variant, Entry]] = defaultdict(dict)
     for e in members:
         if (
@@ -54,18 +78,58 @@ def split_events(members: list[Entry], policy: Policy) -> dict[str | None, list[
             and e.fact.quantity.qualifier is not Qualifier.VAGUE
         ):
             given[e.event].setdefault(variant(e), e)
-    out: dict[str | None, list[Entry]] = defaultdict(list)
+    return given
+
+
+def events_apart(members: list[Entry], policy: Policy) -> frozenset[str]:
+    """The events an article itself keeps apart from its figures with no event: it
+    gives both for one time, and differently ("payrolls rose 64,000 in March" and
+    "factories cut 9,000 jobs in March"), so the event's figures are a part of the
+    story (a sector's), not the figure other outlets give with no verb, at that time
+    and the others ("factories cut 15,000 in February" beside "14,000 jobs in
+    February"). Figures with no event join such an event only where they agree.
+
+    Only figures more than :data:`APART` times apart count (rival counts of one
+    crowd lie closer), credited alike (both to nobody, or to one claimant): a figure
+    credited to a side beside another is that side's count of the same thing (the
+    police's 81,000 beside "more than 500,000"), not a part of the story.
+    """
+    unit = row_unit(members)
+    unnamed: dict[tuple[int, str | None], list[Entry]] = defaultdict(list)
     for e in members:
-        event = e.event
-        if event is None and len(given) > 1 and e.fact.quantity.qualifier is not Qualifier.VAGUE:
-            fits = [
-                ev
-                for ev, variants in given.items()
-                if any(one_figure(e, o, policy, unit) for o in variants.values())
-            ]
-            event = fits[0] if len(fits) == 1 else main
-        out[event if event is not None else main].append(e)
-    return out
+        if e.event is None and e.fact.quantity.qualifier is not Qualifier.VAGUE:
+            unnamed[e.article, _when(e)].append(e)
+    apart: set[str] = set()
+    for ev, variants in _given(members).items():
+        for o in variants.values():
+            mine = [e for e in unnamed[o.article, _when(o)] if _one_voice(e, o, policy)]
+            if mine and all(_far(e, o, unit) for e in mine):
+                apart.add(ev)
+                break
+    return frozenset(apart)
+
+
+def _when(e: Entry) -> str | None:
+    """The time a figure's article gives it (before any join)."""
+    return e.fact.time.key() if e.fact.time is not None else None
+
+
+def _far(a: Entry, b: Entry, unit: str | None) -> bool:
+    """Whether two figures lie more than :data:`APART` times apart."""
+    at = [
+        span.low if span.low is not None else span.high
+        for span in (interval_in(a, unit), interval_in(b, unit))
+    ]
+    low, high = min(x or 0.0 for x in at), max(x or 0.0 for x in at)
+    return low > 0 and high > APART * low
+
+
+def _one_voice(a: Entry, b: Entry, policy: Policy) -> bool:
+    """Whether two figures are credited alike: to nobody, or to one claimant."""
+    mine, theirs = claimant_of(a, policy), claimant_of(b, policy)
+    if mine is None or theirs is None:
+        return mine is theirs
+    return same_claimant(mine, theirs)
 
 
 def _name_words(name: str) -> list[str]:

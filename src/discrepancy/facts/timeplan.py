@@ -23,7 +23,9 @@ from .windows import since_began
 __all__ = [
     "context_time",
     "governing_time",
+    "is_named_month",
     "month_subject",
+    "named_months",
     "opens_with_month",
     "target_year",
 ]
@@ -67,6 +69,10 @@ _THAT = regex.compile(r"\bthat\b")
 _EARLIER = regex.compile(r"(?i:earlier\b)")
 
 
+# A figure right after a verb that is also a speech cue: its object ("added 19,000").
+_OBJECT_AFTER = regex.compile(r"\s++(?:(?:just|only|about|some|nearly|around|over|an?)\s++)?\p{N}")
+
+
 _SPEECH_GAP = 24  # characters between a time expression and a speech verb it dates
 
 
@@ -89,11 +95,14 @@ def _speech_dated(doc: Document, t: TimeMention, sentence: int, figures: _Figure
     """True when a time expression dates a speech verb, not the figures."""
     # Only where the cues stand matters here, not who they name: the parties of a
     # figure-less sentence are never resolved.
+    counting = doc.vocab.word_class("count_verb_cue")
     for a_start, a_end, cue in cue_spans(doc, sentence):
         if cue.role != "source" or cue.position != "before":
             continue  # "according to X" names a source, not a moment of speech
         if figures.overlaps(a_start, a_start + 1):
             continue  # "an estimated 12,400 hectares": a hedge, not a speech verb
+        if doc.lowered[a_start:a_end] in counting and _OBJECT_AFTER.match(doc.text, a_end):
+            continue  # "In May, the country added 19,000 jobs": a count's verb
         lo, hi = (t.span[1], a_start) if t.span[1] <= a_start else (a_end, t.span[0])
         if not 0 <= hi - lo <= _SPEECH_GAP or figures.overlaps(lo, hi):
             continue
@@ -121,6 +130,9 @@ def _time_plan(
         return plan
     s_start, s_end = doc.sentences[d.sentence]
     times = doc.times_in((s_start, s_end))
+    named = named_months(doc, (s_start, s_end), times, published)
+    if named:
+        times = sorted([*times, *named], key=lambda t: t.span)
     kinds: list[str] = []
     clauses: list[tuple[int, int] | None] = []
     segments: list[int] = []
@@ -230,6 +242,8 @@ def governing_time(
             break
         if plan.kinds[k] != "stated" or not allowed(k):
             continue
+        if is_named_month(times[k]) and not _month_reaches(doc, times[k], q.span):
+            continue
         if plan.segments[k] != fig_segment and not plan.where_after[k]:
             gap += 1 << 20
         best = min(best, (gap, k))
@@ -324,6 +338,82 @@ _MONTH_SUBJECT = regex.compile(
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 
 
+# A month name the scanner leaves alone, in a sentence of a monthly release: "May's
+# job gains", "June job gains were revised", "payrolls for June".
+_MONTH_NAMED = regex.compile(
+    r"""(?x)
+    \b(?:(?P<for>for)\s++)?
+    (?P<month>January|February|March|April|May|June|July|August|September|October
+      |November|December)\b
+    (?:(?P<own>['’]s)\b|\s++(?P<noun>\p{Ll}[\p{Ll}-]*+))?
+    """
+)
+
+
+_YEAR_AFTER = regex.compile(r"\s*+,?\s*+\d")
+
+
+def named_months(
+    doc: Document, sentence: Span, times: Sequence[TimeMention], published: date | None
+) -> list[TimeMention]:
+    """The months a sentence names as the month of a figure, which the time scanner
+    does not read (it reads a bare month only with a preposition, a year or a
+    modifier): a possessive ("May's job gains dropped 41,000"), a month before a
+    noun of a release or "revised" ("June job gains were revised down by 40,000",
+    class ``month_report_noun``), and "for" before a month ("payrolls for June").
+
+    Each is the latest such month up to publication, its year ``inferred`` (without
+    a publication date, the year is ``unknown``). Its surface is the month's name,
+    which tells it from the scanner's times (see :func:`is_named_month`).
+    """
+    nouns = doc.vocab.word_class("month_report_noun")
+    found: list[TimeMention] = []
+    for m in _MONTH_NAMED.finditer(doc.text, *sentence):
+        if not (
+            m["own"]
+            or (m["noun"] is not None and m["noun"] in nouns)
+            or (m["for"] and not _YEAR_AFTER.match(doc.text, m.end("month")))
+        ):
+            continue
+        span = m.span("month")
+        if any(t.span[0] < span[1] and span[0] < t.span[1] for t in times):
+            continue  # "for June 2024": the scanner's
+        found.append(_month_mention(m["month"], span, published))
+    return found
+
+
+# What ends the reach of a named month: another clause ("; and", ", revealing").
+_MONTH_REACH_END = regex.compile(r"[;:]|,\s*+(?:\p{Ll}+ing|which|while|whereas|but)\b")
+
+
+def _month_reaches(doc: Document, t: TimeMention, figure: Span) -> bool:
+    """Whether a named month dates a figure: one after it in its clause ("June's fell
+    30,000 to 52,000", not "..., showing a 70,000-job shortfall")."""
+    return t.span[1] <= figure[0] and not _MONTH_REACH_END.search(doc.text, t.span[1], figure[0])
+
+
+def is_named_month(t: TimeMention) -> bool:
+    """Whether a time is one of :func:`named_months`: it dates its figure alone."""
+    return t.surface in _MONTHS
+
+
+def _month_mention(name: str, span: Span, published: date | None) -> TimeMention:
+    number = _MONTHS[name]
+    if published is None:
+        last = calendar.monthrange(2001, number)[1]
+        window = TimeWindow(
+            granularity=Granularity.MONTH,
+            unknown=("year",),
+            month_day=((number, 1), (number, last)),
+        )
+        return TimeMention(span=span, surface=name, window=window)
+    year = published.year if number <= published.month else published.year - 1
+    start = date(year, number, 1)
+    end = date(year, number, calendar.monthrange(year, number)[1])
+    window = TimeWindow(start=start, end=end, granularity=Granularity.MONTH, inferred=("year",))
+    return TimeMention(span=span, surface=name, window=window)
+
+
 def month_subject(doc: Document, d: Draft, published: date | None) -> TimeMention | None:
     """The month a sentence opens with as its subject, dating the figures of the
     sentence: "July's gain was revised down by 40,000" and "July was revised to
@@ -334,12 +424,7 @@ def month_subject(doc: Document, d: Draft, published: date | None) -> TimeMentio
     m = _opening_month(doc, d)
     if m is None or published is None:
         return None
-    number = _MONTHS[m["month"]]
-    year = published.year if number <= published.month else published.year - 1
-    start = date(year, number, 1)
-    end = date(year, number, calendar.monthrange(year, number)[1])
-    window = TimeWindow(start=start, end=end, granularity=Granularity.MONTH, inferred=("year",))
-    return TimeMention(span=m.span("month"), surface=m["month"], window=window)
+    return _month_mention(m["month"], m.span("month"), published)
 
 
 def _opening_month(doc: Document, d: Draft) -> regex.Match[str] | None:

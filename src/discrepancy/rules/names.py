@@ -137,6 +137,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "strong_force": 'groups an "N-strong" figure sizes in troops ("force", "battalion")',
     "aside_participle": 'participles that open an aside clause after a comma ("built", "founded")',
     "span_back": 'phrases opening a time that stretches back ("since", "in the past")',
+    "month_report_noun": "words after a bare month name that make it the month of the figure "
+    '("June payrolls", "June job gains were revised", "and June revised down")',
     "running_cue": 'words that make a figure a running total, which a "since" window before '
     'it dates ("so far", "in total")',
     "year_on_year": "phrases that make a figure a change over the 12 months to the report's "

@@ -5,6 +5,7 @@ default window before publication.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -14,7 +15,13 @@ from ...models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from ..document import Document, Span, content_paragraphs
 from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
-from ..timeplan import context_time, governing_time, month_subject, target_year
+from ..timeplan import (
+    context_time,
+    governing_time,
+    is_named_month,
+    month_subject,
+    target_year,
+)
 from ..windows import (
     carried_in_time,
     cumulative,
@@ -211,8 +218,8 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         window = stated_window(doc, stated, span, pub_day)
         window = speech_anchored(stated, window, speech, pub_day)
         d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
-        if not carried_in_time(window, pub_day):
-            return None
+        if not carried_in_time(window, pub_day) or is_named_month(stated):
+            return None  # "June job gains were revised": June is that figure's alone
         # A window moved to the future (or starting after publication)
         # is to come: it dates only what is to come after it.
         moved_on = (  # a speaker's day moves a window back, not on
@@ -223,7 +230,8 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         to_come = moved_on or (
             pub_day is not None and window.start is not None and day_of(window.start) > pub_day
         )
-        return _Context(window, stated.surface, here.paragraph, to_come)
+        running = opens_since(doc, stated, span)
+        return _Context(window, stated.surface, here.paragraph, to_come, running)
     if (month := here.month) is not None:
         # "July's gain was revised": the month the sentence is about, for its figures
         # alone (the month of the story's main figure goes on after it).
@@ -325,6 +333,8 @@ def _context_after(
         # A time to come leaves the story's own time standing for what follows.
         return _Context(context.window, context.surface, paragraph, context.future)
     if stated_here is not None:
+        if stated_here.running and stated_here.story is None:
+            stated_here.story = _story(context)
         return stated_here
     if context is not None and any(d.time_basis is TimeBasis.CONTEXT for d in group):
         return _Context(
@@ -334,8 +344,10 @@ def _context_after(
             running=context.running,  # a running total goes on being one
             story=context.story,
         )
-    if context is not None and all(_running_total(d) for d in group):
-        return context  # an aside on the running total: the story's time goes on after it
+    if context is not None and all(_running_total(d) or _month_named(d) for d in group):
+        # An aside on the running total, or on an earlier month ("June's gain was
+        # revised to 52,000"): the story's time goes on after it.
+        return context
     return None
 
 
@@ -358,6 +370,13 @@ def _toll_to_come(
         return False
     window = stated_window(doc, stated, sentence, published)
     return window.start is not None and day_of(window.start) > published
+
+
+def _month_named(d: Draft) -> bool:
+    return d.time_basis is TimeBasis.STATED and d.time_surface in _MONTH_NAMES
+
+
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
 
 
 def _running_total(d: Draft) -> bool:
