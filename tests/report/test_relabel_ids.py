@@ -15,7 +15,7 @@ import pytest
 
 import discrepancy
 from discrepancy import Article, Comparison
-from discrepancy.models.labels import ID_MARKS
+from discrepancy.models.labels import ID_MARKS, plain
 from discrepancy.report.html import comparison_html
 from discrepancy.report.labels import relabel, row_notes
 from discrepancy.report.render import comparison_table
@@ -159,5 +159,9 @@ def test_relabel_replaces_marked_ids_only() -> None:
     names = {"a": "Lyon Wire", "b": "Rhone Herald"}
     marked = f"{ID_MARKS[0]}a{ID_MARKS[1]} gives a figure; b is not marked"
     assert relabel(marked, names) == "Lyon Wire gives a figure; b is not marked"
+    # A lone mark character (an article's text may hold one in a quoted figure) stays.
+    lone = f"{ID_MARKS[0]}a{ID_MARKS[1]} gives '{ID_MARKS[0]}40'"
+    assert relabel(lone, names) == f"Lyon Wire gives '{ID_MARKS[0]}40'"
+    assert plain(lone) == f"a gives '{ID_MARKS[0]}40'"
     # Unmarked text keeps the old behaviour: every word equal to an id.
     assert relabel("a gives a figure", names) == "Lyon Wire gives Lyon Wire figure"

@@ -4,8 +4,9 @@ Article ids in notes. A note names articles by id ("a gives '31' with no group")
 the reports show the outlet's name in its place. An id can be an English word (files
 ``a.txt``, ``no.txt``, ``it.txt``), so a renderer cannot find ids by looking for words
 equal to one: every place that puts an id into a note writes :func:`mark` (or
-:func:`id_list`), which wraps the id in two private-use characters. The marks never
-leave the comparison: :func:`marked_row` stores the plain text in the row
+:func:`id_list`), which wraps the id in two private-use characters (the marks live in
+:mod:`discrepancy.models.labels`, below the comparison and the report that both read
+them). The marks never leave the comparison: :func:`marked_row` stores the plain text in the row
 (``Row.explanation`` and ``Row.assumptions`` are English with plain ids, what JSON,
 Arrow and Python users read) and keeps the marked text beside it, outside the row's
 fields, for :func:`discrepancy.report.labels.row_notes`. A row read back from JSON has

@@ -17,6 +17,8 @@ words live here, below both.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,7 +86,7 @@ def interval_notation(value: Interval) -> str:
 # names the outlet only where a note names an article (see comparison/notes.py).
 # Private-use characters (U+E000, U+E001) around an article id in a note being built.
 ID_MARKS = ("\ue000", "\ue001")
-_UNMARK = str.maketrans(dict.fromkeys(ID_MARKS))
+_MARKED_ID = re.compile(f"{ID_MARKS[0]}([^{ID_MARKS[0]}{ID_MARKS[1]}]*){ID_MARKS[1]}")
 # Where a row keeps its marked notes: a key of its __dict__ that is no field, so JSON,
 # equality and copies of the row's fields never see it.
 _MARKED = "marked_notes"
@@ -95,13 +97,19 @@ def mark(aid: str) -> str:
     return f"{ID_MARKS[0]}{aid}{ID_MARKS[1]}"
 
 
-def plain(text: str) -> str:
-    """A note without id marks: the English a row stores.
+def plain(text: str, names: Mapping[str, str] | None = None) -> str:
+    """A note without id marks: the English a row stores, or with ``names`` the text
+    people read, each marked id replaced by its name. A lone mark character (one an
+    article's own text may hold, in a quoted figure) is left as it is.
 
     >>> plain(mark("a") + " gives a figure")
     'a gives a figure'
+    >>> plain(mark("a") + " gives a figure", {"a": "Wire"})
+    'Wire gives a figure'
     """
-    return text.translate(_UNMARK)
+    if names is None:
+        return _MARKED_ID.sub(r"\1", text)
+    return _MARKED_ID.sub(lambda m: names.get(m[1], m[1]), text)
 
 
 def marked_row(row: Row) -> Row:

@@ -269,15 +269,6 @@ def _name_of(token: str, names: Mapping[str, str]) -> str:
     return names[bare] + token[len(bare) :] if bare in names else token
 
 
-# An article id a note marked (see discrepancy.models.labels.mark).
-_MARKED_ID = re.compile(f"{ID_MARKS[0]}([^{ID_MARKS[0]}{ID_MARKS[1]}]*){ID_MARKS[1]}")
-
-
-def _named(text: str, names: Mapping[str, str]) -> str:
-    """A marked text with each marked id replaced by its name, and nothing else."""
-    return plain(_MARKED_ID.sub(lambda m: names.get(m[1], m[1]), text))
-
-
 def relabel(text: str, names: Mapping[str, str]) -> str:
     """``text`` with every article id replaced by its name (longest ids first).
 
@@ -292,7 +283,7 @@ def relabel(text: str, names: Mapping[str, str]) -> str:
     'Wire gives a figure'
     """
     if ID_MARKS[0] in text:
-        return _named(text, names)
+        return plain(text, names)
     # One pass over the text for ids made of file-name characters (linear in the text
     # however many articles there are); the rare other ids are replaced one by one.
     text = _ID_TOKEN.sub(lambda m: _name_of(m[0], names), text)
@@ -321,7 +312,7 @@ def row_notes(row: Row, names: Mapping[str, str]) -> tuple[str, tuple[str, ...]]
     if marked is None:
         said = [readable(n, names) for n in (row.explanation, *row.assumptions)]
     else:  # a note with no mark names no article, whatever its words
-        said = [printable(_named(_windows(n), names)) for n in marked]
+        said = [printable(plain(_windows(n), names)) for n in marked]
     return said[0], tuple(said[1:])
 
 
