@@ -161,10 +161,12 @@ def _reads_publication(fact: Fact) -> bool:
 
 def _dated_note(article: Article, fact: Fact) -> str:
     """The assumption note of a fact dated from an inferred publication date."""
+    from .notes import mark  # notes reads entries: imported when a note is written
+
     said = f"'{fact.time_surface}'" if fact.time_surface else "the time of its figures"
     why = article.notes[-1] if article.notes else "publication date inferred"
     return (
-        f"{article.id} has no publication date, so {said} for '{fact.surface}' "
+        f"{mark(article.id)} has no publication date, so {said} for '{fact.surface}' "
         f"is an inference ({why})"
     )
 

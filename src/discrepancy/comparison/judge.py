@@ -23,7 +23,7 @@ from ..models import (
     day_of,
 )
 from .entries import Entry, claimant_of, distinct_variants, row_unit
-from .notes import agree_text, differ_text, silence
+from .notes import agree_text, differ_text, marked_row, plain, silence
 from .relation import RANK, relation
 from .splits import preferred, support_of
 
@@ -103,8 +103,8 @@ def judge(
         explanation += (
             f" ({len(reporters)} articles, {independent} independent: copies counted once)"
         )
-    assumptions = tuple(sorted({n for e in members for n in e.notes}))
-    return Row(
+    assumptions = tuple(sorted({n for e in members for n in e.notes}, key=plain))
+    row = Row(
         key=key,
         cells=tuple(cells),
         verdict=judged.verdict,
@@ -120,6 +120,7 @@ def judge(
         if independent == 1
         else Agreement.AGREE,
     )
+    return marked_row(row)  # the notes in plain words, their marked text beside
 
 
 def _stand_ins(

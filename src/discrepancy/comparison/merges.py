@@ -9,7 +9,7 @@ import regex
 
 from ..models import Basis, Extraction, Form, Policy, Qualifier, QuantityKind, RowKey, day_of
 from .entries import Entry, distinct_variants, row_unit
-from .notes import name_list
+from .notes import id_list, mark
 from .relation import AGREEING, relation
 from .splits import APART
 
@@ -49,7 +49,7 @@ def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extracti
                 continue
             e.slots = e.slots._replace(group=group)
             e.notes.append(
-                f"{extractions[e.article].article.id} gives "
+                f"{mark(extractions[e.article].article.id)} gives "
                 f"'{e.fact.surface}' with no group; taken as {group}, the one group the story "
                 "counts for it"
             )
@@ -221,7 +221,7 @@ def same_figure_rows(
             members_t.extend(members_j)
             members_t[0].notes.append(
                 f"'{members_j[0].fact.surface}' counted as {key_j.subject} by "
-                f"{name_list(sorted({extractions[e.article].article.id for e in members_j}))} "
+                f"{id_list(sorted({extractions[e.article].article.id for e in members_j}))} "
                 f"is the same figure as {key_t.subject}"
             )
     return [kv for i, kv in enumerate(keyed) if i not in merged]

@@ -1,4 +1,28 @@
-"""The words of a row: who gives what, who is silent and why, and cut-off texts."""
+"""The words of a row: who gives what, who is silent and why, and cut-off texts.
+
+Article ids in notes. A note names articles by id ("a gives '31' with no group"), and
+the reports show the outlet's name in its place. An id can be an English word (files
+``a.txt``, ``no.txt``, ``it.txt``), so a renderer cannot find ids by looking for words
+equal to one: every place that puts an id into a note writes :func:`mark` (or
+:func:`id_list`), which wraps the id in two private-use characters (the marks live in
+:mod:`discrepancy.models.labels`, below the comparison and the report that both read
+them). The marks never leave the comparison: :func:`marked_row` stores the plain text in the row
+(``Row.explanation`` and ``Row.assumptions`` are English with plain ids, what JSON,
+Arrow and Python users read) and keeps the marked text beside it, outside the row's
+fields, for :func:`discrepancy.report.labels.row_notes`. A row read back from JSON has
+no marked text; the reports then fall back to replacing the words equal to an id.
+
+>>> from discrepancy.models import Row, RowKey
+>>> from discrepancy.models.labels import marked_notes
+>>> row = marked_row(Row(key=RowKey(subject="person"), cells=(), verdict="agree",
+...     reason="same_figure", explanation=f"{id_list(['a', 'b'])} give a figure",
+...     assumptions=(f"{mark('a')} gives no time",)))
+>>> row.explanation, row.assumptions
+('a and b give a figure', ('a gives no time',))
+>>> marked_notes(row) == (f"{mark('a')} and {mark('b')} give a figure",
+...                       f"{mark('a')} gives no time")
+True
+"""
 
 from __future__ import annotations
 
@@ -6,10 +30,22 @@ from collections.abc import Sequence
 
 from ..facts.handed import debris_spans
 from ..models import Extraction, Reason, window_label
+from ..models.labels import mark, marked_row, plain
 from .entries import Entry
 from .relation import OVERLAP
 
-__all__ = ["agree_text", "cut_off", "differ_text", "label", "name_list", "silence"]
+__all__ = [
+    "agree_text",
+    "cut_off",
+    "differ_text",
+    "id_list",
+    "label",
+    "mark",
+    "marked_row",
+    "name_list",
+    "plain",
+    "silence",
+]
 
 
 def label(key: str) -> str:
@@ -29,6 +65,15 @@ def name_list(ids: Sequence[str]) -> str:
     return ", ".join(ids[:-1]) + " and " + ids[-1]
 
 
+def id_list(ids: Sequence[str]) -> str:
+    """Article ids in words, each marked (see :func:`mark`).
+
+    >>> plain(id_list(["a", "b", "c"]))
+    'a, b and c'
+    """
+    return name_list([mark(i) for i in ids])
+
+
 def agree_text(
     agreement: Reason,
     reporters: Sequence[Entry],
@@ -39,7 +84,7 @@ def agree_text(
 ) -> str:
     """The explanation of a row whose figures agree, and who does not report it."""
     if agreement is Reason.SINGLE_SOURCE:
-        head = f"only {reporting_ids[0]} reports it ({reporters[0].fact.surface})"
+        head = f"only {mark(reporting_ids[0])} reports it ({reporters[0].fact.surface})"
     else:
         surfaces = sorted({f"'{e.fact.surface}'" for e in reporters})
         how = {
@@ -49,7 +94,7 @@ def agree_text(
         }[agreement]
         if agreement is Reason.SAME_FIGURE:
             how += f" ({reporters[0].fact.surface})"
-        head = f"{name_list(reporting_ids)} {how}"
+        head = f"{id_list(reporting_ids)} {how}"
     return "; ".join([head, *silence(silent, cut, too_early)])
 
 
@@ -57,15 +102,13 @@ def silence(silent: Sequence[str], cut: Sequence[str], too_early: Sequence[str])
     """Who does not report a row, and why, in words: apart from what the reporters say."""
     parts = []
     if silent:
-        parts.append(f"{name_list(silent)} {'does' if len(silent) == 1 else 'do'} not report it")
+        parts.append(f"{id_list(silent)} {'does' if len(silent) == 1 else 'do'} not report it")
     if cut:
         whose = "whose text is" if len(cut) == 1 else "whose texts are"
-        parts.append(
-            f"of these, {name_list(cut)}, {whose} cut off, may have reported it further on"
-        )
+        parts.append(f"of these, {id_list(cut)}, {whose} cut off, may have reported it further on")
     if too_early:
         parts.append(
-            f"{name_list(too_early)} {'was' if len(too_early) == 1 else 'were'} published "
+            f"{id_list(too_early)} {'was' if len(too_early) == 1 else 'were'} published "
             "before the window ended"
         )
     return parts
@@ -112,7 +155,7 @@ def differ_text(
     sources: set[str | None],
 ) -> str:
     """The explanation of a row whose figures differ: between sources or outlets."""
-    figures = ", ".join(f"{ids[e.article]}: {e.fact.surface}" for e in reporters)
+    figures = ", ".join(f"{mark(ids[e.article])}: {e.fact.surface}" for e in reporters)
     if primary is Reason.DIFFERENT_CLAIMANTS:
         named = ", ".join(sorted(s for s in sources if s))
         return (

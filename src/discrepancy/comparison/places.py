@@ -14,7 +14,7 @@ from ..rules.alternations import trie
 from ..rules.families import Families
 from ..rules.vocab import Vocabulary
 from .entries import Entry, distinct_variants
-from .notes import name_list
+from .notes import mark, name_list
 from .relation import one_figure
 
 __all__ = ["join_places", "stated_containment"]
@@ -111,7 +111,7 @@ def _join_carried_places(
                 continue
             e.location = place
             e.notes.append(
-                f"{extractions[e.article].article.id} names {place} for "
+                f"{mark(extractions[e.article].article.id)} names {place} for "
                 f"'{e.fact.surface}' in an earlier sentence, not in its own"
                 + ("" if places == {place} else ", where another outlet gives the figure")
             )
@@ -148,7 +148,7 @@ def _join_the_one_place(
             inside = sorted(places - {place})
             lying = f" ({name_list(inside)} lying in it)" if inside else ""
             e.notes.append(
-                f"{article.id} names no place for '{e.fact.surface}' in its sentence; "
+                f"{mark(article.id)} names no place for '{e.fact.surface}' in its sentence; "
                 f"taken as {place}, the one place the story gives for it{lying}"
             )
 
@@ -191,7 +191,7 @@ def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> 
         if e.location is None:
             e.location = main
             e.notes.append(
-                f"{extractions[e.article].article.id} names no place for "
+                f"{mark(extractions[e.article].article.id)} names no place for "
                 f"'{e.fact.surface}'; taken as {main}, the country most figures name"
             )
     return main
@@ -277,7 +277,7 @@ def _lift_contained(
             for e in here:
                 if any(_same_figure(e, o, policy) for o in theirs):
                     e.notes.append(
-                        f"{extractions[e.article].article.id} gives '{e.fact.surface}' for "
+                        f"{mark(extractions[e.article].article.id)} gives '{e.fact.surface}' for "
                         f"{e.location}, the same figure as given for {shown}, where the "
                         f"story places {e.location}: taken as {shown}'s figure"
                     )

@@ -24,6 +24,7 @@ from ..models import (
     window_label,
 )
 from .grouping import join_sharing
+from .notes import mark, marked_row
 
 __all__ = ["statement_rows"]
 
@@ -103,7 +104,8 @@ def _statement_row(
             )
     distinct = sorted(set(days.values()))
     dated = ", ".join(
-        f"{ids[ai]}: {by_article[ai].time_surface} ({window_label(k)})" for ai, k in days.items()
+        f"{mark(ids[ai])}: {by_article[ai].time_surface} ({window_label(k)})"
+        for ai, k in days.items()
     )
     undated_ids = [ids[ai] for ai in by_article if ai not in days]
     window = next(st.time for st in by_article.values() if st.time is not None)
@@ -123,12 +125,12 @@ def _statement_row(
             reasons = (Reason.NOT_REPORTED, agreement)
             if undated_ids:
                 verb = "quotes" if len(undated_ids) == 1 else "quote"
-                explanation += f"; {', '.join(undated_ids)} {verb} it without a date"
+                explanation += f"; {', '.join(map(mark, undated_ids))} {verb} it without a date"
             if silent:
-                explanation += f"; {', '.join(silent)} do not carry it"
+                explanation += f"; {', '.join(map(mark, silent))} do not carry it"
         else:
             verdict, reason, reasons = Verdict.AGREE, agreement, (agreement,)
-    return Row(
+    row = Row(
         key=RowKey(
             kind=RowKind.STATEMENT,
             subject=shortest.speaker,
@@ -148,3 +150,4 @@ def _statement_row(
         if dating > 1
         else Agreement.SINGLE,
     )
+    return marked_row(row)  # the notes in plain words, their marked text beside

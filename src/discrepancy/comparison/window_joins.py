@@ -19,7 +19,7 @@ from ..models import (
     day_of,
 )
 from .entries import Entry, distinct_variants, row_unit
-from .notes import label
+from .notes import label, mark
 from .periods import one_window, span_words, story_period
 from .relation import AGREEING, relation
 
@@ -198,7 +198,7 @@ def join_the_night(
         said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
         whose = "the story's outlets state" if night is assumed else "figures of its kind state"
         e.notes.append(
-            f"{extractions[e.article].article.id} dates '{e.fact.surface}' {said}; "
+            f"{mark(extractions[e.article].article.id)} dates '{e.fact.surface}' {said}; "
             f"taken as the night of {span_words(night)}, the one night {whose} then"
         )
         e.window = night
@@ -493,17 +493,17 @@ def _current_note(e: Entry, story: TimeWindow, aid: str, way: str | None) -> str
     where = label(story.key())
     if way == _UNSTATED:
         return (
-            f"{aid} states no time for '{e.fact.surface}'; taken as {where}, "
+            f"{mark(aid)} states no time for '{e.fact.surface}'; taken as {where}, "
             "the time the story's outlets most often state"
         )
     said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its window"
     if way == _REPORTED:
         return (
-            f"{aid} dates '{e.fact.surface}' {said}, when figures for {where} came out; "
+            f"{mark(aid)} dates '{e.fact.surface}' {said}, when figures for {where} came out; "
             f"taken as {where}, where other outlets give the same figure"
         )
     return (
-        f"{aid} dates '{e.fact.surface}' {said}; taken as {where}, the time the story's "
+        f"{mark(aid)} dates '{e.fact.surface}' {said}; taken as {where}, the time the story's "
         "outlets most often state, where other outlets give the same figure and none "
         "gives figures of its kind for both"
     )

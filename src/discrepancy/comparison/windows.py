@@ -11,7 +11,7 @@ from datetime import timedelta
 from ..facts.handed import time_mentions
 from ..models import DEFAULT_POLICY, Extraction, Granularity, Policy, TimeBasis, TimeWindow, day_of
 from .entries import Entry
-from .notes import label
+from .notes import label, mark
 from .periods import reporting_window, story_period
 from .window_joins import (
     StoryClock,
@@ -153,7 +153,9 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
     if w is None:
         target = known.dominant
         if target is not None:
-            e.notes.append(f"{aid} gives no time for '{e.fact.surface}'; taken as {label(target)}")
+            e.notes.append(
+                f"{mark(aid)} gives no time for '{e.fact.surface}'; taken as {label(target)}"
+            )
         return target
     if w.resolved and e.fact.time_basis is not TimeBasis.DEFAULT:
         return w.key()
@@ -178,7 +180,7 @@ def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
     )
     if target is not None and target != w.key():
         e.notes.append(
-            f"{aid} states no time for '{e.fact.surface}'; taken as "
+            f"{mark(aid)} states no time for '{e.fact.surface}'; taken as "
             f"{label(target)}, when other figures of its kind are dated"
         )
     return target or w.key()
@@ -199,7 +201,7 @@ def _no_year_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Known)
         None,
     )
     if target is not None:
-        e.notes.append(f"{aid} gives no year for {said}; assumed to be {label(target)}")
+        e.notes.append(f"{mark(aid)} gives no year for {said}; assumed to be {label(target)}")
     return target or w.key()
 
 
@@ -221,7 +223,7 @@ def _weekday_target(
     # News reports the latest such day: of several, take the last one stated.
     target = days[-1]
     e.notes.append(
-        f"{aid} cannot date {said} (no publication date); taken as {label(target)}, "
+        f"{mark(aid)} cannot date {said} (no publication date); taken as {label(target)}, "
         "the latest such weekday the figures state"
     )
     known.resolved.setdefault(target, known.everywhere[target])
@@ -242,7 +244,9 @@ def _same_shape_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Kno
     if len(same_shape) != 1:
         return f"{w.key()}@{aid}"
     target = same_shape[0]
-    e.notes.append(f"{aid} cannot date {said} (no publication date); assumed to be {label(target)}")
+    e.notes.append(
+        f"{mark(aid)} cannot date {said} (no publication date); assumed to be {label(target)}"
+    )
     return target
 
 

@@ -17,12 +17,23 @@ words live here, below both.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .comparison import Row
     from .figures import Interval
 
-__all__ = ["interval_notation", "window_label"]
+__all__ = [
+    "ID_MARKS",
+    "interval_notation",
+    "mark",
+    "marked_notes",
+    "marked_row",
+    "plain",
+    "window_label",
+]
 
 
 def window_label(key: str | None) -> str:
@@ -69,3 +80,57 @@ def interval_notation(value: Interval) -> str:
         "inf)" if value.high is None else _number(value.high) + ("]" if value.high_closed else ")")
     )
     return f"{low}, {high}"
+
+
+# Article ids in a row's notes, marked while the comparison writes them, so a report
+# names the outlet only where a note names an article (see comparison/notes.py).
+# Private-use characters (U+E000, U+E001) around an article id in a note being built.
+ID_MARKS = ("\ue000", "\ue001")
+_MARKED_ID = re.compile(f"{ID_MARKS[0]}([^{ID_MARKS[0]}{ID_MARKS[1]}]*){ID_MARKS[1]}")
+# Where a row keeps its marked notes: a key of its __dict__ that is no field, so JSON,
+# equality and copies of the row's fields never see it.
+_MARKED = "marked_notes"
+
+
+def mark(aid: str) -> str:
+    """An article id as a note writes it: marked, so a report can name its outlet."""
+    return f"{ID_MARKS[0]}{aid}{ID_MARKS[1]}"
+
+
+def plain(text: str, names: Mapping[str, str] | None = None) -> str:
+    """A note without id marks: the English a row stores, or with ``names`` the text
+    people read, each marked id replaced by its name. A lone mark character (one an
+    article's own text may hold, in a quoted figure) is left as it is.
+
+    >>> plain(mark("a") + " gives a figure")
+    'a gives a figure'
+    >>> plain(mark("a") + " gives a figure", {"a": "Wire"})
+    'Wire gives a figure'
+    """
+    if names is None:
+        return _MARKED_ID.sub(r"\1", text)
+    return _MARKED_ID.sub(lambda m: names.get(m[1], m[1]), text)
+
+
+def marked_row(row: Row) -> Row:
+    """``row``, whose explanation and assumptions carry id marks, with the plain text in
+    its fields and the marked text kept beside them (see :func:`marked_notes`)."""
+    out = row.model_copy(
+        update={
+            "explanation": plain(row.explanation),
+            "assumptions": tuple(plain(a) for a in row.assumptions),
+        }
+    )
+    out.__dict__[_MARKED] = (row.explanation, *row.assumptions)
+    return out
+
+
+def marked_notes(row: Row) -> tuple[str, ...] | None:
+    """The row's explanation and assumptions with id marks, when the comparison made
+    the row and its text is still the text it made; else None."""
+    notes = row.__dict__.get(_MARKED)
+    if not isinstance(notes, tuple):
+        return None
+    if tuple(plain(n) for n in notes) != (row.explanation, *row.assumptions):
+        return None
+    return notes

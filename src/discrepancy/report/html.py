@@ -34,7 +34,7 @@ from .cells import (
 )
 from .chart import interval_chart
 from .evidence import article_meta, cell_evidence
-from .labels import agreement_counts, article_names, readable, when_words
+from .labels import agreement_counts, article_names, row_notes, when_words
 from .updates import update_sequence, update_words
 
 __all__ = ["HINT", "LEGEND", "Parts", "comparison_html", "comparison_parts", "names_list", "page"]
@@ -137,14 +137,15 @@ def _reports_cell(row: Row, r: int, names: dict[str, str], prefix: str) -> str:
 
 
 def _why(row: Row, ident: str, names: dict[str, str], by_id: dict[str, Article]) -> str:
-    why = [f"<p>{esc(readable(row.explanation, names))}</p>"]
+    explanation, assumed = row_notes(row, names)
+    why = [f"<p>{esc(explanation)}</p>"]
     steps = update_sequence(row, by_id)
     if steps:
         words = update_words(steps, names)
         why.append(f"<p class=updates>{esc(words[:1].upper() + words[1:])}.</p>")
     if row.assumptions:
         # Shortest first: the plainest sentence shows, the rest wait behind "more".
-        said = sorted((readable(a, names) for a in row.assumptions), key=len)
+        said = sorted(assumed, key=len)
         why.append(f"<p class=assume>Assumed: {esc(said[0])}</p>")
         if len(said) > 1:
             why.append(

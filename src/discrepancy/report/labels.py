@@ -1,6 +1,11 @@
 """Words and printable text every report shares: names for articles, labels for rows,
 figures and intervals in words, and text made safe for a terminal or a JSON line.
 
+A row's notes name articles by id; the comparison marks each id it writes (see
+:mod:`discrepancy.comparison.notes`), and :func:`row_notes` puts the outlet's name for
+the marked ids only, so an id that is also an English word ("a", "no", "it") is
+replaced where it names an article and nowhere else.
+
 Every text output goes through :func:`printable`: article text, outlet names and file
 names are untrusted, and a control character copied to a terminal could set its title,
 clear the screen or worse.
@@ -20,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from ..models import Agreement, Article, Interval, Row, RowKind, window_label
+from ..models.labels import ID_MARKS, marked_notes, plain
 
 __all__ = [
     "agreement_counts",
@@ -31,6 +37,7 @@ __all__ = [
     "readable",
     "relabel",
     "row_label",
+    "row_notes",
     "short_labels",
     "when_words",
 ]
@@ -270,7 +277,16 @@ def relabel(text: str, names: Mapping[str, str]) -> str:
 
     >>> relabel("a_1 and a_10 agree with b c.", {"a_1": "Wire", "a_10": "Herald", "b c": "Post"})
     'Wire and Herald agree with Post.'
+
+    In a text whose ids are marked (a row's notes as the comparison wrote them), only
+    the marked ids are replaced:
+
+    >>> from discrepancy.models.labels import mark
+    >>> relabel(f"{mark('a')} gives a figure", {"a": "Wire"})
+    'Wire gives a figure'
     """
+    if ID_MARKS[0] in text:
+        return plain(text, names)
     # One pass over the text for ids made of file-name characters (linear in the text
     # however many articles there are); the rare other ids are replaced one by one.
     text = _ID_TOKEN.sub(lambda m: _name_of(m[0], names), text)
@@ -291,11 +307,26 @@ _WINDOW_KEY = re.compile(
 )
 
 
+def row_notes(row: Row, names: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
+    """A row's explanation and assumptions for people (see :func:`readable`), from the
+    marked text the comparison wrote when the row has it (a row read back from JSON has
+    not: every word equal to an id is then taken for one)."""
+    marked = marked_notes(row)
+    if marked is None:
+        said = [readable(n, names) for n in (row.explanation, *row.assumptions)]
+    else:  # a note with no mark names no article, whatever its words
+        said = [printable(plain(_windows(n), names)) for n in marked]
+    return said[0], tuple(said[1:])
+
+
 def readable(text: str, names: Mapping[str, str]) -> str:
     """A sentence for people: article names for ids, window labels for window keys.
 
     >>> readable("a_1 assumed span:2025-09-01..2025-09-05", {"a_1": "Wire"})
     'Wire assumed 2025-09-01..2025-09-05'
     """
-    text = _WINDOW_KEY.sub(lambda m: window_label(m[0]), text)
-    return printable(relabel(text, names))
+    return printable(relabel(_windows(text), names))
+
+
+def _windows(text: str) -> str:
+    return _WINDOW_KEY.sub(lambda m: window_label(m[0]), text)

@@ -28,8 +28,8 @@ from .labels import (
     interval_words,
     json_safe,
     printable,
-    readable,
     row_label,
+    row_notes,
     when_words,
 )
 from .updates import update_sequence, update_words
@@ -85,7 +85,7 @@ def comparison_markdown(comparison: Comparison) -> str:
     head = ["row", "window", *(names[a.id] for a in comparison.articles), "verdict", "reason"]
     lines = ["| " + " | ".join(esc(h) for h in head) + " |", "|" + " --- |" * len(head)]
     for row in comparison.rows:
-        why = readable(row.explanation, names)
+        why = row_notes(row, names)[0]
         steps = update_sequence(row, by_id)
         if steps:
             why += "; " + update_words(steps, names)
@@ -216,12 +216,16 @@ def _row_grid(
     if early:
         late = _names_line(early, names) + " (published before the window ended)"
         grid.append((Text(f"{_EMPTY} too early", style="dim"), Text(printable(late))))
-    grid.append((Text("why", style="dim"), Text(readable(row.explanation, names))))
+    why, assumed = row_notes(row, names)
+    grid.append((Text("why", style="dim"), Text(why)))
     steps = update_sequence(row, by_id)
     if steps:
         grid.append((Text("order", style="dim"), Text(printable(update_words(steps, names)))))
-    for assumption in sorted(row.assumptions, key=len):  # shortest first, as in the HTML
-        grid.append((Text("assumed", style="dim"), Text(readable(assumption, names))))
+    # Shortest first, as in the HTML.
+    for _, assumption in sorted(
+        zip(row.assumptions, assumed, strict=True), key=lambda p: len(p[0])
+    ):
+        grid.append((Text("assumed", style="dim"), Text(assumption)))
     return grid
 
 
