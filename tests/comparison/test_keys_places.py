@@ -5,7 +5,8 @@ has one").
 A story whose places all lie in one another (a town in its county, a district in its
 city) has one place, the widest: a running tally with no place joins it. An outlet
 that gives the county's figure and a town's stands in the county's row with the
-county's. A place carried from an earlier sentence joins the row of the place another
+county's. The story's places are those its tallies name: not an earlier event's place
+(last year's fire elsewhere), nor a place where the tally is none. A place carried from an earlier sentence joins the row of the place another
 outlet states for the same figure, even where the story names several places. Places
 side by side (two towns) are no one place, and a carried place with another figure
 stays out of the key.
@@ -123,6 +124,24 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ("person", None, "police", {"left-daily": "60,000"}, "single"),
             ("person", None, "police", {"city-post": "500,000"}, "single"),
             ("person", "Orvik", None, {"city-post": "9,000"}, "single"),
+        ],
+    ),
+    (
+        "weather-background-and-zero-places-are-not-the-story",
+        "devset pattern: a fire toll with no place, beside an earlier fire's toll elsewhere "
+        "and a place where no one died",
+        {
+            "isle-post": "Officials said 36 people were killed in Kalo on Saturday.\n\nA fire "
+            "in Dorne in 2019 killed 12 people.",
+            "isle-wire": "The death toll from the wildfire rose to 41 on Saturday, officials "
+            "said.\n\nTwo smaller fires burned near Vessa, with no deaths reported.\n\nCrews "
+            "from across Kalo joined the effort.",
+        },
+        [
+            ("death", "Kalo", None, {"isle-post": "36", "isle-wire": "41"}, "differ"),
+            ("fire", "Vessa", None, {"isle-wire": "Two"}, "single"),
+            ("death", "Dorne", None, {"isle-post": "12"}, "single"),
+            ("death", "Vessa", None, {"isle-wire": "no deaths"}, "single"),
         ],
     ),
 ]

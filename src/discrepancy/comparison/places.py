@@ -318,6 +318,10 @@ def join_places(entries: list[Entry], extractions: Sequence[Extraction], policy:
     # Carrying a place only adds a place already stated alone, so the table stands.
     stated = _stated_places(entries)
     _join_carried_places(entries, stated, extractions, policy)
-    _join_the_one_place(entries, stated, extractions, _widest(up(None), name))
+    # A tally's one place is among the places the story's tallies name: the place of a
+    # background figure (last year's fire elsewhere) is no place of the story's event,
+    # nor is a place whose tally is none ("no deaths reported in Vessa").
+    tallies = _stated_places([e for e in entries if e.current and e.fact.quantity.value.high != 0])
+    _join_the_one_place(entries, tallies, extractions, _widest(up(None), name))
     country = _fill_locations(entries, extractions)
     _lift_contained(entries, extractions, policy, up(country), name)
