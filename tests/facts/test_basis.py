@@ -79,6 +79,9 @@ BASES = [
         "invented",
     ),
     ("Officials revised the toll from 52 to 49.", "52", Basis.NONE, "invented"),
+    ("The toll of 40 was later raised to 52.", "40", Basis.PRELIMINARY, "invented"),
+    ("The toll of 40 was later raised to 52.", "52", Basis.NONE, "invented"),
+    ("The 40 workers were moved to 12 sites.", "40", Basis.NONE, "invented"),
     ("Flights from 12 airports were cancelled.", "12", Basis.NONE, "invented"),
 ]
 

@@ -40,10 +40,27 @@ def read_basis(doc: Document, reading: Reading) -> None:
 
 
 _TO_FIGURE = regex.compile(r"\s*+to\b")
+# "was later raised to", "has been revised down to": the words between a figure and
+# the revision that replaced it (at most four short words, then the verb's "to").
+_REVISED_TO = regex.compile(
+    r"(?:\s++(?P<word>[a-z]{1,12}+)){1,5}?\s++to\s++[0-9]", regex.IGNORECASE
+)
+_REVISED_REACH = 60  # characters after a figure's noun its revision may stand
+
+
+def _revised_to(doc: Document, d: Draft) -> bool:
+    """Whether the figure is the subject of a revision to another figure: "The toll of
+    40 was revised to 52", "the count of 310 arrests was later lowered to 287"."""
+    m = _REVISED_TO.match(doc.lowered, d.noun_end, min(len(doc.text), d.noun_end + _REVISED_REACH))
+    if m is None:
+        return False
+    verbs = doc.vocab.word_class("revision_verb")
+    return any(w in verbs for w in m.captures("word"))
 
 
 def _revised_from(doc: Document, d: Draft, previous: Draft | None) -> bool:
-    """Whether the figure is the one a revision replaced: after "from" in a clause whose
+    """Whether the figure is the one a revision replaced: the subject of a revision to
+    another figure ("The toll of 40 was revised to 52"), or after "from" in a clause whose
     verb revises ("Officials revised the death toll from 52 after a recount", "cut its
     forecast from 2.1%"), with no "to" figure after it ("from 52 to 49" is a move, which
     the links pass ties): an earlier figure, as "an earlier figure of 52" is.
@@ -54,6 +71,8 @@ def _revised_from(doc: Document, d: Draft, previous: Draft | None) -> bool:
     'preliminary'
     """
     q = d.quantity
+    if _revised_to(doc, d):
+        return True
     before = doc.lowered[max(0, q.span[0] - 6) : q.span[0]]
     if not before.rstrip().endswith("from") or _TO_FIGURE.match(doc.lowered, d.noun_end):
         return False
