@@ -4,6 +4,7 @@ running totals since a war began, and deictic times counted from the speaker's d
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -206,14 +207,31 @@ def year_on_year(doc: Document, d: Draft, figures: Sequence[Span]) -> regex.Matc
     year", "down 0.5% yearly", "over the past 12 months, earnings rose 3.9%"), class
     ``year_on_year``: beside the figure in its sentence, no other figure between."""
     s_start, s_end = sentence_span(doc, d)
-    pattern = phrase_pattern(doc.vocab.word_class("year_on_year"))
+    words = doc.vocab.word_class("year_on_year")
+    pattern = phrase_pattern(words)
     q = d.quantity.span
-    between = [f for f in figures if f != q]
-    for m in pattern.finditer(doc.text, s_start, s_end):
-        lo, hi = (q[1], m.start()) if m.start() >= q[1] else (m.end(), q[0])
-        if lo <= hi and not any(lo <= f[0] < hi for f in between):
+    # Only the stretch from the figure before to the figure after can hold the phrase:
+    # scanning the whole sentence for each of its figures would cost its length times
+    # their number (``figures`` is in text order; see times.py).
+    at = bisect.bisect_left(figures, q)
+    if at < len(figures) and figures[at] == q:
+        between = [f for f in (figures[at - 1 : at] + figures[at + 1 : at + 2]) if f != q]
+        longest = _longest(words)
+        lo = max(s_start, between[0][0] - longest) if at > 0 else s_start
+        nxt = figures[at + 1][0] if at + 1 < len(figures) else None
+        hi = s_end if nxt is None else min(s_end, nxt + longest + 1)
+    else:
+        between, lo, hi = [f for f in figures if f != q], s_start, s_end
+    for m in pattern.finditer(doc.text, lo, hi):
+        a, b = (q[1], m.start()) if m.start() >= q[1] else (m.end(), q[0])
+        if a <= b and not any(a <= f[0] < b for f in between):
             return m
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _longest(words: frozenset[str]) -> int:
+    return max(map(len, words), default=0)
 
 
 @functools.lru_cache(maxsize=16)
