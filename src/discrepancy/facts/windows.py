@@ -215,7 +215,7 @@ def year_on_year(doc: Document, d: Draft, figures: Sequence[Span]) -> regex.Matc
     # their number (``figures`` is in text order; see times.py).
     at = bisect.bisect_left(figures, q)
     if at < len(figures) and figures[at] == q:
-        between = [f for f in (figures[at - 1 : at] + figures[at + 1 : at + 2]) if f != q]
+        between = [f for f in (*figures[at - 1 : at], *figures[at + 1 : at + 2]) if f != q]
         longest = _longest(words)
         lo = max(s_start, between[0][0] - longest) if at > 0 else s_start
         nxt = figures[at + 1][0] if at + 1 < len(figures) else None
