@@ -4,7 +4,8 @@
 "About half of registered voters, 51.8%, cast a ballot" gives one figure twice, in
 words and in digits: the article stands in the row with ``51.8%``, and "About half"
 is noted in its cell as a restatement. A count keeps its largest first (a toll's latest
-or whole), then its most precise.
+or whole), then the mention whose own sentence names the place (over one whose place
+is carried from the passage), then its most precise.
 
 Every story here is invented.
 """
@@ -20,6 +21,18 @@ Expected = tuple[str, dict[str, str], str]
 
 # (id, provenance, story: outlet -> text, rows)
 CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
+    (
+        "weather-stated-place-over-carried",
+        "devset pattern: one toll given twice, once with its place in the sentence and "
+        "once with the place carried from the passage",
+        {
+            "a": "Floods in Tarvo province have claimed at least 40 lives since Monday, "
+            "officials said.\n\nIn the worst-hit valley, rising water killed 40 people.",
+            "b": "At least 46 people have died in floods in Tarvo province since Monday, "
+            "officials said.",
+        },
+        [("death", {"a": "at least 40", "b": "At least 46"}, "differ")],
+    ),
     (
         "elections-turnout-apposition",
         "invented: elections, a share in words and in digits (apposition)",

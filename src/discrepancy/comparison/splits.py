@@ -519,16 +519,17 @@ def _spread(e: Entry) -> float:
 
 def preferred(
     support: Counter[Variant],
-) -> Callable[[Entry], tuple[int, bool, bool, float, float, int, tuple[int, int]]]:
+) -> Callable[[Entry], tuple[int, bool, bool, float, bool, float, int, tuple[int, int]]]:
     """The order in which an article's figures for one key stand for it.
 
     A figure before a vague word, one given for the row's place before one given for
     a place inside it ("more than 2,200 destroyed in the county" over "2,207 in the
     town"), then its largest: tolls rise and partial counts come before totals, so
     within one text the largest is the latest or the whole ("93 dead" over the
-    earlier "89"); then its most precise, so that of an article's words restating
-    one figure the cell shows the exact one ("about half of voters, 51.8%":
-    ``51.8%``); then the one other articles bear out (``support``, from
+    earlier "89"); then the mention whose own sentence names its place over one whose
+    place is carried from the passage; then its most precise, so that of an
+    article's words restating one figure the cell shows the exact one ("about half
+    of voters, 51.8%": ``51.8%``); then the one other articles bear out (``support``, from
     :func:`support_of`), then its first.
     """
     return lambda e: (
@@ -539,6 +540,9 @@ def preferred(
         _moved_in(e),
         # Counts only: a measure given twice is one figure in two units.
         -e.fact.quantity.nominal if e.fact.quantity.unit is None else 0.0,
+        # Of one figure given twice, the mention whose own sentence names the place
+        # before one whose place is carried from the passage.
+        e.fact.location_basis is LocationBasis.CONTEXT,
         _spread(e),
         -support[variant(e)],
         e.fact.span,
