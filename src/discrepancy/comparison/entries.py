@@ -26,6 +26,7 @@ from ..models import (
 )
 from ..rules.families import Families
 from ..rules.vocab import Vocabulary
+from ..text.nounphrase import singular
 from .periods import is_current
 from .units import known_unit
 
@@ -109,6 +110,27 @@ def subject_wording(family: str, members: Sequence[Entry]) -> str:
 _UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE, Basis.FINAL)
 
 
+def _group(fact: Fact) -> str | None:
+    """The group a fact's row is keyed by; none where the group only names what the
+    subject itself counts ("a storm with winds exceeding 220 kph": wind speed, and
+    "winds" is no part of it).
+
+    >>> from discrepancy import Article, extract
+    >>> fact = extract(Article(id="x", text="A storm with winds of 120 km/h hit.")).facts[0]
+    >>> fact.subject, _group(fact.model_copy(update={"group": "Winds"}))
+    ('wind speed', None)
+    """
+    if not fact.group:
+        return None
+    group = fact.group.lower()
+    words = group.split()
+    if len(words) == 1 and fact.subject is not None:
+        plurals = Vocabulary.default().plurals
+        if singular(words[0], plurals) in fact.subject.split():
+            return None
+    return group
+
+
 def slots_of(fact: Fact) -> Slots:
     """Different slots are different rows, never a difference: the children among the
     dead and the adults, candidate A's share and B's, a forecast and the figure, a
@@ -121,7 +143,7 @@ def slots_of(fact: Fact) -> Slots:
     if fact.link is not None and fact.link.role is LinkRole.FROM:
         form = "level before"
     return Slots(
-        group=fact.group.lower() if fact.group else None,
+        group=_group(fact),
         party=_party(fact.party),
         basis=None if fact.basis in _UNKEYED_BASES else fact.basis.value,
         form=form,
