@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..rules.alternations import alternation
 from ..rules.vocab import Vocabulary
 from .document import Document, cue_spans
 from .lexicon import not_places
@@ -56,7 +57,7 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 @functools.lru_cache(maxsize=16)
 def _ties(titles: frozenset[str]) -> regex.Pattern[str]:
     """The ways an article ties a candidate to a party, one alternative each."""
-    title = "|".join(sorted(map(regex.escape, titles), key=len, reverse=True)) or "(?!)"
+    title = alternation(titles, reverse=False, space=r"\ ")
     return regex.compile(
         rf"""
         # "Labour's Tom Reyes", "Labour's candidate, Tom Reyes"
@@ -311,7 +312,7 @@ def owner_before(doc: Document, cast: Contestants, start: int, clause: int, end:
 def _described(nouns: frozenset[str]) -> regex.Pattern[str]:
     """A contestant the text describes instead of naming: "the ruling party", "the main
     opposition alliance", "the Yes side" (up to three words before the noun)."""
-    noun = "|".join(sorted(map(regex.escape, nouns), key=len, reverse=True)) or "(?!)"
+    noun = alternation(nouns, reverse=False, space=r"\ ")
     return regex.compile(
         rf"\b[Tt]he\h++(?P<desc>(?:[\p{{L}}-]++\h++){{0,3}}(?i:{noun}))\b(?![\p{{L}}'’-])"
     )
@@ -327,7 +328,7 @@ def rival_before(doc: Document, cast: Contestants, clause: int, end: int) -> str
 @functools.lru_cache(maxsize=16)
 def _pair(verbs: frozenset[str]) -> regex.Pattern[str]:
     """Two contestants and the verb of a race between them, right before a figure."""
-    verb = "|".join(sorted(map(regex.escape, verbs), key=len, reverse=True)) or "(?!)"
+    verb = alternation(verbs, reverse=False, space=r"\ ")
     return regex.compile(
         rf"(?P<the>\b[Tt]he\h++)?(?P<first>{_NAME})\h++(?:{verb})\h++(?:the\h++)?"
         rf"(?P<second>{_NAME})\h*+(?:by\h++)?$"

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 import regex
 
 from ..models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
+from ..rules.alternations import alternation
 from .document import Document, Span
 from .draft import Draft, sentence_span
 from .lexicon import BEGAN_RELATIVE, FUTURE
@@ -237,8 +238,8 @@ def _longest(words: frozenset[str]) -> int:
 @functools.lru_cache(maxsize=16)
 def phrase_pattern(words: frozenset[str]) -> regex.Pattern[str]:
     """One pattern for a word class's phrases, longest first; built once per class."""
-    alternation = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
-    return regex.compile(rf"(?i:\b(?:{alternation})\b)")
+    phrases = alternation(words, reverse=False, space=r"\ ")
+    return regex.compile(rf"(?i:\b(?:{phrases})\b)")
 
 
 def twelve_months_to(month: TimeWindow) -> TimeWindow | None:

@@ -30,14 +30,19 @@ class LazyPattern:
         return pattern.match(string, pos)
 
 
-def alternation(phrases: Iterable[str], *, reverse: bool) -> str:
-    """The phrases as one trie-factored alternation (longest first at every branch).
+def alternation(phrases: Iterable[str], *, reverse: bool, space: str = r"\s+") -> str:
+    """The phrases as one trie-factored alternation (longest first at every branch); a
+    space between two words of a phrase matches ``space``.
 
     A flat alternation of a few hundred phrases is tried one phrase after another
     where it fails, which is at most positions; the trie fails at the first letter.
+
+    >>> print(alternation(["over the year", "yearly", "year on year"], reverse=False, space="_"))
+    (?:over_the_year|year(?:_on_year|ly))
     """
     # No phrases: an alternative that never matches (an empty one would match anywhere).
-    return trie({" ".join((p[::-1] if reverse else p).split()) for p in phrases}) or "(?!)"
+    words = {" ".join((p[::-1] if reverse else p).split()) for p in phrases}
+    return trie(words, space) or "(?!)"
 
 
 def first_word(phrase: str) -> str:

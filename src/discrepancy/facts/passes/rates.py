@@ -18,6 +18,7 @@ import functools
 import regex
 
 from ...models import Basis, Direction, Form, QuantityKind, SubjectBasis
+from ...rules.alternations import alternation
 from ...rules.phrases import tokenize
 from ..clauses import clause_start
 from ..document import Document, headline_span, span_tokens
@@ -59,15 +60,6 @@ def read_rates(doc: Document, reading: Reading) -> None:
         previous = d
 
 
-def _alternation(phrases: frozenset[str]) -> str:
-    """The phrases of a word class as regex alternatives, longest first, any spaces
-    between their words."""
-    return "|".join(
-        r"\s++".join(regex.escape(w) for w in p.split())
-        for p in sorted(phrases, key=len, reverse=True)
-    )
-
-
 _GROUPED = frozenset([QuantityKind.PERCENT, QuantityKind.MONEY])  # rates and pay
 
 
@@ -76,7 +68,7 @@ def _group_phrase(heads: frozenset[str]) -> regex.Pattern[str]:
     """A group after "of", "among" or "for": up to five words and a noun of people
     (compiled once per class). "for all workers" is everyone the rate covers, and
     "of the", "for a" open no group."""
-    alternatives = _alternation(heads)
+    alternatives = alternation(heads, reverse=False, space=r"\s++")
     return regex.compile(
         r"(?i:\b(?:of|among|for)\s++(?!(?:all|the|a|an)\b)"
         rf"(?P<group>(?:[\p{{L}}-]++\s++){{0,5}}?(?:{alternatives}))\b)"
@@ -105,7 +97,7 @@ def _rate_group(doc: Document, d: Draft, previous: Draft | None) -> None:
 @functools.lru_cache(maxsize=8)
 def _phrases_after(phrases: frozenset[str]) -> regex.Pattern[str]:
     """Any of the phrases right after a figure (compiled once per class)."""
-    alternatives = _alternation(phrases)
+    alternatives = alternation(phrases, reverse=False, space=r"\s++")
     return regex.compile(rf"\s*+(?i:(?:{alternatives}))\b")
 
 
@@ -385,7 +377,7 @@ def _price_level(doc: Document, d: Draft) -> None:
 def _level_before(verbs: frozenset[str]) -> regex.Pattern[str]:
     """A level verb, up to two words ("rates unchanged") and "at", ending where the
     figure starts (compiled once per class)."""
-    alternatives = _alternation(verbs)
+    alternatives = alternation(verbs, reverse=False, space=r"\s++")
     return regex.compile(rf"(?i:\b(?:{alternatives})(?:\s++[\p{{L}}'’-]++){{0,2}}?\s++at\s*+)$")
 
 
