@@ -18,6 +18,7 @@ from ..models import (
     TimeWindow,
     day_of,
 )
+from ..rules.vocab import Vocabulary
 from .entries import Entry, distinct_variants, row_unit
 from .notes import label, mark
 from .periods import one_window, span_words, story_period
@@ -160,9 +161,11 @@ def join_the_night(
 
     Where no figure of the kind states a night but the story's current window is
     one, the story's outlets say it is the night: a day of its kind that meets it
-    joins it too, but only as an assumption that never makes a difference, so
-    only where each of its figures agrees with every figure other outlets give for
-    the same event that night, on either of its days or with no stated time.
+    joins it too, as an assumption: where each of its figures agrees with every
+    figure other outlets give for the same event that night, on either of its days
+    or with no stated time, or where the days of the kind can only be the night's
+    event (:func:`_one_night_event`), when the join may make a difference ("160
+    drones launched on Saturday" against another outlet's undated 170).
     """
     nights = {
         e.window.key(): e.window
@@ -182,6 +185,9 @@ def join_the_night(
     if not nights:
         return
     that_night = [e for e in members if assumed is not None and _meets(e.window, assumed)]
+    # Whether the night's days may join it where their figures differ, read before
+    # any of them moves.
+    may_differ = assumed is not None and _one_night_event(that_night, assumed, extractions, policy)
     for e in members:
         w = e.window
         if (
@@ -192,7 +198,9 @@ def join_the_night(
         ):
             continue
         met = [n for n in nights.values() if _meets(w, n)]
-        if len(met) != 1 or (met[0] is assumed and not _agrees_with_all(e, that_night, policy)):
+        if len(met) != 1 or (
+            met[0] is assumed and not may_differ and not _agrees_with_all(e, that_night, policy)
+        ):
             continue
         night = met[0]
         said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
@@ -236,6 +244,81 @@ def _agrees_with_all(e: Entry, that_night: Sequence[Entry], policy: Policy) -> b
         return False
     unit = row_unit([e, *others])
     return all(relation(e, o, policy, unit)[0] in AGREEING for o in others)
+
+
+def _one_night_event(
+    that_night: Sequence[Entry],
+    night: TimeWindow,
+    extractions: Sequence[Extraction],
+    policy: Policy,
+) -> bool:
+    """Whether the days of the story's one night that figures of a kind state can only
+    be that night's event, so that joining them to it may make a ``differ``.
+
+    An event over one night is dated by the day it began ("launched 160 drones on
+    Saturday"), by the night, and by the day it ended or was announced ("the army said
+    on Sunday that 90 percent were intercepted"). Its day figures join the night even
+    where they differ from other outlets' figures of the event where nothing says they
+    are readings at different times: each day is one the night begins or ends; two
+    figures that disagree are of different outlets (an article that gives two tells
+    its days apart) and do not each state their own day in their own clause (30,000
+    homes without power on Saturday, 12,000 on Sunday: see :func:`_told_apart_from`);
+    and no other night the outlets state shares a day with them (a campaign of two
+    nights). All of them join, or none does.
+    """
+    assert night.start is not None
+    assert night.end is not None
+    ends = {day_of(night.start), day_of(night.end)}
+    days = [e for e in that_night if e.fact.time_basis is not TimeBasis.DEFAULT]
+    if not days or len(that_night) > _MANY_WAYS:
+        return False  # nothing to join, or many figures, not one (and time stays linear)
+    for e in days:
+        assert e.window is not None
+        assert e.window.start is not None
+        assert e.window.end is not None
+        if {day_of(e.window.start), day_of(e.window.end)} - ends:
+            return False  # a span that only reaches the night is no name for it
+        for o in that_night:
+            if o is e or o.event != e.event:
+                continue
+            if relation(e, o, policy, row_unit([e, o]))[0] in AGREEING:
+                continue
+            if o.article == e.article or not _told_apart_from(e, o):
+                return False
+    key = night.key()
+    return not any(
+        f.time is not None
+        and f.time.resolved
+        and f.time.granularity is Granularity.NIGHT
+        and f.time_basis is not TimeBasis.DEFAULT
+        and f.time.key() != key
+        and any(_meets(e.window, f.time) for e in days)
+        for ex in extractions
+        for f in ex.facts
+    )
+
+
+def _told_apart_from(e: Entry, o: Entry) -> bool:
+    """Whether another outlet's figure that disagrees with a day figure of the night
+    reads no other time: it states no time, or the same day, or the two figures name
+    one act of a moment (word class ``momentary_event``: "launched", "intercepted")
+    and one of them gives its day only as carried or spoken ("the army said on Sunday
+    that 90 percent were intercepted": the day it was told). Two figures that each
+    state their own day in their own clause ("40 launched on Saturday", "46 launched
+    on Sunday"), or a state read on a day ("12,000 homes without power, the utility
+    said on Sunday"), are readings of two times."""
+    assert e.window is not None
+    assert o.window is not None
+    if o.fact.time_basis is TimeBasis.DEFAULT or o.window.key() == e.window.key():
+        return True
+    return (
+        TimeBasis.CONTEXT in (e.fact.time_basis, o.fact.time_basis)
+        and e.event is not None
+        and e.event == o.event
+        and e.fact.event is not None
+        and o.fact.event is not None
+        and e.event in Vocabulary.default().word_class("momentary_event")
+    )
 
 
 # The shapes of the window a story reports: a day, a night, a few days, a week or a

@@ -219,6 +219,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "unit_only_subject": 'subjects that name only the unit of a figure ("share", "money"): '
     "with no event, two such figures that differ are two figures, never a discrepancy; "
     "read through rules/families.py",
+    "momentary_event": 'events that are acts of one moment ("launched", "intercepted"), '
+    'not states read at a time ("without power"): a figure of one given on the day after '
+    "a night was told then, read by comparison/window_joins.py",
     # ----------------------------------------------------------------- report
 }
 
