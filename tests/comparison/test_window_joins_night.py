@@ -111,6 +111,12 @@ TWO_NIGHTS: Story = (
     ("b", "Russia launched 40 missiles at the capital on Saturday, officials said."),
     ("c", "Russia fired 46 missiles at the capital, the air force said."),
 )
+# Two days that only reach the night are no name for it.
+REACHING: Story = (
+    ("a", "Air raid sirens sounded in 14 cities overnight, the army said."),
+    ("b", "Russia launched 40 missiles at the capital from Friday to Saturday."),
+    ("c", "Russia fired 46 missiles at the capital, the air force said."),
+)
 # A running toll that rises on the next day is an update of the story's tally.
 TOLL: Story = (
     ("a", "Air raid sirens sounded in 14 cities overnight, the army said."),
@@ -144,6 +150,16 @@ CASES = [
     (OUTAGE_TOLD, "c", "12,000", SUNDAY, {"c"}, "omit", None, "invented: weather"),
     (DISPUTED, "b", "40", SATURDAY, {"b"}, "omit", None, "invented: conflict"),
     (TWO_DAYS, "b", "40", SATURDAY, {"b"}, "omit", None, "invented: conflict"),
+    (
+        REACHING,
+        "b",
+        "40",
+        "span:2027-04-09..2027-04-10",
+        {"b", "c"},
+        "differ",
+        None,
+        "invented: conflict",
+    ),
     (TWO_NIGHTS, "b", "40", SATURDAY, {"b", "c"}, "differ", None, "invented: conflict"),
     (TOLL, "c", "eight", NIGHT, {"b", "c"}, "differ", None, "invented: conflict"),
 ]

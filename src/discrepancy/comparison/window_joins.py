@@ -272,6 +272,7 @@ def _one_night_event(
     days = [e for e in that_night if e.fact.time_basis is not TimeBasis.DEFAULT]
     if not days or len(that_night) > _MANY_WAYS:
         return False  # nothing to join, or many figures, not one (and time stays linear)
+    differ = False
     for e in days:
         assert e.window is not None
         assert e.window.start is not None
@@ -285,6 +286,10 @@ def _one_night_event(
                 continue
             if o.article == e.article or not _told_apart_from(e, o):
                 return False
+            differ = True
+    if not differ:
+        return False  # where all agree, each day joins by agreement alone
+    # The story's other nights are read only for a kind whose night figures differ.
     key = night.key()
     return not any(
         f.time is not None
