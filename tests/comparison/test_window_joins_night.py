@@ -17,6 +17,10 @@ two are different readings in time:
   with it (the article tells its days apart);
 * no other night the outlets state shares its day (a campaign of two nights).
 
+Where a figure of the kind states the night itself, a day of it joins whatever its
+figures, unless the figure names what held on its day (an event the text names that is
+no act of a moment: homes without power), which joins only where it agrees.
+
 A running tally (a toll, arrests) is no such figure: its updates share the story's
 reporting window whatever day they give.
 
@@ -111,6 +115,21 @@ TWO_NIGHTS: Story = (
     ("b", "Russia launched 40 missiles at the capital on Saturday, officials said."),
     ("c", "Russia fired 46 missiles at the capital, the air force said."),
 )
+# The night is stated for the kind: a state read on either day keeps its day where it
+# differs, and joins where it agrees; a measure of the night's storm joins either way.
+OUTAGE_NIGHT: Story = (
+    ("a", "The storm knocked out power to 80,000 homes overnight."),
+    ("b", "About 30,000 homes were without power on Saturday."),
+    ("c", "Some 12,000 homes were still without power on Sunday."),
+)
+OUTAGE_NIGHT_AGREED: Story = (
+    ("a", "The storm knocked out power to 80,000 homes overnight."),
+    ("c", "The utility said on Sunday that 80,000 homes lost power."),
+)
+GUSTS: Story = (
+    ("a", "Gusts reached 180 km/h overnight as the storm came ashore."),
+    ("b", "Gusts of 150 km/h were recorded on Saturday."),
+)
 # Two days that only reach the night are no name for it.
 REACHING: Story = (
     ("a", "Air raid sirens sounded in 14 cities overnight, the army said."),
@@ -160,6 +179,10 @@ CASES = [
         None,
         "invented: conflict",
     ),
+    (OUTAGE_NIGHT, "b", "About 30,000", SATURDAY, {"b"}, "omit", None, "invented: weather"),
+    (OUTAGE_NIGHT, "c", "Some 12,000", SUNDAY, {"c"}, "omit", None, "invented: weather"),
+    (OUTAGE_NIGHT_AGREED, "c", "80,000", NIGHT, {"a", "c"}, "agree", JOINED, "invented: weather"),
+    (GUSTS, "b", "150 km/h", NIGHT, {"a", "b"}, "differ", JOINED, "invented: weather"),
     (TWO_NIGHTS, "b", "40", SATURDAY, {"b", "c"}, "differ", None, "invented: conflict"),
     (TOLL, "c", "eight", NIGHT, {"b", "c"}, "differ", None, "invented: conflict"),
 ]

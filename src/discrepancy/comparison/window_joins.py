@@ -157,7 +157,9 @@ def join_the_night(
     An attack "overnight into Sunday" is reported as Saturday's ("Iran launched
     drones on Saturday"), as the night, and as Sunday's: a day (or a span of two
     days) that meets exactly one night other figures of the kind state joins it.
-    Where it meets two nights (a campaign of several), it keeps its own window.
+    Where it meets two nights (a campaign of several), it keeps its own window. A
+    figure of what held on its day (:func:`_read_on_its_day`: homes without power)
+    joins only where it agrees with every figure other outlets give that night.
 
     Where no figure of the kind states a night but the story's current window is
     one, the story's outlets say it is the night: a day of its kind that meets it
@@ -198,11 +200,16 @@ def join_the_night(
         ):
             continue
         met = [n for n in nights.values() if _meets(w, n)]
-        if len(met) != 1 or (
-            met[0] is assumed and not may_differ and not _agrees_with_all(e, that_night, policy)
-        ):
+        if len(met) != 1:
             continue
         night = met[0]
+        if night is assumed:
+            if not may_differ and not _agrees_with_all(e, that_night, policy):
+                continue
+        elif _read_on_its_day(e) and not _agrees_with_all(
+            e, [o for o in members if _meets(o.window, night)], policy
+        ):
+            continue
         said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
         whose = "the story's outlets state" if night is assumed else "figures of its kind state"
         e.notes.append(
@@ -300,6 +307,16 @@ def _one_night_event(
         and any(_meets(e.window, f.time) for e in days)
         for ex in extractions
         for f in ex.facts
+    )
+
+
+def _read_on_its_day(e: Entry) -> bool:
+    """Whether a figure names what held on its day, not an act of the night: an event
+    the text names that is no act of a moment (word class ``momentary_event``), such
+    as a state read at a time ("30,000 homes without power on Saturday" beside 80,000
+    overnight). Such a day joins a night its kind states only where it agrees."""
+    return e.fact.event is not None and (
+        e.event is None or e.event not in Vocabulary.default().word_class("momentary_event")
     )
 
 
