@@ -190,6 +190,7 @@ def join_the_night(
     # Whether the night's days may join it where their figures differ, read before
     # any of them moves.
     may_differ = assumed is not None and _one_night_event(that_night, assumed, extractions, policy)
+    on_the_night: dict[str, list[Entry]] = {}  # each stated night's figures, when asked
     for e in members:
         w = e.window
         if (
@@ -206,10 +207,11 @@ def join_the_night(
         if night is assumed:
             if not may_differ and not _agrees_with_all(e, that_night, policy):
                 continue
-        elif _read_on_its_day(e) and not _agrees_with_all(
-            e, [o for o in members if _meets(o.window, night)], policy
-        ):
-            continue
+        elif _read_on_its_day(e):
+            if night.key() not in on_the_night:
+                on_the_night[night.key()] = [o for o in members if _meets(o.window, night)]
+            if not _agrees_with_all(e, on_the_night[night.key()], policy):
+                continue
         said = f"'{e.fact.time_surface}'" if e.fact.time_surface else "its day"
         whose = "the story's outlets state" if night is assumed else "figures of its kind state"
         e.notes.append(
