@@ -1917,6 +1917,59 @@ ROUND_4 = [
     ),
 ]
 
+
+# Round five (session nine), written before the fix: phrasal verbs whose "down" or "up"
+# is a particle before a share ("shot down 90% of the drones"), beside real changes.
+HELD5 = "held-out, written before the fix (round 5)"
+
+c5 = _maker(HELD5)
+
+
+PARTICLES_5 = [
+    c5(
+        "shot-down-share",
+        "conflict",
+        "Air defences shot down 90% of the incoming drones.",
+        x("90%", 90, "percent"),
+    ),
+    c5(
+        "brought-down-share",
+        "conflict",
+        "Gunners brought down about a third of the missiles.",
+        Exp("about a third", 33.333333333333336 * 0.9, 33.333333333333336 * 1.1, "percent"),
+    ),
+    c5(
+        "tracked-down-share",
+        "crime",
+        "Detectives tracked down 60% of the stolen cars.",
+        x("60%", 60, "percent"),
+    ),
+    c5(
+        "turned-down-share",
+        "economy",
+        "The lender turned down 40% of mortgage applications.",
+        x("40%", 40, "percent"),
+    ),
+    c5(
+        "put-up-share",
+        "economy",
+        "The city put up 25% of the cost of the new line.",
+        x("25%", 25, "percent"),
+    ),
+    c5(
+        "closed-down-change",
+        "markets",
+        "The index closed down 4% on Friday.",
+        x("4%", 4, "percent", DOWN, CHANGE),
+    ),
+    c5(
+        "turnout-up-change",
+        "elections",
+        "Turnout was up 6% on the last election.",
+        x("6%", 6, "percent", UP, CHANGE),
+    ),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -1932,6 +1985,7 @@ TABLES: dict[str, list[Case]] = {
     "round 2: plain figures": PLAIN_2,
     "round 3: wire copy": ROUND_3,
     "round 4: mixed": ROUND_4,
+    "round 5: particles": PARTICLES_5,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 
