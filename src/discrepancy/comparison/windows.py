@@ -92,6 +92,8 @@ def attach_windows(
         target = _target(e, extractions[e.article].article.id, known)
         if target is not None and target in known.resolved:
             e.window = known.resolved[target]
+        elif story is not None and target == known.story:
+            e.window = story
         out[target].append(e)
     join_current(out, story, extractions, policy)
     one_default(out)
@@ -113,6 +115,10 @@ class _Known:
     story: str | None  # the key of the story's current window, if it has one
     # How long after its event a story is still reported (Policy.story_reported_days).
     reported: timedelta
+    # The story's current window and how far from it an outlet's day still reports it
+    # (Policy.story_near_days), for figures with no stated time.
+    current: TimeWindow | None = None
+    near: timedelta = timedelta(0)
 
     @classmethod
     def of(
@@ -143,6 +149,8 @@ class _Known:
             floors,
             story.key() if story else None,
             timedelta(days=policy.story_reported_days),
+            story if story and story.start and story.end else None,
+            timedelta(days=policy.story_near_days),
         )
 
 
@@ -174,16 +182,56 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
 
 
 def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
-    """A figure with no stated time joins the stated window its default window meets."""
-    target = _overlapping(w, known.resolved, known.story) or _current(
-        w, known.resolved, known.stated, known.reported
-    )
+    """A figure with no stated time joins the stated window its default window meets;
+    else, where its article appeared with the story's current event, that event's
+    window (or a stated window of its kind that tells the same event): a share, a
+    cost, a distance or a count of other fires with no time of its own is a figure
+    of the story's present, not of its article's publication day, and never of an
+    earlier day another outlet dates.
+    """
+    target = _overlapping(w, known.resolved, known.story)
+    if target is None and (story := _story_of(w, known)) is not None:
+        told = {k: r for k, r in known.resolved.items() if _meet(r, story)}
+        target = _current(w, told, known.stated, known.reported) or story.key()
+        if target == story.key() and target not in known.resolved:
+            e.notes.append(
+                f"{mark(aid)} states no time for '{e.fact.surface}'; taken as "
+                f"{label(target)}, the time the story's outlets most often state, "
+                "when its article appeared"
+            )
+            return target
+    target = target or _current(w, known.resolved, known.stated, known.reported)
     if target is not None and target != w.key():
         e.notes.append(
             f"{mark(aid)} states no time for '{e.fact.surface}'; taken as "
             f"{label(target)}, when other figures of its kind are dated"
         )
     return target or w.key()
+
+
+def _story_of(window: TimeWindow, known: _Known) -> TimeWindow | None:
+    """The story's current window, if a default ``window`` lies within
+    ``known.near`` days of it (its article appeared with the story's event)."""
+    story = known.current
+    if story is None or story.start is None or story.end is None:
+        return None
+    assert window.start is not None
+    assert window.end is not None
+    if (
+        day_of(window.start) - day_of(story.end) > known.near
+        or day_of(story.start) - day_of(window.end) > known.near
+    ):
+        return None
+    return story
+
+
+def _meet(a: TimeWindow, b: TimeWindow) -> bool:
+    """Whether two resolved windows share a day."""
+    assert a.start is not None
+    assert a.end is not None
+    assert b.start is not None
+    assert b.end is not None
+    return day_of(a.start) <= day_of(b.end) and day_of(b.start) <= day_of(a.end)
 
 
 def _no_year_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Known) -> str:
