@@ -21,11 +21,21 @@ the row's assumptions must hold (None: no assumption looked for).
 from __future__ import annotations
 
 from datetime import date
+from random import Random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy import Article, Policy, compare
-from tests.comparison.test_current_window import Story, compared, row_of, where_joined
+from tests.comparison.test_current_window import (
+    Story,
+    compared,
+    row_of,
+    undated,
+    where_joined,
+)
+from tests.comparison.test_stories import together
 
 # The quake of Tuesday March 2; an outlet of the next day gives its damage with no time,
 # another compares it with a quake of 2011.
@@ -245,3 +255,28 @@ def test_how_near_the_story_is_a_policy() -> None:
     )
     row = row_of(comparison, "b", "Two")
     assert where_joined(row, None) == ("span:2027-08-12..2027-08-13", {"b"}, False)
+
+
+# ------------------------------------------------------------------------- properties
+
+STORIES = (QUAKE_COST, OUTBREAKS, FIRES, FIRES_PLACED, INSURED, FERRY, MARCH, RIVER, REPAIRS)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(STORIES), st.data())
+def test_removing_a_publication_date_never_splits_what_it_joined(
+    story: Story, data: st.DataObject
+) -> None:
+    article = data.draw(st.sampled_from([aid for aid, _, _ in story]))
+    joined = together(compared(story), article)
+    still = together(compared(undated(story, article)), article)
+    for partners in joined:
+        assert any(partners <= now for now in still), (partners, still)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(STORIES), st.randoms())
+def test_the_order_of_the_articles_changes_no_row(story: Story, rnd: Random) -> None:
+    shuffled = list(story)
+    rnd.shuffle(shuffled)
+    assert compared(tuple(shuffled)).rows == compared(story).rows
