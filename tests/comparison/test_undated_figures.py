@@ -146,8 +146,9 @@ TURNOUT: Story = (
 
 NEWS = "invented"
 TAKEN = "the time the story's outlets most often state, when its article appeared"
-CASES = [
-    # story, article, figure, window of its row, outlets in the row, assumption, provenance
+# story, article, figure, window of its row, outlets in the row, assumption, provenance
+Case = tuple[Story, str, str, str, set[str], str | None, str]
+CASES: list[Case] = [
     (
         QUAKE_COST,
         "b",
@@ -228,20 +229,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("story", "article", "figure", "window", "outlets", "assumption", "provenance"),
-    CASES,
-    ids=[f"{c[6].split(': ')[1]}-{c[1]}-{c[2]}" for c in CASES],
-)
-def test_the_window_of_a_figure_with_no_stated_time(
-    story: Story,
-    article: str,
-    figure: str,
-    window: str,
-    outlets: set[str],
-    assumption: str | None,
-    provenance: str,
-) -> None:
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[6].split(': ')[1]}-{c[1]}-{c[2]}" for c in CASES])
+def test_the_window_of_a_figure_with_no_stated_time(case: Case) -> None:
+    """The row a figure ends in: its window, its outlets, and the assumption it says."""
+    story, article, figure, window, outlets, assumption, _provenance = case
     row = row_of(compared(story), article, figure)
     assert where_joined(row, assumption) == (window, outlets, assumption is not None)
 
