@@ -54,9 +54,12 @@ def attach_windows(
         floors: ``floors(i)`` is the latest month and day article ``i`` mentions.
         clock: the story's current window (see
             :func:`~discrepancy.comparison.window_joins.story_window`), which
-            windows that only differ across outlets join, and the day its running
+            windows that only differ across outlets join, figures with no stated
+            time in articles that appeared with it take, and the day its running
             tallies are reported from.
-        policy: the tolerances by which a joined window's figures must agree.
+        policy: the tolerances by which a joined window's figures must agree, and
+            how near the story's window an article appears for its figures with no
+            stated time to take it (``story_near_days``).
 
     Returns:
         The entries by the key of their window (a key of its own for a window
