@@ -4,12 +4,14 @@ A running tally takes the story's reporting window (``test_clock_tallies.py``); 
 figure an outlet gives with no time of its own (a share, a cost, a distance, a count of
 other fires or outbreaks, a length, a range) is a figure of the story's present too, where
 its article appeared within ``Policy.story_near_days`` of the story's current window: it
-takes that window, not a default window around its own article's publication day (so two
-outlets that appeared on different days meet on one window, whatever else keys them
-apart) and never an earlier day another outlet dates for figures of its kind.
+takes that window (or the window its kind is dated to next to it: turnout given for the
+vote on the eve of the results), not a default window around its own article's
+publication day, so two outlets that appeared on different days meet on one window
+whatever else keys them apart.
 
 What stays apart: a figure about a background event (a quake of an earlier year), a
-figure stated with its own date, a forecast, and the same figure given with no time on
+figure another outlet dates to a day further back ("on Friday, five other outbreaks" in
+the story of Monday's cases), a forecast, and the same figure given with no time on
 clearly different days of a long story (a recap eleven days later, next week's jobless
 rate): those keep their own windows.
 
@@ -143,6 +145,17 @@ TURNOUT: Story = (
     ("b", date(2027, 5, 11), "Turnout stood at 61%, officials said."),
     ("c", date(2027, 5, 21), "Turnout stood at 58%, officials said."),
 )
+# Results of Monday; turnout is dated by one outlet to the vote of the day before: a
+# window next to the story's is the kind's own, and the figure with no time joins it.
+VOTE_EVE: Story = (
+    (
+        "a",
+        date(2027, 5, 11),
+        "Turnout was 61% on Sunday, the commission said. The ruling party won 120 seats on Monday.",
+    ),
+    ("b", date(2027, 5, 11), "Turnout stood at 61%, officials said."),
+    ("c", date(2027, 5, 11), "The ruling party won 120 seats on Monday."),
+)
 
 NEWS = "invented"
 TAKEN = "the time the story's outlets most often state, when its article appeared"
@@ -225,6 +238,15 @@ CASES: list[Case] = [
     (JOBLESS, "b", "4.2%", "month:2027-07-01..2027-07-31", {"a", "b"}, None, f"{NEWS}: economy"),
     (JOBLESS, "c", "4.3%", "span:2027-08-12..2027-08-13", {"c"}, None, f"{NEWS}: economy"),
     (TURNOUT, "b", "61%", "day:2027-05-09..2027-05-09", {"a", "b"}, None, f"{NEWS}: elections"),
+    (
+        VOTE_EVE,
+        "b",
+        "61%",
+        "day:2027-05-09..2027-05-09",
+        {"a", "b"},
+        "b states no time for '61%'; taken as 2027-05-09, when other figures of its kind are dated",
+        f"{NEWS}: elections",
+    ),
     (TURNOUT, "c", "58%", "span:2027-05-20..2027-05-21", {"c"}, None, f"{NEWS}: elections"),
 ]
 
@@ -250,7 +272,18 @@ def test_how_near_the_story_is_a_policy() -> None:
 
 # ------------------------------------------------------------------------- properties
 
-STORIES = (QUAKE_COST, OUTBREAKS, FIRES, FIRES_PLACED, INSURED, FERRY, MARCH, RIVER, REPAIRS)
+STORIES = (
+    QUAKE_COST,
+    OUTBREAKS,
+    FIRES,
+    FIRES_PLACED,
+    INSURED,
+    FERRY,
+    MARCH,
+    RIVER,
+    REPAIRS,
+    VOTE_EVE,
+)
 
 
 @settings(max_examples=12, deadline=None)

@@ -186,15 +186,19 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
 
 def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
     """A figure with no stated time joins the stated window its default window meets;
-    else, where its article appeared with the story's current event, that event's
-    window (or a stated window of its kind that tells the same event): a share, a
-    cost, a distance or a count of other fires with no time of its own is a figure
-    of the story's present, not of its article's publication day, and never of an
-    earlier day another outlet dates.
+    else, where its article appeared with the story's current event (within
+    ``known.near`` days of its window), that event's window, or the window most
+    figures of its kind state as near it (the day before, for an outlet that dates the
+    event by its eve): a share, a cost, a distance or a count of other fires with no
+    time of its own is a figure of the story's present, not of its article's
+    publication day, and not of an earlier day another outlet dates ("four other fires
+    on Sunday" in the story of Wednesday's fire). A figure of an article that appeared
+    later joins the window most figures of its kind state within the week before.
     """
     target = _overlapping(w, known.resolved, known.story)
-    if target is None and (story := _story_of(w, known)) is not None:
-        told = {k: r for k, r in known.resolved.items() if _meet(r, story)}
+    story = known.current
+    if target is None and story is not None and _near(w, story, known.near):
+        told = {k: r for k, r in known.resolved.items() if _near(r, story, known.near)}
         target = _current(w, told, known.stated, known.reported) or story.key()
         if target == story.key() and target not in known.resolved:
             e.notes.append(
@@ -212,29 +216,16 @@ def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
     return target or w.key()
 
 
-def _story_of(window: TimeWindow, known: _Known) -> TimeWindow | None:
-    """The story's current window, if a default ``window`` lies within
-    ``known.near`` days of it (its article appeared with the story's event)."""
-    story = known.current
-    if story is None or story.start is None or story.end is None:
-        return None
+def _near(window: TimeWindow, story: TimeWindow, near: timedelta) -> bool:
+    """Whether a resolved window lies within ``near`` days of the story's window."""
     assert window.start is not None
     assert window.end is not None
-    if (
-        day_of(window.start) - day_of(story.end) > known.near
-        or day_of(story.start) - day_of(window.end) > known.near
-    ):
-        return None
-    return story
-
-
-def _meet(a: TimeWindow, b: TimeWindow) -> bool:
-    """Whether two resolved windows share a day."""
-    assert a.start is not None
-    assert a.end is not None
-    assert b.start is not None
-    assert b.end is not None
-    return day_of(a.start) <= day_of(b.end) and day_of(b.start) <= day_of(a.end)
+    assert story.start is not None
+    assert story.end is not None
+    return (
+        day_of(window.start) - day_of(story.end) <= near
+        and day_of(story.start) - day_of(window.end) <= near
+    )
 
 
 def _no_year_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Known) -> str:
