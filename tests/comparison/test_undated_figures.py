@@ -245,7 +245,7 @@ CASES: list[Case] = [
         "day:2027-05-09..2027-05-09",
         {"a", "b"},
         "b states no time for '61%'; taken as 2027-05-09, when other figures of its kind are dated",
-        f"{NEWS}: elections",
+        f"{NEWS}: elections, eve",
     ),
     (TURNOUT, "c", "58%", "span:2027-05-20..2027-05-21", {"c"}, None, f"{NEWS}: elections"),
 ]
