@@ -54,9 +54,12 @@ def attach_windows(
         floors: ``floors(i)`` is the latest month and day article ``i`` mentions.
         clock: the story's current window (see
             :func:`~discrepancy.comparison.window_joins.story_window`), which
-            windows that only differ across outlets join, and the day its running
+            windows that only differ across outlets join, figures with no stated
+            time in articles that appeared with it take, and the day its running
             tallies are reported from.
-        policy: the tolerances by which a joined window's figures must agree.
+        policy: the tolerances by which a joined window's figures must agree, and
+            how near the story's window an article appears for its figures with no
+            stated time to take it (``story_near_days``).
 
     Returns:
         The entries by the key of their window (a key of its own for a window
@@ -92,6 +95,8 @@ def attach_windows(
         target = _target(e, extractions[e.article].article.id, known)
         if target is not None and target in known.resolved:
             e.window = known.resolved[target]
+        elif story is not None and target == known.story:
+            e.window = story
         out[target].append(e)
     join_current(out, story, extractions, policy)
     one_default(out)
@@ -113,6 +118,10 @@ class _Known:
     story: str | None  # the key of the story's current window, if it has one
     # How long after its event a story is still reported (Policy.story_reported_days).
     reported: timedelta
+    # The story's current window and how far from it an outlet's day still reports it
+    # (Policy.story_near_days), for figures with no stated time.
+    current: TimeWindow | None = None
+    near: timedelta = timedelta(0)
 
     @classmethod
     def of(
@@ -143,6 +152,8 @@ class _Known:
             floors,
             story.key() if story else None,
             timedelta(days=policy.story_reported_days),
+            story if story and story.start and story.end else None,
+            timedelta(days=policy.story_near_days),
         )
 
 
@@ -174,16 +185,47 @@ def _target(e: Entry, aid: str, known: _Known) -> str | None:
 
 
 def _default_target(e: Entry, w: TimeWindow, aid: str, known: _Known) -> str:
-    """A figure with no stated time joins the stated window its default window meets."""
-    target = _overlapping(w, known.resolved, known.story) or _current(
-        w, known.resolved, known.stated, known.reported
-    )
+    """A figure with no stated time joins the stated window its default window meets;
+    else, where its article appeared with the story's current event (within
+    ``known.near`` days of its window), that event's window, or the window most
+    figures of its kind state as near it (the day before, for an outlet that dates the
+    event by its eve): a share, a cost, a distance or a count of other fires with no
+    time of its own is a figure of the story's present, not of its article's
+    publication day, and not of an earlier day another outlet dates ("four other fires
+    on Sunday" in the story of Wednesday's fire). A figure of an article that appeared
+    later joins the window most figures of its kind state within the week before.
+    """
+    target = _overlapping(w, known.resolved, known.story)
+    story = known.current
+    if target is None and story is not None and _near(w, story, known.near):
+        told = {k: r for k, r in known.resolved.items() if _near(r, story, known.near)}
+        target = _current(w, told, known.stated, known.reported) or story.key()
+        if target == story.key() and target not in known.resolved:
+            e.notes.append(
+                f"{mark(aid)} states no time for '{e.fact.surface}'; taken as "
+                f"{label(target)}, the time the story's outlets most often state, "
+                "when its article appeared"
+            )
+            return target
+    target = target or _current(w, known.resolved, known.stated, known.reported)
     if target is not None and target != w.key():
         e.notes.append(
             f"{mark(aid)} states no time for '{e.fact.surface}'; taken as "
             f"{label(target)}, when other figures of its kind are dated"
         )
     return target or w.key()
+
+
+def _near(window: TimeWindow, story: TimeWindow, near: timedelta) -> bool:
+    """Whether a resolved window lies within ``near`` days of the story's window."""
+    assert window.start is not None
+    assert window.end is not None
+    assert story.start is not None
+    assert story.end is not None
+    return (
+        day_of(window.start) - day_of(story.end) <= near
+        and day_of(story.start) - day_of(window.end) <= near
+    )
 
 
 def _no_year_target(e: Entry, w: TimeWindow, aid: str, said: str, known: _Known) -> str:
