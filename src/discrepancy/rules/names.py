@@ -219,6 +219,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "unit_only_subject": 'subjects that name only the unit of a figure ("share", "money"): '
     "with no event, two such figures that differ are two figures, never a discrepancy; "
     "read through rules/families.py",
+    "place_count_subject": "subjects that count the places where the story's events happen "
+    '("protests across 17 counties"): keyed by the places, not by the verb, in '
+    "comparison/splits.py",
     # ----------------------------------------------------------------- report
 }
 
