@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -113,12 +114,16 @@ def join_changes(
     both. A change that disagrees stays a row of its own: "the toll rose by 12" is
     never set against "40 dead".
 
+    A change of a rate told in percent first meets the row of it told in percentage
+    points (see :func:`_join_points`).
+
     Forecasts of a count are forecasts of the one figure a report will give, however
     an outlet words it ("economists expected 110,000 jobs", "the market expected a
     gain of 106,000"): a row of forecast changes joins the one row of forecast levels
     of its key that no outlet is in, where all their figures lie within
     :data:`APART` of each other, agreeing or not.
     """
+    keyed = _join_points(keyed, policy)
     levels: dict[RowKey, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(keyed):
         if key.form is None:
@@ -157,6 +162,77 @@ def join_changes(
             )
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+_PERCENT, _POINTS = "percent", "percentage_point"
+
+
+def _percent_levels(keyed: Sequence[tuple[RowKey, list[Entry]]]) -> set[tuple[str, str | None]]:
+    """The subjects (and places) whose level the story gives as a percentage only: a
+    rate ("62.2%"), never an amount ("$36.44" of hourly earnings)."""
+    units: dict[tuple[str, str | None], set[str | None]] = defaultdict(set)
+    for key, members in keyed:
+        if key.form is None:
+            for e in members:
+                units[(e.subject, e.location)].add(e.fact.quantity.unit)
+    return {k for k, found in units.items() if found == {_PERCENT}}
+
+
+def _join_points(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """A change of a rate told in percent joins the row of it told in percentage points.
+
+    "The jobless rate fell 0.5%" in one outlet and "fell 0.5 percentage points" in
+    another: where the story gives the subject's level as a percentage, news copy
+    mostly means points by a change "in percent" (a relative change of a rate is rare
+    and worded as such). A row of such changes joins the row keyed the same in points
+    where no outlet is in both (an outlet giving both forms, "0.5 points, or 12%",
+    means two figures) and every figure agrees once read as points; the figures are
+    read as points from then on, and the row says so. A change that disagrees stays a
+    row of its own: the reading is an assumption, never grounds for a difference.
+    """
+    rates = _percent_levels(keyed)
+    points: dict[RowKey, int] = {}
+    for i, (key, _) in enumerate(keyed):
+        if key.unit == _POINTS and key.form is not None:
+            points[key.model_copy(update={"unit": _PERCENT, "rank": 0})] = i
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        j = points.get(key.model_copy(update={"rank": 0}))
+        if j is None or not all(
+            (e.subject, e.location) in rates and e.fact.quantity.form is Form.CHANGE
+            for e in members
+        ):
+            continue
+        target = keyed[j][1]
+        if {e.article for e in members} & {e.article for e in target}:
+            continue
+        read = [_as_points(e) for e in members]
+        if not all(
+            relation(a, b, policy, _POINTS)[0] in AGREEING
+            for a in distinct_variants(read)
+            for b in distinct_variants(target)
+        ):
+            continue
+        for e in read:
+            e.notes.append(
+                f"'{e.fact.surface}', a change of a rate given as a percentage, "
+                "is read as percentage points"
+            )
+        target.extend(read)
+        merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def _as_points(e: Entry) -> Entry:
+    """An entry whose percentage is read as percentage points."""
+    q = e.fact.quantity.model_copy(update={"unit": _POINTS})
+    read = replace(
+        e, fact=e.fact.model_copy(update={"quantity": q}), unit=_POINTS, notes=list(e.notes)
+    )
+    read.slots = e.slots  # as a join left them
+    return read
 
 
 def _one_forecast(members: Sequence[Entry]) -> bool:
