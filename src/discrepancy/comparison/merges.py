@@ -14,7 +14,12 @@ from .notes import id_list, mark
 from .relation import AGREEING, relation
 from .splits import APART
 
-__all__ = ["join_changes", "join_ungrouped", "same_figure_rows", "share_the_one_group"]
+__all__ = [
+    "join_changes",
+    "join_ungrouped",
+    "same_figure_rows",
+    "share_the_one_group",
+]
 
 
 def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> None:
@@ -101,6 +106,59 @@ def join_ungrouped(
     return [kv for i, kv in enumerate(keyed) if i not in merged]
 
 
+# The two slots a figure a revision replaced is keyed under: the level a move left
+# ("revised the toll from 79 to 78": form "level before", see entries.slots_of) and an
+# earlier count a revision replaced with no figure after it ("revised the toll from 79
+# after a recount": basis "preliminary", see facts/passes/basis.py).
+_LEFT = "level before"
+_PRELIMINARY = "preliminary"
+
+
+def _join_superseded(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """The level a move left meets the earlier count outlets give as preliminary.
+
+    "Officials revised the toll from 79 to 78" (79 is the level the revision left)
+    and another outlet's "officials revised the toll from 79 after a recount" (79 is
+    the earlier, preliminary count) give one figure: the one the revision replaced. A
+    row of levels left joins the one row keyed the same but as a preliminary count when
+    no outlet is in both and every figure agrees; "the jobless rate fell from 4.3% to
+    4.1%" beside "preliminary data showed 4.5%" keeps both rows (they disagree).
+    """
+    preliminary: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.basis == _PRELIMINARY and key.form is None:
+            preliminary[key.model_copy(update={"basis": None, "form": _LEFT, "rank": 0})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.form != _LEFT or key.basis is not None:
+            continue
+        unit = row_unit(members)
+        mine = distinct_variants(members)
+        articles = {e.article for e in members}
+        agreeing = [
+            j
+            for j in preliminary.get(key.model_copy(update={"rank": 0}), [])
+            if j not in merged
+            and not articles & {e.article for e in keyed[j][1]}
+            and all(
+                relation(a, b, policy, unit)[0] in AGREEING
+                for a in mine
+                for b in distinct_variants(keyed[j][1])
+            )
+        ]
+        if len(agreeing) == 1:
+            target = keyed[agreeing[0]][1]
+            target.extend(members)
+            target[0].notes.append(
+                f"'{members[0].fact.surface}', the level a revision left, is the earlier "
+                "figure other outlets give as preliminary"
+            )
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
 def join_changes(
     keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
 ) -> list[tuple[RowKey, list[Entry]]]:
@@ -114,8 +172,10 @@ def join_changes(
     both. A change that disagrees stays a row of its own: "the toll rose by 12" is
     never set against "40 dead".
 
-    A change of a rate told in percent first meets the row of it told in percentage
-    points (see :func:`_join_points`).
+    Two forms of one figure meet first: a change of a rate told in percent meets the
+    row of it told in percentage points (see :func:`_join_points`), and the level a
+    revision left meets the earlier count given as preliminary (see
+    :func:`_join_superseded`).
 
     Forecasts of a count are forecasts of the one figure a report will give, however
     an outlet words it ("economists expected 110,000 jobs", "the market expected a
@@ -123,7 +183,7 @@ def join_changes(
     of its key that no outlet is in, where all their figures lie within
     :data:`APART` of each other, agreeing or not.
     """
-    keyed = _join_points(keyed, policy)
+    keyed = _join_superseded(_join_points(keyed, policy), policy)
     levels: dict[RowKey, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(keyed):
         if key.form is None:
