@@ -2,10 +2,11 @@
 is keyed by the places, not by the verb.
 
 "Protests broke out across 17 counties" and "demonstrations were held in 20 counties"
-count one thing, worded with different verbs (or none); the whole they are counted out
-of ("20 of the 30 counties") keeps its own row, with the outlets that give it bare.
-Countries keep their verbs: "120 countries voted for" and "14 voted against" are two
-figures. Every story is invented.
+count one thing, worded with different verbs (or none) that say the event happened
+there; the whole they are counted out of ("20 of the 30 counties") keeps its own row,
+with the outlets that give it bare, and so do places where a consequence followed
+("12 villages were evacuated" beside "the floods hit 30 villages"). Every story is
+invented.
 """
 
 from __future__ import annotations
@@ -88,6 +89,30 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "b": "Polls opened in 12 districts on Saturday.",
         },
         [("region", None, {"a": "12", "b": "12"}, "agree")],
+    ),
+    (
+        "weather-villages-evacuated-stay-apart",
+        "invented: weather; guard: places where a consequence followed are another count",
+        {
+            "a": "The floods hit 30 villages on Saturday.",
+            "b": "On Saturday residents of 12 villages were evacuated as the river rose.",
+        },
+        [
+            ("village", "hit", {"a": "30"}, "single"),
+            ("village", "evacuated", {"b": "12"}, "single"),
+        ],
+    ),
+    (
+        "weather-provinces-with-deaths-stay-apart",
+        "invented: weather; guard: deaths in some of the provinces the storm hit",
+        {
+            "a": "The storm hit 9 provinces on Saturday.",
+            "b": "On Saturday, people died in 5 provinces, officials said.",
+        },
+        [
+            ("region", "hit", {"a": "9"}, "single"),
+            ("region", "killed", {"b": "5"}, "single"),
+        ],
     ),
 ]
 

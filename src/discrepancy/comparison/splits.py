@@ -48,20 +48,23 @@ def split_events(
     down" is the launched figure, never compared with the shot-down count.
 
     A count of the places where the story's events happen (see :func:`counts_places`)
-    is split by no verb: "protests across 17 counties" and "demonstrations were held in
-    20 counties" are two counts of one thing. Only the whole such a count is taken out
-    of ("20 of the 47 counties", with the figures that give it) and a part named by its
-    whole keep rows of their own; a count every outlet gives with one verb keeps it.
+    is split by no verb that says they happened there (word class
+    ``place_count_event``: hit, held, marched, voted): "protests across 17 counties"
+    and "demonstrations were held in 20 counties" are two counts of one thing. The
+    whole such a count is taken out of ("20 of the 47 counties", with the figures that
+    give it), a part named by its whole and a count of places where a consequence
+    followed ("12 villages were evacuated") keep rows of their own; a count every
+    outlet gives with one verb keeps it.
     """
     if counts_places(members):
+        happened = Vocabulary.default().word_class("place_count_event")
         wholes = list(_given(members).get(WHOLE, {}).values())
         places: dict[str | None, list[Entry]] = defaultdict(list)
         for e in members:
-            kept = e.event is not None and (e.event == WHOLE or e.event.startswith("part of "))
             if e.event is None and any(one_figure(e, w, policy) for w in wholes):
                 places[WHOLE].append(e)
             else:
-                places[e.event if kept else None].append(e)
+                places[e.event if e.event not in happened else None].append(e)
         # Where every figure of the count names one event, the row keeps showing it.
         shared = {e.event for e in places.get(None, [])}
         if len(shared) == 1 and None not in shared:

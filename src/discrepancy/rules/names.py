@@ -222,6 +222,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "place_count_subject": "subjects that count the places where the story's events happen "
     '("protests across 17 counties"): keyed by the places, not by the verb, in '
     "comparison/splits.py",
+    "place_count_event": "events that say the story's event happened in the places a place "
+    "count counts (hit, held, voted): such counts are one count whatever the verb; other "
+    "events keep their rows, in comparison/splits.py",
     # ----------------------------------------------------------------- report
 }
 
