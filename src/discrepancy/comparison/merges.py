@@ -22,6 +22,19 @@ __all__ = [
 ]
 
 
+def _all_agree(
+    members: Sequence[Entry], others: Sequence[Entry], policy: Policy, unit: str | None
+) -> bool:
+    """Whether every figure of one row agrees with every figure of another, checked
+    between their distinct ways of giving it (the check stays small)."""
+    theirs = distinct_variants(others)
+    return all(
+        relation(a, b, policy, unit)[0] in AGREEING
+        for a in distinct_variants(members)
+        for b in theirs
+    )
+
+
 def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> None:
     """A figure with no group takes the one group the story counts for its key.
 
@@ -87,18 +100,12 @@ def join_ungrouped(
         if key.group is not None or key not in grouped:
             continue
         unit = row_unit(members)
-        # Distinct ways of giving the figure, not every outlet: the check stays small.
-        mine = distinct_variants(members)
         articles = {e.article for e in members}
         agreeing = [
             j
             for j in grouped[key]
             if not articles & {e.article for e in keyed[j][1]}
-            and all(
-                relation(a, b, policy, unit)[0] in AGREEING
-                for a in mine
-                for b in distinct_variants(keyed[j][1])
-            )
+            and _all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
             keyed[agreeing[0]][1].extend(members)
@@ -135,18 +142,13 @@ def _join_superseded(
         if key.form != _LEFT or key.basis is not None:
             continue
         unit = row_unit(members)
-        mine = distinct_variants(members)
         articles = {e.article for e in members}
         agreeing = [
             j
             for j in preliminary.get(key.model_copy(update={"rank": 0}), [])
             if j not in merged
             and not articles & {e.article for e in keyed[j][1]}
-            and all(
-                relation(a, b, policy, unit)[0] in AGREEING
-                for a in mine
-                for b in distinct_variants(keyed[j][1])
-            )
+            and _all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
             target = keyed[agreeing[0]][1]
@@ -195,22 +197,13 @@ def join_changes(
         ):
             continue
         unit = row_unit(members)
-        mine = distinct_variants(members)
         articles = {e.article for e in members}
         apart = [
             j
             for j in levels.get(key.model_copy(update={"form": None, "rank": 0}), [])
             if not articles & {e.article for e in keyed[j][1]}
         ]
-        agreeing = [
-            j
-            for j in apart
-            if all(
-                relation(a, b, policy, unit)[0] in AGREEING
-                for a in mine
-                for b in distinct_variants(keyed[j][1])
-            )
-        ]
+        agreeing = [j for j in apart if _all_agree(members, keyed[j][1], policy, unit)]
         if not agreeing and len(apart) == 1 and _one_forecast(members + keyed[apart[0]][1]):
             agreeing = apart
         if len(agreeing) == 1:
@@ -269,11 +262,7 @@ def _join_points(
         if {e.article for e in members} & {e.article for e in target}:
             continue
         read = [_as_points(e) for e in members]
-        if not all(
-            relation(a, b, policy, _POINTS)[0] in AGREEING
-            for a in distinct_variants(read)
-            for b in distinct_variants(target)
-        ):
+        if not _all_agree(read, target, policy, _POINTS):
             continue
         for e in read:
             e.notes.append(
