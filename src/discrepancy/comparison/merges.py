@@ -35,6 +35,12 @@ def _all_agree(
     )
 
 
+def _fold(members: list[Entry], target: list[Entry], note: str) -> None:
+    """Move a row's figures into another row, whose first figure carries the note why."""
+    target.extend(members)
+    target[0].notes.append(note)
+
+
 def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> None:
     """A figure with no group takes the one group the story counts for its key.
 
@@ -151,11 +157,11 @@ def _join_superseded(
             and _all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
-            target = keyed[agreeing[0]][1]
-            target.extend(members)
-            target[0].notes.append(
+            _fold(
+                members,
+                keyed[agreeing[0]][1],
                 f"'{members[0].fact.surface}', the level a revision left, is the earlier "
-                "figure other outlets give as preliminary"
+                "figure other outlets give as preliminary",
             )
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
@@ -207,11 +213,11 @@ def join_changes(
         if not agreeing and len(apart) == 1 and _one_forecast(members + keyed[apart[0]][1]):
             agreeing = apart
         if len(agreeing) == 1:
-            target = keyed[agreeing[0]][1]
-            target.extend(members)
-            target[0].notes.append(
+            _fold(
+                members,
+                keyed[agreeing[0]][1],
                 f"'{members[0].fact.surface}' worded as a change with no level it reached "
-                "is the same figure as this row's"
+                "is the same figure as this row's",
             )
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
