@@ -68,6 +68,40 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "crowds-vague-word-joins-the-one-rival-it-holds",
+        "invented: crowds (devset pattern: an unclaimed 'hundreds of thousands' beside the "
+        "organisers' count and the police's)",
+        {
+            "rally-post": "Some 700,000 people marched in Lisbon on Saturday, according to "
+            "the organisers, while police counted 90,000.",
+            "rally-wire": "Hundreds of thousands marched in Lisbon on Saturday.",
+        },
+        [
+            (
+                "person",
+                "attended",
+                "organisers",
+                {"rally-post": "Some 700,000", "rally-wire": "Hundreds of thousands"},
+                "agree",
+            ),
+            ("person", "attended", "police", {"rally-post": "90,000"}, "single"),
+        ],
+    ),
+    (
+        "crowds-vague-word-holding-both-takes-no-side",
+        "invented: crowds; guard: 'tens of thousands' holds both sides' counts",
+        {
+            "rally-post": "Some 700,000 people marched in Lisbon on Saturday, according to "
+            "the organisers, while police counted 90,000.",
+            "rally-wire": "Tens of thousands of workers joined the march in Lisbon on Saturday.",
+        },
+        [
+            ("person", "attended", "organisers", {"rally-post": "Some 700,000"}, "single"),
+            ("person", "attended", None, {"rally-wire": "Tens of thousands"}, "single"),
+            ("person", "attended", "police", {"rally-post": "90,000"}, "single"),
+        ],
+    ),
+    (
         "crime-figure-agreeing-with-both-takes-no-side",
         "guard: a bound both rivals' figures meet joins neither",
         {

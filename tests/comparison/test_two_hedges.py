@@ -3,7 +3,8 @@
 "30" and "more than 30", "about 12,000" and "more than 12,000" report one number: the
 outlet saying "more than" says that number was counted and more may be, though its
 open bound leaves the number itself out. A bound from above ("nearly 900" against
-"900") says the number was not reached, and two different numbers still differ: a
+"900") says the number was not reached, though an approximation ("about 900", "some
+900") allows a little under it; two different numbers still differ: a
 count and an approximation agree only within a few percent ("320,000" and "around
 300,000" are two reports, though the approximation's width holds both).
 
@@ -73,6 +74,44 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "money-wire": "The firm cut 900 jobs on Saturday.",
         },
         [("job", {"money-desk": "nearly 900", "money-wire": "900"}, "differ")],
+    ),
+    (
+        "weather-about-and-close-to",
+        "invented: weather (devset pattern: a feared toll 'close to' a number beside one "
+        "'about' it)",
+        {
+            "storm-post": "The prefect said about 1,000 people may have died on Saturday.",
+            "storm-wire": "The prefect said close to 1,000 people may have died on Saturday.",
+        },
+        [("death", {"storm-post": "about 1,000", "storm-wire": "close to 1,000"}, "agree")],
+    ),
+    (
+        "crowds-some-and-nearly",
+        "invented: crowds",
+        {
+            "rally-post": "Some 5,000 people marched through Arden on Saturday.",
+            "rally-wire": "Angry at the wage freeze, nearly 5,000 people marched in Arden on "
+            "Saturday.",
+        },
+        [("person", {"rally-post": "Some 5,000", "rally-wire": "nearly 5,000"}, "agree")],
+    ),
+    (
+        "transport-about-and-fewer-than",
+        "invented: transport",
+        {
+            "rail-post": "About 300 trains were cancelled on Saturday.",
+            "rail-wire": "Fewer than 300 trains were cancelled on Saturday.",
+        },
+        [("train", {"rail-post": "About 300", "rail-wire": "Fewer than 300"}, "agree")],
+    ),
+    (
+        "health-about-and-nearly-another-number",
+        "invented: health; guard: an approximation of another number still differs",
+        {
+            "ward-post": "About 1,200 patients were treated on Saturday.",
+            "ward-wire": "Nearly 1,000 patients were treated on Saturday.",
+        },
+        [("injured", {"ward-post": "About 1,200", "ward-wire": "Nearly 1,000"}, "differ")],
     ),
     (
         "crime-two-floors-differ",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -13,7 +14,31 @@ from .notes import id_list, mark
 from .relation import AGREEING, relation
 from .splits import APART
 
-__all__ = ["join_changes", "join_ungrouped", "same_figure_rows", "share_the_one_group"]
+__all__ = [
+    "join_changes",
+    "join_ungrouped",
+    "same_figure_rows",
+    "share_the_one_group",
+]
+
+
+def _all_agree(
+    members: Sequence[Entry], others: Sequence[Entry], policy: Policy, unit: str | None
+) -> bool:
+    """Whether every figure of one row agrees with every figure of another, checked
+    between their distinct ways of giving it (the check stays small)."""
+    theirs = distinct_variants(others)
+    return all(
+        relation(a, b, policy, unit)[0] in AGREEING
+        for a in distinct_variants(members)
+        for b in theirs
+    )
+
+
+def _fold(members: list[Entry], target: list[Entry], note: str) -> None:
+    """Move a row's figures into another row, whose first figure carries the note why."""
+    target.extend(members)
+    target[0].notes.append(note)
 
 
 def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> None:
@@ -81,21 +106,63 @@ def join_ungrouped(
         if key.group is not None or key not in grouped:
             continue
         unit = row_unit(members)
-        # Distinct ways of giving the figure, not every outlet: the check stays small.
-        mine = distinct_variants(members)
         articles = {e.article for e in members}
         agreeing = [
             j
             for j in grouped[key]
             if not articles & {e.article for e in keyed[j][1]}
-            and all(
-                relation(a, b, policy, unit)[0] in AGREEING
-                for a in mine
-                for b in distinct_variants(keyed[j][1])
-            )
+            and _all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
             keyed[agreeing[0]][1].extend(members)
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+# The two slots a figure a revision replaced is keyed under: the level a move left
+# ("revised the toll from 79 to 78": form "level before", see entries.slots_of) and an
+# earlier count a revision replaced with no figure after it ("revised the toll from 79
+# after a recount": basis "preliminary", see facts/passes/basis.py).
+_LEFT = "level before"
+_PRELIMINARY = "preliminary"
+
+
+def _join_superseded(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """The level a move left meets the earlier count outlets give as preliminary.
+
+    "Officials revised the toll from 79 to 78" (79 is the level the revision left)
+    and another outlet's "officials revised the toll from 79 after a recount" (79 is
+    the earlier, preliminary count) give one figure: the one the revision replaced. A
+    row of levels left joins the one row keyed the same but as a preliminary count when
+    no outlet is in both and every figure agrees; "the jobless rate fell from 4.3% to
+    4.1%" beside "preliminary data showed 4.5%" keeps both rows (they disagree).
+    """
+    preliminary: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.basis == _PRELIMINARY and key.form is None:
+            preliminary[key.model_copy(update={"basis": None, "form": _LEFT, "rank": 0})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.form != _LEFT or key.basis is not None:
+            continue
+        unit = row_unit(members)
+        articles = {e.article for e in members}
+        agreeing = [
+            j
+            for j in preliminary.get(key.model_copy(update={"rank": 0}), [])
+            if j not in merged
+            and not articles & {e.article for e in keyed[j][1]}
+            and _all_agree(members, keyed[j][1], policy, unit)
+        ]
+        if len(agreeing) == 1:
+            _fold(
+                members,
+                keyed[agreeing[0]][1],
+                f"'{members[0].fact.surface}', the level a revision left, is the earlier "
+                "figure other outlets give as preliminary",
+            )
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
 
@@ -113,12 +180,18 @@ def join_changes(
     both. A change that disagrees stays a row of its own: "the toll rose by 12" is
     never set against "40 dead".
 
+    Two forms of one figure meet first: a change of a rate told in percent meets the
+    row of it told in percentage points (see :func:`_join_points`), and the level a
+    revision left meets the earlier count given as preliminary (see
+    :func:`_join_superseded`).
+
     Forecasts of a count are forecasts of the one figure a report will give, however
     an outlet words it ("economists expected 110,000 jobs", "the market expected a
     gain of 106,000"): a row of forecast changes joins the one row of forecast levels
     of its key that no outlet is in, where all their figures lie within
     :data:`APART` of each other, agreeing or not.
     """
+    keyed = _join_superseded(_join_points(keyed, policy), policy)
     levels: dict[RowKey, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(keyed):
         if key.form is None:
@@ -130,33 +203,91 @@ def join_changes(
         ):
             continue
         unit = row_unit(members)
-        mine = distinct_variants(members)
         articles = {e.article for e in members}
         apart = [
             j
             for j in levels.get(key.model_copy(update={"form": None, "rank": 0}), [])
             if not articles & {e.article for e in keyed[j][1]}
         ]
-        agreeing = [
-            j
-            for j in apart
-            if all(
-                relation(a, b, policy, unit)[0] in AGREEING
-                for a in mine
-                for b in distinct_variants(keyed[j][1])
-            )
-        ]
+        agreeing = [j for j in apart if _all_agree(members, keyed[j][1], policy, unit)]
         if not agreeing and len(apart) == 1 and _one_forecast(members + keyed[apart[0]][1]):
             agreeing = apart
         if len(agreeing) == 1:
-            target = keyed[agreeing[0]][1]
-            target.extend(members)
-            target[0].notes.append(
+            _fold(
+                members,
+                keyed[agreeing[0]][1],
                 f"'{members[0].fact.surface}' worded as a change with no level it reached "
-                "is the same figure as this row's"
+                "is the same figure as this row's",
             )
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+_PERCENT, _POINTS = "percent", "percentage_point"
+
+
+def _percent_levels(keyed: Sequence[tuple[RowKey, list[Entry]]]) -> set[tuple[str, str | None]]:
+    """The subjects (and places) whose level the story gives as a percentage only: a
+    rate ("62.2%"), never an amount ("$36.44" of hourly earnings)."""
+    units: dict[tuple[str, str | None], set[str | None]] = defaultdict(set)
+    for key, members in keyed:
+        if key.form is None:
+            for e in members:
+                units[(e.subject, e.location)].add(e.fact.quantity.unit)
+    return {k for k, found in units.items() if found == {_PERCENT}}
+
+
+def _join_points(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """A change of a rate told in percent joins the row of it told in percentage points.
+
+    "The jobless rate fell 0.5%" in one outlet and "fell 0.5 percentage points" in
+    another: where the story gives the subject's level as a percentage, news copy
+    mostly means points by a change "in percent" (a relative change of a rate is rare
+    and worded as such). A row of such changes joins the row keyed the same in points
+    where no outlet is in both (an outlet giving both forms, "0.5 points, or 12%",
+    means two figures) and every figure agrees once read as points; the figures are
+    read as points from then on, and the row says so. A change that disagrees stays a
+    row of its own: the reading is an assumption, never grounds for a difference.
+    """
+    rates = _percent_levels(keyed)
+    points: dict[RowKey, int] = {}
+    for i, (key, _) in enumerate(keyed):
+        if key.unit == _POINTS and key.form is not None:
+            points[key.model_copy(update={"unit": _PERCENT, "rank": 0})] = i
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        j = points.get(key.model_copy(update={"rank": 0}))
+        if j is None or not all(
+            (e.subject, e.location) in rates and e.fact.quantity.form is Form.CHANGE
+            for e in members
+        ):
+            continue
+        target = keyed[j][1]
+        if {e.article for e in members} & {e.article for e in target}:
+            continue
+        read = [_as_points(e) for e in members]
+        if not _all_agree(read, target, policy, _POINTS):
+            continue
+        for e in read:
+            e.notes.append(
+                f"'{e.fact.surface}', a change of a rate given as a percentage, "
+                "is read as percentage points"
+            )
+        target.extend(read)
+        merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
+def _as_points(e: Entry) -> Entry:
+    """An entry whose percentage is read as percentage points."""
+    q = e.fact.quantity.model_copy(update={"unit": _POINTS})
+    read = replace(
+        e, fact=e.fact.model_copy(update={"quantity": q}), unit=_POINTS, notes=list(e.notes)
+    )
+    read.slots = e.slots  # as a join left them
+    return read
 
 
 def _one_forecast(members: Sequence[Entry]) -> bool:

@@ -68,8 +68,9 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
         note = f" ({OVERLAP})" if ia.overlaps(ib) else ""
         return Reason.DIFFERENT_FIGURES, f"{qa.surface} vs {qb.surface}{note}"
     if _one_number(qa, qb) and _close(na, nb, policy.tolerance):
-        # "30" and "more than 30", "about 12,000" and "more than 12,000": one number
-        # under two hedges, though an open bound leaves the number itself out.
+        # "30" and "more than 30", "about 12,000" and "more than 12,000", "about
+        # 1,000" and "nearly 1,000": one number under two hedges, though an open bound
+        # leaves the number itself out.
         return Reason.CONSISTENT, f"'{qa.surface}' is consistent with '{qb.surface}'"
     if not ia.overlaps(ib):
         return Reason.DISJOINT, f"{qa.surface} and {qb.surface} cannot both be right"
@@ -96,14 +97,20 @@ def relation(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> tup
 
 
 # Bounds from below: "more than 30" reports that 30 were counted and more may be.
-# A bound from above ("nearly 900") says the number was not reached.
+# A bound from above ("nearly 900") says the number was not reached: an exact "900"
+# disputes it, an approximation ("about 900", which allows 890) does not.
 _FLOORS = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+_CEILINGS = {Qualifier.NEARLY, Qualifier.LESS_THAN}
 
 
 def _one_number(qa: Quantity, qb: Quantity) -> bool:
     """Whether one figure is a number ("30", "about 30") and the other a bound from
-    below at a number ("more than 30")."""
+    below at a number ("more than 30"), or one is an approximation ("about 1,000",
+    "some 1,000") and the other a bound from above at its number ("close to 1,000",
+    "nearly 1,000")."""
     kinds = {qa.qualifier, qb.qualifier}
+    if Qualifier.APPROXIMATE in kinds and kinds & _CEILINGS:
+        return True
     return bool(kinds & {Qualifier.EXACT, Qualifier.APPROXIMATE}) and bool(kinds & _FLOORS)
 
 

@@ -15,6 +15,8 @@ from .relation import AGREEING, interval_in, one_figure, relation
 
 __all__ = [
     "APART",
+    "WHOLE",
+    "counts_places",
     "events_apart",
     "one_figure_each",
     "preferred",
@@ -44,7 +46,30 @@ def split_events(
 
     "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
     down" is the launched figure, never compared with the shot-down count.
+
+    A count of the places where the story's events happen (see :func:`counts_places`)
+    is split by no verb that says they happened there (word class
+    ``place_count_event``: hit, held, marched, voted): "protests across 17 counties"
+    and "demonstrations were held in 20 counties" are two counts of one thing. The
+    whole such a count is taken out of ("20 of the 47 counties", with the figures that
+    give it), a part named by its whole and a count of places where a consequence
+    followed ("12 villages were evacuated") keep rows of their own; a count every
+    outlet gives with one verb keeps it.
     """
+    if counts_places(members):
+        happened = Vocabulary.default().word_class("place_count_event")
+        wholes = list(_given(members).get(WHOLE, {}).values())
+        places: dict[str | None, list[Entry]] = defaultdict(list)
+        for e in members:
+            if e.event is None and any(one_figure(e, w, policy) for w in wholes):
+                places[WHOLE].append(e)
+            else:
+                places[e.event if e.event not in happened else None].append(e)
+        # Where every figure of the count names one event, the row keeps showing it.
+        shared = {e.event for e in places.get(None, [])}
+        if len(shared) == 1 and None not in shared:
+            places[shared.pop()] = places.pop(None)
+        return places
     counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
     unit = row_unit(members)
@@ -64,6 +89,27 @@ def split_events(
                 event = main
         out[event if event is not None or main in apart else main].append(e)
     return out
+
+
+# The event the parts pass gives a whole that an article counts parts of ("Of the 42
+# miners, 35 were rescued": 42); see MADE_EVENTS in rules/names.py.
+WHOLE = "total"
+
+
+def counts_places(members: Sequence[Entry]) -> bool:
+    """Whether a key's figures count the places where the story's events happen (word
+    class ``place_count_subject``: counties, districts, cities, regions).
+
+    >>> from discrepancy import Article, extract
+    >>> from discrepancy.comparison.entries import read_entries
+    >>> text = "Protests were held in 17 counties."
+    >>> counts_places(read_entries([extract(Article(id="a", text=text))]))
+    True
+    """
+    vocab = Vocabulary.default()
+    return bool(members) and all(
+        e.subject in vocab.word_class("place_count_subject") for e in members
+    )
 
 
 def _given(members: list[Entry]) -> dict[str, dict[Variant, Entry]]:

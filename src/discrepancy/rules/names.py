@@ -222,6 +222,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "momentary_event": 'events that are acts of one moment ("launched", "intercepted"), '
     'not states read at a time ("without power"): a figure of one given on the day after '
     "a night was told then, read by comparison/window_joins.py",
+    "place_count_subject": "subjects that count the places where the story's events happen "
+    '("protests across 17 counties"): keyed by the places, not by the verb, in '
+    "comparison/splits.py",
+    "place_count_event": "events that say the story's event happened in the places a place "
+    "count counts (hit, held, voted): such counts are one count whatever the verb; other "
+    "events keep their rows, in comparison/splits.py",
     # ----------------------------------------------------------------- report
 }
 
