@@ -150,11 +150,11 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
     ),
     (
         "weather-surname-beside-police",
-        "devset pattern: a projection by the prefect beside the police toll",
+        "devset pattern: the prefect's estimate beside the police toll",
         {
-            "isle-post": "Prefect Jean-Marc Dufour said the toll could reach 300. At least 14 "
+            "isle-post": "Prefect Jean-Marc Dufour put the toll at 300. At least 14 "
             "people were killed on Saturday, police said.",
-            "isle-wire": "The toll could reach 300, Dufour said on Saturday, while police said "
+            "isle-wire": "The toll is about 300, Dufour said on Saturday, while police said "
             "11 people were killed.",
         },
         [
@@ -162,7 +162,7 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
                 "death",
                 "killed",
                 "Dufour",
-                {"isle-post": "300", "isle-wire": "300"},
+                {"isle-post": "300", "isle-wire": "about 300"},
                 "agree",
             ),
             (

@@ -30,12 +30,12 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "devset pattern: the police toll in one outlet, a security source's in another, "
         "each against a prefect's estimate named by name, surname and title",
         {
-            "isle-post": "Governor Lena Brandt said the toll could reach 1,000. Police said "
+            "isle-post": "Governor Lena Brandt put the toll at 1,000. Police said "
             "11 people were killed on Saturday.",
             "isle-wire": "A security source said 14 people were killed on Saturday, while "
-            "Brandt said the toll could reach 1,000.",
-            "isle-news": "The island's top official said on Saturday that the toll could "
-            "reach 1,000, while police said 11 people were killed.",
+            "Brandt put the toll at 1,000.",
+            "isle-news": "The island's top official put the toll at 1,000 on Saturday, "
+            "while police said 11 people were killed.",
         },
         [
             (

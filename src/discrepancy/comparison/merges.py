@@ -9,10 +9,10 @@ from dataclasses import replace
 import regex
 
 from ..models import Basis, Extraction, Form, Policy, Qualifier, QuantityKind, RowKey, day_of
-from .entries import Entry, distinct_variants, row_unit
+from .entries import Entry, claimant_of, distinct_variants, row_unit
 from .notes import id_list, mark
 from .relation import AGREEING, relation
-from .splits import APART
+from .splits import APART, same_claimant
 
 __all__ = [
     "join_changes",
@@ -167,6 +167,55 @@ def _join_superseded(
     return [kv for i, kv in enumerate(keyed) if i not in merged]
 
 
+_PROJECTION = "projection"
+
+
+def _join_projections(
+    keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
+) -> list[tuple[RowKey, list[Entry]]]:
+    """A claimant's figure told as what a count may reach meets the claimant's count.
+
+    "The prefect said the toll could reach several hundred" (basis ``projection``) and
+    another outlet's "several hundred are dead, the prefect said" give one official's
+    one figure. A row of projections joins the one row keyed alike but for its basis
+    (none or an estimate), claimant and rank whose claimant credits every figure of
+    the projection row, when no outlet is in both and every figure agrees. A
+    projection credited to someone else ("the governor fears the toll could reach
+    300" beside "31 dead, police said"), or that disagrees, keeps its own row: what a
+    count may reach never disputes the count.
+    """
+    plain: dict[RowKey, list[int]] = defaultdict(list)
+    for i, (key, _) in enumerate(keyed):
+        if key.basis in (None, Basis.ESTIMATE.value) and key.claimant is not None:
+            plain[key.model_copy(update={"basis": None, "claimant": None, "rank": 0})].append(i)
+    merged: set[int] = set()
+    for i, (key, members) in enumerate(keyed):
+        if key.basis != _PROJECTION:
+            continue
+        unit = row_unit(members)
+        articles = {e.article for e in members}
+        names = [claimant_of(e, policy) for e in members]
+        agreeing = [
+            j
+            for j in plain.get(
+                key.model_copy(update={"basis": None, "claimant": None, "rank": 0}), []
+            )
+            if j not in merged
+            and not articles & {e.article for e in keyed[j][1]}
+            and all(n is not None and same_claimant(n, str(keyed[j][0].claimant)) for n in names)
+            and _all_agree(members, keyed[j][1], policy, unit)
+        ]
+        if len(agreeing) == 1:
+            _fold(
+                members,
+                keyed[agreeing[0]][1],
+                f"'{members[0].fact.surface}', what the count may reach by its claimant's "
+                "words, is the figure the claimant gives other outlets",
+            )
+            merged.add(i)
+    return [kv for i, kv in enumerate(keyed) if i not in merged]
+
+
 def join_changes(
     keyed: list[tuple[RowKey, list[Entry]]], policy: Policy
 ) -> list[tuple[RowKey, list[Entry]]]:
@@ -183,7 +232,8 @@ def join_changes(
     Two forms of one figure meet first: a change of a rate told in percent meets the
     row of it told in percentage points (see :func:`_join_points`), and the level a
     revision left meets the earlier count given as preliminary (see
-    :func:`_join_superseded`).
+    :func:`_join_superseded`), and what a claimant says a count may reach meets the
+    claimant's count where they agree (see :func:`_join_projections`).
 
     Forecasts of a count are forecasts of the one figure a report will give, however
     an outlet words it ("economists expected 110,000 jobs", "the market expected a
@@ -191,7 +241,7 @@ def join_changes(
     of its key that no outlet is in, where all their figures lie within
     :data:`APART` of each other, agreeing or not.
     """
-    keyed = _join_superseded(_join_points(keyed, policy), policy)
+    keyed = _join_projections(_join_superseded(_join_points(keyed, policy), policy), policy)
     levels: dict[RowKey, list[int]] = defaultdict(list)
     for i, (key, _) in enumerate(keyed):
         if key.form is None:
