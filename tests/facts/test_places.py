@@ -274,3 +274,23 @@ def test_a_march_through_a_place_or_a_rally_outside_it_is_there(
 ) -> None:
     fact = fact_at(extract_text(text, published=PUBLISHED), figure)
     assert (fact.location, fact.location_basis) == (place, LocationBasis.STATED)
+
+
+CRAFT_IN_HEADLINES = [
+    # text, figure, location: a Title Case headline capitalises the craft after "in"
+    ("Dozens Dead In Migrant Boat Sinking Off Greece", "Dozens", "Greece", "invented: migration"),
+    ("12 Killed In Tourist Ferry Fire", "12", None, "invented: transport"),
+    ("Two Dead In Fishing Vessel Collision", "Two", None, "invented: transport"),
+    ("At Least 30 Hurt In Cargo Ship Blast", "30", None, "invented: conflict, industry"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"),
+    CRAFT_IN_HEADLINES,
+    ids=[r[0][:24] for r in CRAFT_IN_HEADLINES],
+)
+def test_a_craft_in_a_title_case_headline_is_no_place(
+    text: str, figure: str, location: str | None, provenance: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -17,7 +17,7 @@ from .entries import Entry, distinct_variants
 from .notes import mark, name_list
 from .relation import one_figure
 
-__all__ = ["join_places", "stated_containment"]
+__all__ = ["is_water", "join_places", "stated_containment"]
 
 
 def stated_containment(texts: Sequence[str], names: set[str]) -> dict[str, set[str]]:
@@ -237,6 +237,7 @@ def _lift_contained(
     policy: Policy,
     up: Callable[[str], list[str]],
     name: Callable[[str], str],
+    known: Callable[[str], list[str]],
 ) -> None:
     """A figure given for a place joins the same figure given for a place it lies in.
 
@@ -260,6 +261,7 @@ def _lift_contained(
         for e in members:
             at[name(e.location or "")].append(e)
         lines = {p: up(p) for p in at}
+        at_sea = _at_sea(at, known)
         for place, here in list(at.items()):
             tops = [a for a in lines[place] if a in at]
             if not tops:
@@ -267,7 +269,10 @@ def _lift_contained(
             top = tops[-1]
             line = {place, *lines[place]}
             if any(
-                q not in line and place not in lines[q] and top in lines[q]
+                q not in line
+                and place not in lines[q]
+                and top in lines[q]
+                and (q in at_sea) == (place in at_sea)
                 for q in at
                 if q != place
             ):
@@ -282,6 +287,41 @@ def _lift_contained(
                         f"story places {e.location}: taken as {shown}'s figure"
                     )
                     e.location = shown
+
+
+def is_water(place: str) -> bool:
+    """Whether a place name names a sea (the word class ``water_body``): it ends on a
+    water word ("Sulu Sea"), starts on one before "of" ("Gulf of Kessa") or is one
+    ("Mediterranean"); "Channel Islands" is land.
+
+    >>> is_water("Sulu Sea"), is_water("Gulf of Kessa"), is_water("Channel Islands")
+    (True, True, False)
+    """
+    water = Vocabulary.default().word_class("water_body")
+    words = place.lower().split()
+    return bool(words) and (
+        words[-1] in water or (len(words) > 2 and words[0] in water and words[1] == "of")
+    )
+
+
+def _at_sea(places: Iterable[str], known: Callable[[str], list[str]]) -> frozenset[str]:
+    """The places of a key that are positions at sea off the story's one country.
+
+    A ship sinks, a plane ditches, oil spills at one point: "in the Sulu Sea", "near
+    Davo, Philippines" and "in the Philippines" place one tally, so a sea is no scope
+    beside a town of the country it lies off (two towns are, and so are two seas).
+    Only where every place on land is that one country or lies in it by the entity
+    data or the texts (``known``: no place taken to lie in the story's country for
+    want of another): a sea beside a town of another country, or of no known
+    country, lies off neither.
+    """
+    vocab = Vocabulary.default()
+    water = {p for p in places if is_water(p)}
+    land = {p: {p, *known(p)} for p in places if p not in water}
+    countries = {a for line in land.values() for a in line if vocab.entity_type(a) == "country"}
+    if not water or len(countries) != 1 or not all(countries <= line for line in land.values()):
+        return frozenset()
+    return frozenset(water)
 
 
 def _same_figure(a: Entry, b: Entry, policy: Policy) -> bool:
@@ -324,4 +364,4 @@ def join_places(entries: list[Entry], extractions: Sequence[Extraction], policy:
     tallies = _stated_places([e for e in entries if e.current and e.fact.quantity.value.high != 0])
     _join_the_one_place(entries, tallies, extractions, _widest(up(None), name))
     country = _fill_locations(entries, extractions)
-    _lift_contained(entries, extractions, policy, up(country), name)
+    _lift_contained(entries, extractions, policy, up(country), name, up(None))
