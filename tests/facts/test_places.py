@@ -294,3 +294,66 @@ def test_a_craft_in_a_title_case_headline_is_no_place(
     text: str, figure: str, location: str | None, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+STREETS = [
+    # text, figure, location: the streets of a place name it with no locative
+    (
+        "Tens of thousands took to the streets of Madrid on Saturday.",
+        "Tens of thousands",
+        "Madrid",
+        "invented: crowds (a name after 'streets of' need not be known)",
+    ),
+    (
+        "Tens of thousands of people filled Parisian boulevards on Saturday.",
+        "Tens of thousands",
+        "Paris",
+        "devset pattern: a city's demonym adjective (entity data) before its streets",
+    ),
+    (
+        "Some 40,000 fans flooded the squares of Kraków after the final.",
+        "40,000",
+        "Kraków",
+        "invented: sport celebrations",
+    ),
+    (
+        "At least 200 people were injured on Muscovite streets as ice storms hit.",
+        "200",
+        "Moscow",
+        "invented: weather",
+    ),
+    (
+        "Police arrested 45 people on the streets of Lyon overnight.",
+        "45",
+        "Lyon",
+        "invented: crime",
+    ),
+    (
+        "About 5,000 people danced on Lisbon's streets on Saturday.",
+        "5,000",
+        "Lisbon",
+        "invented: crowds (a possessive, read before too)",
+    ),
+    # guards: a street word with no place of its own, a demonym before another noun
+    (
+        "The new street lights cost $3 million, the council said.",
+        "$3 million",
+        None,
+        "guard: economy",
+    ),
+    (
+        "Parisian hospitals admitted 300 patients with heatstroke.",
+        "300",
+        None,
+        "guard: health (a hospital is no street; left to the locatives)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), STREETS, ids=[r[0][:28] for r in STREETS]
+)
+def test_the_streets_of_a_place_name_it(
+    text: str, figure: str, location: str | None, provenance: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).location == location
