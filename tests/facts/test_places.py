@@ -357,3 +357,41 @@ def test_the_streets_of_a_place_name_it(
     text: str, figure: str, location: str | None, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+SEA_NAMES = [
+    # text, figure, location: a water word before "of" and a name is one name
+    (
+        "The oil spill in the Gulf of Kessa killed 300 seabirds on Sunday.",
+        "300",
+        "Gulf of Kessa",
+        "invented: environment",
+    ),
+    (
+        "At least 17 migrants drowned in the Strait of Tarvo on Sunday.",
+        "17",
+        "Strait of Tarvo",
+        "invented: migration",
+    ),
+    (
+        "A ferry sank in the Sea of Orla, killing 40 people.",
+        "40",
+        "Sea of Orla",
+        "invented: transport",
+    ),
+    (
+        "At least 9 people died in the Gulf on Sunday.",
+        "9",
+        "Gulf",
+        "guard: a water word alone stays as written",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"), SEA_NAMES, ids=[r[2] for r in SEA_NAMES]
+)
+def test_a_sea_named_with_of_is_one_name(
+    text: str, figure: str, location: str, provenance: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

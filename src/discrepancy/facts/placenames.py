@@ -39,6 +39,10 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 _LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
 
 
+# The rest of a sea's name after its water word: "Gulf| of Kessa", "Sea| of Marmara".
+_OF_NAME = regex.compile(r"\s++of\s++\p{Lu}[\w'’-]*+")
+
+
 # "St. Lucie", "Mt. Vernon": an abbreviated first word keeps its name.
 _SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?"
 
@@ -203,6 +207,10 @@ def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) ->
         and _LOWER_WORD_AFTER.match(text, c.end())
     ):
         return None  # "in Colombian runoff": an adjective, not a place
+    if len(words) == 1 and words[0].lower() in vocab.word_class("water_body"):
+        water = _OF_NAME.match(text, c.end(), toks[hi - 1][1])
+        if water is not None:  # "the Gulf of Kessa", "the Strait of Tarvo": one name
+            words.append(water.group().strip())
     name = " ".join(words)
     if vocab.entity_type(name) in (None, "place", "country"):
         return vocab.canonical_entity(name) or name
