@@ -1,5 +1,6 @@
 """The place a phrase names: a gazetteer place or country, a "<Name> County" pattern,
-or a capitalised name after "in", "at" or "near".
+a capitalised name after "in", "at" or "near", or the place whose streets a phrase
+names ("the streets of Madrid", "the Parisian boulevards").
 """
 
 from __future__ import annotations
