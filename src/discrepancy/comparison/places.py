@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -15,9 +15,10 @@ from ..rules.families import Families
 from ..rules.vocab import Vocabulary
 from .entries import Entry, distinct_variants
 from .notes import mark, name_list
+from .periods import is_current, story_period
 from .relation import one_figure
 
-__all__ = ["join_places", "stated_containment"]
+__all__ = ["is_water", "join_places", "stated_containment"]
 
 
 def stated_containment(texts: Sequence[str], names: set[str]) -> dict[str, set[str]]:
@@ -63,18 +64,34 @@ def stated_containment(texts: Sequence[str], names: set[str]) -> dict[str, set[s
     return dict(found)
 
 
-def _stated_places(entries: list[Entry]) -> dict[tuple[str, str | None], set[str]]:
-    """The places the figures' own sentences name, by subject family and unit."""
-    stated: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+Kind = tuple[str | None, ...]
+
+
+def _kind(e: Entry) -> Kind:
+    """What a figure counts: its subject family and unit."""
+    return (e.subject, e.unit)
+
+
+def _kind_and_event(e: Entry) -> Kind:
+    """What a figure counts and what befell it: "1.4 million workers" affected by a
+    reform is not the "40,000 people" who marched, though both count people."""
+    return (e.subject, e.unit, e.event)
+
+
+def _stated_places(
+    entries: list[Entry], kind: Callable[[Entry], Kind] = _kind
+) -> dict[Kind, set[str]]:
+    """The places the figures' own sentences name, by ``kind`` (subject family and unit)."""
+    stated: dict[Kind, set[str]] = defaultdict(set)
     for e in entries:
         if e.location is not None:
-            stated[(e.subject, e.unit)].add(e.location)
+            stated[kind(e)].add(e.location)
     return stated
 
 
 def _join_carried_places(
     entries: list[Entry],
-    stated: dict[tuple[str, str | None], set[str]],
+    stated: dict[Kind, set[str]],
     extractions: Sequence[Extraction],
     policy: Policy,
 ) -> None:
@@ -119,13 +136,18 @@ def _join_carried_places(
 
 def _join_the_one_place(
     entries: list[Entry],
-    stated: dict[tuple[str, str | None], set[str]],
+    stated: dict[Kind, set[str]],
     extractions: Sequence[Extraction],
     widest: Callable[[set[str]], str | None],
+    joins: Callable[[Entry], bool],
+    kind: Callable[[Entry], Kind] = _kind,
 ) -> None:
-    """A running tally with no place joins the one place the story states for its kind.
+    """A figure with no place joins the one place the story states for its kind.
 
-    Only for tallies of the story's event (see :func:`is_current`), only when every
+    The figures ``joins`` accepts: the running tallies of the story's event (see
+    :func:`is_current`), or any other figure of the story's days (a share, a cost, a
+    rate: "86% of the homes" beside another outlet's "86% of the homes in Kalo").
+    Only when every
     stated place of the subject is that one place, or lies in it (a town in its
     county in its state are one place, the widest: see :func:`_widest`), and only
     when the fact's own article names it somewhere: "At least 40 people were killed"
@@ -133,11 +155,11 @@ def _join_the_one_place(
     Tarvo"; where figures of the subject are placed in several places side by side
     (two cities, or a city and a country the data does not put it in), nothing joins.
     """
-    one: dict[tuple[str, str | None], str | None] = {}
+    one: dict[Kind, str | None] = {}
     for e in entries:
-        key = (e.subject, e.unit)
+        key = kind(e)
         places = stated.get(key, set())
-        if e.location is not None or not places or not e.current:
+        if e.location is not None or not places or not joins(e):
             continue
         if key not in one:
             one[key] = widest(places)
@@ -151,6 +173,10 @@ def _join_the_one_place(
                 f"{mark(article.id)} names no place for '{e.fact.surface}' in its sentence; "
                 f"taken as {place}, the one place the story gives for it{lying}"
             )
+
+
+def _is_tally(e: Entry) -> bool:
+    return e.current
 
 
 def _widest(
@@ -171,13 +197,8 @@ def _widest(
     return widest
 
 
-def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> str | None:
-    """A fact with no place takes the country most facts name, as a stated assumption;
-    that country, or None where no figure names one.
-
-    Only a country fills the gap: a toll with no place is never taken to be a
-    city's or a province's (Kyiv's toll is not Ukraine's, nor the other way round).
-    """
+def _story_country(entries: list[Entry]) -> str | None:
+    """The country most facts name, or None where no figure names one."""
     vocab = Vocabulary.default()
     counts = Counter(
         e.location
@@ -186,7 +207,20 @@ def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> 
     )
     if not counts:
         return None
-    main, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _fill_locations(
+    entries: list[Entry], extractions: Sequence[Extraction], main: str | None
+) -> None:
+    """A fact with no place takes the story's country (see :func:`_story_country`), as a
+    stated assumption.
+
+    Only a country fills the gap: a toll with no place is never taken to be a
+    city's or a province's (Kyiv's toll is not Ukraine's, nor the other way round).
+    """
+    if main is None:
+        return
     for e in entries:
         if e.location is None:
             e.location = main
@@ -194,7 +228,6 @@ def _fill_locations(entries: list[Entry], extractions: Sequence[Extraction]) -> 
                 f"{mark(extractions[e.article].article.id)} names no place for "
                 f"'{e.fact.surface}'; taken as {main}, the country most figures name"
             )
-    return main
 
 
 def _ancestors(
@@ -237,6 +270,7 @@ def _lift_contained(
     policy: Policy,
     up: Callable[[str], list[str]],
     name: Callable[[str], str],
+    known: Callable[[str], list[str]],
 ) -> None:
     """A figure given for a place joins the same figure given for a place it lies in.
 
@@ -260,6 +294,7 @@ def _lift_contained(
         for e in members:
             at[name(e.location or "")].append(e)
         lines = {p: up(p) for p in at}
+        at_sea = _at_sea(at, known)
         for place, here in list(at.items()):
             tops = [a for a in lines[place] if a in at]
             if not tops:
@@ -267,7 +302,10 @@ def _lift_contained(
             top = tops[-1]
             line = {place, *lines[place]}
             if any(
-                q not in line and place not in lines[q] and top in lines[q]
+                q not in line
+                and place not in lines[q]
+                and top in lines[q]
+                and (q in at_sea) == (place in at_sea)
                 for q in at
                 if q != place
             ):
@@ -282,6 +320,41 @@ def _lift_contained(
                         f"story places {e.location}: taken as {shown}'s figure"
                     )
                     e.location = shown
+
+
+def is_water(place: str) -> bool:
+    """Whether a place name names a sea (the word class ``water_body``): it ends on a
+    water word ("Sulu Sea"), starts on one before "of" ("Gulf of Kessa") or is one
+    ("Mediterranean"); "Channel Islands" is land.
+
+    >>> is_water("Sulu Sea"), is_water("Gulf of Kessa"), is_water("Channel Islands")
+    (True, True, False)
+    """
+    water = Vocabulary.default().word_class("water_body")
+    words = place.lower().split()
+    return bool(words) and (
+        words[-1] in water or (len(words) > 2 and words[0] in water and words[1] == "of")
+    )
+
+
+def _at_sea(places: Iterable[str], known: Callable[[str], list[str]]) -> frozenset[str]:
+    """The places of a key that are positions at sea off the story's one country.
+
+    A ship sinks, a plane ditches, oil spills at one point: "in the Sulu Sea", "near
+    Davo, Philippines" and "in the Philippines" place one tally, so a sea is no scope
+    beside a town of the country it lies off (two towns are, and so are two seas).
+    Only where every place on land is that one country or lies in it by the entity
+    data or the texts (``known``: no place taken to lie in the story's country for
+    want of another): a sea beside a town of another country, or of no known
+    country, lies off neither.
+    """
+    vocab = Vocabulary.default()
+    water = {p for p in places if is_water(p)}
+    land = {p: {p, *known(p)} for p in places if p not in water}
+    countries = {a for line in land.values() for a in line if vocab.entity_type(a) == "country"}
+    if not water or len(countries) != 1 or not all(countries <= line for line in land.values()):
+        return frozenset()
+    return frozenset(water)
 
 
 def _same_figure(a: Entry, b: Entry, policy: Policy) -> bool:
@@ -322,6 +395,26 @@ def join_places(entries: list[Entry], extractions: Sequence[Extraction], policy:
     # background figure (last year's fire elsewhere) is no place of the story's event,
     # nor is a place whose tally is none ("no deaths reported in Vessa").
     tallies = _stated_places([e for e in entries if e.current and e.fact.quantity.value.high != 0])
-    _join_the_one_place(entries, tallies, extractions, _widest(up(None), name))
-    country = _fill_locations(entries, extractions)
-    _lift_contained(entries, extractions, policy, up(country), name)
+    _join_the_one_place(entries, tallies, extractions, _widest(up(None), name), _is_tally)
+    # Any other figure of the story's days with no place joins the one place the story's
+    # figures of those days give its kind (a figure of an earlier event, "a flood in
+    # 2019 cost $1 billion", neither gives one nor joins one), where the story's country
+    # counts among its places: a story that names its country has that country for its
+    # one place, the one the figures with no place are filled with.
+    period = story_period(extractions)
+
+    def of_now(e: Entry) -> bool:
+        return not e.current and period is not None and is_current(e.window, period)
+
+    country = _story_country(entries)
+    others = {
+        key: places | ({country} if country is not None else set())
+        for key, places in _stated_places(
+            [e for e in entries if of_now(e)], _kind_and_event
+        ).items()
+    }
+    _join_the_one_place(
+        entries, others, extractions, _widest(up(country), name), of_now, _kind_and_event
+    )
+    _fill_locations(entries, extractions, country)
+    _lift_contained(entries, extractions, policy, up(country), name, up(None))

@@ -1,5 +1,6 @@
 """The place a phrase names: a gazetteer place or country, a "<Name> County" pattern,
-or a capitalised name after "in", "at" or "near".
+a capitalised name after "in", "at" or "near", or the place whose streets a phrase
+names ("the streets of Madrid", "the Parisian boulevards").
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic")
 _LOWER_WORD_AFTER = regex.compile(r"\s++\p{Ll}")
 
 
+# The rest of a sea's name after its water word: "Gulf| of Kessa", "Sea| of Marmara".
+_OF_NAME = regex.compile(r"\s++of\s++\p{Lu}[\w'’-]*+")
+
+
 # "St. Lucie", "Mt. Vernon": an abbreviated first word keeps its name.
 _SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s*+)?"
 
@@ -58,7 +63,9 @@ def place_near(
     """The place named after a locative word ("in", "across", "hit") in the range.
 
     ``words`` are the locatives to look after (default: the classes ``locative`` and
-    ``offshore_locative``: "sank off the coast of Greece" happened off Greece).
+    ``offshore_locative``: "sank off the coast of Greece" happened off Greece). The
+    streets of a place name it too, with no locative ("filled the streets of Lyon",
+    "pounded the Parisian pavement": the class ``ground_noun``).
     """
     vocab = doc.vocab
     if words is None:
@@ -66,9 +73,17 @@ def place_near(
     fillers = vocab.word_class("place_filler") | vocab.word_class("shore_filler")
     naming = vocab.word_class("naming_locative")
     route = vocab.word_class("route_word")
+    ground = vocab.word_class("ground_noun")
     toks, lo, hi = span_tokens(doc, sentence, start, end)
     found = None
     for i in range(lo, hi):
+        if toks[i][2] in ground:
+            place = _ground_place(doc, toks, i, lo, hi)
+            if place is not None:
+                if not last:
+                    return place
+                found = place
+            continue
         if toks[i][2] not in words or _route_end(toks, i, route):
             continue
         j = i + 1
@@ -81,6 +96,26 @@ def place_near(
                     return place
                 found = place
     return found
+
+
+def _ground_place(doc: Document, toks: Sequence[Token], i: int, lo: int, hi: int) -> str | None:
+    """The place whose streets token ``i`` names: "the streets of Madrid", "the Parisian
+    pavement" (a city's or a country's adjective in the entity data), "Lyon's squares"."""
+    vocab = doc.vocab
+    if i + 1 < hi and toks[i + 1][2] == "of":
+        j = i + 2
+        while j < hi and toks[j][2] in vocab.word_class("place_filler"):
+            j += 1
+        return _place_at(doc, toks, j, hi) if j < hi else None
+    for k in range(max(lo, i - 2), i):
+        a = vocab.adjective_forms.match(toks, k, i, doc.text)
+        if a is not None and a[0] == i:
+            return vocab.adjective_entity(a[1])
+    if i > lo and toks[i - 1][2].endswith(("'s", "’s")):
+        owner = doc.text[toks[i - 1][0] : toks[i - 1][1] - 2]
+        if vocab.entity_type(owner) in ("place", "country"):
+            return vocab.canonical_entity(owner)
+    return None
 
 
 # How many words "from" may stand before the "to" that ends its route
@@ -173,6 +208,10 @@ def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) ->
         and _LOWER_WORD_AFTER.match(text, c.end())
     ):
         return None  # "in Colombian runoff": an adjective, not a place
+    if len(words) == 1 and words[0].lower() in vocab.word_class("water_body"):
+        water = _OF_NAME.match(text, c.end(), toks[hi - 1][1])
+        if water is not None:  # "the Gulf of Kessa", "the Strait of Tarvo": one name
+            words.append(water.group().strip())
     name = " ".join(words)
     if vocab.entity_type(name) in (None, "place", "country"):
         return vocab.canonical_entity(name) or name

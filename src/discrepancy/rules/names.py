@@ -216,6 +216,11 @@ WORD_CLASSES: Mapping[str, str] = {
     # ----------------------------------------------------------------- comparison
     "place_part": 'words for a part of a place between two names ("the Marlow area of '
     'Brenton", "Orvik town in Norland"), read with place_type by comparison/places.py',
+    "ground_noun": 'nouns for the streets of a place, which name it with no locative ("filled '
+    'the streets of Lyon", "the Parisian pavement"), read by facts/placenames.py',
+    "water_body": 'words that make a place name a sea ("Ionian Sea", "Gulf of Kessa", '
+    '"Mediterranean"): a position off a shore, not a part of a country, read by '
+    "comparison/places.py and facts/placenames.py",
     "unit_only_subject": 'subjects that name only the unit of a figure ("share", "money"): '
     "with no event, two such figures that differ are two figures, never a discrepancy; "
     "read through rules/families.py",
