@@ -83,6 +83,10 @@ WORD_CLASSES: Mapping[str, str] = {
     '("social assistance gained 18,000")',
     "change": 'nouns of a change ("a gain of 106,000")',
     "whole": 'heads that hand their count to the phrase after "of" ("number", "ranks")',
+    "sector_head": 'words after a sector that still name it ("the retail sector", "construction '
+    'payrolls"; facts/passes/sectors.py)',
+    "sector_lead": "connectives and bullets before a sector at the head of its clause "
+    '("Meanwhile, the retail sector lost"; facts/passes/sectors.py)',
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
     'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
@@ -251,6 +255,8 @@ SUBJECTS: Mapping[str, str] = {
     "of vote share in percentage points",
     "target": "a level aimed at, which the rates pass gives a figure after a target cue",
     "magnitude": "a quake's magnitude, measured in magnitude however it is given",
+    "job": "what a count of jobs, positions or payrolls counts (its family); a sector that adds "
+    "or cuts them is its group",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }
