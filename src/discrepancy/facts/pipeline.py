@@ -303,6 +303,7 @@ PASSES: tuple[Pass, ...] = (
         "the time window of each figure, and how it was found",
         read_times,
         reads=[
+            "event",
             "negated",
             "part_of",
             "quantity",

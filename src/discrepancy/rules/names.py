@@ -143,6 +143,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "span_back": 'phrases opening a time that stretches back ("since", "in the past")',
     "month_report_noun": "words after a bare month name that make it the month of the figure "
     '("June payrolls", "June job gains were revised", "and June revised down")',
+    "anterior_auxiliary": "auxiliaries of the past perfect between a dated statement and its "
+    'figure: the figure is of the event before the statement ("said on Sunday it had '
+    'intercepted 99%")',
+    "earlier_link": "words between the first time of a sentence and a later one that make "
+    'the later an earlier aside, which dates its own figure alone ("cut 7,000 jobs last month '
+    'after losing 9,000 in June")',
     "running_cue": 'words that make a figure a running total, which a "since" window before '
     'it dates ("so far", "in total")',
     "year_on_year": "phrases that make a figure a change over the 12 months to the report's "
