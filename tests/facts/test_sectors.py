@@ -5,7 +5,7 @@ added 91,000 jobs. Manufacturers cut 11,000 jobs"). Read with no sector, the sec
 figure counted jobs like the total, and the comparison set it against the total or
 against another sector's figure of the same month (a false differ). A count of jobs
 whose clause opens with a sector and the sector's verb, or whose noun is followed by
-"in" and a sector, takes the sector as its group, under the one name every outlet's
+"in" and a sector, or whose noun phrase opens with one ("Manufacturing employment"), takes the sector as its group, under the one name every outlet's
 wording shares ("healthcare", "health care"; "manufacturers", "factories",
 "manufacturing"). A sector's line written with a minus sign is that many jobs lost.
 Counter-cases: a clause whose head is no sector ("Government data showed ..."), a
@@ -75,6 +75,16 @@ CASES: list[tuple[str, list[Fact], str]] = [
         "Ministries announced 2,000 job cuts in the public sector.",
         [("2,000", "job", "government")],
         "invented: government (the sector after 'in')",
+    ),
+    (
+        "The economy added 73,000 jobs, while health care alone added 55,000.",
+        [("73,000", "job", None), ("55,000", "job", "health care")],
+        "invented: economy (an adverb between the sector and its verb)",
+    ),
+    (
+        "Manufacturing employment fell by 11,000. Government payrolls declined by 4,000.",
+        [("11,000", "employment", "manufacturing"), ("4,000", "payroll", "government")],
+        "invented: economy (the sector before what its count counts, in one phrase)",
     ),
     (
         "Health care added 30,000 jobs while employers overall added 91,000.",

@@ -295,8 +295,8 @@ PASSES: tuple[Pass, ...] = (
         "a count of jobs takes the sector whose jobs it counts as its group; a sector's "
         "loss written with a minus sign is its magnitude, direction down",
         read_sectors,
-        reads=["group", "negated", "noun_end", "quantity", "sentence", "subject"],
-        writes=["group", "quantity"],
+        reads=["group", "negated", "noun_end", "quantity", "sentence", "subject", "subject_basis"],
+        writes=["group", "quantity", "subject", "subject_basis"],
     ),
     _pass(
         "times",

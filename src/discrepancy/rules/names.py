@@ -85,6 +85,10 @@ WORD_CLASSES: Mapping[str, str] = {
     "whole": 'heads that hand their count to the phrase after "of" ("number", "ranks")',
     "sector_head": 'words after a sector that still name it ("the retail sector", "construction '
     'payrolls"; facts/passes/sectors.py)',
+    "sector_count": "what a sector's count counts after the sector in one noun phrase "
+    '("manufacturing employment", "government payroll"; facts/passes/sectors.py)',
+    "sector_adverb": 'adverbs between a sector and its verb ("health care alone added '
+    '55,000"; facts/passes/sectors.py)',
     "sector_lead": "connectives and bullets before a sector at the head of its clause "
     '("Meanwhile, the retail sector lost"; facts/passes/sectors.py)',
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '

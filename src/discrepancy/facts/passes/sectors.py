@@ -17,7 +17,9 @@ A count of jobs is never negative: a sector's line written with a minus sign
 ("Federal government (-12,000)") says that many jobs were lost, the figure "lost
 12,000 jobs" gives as 12,000. It is read as its magnitude with the direction down.
 
-A group already read that names a sector ("Healthcare (+55,000)", "Temp work was
+A subject read from the text that is a sector and then what its count counts
+("Manufacturing employment fell by 11,000") counts that, the sector its group. A
+group already read that names a sector ("Healthcare (+55,000)", "Temp work was
 down by 4,400") is written under the sector's name, so that "healthcare", "health
 care" and "the health-care sector" meet. The sectors and their forms are
 ``{"kind": "sector"}`` entries of ``sectors.jsonl``.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...models import Direction, Interval
+from ...models import Direction, Interval, SubjectBasis
 from ...rules.families import Families
 from ...rules.phrases import Token, tokenize
 from ...rules.vocab import Vocabulary
@@ -56,12 +58,31 @@ def read_sectors(doc: Document, reading: Reading) -> None:
         if d.group is not None:
             d.group = sector_named(vocab, d.group) or d.group
             continue
+        if d.subject_basis is SubjectBasis.TEXT and d.subject is not None:
+            _sector_of_subject(vocab, d)
+            if d.group is not None:
+                continue
         if d.negated or families.subject(d.subject) != _JOBS:
             continue
         d.group = _sector_after(doc, d) or _sector_heading(doc, d, verbs)
     for d in reading.drafts:
         if d.group is not None and families.subject(d.subject) == _JOBS:
             _loss_as_magnitude(d)
+
+
+def _sector_of_subject(vocab: Vocabulary, d: Draft) -> None:
+    """ "Manufacturing employment fell by 11,000": a subject read from the text that is
+    a sector and then what a sector's count counts (class ``sector_count``) counts
+    that, and the sector is its group ("employment", group "manufacturing")."""
+    toks = tokenize(d.subject or "")
+    found = vocab.sectors.match(toks, 0) if toks else None
+    if found is None or found[0] >= len(toks):
+        return
+    rest = " ".join(t[2] for t in toks[found[0] :])
+    if rest not in vocab.word_class("sector_count"):
+        return
+    d.subject, d.group = rest, found[1]
+    d.subject_basis = SubjectBasis.VOCABULARY if rest in vocab.subjects else SubjectBasis.TEXT
 
 
 def _loss_as_magnitude(d: Draft) -> None:
@@ -172,7 +193,7 @@ def _verb_follows(
         if close is None:
             return False
         i = close + 1  # "The federal government, which froze hiring, shed 9,000 jobs"
-    auxiliaries = doc.vocab.word_class("perfect_auxiliary")
+    auxiliaries = doc.vocab.word_class("perfect_auxiliary") | doc.vocab.word_class("sector_adverb")
     while i < hi and toks[i][2] in auxiliaries:
         i += 1
     if i >= hi or toks[i][2] not in verbs:
