@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import itertools
 from collections.abc import Sequence
 from datetime import date
@@ -94,6 +95,22 @@ class _Figures:
         """Where the first figure starting at or after ``at`` starts (else ``default``)."""
         i = bisect.bisect_left(self.starts, at)
         return self.starts[i] if i < len(self.starts) else default
+
+
+# The last sentence's figures, asked for by each of its figures in turn: building the
+# spans once per sentence, not once per figure, keeps a long list sentence linear. The
+# list itself is kept, so ``is`` never matches another sentence's list.
+_LAST_FIGURES: tuple[Sequence[Span], _Figures] = ((), _Figures(()))
+
+
+def _figures_of(figures: Sequence[Span]) -> _Figures:
+    global _LAST_FIGURES
+    last = _LAST_FIGURES  # one read: another thread may replace it, never half of it
+    if last[0] is figures:
+        return last[1]
+    spans = _Figures(figures)
+    _LAST_FIGURES = (figures, spans)
+    return spans
 
 
 def _earlier_between(doc: Document, lo: int, hi: int) -> bool:
@@ -212,7 +229,7 @@ def governing_time(
     q = d.quantity
     plan = _time_plan(doc, d, figures, published)
     times = plan.times
-    spans = _Figures(figures)
+    spans = _figures_of(figures)
     fig_clause = clause_of(doc, s_start, s_end, q.span[0])[:2]
     fig_segment = segment_of(doc, s_start, q.span[0])
 
@@ -236,6 +253,12 @@ def governing_time(
             point = _when_point(doc, times[k], q.span)
             if point is not None:
                 return point, speech
+
+    @functools.cache
+    def earlier_after() -> bool:
+        # Asked for each time after the figure: searched once, up to the next figure.
+        return _earlier_between(doc, q.span[1], spans.next_start(q.span[1], s_end))
+
     # The nearest time, walking out from the figure on both sides at once; a time in
     # another stretch counts as farther than any in the figure's own, unless the
     # figure's stretch describes it ("last March 2, where 640,000").
@@ -260,10 +283,7 @@ def governing_time(
         if (
             times[k].span[0] >= q.span[1]
             and spans.overlaps(q.span[1], times[k].span[0])
-            and (
-                opens_since(doc, times[k], (s_start, s_end))
-                or _earlier_between(doc, q.span[1], spans.next_start(q.span[1], s_end))
-            )
+            and (opens_since(doc, times[k], (s_start, s_end)) or earlier_after())
         ):
             # "lost 6,000 posts, down 47,000 since January": a stretch up to now
             # after its figure is that figure's alone; so is an earlier time after a

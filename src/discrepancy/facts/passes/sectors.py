@@ -41,7 +41,11 @@ __all__ = ["read_sectors", "sector_named"]
 
 _JOBS = "job"  # the subject family whose counts a sector's jobs are
 _NOUN_TAIL = 2  # words between a noun and "in" before a sector ("job planned reduction in")
-_INTRO_WORDS = 4  # words of an opening phrase before a comma ("In July, retailers shed")
+_INTRO_WORDS = 4
+# Characters from a clause's head to its figure: a sector and its verb, an aside, a few
+# figures of the same clause ("cut 11,000 jobs last month after shedding 15,000 in June
+# and 11,000 in May" is 70). The bound keeps a long list sentence linear.
+_REACH = 200  # words of an opening phrase before a comma ("In July, retailers shed")
 
 
 def read_sectors(doc: Document, reading: Reading) -> None:
@@ -157,6 +161,8 @@ def _sector_heading(doc: Document, d: Draft, verbs: frozenset[str]) -> str | Non
     s_start, s_end = sentence_span(doc, d)
     at = d.quantity.span[0]
     start = clause_of(doc, s_start, s_end, at)[0]
+    if at - start > _REACH:
+        return None  # the clause's head is too far back to be this figure's sector
     cut = last_match(CONJUNCT_CUT, doc.text, start, at)
     start = start if cut is None else cut.end()
     toks, lo, hi = span_tokens(doc, d.sentence, start, at)

@@ -5,6 +5,7 @@ default window before publication.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -143,9 +144,14 @@ def read_times(doc: Document, reading: Reading) -> None:
             month=month_subject(doc, group[0], pub_day),
         )
         stated_here: _Context | None = None
+        links: list[int] | None = None  # where the sentence's earlier_link words start
         for d in group:
             found = _over_the_year(doc, d, here, _date_figure(doc, d, here))
-            if found is not None and (not _earlier_aside(doc, stated_here, found)):
+            if found is None:
+                continue
+            if stated_here is not None and links is None:
+                links = _earlier_links(doc, span)
+            if not _earlier_aside(stated_here, found, links or []):
                 stated_here = found
         if _respectively(doc, group, span):
             stated_here = None  # each time is one figure's: none dates what follows
@@ -286,16 +292,22 @@ def _before_the_statement(doc: Document, d: Draft, speech: TimeMention) -> bool:
     return pattern.search(doc.text, speech.span[1], d.quantity.span[0]) is not None
 
 
-def _earlier_aside(doc: Document, main: _Context | None, found: _Context) -> bool:
-    """Whether a time stated after the sentence's first one is an earlier aside
-    ("Factories cut 7,000 jobs last month after losing 9,000 in June and
-    5,000 in May. Utilities lost 2,000 jobs": last month goes on)."""
+def _earlier_links(doc: Document, span: Span) -> list[int]:
+    """Where the words of class ``earlier_link`` ("after", "from", "compared with")
+    start in a sentence, found once for all its figures."""
+    pattern = phrase_pattern(doc.vocab.word_class("earlier_link"))
+    return [m.start() for m in pattern.finditer(doc.text, *span)]
+
+
+def _earlier_aside(main: _Context | None, found: _Context, links: list[int]) -> bool:
+    """Whether a time stated after the sentence's first one is an earlier aside: a word
+    of class ``earlier_link`` stands between them ("Factories cut 7,000 jobs last month
+    after losing 9,000 in June and 5,000 in May. Utilities lost 2,000 jobs": last
+    month goes on; "rose to 5.1% from 4.8% in June")."""
     if main is None or main.at < 0 or found.at <= main.at:
         return False
-    # "after", "from", "compared": the time after them is before the story's
-    # ("rose to 5.1% from 4.8% in June"), class earlier_link.
-    link = phrase_pattern(doc.vocab.word_class("earlier_link"))
-    return link.search(doc.text, main.at, found.at) is not None
+    i = bisect.bisect_left(links, main.at)
+    return i < len(links) and links[i] < found.at
 
 
 def _over_the_year(
