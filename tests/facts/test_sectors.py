@@ -97,6 +97,11 @@ CASES: list[tuple[str, list[Fact], str]] = [
         "invented: economy (a clause headed by no sector)",
     ),
     (
+        "Flooding trapped 300 miners; police detained 40 farmers.",
+        [("300", "missing", "miner"), ("40", "arrest", None)],
+        "invented: weather and crime (people of a trade are no sector)",
+    ),
+    (
         "Hospitals admitted 300 patients with heatstroke on Monday.",
         [("300", "person", None)],
         "invented: weather and health (no count of jobs: no sector)",

@@ -58,9 +58,12 @@ def read_sectors(doc: Document, reading: Reading) -> None:
     vocab = doc.vocab
     families = Families.of(vocab)
     verbs = _verb_heads(vocab)
+    counts = vocab.word_class("sector_count")
     for d in reading.drafts:
         if d.group is not None:
-            d.group = sector_named(vocab, d.group) or d.group
+            if families.subject(d.subject) == _JOBS or d.subject in counts:
+                # "Healthcare (+55,000)"; never "40 farmers arrested" (no jobs)
+                d.group = sector_named(vocab, d.group) or d.group
             continue
         if d.subject_basis is SubjectBasis.TEXT and d.subject is not None:
             _sector_of_subject(vocab, d)
