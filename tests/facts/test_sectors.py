@@ -1,7 +1,7 @@
 """The sectors pass (issue 15): the industry whose jobs a count counts is its group.
 
 The pattern: a report gives the economy's total and then each sector's ("Employers
-added 91,000 jobs. Manufacturers cut 11,000 jobs"). Read with no sector, the sector's
+added 91,000 jobs. Factories cut 9,000 jobs"). Read with no sector, the sector's
 figure counted jobs like the total, and the comparison set it against the total or
 against another sector's figure of the same month (a false differ). A count of jobs
 whose clause opens with a sector and the sector's verb, or whose noun is followed by
@@ -32,12 +32,12 @@ Fact = tuple[str, str | None, str | None]
 
 CASES: list[tuple[str, list[Fact], str]] = [
     (
-        "Employers added 91,000 jobs in August. Manufacturers cut 11,000 jobs, and "
-        "health care added 55,000.",
+        "Employers added 91,000 jobs in August. Factories cut 9,000 jobs, and "
+        "health care added 41,000.",
         [
             ("91,000", "job", None),
-            ("11,000", "job", "manufacturing"),
-            ("55,000", "job", "health care"),
+            ("9,000", "job", "manufacturing"),
+            ("41,000", "job", "health care"),
         ],
         "invented: economy (sectors at the head of two coordinated clauses)",
     ),
@@ -77,13 +77,13 @@ CASES: list[tuple[str, list[Fact], str]] = [
         "invented: government (the sector after 'in')",
     ),
     (
-        "The economy added 73,000 jobs, while health care alone added 55,000.",
-        [("73,000", "job", None), ("55,000", "job", "health care")],
+        "The economy added 64,000 jobs, while health care alone added 41,000.",
+        [("64,000", "job", None), ("41,000", "job", "health care")],
         "invented: economy (an adverb between the sector and its verb)",
     ),
     (
-        "Manufacturing employment fell by 11,000. Government payrolls declined by 4,000.",
-        [("11,000", "employment", "manufacturing"), ("4,000", "payroll", "government")],
+        "Manufacturing employment fell by 6,000. Government payrolls declined by 4,000.",
+        [("6,000", "employment", "manufacturing"), ("4,000", "payroll", "government")],
         "invented: economy (the sector before what its count counts, in one phrase)",
     ),
     (
@@ -118,13 +118,13 @@ def test_a_sectors_count_of_jobs_has_the_sector_as_its_group(text: str, facts: l
 
 
 def test_a_loss_written_with_a_minus_sign_is_jobs_lost() -> None:
-    text = "Employers added 73,000 jobs in July.\n\nFederal government (-12,000)\n"
+    text = "Employers added 64,000 jobs in July.\n\nFederal government (-7,000)\n"
     facts = extract_text(text, published=PUBLISHED).facts
     assert [
         (f.surface, f.group, f.quantity.nominal, f.quantity.direction.value) for f in facts
     ] == [
-        ("73,000", None, 73000, "none"),
-        ("-12,000", "federal government", 12000, "down"),
+        ("64,000", None, 64000, "none"),
+        ("-7,000", "federal government", 7000, "down"),
     ]
 
 
@@ -132,12 +132,12 @@ def test_a_sectors_figure_meets_the_same_sector_and_never_the_total() -> None:
     # invented: economy. Two outlets: one writes the sectors as a list, the other as
     # sentences; the sectors agree, and no sector's figure meets the total.
     listed = (
-        "The economy added 73,000 jobs in July.\n\nHealthcare (+55,000)\n\n"
-        "Federal government (-12,000)\n"
+        "The economy added 64,000 jobs in July.\n\nHealthcare (+41,000)\n\n"
+        "Federal government (-7,000)\n"
     )
     told = (
-        "Employers added 73,000 jobs in July. Health care added 55,000 jobs, and the "
-        "federal government lost 12,000 jobs."
+        "Employers added 64,000 jobs in July. Health care added 41,000 jobs, and the "
+        "federal government lost 7,000 jobs."
     )
     articles = [
         Article(id="list", text=listed, published=PUBLISHED),
@@ -149,7 +149,7 @@ def test_a_sectors_figure_meets_the_same_sector_and_never_the_total() -> None:
         for r in rows
     )
     assert seen == [
-        ("", Verdict.AGREE, ["73,000", "73,000"]),
-        ("federal government", Verdict.AGREE, ["-12,000", "12,000"]),
-        ("health care", Verdict.AGREE, ["+55,000", "55,000"]),
+        ("", Verdict.AGREE, ["64,000", "64,000"]),
+        ("federal government", Verdict.AGREE, ["-7,000", "7,000"]),
+        ("health care", Verdict.AGREE, ["+41,000", "41,000"]),
     ]

@@ -88,7 +88,7 @@ WORD_CLASSES: Mapping[str, str] = {
     "sector_count": "what a sector's count counts after the sector in one noun phrase "
     '("manufacturing employment", "government payroll"; facts/passes/sectors.py)',
     "sector_adverb": 'adverbs between a sector and its verb ("health care alone added '
-    '55,000"; facts/passes/sectors.py)',
+    '41,000"; facts/passes/sectors.py)',
     "sector_lead": "connectives and bullets before a sector at the head of its clause "
     '("Meanwhile, the retail sector lost"; facts/passes/sectors.py)',
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '

@@ -1,25 +1,25 @@
 """The sectors pass: the industry whose jobs a count counts is the count's group.
 
 A jobs report gives the economy's total and then each sector's: "Employers added
-91,000 jobs. Manufacturers cut 11,000 jobs, and health care added 55,000." Each
+91,000 jobs. Factories cut 9,000 jobs, and health care added 41,000." Each
 sector's figure counts jobs too, and without its sector it would meet the total (or
 another sector's figure) in one row. A count of jobs takes a sector as its group
 where
 
-- its clause opens with the sector and the sector's verb follows ("Manufacturers cut
-  11,000 jobs", "The federal government, which froze hiring, shed 9,000 jobs",
+- its clause opens with the sector and the sector's verb follows ("Factories cut
+  9,000 jobs", "The federal government, which froze hiring, shed 9,000 jobs",
   "- The retail sector lost 6,000 jobs"); every count of that clause is the
-  sector's ("cut 7,000 jobs last month after shedding 9,000 in June");
-- the sector follows its noun after "in" ("4,000 job cuts in the federal
-  government", "a 9,000 job planned reduction in the federal government").
+  sector's ("cut 7,000 jobs last month after losing 9,000 in June");
+- the sector follows its noun after "in" ("2,000 job cuts in the state
+  government", "4,000 job cuts announced in the public sector").
 
 A count of jobs is never negative: a sector's line written with a minus sign
-("Federal government (-12,000)") says that many jobs were lost, the figure "lost
-12,000 jobs" gives as 12,000. It is read as its magnitude with the direction down.
+("Federal government (-7,000)") says that many jobs were lost, the figure "lost
+7,000 jobs" gives as 7,000. It is read as its magnitude with the direction down.
 
 A subject read from the text that is a sector and then what its count counts
-("Manufacturing employment fell by 11,000") counts that, the sector its group. A
-group already read that names a sector ("Healthcare (+55,000)", "Temp work was
+("Manufacturing employment fell by 6,000") counts that, the sector its group. A
+group already read that names a sector ("Healthcare (+41,000)", "Temp work was
 down by 4,400") is written under the sector's name, so that "healthcare", "health
 care" and "the health-care sector" meet. The sectors and their forms are
 ``{"kind": "sector"}`` entries of ``sectors.jsonl``.
@@ -40,11 +40,11 @@ from ..draft import Draft, Reading, sentence_span
 __all__ = ["read_sectors", "sector_named"]
 
 _JOBS = "job"  # the subject family whose counts a sector's jobs are
-_NOUN_TAIL = 2  # words between a noun and "in" before a sector ("job planned reduction in")
+_NOUN_TAIL = 2  # words between a noun and "in" before a sector ("job cuts announced in")
 _INTRO_WORDS = 4
 # Characters from a clause's head to its figure: a sector and its verb, an aside, a few
-# figures of the same clause ("cut 11,000 jobs last month after shedding 15,000 in June
-# and 11,000 in May" is 70). The bound keeps a long list sentence linear.
+# figures of the same clause ("cut 7,000 jobs last month after losing 9,000 in June
+# and 5,000 in May" is 67). The bound keeps a long list sentence linear.
 _REACH = 200  # words of an opening phrase before a comma ("In July, retailers shed")
 
 
@@ -62,7 +62,7 @@ def read_sectors(doc: Document, reading: Reading) -> None:
     for d in reading.drafts:
         if d.group is not None:
             if families.subject(d.subject) == _JOBS or d.subject in counts:
-                # "Healthcare (+55,000)"; never "40 farmers arrested" (no jobs)
+                # "Healthcare (+41,000)"; never "40 farmers arrested" (no jobs)
                 d.group = sector_named(vocab, d.group) or d.group
             continue
         if d.subject_basis is SubjectBasis.TEXT and d.subject is not None:
@@ -78,7 +78,7 @@ def read_sectors(doc: Document, reading: Reading) -> None:
 
 
 def _sector_of_subject(vocab: Vocabulary, d: Draft) -> None:
-    """ "Manufacturing employment fell by 11,000": a subject read from the text that is
+    """ "Manufacturing employment fell by 6,000": a subject read from the text that is
     a sector and then what a sector's count counts (class ``sector_count``) counts
     that, and the sector is its group ("employment", group "manufacturing")."""
     toks = tokenize(d.subject or "")
@@ -93,7 +93,7 @@ def _sector_of_subject(vocab: Vocabulary, d: Draft) -> None:
 
 
 def _loss_as_magnitude(d: Draft) -> None:
-    """ "Federal government (-12,000)": 12,000 jobs lost, the direction down."""
+    """ "Federal government (-7,000)": 7,000 jobs lost, the direction down."""
     q = d.quantity
     low, high = q.value.low, q.value.high
     if low is None or high is None or high >= 0 or q.direction is not Direction.NONE:

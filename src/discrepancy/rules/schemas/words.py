@@ -258,7 +258,7 @@ class SectorEntry(BaseModel):
     """An industry or sector of an economy with the names news gives it
     ("health care", "healthcare"; "manufacturing", "manufacturers", "factories").
 
-    A count of jobs whose clause opens with a sector ("Manufacturers cut 11,000 jobs")
+    A count of jobs whose clause opens with a sector ("Factories cut 9,000 jobs")
     counts that sector's jobs: the sector is the figure's group, under its ``name``,
     so that outlets naming it differently meet in one row.
 
