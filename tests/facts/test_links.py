@@ -52,13 +52,14 @@ MOVES = [
         f"{NEWS}, economy",
     ),
     (
+        # The sector is the group (the sectors pass): the subject is employment.
         "Retail employment increased by 35,000 to 2.6 million.",
         [
-            ("35,000", "[35000, 35000]", "retail employment", "change", "up", ("reaches", 1)),
+            ("35,000", "[35000, 35000]", "employment", "change", "up", ("reaches", 1)),
             (
                 "2.6 million",
                 "[2600000, 2600000]",
-                "retail employment",
+                "employment",
                 "level",
                 "up",
                 ("reached_by", 0),

@@ -335,9 +335,10 @@ def test_rows_of_a_list_take_what_the_article_counts() -> None:
         "Public administration (-6,000)\n"
     )
     rows = [fact_at(extract_text(text), "+14,000"), fact_at(extract_text(text), "-6,000")]
-    assert [(f.subject, f.group, f.quantity.nominal) for f in rows] == [
-        ("job", "construction", 14000),
-        ("job", "public administration", -6000),
+    # The minus sign is the loss of 6,000 jobs (the sectors pass, test_sectors.py).
+    assert [(f.subject, f.group, f.quantity.nominal, f.quantity.direction.value) for f in rows] == [
+        ("job", "construction", 14000, "none"),
+        ("job", "public administration", 6000, "down"),
     ]
 
 

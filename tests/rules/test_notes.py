@@ -15,6 +15,7 @@ from discrepancy.rules.schemas.words import (
     BoilerplateEntry,
     EventEntry,
     PluralEntry,
+    SectorEntry,
     SubjectEntry,
     WordClassEntry,
 )
@@ -30,6 +31,7 @@ _WORD_LISTS = (
     BasisEntry,
     BoilerplateEntry,
     NationalityEntry,
+    SectorEntry,
 )
 
 
@@ -57,8 +59,9 @@ def test_every_shipped_data_file_says_where_its_words_come_from() -> None:
         {"kind": "plural", "pairs": {"oxen": "ox"}},
         {"kind": "basis", "basis": "poll", "cues": ["straw poll"]},
         {"kind": "boilerplate", "pattern": "^Sign up"},
+        {"kind": "sector", "name": "aviation", "forms": ["airlines"]},
     ],
-    ids=["words", "plural", "basis", "boilerplate"],
+    ids=["words", "plural", "basis", "boilerplate", "sector"],
 )
 def test_a_closed_list_without_a_note_is_refused(entry: dict[str, object]) -> None:
     with pytest.raises(VocabularyError, match=r"extended\(\) entry 1: \w+\.note: Field required"):

@@ -32,6 +32,7 @@ from .passes.negations import inside_negations, read_zero_tolls
 from .passes.parts import read_parts
 from .passes.places import read_places
 from .passes.rates import read_rates
+from .passes.sectors import read_sectors
 from .passes.subjects import drop_unread, read_subjects
 from .passes.times import read_times
 from .passes.tolls import read_tolls
@@ -290,10 +291,19 @@ PASSES: tuple[Pass, ...] = (
         writes=["event", "party", "quantity", "subject"],
     ),
     _pass(
+        "sectors",
+        "a count of jobs takes the sector whose jobs it counts as its group; a sector's "
+        "loss written with a minus sign is its magnitude, direction down",
+        read_sectors,
+        reads=["group", "negated", "noun_end", "quantity", "sentence", "subject", "subject_basis"],
+        writes=["group", "quantity", "subject", "subject_basis"],
+    ),
+    _pass(
         "times",
         "the time window of each figure, and how it was found",
         read_times,
         reads=[
+            "event",
             "negated",
             "part_of",
             "quantity",

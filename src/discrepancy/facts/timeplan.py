@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import itertools
 from collections.abc import Sequence
 from datetime import date
@@ -18,7 +19,7 @@ from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
-from .windows import since_began
+from .windows import opens_since, phrase_pattern, since_began
 
 __all__ = [
     "context_time",
@@ -89,6 +90,34 @@ class _Figures:
         """Whether a figure starting before ``hi`` ends after ``lo``."""
         i = bisect.bisect_left(self.starts, hi)
         return i > 0 and self.reach[i - 1] > lo
+
+    def next_start(self, at: int, default: int) -> int:
+        """Where the first figure starting at or after ``at`` starts (else ``default``)."""
+        i = bisect.bisect_left(self.starts, at)
+        return self.starts[i] if i < len(self.starts) else default
+
+
+# The last sentence's figures, asked for by each of its figures in turn: building the
+# spans once per sentence, not once per figure, keeps a long list sentence linear. The
+# list itself is kept, so ``is`` never matches another sentence's list.
+_LAST_FIGURES: tuple[Sequence[Span], _Figures] = ((), _Figures(()))
+
+
+def _figures_of(figures: Sequence[Span]) -> _Figures:
+    global _LAST_FIGURES
+    last = _LAST_FIGURES  # one read: another thread may replace it, never half of it
+    if last[0] is figures:
+        return last[1]
+    spans = _Figures(figures)
+    _LAST_FIGURES = (figures, spans)
+    return spans
+
+
+def _earlier_between(doc: Document, lo: int, hi: int) -> bool:
+    """Whether a word that puts the time after it before the story's (class
+    ``earlier_link``: "after", "from", "compared with") stands in ``lo..hi``: between
+    a figure and the next figure, whose time it is."""
+    return phrase_pattern(doc.vocab.word_class("earlier_link")).search(doc.text, lo, hi) is not None
 
 
 def _speech_dated(doc: Document, t: TimeMention, sentence: int, figures: _Figures) -> bool:
@@ -200,6 +229,7 @@ def governing_time(
     q = d.quantity
     plan = _time_plan(doc, d, figures, published)
     times = plan.times
+    spans = _figures_of(figures)
     fig_clause = clause_of(doc, s_start, s_end, q.span[0])[:2]
     fig_segment = segment_of(doc, s_start, q.span[0])
 
@@ -223,6 +253,12 @@ def governing_time(
             point = _when_point(doc, times[k], q.span)
             if point is not None:
                 return point, speech
+
+    @functools.cache
+    def earlier_after() -> bool:
+        # Asked for each time after the figure: searched once, up to the next figure.
+        return _earlier_between(doc, q.span[1], spans.next_start(q.span[1], s_end))
+
     # The nearest time, walking out from the figure on both sides at once; a time in
     # another stretch counts as farther than any in the figure's own, unless the
     # figure's stretch describes it ("last March 2, where 640,000").
@@ -243,6 +279,15 @@ def governing_time(
         if plan.kinds[k] != "stated" or not allowed(k):
             continue
         if is_named_month(times[k]) and not _month_reaches(doc, times[k], q.span):
+            continue
+        if (
+            times[k].span[0] >= q.span[1]
+            and spans.overlaps(q.span[1], times[k].span[0])
+            and (opens_since(doc, times[k], (s_start, s_end)) or earlier_after())
+        ):
+            # "lost 6,000 posts, down 47,000 since January": a stretch up to now
+            # after its figure is that figure's alone; so is an earlier time after a
+            # word of comparison ("shed 8,000 jobs after cutting 5,000 in July").
             continue
         if plan.segments[k] != fig_segment and not plan.where_after[k]:
             gap += 1 << 20

@@ -48,6 +48,7 @@ from .schemas.words import (
     EventEntry,
     NegationEntry,
     PluralEntry,
+    SectorEntry,
     SubjectEntry,
     WordClassEntry,
 )
@@ -64,6 +65,7 @@ Entry = Annotated[
     | WordClassEntry
     | PluralEntry
     | BasisEntry
+    | SectorEntry
     | HedgeEntry
     | CurrencyEntry
     | UnitEntry

@@ -83,6 +83,14 @@ WORD_CLASSES: Mapping[str, str] = {
     '("social assistance gained 18,000")',
     "change": 'nouns of a change ("a gain of 106,000")',
     "whole": 'heads that hand their count to the phrase after "of" ("number", "ranks")',
+    "sector_head": 'words after a sector that still name it ("the retail sector", "construction '
+    'payrolls"; facts/passes/sectors.py)',
+    "sector_count": "what a sector's count counts after the sector in one noun phrase "
+    '("manufacturing employment", "government payroll"; facts/passes/sectors.py)',
+    "sector_adverb": 'adverbs between a sector and its verb ("health care alone added '
+    '41,000"; facts/passes/sectors.py)',
+    "sector_lead": "connectives and bullets before a sector at the head of its clause "
+    '("Meanwhile, the retail sector lost"; facts/passes/sectors.py)',
     "activity_head": 'heads that name a sector, which a count never counts itself ("temp work '
     'was down by 4,400")',
     "dropped": 'modifiers that do not change what is counted ("other", "more", "new")',
@@ -139,6 +147,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "span_back": 'phrases opening a time that stretches back ("since", "in the past")',
     "month_report_noun": "words after a bare month name that make it the month of the figure "
     '("June payrolls", "June job gains were revised", "and June revised down")',
+    "anterior_auxiliary": "auxiliaries of the past perfect between a dated statement and its "
+    'figure: the figure is of the event before the statement ("said on Sunday it had '
+    'intercepted 99%")',
+    "earlier_link": "words between the first time of a sentence and a later one that make "
+    'the later an earlier aside, which dates its own figure alone ("cut 7,000 jobs last month '
+    'after losing 9,000 in June")',
     "running_cue": 'words that make a figure a running total, which a "since" window before '
     'it dates ("so far", "in total")',
     "year_on_year": "phrases that make a figure a change over the 12 months to the report's "
@@ -265,6 +279,8 @@ SUBJECTS: Mapping[str, str] = {
     "of vote share in percentage points",
     "target": "a level aimed at, which the rates pass gives a figure after a target cue",
     "magnitude": "a quake's magnitude, measured in magnitude however it is given",
+    "job": "what a count of jobs, positions or payrolls counts (its family); a sector that adds "
+    "or cuts them is its group",
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -67,6 +67,7 @@ from .schemas.words import (
     EventEntry,
     NegationEntry,
     PluralEntry,
+    SectorEntry,
     SubjectEntry,
     WordClassEntry,
 )
@@ -81,6 +82,7 @@ __all__ = [
     "NegationEntry",
     "PhraseTable",
     "PluralEntry",
+    "SectorEntry",
     "SubjectEntry",
     "Token",
     "Vocabulary",
@@ -109,6 +111,7 @@ _DATA_FILES = (
     "mentions.jsonl",
     "numbers.jsonl",
     "facts.jsonl",
+    "sectors.jsonl",
 )
 
 _E = TypeVar("_E", bound=BaseModel)
@@ -172,6 +175,11 @@ class Vocabulary:
         for basis in _of(self.entries, BasisEntry):
             for cue in basis.cues:
                 self.basis_cues.add(cue, basis.basis)
+        # A sector's forms, each to the sector's name ("healthcare" -> "health care").
+        self.sectors = PhraseTable()
+        for sector in _of(self.entries, SectorEntry):
+            for form in (sector.name, *sector.forms):
+                self.sectors.add(form, sector.name)
         self.linking = PhraseTable()
         for phrase in self.word_classes.get("linking", ()):
             self.linking.add(phrase, phrase)

@@ -5,6 +5,7 @@ default window before publication.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -12,6 +13,7 @@ from datetime import date, timedelta
 import regex
 
 from ...models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
+from ...rules.families import Families
 from ..document import Document, Span, content_paragraphs
 from ..draft import Draft, Reading
 from ..lexicon import FUTURE, TOLLS
@@ -80,6 +82,7 @@ class _Context:
     # ``story`` is the time it took over from, which dates the other figures.
     running: bool = False
     story: _Context | None = None
+    at: int = -1  # where a time stated in a figure's sentence starts
 
 
 def read_times(doc: Document, reading: Reading) -> None:
@@ -141,9 +144,15 @@ def read_times(doc: Document, reading: Reading) -> None:
             month=month_subject(doc, group[0], pub_day),
         )
         stated_here: _Context | None = None
+        links: list[int] | None = None  # where the sentence's earlier_link words start
         for d in group:
             found = _over_the_year(doc, d, here, _date_figure(doc, d, here))
-            stated_here = found or stated_here
+            if found is None:
+                continue
+            if stated_here is not None and links is None:
+                links = _earlier_links(doc, span)
+            if not _earlier_aside(stated_here, found, links or []):
+                stated_here = found
         if _respectively(doc, group, span):
             stated_here = None  # each time is one figure's: none dates what follows
             context = None
@@ -231,7 +240,7 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
             pub_day is not None and window.start is not None and day_of(window.start) > pub_day
         )
         running = opens_since(doc, stated, span)
-        return _Context(window, stated.surface, here.paragraph, to_come, running)
+        return _Context(window, stated.surface, here.paragraph, to_come, running, at=stated.span[0])
     if (month := here.month) is not None:
         # "July's gain was revised": the month the sentence is about, for its figures
         # alone (the month of the story's main figure goes on after it).
@@ -245,12 +254,18 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         # "save 1.2 billion euros a year by 2035": a target, so no
         # earlier sentence's time either; the marked default stands.
         d.time, d.time_basis = default, TimeBasis.DEFAULT
-    elif speech is not None and (
-        (default is not None and _within(speech.window, default))
-        or (default is None and context is not None)
+    elif (
+        speech is not None
+        and (
+            (default is not None and _within(speech.window, default))
+            or (default is None and context is not None)
+        )
+        and (context is None or not _before_the_statement(doc, d, speech))
     ):
         # "..., local authorities said on Wednesday": with no time of its
-        # own, a recent figure is dated by the day it was given.
+        # own, a recent figure is dated by the day it was given. A figure of the
+        # event the statement looks back on keeps the event's time ("Drones came
+        # overnight. The army said on Sunday it had intercepted 99% of them").
         d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
     elif (now := here.now) is not None:
         d.time, d.time_basis, d.time_surface = now
@@ -264,6 +279,35 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         # given is the best bound the text offers, and is marked as such.
         d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
     return None
+
+
+def _before_the_statement(doc: Document, d: Draft, speech: TimeMention) -> bool:
+    """Whether a figure after a dated statement is of an event before it: its verb is
+    in the past perfect ("said on Sunday it had intercepted 99%", class
+    ``anterior_auxiliary``), and it is no running total, which the statement's day
+    dates ("said on Sunday that 14 people had died": the toll as of Sunday)."""
+    if speech.span[1] > d.quantity.span[0] or Families.of(doc.vocab).cumulative(d.subject, d.event):
+        return False
+    pattern = phrase_pattern(doc.vocab.word_class("anterior_auxiliary"))
+    return pattern.search(doc.text, speech.span[1], d.quantity.span[0]) is not None
+
+
+def _earlier_links(doc: Document, span: Span) -> list[int]:
+    """Where the words of class ``earlier_link`` ("after", "from", "compared with")
+    start in a sentence, found once for all its figures."""
+    pattern = phrase_pattern(doc.vocab.word_class("earlier_link"))
+    return [m.start() for m in pattern.finditer(doc.text, *span)]
+
+
+def _earlier_aside(main: _Context | None, found: _Context, links: list[int]) -> bool:
+    """Whether a time stated after the sentence's first one is an earlier aside: a word
+    of class ``earlier_link`` stands between them ("Factories cut 7,000 jobs last month
+    after losing 9,000 in June and 5,000 in May. Utilities lost 2,000 jobs": last
+    month goes on; "rose to 5.1% from 4.8% in June")."""
+    if main is None or main.at < 0 or found.at <= main.at:
+        return False
+    i = bisect.bisect_left(links, main.at)
+    return i < len(links) and links[i] < found.at
 
 
 def _over_the_year(

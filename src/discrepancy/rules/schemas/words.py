@@ -254,6 +254,28 @@ class BasisEntry(BaseModel):
     note: _Name
 
 
+class SectorEntry(BaseModel):
+    """An industry or sector of an economy with the names news gives it
+    ("health care", "healthcare"; "manufacturing", "manufacturers", "factories").
+
+    A count of jobs whose clause opens with a sector ("Factories cut 9,000 jobs")
+    counts that sector's jobs: the sector is the figure's group, under its ``name``,
+    so that outlets naming it differently meet in one row.
+
+    Attributes:
+        name: the sector as rows name it, lower case.
+        forms: the phrases news uses for it, lower case (``name`` is one too).
+        note: why these forms are one sector and where they come from (required).
+    """
+
+    model_config = _STRICT
+
+    kind: Literal["sector"] = "sector"
+    name: _Name
+    forms: tuple[str, ...] = ()
+    note: _Name
+
+
 class BoilerplateEntry(BaseModel):
     """A marker of page debris; the whole line holding it is debris.
 
