@@ -10,7 +10,7 @@ from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .lexicon import SUFFERED
 
-__all__ = ["entry_person", "people_noun", "toll_event", "with_people"]
+__all__ = ["entry_person", "people_noun", "people_part", "toll_event", "with_people"]
 
 
 def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
@@ -21,6 +21,21 @@ def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
     if vocab.subject_for_form(noun) not in (None, "person") or noun in _toll_singulars(vocab):
         return None
     return singular(noun, vocab.plurals)
+
+
+def people_part(vocab: Vocabulary, noun: str | None) -> str | None:
+    """The group a count of people is by its own noun when that noun counts people by
+    age or sex (word class ``people_part_noun``): "40 children" of a boat's 700
+    people, "100 women were aboard". None for any other noun ("people", "protesters").
+
+    >>> vocab = Vocabulary.default()
+    >>> people_part(vocab, "children"), people_part(vocab, "minor"), people_part(vocab, "people")
+    ('child', 'minor', None)
+    """
+    words = (noun or "").lower().split()
+    if not words or words[-1] not in vocab.word_class("people_part_noun"):
+        return None
+    return singular(words[-1], vocab.plurals)
 
 
 def with_people(vocab: Vocabulary, group: str | None, people: str | None) -> str | None:

@@ -70,6 +70,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
     '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
+    "people_part_noun": "nouns of people by age or sex, whose count is a group of people, "
+    'never all of them ("40 children", "100 women were aboard"); read by facts/people.py',
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
     "pronouns, conjunctions",
     "linking": 'verbs and phrases that join a noun phrase before a figure to it ("rose by")',
