@@ -135,6 +135,106 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ("unemployed", "long-term", None, {"u-post": "179,000"}, "single"),
         ],
     ),
+    (
+        "conflict-nationals-of-the-place",
+        "invented: conflict, the people of the country where the toll happens are its whole "
+        "and meet the story's one group",
+        {
+            "n-post": "Shelling killed at least 14 Ukrainians in Kharkiv on Saturday, officials "
+            "said. Rockets hit civilian buildings.",
+            "n-wire": "At least 12 civilians were killed in Kharkiv on Saturday, officials said.",
+            "n-news": "At least 13 civilians died in Kharkiv on Saturday, officials said.",
+        },
+        [
+            (
+                "death",
+                "civilian",
+                "Kharkiv",
+                {"n-news": "At least 13", "n-post": "at least 14", "n-wire": "At least 12"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "weather-nationals-of-the-place",
+        "invented: weather, a heatwave's toll counted as the country's people by one outlet",
+        {
+            "w-post": "The heatwave in Italy has killed 120 Italians, health officials said on "
+            "Saturday.",
+            "w-wire": "Health officials said on Saturday that the heatwave had killed 115 people "
+            "in Italy.",
+        },
+        [("death", None, "Italy", {"w-post": "120", "w-wire": "115"}, "differ")],
+    ),
+    (
+        "transport-nationalities-a-breakdown",
+        "guard: a story that counts several nationalities of a toll breaks it down by them, "
+        "even the country's own people",
+        {
+            "r-post": "The train crash in India on Saturday killed 41 people. Among the dead "
+            "were 35 Indians and six Britons, officials said.",
+            "r-wire": "The train crash in India on Saturday killed 35 Indians, officials said.",
+        },
+        [
+            ("death", "indian", "India", {"r-post": "35", "r-wire": "35"}, "agree"),
+            ("death", None, "India", {"r-post": "41"}, "single"),
+            ("death", "briton", "India", {"r-post": "six"}, "single"),
+        ],
+    ),
+    (
+        "conflict-a-part-beside-the-one-group",
+        "invented: conflict, one outlet singles out one victim of its whole toll, another "
+        "gives an earlier count below its own group's",
+        {
+            "p-post": "Shelling killed at least 20 civilians in Tarvo on Saturday, officials "
+            "said. Earlier the mayor had reported 12 dead.",
+            "p-wire": "At least 24 civilians were killed in Tarvo on Saturday, officials said.",
+            "p-news": "The shelling of Tarvo on Saturday killed at least 29 people, among them "
+            "one woman. Civilian areas were hit.",
+        },
+        [
+            (
+                "death",
+                "civilian",
+                "Tarvo",
+                {"p-news": "at least 29", "p-post": "at least 20", "p-wire": "At least 24"},
+                "differ",
+            ),
+            ("death", "woman", "Tarvo", {"p-news": "one"}, "single"),
+            ("death", None, "Tarvo", {"p-post": "12"}, "single"),
+        ],
+    ),
+    (
+        "conflict-a-part-and-one-other-group",
+        "guard: beside a group one outlet gives as a part of its toll, a group only one "
+        "outlet gives is no group of the story's",
+        {
+            "q-post": "The strike killed 32 people on Saturday, including 20 adults, officials "
+            "said.",
+            "q-wire": "Officials said 12 children died in the strike on Saturday.",
+            "q-news": "The strike killed 30 people on Saturday, officials said. Many of the "
+            "children were asleep.",
+        },
+        [
+            ("death", None, None, {"q-news": "30", "q-post": "32"}, "differ"),
+            ("death", "child", None, {"q-wire": "12"}, "single"),
+            ("death", "adult", None, {"q-post": "20"}, "single"),
+        ],
+    ),
+    (
+        "transport-women-aboard",
+        "guard: the women aboard are never set against everyone aboard",
+        {
+            "f-post": "About 120 women were aboard the ferry that sank on Saturday, officials "
+            "said.",
+            "f-wire": "About 400 people were aboard the ferry that sank on Saturday, officials "
+            "said.",
+        },
+        [
+            ("person", "woman", None, {"f-post": "About 120"}, "single"),
+            ("person", None, None, {"f-wire": "About 400"}, "single"),
+        ],
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from ..models import (
     TimeWindow,
 )
 from ..rules.families import Families
+from ..rules.quantities import rules_for
 from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .periods import is_current
@@ -122,13 +123,12 @@ def _group(fact: Fact) -> str | None:
     """
     if not fact.group:
         return None
-    group = fact.group.lower()
-    words = group.split()
-    if len(words) == 1 and fact.subject is not None:
-        plurals = Vocabulary.default().plurals
-        if singular(words[0], plurals) in fact.subject.split():
-            return None
-    return group
+    vocab = Vocabulary.default()
+    *modifiers, head = fact.group.lower().split()
+    head = singular(head, vocab.plurals)  # "Britons" and "Briton", "Indians" and "Indian"
+    if not modifiers and fact.subject is not None and head in fact.subject.split():
+        return None
+    return " ".join([*modifiers, head])
 
 
 def slots_of(fact: Fact) -> Slots:
@@ -269,7 +269,58 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
             if ex.article.published_inferred and _reads_publication(fact):
                 entry.notes.append(_dated_note(ex.article, fact))
             entries.append(entry)
+    _nationals_of_the_place(entries)
     return entries
+
+
+def _nationality(vocab: Vocabulary, word: str) -> str | None:
+    """The country a word of a group names as its people's nationality ("Ukrainians",
+    "Indian"); "" for a demonym no country entity has (a nationality all the same);
+    None for any other word."""
+    one = singular(word.lower(), vocab.plurals)
+    for form in (one, word.lower()):
+        country = vocab.adjective_entity(form)
+        if country is not None and vocab.entity_type(country) == "country":
+            return country
+    known = rules_for(vocab).nationalities | vocab.word_class("demonym_noun")
+    return "" if one in known else None
+
+
+def _nationals_of_the_place(entries: Sequence[Entry]) -> None:
+    """The people of the country where a figure happens are the whole it counts, no
+    group: "missiles killed 14 Ukrainians in Kharkiv" and "14 civilians died in
+    Kharkiv" count one toll, and so do "40 Greeks died in the floods in Greece" and
+    "40 people died". A story that counts several nationalities of one subject breaks
+    it down by them ("169 Indians, 53 Britons and seven Portuguese" among the
+    passengers of a crash in India): there every nationality stays a group of its own.
+
+    >>> from discrepancy import Article, extract
+    >>> ex = extract(Article(id="x", text="Shelling killed 14 Ukrainians in Kharkiv."))
+    >>> [(e.fact.group, e.slots.group) for e in read_entries([ex])]
+    [('ukrainian', None)]
+    """
+    vocab = Vocabulary.default()
+    families = Families.default()
+    nationals: dict[int, tuple[str, str | None]] = {}  # entry -> (country, rest of group)
+    named: dict[tuple[int, str], set[str]] = defaultdict(set)  # (article, subject) -> groups
+    for i, e in enumerate(entries):
+        words = (e.slots.group or "").split()
+        if not words:
+            continue
+        country = _nationality(vocab, words[0])
+        if country is None:
+            continue
+        named[(e.article, e.subject)].add(country or words[0])
+        nationals[i] = (country, " ".join(words[1:]) or None)
+    broken_down = {subject for (_, subject), groups in named.items() if len(groups) > 1}
+    for i, (country, rest) in nationals.items():
+        e = entries[i]
+        place = families.place(e.fact.location)
+        if not country or place is None or e.subject in broken_down:
+            continue
+        place = families.place_name(place)
+        if country == place or country in families.within(place):
+            e.slots = e.slots._replace(group=rest)
 
 
 def mark_current(entries: Sequence[Entry], period: tuple[date, date]) -> None:
