@@ -222,6 +222,23 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         ],
     ),
     (
+        "migration-minors-and-children",
+        "invented: migration, the children aboard counted as minors by one outlet and as a "
+        "part of everyone aboard by another",
+        {
+            "m-post": "The boat that sank off Pelora on Saturday was carrying 310 migrants, "
+            "including at least 45 children.",
+            "m-wire": "Officials said some 50 minors were aboard the boat that sank off Pelora "
+            "on Saturday.",
+            "m-news": "The boat that sank off Pelora on Saturday had 300 migrants on board, "
+            "officials said.",
+        },
+        [
+            ("person", "child", None, {"m-post": "at least 45", "m-wire": "some 50"}, "agree"),
+            ("person", None, None, {"m-news": "300", "m-post": "310"}, "differ"),
+        ],
+    ),
+    (
         "transport-women-aboard",
         "guard: the women aboard are never set against everyone aboard",
         {
@@ -234,6 +251,15 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ("person", "woman", None, {"f-post": "About 120"}, "single"),
             ("person", None, None, {"f-wire": "About 400"}, "single"),
         ],
+    ),
+    (
+        "disaster-kids-and-children",
+        "invented: disaster, a toll of children counted as kids by one outlet",
+        {
+            "k-post": "The fire at the school on Saturday injured 14 kids, officials said.",
+            "k-wire": "Officials said 15 children were hurt in the fire at the school on Saturday.",
+        },
+        [("injured", "child", None, {"k-post": "14", "k-wire": "15"}, "differ")],
     ),
 ]
 

@@ -120,6 +120,8 @@ def _group(fact: Fact) -> str | None:
     >>> fact = extract(Article(id="x", text="A storm with winds of 120 km/h hit.")).facts[0]
     >>> fact.subject, _group(fact.model_copy(update={"group": "Winds"}))
     ('wind speed', None)
+    >>> _group(fact.model_copy(update={"subject": "person", "group": "minors"}))
+    'child'
     """
     if not fact.group:
         return None
@@ -128,6 +130,8 @@ def _group(fact: Fact) -> str | None:
     head = singular(head, vocab.plurals)  # "Britons" and "Briton", "Indians" and "Indian"
     if not modifiers and fact.subject is not None and head in fact.subject.split():
         return None
+    if head in vocab.word_class("child_group"):
+        head = "child"  # "minors", "kids", "under-18s": one group with "children"
     return " ".join([*modifiers, head])
 
 

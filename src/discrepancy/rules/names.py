@@ -221,6 +221,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "unit_only_subject": 'subjects that name only the unit of a figure ("share", "money"): '
     "with no event, two such figures that differ are two figures, never a discrepancy; "
     "read through rules/families.py",
+    "child_group": 'words for people under 18 that key one group with "child" ("minors", '
+    '"kids", "under-18s"), read by comparison/entries.py',
     "demonym_noun": 'nouns for a country\'s people other than its adjective ("Britons", '
     '"Poles"): a group of that nationality, read by comparison/entries.py',
     # ----------------------------------------------------------------- report
