@@ -261,6 +261,51 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         },
         [("injured", "child", None, {"k-post": "14", "k-wire": "15"}, "differ")],
     ),
+    (
+        "migration-a-group-of-everyone",
+        "invented: migration, an outlet gives its toll with and without the group (headline "
+        "and text): the group is everyone the toll counts",
+        {
+            "v-post": "At least 40 dead as migrant boat sinks off Pelora. At least 40 migrants "
+            "drowned when the boat sank on Saturday, the coast guard said.",
+            "v-wire": "The coast guard said 38 migrants drowned off Pelora on Saturday.",
+            "v-news": "Some 38 people died when a boat sank off Pelora on Saturday.",
+        },
+        [
+            (
+                "death",
+                None,
+                None,
+                {"v-news": "Some 38", "v-post": "At least 40", "v-wire": "38"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "weather-a-group-of-everyone",
+        "invented: weather, a flood toll given as the town's residents",
+        {
+            "x-post": "Flash floods kill 12 in Dunmore. The floods killed 12 residents of "
+            "Dunmore on Saturday, officials said.",
+            "x-wire": "Officials said on Saturday that 15 people had died in the Dunmore floods.",
+        },
+        [("death", None, "Dunmore", {"x-post": "12", "x-wire": "15"}, "differ")],
+    ),
+    (
+        "health-a-group-another-outlet-gives-as-a-part",
+        "guard: a group one outlet gives as everyone and another as a part of a larger toll "
+        "stays a group",
+        {
+            "y-post": "Heatwave kills 30. The heatwave killed 30 pensioners in Dunmore on "
+            "Saturday, officials said.",
+            "y-wire": "Officials said on Saturday that the heatwave had killed 45 people in "
+            "Dunmore, including 30 pensioners.",
+        },
+        [
+            ("death", None, "Dunmore", {"y-post": "30", "y-wire": "45"}, "differ"),
+            ("death", "pensioner", "Dunmore", {"y-post": "30", "y-wire": "30"}, "agree"),
+        ],
+    ),
 ]
 
 

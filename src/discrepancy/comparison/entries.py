@@ -274,7 +274,66 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
                 entry.notes.append(_dated_note(ex.article, fact))
             entries.append(entry)
     _nationals_of_the_place(entries)
+    _groups_of_everyone(entries)
     return entries
+
+
+def _groups_of_everyone(entries: Sequence[Entry]) -> None:
+    """A group an article gives one figure with and without ("at least 40 dead" in its
+    headline, "at least 40 migrants drowned" in its text) is everyone the figure
+    counts in that story, no group: it keys no row for any article of the story,
+    so another outlet's "40 migrants" meets "40 dead". A part is never the figure
+    of its whole ("20 adults" among "32 dead"), so no breakdown is read so, and a
+    group any article gives below a larger figure of its own ("45 dead, 30 of them
+    pensioners") is a part, whatever another article says.
+
+    >>> from discrepancy import Article, extract
+    >>> text = "At least 40 dead as boat sinks. At least 40 migrants drowned, officials said."
+    >>> [(e.fact.group, e.slots.group) for e in read_entries([extract(Article(id="x", text=text))])]
+    [(None, None), ('migrant', None)]
+    """
+    bare: dict[tuple[int, str], set[tuple[object, ...]]] = defaultdict(set)
+    most: dict[tuple[int, str], float] = defaultdict(float)  # the article's largest whole
+    for e in entries:
+        if e.slots.group is None:
+            bare[(e.article, e.subject)].add(_figure(e))
+            low = e.fact.quantity.value.low or 0.0
+            most[(e.article, e.subject)] = max(most[(e.article, e.subject)], low)
+    vocab = Vocabulary.default()
+    whole = {
+        (e.subject, e.slots.group)
+        for e in entries
+        if e.slots.group is not None
+        # people in general by their situation ("migrants", "residents"), never a
+        # role with a count of its own ("passengers": the toll aboard, not everyone's)
+        and vocab.subject_for_form(e.slots.group) == "person"
+        and _figure(e) in bare.get((e.article, e.subject), ())
+    }
+    # a group another article gives as a part of a larger figure is not everyone
+    part = {
+        (e.subject, e.slots.group)
+        for e in entries
+        if e.slots.group is not None
+        and e.fact.quantity.value.high is not None
+        and most.get((e.article, e.subject), 0.0) > e.fact.quantity.value.high
+    }
+    for e in entries:
+        if (e.subject, e.slots.group) in whole - part:
+            e.slots = e.slots._replace(group=None)
+
+
+def _figure(e: Entry) -> tuple[object, ...]:
+    """A figure as an article may give it twice: its interval, event and other slots."""
+    v = e.fact.quantity.value
+    return (
+        v.low,
+        v.high,
+        v.low_closed,
+        v.high_closed,
+        e.event,
+        e.unit,
+        e.slots._replace(group=None),
+    )
 
 
 def _nationality(vocab: Vocabulary, word: str) -> str | None:
