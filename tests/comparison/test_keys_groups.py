@@ -306,6 +306,26 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ("death", "pensioner", "Dunmore", {"y-post": "30", "y-wire": "30"}, "agree"),
         ],
     ),
+    (
+        "air-aboard-on-the-ground-overall",
+        "invented: air, a crash's toll aboard (a headline restating the passengers' toll), "
+        "on the ground and overall, never one row",
+        {
+            "j-post": "180 dead in Orvik jet crash. The jet crashed into houses in Orvik on "
+            "Saturday, killing 180 passengers.",
+            "j-wire": "The jet crash in Orvik on Saturday killed at least 195 people, officials "
+            "said.",
+            "j-news": "Officials said up to 15 people on the ground were killed when the jet "
+            "crashed in Orvik on Saturday.",
+            "j-desk": "The crash in Orvik on Saturday killed 180 passengers and 12 people on "
+            "the ground, officials said.",
+        },
+        [
+            ("death", "passenger", "Orvik", {"j-desk": "180", "j-post": "180"}, "agree"),
+            ("death", "on the ground", "Orvik", {"j-desk": "12", "j-news": "up to 15"}, "agree"),
+            ("death", None, "Orvik", {"j-wire": "at least 195"}, "single"),
+        ],
+    ),
 ]
 
 

@@ -285,7 +285,10 @@ def _groups_of_everyone(entries: Sequence[Entry]) -> None:
     so another outlet's "40 migrants" meets "40 dead". A part is never the figure
     of its whole ("20 adults" among "32 dead"), so no breakdown is read so, and a
     group any article gives below a larger figure of its own ("45 dead, 30 of them
-    pensioners") is a part, whatever another article says.
+    pensioners") is a part, whatever another article says. A role with a count of
+    its own is the reverse: "241 dead in crash" in a headline over "the crash killed
+    241 passengers" is the passengers' toll, not everyone's (people on the ground
+    may be counted apart).
 
     >>> from discrepancy import Article, extract
     >>> text = "At least 40 dead as boat sinks. At least 40 migrants drowned, officials said."
@@ -317,9 +320,26 @@ def _groups_of_everyone(entries: Sequence[Entry]) -> None:
         and e.fact.quantity.value.high is not None
         and most.get((e.article, e.subject), 0.0) > e.fact.quantity.value.high
     }
+    # A role with a count of its own is what the same figure with no group in the
+    # same article counts: "241 dead in crash" over "killed 241 passengers".
+    roles = {
+        (e.article, e.subject, _figure(e)): e.slots.group
+        for e in entries
+        if e.slots.group is not None and _role(vocab, e.slots.group)
+    }
     for e in entries:
         if (e.subject, e.slots.group) in whole - part:
             e.slots = e.slots._replace(group=None)
+        elif e.slots.group is None and (e.article, e.subject, _figure(e)) in roles:
+            e.slots = e.slots._replace(group=roles[(e.article, e.subject, _figure(e))])
+
+
+def _role(vocab: Vocabulary, group: str) -> bool:
+    """Whether a group is a role of people with a count of its own ("passenger",
+    "crew member"), not people in general ("migrant")."""
+    subject = vocab.subject_for_form(group)
+    entry = vocab.subjects.get(subject or "")
+    return subject != "person" and entry is not None and entry.person
 
 
 def _figure(e: Entry) -> tuple[object, ...]:
