@@ -135,6 +135,197 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             ("unemployed", "long-term", None, {"u-post": "179,000"}, "single"),
         ],
     ),
+    (
+        "conflict-nationals-of-the-place",
+        "invented: conflict, the people of the country where the toll happens are its whole "
+        "and meet the story's one group",
+        {
+            "n-post": "Shelling killed at least 14 Ukrainians in Kharkiv on Saturday, officials "
+            "said. Rockets hit civilian buildings.",
+            "n-wire": "At least 12 civilians were killed in Kharkiv on Saturday, officials said.",
+            "n-news": "At least 13 civilians died in Kharkiv on Saturday, officials said.",
+        },
+        [
+            (
+                "death",
+                "civilian",
+                "Kharkiv",
+                {"n-news": "At least 13", "n-post": "at least 14", "n-wire": "At least 12"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "weather-nationals-of-the-place",
+        "invented: weather, a heatwave's toll counted as the country's people by one outlet",
+        {
+            "w-post": "The heatwave in Italy has killed 120 Italians, health officials said on "
+            "Saturday.",
+            "w-wire": "Health officials said on Saturday that the heatwave had killed 115 people "
+            "in Italy.",
+        },
+        [("death", None, "Italy", {"w-post": "120", "w-wire": "115"}, "differ")],
+    ),
+    (
+        "transport-nationalities-a-breakdown",
+        "guard: a story that counts several nationalities of a toll breaks it down by them, "
+        "even the country's own people",
+        {
+            "r-post": "The train crash in India on Saturday killed 41 people. Among the dead "
+            "were 35 Indians and six Britons, officials said.",
+            "r-wire": "The train crash in India on Saturday killed 35 Indians, officials said.",
+        },
+        [
+            ("death", "indian", "India", {"r-post": "35", "r-wire": "35"}, "agree"),
+            ("death", None, "India", {"r-post": "41"}, "single"),
+            ("death", "briton", "India", {"r-post": "six"}, "single"),
+        ],
+    ),
+    (
+        "conflict-a-part-beside-the-one-group",
+        "invented: conflict, one outlet singles out one victim of its whole toll, another "
+        "gives an earlier count below its own group's",
+        {
+            "p-post": "Shelling killed at least 20 civilians in Tarvo on Saturday, officials "
+            "said. Earlier the mayor had reported 12 dead.",
+            "p-wire": "At least 24 civilians were killed in Tarvo on Saturday, officials said.",
+            "p-news": "The shelling of Tarvo on Saturday killed at least 29 people, among them "
+            "one woman. Civilian areas were hit.",
+        },
+        [
+            (
+                "death",
+                "civilian",
+                "Tarvo",
+                {"p-news": "at least 29", "p-post": "at least 20", "p-wire": "At least 24"},
+                "differ",
+            ),
+            ("death", "woman", "Tarvo", {"p-news": "one"}, "single"),
+            ("death", None, "Tarvo", {"p-post": "12"}, "single"),
+        ],
+    ),
+    (
+        "conflict-a-part-and-one-other-group",
+        "guard: beside a group one outlet gives as a part of its toll, a group only one "
+        "outlet gives is no group of the story's",
+        {
+            "q-post": "The strike killed 32 people on Saturday, including 20 adults, officials "
+            "said.",
+            "q-wire": "Officials said 12 children died in the strike on Saturday.",
+            "q-news": "The strike killed 30 people on Saturday, officials said. Many of the "
+            "children were asleep.",
+        },
+        [
+            ("death", None, None, {"q-news": "30", "q-post": "32"}, "differ"),
+            ("death", "child", None, {"q-wire": "12"}, "single"),
+            ("death", "adult", None, {"q-post": "20"}, "single"),
+        ],
+    ),
+    (
+        "migration-minors-and-children",
+        "invented: migration, the children aboard counted as minors by one outlet and as a "
+        "part of everyone aboard by another",
+        {
+            "m-post": "The boat that sank off Pelora on Saturday was carrying 310 migrants, "
+            "including at least 45 children.",
+            "m-wire": "Officials said some 50 minors were aboard the boat that sank off Pelora "
+            "on Saturday.",
+            "m-news": "The boat that sank off Pelora on Saturday had 300 migrants on board, "
+            "officials said.",
+        },
+        [
+            ("person", "child", None, {"m-post": "at least 45", "m-wire": "some 50"}, "agree"),
+            ("person", None, None, {"m-news": "300", "m-post": "310"}, "differ"),
+        ],
+    ),
+    (
+        "transport-women-aboard",
+        "guard: the women aboard are never set against everyone aboard",
+        {
+            "f-post": "About 120 women were aboard the ferry that sank on Saturday, officials "
+            "said.",
+            "f-wire": "About 400 people were aboard the ferry that sank on Saturday, officials "
+            "said.",
+        },
+        [
+            ("person", "woman", None, {"f-post": "About 120"}, "single"),
+            ("person", None, None, {"f-wire": "About 400"}, "single"),
+        ],
+    ),
+    (
+        "disaster-kids-and-children",
+        "invented: disaster, a toll of children counted as kids by one outlet",
+        {
+            "k-post": "The fire at the school on Saturday injured 14 kids, officials said.",
+            "k-wire": "Officials said 15 children were hurt in the fire at the school on Saturday.",
+        },
+        [("injured", "child", None, {"k-post": "14", "k-wire": "15"}, "differ")],
+    ),
+    (
+        "migration-a-group-of-everyone",
+        "invented: migration, an outlet gives its toll with and without the group (headline "
+        "and text): the group is everyone the toll counts",
+        {
+            "v-post": "At least 40 dead as migrant boat sinks off Pelora. At least 40 migrants "
+            "drowned when the boat sank on Saturday, the coast guard said.",
+            "v-wire": "The coast guard said 38 migrants drowned off Pelora on Saturday.",
+            "v-news": "Some 38 people died when a boat sank off Pelora on Saturday.",
+        },
+        [
+            (
+                "death",
+                None,
+                None,
+                {"v-news": "Some 38", "v-post": "At least 40", "v-wire": "38"},
+                "differ",
+            )
+        ],
+    ),
+    (
+        "weather-a-group-of-everyone",
+        "invented: weather, a flood toll given as the town's residents",
+        {
+            "x-post": "Flash floods kill 12 in Dunmore. The floods killed 12 residents of "
+            "Dunmore on Saturday, officials said.",
+            "x-wire": "Officials said on Saturday that 15 people had died in the Dunmore floods.",
+        },
+        [("death", None, "Dunmore", {"x-post": "12", "x-wire": "15"}, "differ")],
+    ),
+    (
+        "health-a-group-another-outlet-gives-as-a-part",
+        "guard: a group one outlet gives as everyone and another as a part of a larger toll "
+        "stays a group",
+        {
+            "y-post": "Heatwave kills 30. The heatwave killed 30 pensioners in Dunmore on "
+            "Saturday, officials said.",
+            "y-wire": "Officials said on Saturday that the heatwave had killed 45 people in "
+            "Dunmore, including 30 pensioners.",
+        },
+        [
+            ("death", None, "Dunmore", {"y-post": "30", "y-wire": "45"}, "differ"),
+            ("death", "pensioner", "Dunmore", {"y-post": "30", "y-wire": "30"}, "agree"),
+        ],
+    ),
+    (
+        "air-aboard-on-the-ground-overall",
+        "invented: air, a crash's toll aboard (a headline restating the passengers' toll), "
+        "on the ground and overall, never one row",
+        {
+            "j-post": "180 dead in Orvik jet crash. The jet crashed into houses in Orvik on "
+            "Saturday, killing 180 passengers.",
+            "j-wire": "The jet crash in Orvik on Saturday killed at least 195 people, officials "
+            "said.",
+            "j-news": "Officials said up to 15 people on the ground were killed when the jet "
+            "crashed in Orvik on Saturday.",
+            "j-desk": "The crash in Orvik on Saturday killed 180 passengers and 12 people on "
+            "the ground, officials said.",
+        },
+        [
+            ("death", "passenger", "Orvik", {"j-desk": "180", "j-post": "180"}, "agree"),
+            ("death", "on the ground", "Orvik", {"j-desk": "12", "j-news": "up to 15"}, "agree"),
+            ("death", None, "Orvik", {"j-wire": "at least 195"}, "single"),
+        ],
+    ),
 ]
 
 

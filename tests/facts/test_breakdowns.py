@@ -125,7 +125,8 @@ BREAKDOWNS = [
         "killed",
         "invented: fire",
     ),
-    # a vehicle's crew, or its children, are counted as what they are
+    # a vehicle's crew, or its children, are counted as what they are (children by
+    # age: a group of the people, never all of them)
     (
         "The jet had 180 people on board, including 172 passengers and 8 crew members.",
         "8",
@@ -138,7 +139,7 @@ BREAKDOWNS = [
         "The boat was carrying 90 people, including 25 children.",
         "25",
         "person",
-        None,
+        "child",
         None,
         "invented: sea",
     ),

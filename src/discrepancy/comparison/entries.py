@@ -25,6 +25,7 @@ from ..models import (
     TimeWindow,
 )
 from ..rules.families import Families
+from ..rules.quantities import rules_for
 from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .periods import is_current
@@ -119,16 +120,19 @@ def _group(fact: Fact) -> str | None:
     >>> fact = extract(Article(id="x", text="A storm with winds of 120 km/h hit.")).facts[0]
     >>> fact.subject, _group(fact.model_copy(update={"group": "Winds"}))
     ('wind speed', None)
+    >>> _group(fact.model_copy(update={"subject": "person", "group": "minors"}))
+    'child'
     """
     if not fact.group:
         return None
-    group = fact.group.lower()
-    words = group.split()
-    if len(words) == 1 and fact.subject is not None:
-        plurals = Vocabulary.default().plurals
-        if singular(words[0], plurals) in fact.subject.split():
-            return None
-    return group
+    vocab = Vocabulary.default()
+    *modifiers, head = fact.group.lower().split()
+    head = singular(head, vocab.plurals)  # "Britons" and "Briton", "Indians" and "Indian"
+    if not modifiers and fact.subject is not None and head in fact.subject.split():
+        return None
+    if head in vocab.word_class("child_group"):
+        head = "child"  # "minors", "kids", "under-18s": one group with "children"
+    return " ".join([*modifiers, head])
 
 
 def slots_of(fact: Fact) -> Slots:
@@ -269,7 +273,137 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
             if ex.article.published_inferred and _reads_publication(fact):
                 entry.notes.append(_dated_note(ex.article, fact))
             entries.append(entry)
+    _nationals_of_the_place(entries)
+    _groups_of_everyone(entries)
     return entries
+
+
+def _groups_of_everyone(entries: Sequence[Entry]) -> None:
+    """A group an article gives one figure with and without ("at least 40 dead" in its
+    headline, "at least 40 migrants drowned" in its text) is everyone the figure
+    counts in that story, no group: it keys no row for any article of the story,
+    so another outlet's "40 migrants" meets "40 dead". A part is never the figure
+    of its whole ("20 adults" among "32 dead"), so no breakdown is read so, and a
+    group any article gives below a larger figure of its own ("45 dead, 30 of them
+    pensioners") is a part, whatever another article says. A role with a count of
+    its own is the reverse: "241 dead in crash" in a headline over "the crash killed
+    241 passengers" is the passengers' toll, not everyone's (people on the ground
+    may be counted apart).
+
+    >>> from discrepancy import Article, extract
+    >>> text = "At least 40 dead as boat sinks. At least 40 migrants drowned, officials said."
+    >>> [(e.fact.group, e.slots.group) for e in read_entries([extract(Article(id="x", text=text))])]
+    [(None, None), ('migrant', None)]
+    """
+    bare: dict[tuple[int, str], set[tuple[object, ...]]] = defaultdict(set)
+    most: dict[tuple[int, str], float] = defaultdict(float)  # the article's largest whole
+    for e in entries:
+        if e.slots.group is None:
+            bare[(e.article, e.subject)].add(_figure(e))
+            low = e.fact.quantity.value.low or 0.0
+            most[(e.article, e.subject)] = max(most[(e.article, e.subject)], low)
+    vocab = Vocabulary.default()
+    whole = {
+        (e.subject, e.slots.group)
+        for e in entries
+        if e.slots.group is not None
+        # people in general by their situation ("migrants", "residents"), never a
+        # role with a count of its own ("passengers": the toll aboard, not everyone's)
+        and vocab.subject_for_form(e.slots.group) == "person"
+        and _figure(e) in bare.get((e.article, e.subject), ())
+    }
+    # a group another article gives as a part of a larger figure is not everyone
+    part = {
+        (e.subject, e.slots.group)
+        for e in entries
+        if e.slots.group is not None
+        and e.fact.quantity.value.high is not None
+        and most.get((e.article, e.subject), 0.0) > e.fact.quantity.value.high
+    }
+    # A role with a count of its own is what the same figure with no group in the
+    # same article counts: "241 dead in crash" over "killed 241 passengers".
+    roles = {
+        (e.article, e.subject, _figure(e)): e.slots.group
+        for e in entries
+        if e.slots.group is not None and _role(vocab, e.slots.group)
+    }
+    for e in entries:
+        if (e.subject, e.slots.group) in whole - part:
+            e.slots = e.slots._replace(group=None)
+        elif e.slots.group is None and (e.article, e.subject, _figure(e)) in roles:
+            e.slots = e.slots._replace(group=roles[(e.article, e.subject, _figure(e))])
+
+
+def _role(vocab: Vocabulary, group: str) -> bool:
+    """Whether a group is a role of people with a count of its own ("passenger",
+    "crew member"), not people in general ("migrant")."""
+    subject = vocab.subject_for_form(group)
+    entry = vocab.subjects.get(subject or "")
+    return subject != "person" and entry is not None and entry.person
+
+
+def _figure(e: Entry) -> tuple[object, ...]:
+    """A figure as an article may give it twice: its interval, event and other slots."""
+    v = e.fact.quantity.value
+    return (
+        v.low,
+        v.high,
+        v.low_closed,
+        v.high_closed,
+        e.event,
+        e.unit,
+        e.slots._replace(group=None),
+    )
+
+
+def _nationality(vocab: Vocabulary, word: str) -> str | None:
+    """The country a word of a group names as its people's nationality ("Ukrainians",
+    "Indian"); "" for a demonym no country entity has (a nationality all the same);
+    None for any other word."""
+    one = singular(word.lower(), vocab.plurals)
+    for form in (one, word.lower()):
+        country = vocab.adjective_entity(form)
+        if country is not None and vocab.entity_type(country) == "country":
+            return country
+    known = rules_for(vocab).nationalities | vocab.word_class("demonym_noun")
+    return "" if one in known else None
+
+
+def _nationals_of_the_place(entries: Sequence[Entry]) -> None:
+    """The people of the country where a figure happens are the whole it counts, no
+    group: "missiles killed 14 Ukrainians in Kharkiv" and "14 civilians died in
+    Kharkiv" count one toll, and so do "40 Greeks died in the floods in Greece" and
+    "40 people died". A story that counts several nationalities of one subject breaks
+    it down by them ("169 Indians, 53 Britons and seven Portuguese" among the
+    passengers of a crash in India): there every nationality stays a group of its own.
+
+    >>> from discrepancy import Article, extract
+    >>> ex = extract(Article(id="x", text="Shelling killed 14 Ukrainians in Kharkiv."))
+    >>> [(e.fact.group, e.slots.group) for e in read_entries([ex])]
+    [('ukrainian', None)]
+    """
+    vocab = Vocabulary.default()
+    families = Families.default()
+    nationals: dict[int, tuple[str, str | None]] = {}  # entry -> (country, rest of group)
+    named: dict[tuple[int, str], set[str]] = defaultdict(set)  # (article, subject) -> groups
+    for i, e in enumerate(entries):
+        words = (e.slots.group or "").split()
+        if not words:
+            continue
+        country = _nationality(vocab, words[0])
+        if country is None:
+            continue
+        named[(e.article, e.subject)].add(country or words[0])
+        nationals[i] = (country, " ".join(words[1:]) or None)
+    broken_down = {subject for (_, subject), groups in named.items() if len(groups) > 1}
+    for i, (country, rest) in nationals.items():
+        e = entries[i]
+        place = families.place(e.fact.location)
+        if not country or place is None or e.subject in broken_down:
+            continue
+        place = families.place_name(place)
+        if country == place or country in families.within(place):
+            e.slots = e.slots._replace(group=rest)
 
 
 def mark_current(entries: Sequence[Entry], period: tuple[date, date]) -> None:

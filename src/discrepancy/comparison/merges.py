@@ -54,20 +54,26 @@ def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extracti
     article that gives both ("20 adults among the 32 dead") says the group is a part,
     two groups (adults, children) are no one group, and an article that never names
     the group ("221,000 unemployed" beside another outlet's "179,000 long-term
-    unemployed") does not count it: then nothing is taken.
+    unemployed") does not count it: then nothing is taken. A group only one article
+    gives as a part of its own figure ("one woman" among "29 dead") leaves the story
+    one group when at least two outlets give that group as their figure ("at least
+    24 civilians", "20 civilians"); a figure with no group is the whole of a group only
+    when it is no smaller ("12 dead" beside "20 civilians" is an earlier count).
     """
     by_key: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
     for e in entries:
         by_key[(e.subject, e.unit, e.location, e.slots._replace(group=None))].append(e)
     for members in by_key.values():
-        groups = {e.slots.group for e in members if e.slots.group is not None}
-        if len(groups) != 1 or all(e.slots.group is not None for e in members):
+        bare = [e for e in members if e.slots.group is None]
+        parts = _parts(members, bare)
+        groups = {e.slots.group for e in members if e.slots.group is not None} - parts
+        if not bare or len(groups) != 1:
             continue
         (group,) = groups
-        grouped = {e.article for e in members if e.slots.group is not None}
-        bare = [e for e in members if e.slots.group is None]
-        if grouped & {e.article for e in bare}:
+        grouped = {e.article for e in members if e.slots.group == group}
+        if parts and len(grouped) < 2:
             continue
+        bare = [e for e in bare if e.article not in grouped]
         named = regex.compile(rf"(?<!\w){regex.escape(group)}(?:e?s)?(?!\w)", regex.IGNORECASE)
         for e in bare:
             if named.search(extractions[e.article].article.text) is None:
@@ -78,6 +84,24 @@ def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extracti
                 f"'{e.fact.surface}' with no group; taken as {group}, the one group the story "
                 "counts for it"
             )
+
+
+def _parts(members: Sequence[Entry], bare: Sequence[Entry]) -> set[str]:
+    """The groups an article gives beside a figure with no group that may be their
+    whole ("one woman" among "at least 29 dead"): parts, no group of the story's. A
+    figure with no group below the group's ("12 dead" in an article that counts "at
+    least 20 civilians" killed) is an earlier or a partial count, no whole of it."""
+    most: dict[int, float] = {}
+    for e in bare:
+        high = e.fact.quantity.value.high
+        most[e.article] = max(most.get(e.article, 0.0), float("inf") if high is None else high)
+    return {
+        e.slots.group
+        for e in members
+        if e.slots.group is not None
+        and e.article in most
+        and most[e.article] >= (e.fact.quantity.value.low or 0.0)
+    }
 
 
 def join_ungrouped(

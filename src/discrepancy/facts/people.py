@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
+from ..rules.alternations import alternation
 from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .lexicon import SUFFERED
 
-__all__ = ["entry_person", "people_noun", "toll_event", "with_people"]
+__all__ = ["entry_person", "ground_toll", "people_noun", "people_part", "toll_event", "with_people"]
 
 
 def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
@@ -21,6 +24,44 @@ def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
     if vocab.subject_for_form(noun) not in (None, "person") or noun in _toll_singulars(vocab):
         return None
     return singular(noun, vocab.plurals)
+
+
+def people_part(vocab: Vocabulary, noun: str | None) -> str | None:
+    """The group a count of people is by its own noun when that noun counts people by
+    age or sex (word class ``people_part_noun``): "40 children" of a boat's 700
+    people, "100 women were aboard". None for any other noun ("people", "protesters").
+
+    >>> vocab = Vocabulary.default()
+    >>> people_part(vocab, "children"), people_part(vocab, "minor"), people_part(vocab, "people")
+    ('child', 'minor', None)
+    """
+    words = (noun or "").lower().split()
+    if not words or words[-1] not in vocab.word_class("people_part_noun"):
+        return None
+    return singular(words[-1], vocab.plurals)
+
+
+def ground_toll(vocab: Vocabulary, text: str, end: int) -> str | None:
+    """The group of a toll the words right after it (its figure or its noun, ending at
+    ``end``) count on the ground apart from those aboard (word class ``ground_scope``):
+    "killing 241 people on board and dozens on the ground". Not "on the ground floor"
+    (word class ``ground_scope_not_before``).
+
+    >>> vocab = Vocabulary.default()
+    >>> ground_toll(vocab, "Up to 30 people on the ground were killed.", 15)
+    'on the ground'
+    >>> ground_toll(vocab, "12 people on the ground floor died.", 9) is None
+    True
+    """
+    return "on the ground" if _ground(vocab).match(text, end) else None
+
+
+# Built once per vocabulary (held by identity).
+@functools.lru_cache(maxsize=16)
+def _ground(vocab: Vocabulary) -> regex.Pattern[str]:
+    scope = alternation(vocab.word_class("ground_scope"), reverse=False)
+    not_before = alternation(vocab.word_class("ground_scope_not_before"), reverse=False)
+    return regex.compile(rf"(?i)\s+{scope}(?!\w)(?!\s+{not_before}(?!\w))")
 
 
 def with_people(vocab: Vocabulary, group: str | None, people: str | None) -> str | None:

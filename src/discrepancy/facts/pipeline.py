@@ -203,6 +203,7 @@ PASSES: tuple[Pass, ...] = (
             "event",
             "group",
             "negated",
+            "noun_end",
             "part_of",
             "quantity",
             "sentence",

@@ -70,6 +70,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
     '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
+    "ground_scope": "phrases after a toll that count the victims on the ground apart from "
+    '("dozens on the ground"), read by facts/people.py',
+    "ground_scope_not_before": 'words after "on the ground" that make it no scope of a toll '
+    '("the ground floor")',
+    "people_part_noun": "nouns of people by age or sex, whose count is a group of people, "
+    'never all of them ("40 children", "100 women were aboard"); read by facts/people.py',
     "function": "words that end a noun phrase: determiners, prepositions, auxiliaries, "
     "pronouns, conjunctions",
     "linking": 'verbs and phrases that join a noun phrase before a figure to it ("rose by")',
@@ -247,6 +253,10 @@ WORD_CLASSES: Mapping[str, str] = {
     "place_count_event": "events that say the story's event happened in the places a place "
     "count counts (hit, held, voted): such counts are one count whatever the verb; other "
     "events keep their rows, in comparison/splits.py",
+    "child_group": 'words for people under 18 that key one group with "child" ("minors", '
+    '"kids", "under-18s"), read by comparison/entries.py',
+    "demonym_noun": 'nouns for a country\'s people other than its adjective ("Britons", '
+    '"Poles"): a group of that nationality, read by comparison/entries.py',
     # ----------------------------------------------------------------- report
 }
 

@@ -8,13 +8,21 @@ from ...models import QuantityKind, SubjectBasis
 from ..document import Document, span_tokens
 from ..draft import Draft, Reading
 from ..lexicon import GROUPED_TOLLS, SUFFERED
-from ..people import entry_person, people_noun, toll_event, with_people
+from ..people import (
+    entry_person,
+    ground_toll,
+    people_noun,
+    people_part,
+    toll_event,
+    with_people,
+)
 
 __all__ = ["read_tolls"]
 
 
 def read_tolls(doc: Document, reading: Reading) -> None:
-    """Make each count of people a toll befell that toll (see :func:`_toll_subject`).
+    """Make each count of people a toll befell that toll (see :func:`_toll_subject`),
+    and give a count of people by age or sex its group (see :func:`people_part`).
 
     Args:
         doc: the article.
@@ -22,6 +30,18 @@ def read_tolls(doc: Document, reading: Reading) -> None:
     """
     for d in reading.drafts:
         _toll_subject(doc, d, reading.drafts)
+        if (
+            d.group is None
+            and not d.negated
+            and d.quantity.kind is QuantityKind.COUNT
+            and entry_person(doc.vocab, d.subject)
+        ):
+            # "carrying 700 people, including 40 children", "100 women were aboard":
+            # a count by age or sex is a group of the people, never all of them
+            d.group = people_part(doc.vocab, d.quantity.noun)
+        if d.group is None and not d.negated and d.subject in SUFFERED:
+            # "dozens on the ground", "eight people on the ground were killed"
+            d.group = ground_toll(doc.vocab, doc.text, max(d.noun_end, d.quantity.span[1]))
 
 
 def _toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
