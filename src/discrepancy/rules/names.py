@@ -266,6 +266,8 @@ EVENTS: Mapping[str, str] = {
     "attended": "a crowd's event",
     "organized": 'events held or planned; a figure that counts nothing held ("the rate held '
     'at 4.2%") was not organised',
+    "estimated": 'amounts put or valued at a figure ("damage estimated at $2bn"); a count whose '
+    'subject implies its event ("deaths estimated at 500": killed) takes that event instead',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

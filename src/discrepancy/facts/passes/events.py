@@ -302,9 +302,10 @@ def _settled_events(doc: Document, drafts: list[Draft]) -> None:
     vocab = doc.vocab
     for d in drafts:
         entry = vocab.subjects.get(d.subject or "")
-        if d.event is None and entry is not None and entry.implies and not d.negated:
+        if d.event in (None, "estimated") and entry is not None and entry.implies and not d.negated:
             # "104 survivors" survived, "500 cases" were infected, as "78 dead" were
-            # killed: the event the subject needs no word for (its ``implies``).
+            # killed: the event the subject needs no word for (its ``implies``); "arrests
+            # were put at 300" estimate arrests, and the estimate is the figure's basis.
             d.event = entry.implies
         if (
             d.subject == "aerial target"

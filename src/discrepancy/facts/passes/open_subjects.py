@@ -31,6 +31,16 @@ _ESTIMATE_FRAME = regex.compile(
 )
 
 
+# "Heat deaths are estimated at over 500", "the toll was put at 12", "damage estimated
+# at 300 homes": the passive frame, whose noun phrase stands before the verb.
+_PASSIVE_FRAME = regex.compile(
+    r"""(?xi)(?P<np>\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+){0,4}?)\s++
+    (?:(?:is|are|was|were|being|now|(?:has|have|had)\s++been)\s++)?
+    (?:estimated|put|placed|pegged)\s++
+    (?P<at>at|closer\s++to|near|around)\s*+$"""
+)
+
+
 _TOPIC_SENTENCES = 3  # how far back a figure with an elided noun finds what it counts
 
 
@@ -311,11 +321,16 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
     """
     d = drafts[index]
     q = d.quantity
-    m = _ESTIMATE_FRAME.search(doc.text, max(pre_start, q.span[0] - 80), q.span[0])
-    if m is None or (m.group("at") is None and q.hedge is None):
-        return False
     vocab = doc.vocab
-    words = m.group("np").lower().split()
+    start = max(pre_start, q.span[0] - 80)
+    m = _PASSIVE_FRAME.search(doc.text, start, q.span[0])
+    if m is not None:
+        words = _passive_phrase(vocab.word_class("function"), vocab.word_class("whole"), m)
+    else:
+        m = _ESTIMATE_FRAME.search(doc.text, start, q.span[0])
+        words = m.group("np").lower().split() if m is not None else []
+    if m is None or not words or (m.group("at") is None and q.hedge is None):
+        return False
     head = words[-1]
     named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
     if named is None:
@@ -341,6 +356,24 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
         d.subject = named
     d.basis = Basis.ESTIMATE
     return True
+
+
+def _passive_phrase(
+    function: frozenset[str], whole: frozenset[str], m: regex.Match[str]
+) -> list[str]:
+    """The words of the noun phrase a passive estimate is of, from the words before its
+    verb: "the deaths from the outbreak (are estimated at)" is deaths, "the number of
+    strikers (was put at)" strikers; empty for a pronoun ("it was put at")."""
+    words = m.group("np").lower().split()
+    k = 0
+    while k < len(words) and words[k] in function:
+        k += 1  # "the", "its"
+    if k + 2 < len(words) and words[k] in whole and words[k + 1] == "of":
+        k += 2  # "number" hands its count to the phrase after "of"
+    end = k
+    while end < len(words) and words[end] not in function:
+        end += 1
+    return words[k:end] if end == len(words) or end > k else []
 
 
 def _label(doc: Document, d: Draft) -> str | None:

@@ -1,0 +1,148 @@
+"""Patterns of English news the subjects and events passes read (session 9).
+
+Each table is one pattern; every sentence is invented for these tests (provenance
+column: ``invented``), spread over domains: economy, health, transport, elections,
+weather, conflict, crime, crowds. Each case states every fact the sentence gives:
+(surface, subject, event, group, qualifier).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import Basis
+from tests.helpers import extract_text
+
+Row = tuple[str, str | None, str | None, str | None, str]
+
+
+def _facts(text: str) -> list[Row]:
+    return [
+        (f.surface, f.subject, f.event, f.group, f.quantity.qualifier.value)
+        for f in extract_text(text).facts
+    ]
+
+
+# ------------------------------------------- a passive estimate: "deaths estimated at 500"
+
+PASSIVE_ESTIMATES = [
+    # text, facts, provenance
+    (
+        "Heat deaths estimated at over 500 as the heatwave drags on",
+        [("over 500", "death", "killed", None, "more_than")],
+        "invented",
+    ),
+    (
+        "Deaths from the outbreak are estimated at more than 300.",
+        [("more than 300", "death", "killed", None, "more_than")],
+        "invented",
+    ),
+    (
+        "Arrests during the march were put at 300 by the police.",
+        [("300", "arrest", "arrested", None, "approximate")],
+        "invented",
+    ),
+    (
+        "The number of strikers was put at 12,000 by the union.",
+        [("12,000", "striker", "estimated", None, "approximate")],
+        "invented",
+    ),
+    (
+        "Casualties in the shelling were estimated at about 40.",
+        [("about 40", "casualty", "estimated", None, "approximate")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), PASSIVE_ESTIMATES)
+def test_a_passive_estimate_counts_the_phrase_before_its_verb(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts
+    assert [f.basis for f in extract_text(text).facts] == [Basis.ESTIMATE]
+
+
+# ---------------------------------------- a treatment in every tense, intensive care
+
+TREATED = [
+    # text, facts, provenance
+    (
+        "Dozens more have been treated for burns at the beach.",
+        [("Dozens", "injured", "injured", None, "vague")],
+        "invented",
+    ),
+    (
+        "Seven passengers had been treated for minor injuries, the airline said.",
+        [("Seven", "injured", "injured", "passenger", "exact")],
+        "invented",
+    ),
+    (
+        "Nine officers are in intensive care after the riot.",
+        [("Nine", "injured", "injured", "officer", "exact")],
+        "invented",
+    ),
+    (
+        "Twelve children remain in intensive care with measles.",
+        [("Twelve", "injured", "injured", "child", "exact")],
+        "invented",
+    ),
+    (
+        "Doctors said 300 people had been treated, and that 41 were in intensive care.",
+        [
+            ("300", "injured", "injured", None, "exact"),
+            ("41", "injured", "injured", None, "exact"),
+        ],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), TREATED)
+def test_a_treatment_is_a_toll_in_every_tense(text: str, facts: list[Row], provenance: str) -> None:
+    assert _facts(text) == facts
+
+
+# ------------------------------------------------------- members of a body that has them
+
+MEMBERS = [
+    # text, facts, provenance
+    (
+        "The union said more than 12,000 of its members walked out.",
+        [("more than 12,000", "member", None, None, "more_than")],
+        "invented",
+    ),
+    (
+        "The party has about 400,000 members, down from 550,000 in 2015.",
+        [
+            ("about 400,000", "member", None, None, "approximate"),
+            ("550,000", "member", None, None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "Three of the committee's 11 members voted to hold the rate.",
+        [
+            ("Three", "member", "voted", None, "exact"),
+            ("11", "member", "total", None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "He had flown home with eight members of his family for the holiday.",
+        [],
+        "invented",
+    ),
+    (
+        "The 27 member states backed the sanctions.",
+        [("27", "country", None, None, "exact")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), MEMBERS)
+def test_members_count_where_a_body_with_members_is_named(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts
