@@ -146,3 +146,47 @@ def test_members_count_where_a_body_with_members_is_named(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# ----------------------------------------- a measure of what "of" names: "40 tonnes of aid"
+
+MEASURED_OF = [
+    # text, facts, provenance
+    (
+        "A relief agency flew in 40 tonnes of supplies on Wednesday.",
+        [("40 tonnes", "supply", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "The water bomber dropped 12 tonnes of water on the blaze.",
+        [("12 tonnes", "water", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Tankers delivered 2 million litres of drinking water to the camps.",
+        [("2 million litres", "drinking water", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "The pipeline carried 3 million barrels of oil a day before the outage.",
+        [("3 million barrels", "oil", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Officials handed out 20 tonnes of food aid in the flooded district.",
+        [("20 tonnes", "food aid", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "After 12 hours of talks the strike was called off.",
+        [],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), MEASURED_OF)
+def test_a_measure_measures_the_phrase_after_of(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts

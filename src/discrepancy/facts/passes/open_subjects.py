@@ -88,7 +88,9 @@ def open_subject(
         return  # "a 40-year-old", "several sectors": no figure the text states
     if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
         return
-    if q.kind is QuantityKind.MEASURE and _time_amassed(doc, d, pre_start):
+    if q.kind is QuantityKind.MEASURE and (
+        _time_amassed(doc, d, pre_start) or _measured_of(doc, d)
+    ):
         return
     if q.kind is QuantityKind.COUNT and _month_topic(doc, drafts, index, pre_start):
         return
@@ -124,7 +126,7 @@ def _counted_after(
     return _estimate_subject(doc, drafts, index, pre_start)
 
 
-_AMASSED_WORDS = 3  # words of the phrase an amount of time measures ("flying experience")
+_OF_WORDS = 3  # words of the phrase after "of" a measure measures ("flying experience")
 
 
 def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
@@ -139,13 +141,32 @@ def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
     toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
     if hi == lo or toks[hi - 1][2] not in vocab.word_class("amassing"):
         return False
+    return _of_phrase(doc, d)
+
+
+def _measured_of(doc: Document, d: Draft) -> bool:
+    """A measure in a unit of its own measures the phrase after "of": "40 tonnes of
+    supplies" (supply), "2 million litres of drinking water", "3 million barrels of
+    oil", not the phrase before a verb ("The plane dropped 12 tonnes of water" measures
+    water, not the plane). True when that phrase is read."""
+    unit = d.quantity.unit
+    if unit is None or unit.lower() in doc.vocab.word_class("duration_unit"):
+        return False
+    return _of_phrase(doc, d)
+
+
+def _of_phrase(doc: Document, d: Draft) -> bool:
+    """The subject a figure takes from the few words after "of" right after it, up to
+    the first function word; True when one is read."""
+    vocab = doc.vocab
+    q = d.quantity
     s_end = sentence_span(doc, d)[1]
     toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], s_end)
     if lo == hi or toks[lo][2] != "of":
         return False
     function = vocab.word_class("function")
     words: list[tuple[str, int]] = []
-    for k in range(lo + 1, min(hi, lo + 1 + _AMASSED_WORDS)):
+    for k in range(lo + 1, min(hi, lo + 1 + _OF_WORDS)):
         word = toks[k][2]
         if not word.replace("-", "").isalpha() or word in function:
             break
