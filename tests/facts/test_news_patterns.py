@@ -190,3 +190,49 @@ def test_a_measure_measures_the_phrase_after_of(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# ---------------------------------- a part of a whole given in words: "three of the nine"
+
+PART_OF_WORDS = [
+    # text, facts, provenance
+    (
+        "Three of the nine policymakers wanted no change.",
+        [
+            ("Three", "policymaker", None, None, "exact"),
+            ("nine", "policymaker", "total", None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "Two of the five judges dissented from the ruling.",
+        [
+            ("Two", "judge", None, None, "exact"),
+            ("five", "judge", "total", None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "Two of the twenty-one candidates withdrew before the vote.",
+        [
+            ("Two", "candidate", None, None, "exact"),
+            ("twenty-one", "candidate", "total", None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "Four of the train's seven carriages left the track.",
+        [
+            ("Four", "carriage", None, None, "exact"),
+            ("seven", "carriage", "total", None, "exact"),
+        ],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), PART_OF_WORDS)
+def test_a_part_counts_what_its_whole_in_words_counts(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts
