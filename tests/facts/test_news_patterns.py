@@ -236,3 +236,48 @@ def test_a_part_counts_what_its_whole_in_words_counts(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# ------------------------------- a negated bound: "never exceeded", "did not fall below"
+
+NEGATED_BOUNDS = [
+    # text, facts, provenance
+    (
+        "Organisers' counts of the marches had never exceeded 80,000 people.",
+        [("exceeded 80,000", "person", "attended", None, "at_most")],
+        "invented",
+    ),
+    (
+        "Night-time temperatures did not fall below 28C in the city.",
+        [("below 28C", "temperature", None, None, "at_least")],
+        "invented",
+    ),
+    (
+        "Turnout has not topped 60% since 1990.",
+        [("topped 60%", "turnout", None, None, "at_most")],
+        "invented",
+    ),
+    (
+        "Wind speeds never exceeded 90 km/h during the storm.",
+        [("exceeded 90 km/h", "wind speed", None, None, "at_most")],
+        "invented",
+    ),
+    (
+        "Inflation has not been below 2% since 2021.",
+        [("below 2%", "inflation", None, None, "at_least")],
+        "invented",
+    ),
+    (
+        # a negation two words back is another verb's: the bound stands
+        "Police did not say more than 20 people were arrested.",
+        [("more than 20", "arrest", "arrested", None, "more_than")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), NEGATED_BOUNDS)
+def test_a_negated_bound_is_a_bound_from_the_other_side(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts
