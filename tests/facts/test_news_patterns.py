@@ -281,3 +281,52 @@ def test_a_negated_bound_is_a_bound_from_the_other_side(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# -------------------------------------------- a guess: "perhaps 300", "could possibly reach"
+
+GUESSES = [
+    # text, facts, provenance
+    (
+        "Perhaps 300 people attended the vigil outside the station.",
+        [("300", "person", "attended", None, "approximate")],
+        "invented",
+    ),
+    (
+        "Officials fear the death toll from the quake could possibly reach 500.",
+        [("500", "death", "killed", None, "approximate")],
+        "invented",
+    ),
+    (
+        "Maybe 50 buses were cancelled across the region.",
+        [("50", "bus", "cancelled", None, "approximate")],
+        "invented",
+    ),
+    (
+        "The repairs to the flood defences will probably cost $2 billion.",
+        [("$2 billion", "cost", None, None, "approximate")],
+        "invented",
+    ),
+    (
+        # the guess is a sentence of its own: the figure after it is the text's own
+        "About 40 people died. Perhaps. 300 homes burned.",
+        [
+            ("About 40", "death", "killed", None, "approximate"),
+            ("300", "home", "burned", None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        # after the figure, a guess is about more, not about the figure itself
+        "Police said 300 people marched, perhaps more.",
+        [("300", "person", "attended", None, "exact")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), GUESSES)
+def test_a_guess_before_a_figure_makes_it_approximate(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts

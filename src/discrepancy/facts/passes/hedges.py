@@ -10,6 +10,7 @@ import regex
 
 from ...mentions.quantities import _interval
 from ...models import Policy, Qualifier, Quantity, QuantityKind
+from ..clauses import clause_start
 from ..document import Document
 from ..draft import Reading
 from ..lexicon import PLACE_SUBJECTS, UNIT_PAIR_GAP
@@ -64,6 +65,8 @@ def scope_hedges(doc: Document, reading: Reading) -> None:
         elif q.qualifier is Qualifier.EXACT and _A_SCORE.match(q.surface):
             # "a score of drones": twenty by convention, and a round figure.
             d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.surface, policy)
+        elif q.qualifier is Qualifier.EXACT and _guessed(doc, q):
+            d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.hedge, policy)
         elif q.qualifier in _NEGATED_BOUNDS and _negated_hedge(doc, q):
             d.quantity = _rehedged(q, _NEGATED_BOUNDS[q.qualifier], q.hedge, policy)
         elif q.qualifier is Qualifier.MORE_THAN and _over_places(doc, q):
@@ -92,6 +95,22 @@ def scope_hedges(doc: Document, reading: Reading) -> None:
             and UNIT_PAIR_GAP.match(doc.text, qa.span[1], qb.span[0])
         ):
             b.quantity = _rehedged(qb, qa.qualifier, qa.hedge, policy)
+
+
+_GUESS_REACH = 40  # characters before a figure its adverb of a guess may stand
+
+
+def _guessed(doc: Document, q: Quantity) -> bool:
+    """Whether an adverb of a guess stands before the figure in its clause: "perhaps
+    300 people", "the toll could possibly reach 500", "maybe the count will reach a hundred"."""
+    sentence = doc.sentences[doc.sentence_of(q.span[0])] if doc.sentences else (0, 0)
+    reach = max(sentence[0], q.span[0] - _GUESS_REACH)
+    start = clause_start(doc, reach, q.span[0])
+    guesses = doc.vocab.word_class("guess")
+    return any(w in guesses for w in _WORDS.findall(doc.lowered, start, q.span[0]))
+
+
+_WORDS = regex.compile(r"\p{L}++")
 
 
 def _negated_hedge(doc: Document, q: Quantity) -> bool:
