@@ -249,7 +249,7 @@ NEGATED_BOUNDS = [
     ),
     (
         "Night-time temperatures did not fall below 28C in the city.",
-        [("below 28C", "temperature", None, None, "at_least")],
+        [("below 28C", "low temperature", None, None, "at_least")],
         "invented",
     ),
     (
@@ -327,6 +327,64 @@ GUESSES = [
 
 @pytest.mark.parametrize(("text", "facts", "provenance"), GUESSES)
 def test_a_guess_before_a_figure_makes_it_approximate(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts
+
+
+# ------------------------------------------ a low is not a high; beds are not tents
+
+LOWS_AND_BEDS = [
+    # text, facts, provenance
+    (
+        "Nights gave no relief, with the minimum in the city staying at 29C.",
+        [("29C", "low temperature", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Temperatures reached a high of 44C and a low of 27C on Tuesday.",
+        [
+            ("44C", "temperature", None, None, "exact"),
+            ("27C", "low temperature", None, None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "The town recorded an overnight low of -31C as the cold snap deepened.",
+        [("-31C", "low temperature", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Forecasters expect highs of 38C on Friday.",
+        [("38C", "temperature", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "The charity runs four treatment centres with a total of 320 beds.",
+        [
+            ("four", "hospital", None, None, "exact"),
+            ("320", "bed", None, None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "Aid workers handed out 2,000 tents and 5,000 blankets after the quake.",
+        [
+            ("2,000", "tent", None, None, "exact"),
+            ("5,000", "blanket", None, None, "exact"),
+        ],
+        "invented",
+    ),
+    (
+        "The minimum wage rose to $15 an hour.",
+        [("$15", "minimum wage", None, None, "exact")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), LOWS_AND_BEDS)
+def test_a_low_and_beds_are_subjects_of_their_own(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
