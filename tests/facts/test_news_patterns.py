@@ -388,3 +388,47 @@ def test_a_low_and_beds_are_subjects_of_their_own(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# ---------------------- demand on a grid; a measure that "hit" a level struck nothing
+
+POWER_AND_REACHING = [
+    # text, facts, provenance
+    (
+        "Electricity demand hit a record for July of 41,200 megawatts on Tuesday.",
+        [("41,200 megawatts", "power demand", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Power use set a record on Tuesday, at just over 41,000 megawatts.",
+        [("just over 41,000 megawatts", "power demand", None, None, "more_than")],
+        "invented",
+    ),
+    (
+        "Demand for electricity peaked at 45 GW during the cold snap.",
+        [("45 GW", "power demand", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Temperatures hit 45C in the south on Monday.",
+        [("45C", "temperature", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Losses hit $2 billion by the end of the week.",
+        [("$2 billion", "damage", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "The storm hit 300 homes along the coast.",
+        [("300", "home", "hit", None, "exact")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), POWER_AND_REACHING)
+def test_grid_demand_and_a_measure_that_hit_a_level(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts

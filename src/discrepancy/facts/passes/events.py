@@ -220,6 +220,10 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
             event = None  # "$120 million to help the displaced": no toll of money
     if event == "organized" and d.quantity.kind is not QuantityKind.COUNT:
         event = None  # "the jobless rate held at 4.2%": a level, nothing held
+    if event == "hit" and d.quantity.kind in _NOT_TOLLS:
+        # "temperatures hit 45C", "losses hit $2 billion", "demand hit a record of
+        # 41,200 MW": a measure reached, no place struck.
+        event = None
     event = toll_event(vocab, d.subject, event)
     if event == "launched" and entry_person(vocab, d.subject):
         # "sent 1,500 soldiers" deployed them (the entry's alias, below); "The
