@@ -432,3 +432,43 @@ def test_grid_demand_and_a_measure_that_hit_a_level(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# -------------------------------- a headline count before its verb: "Millions face ..."
+
+COUNT_BEFORE_VERB = [
+    # text, facts, provenance
+    (
+        "Millions face travel chaos as train drivers walk out",
+        [("Millions", "person", None, None, "vague")],
+        "invented",
+    ),
+    (
+        "Hundreds queue for water as the heatwave grips the city",
+        [("Hundreds", "person", None, None, "vague")],
+        "invented",
+    ),
+    (
+        "300 face charges after the riot in the port",
+        [("300", "person", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Thousands brave the cold to greet the returning team",
+        [("Thousands", "person", None, None, "vague")],
+        "invented",
+    ),
+    (
+        # a modifier, not a verb, after a count inside its sentence
+        "Officials delivered 500,000 face masks to schools.",
+        [("500,000", "face mask", None, None, "exact")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), COUNT_BEFORE_VERB)
+def test_a_count_before_a_headline_verb_counts_people(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..models import Qualifier
 from ..rules.vocab import Token, Vocabulary
 from ..text.nounphrase import is_plural, singular, subject_name
 from ..text.numwords import read_number_words
@@ -60,6 +61,15 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
     window = post_window_end(doc, start if marks is None else marks.end(), s_end, POST_SPAN)
     toks, lo, hi = span_tokens(doc, d.sentence, start, window)
     i = _past_of(toks, lo, hi)
+    if (
+        i == lo < hi
+        and q.nominal > 1
+        and toks[i][2] in vocab.word_class("people_verb")
+        and (q.qualifier is Qualifier.VAGUE or sentence_span(doc, d)[0] == q.span[0])
+    ):
+        # "Millions face travel chaos", "300 face charges": people, the verb's subject
+        # (but "delivered 500,000 face masks": a modifier)
+        return "person", None, q.span[1]
     if i < hi and toks[i][2] == "with":
         # "another 85 with minor burns": people counted by what befell them
         for k in range(i + 1, min(hi, i + 4)):

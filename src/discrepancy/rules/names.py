@@ -103,6 +103,8 @@ WORD_CLASSES: Mapping[str, str] = {
     '("had 8,200 hours of flying experience")',
     "speculation": 'words that open a further guess at the count before ("maybe a thousand", '
     '"even thousands")',
+    "people_verb": 'verbs a headline puts right after a bare count of people ("Millions face '
+    'travel chaos", "Thousands queue for water"): the count is people',
     "guess": "adverbs of a guess that make the figure after them in its clause approximate "
     '("perhaps 300 people", "could possibly reach 500")',
     "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
