@@ -472,3 +472,48 @@ def test_a_count_before_a_headline_verb_counts_people(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# -------------------------------------- an age of the people counted: "were over 80"
+
+AGES_AFTER_BEING = [
+    # text, facts, provenance
+    (
+        "The health service said 312 of those patients were over 80.",
+        [("312", "person", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "The institute counted 508 deaths. Most of the victims were over 75, it said.",
+        [("508", "death", "killed", None, "exact")],
+        "invented",
+    ),
+    (
+        "Hospitals admitted 1,300 patients. Of those, 312 were over 80.",
+        [("1,300", "person", None, None, "exact")],
+        "invented",
+    ),
+    (
+        "Police said the suspects were mostly aged under 30.",
+        [],
+        "invented",
+    ),
+    (
+        # no age: above the oldest age, or a share
+        "The protesters were over 5,000, organisers said.",
+        [("over 5,000", "person", None, None, "more_than")],
+        "invented",
+    ),
+    (
+        "Turnout was over 60% in the north.",
+        [("over 60%", "turnout", None, None, "more_than")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), AGES_AFTER_BEING)
+def test_an_age_after_a_verb_of_being_is_no_count(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts
