@@ -517,3 +517,37 @@ def test_an_age_after_a_verb_of_being_is_no_count(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
+
+
+# ------------------------------ an active estimate of "the number of X": "put ... at"
+
+NUMBER_OF_ESTIMATES = [
+    # text, facts, provenance
+    (
+        "Officials put the number of homes destroyed at 1,200.",
+        [("1,200", "home", "destroyed", None, "exact")],
+        "invented",
+    ),
+    (
+        "The agency put the number of displaced people at 45,000.",
+        [("45,000", "person", "evacuated", None, "exact")],
+        "invented",
+    ),
+    (
+        "Police put the number of people killed at 40.",
+        [("40", "death", "killed", None, "exact")],
+        "invented",
+    ),
+    (
+        "The ministry put the number of teachers on strike at 8,000.",
+        [("8,000", "person", None, None, "exact")],
+        "invented",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts", "provenance"), NUMBER_OF_ESTIMATES)
+def test_an_estimate_of_the_number_of_a_thing_counts_the_thing(
+    text: str, facts: list[Row], provenance: str
+) -> None:
+    assert _facts(text) == facts

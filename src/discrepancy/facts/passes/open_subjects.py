@@ -26,7 +26,7 @@ _ESTIMATE_FRAME = regex.compile(
     r"""(?xi)\b(?:estimated|estimates?|estimating|put|puts|putting|placed?|places|placing
         |pegged|pegs|pegging|numbered)\s++
     (?:the\s++|its\s++|their\s++|his\s++|her\s++|a\s++)?
-    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,2}?)
+    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,4}?)
     \s++(?P<at>at|closer\s++to|near|around)?\s*+$"""
 )
 
@@ -344,18 +344,27 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
     q = d.quantity
     vocab = doc.vocab
     start = max(pre_start, q.span[0] - 80)
-    m = _PASSIVE_FRAME.search(doc.text, start, q.span[0])
-    if m is not None:
-        words = _passive_phrase(vocab.word_class("function"), vocab.word_class("whole"), m)
-    else:
-        m = _ESTIMATE_FRAME.search(doc.text, start, q.span[0])
-        words = m.group("np").lower().split() if m is not None else []
-    if m is None or not words or (m.group("at") is None and q.hedge is None):
+    m = _PASSIVE_FRAME.search(doc.text, start, q.span[0]) or _ESTIMATE_FRAME.search(
+        doc.text, start, q.span[0]
+    )
+    if m is None:
+        return False
+    words = _frame_phrase(vocab.word_class("function"), vocab.word_class("whole"), m)
+    if not words or (m.group("at") is None and q.hedge is None):
         return False
     head = words[-1]
     named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
     if named is None:
         named = vocab.subject_for_cue(head)
+    if (
+        named is None
+        and len(words) > 1
+        and (head.endswith("ed") or head in vocab.word_class("irregular_participle"))
+    ):
+        # "put the number of homes destroyed at 1,200": the noun before its participle
+        words = words[:-1]
+        head = words[-1]
+        named = vocab.subject_for_form(head)
     if CROWD_CUE.search(head) or strong_groups(vocab).get(head) == "person":
         named = "person"
     elif named is None and head in vocab.word_class("whole"):
@@ -379,12 +388,12 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
     return True
 
 
-def _passive_phrase(
+def _frame_phrase(
     function: frozenset[str], whole: frozenset[str], m: regex.Match[str]
 ) -> list[str]:
-    """The words of the noun phrase a passive estimate is of, from the words before its
-    verb: "the deaths from the outbreak (are estimated at)" is deaths, "the number of
-    strikers (was put at)" strikers; empty for a pronoun ("it was put at")."""
+    """The words of the noun phrase an estimate is of, before a passive verb or after
+    an active one: "the deaths from the outbreak (are estimated at)" is deaths, "(put)
+    the number of strikers (at)" strikers; empty for a pronoun ("it was put at")."""
     words = m.group("np").lower().split()
     k = 0
     while k < len(words) and words[k] in function:
