@@ -14,6 +14,7 @@ from discrepancy import Basis
 from tests.helpers import extract_text
 
 Row = tuple[str, str | None, str | None, str | None, str]
+Case = tuple[str, list[Row], str]
 
 
 def _facts(text: str) -> list[Row]:
@@ -25,7 +26,7 @@ def _facts(text: str) -> list[Row]:
 
 # ------------------------------------------- a passive estimate: "deaths estimated at 500"
 
-PASSIVE_ESTIMATES = [
+PASSIVE_ESTIMATES: list[Case] = [
     # text, facts, provenance
     (
         "Heat deaths estimated at over 500 as the heatwave drags on",
@@ -65,7 +66,7 @@ def test_a_passive_estimate_counts_the_phrase_before_its_verb(
 
 # ---------------------------------------- a treatment in every tense, intensive care
 
-TREATED = [
+TREATED: list[Case] = [
     # text, facts, provenance
     (
         "Dozens more have been treated for burns at the beach.",
@@ -98,14 +99,9 @@ TREATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), TREATED)
-def test_a_treatment_is_a_toll_in_every_tense(text: str, facts: list[Row], provenance: str) -> None:
-    assert _facts(text) == facts
-
-
 # ------------------------------------------------------- members of a body that has them
 
-MEMBERS = [
+MEMBERS: list[Case] = [
     # text, facts, provenance
     (
         "The union said more than 12,000 of its members walked out.",
@@ -141,16 +137,9 @@ MEMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), MEMBERS)
-def test_members_count_where_a_body_with_members_is_named(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # ----------------------------------------- a measure of what "of" names: "40 tonnes of aid"
 
-MEASURED_OF = [
+MEASURED_OF: list[Case] = [
     # text, facts, provenance
     (
         "A relief agency flew in 40 tonnes of supplies on Wednesday.",
@@ -185,16 +174,9 @@ MEASURED_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), MEASURED_OF)
-def test_a_measure_measures_the_phrase_after_of(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # ---------------------------------- a part of a whole given in words: "three of the nine"
 
-PART_OF_WORDS = [
+PART_OF_WORDS: list[Case] = [
     # text, facts, provenance
     (
         "Three of the nine policymakers wanted no change.",
@@ -231,16 +213,9 @@ PART_OF_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), PART_OF_WORDS)
-def test_a_part_counts_what_its_whole_in_words_counts(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # ------------------------------- a negated bound: "never exceeded", "did not fall below"
 
-NEGATED_BOUNDS = [
+NEGATED_BOUNDS: list[Case] = [
     # text, facts, provenance
     (
         "Organisers' counts of the marches had never exceeded 80,000 people.",
@@ -276,16 +251,9 @@ NEGATED_BOUNDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), NEGATED_BOUNDS)
-def test_a_negated_bound_is_a_bound_from_the_other_side(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # -------------------------------------------- a guess: "perhaps 300", "could possibly reach"
 
-GUESSES = [
+GUESSES: list[Case] = [
     # text, facts, provenance
     (
         "Perhaps 300 people attended the vigil outside the station.",
@@ -325,16 +293,9 @@ GUESSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), GUESSES)
-def test_a_guess_before_a_figure_makes_it_approximate(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # ------------------------------------------ a low is not a high; beds are not tents
 
-LOWS_AND_BEDS = [
+LOWS_AND_BEDS: list[Case] = [
     # text, facts, provenance
     (
         "Nights gave no relief, with the minimum in the city staying at 29C.",
@@ -383,16 +344,9 @@ LOWS_AND_BEDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), LOWS_AND_BEDS)
-def test_a_low_and_beds_are_subjects_of_their_own(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # ---------------------- demand on a grid; a measure that "hit" a level struck nothing
 
-POWER_AND_REACHING = [
+POWER_AND_REACHING: list[Case] = [
     # text, facts, provenance
     (
         "Electricity demand hit a record for July of 41,200 megawatts on Tuesday.",
@@ -427,16 +381,9 @@ POWER_AND_REACHING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), POWER_AND_REACHING)
-def test_grid_demand_and_a_measure_that_hit_a_level(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # -------------------------------- a headline count before its verb: "Millions face ..."
 
-COUNT_BEFORE_VERB = [
+COUNT_BEFORE_VERB: list[Case] = [
     # text, facts, provenance
     (
         "Millions face travel chaos as train drivers walk out",
@@ -467,16 +414,9 @@ COUNT_BEFORE_VERB = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), COUNT_BEFORE_VERB)
-def test_a_count_before_a_headline_verb_counts_people(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # -------------------------------------- an age of the people counted: "were over 80"
 
-AGES_AFTER_BEING = [
+AGES_AFTER_BEING: list[Case] = [
     # text, facts, provenance
     (
         "The health service said 312 of those patients were over 80.",
@@ -512,16 +452,9 @@ AGES_AFTER_BEING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), AGES_AFTER_BEING)
-def test_an_age_after_a_verb_of_being_is_no_count(
-    text: str, facts: list[Row], provenance: str
-) -> None:
-    assert _facts(text) == facts
-
-
 # ------------------------------ an active estimate of "the number of X": "put ... at"
 
-NUMBER_OF_ESTIMATES = [
+NUMBER_OF_ESTIMATES: list[Case] = [
     # text, facts, provenance
     (
         "Officials put the number of homes destroyed at 1,200.",
@@ -546,8 +479,32 @@ NUMBER_OF_ESTIMATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "facts", "provenance"), NUMBER_OF_ESTIMATES)
-def test_an_estimate_of_the_number_of_a_thing_counts_the_thing(
+# ---------------------------------------- every table but the first, one test per case
+
+PATTERNS: dict[str, list[Case]] = {
+    "treated": TREATED,
+    "members": MEMBERS,
+    "measured of": MEASURED_OF,
+    "part of words": PART_OF_WORDS,
+    "negated bounds": NEGATED_BOUNDS,
+    "guesses": GUESSES,
+    "lows and beds": LOWS_AND_BEDS,
+    "power and reaching": POWER_AND_REACHING,
+    "count before verb": COUNT_BEFORE_VERB,
+    "ages after being": AGES_AFTER_BEING,
+    "number of estimates": NUMBER_OF_ESTIMATES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"),
+    [
+        pytest.param(*case, id=f"{pattern}: {case[0][:30]}")
+        for pattern, table in PATTERNS.items()
+        for case in table
+    ],
+)
+def test_a_pattern_gives_every_fact_of_its_sentence(
     text: str, facts: list[Row], provenance: str
 ) -> None:
     assert _facts(text) == facts
