@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 import regex
 
+from ..models import Qualifier
 from ..rules.vocab import Token, Vocabulary
 from ..text.nounphrase import is_plural, singular, subject_name
+from ..text.numwords import read_number_words
 from .clauses import POST_SPAN, clause_start, last_match, post_window_end
 from .document import Document, Span, span_tokens
 from .draft import PRE_SPAN, Draft, sentence_span
@@ -59,6 +61,15 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
     window = post_window_end(doc, start if marks is None else marks.end(), s_end, POST_SPAN)
     toks, lo, hi = span_tokens(doc, d.sentence, start, window)
     i = _past_of(toks, lo, hi)
+    if (
+        i == lo < hi
+        and q.nominal > 1
+        and toks[i][2] in vocab.word_class("people_verb")
+        and (q.qualifier is Qualifier.VAGUE or sentence_span(doc, d)[0] == q.span[0])
+    ):
+        # "Millions face travel chaos", "300 face charges": people, the verb's subject
+        # (but "delivered 500,000 face masks": a modifier)
+        return "person", None, q.span[1]
     if i < hi and toks[i][2] == "with":
         # "another 85 with minor burns": people counted by what befell them
         for k in range(i + 1, min(hi, i + 4)):
@@ -78,7 +89,8 @@ def np_after(doc: Document, d: Draft, s_end: int) -> tuple[str, str | None, int]
 
 def _past_of(toks: Sequence[Token], i: int, hi: int) -> int:
     """Past "of the" after a figure: "thousands of firefighters", "17 of 47 counties",
-    "two of the suspects"."""
+    "two of the suspects", and the whole's figure in words ("three of the nine
+    policymakers" count policymakers)."""
     if i < hi and toks[i][2] == "of":
         i += 1
         while i < hi and (
@@ -87,7 +99,24 @@ def _past_of(toks: Sequence[Token], i: int, hi: int) -> int:
             i += 1
         if i < hi and toks[i][2][0].isdigit():
             i += 1
+        else:
+            i = _past_number_words(toks, i, hi)
     return i
+
+
+def _past_number_words(toks: Sequence[Token], i: int, hi: int) -> int:
+    """Past a figure in words from token ``i`` ("nine", "twenty-one", "a hundred")."""
+    parts: list[str] = []
+    token_of: list[int] = []
+    for k in range(i, min(hi, i + _NUMBER_WORDS)):
+        for part in toks[k][2].split("-"):
+            parts.append(part)
+            token_of.append(k)
+    used = read_number_words(parts)[1]
+    return token_of[used - 1] + 1 if used else i
+
+
+_NUMBER_WORDS = 6  # words a figure in words spans at most ("one hundred and twenty five")
 
 
 def _np_tokens(

@@ -117,6 +117,10 @@ WORD_CLASSES: Mapping[str, str] = {
     '("had 8,200 hours of flying experience")',
     "speculation": 'words that open a further guess at the count before ("maybe a thousand", '
     '"even thousands")',
+    "people_verb": 'verbs a headline puts right after a bare count of people ("Millions face '
+    'travel chaos", "Thousands queue for water"): the count is people',
+    "guess": "adverbs of a guess that make the figure after them in its clause approximate "
+    '("perhaps 300 people", "could possibly reach 500")',
     "disease": 'illnesses whose cases stay counts of an outbreak ("14 cases of cholera")',
     "speaker_title": "titles and roles of a speaker, before a name or in place of one, in a "
     'credit or a quotation\'s ("Mayor", "Gen.", "a local official", "the spokesman said")',
@@ -306,6 +310,8 @@ EVENTS: Mapping[str, str] = {
     "attended": "a crowd's event",
     "organized": 'events held or planned; a figure that counts nothing held ("the rate held '
     'at 4.2%") was not organised',
+    "estimated": 'amounts put or valued at a figure ("damage estimated at $2bn"); a count whose '
+    'subject implies its event ("deaths estimated at 500": killed) takes that event instead',
     # ----------------------------------------------------------------- comparison
     # ----------------------------------------------------------------- report
 }

@@ -220,6 +220,10 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
             event = None  # "$120 million to help the displaced": no toll of money
     if event == "organized" and d.quantity.kind is not QuantityKind.COUNT:
         event = None  # "the jobless rate held at 4.2%": a level, nothing held
+    if event == "hit" and d.quantity.kind in _NOT_TOLLS:
+        # "temperatures hit 45C", "losses hit $2 billion", "demand hit a record of
+        # 41,200 MW": a measure reached, no place struck.
+        event = None
     event = toll_event(vocab, d.subject, event)
     if event == "launched" and entry_person(vocab, d.subject):
         # "sent 1,500 soldiers" deployed them (the entry's alias, below); "The
@@ -302,9 +306,10 @@ def _settled_events(doc: Document, drafts: list[Draft]) -> None:
     vocab = doc.vocab
     for d in drafts:
         entry = vocab.subjects.get(d.subject or "")
-        if d.event is None and entry is not None and entry.implies and not d.negated:
+        if d.event in (None, "estimated") and entry is not None and entry.implies and not d.negated:
             # "104 survivors" survived, "500 cases" were infected, as "78 dead" were
-            # killed: the event the subject needs no word for (its ``implies``).
+            # killed: the event the subject needs no word for (its ``implies``); "arrests
+            # were put at 300" estimate arrests, and the estimate is the figure's basis.
             d.event = entry.implies
         if (
             d.subject == "aerial target"

@@ -10,6 +10,7 @@ import regex
 
 from ...mentions.quantities import _interval
 from ...models import Policy, Qualifier, Quantity, QuantityKind
+from ..clauses import clause_start
 from ..document import Document
 from ..draft import Reading
 from ..lexicon import PLACE_SUBJECTS, UNIT_PAIR_GAP
@@ -29,6 +30,18 @@ _WORD_BEFORE = regex.compile(r"([\p{L}-]++)\s++\Z")
 
 
 _A_SCORE = regex.compile(r"(?i:an?\s++score)$")
+
+
+# A negation right before a hedge of comparison ("had never passed 80,000", "has not
+# topped 60%"), or before the one verb a hedge of position follows ("did not fall
+# below 28C", "didn't rise above $3"): the figure is a bound from the other side.
+_NEGATED = regex.compile(r"(?i:(?:\bnot|\bnever|n['’]t|\bno\s++longer)\s++(?P<verb>\p{L}++\s++)?)$")
+
+
+_POSITION_HEDGES = frozenset(["below", "above", "under", "over"])
+
+
+_NEGATED_BOUNDS = {Qualifier.MORE_THAN: Qualifier.AT_MOST, Qualifier.LESS_THAN: Qualifier.AT_LEAST}
 
 
 def scope_hedges(doc: Document, reading: Reading) -> None:
@@ -52,6 +65,10 @@ def scope_hedges(doc: Document, reading: Reading) -> None:
         elif q.qualifier is Qualifier.EXACT and _A_SCORE.match(q.surface):
             # "a score of drones": twenty by convention, and a round figure.
             d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.surface, policy)
+        elif q.qualifier is Qualifier.EXACT and _guessed(doc, q):
+            d.quantity = _rehedged(q, Qualifier.APPROXIMATE, q.hedge, policy)
+        elif q.qualifier in _NEGATED_BOUNDS and _negated_hedge(doc, q):
+            d.quantity = _rehedged(q, _NEGATED_BOUNDS[q.qualifier], q.hedge, policy)
         elif q.qualifier is Qualifier.MORE_THAN and _over_places(doc, q):
             # "shot down 45 drones over seven regions": "over" says where, not how many.
             cut = _OVER.match(doc.text, q.span[0])
@@ -78,6 +95,32 @@ def scope_hedges(doc: Document, reading: Reading) -> None:
             and UNIT_PAIR_GAP.match(doc.text, qa.span[1], qb.span[0])
         ):
             b.quantity = _rehedged(qb, qa.qualifier, qa.hedge, policy)
+
+
+_GUESS_REACH = 40  # characters before a figure its adverb of a guess may stand
+
+
+def _guessed(doc: Document, q: Quantity) -> bool:
+    """Whether an adverb of a guess stands before the figure in its clause: "perhaps
+    300 people", "the toll could possibly reach 500", "maybe the count will reach a hundred"."""
+    sentence = doc.sentences[doc.sentence_of(q.span[0])] if doc.sentences else (0, 0)
+    reach = max(sentence[0], q.span[0] - _GUESS_REACH)
+    start = clause_start(doc, reach, q.span[0])
+    guesses = doc.vocab.word_class("guess")
+    return any(w in guesses for w in _WORDS.findall(doc.lowered, start, q.span[0]))
+
+
+_WORDS = regex.compile(r"\p{L}++")
+
+
+def _negated_hedge(doc: Document, q: Quantity) -> bool:
+    """Whether a hedge of comparison the figure opens with is negated: "had never
+    topped 80,000" is at most 80,000, "did not fall below 28C" at least 28C."""
+    hedge = (q.hedge or "").lower()
+    if not hedge or not q.surface.lower().startswith(hedge):
+        return False
+    m = _NEGATED.search(doc.text, max(0, q.span[0] - 30), q.span[0])
+    return m is not None and (m.group("verb") is None or hedge in _POSITION_HEDGES)
 
 
 def _over_places(doc: Document, q: Quantity) -> bool:

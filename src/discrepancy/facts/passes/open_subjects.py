@@ -26,8 +26,18 @@ _ESTIMATE_FRAME = regex.compile(
     r"""(?xi)\b(?:estimated|estimates?|estimating|put|puts|putting|placed?|places|placing
         |pegged|pegs|pegging|numbered)\s++
     (?:the\s++|its\s++|their\s++|his\s++|her\s++|a\s++)?
-    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,2}?)
+    (?P<np>\p{L}[\p{L}-]*+(?:\s++\p{L}[\p{L}-]*+){0,4}?)
     \s++(?P<at>at|closer\s++to|near|around)?\s*+$"""
+)
+
+
+# "Heat deaths are estimated at over 500", "the toll was put at 12", "damage estimated
+# at 300 homes": the passive frame, whose noun phrase stands before the verb.
+_PASSIVE_FRAME = regex.compile(
+    r"""(?xi)(?P<np>\p{L}[\p{L}'’-]*+(?:\s++\p{L}[\p{L}'’-]*+){0,4}?)\s++
+    (?:(?:is|are|was|were|being|now|(?:has|have|had)\s++been)\s++)?
+    (?:estimated|put|placed|pegged)\s++
+    (?P<at>at|closer\s++to|near|around)\s*+$"""
 )
 
 
@@ -78,7 +88,9 @@ def open_subject(
         return  # "a 40-year-old", "several sectors": no figure the text states
     if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
         return
-    if q.kind is QuantityKind.MEASURE and _time_amassed(doc, d, pre_start):
+    if q.kind is QuantityKind.MEASURE and (
+        _time_amassed(doc, d, pre_start) or _measured_of(doc, d)
+    ):
         return
     if q.kind is QuantityKind.COUNT and _month_topic(doc, drafts, index, pre_start):
         return
@@ -114,7 +126,7 @@ def _counted_after(
     return _estimate_subject(doc, drafts, index, pre_start)
 
 
-_AMASSED_WORDS = 3  # words of the phrase an amount of time measures ("flying experience")
+_OF_WORDS = 3  # words of the phrase after "of" a measure measures ("flying experience")
 
 
 def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
@@ -129,13 +141,32 @@ def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:
     toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
     if hi == lo or toks[hi - 1][2] not in vocab.word_class("amassing"):
         return False
+    return _of_phrase(doc, d)
+
+
+def _measured_of(doc: Document, d: Draft) -> bool:
+    """A measure in a unit of its own measures the phrase after "of": "40 tonnes of
+    supplies" (supply), "2 million litres of drinking water", "3 million barrels of
+    oil", not the phrase before a verb ("The plane dropped 12 tonnes of water" measures
+    water, not the plane). True when that phrase is read."""
+    unit = d.quantity.unit
+    if unit is None or unit.lower() in doc.vocab.word_class("duration_unit"):
+        return False
+    return _of_phrase(doc, d)
+
+
+def _of_phrase(doc: Document, d: Draft) -> bool:
+    """The subject a figure takes from the few words after "of" right after it, up to
+    the first function word; True when one is read."""
+    vocab = doc.vocab
+    q = d.quantity
     s_end = sentence_span(doc, d)[1]
     toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], s_end)
     if lo == hi or toks[lo][2] != "of":
         return False
     function = vocab.word_class("function")
     words: list[tuple[str, int]] = []
-    for k in range(lo + 1, min(hi, lo + 1 + _AMASSED_WORDS)):
+    for k in range(lo + 1, min(hi, lo + 1 + _OF_WORDS)):
         word = toks[k][2]
         if not word.replace("-", "").isalpha() or word in function:
             break
@@ -311,15 +342,29 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
     """
     d = drafts[index]
     q = d.quantity
-    m = _ESTIMATE_FRAME.search(doc.text, max(pre_start, q.span[0] - 80), q.span[0])
-    if m is None or (m.group("at") is None and q.hedge is None):
-        return False
     vocab = doc.vocab
-    words = m.group("np").lower().split()
+    start = max(pre_start, q.span[0] - 80)
+    m = _PASSIVE_FRAME.search(doc.text, start, q.span[0]) or _ESTIMATE_FRAME.search(
+        doc.text, start, q.span[0]
+    )
+    if m is None:
+        return False
+    words = _frame_phrase(vocab.word_class("function"), vocab.word_class("whole"), m)
+    if not words or (m.group("at") is None and q.hedge is None):
+        return False
     head = words[-1]
     named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
     if named is None:
         named = vocab.subject_for_cue(head)
+    if (
+        named is None
+        and len(words) > 1
+        and (head.endswith("ed") or head in vocab.word_class("irregular_participle"))
+    ):
+        # "put the number of homes destroyed at 1,200": the noun before its participle
+        words = words[:-1]
+        head = words[-1]
+        named = vocab.subject_for_form(head)
     if CROWD_CUE.search(head) or strong_groups(vocab).get(head) == "person":
         named = "person"
     elif named is None and head in vocab.word_class("whole"):
@@ -341,6 +386,24 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
         d.subject = named
     d.basis = Basis.ESTIMATE
     return True
+
+
+def _frame_phrase(
+    function: frozenset[str], whole: frozenset[str], m: regex.Match[str]
+) -> list[str]:
+    """The words of the noun phrase an estimate is of, before a passive verb or after
+    an active one: "the deaths from the outbreak (are estimated at)" is deaths, "(put)
+    the number of strikers (at)" strikers; empty for a pronoun ("it was put at")."""
+    words = m.group("np").lower().split()
+    k = 0
+    while k < len(words) and words[k] in function:
+        k += 1  # "the", "its"
+    if k + 2 < len(words) and words[k] in whole and words[k + 1] == "of":
+        k += 2  # "number" hands its count to the phrase after "of"
+    end = k
+    while end < len(words) and words[end] not in function:
+        end += 1
+    return words[k:end] if end == len(words) or end > k else []
 
 
 def _label(doc: Document, d: Draft) -> str | None:
