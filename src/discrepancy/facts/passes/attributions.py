@@ -85,6 +85,16 @@ def _in_parens(text: str, lo: int, position: int) -> int | None:
     return opened if closed < 0 else None
 
 
+def _credits_bracketed_figure(doc: Document, s_start: int, a: Anchor) -> bool:
+    """Whether a cue stands in brackets that hold a figure of their own ("(9,000
+    according to the police)"), not in a bare credit ("(according to police)")."""
+    opened = _in_parens(doc.text, s_start, a.start)
+    if opened is None:
+        return False
+    closed = doc.text.find(")", a.start)
+    return _figure_between(doc, opened, len(doc.text) if closed < 0 else closed)
+
+
 def read_attributions(doc: Document, reading: Reading) -> None:
     """The source each figure's sentence credits, and the outlet that relays it.
 
@@ -131,6 +141,11 @@ def read_attributions(doc: Document, reading: Reading) -> None:
                 and _figure_between(doc, q.span[1], a.start)
             )
         ]
+        if _in_parens(doc.text, s_start, q.span[0]) is None:
+            # "It had counted 500,000 (93,000 according to the police)": a credit in
+            # brackets that hold a figure of their own gives that counter-claim, never
+            # the figure it answers.
+            named = [a for a in named if not _credits_bracketed_figure(doc, s_start, a)]
         sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
         outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
         relays = [a for a in named if a.role == "relay"]

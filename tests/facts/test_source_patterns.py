@@ -1,0 +1,70 @@
+"""Patterns of English news copy that say who gave a figure, with their negative cases:
+a counter-claim in brackets, "reportedly", a pronoun pointing to a forecaster, a
+statement that goes on past a sentence with no figure, and the paragraph break that
+ends it. Invented sentences from many domains (issue #15, session 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import sources_found
+
+# (surface, source, how it was found); None twice for a figure no one is credited with.
+Found = list[tuple[str, str | None, str | None]]
+
+BRACKETS: list[tuple[str, str, Found, str]] = [
+    # id, text, expected facts in text order, provenance
+    (
+        "crowd-pointer-outside",
+        "The CGT had reported 300,000 marchers in the capital. "
+        "It had counted 500,000 on May 2 (93,000 according to the police).",
+        [
+            ("300,000", "CGT", "stated"),
+            ("500,000", "CGT", "frame"),
+            ("93,000", "police", "stated"),
+        ],
+        "invented (crowds): the pointer, not the bracket, credits the figure outside",
+    ),
+    (
+        "turnout-narrator-outside",
+        "Turnout reached 62% in the north (55% according to the electoral commission).",
+        [("62%", None, None), ("55%", "electoral commission", "stated")],
+        "invented (elections): the outlet's own figure stays its own",
+    ),
+    (
+        "crowd-list-unions",
+        "Organisers said 80,000 rallied in Leeds and 40,000 in York (12,000 according to police).",
+        [
+            ("80,000", "organisers", "stated"),
+            ("40,000", "organisers", "stated"),
+            ("12,000", "police", "stated"),
+        ],
+        "invented (crowds): the sentence's own source governs its list",
+    ),
+    (
+        "toll-bare-credit",
+        "At least 31 people were killed in the landslide (according to the Red Cross).",
+        [("At least 31", "Red Cross", "stated")],
+        "invented (disasters): a bracket with no figure credits the sentence's figure",
+    ),
+    (
+        "economy-inside",
+        "Output grew 2.1% last year (1.8% according to the Bank of England).",
+        [("2.1%", None, None), ("1.8%", "Bank of England", "stated")],
+        "invented (economy)",
+    ),
+    (
+        "conflict-inside-only",
+        "The Ukrainian air force said 40 drones were shot down (12 according to Russia).",
+        [("40", "Ukrainian Air Force", "stated"), ("12", "Russia", "stated")],
+        "invented (conflict)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in BRACKETS],
+)
+def test_a_bracketed_counter_claim_credits_only_its_own_figure(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected
