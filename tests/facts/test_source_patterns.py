@@ -68,3 +68,51 @@ BRACKETS: list[tuple[str, str, Found, str]] = [
 )
 def test_a_bracketed_counter_claim_credits_only_its_own_figure(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+REPORTEDLY: list[tuple[str, str, Found, str]] = [
+    (
+        "transport-ferry",
+        "The ferry, reportedly carrying 300 passengers, sank off the coast.",
+        [("300", "reports", "unnamed")],
+        "invented (transport)",
+    ),
+    (
+        "crime-raid",
+        "Gunmen reportedly killed 12 villagers in the raid.",
+        [("12", "reports", "unnamed")],
+        "invented (crime)",
+    ),
+    (
+        "health-after-figure",
+        "Some 40 patients were reportedly infected at the clinic.",
+        [("Some 40", "reports", "unnamed")],
+        "invented (health)",
+    ),
+    (
+        "disaster-named-source-wins",
+        "Officials in Dorval said 14 people were reportedly missing after the flood.",
+        [("14", "officials", "stated")],
+        "invented (disasters): a named source of the clause wins",
+    ),
+    (
+        "aviation-other-clause",
+        "The jet, which reportedly left an hour late, carried 240 passengers.",
+        [("240", None, None)],
+        "invented (transport): the adverb of another clause credits nothing",
+    ),
+    (
+        "economy-no-adverb",
+        "Factory output rose 3.2% in May.",
+        [("3.2%", None, None)],
+        "invented (economy): the outlet's own figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in REPORTEDLY],
+)
+def test_reportedly_credits_unnamed_reports(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

@@ -159,7 +159,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             if quoted is not None:
                 sources, quoted_on = [quoted[0]], quoted[1]
         if not sources:
-            d.attribution = _forecasters(doc, d, previous)
+            d.attribution = _forecasters(doc, d, previous) or _reported(doc, d, previous)
             previous = d
             continue
         paren = _in_parens(doc.text, s_start, q.span[0])
@@ -239,6 +239,28 @@ def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution
         span=span,
         found=SourceBasis.UNNAMED,
     )
+
+
+def _reported(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
+    """Unnamed reports, for a figure its own clause marks as reported by no one named
+    ("Gunmen reportedly killed 12", "the ferry, reportedly carrying 300 passengers",
+    "40 patients were reportedly infected"): the class ``report_adverb``; found
+    unnamed, so it is no rival of the sources other outlets name."""
+    q = d.quantity
+    s_end = sentence_span(doc, d)[1]
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    adverbs = doc.vocab.word_class("report_adverb")
+    for start, end, word in toks[lo:hi]:
+        if word in adverbs:
+            return trusted(
+                Attribution,
+                source="reports",
+                cue=doc.text[start:end],
+                span=(start, end),
+                found=SourceBasis.UNNAMED,
+            )
+    return None
 
 
 def _forecast_given(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
