@@ -116,3 +116,52 @@ REPORTEDLY: list[tuple[str, str, Found, str]] = [
 )
 def test_reportedly_credits_unnamed_reports(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+FORECASTERS: list[tuple[str, str, Found, str]] = [
+    (
+        "jobs-pronoun-after-quote",
+        '"It is close," Ana Ruiz said. She expects 90,000 jobs in August.',
+        [("90,000", "Ana Ruiz", "stated")],
+        "invented (economy): 'she' is the economist quoted before",
+    ),
+    (
+        "weather-pronoun-apposition",
+        "Tom Hale, a forecaster at Metra, said rain would persist. "
+        "He predicts 40 millimetres of rain on Sunday.",
+        [("40 millimetres", "Tom Hale", "stated")],
+        "invented (weather)",
+    ),
+    (
+        "elections-named-in-sentence",
+        "Pollster Ana Ruiz said the race was tight. She expects turnout of 64%.",
+        [("64%", "Pollster Ana Ruiz", "stated")],
+        "invented (elections)",
+    ),
+    (
+        "health-body-is-no-she",
+        "The Red Cross said 40 people were killed. She expects 100 more deaths.",
+        [("40", "Red Cross", "stated"), ("100", "forecasters", "unnamed")],
+        "invented (health): 'she' never points to a body",
+    ),
+    (
+        "economy-they",
+        "Analysts at Delta Bank cut their outlook. They expect growth of 1.2% next year.",
+        [("1.2%", "forecasters", "unnamed")],
+        "invented (economy): 'they' names no forecaster by itself",
+    ),
+    (
+        "economy-unnamed-plural",
+        "Economists expect 110,000 jobs in May.",
+        [("110,000", "Economists", "unnamed")],
+        "invented (economy)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in FORECASTERS],
+)
+def test_a_forecaster_is_named_or_pointed_to(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

@@ -189,6 +189,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "frame_cue": 'first words of cues that frame an estimate or a count ("estimated", "put", '
     '"documented"): the source is found as a frame',
     "unnamed_source": 'head nouns of sources the text does not name ("some reports", "economists")',
+    "forecast_verb": 'verb forms of the forecast cues ("expects", "predicted"): the words before '
+    "them name a forecaster, never an expectation",
     "report_adverb": 'adverbs that mark a figure as reported by no one named ("reportedly '
     'carrying 300"): the figure is credited to unnamed reports',
     "shown_media": 'nouns of pictures and documents that make a media credit cue ("shared '

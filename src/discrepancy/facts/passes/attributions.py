@@ -19,6 +19,7 @@ from ..draft import Draft, Reading, pre_window_start, sentence_span
 from ..nounphrases import forecast_clause, forecast_noun_before
 from ..parties import party_of
 from ..statements import carry_sources
+from ..voices import article_before
 
 __all__ = ["carry_attributions", "read_attributions"]
 
@@ -32,6 +33,10 @@ _TOLD_WHOM = regex.compile(
 
 
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
+
+
+# The pronouns of a forecaster named before: "She expects 90,000 jobs".
+_PERSON_PRONOUNS = frozenset(["he", "she"])
 
 
 # A source's figure handed to an outlet: "a hospital source provided to Reuters".
@@ -222,22 +227,29 @@ def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution
     c_start, c_end = toks[cue[0]][0], toks[cue[1] - 1][1]
     before = strip_auxiliaries(doc.vocab, doc.text[clause:c_start])
     party = party_of(doc, before, clause) if before and c_end <= q.span[0] else None
+    if party is not None and party[0].lower() in doc.vocab.word_class("function"):
+        party = None  # "They expect 1.2%": a pronoun names no forecaster by itself
+    if party is None and before.lower() in _PERSON_PRONOUNS:
+        party = _person_before(doc, d.sentence, clause)
     if party is not None:  # "Economists had expected 110,000"
         source, span = party[0], party[2]
-    elif (named := _EXPECTATION.search(doc.text, clause, c_start)) is not None and (
-        named["mod"] or "the"
-    ).lower() not in doc.vocab.word_class("function"):
+    elif (
+        named := None
+        if toks[cue[0]][2] in doc.vocab.word_class("forecast_verb")
+        else _EXPECTATION.search(doc.text, clause, c_start)
+    ) is not None and (named["mod"] or "the").lower() not in doc.vocab.word_class("function"):
         source, span = doc.text[named.start("mod") : c_end], (named.start("mod"), c_end)
     elif named is not None:  # "above the consensus of 3%"
         source, span = doc.text[c_start:c_end], (c_start, c_end)
     else:
         source, span = "forecasters", (c_start, c_end)
+    unnamed = party is None or source.split()[-1].lower() in doc.vocab.word_class("unnamed_source")
     return trusted(
         Attribution,
         source=source,
         cue=doc.text[c_start:c_end],
         span=span,
-        found=SourceBasis.UNNAMED,
+        found=SourceBasis.UNNAMED if unnamed else SourceBasis.STATED,
     )
 
 
@@ -260,6 +272,43 @@ def _reported(doc: Document, d: Draft, previous: Draft | None) -> Attribution | 
                 span=(start, end),
                 found=SourceBasis.UNNAMED,
             )
+    return None
+
+
+def _person_before(
+    doc: Document, sentence: int, before: int
+) -> tuple[str, str | None, Span] | None:
+    """The last person a cue names before ``before``, in its sentence or the one before
+    it: whom "she" points to in '"...," Ana Ruiz said. She expects 90,000'."""
+    for k in (sentence, sentence - 1):
+        if k < 0:
+            break
+        s_end = doc.sentences[k][1]
+        people: list[Anchor] = []
+        for a in anchors_of(doc, k):
+            if a.start >= before:
+                break
+            if a.source is None:  # '"...," Ana Ruiz said.': the speaker after a quote
+                close = _CLOSE_QUOTE.search(
+                    doc.text, max(doc.sentences[k][0], a.start - 4), a.start
+                )
+                speaker = None if close is None else _speaker_after(doc, close.end(), s_end)
+                a = speaker if speaker is not None else a
+            # A name the vocabulary does not know has no type ("said Ana Ruiz"); a
+            # person's name takes no article ("the Red Cross" is a body).
+            if a.source is not None and (
+                a.source_type == "person"
+                or (
+                    a.source_type is None
+                    and a.source[:1].isupper()
+                    and a.source_span is not None
+                    and not article_before(doc.text, a.source_span[0])
+                )
+            ):
+                people.append(a)
+        if people:
+            a = people[-1]
+            return a.source or "", a.source_type, a.source_span or (a.start, a.end)
     return None
 
 
