@@ -165,3 +165,70 @@ FORECASTERS: list[tuple[str, str, Found, str]] = [
 )
 def test_a_forecaster_is_named_or_pointed_to(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+STATEMENTS: list[tuple[str, str, Found, str]] = [
+    (
+        "conflict-past-quiet-sentence",
+        "The Ukrainian Air Force said Russia launched 40 drones overnight. The attack began "
+        "at 2 am. The salvo also included 6 cruise missiles launched from bombers.",
+        [("40", "Ukrainian Air Force", "stated"), ("6", "Ukrainian Air Force", "carried")],
+        "invented (conflict): a sentence with no figure and no speaker does not end it",
+    ),
+    (
+        "disaster-past-quiet-sentence",
+        "The Red Cross said 40 people were killed in the floods. Rescue teams worked through "
+        "the night. Another 12 people were killed in the north.",
+        [("40", "Red Cross", "stated"), ("12", "Red Cross", "carried")],
+        "invented (disasters)",
+    ),
+    (
+        "disaster-paragraph-break",
+        "The Red Cross said 40 people were killed in the floods.\n"
+        "Rescue teams worked through the night. Another 12 people were killed in the north.",
+        [("40", "Red Cross", "stated"), ("12", None, None)],
+        "invented (disasters): the quiet sentence opens a new paragraph",
+    ),
+    (
+        "conflict-quiet-speaker",
+        "The Royal Navy said 40 drones were intercepted. The mayor said the city was calm. "
+        "A further 6 drones were intercepted near the port.",
+        [("40", "Royal Navy", "stated"), ("6", None, None)],
+        "invented (conflict): another speaker between ends it",
+    ),
+    (
+        "conflict-two-quiet-sentences",
+        "The Royal Navy said 40 drones were intercepted. Sirens sounded. Residents sheltered. "
+        "A further 6 drones were intercepted near the port.",
+        [("40", "Royal Navy", "stated"), ("6", None, None)],
+        "invented (conflict): one quiet sentence at most",
+    ),
+    (
+        "conflict-same-event-other-weapon",
+        "The Royal Navy said 40 drones were intercepted. "
+        "A further 6 missiles were intercepted near the port.",
+        [("40", "Royal Navy", "stated"), ("6", "Royal Navy", "carried")],
+        "invented (conflict): things the same event befell are one count broken down",
+    ),
+    (
+        "conflict-other-event",
+        "The Royal Navy said 40 drones were intercepted. Rebels seized 3 tanks.",
+        [("40", "Royal Navy", "stated"), ("3", None, None)],
+        "invented (conflict)",
+    ),
+    (
+        "disaster-narrator-figure-between",
+        "The fire service said 120 homes were destroyed. Winds reached 90 km/h. "
+        "The blaze also destroyed 14 barns.",
+        [("120", "fire service", "stated"), ("90 km/h", None, None), ("14", None, None)],
+        "invented (disasters): the writer's own figure ends the statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in STATEMENTS],
+)
+def test_a_statement_goes_on_past_a_quiet_sentence(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

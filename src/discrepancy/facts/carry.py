@@ -74,7 +74,8 @@ def carry_sources(
 
     Such figures take the source found ``carried``, and pass it on to the
     sentence after them. A cue of its own (a new speaker, "according to" another
-    body), a sentence without figures, a heading or an outlet credit ("Reuters
+    body), a sentence without figures (but one that names no one, in the paragraph,
+    before the same count: see ``_follows``), a heading or an outlet credit ("Reuters
     reported", "Getty Images") stops the carry.
 
     In a wire story, a figure still without a source takes the agency of the
@@ -117,6 +118,13 @@ def carry_sources(
             _release_body(source, bodies) and all(event is None for _, event in counts)
         )
 
+    paragraph_of = _paragraph_index(sentences, paragraphs)
+
+    def things(subject: str | None) -> bool:
+        # A subject the vocabulary knows, which counts no people ("drone", "home").
+        entry = vocab.subjects.get(subject) if subject is not None else None
+        return entry is not None and not entry.person
+
     current: Voice | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         here = by_sentence.get(i, [])
@@ -139,7 +147,17 @@ def carry_sources(
                     f.attribution = gapped
         if resolved:
             _give_pointed(here, resolved)
-        elif (carried := _carried(current, i, heard, releases, counts, background)) is not None:
+        elif (
+            carried := _carried(
+                current,
+                _follows(current, i, by_sentence, read, paragraph_of),
+                heard,
+                releases,
+                things,
+                counts,
+                background,
+            )
+        ) is not None:
             for f in here:
                 if f.attribution is None:
                     f.attribution = carried
@@ -279,18 +297,55 @@ def _give_pointed(here: Sequence[Figure], resolved: Sequence[Voice]) -> None:
             f.attribution = _nearer(f, resolved, f.attribution)
 
 
-def _carried(
+def _follows(
     current: Voice | None,
     i: int,
+    by_sentence: dict[int, list[Figure]],
+    read: Sequence[_Heard],
+    paragraph_of: Sequence[int],
+) -> bool:
+    """Whether sentence ``i`` follows the statement: it spoke in the sentence right
+    before, or in the one before that, in the same paragraph, with a sentence between
+    that gives no figure and names no one ("Iran launched 300 drones, the army said.
+    This followed a strike on April 1. The salvo included 160 drones.")."""
+    if current is None:
+        return False
+    if current.sentence == i - 1:
+        return True
+    between = i - 1
+    return (
+        current.sentence == i - 2
+        and between not in by_sentence
+        and not read[between].voices
+        and not read[between].unresolved
+        and paragraph_of[current.sentence] == paragraph_of[i]
+    )
+
+
+def _paragraph_index(sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[int]:
+    """The index of the paragraph each sentence starts in (one pass over both, in order)."""
+    out: list[int] = []
+    k = 0
+    for start, _ in sentences:
+        while k + 1 < len(paragraphs) and paragraphs[k + 1][0] <= start:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _carried(
+    current: Voice | None,
+    follows: bool,
     heard: _Heard,
     releases: Callable[[str, frozenset[tuple[str | None, str | None]]], bool],
+    things: Callable[[str | None], bool],
     counts: frozenset[tuple[str | None, str | None]],
     background: bool,
 ) -> Attribution | None:
     """The source sentence ``i`` carries on from the one before, found ``carried``.
 
-    None unless the sentence names no speaker of its own, the statement spoke in the
-    sentence right before, and the sentence counts what it counted (or the statement
+    None unless the sentence names no speaker of its own, it ``follows`` the statement
+    (see :func:`_follows`), and the sentence counts what it counted (or the statement
     is a release's: ``releases(source, counts)``), naming no year unless the statement
     did.
     """
@@ -298,8 +353,11 @@ def _carried(
         not heard.voices
         and not heard.unresolved
         and current is not None
-        and current.sentence == i - 1
-        and (releases(current.attribution.source, counts) or _same_count(current.counts, counts))
+        and follows
+        and (
+            releases(current.attribution.source, counts)
+            or _same_count(current.counts, counts, things)
+        )
         and (current.background or not background)
     ):
         return current.attribution.model_copy(update={"found": SourceBasis.CARRIED})
@@ -381,15 +439,25 @@ def _nearer(f: Figure, resolved: Sequence[Voice], own: Attribution) -> Attributi
 
 
 def _same_count(
-    said: frozenset[tuple[str | None, str | None]], here: frozenset[tuple[str | None, str | None]]
+    said: frozenset[tuple[str | None, str | None]],
+    here: frozenset[tuple[str | None, str | None]],
+    things: Callable[[str | None], bool],
 ) -> bool:
     """True when a sentence counts what the statement counted.
 
     The subject must be the same. People in general ("person") say too little on
     their own: "300 residents" after "nine people were injured" is background,
-    so a count of people also needs the statement's event.
+    so a count of people also needs the statement's event. Things that are no people
+    (``things``: drones, missiles, homes) the same event befell are the same count
+    broken down: "The salvo included 30 cruise missiles" after "300 drones and
+    missiles were launched, the army said".
     """
-    return any(s == h and (s != _PEOPLE or e == v or e is None) for s, e in said for h, v in here)
+    return any(
+        (s == h and (s != _PEOPLE or e == v or e is None))
+        or (e is not None and e == v and things(s) and things(h))
+        for s, e in said
+        for h, v in here
+    )
 
 
 def _kind(attribution: Attribution, voices: Sequence[Voice]) -> str | None:
