@@ -232,3 +232,59 @@ STATEMENTS: list[tuple[str, str, Found, str]] = [
 )
 def test_a_statement_goes_on_past_a_quiet_sentence(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+IN_FULL: list[tuple[str, str, Found, str]] = [
+    (
+        "rescue-acronym",
+        "The National Commission on Water Safety (NCWS) has recorded 31 deaths. In a "
+        "statement, its deputy head Ana Ruiz revealed that the Commission had also "
+        "documented 532 rescues.",
+        [("31", "NCWS", "frame"), ("532", "NCWS", "frame")],
+        "invented (disasters): 'the Commission' is the body named in full before",
+    ),
+    (
+        "elections-acronym",
+        "The Independent Electoral Commission (IEC) said turnout was 58%. Its chair said "
+        "the Commission had counted 4.1 million ballots.",
+        [("58%", "IEC", "stated"), ("4.1 million", "IEC", "frame")],
+        "invented (elections)",
+    ),
+    (
+        "health-ministry",
+        "The Ministry of Health said 40 cholera cases were confirmed. In a briefing, the "
+        "Ministry reported 12 deaths.",
+        [("40", "Ministry of Health", "stated"), ("12", "Ministry of Health", "stated")],
+        "invented (health)",
+    ),
+    (
+        "nothing-before",
+        "The Commission has documented 31 deaths.",
+        [("31", "Commission", "frame")],
+        "invented (crime): nothing to point back to",
+    ),
+    (
+        "another-body",
+        "The Coastal Flood Agency said 200 homes were flooded. "
+        "The European Commission said 12 million euros in aid were sent.",
+        [
+            ("200", "Coastal Flood Agency", "stated"),
+            ("12 million euros", "European Commission", "stated"),
+        ],
+        "invented (economy): a body named by more than one word is itself",
+    ),
+    (
+        "other-head",
+        "Northern Rail said 40 trains were cancelled. The Agency reported 300 delays.",
+        [("40", "Northern Rail", "stated"), ("300", "Agency", "stated")],
+        "invented (transport): a name without the word is not pointed to",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in IN_FULL],
+)
+def test_the_body_is_the_one_named_in_full_before(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

@@ -279,7 +279,7 @@ def _hear(
             voices.append(voice)
             if new:
                 named.append(voice)
-            if cue.source is None:
+            if cue.source is None or voice.renames is not None:
                 resolved.append(voice)
         read.append(_Heard(voices, resolved, unresolved))
     return read
@@ -291,10 +291,15 @@ def _give_pointed(here: Sequence[Figure], resolved: Sequence[Voice]) -> None:
     police": the pointer right before the figure is nearer than the source the
     figure was given)."""
     for f in here:
-        if f.attribution is None:
+        own = f.attribution
+        if own is None:
             f.attribution = resolved[-1].attribution
+            continue
+        full = next((v for v in resolved if v.renames is not None and v.renames == own.span), None)
+        if full is not None:  # "the Commission had documented 532": the body named in full
+            f.attribution = full.attribution.model_copy(update={"cue": own.cue, "found": own.found})
         else:
-            f.attribution = _nearer(f, resolved, f.attribution)
+            f.attribution = _nearer(f, resolved, own)
 
 
 def _follows(

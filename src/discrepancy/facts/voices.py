@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from ..models import DEFAULT_POLICY, Attribution, Quantity, trusted
+from ..models import DEFAULT_POLICY, Attribution, Quantity, Span, trusted
 
 if TYPE_CHECKING:  # document.py imports this module (through statements.py) at load
     from ..rules.vocab import Vocabulary
@@ -118,6 +118,7 @@ class Voice:
     counts: frozenset[tuple[str | None, str | None]] = frozenset()  # (subject, event)
     background: bool = False  # the statement names a year
     cue_end: int = -1  # for a pointer ("the union had reported"): where its cue ends
+    renames: Span | None = None  # where "the Commission" stands, which this voice names in full
 
 
 def sentences_with_cues(
@@ -176,6 +177,9 @@ def voice_of(
     from the Census Bureau" names the body the figures come from.
     """
     if cue.source is not None:
+        full = _named_in_full(text, cue, named)
+        if full is not None:
+            return full, False
         kind = cue.source_type
         span = cue.source_span
         if kind is None and span is not None and article_before(text, span[0]):
@@ -206,6 +210,29 @@ def voice_of(
     if m is not None:
         return _named_here(m, cue, "person"), True
     return None, False
+
+
+def _named_in_full(text: str, cue: Anchor, named: Sequence[Voice]) -> Voice | None:
+    """The body named in full before, that "the Commission" or "the Ministry" (one
+    capitalised word after "the") points back to: the last source whose name, as written
+    where it was named, holds the word ("the National Commission on Water Safety (NCWS)"
+    named "NCWS")."""
+    span = cue.source_span
+    word = (cue.source or "").lower()
+    if span is None or " " in word or not word[:1].isalpha() or not article_before(text, span[0]):
+        return None
+    for voice in reversed(named[-_POINTER_CANDIDATES:]):
+        before = voice.attribution.span
+        if before is None or voice.attribution.source.lower() == word:
+            continue
+        written = _WORD.findall(text[before[0] : before[1]].lower())
+        if word in written and len(written) > 1:
+            pointed = voice.attribution.model_copy(update={"cue": cue.cue})
+            return Voice(pointed, voice.kind, cue_end=cue.end, renames=span)
+    return None
+
+
+_WORD = regex.compile(r"\p{L}++")
 
 
 def article_before(text: str, start: int) -> bool:
