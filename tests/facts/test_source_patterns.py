@@ -288,3 +288,78 @@ IN_FULL: list[tuple[str, str, Found, str]] = [
 )
 def test_the_body_is_the_one_named_in_full_before(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+# The write-up of one body's release: credited in three sentences, more than all others.
+RELEASE = (
+    "The election commission said turnout reached 61%. The election commission said "
+    "2.1 million ballots were cast. The election commission said 40 polling stations "
+    "opened late. Police said 3 people were arrested. "
+)
+HEALTH_RELEASE = (
+    "The Red Cross said 40 people were killed in the floods. The Red Cross said 300 homes "
+    "were destroyed. The Red Cross said 12 shelters were opened. Hospitals said 80 "
+    "people were treated. "
+)
+
+# What the release's own sentences credit, before each case's last sentence.
+RELEASE_FOUND: Found = [
+    ("61%", "election commission", "stated"),
+    ("2.1 million", "election commission", "stated"),
+    ("40", "election commission", "stated"),
+    ("3", "police", "stated"),
+]
+HEALTH_FOUND: Found = [
+    ("40", "Red Cross", "stated"),
+    ("300", "Red Cross", "stated"),
+    ("12", "Red Cross", "stated"),
+    ("80", "Hospitals", "stated"),
+]
+
+AGENTLESS: list[tuple[str, str, Found, str]] = [
+    (
+        "elections-were-reported",
+        RELEASE + "Irregularities were reported at 12 polling stations.",
+        [*RELEASE_FOUND, ("12", "election commission", "carried")],
+        "invented (elections): the release's body reported it",
+    ),
+    (
+        "health-reported-in",
+        HEALTH_RELEASE + "Later, cholera cases reported in 6 camps raised alarm.",
+        [*HEALTH_FOUND, ("6", "Red Cross", "carried")],
+        "invented (health): the reduced relative before a place",
+    ),
+    (
+        "elections-by-agent",
+        RELEASE + "Irregularities were reported by observers at 12 polling stations.",
+        [*RELEASE_FOUND, ("12", None, None)],
+        "invented (elections): a reporter after 'by' is not the release's body",
+    ),
+    (
+        "elections-background-year",
+        RELEASE + "In 2019, irregularities were reported at 30 stations.",
+        [*RELEASE_FOUND, ("30", None, None)],
+        "invented (elections): a year the release did not name",
+    ),
+    (
+        "elections-no-report",
+        RELEASE + "Voters queued at 12 polling stations.",
+        [*RELEASE_FOUND, ("12", None, None)],
+        "invented (elections): no report verb",
+    ),
+    (
+        "disaster-single-credit",
+        "The Red Cross said 40 people were killed. Police said 3 looters were arrested. "
+        "Additionally, two cases of cholera were reported.",
+        [("40", "Red Cross", "stated"), ("3", "police", "stated"), ("two", None, None)],
+        "invented (disasters): a body credited once writes up no release",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in AGENTLESS],
+)
+def test_an_agentless_report_in_a_release_is_the_releases(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

@@ -70,7 +70,10 @@ def carry_sources(
     together, that source carries to the next sentence whatever it counts; a body that
     publishes statistical releases (the vocabulary's ``release_body`` words: "Labor
     Department", "statistics office", "weather service") carries to the next sentence
-    the levels, rates and changes it publishes (figures with no event).
+    the levels, rates and changes it publishes (figures with no event). In the
+    write-up of a release, a figure reported with no reporter named ("two cases were
+    reported", the vocabulary's ``agentless_report``) is the release's, wherever it
+    stands, unless its sentence names a source or a year.
 
     Such figures take the source found ``carried``, and pass it on to the
     sentence after them. A cue of its own (a new speaker, "according to" another
@@ -125,6 +128,9 @@ def carry_sources(
         entry = vocab.subjects.get(subject) if subject is not None else None
         return entry is not None and not entry.person
 
+    reports = vocab.word_class("agentless_report")
+    lowered = text.lower()
+    released: Attribution | None = None  # the release's source, where it was last credited
     current: Voice | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         here = by_sentence.get(i, [])
@@ -161,7 +167,18 @@ def carry_sources(
             for f in here:
                 if f.attribution is None:
                     f.attribution = carried
+        elif released is not None and not heard.voices and not background:
+            agentless = _agentless_report(lowered[s_start:s_end], reports)
+            for f in here if agentless is not None else ():
+                if f.attribution is None:  # "Two cases of cholera were reported."
+                    f.attribution = released.model_copy(
+                        update={"found": SourceBasis.CARRIED, "cue": agentless}
+                    )
         current = _speaking(current, i, here, heard, counts, background)
+        released = next(
+            (v.attribution for v in reversed(heard.voices) if v.attribution.source == release),
+            released,
+        )
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
         if i and not here and _CREDIT_LINE.fullmatch(text, s_start, s_end):
@@ -325,6 +342,17 @@ def _follows(
         and not read[between].unresolved
         and paragraph_of[current.sentence] == paragraph_of[i]
     )
+
+
+def _agentless_report(sentence: str, reports: frozenset[str]) -> str | None:
+    """The report with no reporter a lower-cased sentence makes ("were reported",
+    "incidents reported in"), if any: none is named after it ("reported by police")."""
+    padded = f" {' '.join(sentence.replace(',', ' ').split())} "
+    for phrase in sorted(reports):
+        at = padded.find(f" {phrase} ")
+        if at >= 0 and not padded.startswith(" by ", at + len(phrase) + 1):
+            return phrase
+    return None
 
 
 def _paragraph_index(sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[int]:

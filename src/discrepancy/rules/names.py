@@ -191,6 +191,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "unnamed_source": 'head nouns of sources the text does not name ("some reports", "economists")',
     "forecast_verb": 'verb forms of the forecast cues ("expects", "predicted"): the words before '
     "them name a forecaster, never an expectation",
+    "agentless_report": 'a report with no reporter ("were reported", "incidents reported in"): '
+    "in the write-up of one body's release, the figure is that body's",
     "report_adverb": 'adverbs that mark a figure as reported by no one named ("reportedly '
     'carrying 300"): the figure is credited to unnamed reports',
     "shown_media": 'nouns of pictures and documents that make a media credit cue ("shared '
