@@ -363,3 +363,53 @@ AGENTLESS: list[tuple[str, str, Found, str]] = [
 )
 def test_an_agentless_report_in_a_release_is_the_releases(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+DOCUMENTS: list[tuple[str, str, Found, str]] = [
+    (
+        "elections-results-showed",
+        "Ruiz won with 49.1% of the vote, final results from the electoral commission "
+        "showed on Monday.",
+        [("49.1%", "electoral commission", "stated")],
+        "invented (elections)",
+    ),
+    (
+        "economy-data-showed",
+        "Unemployment rose to 5.1%, data from the statistics office showed.",
+        [("5.1%", "statistics office", "stated")],
+        "invented (economy)",
+    ),
+    (
+        "economy-data-before",
+        "Data from the Census Bureau showed 40,000 homes were sold.",
+        [("40,000", "Census Bureau", "stated")],
+        "invented (economy)",
+    ),
+    (
+        "crime-videos-show",
+        "Videos show 12 officers firing.",
+        [("12", None, None)],
+        "invented (crime): a picture is no speaker",
+    ),
+    (
+        "conflict-handout-shows",
+        "This handout image provided by the coast guard on Monday, June 12, shows dozens "
+        "of people on deck.",
+        [("dozens", "coast guard", "stated")],
+        "invented (disasters): the media credit, not the date before 'shows'",
+    ),
+    (
+        "crowds-the-show",
+        "The show drew 40,000 fans.",
+        [("40,000", None, None)],
+        "invented (crowds): a noun, not a cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in DOCUMENTS],
+)
+def test_a_document_credits_the_body_it_comes_from(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

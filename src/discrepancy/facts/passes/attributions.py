@@ -90,6 +90,23 @@ def _in_parens(text: str, lo: int, position: int) -> int | None:
     return opened if closed < 0 else None
 
 
+def _document_of(doc: Document, a: Anchor) -> bool:
+    """Whether the party an evidence cue names is the body a document comes from: an
+    evidence noun, perhaps after one modifier, then "from", "by" or "of" ("final results
+    from the electoral commission", "data of the Census Bureau")."""
+    if a.source_span is None:
+        return False
+    words = doc.lowered[max(0, a.source_span[0] - 40) : a.source_span[0]].split()
+    if words and words[-1] == "the":
+        words.pop()
+    nouns = doc.vocab.word_class("evidence_noun")
+    return (
+        len(words) >= 2
+        and words[-1] in ("from", "by", "of")
+        and any(w in nouns for w in words[-3:-1])
+    )
+
+
 def _credits_bracketed_figure(doc: Document, s_start: int, a: Anchor) -> bool:
     """Whether a cue stands in brackets that hold a figure of their own ("(9,000
     according to the police)"), not in a bare credit ("(according to police)")."""
@@ -119,6 +136,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
     relay_known = False
     forward, telling = doc.vocab.word_class("forward_cue"), doc.vocab.word_class("telling_cue")
     framing = doc.vocab.word_class("frame_cue")
+    evidence = doc.vocab.word_class("evidence_cue")
     for d in drafts:
         if not doc.sentences:
             break
@@ -134,6 +152,9 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             a
             for a in anchors
             if a.source is not None
+            # "data from the statistics office showed": a document's verb credits the
+            # body the document comes from, never "videos" or a date before "shows".
+            and (a.cue not in evidence or _document_of(doc, a))
             # "organisers putting the turnout at 150,000", "the delegation counted
             # 15,000": such a cue gives the figure after it, never one before it.
             and not (a.cue.split(" ", 1)[0] in forward and q.span[0] < a.end)
