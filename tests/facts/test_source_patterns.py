@@ -413,3 +413,45 @@ DOCUMENTS: list[tuple[str, str, Found, str]] = [
 )
 def test_a_document_credits_the_body_it_comes_from(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+TOLLS: list[tuple[str, str, Found, str]] = [
+    (
+        "flood-dead-then-missing",
+        "The Interior Ministry said 41 people died. Another 17 people are missing.",
+        [("41", "Interior Ministry", "stated"), ("17", "Interior Ministry", "carried")],
+        "invented (disasters): the parts of one toll of harm",
+    ),
+    (
+        "quake-killed-then-injured",
+        "The health ministry said 12 people were killed in the quake. Another 230 were injured.",
+        [("12", "health ministry", "stated"), ("230", "health ministry", "carried")],
+        "invented (health)",
+    ),
+    (
+        "shipwreck-drowned-then-survivors",
+        "The coast guard said 79 people drowned. 104 survivors were brought ashore.",
+        [("79", "coast guard", "stated"), ("104", "coast guard", "carried")],
+        "invented (transport)",
+    ),
+    (
+        "crowds-arrests-then-injured",
+        "Police said 40 protesters were arrested. Twelve officers were injured.",
+        [("40", "police", "stated"), ("Twelve", None, None)],
+        "invented (crowds): arrests are no part of a toll of harm",
+    ),
+    (
+        "disaster-deaths-then-cases",
+        "The Red Cross said 40 people were killed. Another 300 cholera cases were confirmed.",
+        [("40", "Red Cross", "stated"), ("300", None, None)],
+        "invented (health): cases of a disease are another tally",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in TOLLS],
+)
+def test_a_toll_goes_on_through_its_parts(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

@@ -131,6 +131,12 @@ def carry_sources(
     reports = vocab.word_class("agentless_report")
     lowered = text.lower()
     released: Attribution | None = None  # the release's source, where it was last credited
+    harms = vocab.word_class("harm_tally")
+
+    def tallies(subject: str | None) -> bool:
+        # A part of one toll of harm ("death", "missing"), not arrests nor cases.
+        return subject in harms
+
     current: Voice | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         here = by_sentence.get(i, [])
@@ -160,6 +166,7 @@ def carry_sources(
                 heard,
                 releases,
                 things,
+                tallies,
                 counts,
                 background,
             )
@@ -372,6 +379,7 @@ def _carried(
     heard: _Heard,
     releases: Callable[[str, frozenset[tuple[str | None, str | None]]], bool],
     things: Callable[[str | None], bool],
+    tallies: Callable[[str | None], bool],
     counts: frozenset[tuple[str | None, str | None]],
     background: bool,
 ) -> Attribution | None:
@@ -389,7 +397,7 @@ def _carried(
         and follows
         and (
             releases(current.attribution.source, counts)
-            or _same_count(current.counts, counts, things)
+            or _same_count(current.counts, counts, things, tallies)
         )
         and (current.background or not background)
     ):
@@ -475,6 +483,7 @@ def _same_count(
     said: frozenset[tuple[str | None, str | None]],
     here: frozenset[tuple[str | None, str | None]],
     things: Callable[[str | None], bool],
+    tallies: Callable[[str | None], bool],
 ) -> bool:
     """True when a sentence counts what the statement counted.
 
@@ -483,11 +492,14 @@ def _same_count(
     so a count of people also needs the statement's event. Things that are no people
     (``things``: drones, missiles, homes) the same event befell are the same count
     broken down: "The salvo included 30 cruise missiles" after "300 drones and
-    missiles were launched, the army said".
+    missiles were launched, the army said". The parts of one toll of harm
+    (``tallies``: deaths, injuries, the missing) are one count: "Another 17
+    people are missing" after "the ministry said 41 people died".
     """
     return any(
         (s == h and (s != _PEOPLE or e == v or e is None))
         or (e is not None and e == v and things(s) and things(h))
+        or (tallies(s) and tallies(h))
         for s, e in said
         for h, v in here
     )

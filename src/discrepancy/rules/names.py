@@ -199,6 +199,8 @@ WORD_CLASSES: Mapping[str, str] = {
     'after "from", "by" or "of" is the source',
     "not_a_basis": 'phrases that open with a basis cue but name no kind of count ("polling '
     'stations"): the basis pass skips them',
+    "harm_tally": 'subjects that are parts of one toll of harm ("death", "missing"): a source '
+    "carries from one to another",
     "report_adverb": 'adverbs that mark a figure as reported by no one named ("reportedly '
     'carrying 300"): the figure is credited to unnamed reports',
     "shown_media": 'nouns of pictures and documents that make a media credit cue ("shared '
