@@ -455,3 +455,47 @@ TOLLS: list[tuple[str, str, Found, str]] = [
 )
 def test_a_toll_goes_on_through_its_parts(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+PRONOUN_SIDES: list[tuple[str, str, Found, str]] = [
+    (
+        "crowds-translated-union",
+        "During the last strike, the CGT had reported 300,000 marchers, against 37,000 "
+        "according to the prefecture. He had counted 500,000 on May 2 "
+        "(93,000 according to the prefecture).",
+        [
+            ("300,000", "CGT", "stated"),
+            ("37,000", "prefecture", "stated"),
+            ("500,000", "CGT", "stated"),
+            ("93,000", "prefecture", "stated"),
+        ],
+        "invented (crowds): the subject before, not the party of an aside",
+    ),
+    (
+        "crime-police-he",
+        "Police said 40 people were arrested. He said 12 officers were hurt.",
+        [("40", "police", "stated"), ("12", "police", "stated")],
+        "invented (crime)",
+    ),
+    (
+        "health-body-no-side",
+        "The health ministry said 40 people died. He said 12 were missing.",
+        [("40", "health ministry", "stated"), ("12", None, None)],
+        "invented (health): a body that is no side of a count",
+    ),
+    (
+        "crowds-person-named",
+        "Mayor Ana Ruiz said 40 people died. The CGT said 300,000 marched. "
+        "She said 12 were missing.",
+        [("40", "Ana Ruiz", "stated"), ("300,000", "CGT", "stated"), ("12", "Ana Ruiz", "stated")],
+        "invented (crowds): a person named before is whom 'she' points to",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in PRONOUN_SIDES],
+)
+def test_he_may_stand_for_a_side_of_a_count(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

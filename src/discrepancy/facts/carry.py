@@ -300,8 +300,11 @@ def _hear(
             if voice is None:
                 unresolved = True
                 continue
+            voice.subject = cue.position == "before"
             voices.append(voice)
-            if new:
+            if new or voice.subject:
+                # A source pointed back to as the subject ("the union had reported") is
+                # named again: the last one a later pronoun may stand for.
                 named.append(voice)
             if cue.source is None or voice.renames is not None:
                 resolved.append(voice)

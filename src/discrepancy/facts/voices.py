@@ -119,6 +119,7 @@ class Voice:
     background: bool = False  # the statement names a year
     cue_end: int = -1  # for a pointer ("the union had reported"): where its cue ends
     renames: Span | None = None  # where "the Commission" stands, which this voice names in full
+    subject: bool = False  # named before its cue, as the subject ("the union had reported")
 
 
 def sentences_with_cues(
@@ -195,10 +196,15 @@ def voice_of(
         m = _POINTER_AFTER.match(text, cue.end, min(s_end, cue.end + 40))
     if m is not None:
         who = m["who"].lower().split()
-        for voice in reversed(named[-_POINTER_CANDIDATES:]):
+        candidates = named[-_POINTER_CANDIDATES:]
+        for voice in reversed(candidates):
             if _points_to(who, voice):
                 pointed = voice.attribution.model_copy(update={"cue": cue.cue})
                 return Voice(pointed, voice.kind, cue_end=cue.end), False
+        side = _side_for_pronoun(who, candidates)
+        if side is not None:
+            pointed = side.attribution.model_copy(update={"cue": cue.cue})
+            return Voice(pointed, side.kind, cue_end=cue.end), False
     m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
     if m is None and cue.start - s_start <= 60 and not _FIGURE_NEXT.match(text, cue.end):
         # "Russian radio claimed that ...", but "Retail added 15,700 jobs" is a
@@ -247,6 +253,24 @@ def article_before(text: str, start: int) -> bool:
 
 def _named_here(m: regex.Match[str], cue: Anchor, kind: str) -> Voice:
     return Voice(trusted(Attribution, source=m["who"], cue=cue.cue, span=m.span("who")), kind)
+
+
+def _side_for_pronoun(who: list[str], candidates: Sequence[Voice]) -> Voice | None:
+    """The side of a count "he" or "she" stands for in translated copy, where a union
+    or a prefecture is "he" ("the union had reported 300,000. He had counted 500,000"):
+    the last source named, when it is one side of a count (``Policy.claimant_families``)
+    and no person was named before, whom the pronoun would point to."""
+    if who[-1] not in _PERSON_POINTERS or any(_points_to(who, v) for v in candidates):
+        return None
+    # A pronoun stands for the subject of what was said before, not for the party of
+    # an aside ("..., according to the prefecture").
+    last = next((v for v in reversed(candidates) if v.subject), None)
+    if last is None or last.kind == "person":
+        return None
+    source = last.attribution.source.lower()
+    claimant = DEFAULT_POLICY.claimant(source)
+    sides = DEFAULT_POLICY.claimant_families
+    return last if claimant != source or source in sides else None
 
 
 def _points_to(who: list[str], voice: Voice) -> bool:
