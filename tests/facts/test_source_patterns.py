@@ -499,3 +499,29 @@ PRONOUN_SIDES: list[tuple[str, str, Found, str]] = [
 )
 def test_he_may_stand_for_a_side_of_a_count(text: str, expected: Found) -> None:
     assert sources_found(text) == expected
+
+
+RELEASE_BODIES: list[tuple[str, str, Found, str]] = [
+    (
+        "quake-body-by-acronym",
+        "The quake struck at a depth of 10 kilometres, according to the U.S. Geological "
+        "Survey. Its epicentre was 40 kilometres north of Tarvo.",
+        [("10 kilometres", "USGS", "stated"), ("40 kilometres", "USGS", "carried")],
+        "invented (disasters): the body as written, though the vocabulary names it USGS",
+    ),
+    (
+        "quake-newspaper",
+        "The quake struck at a depth of 10 kilometres, according to the Tarvo Daily. "
+        "Its epicentre was 40 kilometres north of Tarvo.",
+        [("10 kilometres", "Tarvo Daily", "stated"), ("40 kilometres", None, None)],
+        "invented (disasters): a paper publishes no release",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, id=i) for i, t, e, _ in RELEASE_BODIES],
+)
+def test_a_release_body_is_known_by_its_written_name(text: str, expected: Found) -> None:
+    assert sources_found(text) == expected

@@ -113,12 +113,17 @@ def carry_sources(
     release = _release_source(read)
     bodies = vocab.word_class("release_body")
 
-    def releases(source: str, counts: frozenset[tuple[str | None, str | None]]) -> bool:
+    def releases(said: Attribution, counts: frozenset[tuple[str | None, str | None]]) -> bool:
         # A release body's statement goes on through the levels, rates and changes it
         # publishes ("The jobless rate edged up to 3.8%"), not to what befell
         # anyone ("Almost 40,000 homes were without power" after a weather bulletin).
-        return source == release or (
-            _release_body(source, bodies) and all(event is None for _, event in counts)
+        # The body by its name or as the text wrote it ("USGS", "the U.S. Geological
+        # Survey").
+        span = said.span
+        written = text[span[0] : span[1]] if span is not None else ""
+        return said.source == release or (
+            (_release_body(said.source, bodies) or _release_body(written, bodies))
+            and all(event is None for _, event in counts)
         )
 
     paragraph_of = _paragraph_index(sentences, paragraphs)
@@ -380,7 +385,7 @@ def _carried(
     current: Voice | None,
     follows: bool,
     heard: _Heard,
-    releases: Callable[[str, frozenset[tuple[str | None, str | None]]], bool],
+    releases: Callable[[Attribution, frozenset[tuple[str | None, str | None]]], bool],
     things: Callable[[str | None], bool],
     tallies: Callable[[str | None], bool],
     counts: frozenset[tuple[str | None, str | None]],
@@ -390,7 +395,7 @@ def _carried(
 
     None unless the sentence names no speaker of its own, it ``follows`` the statement
     (see :func:`_follows`), and the sentence counts what it counted (or the statement
-    is a release's: ``releases(source, counts)``), naming no year unless the statement
+    is a release's: ``releases(attribution, counts)``), naming no year unless the statement
     did.
     """
     if (
@@ -399,7 +404,7 @@ def _carried(
         and current is not None
         and follows
         and (
-            releases(current.attribution.source, counts)
+            releases(current.attribution, counts)
             or _same_count(current.counts, counts, things, tallies)
         )
         and (current.background or not background)
