@@ -17,10 +17,10 @@ BRACKETS: list[tuple[str, str, Found, str]] = [
     (
         "crowd-pointer-outside",
         "The CGT had reported 300,000 marchers in the capital. "
-        "It had counted 500,000 on May 2 (93,000 according to the police).",
+        "It had counted 480,000 on May 2 (93,000 according to the police).",
         [
             ("300,000", "CGT", "stated"),
-            ("500,000", "CGT", "frame"),
+            ("480,000", "CGT", "frame"),
             ("93,000", "police", "stated"),
         ],
         "invented (crowds): the pointer, not the bracket, credits the figure outside",
@@ -461,13 +461,12 @@ PRONOUN_SIDES: list[tuple[str, str, Found, str]] = [
     (
         "crowds-translated-union",
         "During the last strike, the CGT had reported 300,000 marchers, against 37,000 "
-        "according to the prefecture. He had counted 500,000 on May 2 "
-        "(93,000 according to the prefecture).",
+        "according to police. He had counted 480,000 on May 2 (90,000 according to police).",
         [
             ("300,000", "CGT", "stated"),
-            ("37,000", "prefecture", "stated"),
-            ("500,000", "CGT", "stated"),
-            ("93,000", "prefecture", "stated"),
+            ("37,000", "police", "stated"),
+            ("480,000", "CGT", "stated"),
+            ("90,000", "police", "stated"),
         ],
         "invented (crowds): the subject before, not the party of an aside",
     ),
@@ -504,15 +503,15 @@ def test_he_may_stand_for_a_side_of_a_count(text: str, expected: Found) -> None:
 RELEASE_BODIES: list[tuple[str, str, Found, str]] = [
     (
         "quake-body-by-acronym",
-        "The quake struck at a depth of 10 kilometres, according to the U.S. Geological "
-        "Survey. Its epicentre was 40 kilometres north of Tarvo.",
+        "The quake struck at a depth of 10 kilometres, the U.S. Geological Survey said. "
+        "The epicentre lay 40 kilometres north of Tarvo.",
         [("10 kilometres", "USGS", "stated"), ("40 kilometres", "USGS", "carried")],
         "invented (disasters): the body as written, though the vocabulary names it USGS",
     ),
     (
         "quake-newspaper",
-        "The quake struck at a depth of 10 kilometres, according to the Tarvo Daily. "
-        "Its epicentre was 40 kilometres north of Tarvo.",
+        "The quake struck at a depth of 10 kilometres, the Tarvo Daily said. "
+        "The epicentre lay 40 kilometres north of Tarvo.",
         [("10 kilometres", "Tarvo Daily", "stated"), ("40 kilometres", None, None)],
         "invented (disasters): a paper publishes no release",
     ),

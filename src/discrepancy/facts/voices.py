@@ -257,7 +257,7 @@ def _named_here(m: regex.Match[str], cue: Anchor, kind: str) -> Voice:
 
 def _side_for_pronoun(who: list[str], candidates: Sequence[Voice]) -> Voice | None:
     """The side of a count "he" or "she" stands for in translated copy, where a union
-    or a prefecture is "he" ("the union had reported 300,000. He had counted 500,000"):
+    or a prefecture is "he" ("the union had reported 300,000. He had counted 480,000"):
     the last source named, when it is one side of a count (``Policy.claimant_families``)
     and no person was named before, whom the pronoun would point to."""
     if who[-1] not in _PERSON_POINTERS or any(_points_to(who, v) for v in candidates):

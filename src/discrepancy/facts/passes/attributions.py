@@ -168,7 +168,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             )
         ]
         if _in_parens(doc.text, s_start, q.span[0]) is None:
-            # "It had counted 500,000 (93,000 according to the police)": a credit in
+            # "It had counted 480,000 (93,000 according to the police)": a credit in
             # brackets that hold a figure of their own gives that counter-claim, never
             # the figure it answers.
             named = [a for a in named if not _credits_bracketed_figure(doc, s_start, a)]
