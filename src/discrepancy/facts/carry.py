@@ -305,9 +305,9 @@ def _hear(
             if voice is None:
                 unresolved = True
                 continue
-            voice.subject = cue.position == "before"
+            voice.as_subject = cue.position == "before"
             voices.append(voice)
-            if new or voice.subject:
+            if new or voice.as_subject:
                 # A source pointed back to as the subject ("the union had reported") is
                 # named again: the last one a later pronoun may stand for.
                 named.append(voice)

@@ -119,7 +119,7 @@ class Voice:
     background: bool = False  # the statement names a year
     cue_end: int = -1  # for a pointer ("the union had reported"): where its cue ends
     renames: Span | None = None  # where "the Commission" stands, which this voice names in full
-    subject: bool = False  # named before its cue, as the subject ("the union had reported")
+    as_subject: bool = False  # named before its cue, as the subject ("the union had reported")
 
 
 def sentences_with_cues(
@@ -264,7 +264,7 @@ def _side_for_pronoun(who: list[str], candidates: Sequence[Voice]) -> Voice | No
         return None
     # A pronoun stands for the subject of what was said before, not for the party of
     # an aside ("..., according to the prefecture").
-    last = next((v for v in reversed(candidates) if v.subject), None)
+    last = next((v for v in reversed(candidates) if v.as_subject), None)
     if last is None or last.kind == "person":
         return None
     source = last.attribution.source.lower()
