@@ -83,6 +83,11 @@ BASES = [
     ("The toll of 40 was later raised to 52.", "52", Basis.NONE, "invented"),
     ("The 40 workers were moved to 12 sites.", "40", Basis.NONE, "invented"),
     ("Flights from 12 airports were cancelled.", "12", Basis.NONE, "invented"),
+    # a phrase that opens with a basis cue but names a place of an election (session 9)
+    ("Irregularities were reported at 14 polling stations.", "14", Basis.NONE, "invented"),
+    ("Some 40 polling booths opened late.", "Some 40", Basis.NONE, "invented"),
+    ("Voters queued at 300 polling places.", "300", Basis.NONE, "invented"),
+    ("Recent polling put her at 31%.", "31%", Basis.POLL, "invented"),
 ]
 
 

@@ -70,11 +70,15 @@ def carry_sources(
     together, that source carries to the next sentence whatever it counts; a body that
     publishes statistical releases (the vocabulary's ``release_body`` words: "Labor
     Department", "statistics office", "weather service") carries to the next sentence
-    the levels, rates and changes it publishes (figures with no event).
+    the levels, rates and changes it publishes (figures with no event). In the
+    write-up of a release, a figure reported with no reporter named ("two cases were
+    reported", the vocabulary's ``agentless_report``) is the release's, wherever it
+    stands, unless its sentence names a source or a year.
 
     Such figures take the source found ``carried``, and pass it on to the
     sentence after them. A cue of its own (a new speaker, "according to" another
-    body), a sentence without figures, a heading or an outlet credit ("Reuters
+    body), a sentence without figures (but one that names no one, in the paragraph,
+    before the same count: see ``_follows``), a heading or an outlet credit ("Reuters
     reported", "Getty Images") stops the carry.
 
     In a wire story, a figure still without a source takes the agency of the
@@ -109,13 +113,34 @@ def carry_sources(
     release = _release_source(read)
     bodies = vocab.word_class("release_body")
 
-    def releases(source: str, counts: frozenset[tuple[str | None, str | None]]) -> bool:
+    def releases(said: Attribution, counts: frozenset[tuple[str | None, str | None]]) -> bool:
         # A release body's statement goes on through the levels, rates and changes it
         # publishes ("The jobless rate edged up to 3.8%"), not to what befell
         # anyone ("Almost 40,000 homes were without power" after a weather bulletin).
-        return source == release or (
-            _release_body(source, bodies) and all(event is None for _, event in counts)
+        # The body by its name or as the text wrote it ("USGS", "the U.S. Geological
+        # Survey").
+        span = said.span
+        written = text[span[0] : span[1]] if span is not None else ""
+        return said.source == release or (
+            (_release_body(said.source, bodies) or _release_body(written, bodies))
+            and all(event is None for _, event in counts)
         )
+
+    paragraph_of = _paragraph_index(sentences, paragraphs)
+
+    def things(subject: str | None) -> bool:
+        # A subject the vocabulary knows, which counts no people ("drone", "home").
+        entry = vocab.subjects.get(subject) if subject is not None else None
+        return entry is not None and not entry.person
+
+    reports = vocab.word_class("agentless_report")
+    lowered = text.lower()
+    released: Attribution | None = None  # the release's source, where it was last credited
+    harms = vocab.word_class("harm_tally")
+
+    def tallies(subject: str | None) -> bool:
+        # A part of one toll of harm ("death", "missing"), not arrests nor cases.
+        return subject in harms
 
     current: Voice | None = None
     for i, (s_start, s_end) in enumerate(sentences):
@@ -139,11 +164,33 @@ def carry_sources(
                     f.attribution = gapped
         if resolved:
             _give_pointed(here, resolved)
-        elif (carried := _carried(current, i, heard, releases, counts, background)) is not None:
+        elif (
+            carried := _carried(
+                current,
+                _follows(current, i, by_sentence, read, paragraph_of),
+                heard,
+                releases,
+                things,
+                tallies,
+                counts,
+                background,
+            )
+        ) is not None:
             for f in here:
                 if f.attribution is None:
                     f.attribution = carried
+        elif released is not None and not heard.voices and not background:
+            agentless = _agentless_report(lowered[s_start:s_end], reports)
+            for f in here if agentless is not None else ():
+                if f.attribution is None:  # "Two cases of cholera were reported."
+                    f.attribution = released.model_copy(
+                        update={"found": SourceBasis.CARRIED, "cue": agentless}
+                    )
         current = _speaking(current, i, here, heard, counts, background)
+        released = next(
+            (v.attribution for v in reversed(heard.voices) if v.attribution.source == release),
+            released,
+        )
         if s_end in heading_ends or (current is not None and current.kind == "outlet"):
             current = None
         if i and not here and _CREDIT_LINE.fullmatch(text, s_start, s_end):
@@ -258,10 +305,13 @@ def _hear(
             if voice is None:
                 unresolved = True
                 continue
+            voice.as_subject = cue.position == "before"
             voices.append(voice)
-            if new:
+            if new or voice.as_subject:
+                # A source pointed back to as the subject ("the union had reported") is
+                # named again: the last one a later pronoun may stand for.
                 named.append(voice)
-            if cue.source is None:
+            if cue.source is None or voice.renames is not None:
                 resolved.append(voice)
         read.append(_Heard(voices, resolved, unresolved))
     return read
@@ -273,33 +323,90 @@ def _give_pointed(here: Sequence[Figure], resolved: Sequence[Voice]) -> None:
     police": the pointer right before the figure is nearer than the source the
     figure was given)."""
     for f in here:
-        if f.attribution is None:
+        own = f.attribution
+        if own is None:
             f.attribution = resolved[-1].attribution
+            continue
+        full = next((v for v in resolved if v.renames is not None and v.renames == own.span), None)
+        if full is not None:  # "the Commission had documented 532": the body named in full
+            f.attribution = full.attribution.model_copy(update={"cue": own.cue, "found": own.found})
         else:
-            f.attribution = _nearer(f, resolved, f.attribution)
+            f.attribution = _nearer(f, resolved, own)
+
+
+def _follows(
+    current: Voice | None,
+    i: int,
+    by_sentence: dict[int, list[Figure]],
+    read: Sequence[_Heard],
+    paragraph_of: Sequence[int],
+) -> bool:
+    """Whether sentence ``i`` follows the statement: it spoke in the sentence right
+    before, or in the one before that, in the same paragraph, with a sentence between
+    that gives no figure and names no one ("Iran launched 300 drones, the army said.
+    This followed a strike on April 1. The salvo included 160 drones.")."""
+    if current is None:
+        return False
+    if current.sentence == i - 1:
+        return True
+    between = i - 1
+    return (
+        current.sentence == i - 2
+        and between not in by_sentence
+        and not read[between].voices
+        and not read[between].unresolved
+        and paragraph_of[current.sentence] == paragraph_of[i]
+    )
+
+
+def _agentless_report(sentence: str, reports: frozenset[str]) -> str | None:
+    """The report with no reporter a lower-cased sentence makes ("were reported",
+    "incidents reported in"), if any: none is named after it ("reported by police")."""
+    padded = f" {' '.join(sentence.replace(',', ' ').split())} "
+    for phrase in sorted(reports):
+        at = padded.find(f" {phrase} ")
+        if at >= 0 and not padded.startswith(" by ", at + len(phrase) + 1):
+            return phrase
+    return None
+
+
+def _paragraph_index(sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[int]:
+    """The index of the paragraph each sentence starts in (one pass over both, in order)."""
+    out: list[int] = []
+    k = 0
+    for start, _ in sentences:
+        while k + 1 < len(paragraphs) and paragraphs[k + 1][0] <= start:
+            k += 1
+        out.append(k)
+    return out
 
 
 def _carried(
     current: Voice | None,
-    i: int,
+    follows: bool,
     heard: _Heard,
-    releases: Callable[[str, frozenset[tuple[str | None, str | None]]], bool],
+    releases: Callable[[Attribution, frozenset[tuple[str | None, str | None]]], bool],
+    things: Callable[[str | None], bool],
+    tallies: Callable[[str | None], bool],
     counts: frozenset[tuple[str | None, str | None]],
     background: bool,
 ) -> Attribution | None:
     """The source sentence ``i`` carries on from the one before, found ``carried``.
 
-    None unless the sentence names no speaker of its own, the statement spoke in the
-    sentence right before, and the sentence counts what it counted (or the statement
-    is a release's: ``releases(source, counts)``), naming no year unless the statement
+    None unless the sentence names no speaker of its own, it ``follows`` the statement
+    (see :func:`_follows`), and the sentence counts what it counted (or the statement
+    is a release's: ``releases(attribution, counts)``), naming no year unless the statement
     did.
     """
     if (
         not heard.voices
         and not heard.unresolved
         and current is not None
-        and current.sentence == i - 1
-        and (releases(current.attribution.source, counts) or _same_count(current.counts, counts))
+        and follows
+        and (
+            releases(current.attribution, counts)
+            or _same_count(current.counts, counts, things, tallies)
+        )
         and (current.background or not background)
     ):
         return current.attribution.model_copy(update={"found": SourceBasis.CARRIED})
@@ -381,15 +488,29 @@ def _nearer(f: Figure, resolved: Sequence[Voice], own: Attribution) -> Attributi
 
 
 def _same_count(
-    said: frozenset[tuple[str | None, str | None]], here: frozenset[tuple[str | None, str | None]]
+    said: frozenset[tuple[str | None, str | None]],
+    here: frozenset[tuple[str | None, str | None]],
+    things: Callable[[str | None], bool],
+    tallies: Callable[[str | None], bool],
 ) -> bool:
     """True when a sentence counts what the statement counted.
 
     The subject must be the same. People in general ("person") say too little on
     their own: "300 residents" after "nine people were injured" is background,
-    so a count of people also needs the statement's event.
+    so a count of people also needs the statement's event. Things that are no people
+    (``things``: drones, missiles, homes) the same event befell are the same count
+    broken down: "The salvo included 30 cruise missiles" after "300 drones and
+    missiles were launched, the army said". The parts of one toll of harm
+    (``tallies``: deaths, injuries, the missing) are one count: "Another 17
+    people are missing" after "the ministry said 41 people died".
     """
-    return any(s == h and (s != _PEOPLE or e == v or e is None) for s, e in said for h, v in here)
+    return any(
+        (s == h and (s != _PEOPLE or e == v or e is None))
+        or (e is not None and e == v and things(s) and things(h))
+        or (tallies(s) and tallies(h))
+        for s, e in said
+        for h, v in here
+    )
 
 
 def _kind(attribution: Attribution, voices: Sequence[Voice]) -> str | None:

@@ -17,13 +17,20 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from ..models import DEFAULT_POLICY, Attribution, Quantity, trusted
+from ..models import DEFAULT_POLICY, Attribution, Quantity, Span, trusted
 
 if TYPE_CHECKING:  # document.py imports this module (through statements.py) at load
     from ..rules.vocab import Vocabulary
     from .document import Anchor
 
-__all__ = ["Figure", "Voice", "gapped_counter", "sentences_with_cues", "voice_of"]
+__all__ = [
+    "Figure",
+    "Voice",
+    "article_before",
+    "gapped_counter",
+    "sentences_with_cues",
+    "voice_of",
+]
 
 
 class Figure(Protocol):
@@ -111,6 +118,8 @@ class Voice:
     counts: frozenset[tuple[str | None, str | None]] = frozenset()  # (subject, event)
     background: bool = False  # the statement names a year
     cue_end: int = -1  # for a pointer ("the union had reported"): where its cue ends
+    renames: Span | None = None  # where "the Commission" stands, which this voice names in full
+    as_subject: bool = False  # named before its cue, as the subject ("the union had reported")
 
 
 def sentences_with_cues(
@@ -169,13 +178,12 @@ def voice_of(
     from the Census Bureau" names the body the figures come from.
     """
     if cue.source is not None:
+        full = _named_in_full(text, cue, named)
+        if full is not None:
+            return full, False
         kind = cue.source_type
         span = cue.source_span
-        if (
-            kind is None
-            and span is not None
-            and _ARTICLE_BEFORE.search(text, max(0, span[0] - 8), span[0])
-        ):
+        if kind is None and span is not None and article_before(text, span[0]):
             kind = "organization"  # "the Red Cross": a person's name takes no article
         return Voice(trusted(Attribution, source=cue.source, cue=cue.cue, span=span), kind), True
     if cue.position != "before":
@@ -188,10 +196,15 @@ def voice_of(
         m = _POINTER_AFTER.match(text, cue.end, min(s_end, cue.end + 40))
     if m is not None:
         who = m["who"].lower().split()
-        for voice in reversed(named[-_POINTER_CANDIDATES:]):
+        candidates = named[-_POINTER_CANDIDATES:]
+        for voice in reversed(candidates):
             if _points_to(who, voice):
                 pointed = voice.attribution.model_copy(update={"cue": cue.cue})
                 return Voice(pointed, voice.kind, cue_end=cue.end), False
+        side = _side_for_pronoun(who, candidates)
+        if side is not None:
+            pointed = side.attribution.model_copy(update={"cue": cue.cue})
+            return Voice(pointed, side.kind, cue_end=cue.end), False
     m = _QUALIFIED_BODY.search(text, max(s_start, cue.start - 60), cue.start)
     if m is None and cue.start - s_start <= 60 and not _FIGURE_NEXT.match(text, cue.end):
         # "Russian radio claimed that ...", but "Retail added 15,700 jobs" is a
@@ -205,8 +218,59 @@ def voice_of(
     return None, False
 
 
+def _named_in_full(text: str, cue: Anchor, named: Sequence[Voice]) -> Voice | None:
+    """The body named in full before, that "the Commission" or "the Ministry" (one
+    capitalised word after "the") points back to: the last source whose name, as written
+    where it was named, holds the word ("the National Commission on Water Safety (NCWS)"
+    named "NCWS")."""
+    span = cue.source_span
+    word = (cue.source or "").lower()
+    if span is None or " " in word or not word[:1].isalpha() or not article_before(text, span[0]):
+        return None
+    for voice in reversed(named[-_POINTER_CANDIDATES:]):
+        before = voice.attribution.span
+        if before is None or voice.attribution.source.lower() == word:
+            continue
+        written = _WORD.findall(text[before[0] : before[1]].lower())
+        if word in written and len(written) > 1:
+            pointed = voice.attribution.model_copy(update={"cue": cue.cue})
+            return Voice(pointed, voice.kind, cue_end=cue.end, renames=span)
+    return None
+
+
+_WORD = regex.compile(r"\p{L}++")
+
+
+def article_before(text: str, start: int) -> bool:
+    """Whether "the" stands right before ``start``: a person's name takes no article, so
+    "the Red Cross" is a body even when the vocabulary does not know it.
+
+    >>> article_before("said the Red Cross", 9), article_before("said Ana Ruiz", 5)
+    (True, False)
+    """
+    return _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _named_here(m: regex.Match[str], cue: Anchor, kind: str) -> Voice:
     return Voice(trusted(Attribution, source=m["who"], cue=cue.cue, span=m.span("who")), kind)
+
+
+def _side_for_pronoun(who: list[str], candidates: Sequence[Voice]) -> Voice | None:
+    """The side of a count "he" or "she" stands for in translated copy, where a union
+    or a prefecture is "he" ("the union had reported 300,000. He had counted 480,000"):
+    the last source named, when it is one side of a count (``Policy.claimant_families``)
+    and no person was named before, whom the pronoun would point to."""
+    if who[-1] not in _PERSON_POINTERS or any(_points_to(who, v) for v in candidates):
+        return None
+    # A pronoun stands for the subject of what was said before, not for the party of
+    # an aside ("..., according to the prefecture").
+    last = next((v for v in reversed(candidates) if v.as_subject), None)
+    if last is None or last.kind == "person":
+        return None
+    source = last.attribution.source.lower()
+    claimant = DEFAULT_POLICY.claimant(source)
+    sides = DEFAULT_POLICY.claimant_families
+    return last if claimant != source or source in sides else None
 
 
 def _points_to(who: list[str], voice: Voice) -> bool:

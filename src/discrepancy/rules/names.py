@@ -213,6 +213,20 @@ WORD_CLASSES: Mapping[str, str] = {
     "frame_cue": 'first words of cues that frame an estimate or a count ("estimated", "put", '
     '"documented"): the source is found as a frame',
     "unnamed_source": 'head nouns of sources the text does not name ("some reports", "economists")',
+    "forecast_verb": 'verb forms of the forecast cues ("expects", "predicted"): the words before '
+    "them name a forecaster, never an expectation",
+    "agentless_report": 'a report with no reporter ("were reported", "incidents reported in"): '
+    "in the write-up of one body's release, the figure is that body's",
+    "evidence_cue": 'speech cues whose subject is a document ("data from the office showed"): '
+    "they credit only the body of an evidence_noun",
+    "evidence_noun": 'documents an evidence_cue has for subject ("data", "results"): the body '
+    'after "from", "by" or "of" is the source',
+    "not_a_basis": 'phrases that open with a basis cue but name no kind of count ("polling '
+    'stations"): the basis pass skips them',
+    "harm_tally": 'subjects that are parts of one toll of harm ("death", "missing"): a source '
+    "carries from one to another",
+    "report_adverb": 'adverbs that mark a figure as reported by no one named ("reportedly '
+    'carrying 300"): the figure is credited to unnamed reports',
     "shown_media": 'nouns of pictures and documents that make a media credit cue ("shared '
     'by", "provided by") name the source ("footage shared by the police")',
     "media_credit": "first words of the cues that credit the body handing out a picture or "

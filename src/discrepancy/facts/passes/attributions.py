@@ -19,6 +19,7 @@ from ..draft import Draft, Reading, pre_window_start, sentence_span
 from ..nounphrases import forecast_clause, forecast_noun_before
 from ..parties import party_of
 from ..statements import carry_sources
+from ..voices import article_before
 
 __all__ = ["carry_attributions", "read_attributions"]
 
@@ -32,6 +33,10 @@ _TOLD_WHOM = regex.compile(
 
 
 _CLOSE_QUOTE = regex.compile(r"[”\"]")
+
+
+# The pronouns of a forecaster named before: "She expects 90,000 jobs".
+_PERSON_PRONOUNS = frozenset(["he", "she"])
 
 
 # A source's figure handed to an outlet: "a hospital source provided to Reuters".
@@ -85,6 +90,33 @@ def _in_parens(text: str, lo: int, position: int) -> int | None:
     return opened if closed < 0 else None
 
 
+def _document_of(doc: Document, a: Anchor) -> bool:
+    """Whether the party an evidence cue names is the body a document comes from: an
+    evidence noun, perhaps after one modifier, then "from", "by" or "of" ("final results
+    from the electoral commission", "data of the Census Bureau")."""
+    if a.source_span is None:
+        return False
+    words = doc.lowered[max(0, a.source_span[0] - 40) : a.source_span[0]].split()
+    if words and words[-1] == "the":
+        words.pop()
+    nouns = doc.vocab.word_class("evidence_noun")
+    return (
+        len(words) >= 2
+        and words[-1] in ("from", "by", "of")
+        and any(w in nouns for w in words[-3:-1])
+    )
+
+
+def _credits_bracketed_figure(doc: Document, s_start: int, a: Anchor) -> bool:
+    """Whether a cue stands in brackets that hold a figure of their own ("(9,000
+    according to the police)"), not in a bare credit ("(according to police)")."""
+    opened = _in_parens(doc.text, s_start, a.start)
+    if opened is None:
+        return False
+    closed = doc.text.find(")", a.start)
+    return _figure_between(doc, opened, len(doc.text) if closed < 0 else closed)
+
+
 def read_attributions(doc: Document, reading: Reading) -> None:
     """The source each figure's sentence credits, and the outlet that relays it.
 
@@ -104,6 +136,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
     relay_known = False
     forward, telling = doc.vocab.word_class("forward_cue"), doc.vocab.word_class("telling_cue")
     framing = doc.vocab.word_class("frame_cue")
+    evidence = doc.vocab.word_class("evidence_cue")
     for d in drafts:
         if not doc.sentences:
             break
@@ -119,6 +152,9 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             a
             for a in anchors
             if a.source is not None
+            # "data from the statistics office showed": a document's verb credits the
+            # body the document comes from, never "videos" or a date before "shows".
+            and (a.cue not in evidence or _document_of(doc, a))
             # "organisers putting the turnout at 150,000", "the delegation counted
             # 15,000": such a cue gives the figure after it, never one before it.
             and not (a.cue.split(" ", 1)[0] in forward and q.span[0] < a.end)
@@ -131,6 +167,11 @@ def read_attributions(doc: Document, reading: Reading) -> None:
                 and _figure_between(doc, q.span[1], a.start)
             )
         ]
+        if _in_parens(doc.text, s_start, q.span[0]) is None:
+            # "It had counted 480,000 (93,000 according to the police)": a credit in
+            # brackets that hold a figure of their own gives that counter-claim, never
+            # the figure it answers.
+            named = [a for a in named if not _credits_bracketed_figure(doc, s_start, a)]
         sources = [a for a in named if a.role == "source" and a.source_type != "outlet"]
         outlets = [a for a in named if a.role == "source" and a.source_type == "outlet"]
         relays = [a for a in named if a.role == "relay"]
@@ -144,7 +185,7 @@ def read_attributions(doc: Document, reading: Reading) -> None:
             if quoted is not None:
                 sources, quoted_on = [quoted[0]], quoted[1]
         if not sources:
-            d.attribution = _forecasters(doc, d, previous)
+            d.attribution = _forecasters(doc, d, previous) or _reported(doc, d, previous)
             previous = d
             continue
         paren = _in_parens(doc.text, s_start, q.span[0])
@@ -207,23 +248,89 @@ def _forecasters(doc: Document, d: Draft, previous: Draft | None) -> Attribution
     c_start, c_end = toks[cue[0]][0], toks[cue[1] - 1][1]
     before = strip_auxiliaries(doc.vocab, doc.text[clause:c_start])
     party = party_of(doc, before, clause) if before and c_end <= q.span[0] else None
+    if party is not None and party[0].lower() in doc.vocab.word_class("function"):
+        party = None  # "They expect 1.2%": a pronoun names no forecaster by itself
+    if party is None and before.lower() in _PERSON_PRONOUNS:
+        party = _person_before(doc, d.sentence, clause)
     if party is not None:  # "Economists had expected 110,000"
         source, span = party[0], party[2]
-    elif (named := _EXPECTATION.search(doc.text, clause, c_start)) is not None and (
-        named["mod"] or "the"
-    ).lower() not in doc.vocab.word_class("function"):
+    elif (
+        named := None
+        if toks[cue[0]][2] in doc.vocab.word_class("forecast_verb")
+        else _EXPECTATION.search(doc.text, clause, c_start)
+    ) is not None and (named["mod"] or "the").lower() not in doc.vocab.word_class("function"):
         source, span = doc.text[named.start("mod") : c_end], (named.start("mod"), c_end)
     elif named is not None:  # "above the consensus of 3%"
         source, span = doc.text[c_start:c_end], (c_start, c_end)
     else:
         source, span = "forecasters", (c_start, c_end)
+    unnamed = party is None or source.split()[-1].lower() in doc.vocab.word_class("unnamed_source")
     return trusted(
         Attribution,
         source=source,
         cue=doc.text[c_start:c_end],
         span=span,
-        found=SourceBasis.UNNAMED,
+        found=SourceBasis.UNNAMED if unnamed else SourceBasis.STATED,
     )
+
+
+def _reported(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:
+    """Unnamed reports, for a figure its own clause marks as reported by no one named
+    ("Gunmen reportedly killed 12", "the ferry, reportedly carrying 300 passengers",
+    "40 patients were reportedly infected"): the class ``report_adverb``; found
+    unnamed, so it is no rival of the sources other outlets name."""
+    q = d.quantity
+    s_end = sentence_span(doc, d)[1]
+    clause = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
+    toks, lo, hi = span_tokens(doc, d.sentence, clause, post_window_end(doc, d.noun_end, s_end, 25))
+    adverbs = doc.vocab.word_class("report_adverb")
+    for start, end, word in toks[lo:hi]:
+        if word in adverbs:
+            return trusted(
+                Attribution,
+                source="reports",
+                cue=doc.text[start:end],
+                span=(start, end),
+                found=SourceBasis.UNNAMED,
+            )
+    return None
+
+
+def _person_before(
+    doc: Document, sentence: int, before: int
+) -> tuple[str, str | None, Span] | None:
+    """The last person a cue names before ``before``, in its sentence or the one before
+    it: whom "she" points to in '"...," Ana Ruiz said. She expects 90,000'."""
+    for k in (sentence, sentence - 1):
+        if k < 0:
+            break
+        s_end = doc.sentences[k][1]
+        people: list[Anchor] = []
+        for a in anchors_of(doc, k):
+            if a.start >= before:
+                break
+            if a.source is None:  # '"...," Ana Ruiz said.': the speaker after a quote
+                close = _CLOSE_QUOTE.search(
+                    doc.text, max(doc.sentences[k][0], a.start - 4), a.start
+                )
+                speaker = None if close is None else _speaker_after(doc, close.end(), s_end)
+                a = speaker if speaker is not None else a
+            # A name the vocabulary does not know has no type ("said Ana Ruiz"); a
+            # person's name takes no article ("the Red Cross" is a body).
+            if a.source is not None and (
+                a.source_type == "person"
+                or (
+                    a.source_type is None
+                    and a.source[:1].isupper()
+                    and a.source_span is not None
+                    and not article_before(doc.text, a.source_span[0])
+                )
+            ):
+                people.append(a)
+        if people:
+            a = people[-1]
+            return a.source or "", a.source_type, a.source_span or (a.start, a.end)
+    return None
 
 
 def _forecast_given(doc: Document, d: Draft, previous: Draft | None) -> Attribution | None:

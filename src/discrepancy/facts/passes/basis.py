@@ -4,9 +4,12 @@ preliminary or final).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ...models import Basis
+from ...rules.vocab import Token
 from ..clauses import clause_start, post_window_end
 from ..document import Document, cue_spans, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
@@ -95,7 +98,7 @@ def basis_cue(doc: Document, d: Draft, previous: Draft | None) -> tuple[Basis, i
     at = span_tokens(doc, d.sentence, clause, q.span[0])[2]
     cues = doc.vocab.basis_cues
     found = cues.last(toks, lo, at) or cues.first(toks, at, hi)
-    if found is None:
+    if found is None or _no_kind(doc, toks, found):
         return None
     return Basis(found[2]), toks[found[1] - 1][1]
 
@@ -126,6 +129,7 @@ def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] |
         # "..., forecasters said": people who speak, not a kind of count
         if (
             found is not None
+            and not _no_kind(doc, toks, found)
             and found[2] != Basis.FINAL.value
             and doc.text[toks[found[0]][0] : toks[found[1] - 1][1]].lower()
             not in doc.vocab.word_class("people_basis_cue")
@@ -135,3 +139,23 @@ def _source_basis(doc: Document, d: Draft, s_end: int) -> tuple[int, int, str] |
 
 
 _SOURCE_REACH = 30  # characters of a source's name next to its cue
+
+
+def _no_kind(doc: Document, toks: Sequence[Token], found: tuple[int, int, str]) -> bool:
+    """Whether a basis cue opens a phrase that names no kind of count ("14 polling
+    stations": the class ``not_a_basis``).
+
+    >>> from discrepancy import Article, extract
+    >>> text = "Irregularities were reported at 14 polling stations."
+    >>> extract(Article(id="x", text=text)).facts[0].basis.value
+    'none'
+    """
+    start = toks[found[0]][0]
+    words = " ".join(doc.lowered[start : start + _NO_KIND_REACH].split())
+    return any(
+        words.startswith(phrase) and not words[len(phrase) : len(phrase) + 1].isalnum()
+        for phrase in doc.vocab.word_class("not_a_basis")
+    )
+
+
+_NO_KIND_REACH = 40  # characters of the phrase a basis cue opens
