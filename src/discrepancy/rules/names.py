@@ -187,6 +187,15 @@ WORD_CLASSES: Mapping[str, str] = {
     # elections (facts/candidates.py, facts/passes/votes.py)
     "candidate_title": 'words between a party and its candidate ("Green candidate Maya '
     'Okafor", "its nominee, Tom Reyes")',
+    "rate_noun_determiner": "words before a percentage that make it modify the noun after it "
+    '("a 4% pay rise", "the 3.5% wage offer"), read by facts/passes/open_subjects.py',
+    "rate_change_noun": "nouns of a change a percentage modifies, besides the class change "
+    '("a 20% cut in the subsidy", "a 5% fare hike"): the figure measures what changed',
+    "bare_vote_word": 'words of election_context that a deciding body uses too ("voted"): '
+    "an election only where no deciding_body stands in the paragraph, read by "
+    "facts/passes/votes.py",
+    "deciding_body": 'bodies that vote on a decision, not in an election ("committee", '
+    '"board", "shareholders"), read by facts/passes/votes.py',
     "election_context": 'words that make a sentence one about an election ("vote", '
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '

@@ -4,6 +4,8 @@ makes a toll of people, the measure a cue or unit names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ...models import Quantity, QuantityKind, SubjectBasis
@@ -16,7 +18,7 @@ from ..draft import Draft, sentence_span
 from ..lexicon import PART_OF, WEAPONS, before_toll_verb, strong_groups
 from ..nounphrases import np_after, np_before
 
-__all__ = ["count_subject", "in_context", "measure_subject"]
+__all__ = ["body_vote", "count_subject", "in_context", "measure_subject"]
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*+")
@@ -337,13 +339,30 @@ def in_context(doc: Document, d: Draft, name: str) -> bool:
         # in the sentences just before, or in the headline.
         start = doc.sentences[max(0, d.sentence - _CONTEXT_SENTENCES)][0]
     near = doc.lowered[start:end]
-    if any(w.lower() in near for w in needed):
+    if _context_in(doc.vocab, near, needed):
         return True
     head = headline_span(doc)
     if head is None or head[0] >= start:
         return False
     headline = doc.lowered[head[0] : min(head[1], start)]
-    return any(w.lower() in headline for w in needed)
+    return _context_in(doc.vocab, headline, needed)
+
+
+def _context_in(vocab: Vocabulary, text: str, needed: Iterable[str]) -> bool:
+    """Whether ``text`` (lower case) holds a word of context; a bare vote only where no
+    deciding body votes ("the committee voted": no election)."""
+    said = {w.lower() for w in needed if w.lower() in text}
+    if not said:
+        return False
+    if said - vocab.word_class("bare_vote_word"):
+        return True
+    return not body_vote(vocab, set(_WORD.findall(text)))
+
+
+def body_vote(vocab: Vocabulary, words: set[str]) -> bool:
+    """Whether a deciding body stands among ``words`` (lower case): its vote ("The
+    committee voted 7-2", "shareholders voted") is no election."""
+    return bool(words & vocab.word_class("deciding_body"))
 
 
 def _fits(vocab: Vocabulary, name: str, q: Quantity) -> bool:

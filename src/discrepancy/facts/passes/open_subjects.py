@@ -5,10 +5,12 @@ the figure, an estimating frame, or the topic of the figures before it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import regex
 
 from ...models import Basis, Direction, QuantityKind, SubjectBasis
+from ...rules.phrases import Token, tokenize
 from ...text.nounphrase import subject_name
 from ..clauses import clause_start
 from ..document import Document, span_tokens
@@ -94,6 +96,8 @@ def open_subject(
         return
     if q.kind is QuantityKind.COUNT and _month_topic(doc, drafts, index, pre_start):
         return
+    if q.kind is QuantityKind.PERCENT and _rate_noun_after(doc, d, pre_start, s_end):
+        return
     if _phrase_before(doc, drafts, index, pre_start):
         return
     if q.kind is QuantityKind.COUNT:
@@ -127,6 +131,75 @@ def _counted_after(
 
 
 _OF_WORDS = 3  # words of the phrase after "of" a measure measures ("flying experience")
+
+
+_RATE_NOUN_WORDS = 4  # words of the noun phrase a percentage stands before ("a 4% pay rise")
+
+
+def _rate_noun_after(doc: Document, d: Draft, pre_start: int, s_end: int) -> bool:
+    """A percentage between a determiner and a noun measures that noun: "a 4% pay rise"
+    (pay, a change), "a 3.5% wage offer" (wage offer), "a 15% rise in burglaries"
+    (burglary: a noun of change hands the figure to the phrase after "in" or "of").
+    True when a subject is read."""
+    vocab = doc.vocab
+    q = d.quantity
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if hi == lo or toks[hi - 1][2] not in vocab.word_class("rate_noun_determiner"):
+        return False
+    toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], s_end)
+    words = _lower_words(doc, toks, lo, hi, _RATE_NOUN_WORDS)
+    if not words:
+        return False
+    changes = vocab.word_class("change") | vocab.word_class("rate_change_noun")
+    if words[-1][0] in changes:
+        words.pop()
+        if not words:
+            after = lo + 1
+            if after >= hi or toks[after][2] not in ("in", "of"):
+                return False
+            k = after + 1
+            while k < hi and toks[k][2] in vocab.word_class("rate_noun_determiner"):
+                k += 1  # "a 20% cut in the fuel subsidy"
+            if k < hi and doc.times_in((toks[k][0], toks[k][1])):
+                return False  # "a 12% drop in April": when, not what
+            words = _lower_words(doc, toks, k, hi, _RATE_NOUN_WORDS)
+            if not words:
+                return False
+    if words[-1][0] in vocab.word_class("not_counted"):
+        return False
+    phrase = [w for w, _ in words]
+    phrase_toks = tokenize(" ".join(phrase))
+    named = vocab.subject_cues.match(phrase_toks, 0)
+    if (
+        named is not None
+        and named[0] == len(phrase_toks)
+        and q.kind.value in vocab.subjects[named[1]].kinds
+    ):
+        d.subject, d.subject_basis = named[1], SubjectBasis.VOCABULARY
+    else:
+        d.subject = subject_name(phrase[:-1], phrase[-1], vocab.plurals)
+        in_vocabulary = d.subject in vocab.subjects
+        d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+    d.subject_fallback, d.noun_end = False, words[-1][1]
+    return True
+
+
+def _lower_words(
+    doc: Document, toks: Sequence[Token], i: int, hi: int, most: int
+) -> list[tuple[str, int]]:
+    """The lower-case words (with their ends) from token ``i`` up to the first function
+    word, name, figure or mark, at most ``most`` of them."""
+    function = doc.vocab.word_class("function")
+    words: list[tuple[str, int]] = []
+    while i < hi and len(words) < most:
+        begin, end, word = toks[i]
+        if not word.replace("-", "").isalpha() or word in function:
+            break
+        if not doc.text[begin].islower():
+            break
+        words.append((word, end))
+        i += 1
+    return words
 
 
 def _time_amassed(doc: Document, d: Draft, pre_start: int) -> bool:

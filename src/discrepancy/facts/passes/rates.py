@@ -338,6 +338,9 @@ def _target(doc: Document, d: Draft, previous: Draft | None) -> None:
     it (economists' 2.9% is not the bank's 2%)."""
     if d.basis is not Basis.NONE:
         return
+    if d.subject == "target" and d.noun_end > d.quantity.span[1]:
+        d.basis = Basis.FORECAST  # "its 2% target": the noun after the figure says so
+        return
     q = d.quantity
     start = clause_start(doc, pre_window_start(doc, d, previous), q.span[0])
     toks, lo, hi = span_tokens(doc, d.sentence, start, q.span[0])

@@ -14,6 +14,7 @@ from ..candidates import Contestants, contestants, owner_after, owner_before, ri
 from ..clauses import clause_start
 from ..document import Document, sentence_tokens, span_tokens
 from ..draft import Draft, Reading, pre_window_start, sentence_span
+from .counted import body_vote
 
 __all__ = ["read_votes"]
 
@@ -107,10 +108,18 @@ def _about_an_election(doc: Document, d: Draft, seen: dict[int, bool]) -> bool:
 
 
 def _paragraph_about_an_election(doc: Document, at: int, seen: dict[int, bool]) -> bool:
+    """A word of an election; a bare vote ("voted") only where no deciding body
+    votes ("The committee voted 7-2 to cut rates", "shareholders voted"): a body's
+    vote is no election, and its story's percentages are no shares of a vote."""
     if at not in seen:
-        words = doc.vocab.word_class("election_context")
+        vocab = doc.vocab
+        words = vocab.word_class("election_context")
         span = doc.paragraphs[at] if doc.paragraphs else (0, len(doc.text))
-        seen[at] = any(t[2] in words for t in tokenize(doc.text, *span))
+        found = {t[2] for t in tokenize(doc.text, *span)}
+        said = found & words
+        seen[at] = bool(said - vocab.word_class("bare_vote_word")) or bool(
+            said and not body_vote(vocab, found)
+        )
     return seen[at]
 
 

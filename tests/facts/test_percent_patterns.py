@@ -1,0 +1,127 @@
+"""Patterns of English news around percentages and the subjects and events of their
+sentences (session 9, s9-pct-subjects).
+
+Each table is one pattern; every sentence is invented for these tests (provenance
+column), spread over domains: economy, health, transport, elections, weather,
+conflict, crime, crowds. Each case states every fact the sentence gives: (surface,
+subject, event, party, form, basis).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+Fact = tuple[str, str | None, str | None, str | None, str, str]
+Case = tuple[str, list[Fact], str]
+
+
+def _read(text: str) -> list[Fact]:
+    return [
+        (f.surface, f.subject, f.event, f.party, f.quantity.form.value, f.basis.value)
+        for f in extract_text(text).facts
+    ]
+
+
+# ------------------------------- a percentage before a noun: "a 4% pay rise" (pay)
+
+BEFORE_A_NOUN: list[Case] = [
+    # text, facts, provenance
+    (
+        "Nurses accepted a 4% pay rise on Monday.",
+        [("4%", "pay", None, None, "change", "none")],
+        "invented: health, economy",
+    ),
+    (
+        "The union rejected a 3.5% wage offer.",
+        [("3.5%", "wage offer", None, None, "level", "none")],
+        "invented: economy",
+    ),
+    (
+        "Commuters face a 5.9% fare increase in January.",
+        [("5.9%", "fare", None, None, "change", "none")],
+        "invented: transport",
+    ),
+    (
+        "Police reported a 15% rise in burglaries.",
+        [("15%", "burglary", None, None, "change", "none")],
+        "invented: crime",
+    ),
+    (
+        "The ministry announced a 20% cut in the fuel subsidy.",
+        [("20%", "fuel subsidy", "cut", None, "change", "none")],
+        "invented: economy",
+    ),
+    (
+        "There is a 70% chance of rain on Sunday.",
+        [("70%", "chance", None, None, "level", "none")],
+        "invented: weather",
+    ),
+    (
+        "The region posted a 2.1% inflation rate.",
+        [("2.1%", "inflation", None, None, "level", "none")],
+        "invented: economy (a vocabulary cue after the figure)",
+    ),
+    (
+        "The bank has missed its 2% inflation target for years.",
+        [("2%", "target", None, None, "level", "forecast")],
+        "invented: economy (a target named after the figure)",
+    ),
+    (
+        "Hospitals saw a 12% drop in April.",
+        [("12%", "share", None, None, "change", "none")],
+        "invented: health (a month after 'in' is when, not what)",
+    ),
+]
+
+
+# ------------------------------- a deciding body's vote is no election
+
+BODY_VOTES: list[Case] = [
+    (
+        "The committee voted 7-2 to hold rates. Shares rose 2.1%.",
+        [("2.1%", "share", None, None, "change", "none")],
+        "invented: economy (a rate decision)",
+    ),
+    (
+        "The board voted to raise fares, and Metro took 12%.",
+        [("12%", "share", None, None, "level", "none")],
+        "invented: transport",
+    ),
+    (
+        "Shareholders voted against the deal. The Fund holds 8%.",
+        [("8%", "share", None, None, "level", "none")],
+        "invented: economy",
+    ),
+    (
+        "Voters went to the polls on Sunday. The Greens took 12.1%.",
+        [("12.1%", "vote share", None, "the Greens", "level", "none")],
+        "invented: elections (voters: an election)",
+    ),
+    (
+        "Party members voted on Saturday. Reyes took 61%.",
+        [("61%", "vote share", None, "Reyes", "level", "none")],
+        "invented: elections (a party's own ballot)",
+    ),
+]
+
+
+PATTERNS: dict[str, list[Case]] = {
+    "before a noun": BEFORE_A_NOUN,
+    "body votes": BODY_VOTES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "provenance"),
+    [
+        pytest.param(*case, id=f"{pattern}: {case[0][:30]}")
+        for pattern, table in PATTERNS.items()
+        for case in table
+    ],
+)
+def test_a_percentage_pattern_gives_every_fact_of_its_sentence(
+    text: str, facts: list[Fact], provenance: str
+) -> None:
+    assert _read(text) == facts
