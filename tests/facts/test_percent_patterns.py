@@ -107,9 +107,56 @@ BODY_VOTES: list[Case] = [
 ]
 
 
+# ------------------------------- adverbs between a noun, its verb and its figure
+
+ADVERBS: list[Case] = [
+    (
+        "With cases now above 3,400, hospitals are struggling.",
+        [("above 3,400", "case", "infected", None, "level", "none")],
+        "invented: health (a clause of 'with' and no verb)",
+    ),
+    (
+        "With unemployment above 7%, the government is under pressure.",
+        [("above 7%", "unemployment", None, None, "level", "none")],
+        "invented: economy",
+    ),
+    (
+        "With turnout near 60%, officials extended voting hours.",
+        [("near 60%", "turnout", None, None, "level", "none")],
+        "invented: elections",
+    ),
+    (
+        "Cases are now above 3,400.",
+        [("above 3,400", "case", "infected", None, "level", "none")],
+        "invented: health",
+    ),
+    (
+        "Flood deaths have so far climbed to 31.",
+        [("31", "death", "killed", None, "level", "none")],
+        "invented: weather",
+    ),
+    (
+        "Arrests have since risen to 300.",
+        [("300", "arrest", "arrested", None, "level", "none")],
+        "invented: crime",
+    ),
+    (
+        "Evacuations have thus far topped 2,000.",
+        [("topped 2,000", "evacuation", None, None, "level", "none")],
+        "invented: conflict",
+    ),
+    (
+        "The policy rate is currently 5.25%.",
+        [("5.25%", "interest rate", None, None, "level", "none")],
+        "invented: economy",
+    ),
+]
+
+
 PATTERNS: dict[str, list[Case]] = {
     "before a noun": BEFORE_A_NOUN,
     "body votes": BODY_VOTES,
+    "adverbs": ADVERBS,
 }
 
 

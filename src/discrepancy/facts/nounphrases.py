@@ -21,6 +21,7 @@ from .people import entry_person
 
 __all__ = [
     "ForecastClause",
+    "before_auxiliaries",
     "forecast_clause",
     "forecast_noun_before",
     "np_after",
@@ -188,13 +189,16 @@ def np_before(
     linked = _linking_verb(doc, toks, lo, hi)
     if linked is None and _hedge_links(doc, d):
         linked = hi, False  # "Measles cases top 200": the hedge is the verb
+    if linked is None and q.hedge is not None and _with_clause(doc, toks, lo, hi):
+        # "with cases now above 3,400": a clause with no verb, its noun before the hedge
+        linked, lo = (_before_adverbs(doc, toks, lo + 1, hi), False), lo + 1
     if linked is None:
         return None
     link, transitive = linked
     lo = _after_complement_verb(doc, toks, lo, link)
     # "the number of long-term renters – those in one home for ten years or more –
     # rose by": the noun phrase stands before an aside set off by dashes.
-    head_end = _before_auxiliaries(doc, toks, lo, _before_dash_aside(toks, lo, link))
+    head_end = before_auxiliaries(doc, toks, lo, _before_dash_aside(toks, lo, link))
     head_end = _before_time(doc, toks, lo, head_end)
     np_end = head_end
     group: str | None = None
@@ -246,6 +250,7 @@ def _linking_verb(
     end = hi
     while end > lo and toks[end - 1][2] in fillers:
         end -= 1
+    end = _before_adverbs(doc, toks, lo, end)
     end = _before_level_noun(doc, toks, lo, end)
     link = None
     for j in range(lo, end):
@@ -280,13 +285,48 @@ def _before_level_noun(doc: Document, toks: Sequence[Token], lo: int, end: int) 
     return end
 
 
-def _before_auxiliaries(doc: Document, toks: Sequence[Token], lo: int, head_end: int) -> int:
+def before_auxiliaries(doc: Document, toks: Sequence[Token], lo: int, head_end: int) -> int:
     """Where a noun phrase ends before the auxiliaries and adverbs of its verb: "The
-    number of confirmed cases has risen to 216", "claims have now climbed to"."""
+    number of confirmed cases has risen to 216", "claims have now climbed to",
+    "deaths have so far reached"."""
     auxiliaries = doc.vocab.word_class("perfect_auxiliary")
-    while head_end > lo + 1 and toks[head_end - 1][2] in auxiliaries:
-        head_end -= 1
+    while head_end > lo + 1:
+        if toks[head_end - 1][2] in auxiliaries:
+            head_end -= 1
+        elif head_end > lo + 2 and _adverb_pair(doc, toks, head_end):
+            head_end -= 2
+        else:
+            break
     return head_end
+
+
+def _with_clause(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the tokens are "with", a noun phrase and adverbs, no verb ("with cases
+    now", but not "with some reports suggesting")."""
+    if hi - lo < 2 or hi - lo > _NP_MAX + 1 or toks[lo][2] != "with":
+        return False
+    end = _before_adverbs(doc, toks, lo + 1, hi)
+    return all(t[2].isalpha() and not t[2].endswith(("ing", "ed")) for t in toks[lo + 1 : end])
+
+
+def _adverb_pair(doc: Document, toks: Sequence[Token], end: int) -> bool:
+    """Whether the two tokens before ``end`` are an adverb of two words ("so far")."""
+    pair = f"{toks[end - 2][2]} {toks[end - 1][2]}"
+    return pair in doc.vocab.word_class("verb_adverb")
+
+
+def _before_adverbs(doc: Document, toks: Sequence[Token], lo: int, end: int) -> int:
+    """Where a verb ends before the adverbs between it and its figure: "cases are now
+    above 3,400", "deaths stood so far at 12"."""
+    adverbs = doc.vocab.word_class("verb_adverb")
+    while end > lo + 1:
+        if toks[end - 1][2] in adverbs:
+            end -= 1
+        elif end > lo + 2 and _adverb_pair(doc, toks, end):
+            end -= 2
+        else:
+            break
+    return end
 
 
 def _after_complement_verb(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int:

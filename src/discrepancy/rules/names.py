@@ -196,6 +196,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "facts/passes/votes.py",
     "deciding_body": 'bodies that vote on a decision, not in an election ("committee", '
     '"board", "shareholders"), read by facts/passes/votes.py',
+    "verb_adverb": "adverbs between a verb and its figure, or a noun and its verb, of one or "
+    'two words ("cases are now above 3,400", "deaths have so far reached 12"), read by '
+    "facts/nounphrases.py",
     "election_context": 'words that make a sentence one about an election ("vote", '
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '

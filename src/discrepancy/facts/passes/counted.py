@@ -16,7 +16,7 @@ from ..clauses import POST_SPAN, clause_start, past_aside, post_window_end
 from ..document import Document, headline_span, span_tokens
 from ..draft import Draft, sentence_span
 from ..lexicon import PART_OF, WEAPONS, before_toll_verb, strong_groups
-from ..nounphrases import np_after, np_before
+from ..nounphrases import before_auxiliaries, np_after, np_before
 
 __all__ = ["body_vote", "count_subject", "in_context", "measure_subject"]
 
@@ -36,7 +36,7 @@ _STRONG_HEAD = regex.compile(r"\s++(\p{L}++)")
 
 # A bare figure counted by "they were 245,000" / "there were 81,000" counts people.
 _REACHES = regex.compile(
-    r"""(?ix)([\p{L}-]++)\s++
+    r"""(?ix)\b
     (?:pass(?:es|ed)?|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|reach(?:es|ed)?|hits?
       |nears?|neared|(?:rises|rose|risen|climbs|climbed|jumps|jumped|soars|soared|grows|grew
       |increases|increased|stands|stood)\s++(?:to|at))
@@ -110,8 +110,8 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
     if subject is None and found is None:
         # "Hajj heat deaths pass 1,300", "Cholera cases top 10,000": the noun comes
         # first, and a verb of reaching joins it to the figure.
-        reach = _REACHES.search(text, max(pre_start, q.span[0] - 50), q.span[0])
-        named = vocab.subject_for_form(reach.group(1)) if reach is not None else None
+        noun = _reaching_noun(doc, d, pre_start)
+        named = vocab.subject_for_form(noun) if noun is not None else None
         if named is not None and "count" in vocab.subjects[named].kinds:
             subject = named
     if subject in WEAPONS and d.noun_end > end:
@@ -123,6 +123,19 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
             d.noun_end = pair.end()
     d.subject = subject or _money_counted(doc, d, s_end)
     _classified_subject(doc, d, s_end)
+
+
+def _reaching_noun(doc: Document, d: Draft, pre_start: int) -> str | None:
+    """The noun before a verb of reaching that ends right before the figure, across
+    auxiliaries and adverbs ("deaths pass 1,300", "arrests have since risen to 300",
+    "deaths have so far reached 12")."""
+    q = d.quantity
+    reach = _REACHES.search(doc.text, max(pre_start, q.span[0] - 50), q.span[0])
+    if reach is None:
+        return None
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, reach.start())
+    hi = before_auxiliaries(doc, toks, lo, hi)
+    return toks[hi - 1][2] if hi > lo else None
 
 
 def _money_counted(doc: Document, d: Draft, s_end: int) -> str | None:
