@@ -153,10 +153,45 @@ ADVERBS: list[Case] = [
 ]
 
 
+# ------------------------------- what is lost is not always destroyed
+
+LOSSES: list[Case] = [
+    (
+        "The number of journeys lost on Tuesday was 2.3 million.",
+        [("2.3 million", "journey", None, None, "level", "none")],
+        "invented: transport (an open subject, a participle and a copula)",
+    ),
+    (
+        "Some 2.3 million journeys were lost to the strike.",
+        [("Some 2.3 million", "journey", None, None, "level", "none")],
+        "invented: transport",
+    ),
+    (
+        "The strike cost operators £4 million in lost fares.",
+        [("£4 million", "cost", None, None, "level", "none")],
+        "invented: transport, economy",
+    ),
+    (
+        "Airlines lost 1,200 flights to the storm.",
+        [("1,200", "flight", None, None, "level", "none")],
+        "invented: weather",
+    ),
+    (
+        "The storm destroyed 400 homes and 2,000 homes were lost.",
+        [
+            ("400", "home", "destroyed", None, "level", "none"),
+            ("2,000", "home", "destroyed", None, "level", "none"),
+        ],
+        "invented: weather (homes lost are destroyed)",
+    ),
+]
+
+
 PATTERNS: dict[str, list[Case]] = {
     "before a noun": BEFORE_A_NOUN,
     "body votes": BODY_VOTES,
     "adverbs": ADVERBS,
+    "losses": LOSSES,
 }
 
 

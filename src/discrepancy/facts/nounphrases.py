@@ -223,7 +223,7 @@ def np_before(
         return (None, None, True) if np_end == head_end else None
     if (
         len(words) > 1
-        and words[-1].endswith("ed")
+        and (words[-1].endswith("ed") or words[-1] in vocab.word_class("irregular_participle"))
         and is_plural(words[-2], vocab.plurals)
         and words[-2] not in _NP_JOINERS
     ):
@@ -521,13 +521,14 @@ def _np_words(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> list[st
 def _before_participle(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> int:
     """Where a noun phrase ends before a participle that follows its plural head: "the
     number of polling stations reporting climbed to 4,100" (stations), "claims filed
-    rose" (a cue or an event word that would end the phrase read back from it)."""
+    rose", "the number of journeys lost was" (a cue or an event word that would end
+    the phrase read back from it)."""
     if hi - lo < 2:
         return hi
     word, head = toks[hi - 1][2], toks[hi - 2][2]
     vocab = doc.vocab
     if (
-        word.endswith(("ed", "ing"))
+        (word.endswith(("ed", "ing")) or word in vocab.word_class("irregular_participle"))
         and head[0].isalpha()
         and not _is_function(doc, toks[hi - 2])
         and is_plural(head, vocab.plurals)

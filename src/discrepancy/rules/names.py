@@ -199,6 +199,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "verb_adverb": "adverbs between a verb and its figure, or a noun and its verb, of one or "
     'two words ("cases are now above 3,400", "deaths have so far reached 12"), read by '
     "facts/nounphrases.py",
+    "lost_not_destroyed": 'heads of subjects whose loss destroys nothing ("journeys lost", '
+    '"lost fares", "jobs lost"), read by facts/passes/events.py',
     "election_context": 'words that make a sentence one about an election ("vote", '
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '
@@ -336,6 +338,8 @@ EVENTS: Mapping[str, str] = {
     "attended": "a crowd's event",
     "organized": 'events held or planned; a figure that counts nothing held ("the rate held '
     'at 4.2%") was not organised',
+    "destroyed": "buildings and things destroyed; a loss of what cannot be destroyed "
+    '("journeys lost", "lost fares") is none',
     "estimated": 'amounts put or valued at a figure ("damage estimated at $2bn"); a count whose '
     'subject implies its event ("deaths estimated at 500": killed) takes that event instead',
     # ----------------------------------------------------------------- comparison

@@ -224,6 +224,8 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
         # "temperatures hit 45C", "losses hit $2 billion", "demand hit a record of
         # 41,200 MW": a measure reached, no place struck.
         event = None
+    if event == "destroyed" and _not_destroyed(vocab, d):
+        event = None
     event = toll_event(vocab, d.subject, event)
     if event == "launched" and entry_person(vocab, d.subject):
         # "sent 1,500 soldiers" deployed them (the entry's alias, below); "The
@@ -235,6 +237,15 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
     if entry is not None and entry.event_aliases and event is not None:
         event = entry.event_alias(event)  # "air defences destroyed 57 drones"
     return event
+
+
+def _not_destroyed(vocab: Vocabulary, d: Draft) -> bool:
+    """Whether what a figure counts cannot be destroyed, only lost: "2.3 million
+    journeys were lost", "£4 million in lost fares" (homes lost to a fire are)."""
+    if d.quantity.kind is QuantityKind.MONEY:
+        return True
+    head = d.subject.split()[-1] if d.subject else None
+    return head in vocab.word_class("lost_not_destroyed")
 
 
 def _attack(doc: Document, d: Draft, attacks: dict[int, bool]) -> bool:
