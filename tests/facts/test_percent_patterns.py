@@ -187,11 +187,65 @@ LOSSES: list[Case] = [
 ]
 
 
+# ------------------------------- the counters are not the counted; counts revised
+
+COUNTERS: list[Case] = [
+    (
+        "Police counted 38,000.",
+        [("38,000", None, None, None, "level", "none")],
+        "invented: crowds (who counted says nothing of what: no officers)",
+    ),
+    (
+        "Thousands joined the march. Police counted 38,000.",
+        [
+            ("Thousands", "person", "attended", None, "level", "none"),
+            ("38,000", "person", "attended", None, "level", "none"),
+        ],
+        "invented: crowds (what the count before counts)",
+    ),
+    (
+        "Rangers counted 1,200 elephants. Scouts tallied 900.",
+        [
+            ("1,200", "elephant", None, None, "level", "none"),
+            ("900", "elephant", None, None, "level", "none"),
+        ],
+        "invented: wildlife census",
+    ),
+    (
+        "Police lowered the crowd count from 9,000 to 6,000.",
+        [
+            ("9,000", "person", "attended", None, "level", "none"),
+            ("6,000", "person", None, None, "level", "none"),
+        ],
+        "invented: crowds (a verb of revising and its object)",
+    ),
+    (
+        "Officials raised the number of evacuees to 4,000.",
+        [("4,000", "person", None, None, "level", "none")],
+        "invented: weather",
+    ),
+    (
+        "The company cut its workforce from 9,000 to 6,000.",
+        [
+            ("9,000", "workforce", "cut", None, "level", "none"),
+            ("6,000", "workforce", "cut", None, "level", "none"),
+        ],
+        "invented: economy",
+    ),
+    (
+        "Officials put the death count at 40.",
+        [("40", "death", "killed", None, "level", "estimate")],
+        "invented: conflict (a count noun after the counted one)",
+    ),
+]
+
+
 PATTERNS: dict[str, list[Case]] = {
     "before a noun": BEFORE_A_NOUN,
     "body votes": BODY_VOTES,
     "adverbs": ADVERBS,
     "losses": LOSSES,
+    "counters": COUNTERS,
 }
 
 

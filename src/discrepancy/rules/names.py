@@ -201,6 +201,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "facts/nounphrases.py",
     "lost_not_destroyed": 'heads of subjects whose loss destroys nothing ("journeys lost", '
     '"lost fares", "jobs lost"), read by facts/passes/events.py',
+    "revising_verb": "verbs of revising a count, whose object says what the figure after "
+    '"from" or "to" counts ("lowered the crowd count from 9,000"), read by '
+    "facts/passes/open_subjects.py",
     "election_context": 'words that make a sentence one about an election ("vote", '
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '

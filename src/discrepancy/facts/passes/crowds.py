@@ -68,7 +68,7 @@ def _counts_its_estimator(doc: Document, d: Draft) -> bool:
 
 def _take_the_estimated(drafts: list[Draft], index: int) -> None:
     """The subject and event of the figure of another kind before it that the estimate
-    restates; unchanged when there is none near."""
+    restates; no subject when there is none near."""
     d = drafts[index]
     p = earlier_draft(
         drafts,
@@ -83,6 +83,9 @@ def _take_the_estimated(drafts: list[Draft], index: int) -> None:
         ),
     )
     if p is None:
+        # "Police counted 38,000." with no count before it: the counters are not the
+        # counted, and what they counted the text does not say
+        d.subject, d.group = None, None
         return
     d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
     d.subject_fallback, d.elided = p.subject_fallback, True

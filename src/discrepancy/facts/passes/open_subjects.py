@@ -4,12 +4,14 @@ the figure, an estimating frame, or the topic of the figures before it.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
 import regex
 
 from ...models import Basis, Direction, QuantityKind, SubjectBasis
+from ...rules.alternations import alternation
 from ...rules.phrases import Token, tokenize
 from ...text.nounphrase import subject_name
 from ..clauses import clause_start
@@ -89,6 +91,8 @@ def open_subject(
     ):
         return  # "a 40-year-old", "several sectors": no figure the text states
     if q.kind is QuantityKind.COUNT and _counted_after(doc, drafts, index, pre_start, s_end):
+        return
+    if q.kind is QuantityKind.COUNT and _revised_subject(doc, drafts, index, pre_start):
         return
     if q.kind is QuantityKind.MEASURE and (
         _time_amassed(doc, d, pre_start) or _measured_of(doc, d)
@@ -415,16 +419,52 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
     """
     d = drafts[index]
     q = d.quantity
-    vocab = doc.vocab
     start = max(pre_start, q.span[0] - 80)
     m = _PASSIVE_FRAME.search(doc.text, start, q.span[0]) or _ESTIMATE_FRAME.search(
         doc.text, start, q.span[0]
     )
-    if m is None:
+    if m is None or (m.group("at") is None and q.hedge is None):
         return False
+    if not _frame_subject(doc, drafts, index, m):
+        return False
+    d.basis = Basis.ESTIMATE
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _revised_frame(verbs: frozenset[str]) -> regex.Pattern[str]:
+    """A verb of revising, its object and "from" or "to" right before a figure
+    (compiled once per class)."""
+    alternatives = alternation(verbs, reverse=False, space=r"\s++")
+    return regex.compile(
+        rf"""(?xi)\b(?:{alternatives})\s++(?:(?:up|down)\s++)?
+        (?P<np>(?:the|its|their|his|her|a)\s++\p{{L}}[\p{{L}}-]*+(?:\s++\p{{L}}[\p{{L}}-]*+){{0,3}}?)
+        \s++(?:(?:up|down)\s++)?(?:from|to)\s*+$"""
+    )
+
+
+def _revised_subject(doc: Document, drafts: list[Draft], index: int, pre_start: int) -> bool:
+    """A figure a verb of revising gives its object ("Police lowered the crowd count
+    from 9,000 to 6,000", "officials revised their estimate up to 52,000"): the object
+    says what is counted, as an estimating frame's does. True when that is read."""
+    d = drafts[index]
+    q = d.quantity
+    frame = _revised_frame(doc.vocab.word_class("revising_verb"))
+    m = frame.search(doc.text, max(pre_start, q.span[0] - 80), q.span[0])
+    return m is not None and _frame_subject(doc, drafts, index, m)
+
+
+def _frame_subject(doc: Document, drafts: list[Draft], index: int, m: regex.Match[str]) -> bool:
+    """The subject of a figure named by the noun phrase of a frame (``np``): a crowd
+    word is people attending, a word of the vocabulary its subject, a bare "count" or
+    "number" what the figures before it count (people when none does)."""
+    d = drafts[index]
+    vocab = doc.vocab
     words = _frame_phrase(vocab.word_class("function"), vocab.word_class("whole"), m)
-    if not words or (m.group("at") is None and q.hedge is None):
+    if not words:
         return False
+    if len(words) > 1 and words[-1] in vocab.word_class("whole") | vocab.word_class("frame_cue"):
+        words = words[:-1]  # "the crowd count", "their crowd estimate": a count of a crowd
     head = words[-1]
     named = vocab.subject_for_form(head) or vocab.subject_for_cue(" ".join(words))
     if named is None:
@@ -457,7 +497,6 @@ def _estimate_subject(doc: Document, drafts: list[Draft], index: int, pre_start:
         )
     else:
         d.subject = named
-    d.basis = Basis.ESTIMATE
     return True
 
 
