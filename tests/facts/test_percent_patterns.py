@@ -240,12 +240,44 @@ COUNTERS: list[Case] = [
 ]
 
 
+# ------------------------------- the people of a city: "Thousands of Londoners"
+
+PLACE_PEOPLE: list[Case] = [
+    (
+        "Thousands of Londoners marched on Saturday.",
+        [("Thousands", "person", "attended", None, "level", "none")],
+        "invented: crowds",
+    ),
+    (
+        "Some 20,000 Berliners gathered at the gate.",
+        [("Some 20,000", "person", "attended", None, "level", "none")],
+        "invented: crowds",
+    ),
+    (
+        "Hundreds of Parisians rallied outside the town hall.",
+        [("Hundreds", "person", "attended", None, "level", "none")],
+        "invented: crowds (the plural of an entity's adjective)",
+    ),
+    (
+        "Some 300 Muscovites were detained.",
+        [("Some 300", "arrest", "arrested", None, "level", "none")],
+        "invented: crime",
+    ),
+    (
+        "About 40 Viennese fell ill after the heatwave.",
+        [("About 40", "case", "infected", None, "level", "none")],
+        "invented: weather, health",
+    ),
+]
+
+
 PATTERNS: dict[str, list[Case]] = {
     "before a noun": BEFORE_A_NOUN,
     "body votes": BODY_VOTES,
     "adverbs": ADVERBS,
     "losses": LOSSES,
     "counters": COUNTERS,
+    "place people": PLACE_PEOPLE,
 }
 
 

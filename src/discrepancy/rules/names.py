@@ -204,6 +204,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "revising_verb": "verbs of revising a count, whose object says what the figure after "
     '"from" or "to" counts ("lowered the crowd count from 9,000"), read by '
     "facts/passes/open_subjects.py",
+    "place_people": "nouns for the people of a city or region, which the entity data has "
+    'no adjective for ("Londoners", "Muscovites"): a count of them counts people, read by '
+    "facts/passes/counted.py",
     "election_context": 'words that make a sentence one about an election ("vote", '
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '

@@ -83,6 +83,25 @@ def _noun_after(doc: Document, d: Draft, start: int, limit: int) -> tuple[str, i
     return None
 
 
+def _place_people_after(doc: Document, d: Draft, start: int, s_end: int) -> tuple[str, int] | None:
+    """A noun for the people of a place right after a count, or after its "of":
+    "Thousands of Londoners marched", "some 20,000 Berliners", "300 Parisians" (the
+    plural of a place's adjective): people, ("person", end)."""
+    toks, lo, hi = span_tokens(doc, d.sentence, start, min(s_end, start + POST_SPAN))
+    i = lo + 1 if lo < hi and toks[lo][2] == "of" else lo
+    if i >= hi:
+        return None
+    raw = doc.text[toks[i][0] : toks[i][1]]
+    vocab = doc.vocab
+    if not raw[:1].isupper():
+        return None
+    if toks[i][2] in vocab.word_class("place_people") or (
+        raw.endswith("s") and vocab.adjective_entity(raw[:-1])
+    ):
+        return "person", toks[i][1]
+    return None
+
+
 def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
     """The subject of a count by the vocabulary: its noun, a compound ("6.5-magnitude",
     "a 10,000-strong crowd"), the verb that makes a toll of people, a cue before it,
@@ -98,6 +117,8 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
         return
     subject = vocab.subject_for_form(q.noun) if q.noun else None
     found = _noun_after(doc, d, end, min(s_end, end + POST_SPAN))
+    if found is None and subject is None:
+        found = _place_people_after(doc, d, end, s_end)
     if found is not None:
         if subject is None or PART_OF.match(text, end):
             subject = found[0]  # "150 of the region's 600 buses" count buses
