@@ -271,6 +271,63 @@ PLACE_PEOPLE: list[Case] = [
 ]
 
 
+# ------------------------------- a market story's percentages (found running a story)
+
+MARKETS: list[Case] = [
+    (
+        "Inflation stayed well above its 2% target.",
+        [("2%", "target", None, None, "level", "forecast")],
+        "invented: economy (a noun after the figure wins over a cue before it)",
+    ),
+    (
+        "Inflation remains far from the bank's 2% goal.",
+        [("2%", "target", None, None, "level", "forecast")],
+        "invented: economy (a possessive determiner)",
+    ),
+    (
+        "Ten-year bond yields rose to 4.2%, with bank shares down 2.4%.",
+        [
+            ("4.2%", "bond yield", None, None, "level", "none"),
+            ("2.4%", "bank share", None, None, "change", "none"),
+        ],
+        "invented: markets (a clause of 'with' and a particle)",
+    ),
+    (
+        "The krona weakened 0.5% against the euro.",
+        [("0.5%", "krona", None, None, "change", "none")],
+        "invented: markets",
+    ),
+    (
+        "The main index lost 1.3%.",
+        [("1.3%", "main index", None, None, "change", "none")],
+        "invented: markets (a fall, nothing destroyed)",
+    ),
+    (
+        "The ministry forecast a deficit of 3.1% this year.",
+        [("3.1%", "deficit", None, None, "level", "forecast")],
+        "invented: economy (a noun and 'of' before the figure)",
+    ),
+    (
+        "Wage growth of 4% outpaced prices.",
+        [("4%", "wage growth", None, None, "change", "none")],
+        "invented: economy",
+    ),
+    (
+        "Turnout of 61% was the highest since 1990.",
+        [("61%", "turnout", None, None, "level", "none")],
+        "invented: elections",
+    ),
+    (
+        "Nordvik's central bank lifted borrowing costs to 4.5% from 4.25% on Thursday.",
+        [
+            ("4.5%", "interest rate", None, None, "level", "none"),
+            ("4.25%", "interest rate", None, None, "level", "none"),
+        ],
+        "invented: economy (borrowing costs name the rate)",
+    ),
+]
+
+
 PATTERNS: dict[str, list[Case]] = {
     "before a noun": BEFORE_A_NOUN,
     "body votes": BODY_VOTES,
@@ -278,6 +335,7 @@ PATTERNS: dict[str, list[Case]] = {
     "losses": LOSSES,
     "counters": COUNTERS,
     "place people": PLACE_PEOPLE,
+    "markets": MARKETS,
 }
 
 

@@ -189,9 +189,12 @@ def np_before(
     linked = _linking_verb(doc, toks, lo, hi)
     if linked is None and _hedge_links(doc, d):
         linked = hi, False  # "Measles cases top 200": the hedge is the verb
-    if linked is None and q.hedge is not None and _with_clause(doc, toks, lo, hi):
-        # "with cases now above 3,400": a clause with no verb, its noun before the hedge
-        linked, lo = (_before_adverbs(doc, toks, lo + 1, hi), False), lo + 1
+    if linked is None:
+        # "with cases now above 3,400" (the hedge), "with bank shares down 2.4%" (the
+        # particle): a clause with no verb, its noun right before
+        end = hi - 1 if hi > lo and toks[hi - 1][2] in _PARTICLES else hi
+        if (q.hedge is not None or end < hi) and _with_clause(doc, toks, lo, end):
+            linked, lo = (_before_adverbs(doc, toks, lo + 1, end), False), lo + 1
     if linked is None:
         return None
     link, transitive = linked

@@ -207,6 +207,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "place_people": "nouns for the people of a city or region, which the entity data has "
     'no adjective for ("Londoners", "Muscovites"): a count of them counts people, read by '
     "facts/passes/counted.py",
+    "target_noun": 'nouns of a level aimed at after a percentage ("its 2% target", "the '
+    "bank's 2% goal\"): the subject target, read by facts/passes/open_subjects.py",
     "election_context": 'words that make a sentence one about an election ("vote", '
     '"by-election"): a bare share a contestant owns there is a share of the vote',
     "voter_noun": 'nouns of the people who may vote ("voters", "electorate"): a share of '

@@ -8,7 +8,7 @@ import itertools
 
 import regex
 
-from ...models import QuantityKind
+from ...models import Form, QuantityKind
 from ...rules.vocab import Vocabulary
 from ..actors import actor_of, demonym, launcher
 from ..clauses import clause_start, past_aside, post_window_end
@@ -241,9 +241,11 @@ def _own_event(vocab: Vocabulary, d: Draft, event: str | None) -> str | None:
 
 def _not_destroyed(vocab: Vocabulary, d: Draft) -> bool:
     """Whether what a figure counts cannot be destroyed, only lost: "2.3 million
-    journeys were lost", "£4 million in lost fares" (homes lost to a fire are)."""
-    if d.quantity.kind is QuantityKind.MONEY:
-        return True
+    journeys were lost", "£4 million in lost fares", "the index lost 1.3%" (homes lost
+    to a fire are, and "40% of homes were lost")."""
+    q = d.quantity
+    if q.kind is QuantityKind.MONEY or (q.kind is QuantityKind.PERCENT and q.form is Form.CHANGE):
+        return True  # "the index lost 1.3%": a fall, nothing destroyed
     head = d.subject.split()[-1] if d.subject else None
     return head in vocab.word_class("lost_not_destroyed")
 

@@ -21,7 +21,7 @@ from ..lexicon import CROWD_CUE, THE_BEFORE, TOLLS, strong_groups
 from ..nounphrases import np_after, np_before
 from ..timeplan import opens_with_month
 
-__all__ = ["measured_phrase", "names_group", "open_subject"]
+__all__ = ["measured_phrase", "names_group", "open_subject", "rate_noun_after"]
 
 
 # "Officers estimated the march at roughly 40,000", "the prefecture put the count at
@@ -100,9 +100,9 @@ def open_subject(
         return
     if q.kind is QuantityKind.COUNT and _month_topic(doc, drafts, index, pre_start):
         return
-    if q.kind is QuantityKind.PERCENT and _rate_noun_after(doc, d, pre_start, s_end):
-        return
     if _phrase_before(doc, drafts, index, pre_start):
+        return
+    if q.kind is QuantityKind.PERCENT and _noun_of_before(doc, d, pre_start):
         return
     if q.kind is QuantityKind.COUNT:
         _elided_topic(doc, drafts, index, pre_start)
@@ -140,15 +140,19 @@ _OF_WORDS = 3  # words of the phrase after "of" a measure measures ("flying expe
 _RATE_NOUN_WORDS = 4  # words of the noun phrase a percentage stands before ("a 4% pay rise")
 
 
-def _rate_noun_after(doc: Document, d: Draft, pre_start: int, s_end: int) -> bool:
-    """A percentage between a determiner and a noun measures that noun: "a 4% pay rise"
-    (pay, a change), "a 3.5% wage offer" (wage offer), "a 15% rise in burglaries"
-    (burglary: a noun of change hands the figure to the phrase after "in" or "of").
-    True when a subject is read."""
+def rate_noun_after(doc: Document, d: Draft, pre_start: int, s_end: int) -> bool:
+    """A percentage between a determiner and a noun measures that noun, whatever a cue
+    before it names: "a 4% pay rise" (pay, a change), "a 3.5% wage offer" (wage
+    offer), "a 15% rise in burglaries" (burglary: a noun of change hands the figure to
+    the phrase after "in" or "of"), "inflation stayed above its 2% target" (target),
+    "the bank's 2% goal" (target). True when a subject is read."""
     vocab = doc.vocab
     q = d.quantity
     toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
-    if hi == lo or toks[hi - 1][2] not in vocab.word_class("rate_noun_determiner"):
+    if hi == lo or not (
+        toks[hi - 1][2] in vocab.word_class("rate_noun_determiner")
+        or toks[hi - 1][2].endswith(("'s", "’s"))
+    ):
         return False
     toks, lo, hi = span_tokens(doc, d.sentence, q.span[1], s_end)
     words = _lower_words(doc, toks, lo, hi, _RATE_NOUN_WORDS)
@@ -169,9 +173,11 @@ def _rate_noun_after(doc: Document, d: Draft, pre_start: int, s_end: int) -> boo
             words = _lower_words(doc, toks, k, hi, _RATE_NOUN_WORDS)
             if not words:
                 return False
-    if words[-1][0] in vocab.word_class("not_counted"):
-        return False
     phrase = [w for w, _ in words]
+    if phrase[-1] in vocab.word_class("target_noun"):
+        phrase = ["target"]  # "its 2% inflation target", "the bank's 2% goal"
+    elif phrase[-1] in vocab.word_class("not_counted"):
+        return False
     phrase_toks = tokenize(" ".join(phrase))
     named = vocab.subject_cues.match(phrase_toks, 0)
     if (
@@ -185,6 +191,51 @@ def _rate_noun_after(doc: Document, d: Draft, pre_start: int, s_end: int) -> boo
         in_vocabulary = d.subject in vocab.subjects
         d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
     d.subject_fallback, d.noun_end = False, words[-1][1]
+    return True
+
+
+def _noun_of_before(doc: Document, d: Draft, pre_start: int) -> bool:
+    """A percentage right after a noun and "of" measures that noun: "and growth of
+    0.8%", "a deficit of 3.1%", "turnout of 61%"; not after a noun of a whole or of a
+    change ("a share of 12%", "a rise of 4%": what changed is named elsewhere). True
+    when a subject is read."""
+    vocab = doc.vocab
+    q = d.quantity
+    toks, lo, hi = span_tokens(doc, d.sentence, pre_start, q.span[0])
+    if hi - lo < 2 or toks[hi - 1][2] != "of":
+        return False
+    function = vocab.word_class("function")
+    skipped = (
+        vocab.word_class("whole")
+        | vocab.word_class("rate_change_noun")
+        | vocab.word_class("dropped")
+    )
+    opening = sentence_span(doc, d)[0]  # "Wage growth of 4%": capitalised, a sentence's first
+    k = hi - 1
+    while k > lo and hi - 1 - k < _RATE_NOUN_WORDS:
+        word = toks[k - 1][2]
+        if (
+            not word.isalpha()
+            or word in function
+            or word.endswith("ed")  # "Exports recorded growth of 2%": a verb, no modifier
+            or word in vocab.word_class("transitive")
+            or not (doc.text[toks[k - 1][0]].islower() or toks[k - 1][0] == opening)
+        ):
+            break
+        k -= 1
+    words = [t[2] for t in toks[k : hi - 1]]
+    if not words or words[-1] in skipped:
+        return False
+    phrase = [w for w in words if w not in vocab.word_class("dropped")] or words
+    if " ".join(phrase) in vocab.word_class("generic_rate"):
+        return False  # "grew at an annual rate of 5%": the rate of what grew
+    named = vocab.subject_cues.match(tokenize(" ".join(phrase)), 0)
+    d.subject = named[1] if named is not None and named[1] in vocab.subjects else None
+    if d.subject is None or q.kind.value not in vocab.subjects[d.subject].kinds:
+        d.subject = subject_name(phrase[:-1], phrase[-1], vocab.plurals)
+    in_vocabulary = d.subject in vocab.subjects
+    d.subject_basis = SubjectBasis.VOCABULARY if in_vocabulary else SubjectBasis.TEXT
+    d.subject_fallback = False
     return True
 
 

@@ -32,7 +32,7 @@ from ..lexicon import (
 from ..nounphrases import forecast_clause, forecast_noun_before, np_after, own_noun_before
 from ..people import entry_person, people_noun, with_people
 from .counted import count_subject, in_context, measure_subject
-from .open_subjects import measured_phrase, names_group, open_subject
+from .open_subjects import measured_phrase, names_group, open_subject, rate_noun_after
 
 __all__ = ["drop_unread", "read_subjects"]
 
@@ -95,7 +95,10 @@ def read_subjects(doc: Document, reading: Reading) -> None:
                 _breakdown_subject(doc, d, s_start)
                 if d.subject is None:
                     d.subject = _list_share_subject(doc, drafts, index)
-            else:
+            elif not (
+                d.quantity.kind is QuantityKind.PERCENT
+                and rate_noun_after(doc, d, pre_start, s_end)
+            ):
                 measure_subject(doc, d, pre_start, s_end)
             if not forecast:
                 _neighbour_subject(doc, previous, d, pre_start, s_start, s_end)
