@@ -287,7 +287,7 @@ MARKETS: list[Case] = [
     (
         "Ten-year bond yields rose to 4.2%, with bank shares down 2.4%.",
         [
-            ("4.2%", "bond yield", None, None, "level", "none"),
+            ("4.2%", "ten-year bond yield", None, None, "level", "none"),
             ("2.4%", "bank share", None, None, "change", "none"),
         ],
         "invented: markets (a clause of 'with' and a particle)",
@@ -328,6 +328,30 @@ MARKETS: list[Case] = [
 ]
 
 
+# ------------------------------- a vaccination story's percentages (found running a story)
+
+VACCINATION: list[Case] = [
+    (
+        "Vaccination coverage among two-year-olds fell to 84% last year.",
+        [("84%", "vaccination coverage", None, None, "level", "none")],
+        "invented: health (an age between the cue and the figure counts nothing)",
+    ),
+    (
+        "Unemployment among 16-24-year-olds rose to 14%.",
+        [("14%", "unemployment", None, None, "level", "none")],
+        "invented: economy",
+    ),
+    (
+        "Coverage fell to 84%, well short of the 95% needed to stop outbreaks.",
+        [
+            ("84%", "coverage", None, None, "level", "none"),
+            ("95%", "share", None, None, "level", "none"),
+        ],
+        "invented: health (a participle after the figure is no noun it measures)",
+    ),
+]
+
+
 PATTERNS: dict[str, list[Case]] = {
     "before a noun": BEFORE_A_NOUN,
     "body votes": BODY_VOTES,
@@ -336,6 +360,7 @@ PATTERNS: dict[str, list[Case]] = {
     "counters": COUNTERS,
     "place people": PLACE_PEOPLE,
     "markets": MARKETS,
+    "vaccination": VACCINATION,
 }
 
 

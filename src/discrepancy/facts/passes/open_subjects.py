@@ -243,12 +243,18 @@ def _lower_words(
     doc: Document, toks: Sequence[Token], i: int, hi: int, most: int
 ) -> list[tuple[str, int]]:
     """The lower-case words (with their ends) from token ``i`` up to the first function
-    word, name, figure or mark, at most ``most`` of them."""
-    function = doc.vocab.word_class("function")
+    word, participle, name, figure or mark, at most ``most`` of them ("the 95% needed
+    to stop outbreaks": no noun)."""
+    vocab = doc.vocab
+    function = vocab.word_class("function")
+    participles = vocab.word_class("irregular_participle")
+    changes = vocab.word_class("rate_change_noun")  # "a 20% cut": a noun
     words: list[tuple[str, int]] = []
     while i < hi and len(words) < most:
         begin, end, word = toks[i]
         if not word.replace("-", "").isalpha() or word in function:
+            break
+        if (word.endswith("ed") or word in participles) and word not in changes:
             break
         if not doc.text[begin].islower():
             break

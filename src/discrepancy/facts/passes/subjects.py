@@ -104,7 +104,11 @@ def read_subjects(doc: Document, reading: Reading) -> None:
                 _neighbour_subject(doc, previous, d, pre_start, s_start, s_end)
                 _open_or_group(doc, drafts, index, pre_start, s_end)
             _checked_subject(doc, d)
-        previous = d
+        if not d.compound and d.subject is not None:
+            # "coverage among two-year-olds fell to 84%", "unemployment among
+            # 16-24-year-olds rose to 14%": a figure that counts nothing (inside a
+            # compound, an age) leaves the words before it to the next figure
+            previous = d
     _shared_subjects(doc, drafts)
 
 
