@@ -298,6 +298,11 @@ MARKETS: list[Case] = [
         "invented: markets",
     ),
     (
+        "Ridership recorded a 12% drop in April.",
+        [("12%", "ridership", None, None, "change", "none")],
+        "invented: transport (what recorded a rate is what it measures, no group)",
+    ),
+    (
         "The main index lost 1.3%.",
         [("1.3%", "main index", None, None, "change", "none")],
         "invented: markets (a fall, nothing destroyed)",

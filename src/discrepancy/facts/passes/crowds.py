@@ -5,7 +5,7 @@ own estimate counts ("Police counted 38,000": people in the crowd, not officers)
 
 from __future__ import annotations
 
-from ...models import SourceBasis
+from ...models import QuantityKind, SourceBasis
 from ...text.nounphrase import singular
 from ..document import Document
 from ..draft import Draft, Reading, earlier_draft
@@ -83,9 +83,11 @@ def _take_the_estimated(drafts: list[Draft], index: int) -> None:
         ),
     )
     if p is None:
-        # "Police counted 38,000." with no count before it: the counters are not the
-        # counted, and what they counted the text does not say
-        d.subject, d.group = None, None
+        if d.quantity.kind is QuantityKind.COUNT:
+            # "Police counted 38,000." with no count before it: the counters are not
+            # the counted, and what they counted the text does not say ("Ridership
+            # recorded a 12% drop" is a rate of what recorded it)
+            d.subject, d.group = None, None
         return
     d.subject, d.subject_basis, d.group = p.subject, p.subject_basis, p.group
     d.subject_fallback, d.elided = p.subject_fallback, True

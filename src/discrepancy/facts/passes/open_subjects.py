@@ -384,7 +384,8 @@ def _phrase_before(doc: Document, drafts: list[Draft], index: int, pre_start: in
         # A rate read from the text yields to a measure named right after a
         # coordinated figure ("80% and 50% contained").
         d.subject_fallback = q.kind is QuantityKind.PERCENT
-        if group is not None:
+        if group is not None and not transitive:
+            # "The main index lost 1.3%": what lost is what the rate measures, no group
             d.group = group
         return True
     if q.kind is QuantityKind.COUNT:
