@@ -342,6 +342,11 @@ VACCINATION: list[Case] = [
         "invented: health (an age between the cue and the figure counts nothing)",
     ),
     (
+        "Vaccination coverage against measles among two-year-olds fell to 84% last year.",
+        [("84%", "vaccination coverage", None, None, "level", "none")],
+        "invented: health (a disease after the cue is no group of people)",
+    ),
+    (
         "Unemployment among 16-24-year-olds rose to 14%.",
         [("14%", "unemployment", None, None, "level", "none")],
         "invented: economy",

@@ -353,6 +353,11 @@ def _measured_group(doc: Document, d: Draft, pre_start: int) -> str | None:
     """Whose measure a cue's figure is, named after the cue: "average hourly earnings
     of factory workers rose 0.2%" (a group of their own);
     "for all workers" names the whole, no group."""
+    if d.quantity.kind is QuantityKind.PERCENT:
+        # "Vaccination coverage against measles among two-year-olds fell to 84%": a
+        # rate's group is its people, which the rates pass reads (not "measles among
+        # two-year-olds")
+        return None
     before = np_before(doc, d, pre_start)
     if before is None or before[1] is None:
         return None
