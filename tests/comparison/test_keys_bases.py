@@ -79,7 +79,7 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "said on Saturday.",
         },
         [
-            ("share", "forecast", {"b": "1.8%"}, "single"),
+            ("growth", "forecast", {"b": "1.8%"}, "single"),
             ("economic growth", None, {"a": "2.1%"}, "single"),
         ],
     ),
