@@ -292,15 +292,28 @@ def before_auxiliaries(doc: Document, toks: Sequence[Token], lo: int, head_end: 
     """Where a noun phrase ends before the auxiliaries and adverbs of its verb: "The
     number of confirmed cases has risen to 216", "claims have now climbed to",
     "deaths have so far reached"."""
-    auxiliaries = doc.vocab.word_class("perfect_auxiliary")
-    while head_end > lo + 1:
-        if toks[head_end - 1][2] in auxiliaries:
-            head_end -= 1
-        elif head_end > lo + 2 and _adverb_pair(doc, toks, head_end):
-            head_end -= 2
+    return _back_over(doc, toks, lo, head_end, doc.vocab.word_class("perfect_auxiliary"))
+
+
+def _before_adverbs(doc: Document, toks: Sequence[Token], lo: int, end: int) -> int:
+    """Where a verb ends before the adverbs between it and its figure: "cases are now
+    above 3,400", "deaths stood so far at 12"."""
+    return _back_over(doc, toks, lo, end, doc.vocab.word_class("verb_adverb"))
+
+
+def _back_over(
+    doc: Document, toks: Sequence[Token], lo: int, end: int, words: frozenset[str]
+) -> int:
+    """Back from token ``end`` over ``words`` and adverbs of two words ("so far"),
+    keeping at least the token at ``lo``."""
+    while end > lo + 1:
+        if toks[end - 1][2] in words:
+            end -= 1
+        elif end > lo + 2 and _adverb_pair(doc, toks, end):
+            end -= 2
         else:
             break
-    return head_end
+    return end
 
 
 def _with_clause(doc: Document, toks: Sequence[Token], lo: int, hi: int) -> bool:
@@ -316,20 +329,6 @@ def _adverb_pair(doc: Document, toks: Sequence[Token], end: int) -> bool:
     """Whether the two tokens before ``end`` are an adverb of two words ("so far")."""
     pair = f"{toks[end - 2][2]} {toks[end - 1][2]}"
     return pair in doc.vocab.word_class("verb_adverb")
-
-
-def _before_adverbs(doc: Document, toks: Sequence[Token], lo: int, end: int) -> int:
-    """Where a verb ends before the adverbs between it and its figure: "cases are now
-    above 3,400", "deaths stood so far at 12"."""
-    adverbs = doc.vocab.word_class("verb_adverb")
-    while end > lo + 1:
-        if toks[end - 1][2] in adverbs:
-            end -= 1
-        elif end > lo + 2 and _adverb_pair(doc, toks, end):
-            end -= 2
-        else:
-            break
-    return end
 
 
 def _after_complement_verb(doc: Document, toks: Sequence[Token], lo: int, link: int) -> int:
