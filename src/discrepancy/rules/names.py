@@ -70,6 +70,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
     '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
+    "severity_critical": "words after an injured count, in its clause, for the gravest cases "
+    '("in critical condition", "in intensive care"): group critical, read by facts/people.py',
+    "severity_serious": "words after an injured count, in its clause, for serious cases "
+    '("in serious condition", "seriously hurt"): group serious, read by facts/people.py',
+    "severity_negator": 'words right before a grade of injury that deny it ("none '
+    'seriously"), read by facts/people.py',
     "ground_scope": "phrases after a toll that count the victims on the ground apart from "
     '("dozens on the ground"), read by facts/people.py',
     "ground_scope_not_before": 'words after "on the ground" that make it no scope of a toll '
