@@ -40,9 +40,10 @@ def split_events(
     members: list[Entry], policy: Policy, apart: frozenset[str] = frozenset()
 ) -> dict[str | None, list[Entry]]:
     """Facts with no event join the one event whose figure they give (see
-    :func:`one_figure`), else the main event of their key (the one wholes use),
-    unless the story keeps that event apart from its figures with no event (``apart``,
-    see :func:`events_apart`): then they keep a row of their own.
+    :func:`one_figure`), else the main event of their key (the one wholes use; never
+    the whole itself, ``total``), unless the story keeps that event apart from its
+    figures with no event (``apart``, see :func:`events_apart`): then they keep a row
+    of their own.
 
     "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
     down" is the launched figure, never compared with the shot-down count.
@@ -70,7 +71,14 @@ def split_events(
         if len(shared) == 1 and None not in shared:
             places[shared.pop()] = places.pop(None)
         return places
-    counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
+    # A whole that an article counts parts of ("Of the 28 districts, 11 ...": 28) is no
+    # main event: a figure with no event joins it only where it gives its figure, and
+    # "three members" is never set against the committee's "nine members".
+    counts = Counter(
+        e.event
+        for e in members
+        if e.event is not None and e.event != WHOLE and e.fact.part_of is None
+    )
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
     unit = row_unit(members)
     given = _given(members)
