@@ -279,6 +279,14 @@ WORD_CLASSES: Mapping[str, str] = {
     "events keep their rows, in comparison/splits.py",
     "child_group": 'words for people under 18 that key one group with "child" ("minors", '
     '"kids", "under-18s"), read by comparison/entries.py',
+    "civilian_group": 'words for civilians that key one group with "civilian" '
+    '("non-combatants"), read by comparison/entries.py',
+    "older_group": 'words for older people that key one group ("the elderly", "older '
+    'people", "pensioners"), read by comparison/entries.py',
+    "student_group": 'words for people at a school that key one group with "student" '
+    '("pupils", "schoolchildren"), read by comparison/entries.py',
+    "foreigner_group": "words for people of other nationalities that key one group with "
+    '"foreigner" ("foreign nationals"), read by comparison/entries.py',
     "demonym_noun": 'nouns for a country\'s people other than its adjective ("Britons", '
     '"Poles"): a group of that nationality, read by comparison/entries.py',
     # ----------------------------------------------------------------- report
