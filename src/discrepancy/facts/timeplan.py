@@ -289,10 +289,36 @@ def governing_time(
             # after its figure is that figure's alone; so is an earlier time after a
             # word of comparison ("shed 8,000 jobs after cutting 5,000 in July").
             continue
-        if plan.segments[k] != fig_segment and not plan.where_after[k]:
+        if (plan.segments[k] != fig_segment and not plan.where_after[k]) or _opens_conjunct(
+            doc, q.span[1], times[k].span[0]
+        ):
+            # "flooded 300 homes on Saturday and on Sunday another 120": a time that
+            # opens the next conjunct is farther than any of the figure's own.
             gap += 1 << 20
         best = min(best, (gap, k))
     return (times[best[1]] if best[1] >= 0 else None), speech
+
+
+def _opens_conjunct(doc: Document, figure_end: int, time_start: int) -> bool:
+    """Whether a time after a figure follows a coordinator that opens a new conjunct
+    (class ``conjunct_opener``: "and", "while"; or a semicolon) straight away."""
+    if time_start < figure_end:
+        return False
+    lo = max(figure_end, time_start - _CONJUNCT_REACH)
+    return _conjunct_before(doc).search(doc.text, lo, time_start) is not None
+
+
+_CONJUNCT_REACH = 24  # characters back from a time that may hold its coordinator
+
+
+def _conjunct_before(doc: Document) -> regex.Pattern[str]:
+    return _conjunct_pattern(doc.vocab.word_class("conjunct_opener"))
+
+
+@functools.lru_cache(maxsize=4)
+def _conjunct_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    """A coordinator (or a semicolon), a comma at most, then the end of the stretch."""
+    return regex.compile(rf"(?:;|{phrase_pattern(words).pattern})\s*+,?\s*+$")
 
 
 def _when_point(doc: Document, t: TimeMention, figure: Span) -> TimeMention | None:
