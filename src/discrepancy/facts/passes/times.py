@@ -259,6 +259,7 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         and (
             (default is not None and _within(speech.window, default))
             or (default is None and context is not None)
+            or (context is None and _as_of(doc, d, speech, pub_day))
         )
         and (context is None or not _before_the_statement(doc, d, speech))
     ):
@@ -279,6 +280,22 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         # given is the best bound the text offers, and is marked as such.
         d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
     return None
+
+
+def _as_of(doc: Document, d: Draft, speech: TimeMention, published: date | None) -> bool:
+    """Whether the day of a statement, days before publication, is the as-of day of a
+    running total no other time dates ("the ministry said on Tuesday that 12 people
+    had died", in Sunday's paper): the toll as of Tuesday, not of the weekend."""
+    w = speech.window
+    return (
+        published is not None
+        and w.resolved
+        and w.granularity is Granularity.DAY
+        and w.end is not None
+        and day_of(w.end) <= published
+        and carried_in_time(w, published)
+        and Families.of(doc.vocab).cumulative(d.subject, d.event)
+    )
 
 
 def _before_the_statement(doc: Document, d: Draft, speech: TimeMention) -> bool:
