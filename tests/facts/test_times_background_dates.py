@@ -72,8 +72,8 @@ def test_a_background_event_keeps_its_date(
     window: str,
 ) -> None:
     ex = extract_text(text.format(when=when), published=PUB)
+    windows = [fact_at(ex, f).time for f in (story[0], background)]
     got = [
-        (f, fact_at(ex, f).time.key() if fact_at(ex, f).time else None)
-        for f in (story[0], background)
+        (f, w.key() if w else None) for f, w in zip((story[0], background), windows, strict=True)
     ]
     assert got == [story, (background, window)]

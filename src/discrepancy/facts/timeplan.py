@@ -19,7 +19,7 @@ from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
-from .windows import opens_since, phrase_pattern, since_began
+from .windows import event_days, is_event_day, opens_since, phrase_pattern, since_began
 
 __all__ = [
     "context_time",
@@ -160,6 +160,7 @@ def _time_plan(
     s_start, s_end = doc.sentences[d.sentence]
     times = doc.times_in((s_start, s_end))
     named = named_months(doc, (s_start, s_end), times, published)
+    named += event_days(doc, (s_start, s_end), times)
     if named:
         times = sorted([*times, *named], key=lambda t: t.span)
     kinds: list[str] = []
@@ -169,7 +170,12 @@ def _time_plan(
     for t in times:
         if doc.debris.at(t.span[0]) is not None:
             kinds.append("debris")
-        elif _comparison_time(doc, t, s_start):
+        elif _comparison_time(doc, t, s_start) or (
+            is_event_day(t) and not _earlier_between(doc, max(s_start, t.span[0] - 48), t.span[0])
+        ):
+            # An ordinal day of the event dates a figure only as an earlier aside
+            # ("900,000, compared with 700,000 on the first strike day"): the story's
+            # own day is dated by its other times.
             kinds.append("comparison")
         elif target_year(doc, t, published):
             kinds.append("target")

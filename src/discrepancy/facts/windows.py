@@ -13,6 +13,7 @@ import regex
 
 from ..models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from ..rules.alternations import alternation
+from ..rules.numbers import FRACTION_WORDS
 from .document import Document, Span
 from .draft import Draft, sentence_span
 from .lexicon import BEGAN_RELATIVE, FUTURE
@@ -23,6 +24,9 @@ __all__ = [
     "cumulative",
     "day_of",
     "default_window",
+    "event_days",
+    "event_start",
+    "is_event_day",
     "opens_since",
     "phrase_pattern",
     "since_began",
@@ -303,3 +307,114 @@ def speech_anchored(
         granularity=window.granularity,
         inferred=("start", "end"),
     )
+
+
+# An ordinal day or week of the story's event: "on the first strike day", "the second
+# day of the strike", "in the opening week of the walkout", "this third day of
+# protest". The ordinal's words are read from the vocabulary (``ordinal_word``,
+# ``event_opening``); what follows "of" must be no calendar noun ("the first day of
+# the month").
+_EVENT_DAY = regex.compile(
+    r"""(?i:
+    \b(?P<this>this\s++|today['’]s\s++)?the\s++
+    (?P<nth>\p{L}++|\d{1,2}(?:st|nd|rd|th))\s++      # the ordinal
+    (?:(?P<noun1>\p{L}[\p{L}-]*+)\s++)?              # "the first strike day"
+    (?P<unit>day|week)\b
+    (?:\s++of\s++(?:the\s++|this\s++|its\s++)?(?P<noun2>\p{L}[\p{L}-]*+))?  # "of the strike"
+    )""",
+    regex.VERBOSE,
+)
+
+
+# A verb that starts the story's event, straight before its day ("the strike began on
+# Tuesday"): class ``event_start_verb``.
+_START_GAP = 4  # characters between the verb and its day (" on ", " ")
+
+
+def event_days(doc: Document, sentence: Span, times: Sequence[TimeMention]) -> list[TimeMention]:
+    """The ordinal days and weeks of the story's event a sentence names, which the time
+    scanner does not read: "compared with about 4,000 on the first strike day".
+
+    The first day (or week) of the event is resolved from the day the article says
+    the event started ("the strike began on Tuesday"); a later day is not (days of a
+    strike or a protest movement are often not consecutive), and keeps a label every
+    outlet's text gives alike: ``day:unresolved:day 2 of the event``, its start (the
+    event's) unknown. A day the sentence calls "this" or "today's" is the story's own
+    day, which its other times date: it is no time here.
+    """
+    found: list[TimeMention] = []
+    vocab = doc.vocab
+    ordinals = vocab.word_class("ordinal_word")
+    opening = vocab.word_class("event_opening")
+    calendar_nouns = vocab.word_class("calendar_noun")
+    for m in _EVENT_DAY.finditer(doc.text, *sentence):
+        if m["this"] is not None:
+            continue
+        n = _ordinal_value(m["nth"].lower(), ordinals, opening)
+        noun = (m["noun2"] or "").lower()
+        if n is None or noun in calendar_nouns:
+            continue
+        if noun[:1].isdigit() or any(t.span[0] < m.end() and m.start() < t.span[1] for t in times):
+            continue  # "the first day of April": the scanner's
+        week = m["unit"].lower() == "week"
+        start = event_start(doc) if n == 1 else None
+        if start is not None:
+            end = start + timedelta(days=6) if week else start
+            granularity = Granularity.WEEK if week else Granularity.DAY
+            window = TimeWindow(
+                start=start, end=end, granularity=granularity, inferred=("start", "end")
+            )
+        else:
+            window = TimeWindow(
+                granularity=Granularity.WEEK if week else Granularity.DAY,
+                unknown=("start",),
+                relative=f"{m['unit'].lower()} {n} of the event",
+            )
+        found.append(TimeMention(span=m.span(), surface=m.group(), window=window))
+    return found
+
+
+def is_event_day(t: TimeMention) -> bool:
+    """Whether a time is one of :func:`event_days` left unresolved: it dates its own
+    figure alone, and only as an earlier aside."""
+    return t.window.start is None and (t.window.relative or "").endswith(" of the event")
+
+
+def _ordinal_value(word: str, ordinals: frozenset[str], opening: frozenset[str]) -> int | None:
+    if word in opening:
+        return 1
+    if word[:1].isdigit():
+        return int(word[:-2]) or None
+    if word not in ordinals:
+        return None
+    # The ordinal words beyond the first two are the fraction words ("third" to
+    # "tenth"), whose denominators are their values; "first" is an opening word.
+    return FRACTION_WORDS.get(word, 2)
+
+
+# The event start of the last document asked for: found once per article, not once
+# per sentence (a one-entry cache, the document itself kept to tell it from another).
+_LAST_START: tuple[Document | None, date | None] = (None, None)
+
+
+def event_start(doc: Document) -> date | None:
+    """The day the article says its event started ("the strike began on Tuesday",
+    class ``event_start_verb``), the first it names; None when it names none."""
+    global _LAST_START
+    last = _LAST_START
+    if last[0] is doc:
+        return last[1]
+    pattern = phrase_pattern(doc.vocab.word_class("event_start_verb"))
+    starts = [t.span[0] for t in doc.times]  # in text order
+    found: date | None = None
+    for m in pattern.finditer(doc.text):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(starts) or starts[i] - m.end() > _START_GAP:
+            continue
+        t = doc.times[i]
+        w = t.window
+        if w.resolved and w.granularity is Granularity.DAY and w.start is not None:
+            found = day_of(w.start)
+            break
+    _LAST_START = (doc, found)
+    return found

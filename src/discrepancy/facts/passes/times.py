@@ -28,6 +28,7 @@ from ..windows import (
     carried_in_time,
     cumulative,
     default_window,
+    is_event_day,
     opens_since,
     phrase_pattern,
     speech_anchored,
@@ -227,7 +228,7 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         window = stated_window(doc, stated, span, pub_day)
         window = speech_anchored(stated, window, speech, pub_day)
         d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
-        if not carried_in_time(window, pub_day) or is_named_month(stated):
+        if not carried_in_time(window, pub_day) or is_named_month(stated) or is_event_day(stated):
             return None  # "June job gains were revised": June is that figure's alone
         # A window moved to the future (or starting after publication)
         # is to come: it dates only what is to come after it.
