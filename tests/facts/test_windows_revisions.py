@@ -102,6 +102,32 @@ CASES: list[Case] = [
         "invented: economy (the stretch is the running total's alone)",
     ),
     (
+        "Employers added 91,000 jobs in August. June was revised down to 8,000.",
+        [
+            ("91,000", AUG, STATED, "in August"),
+            ("8,000", JUN, STATED, "June"),
+        ],
+        "invented: economy (a bare month as the subject of 'was revised')",
+    ),
+    (
+        "Employers added 91,000 jobs in August. The figure for June was revised from "
+        "41,000 jobs to 8,000 jobs.",
+        [
+            ("91,000", AUG, STATED, "in August"),
+            ("41,000", JUN, STATED, "June"),
+            ("8,000", JUN, STATED, "June"),
+        ],
+        "invented: economy ('the figure for June': both ends of the revision)",
+    ),
+    (
+        "Home sales rose to 700,000 in August. July was revised down to 610,000.",
+        [
+            ("700,000", AUG, STATED, "in August"),
+            ("610,000", JUL, STATED, "July"),
+        ],
+        "invented: housing (a bare month revised)",
+    ),
+    (
         "In May, the region only added 19,000 jobs.",
         [
             ("19,000", "month:2026-05-01..2026-05-31", STATED, "In May"),
