@@ -422,7 +422,11 @@ _MONTH_NAMED = regex.compile(
     \b(?:(?P<for>for)\s++)?
     (?P<month>January|February|March|April|May|June|July|August|September|October
       |November|December)\b
-    (?:(?P<own>['’]s)\b|\s++(?P<noun>\p{Ll}[\p{Ll}-]*+))?
+    (?:(?P<own>['’]s)\b
+      | \s++(?:(?:was|were|had\s++been|has\s++been)\s++)?   # "June was revised"
+        (?P<noun>\p{Ll}[\p{Ll}-]*+)
+        (?P<gap>(?<=\bto)\s++(?=[+$€£]?\p{N}))?           # "and June to 12,000"
+    )?
     """
 )
 
@@ -437,7 +441,9 @@ def named_months(
     does not read (it reads a bare month only with a preposition, a year or a
     modifier): a possessive ("May's job gains dropped 41,000"), a month before a
     noun of a release or "revised" ("June job gains were revised down by 40,000",
-    class ``month_report_noun``), and "for" before a month ("payrolls for June").
+    "June was revised", class ``month_report_noun``), a month the verb of a revision
+    before it is left out for ("June was revised to 3,800 and May to 3,650"), and
+    "for" before a month ("payrolls for June").
 
     Each is the latest such month up to publication, its year ``inferred`` (without
     a publication date, the year is ``unknown``). Its surface is the month's name,
@@ -449,6 +455,7 @@ def named_months(
         if not (
             m["own"]
             or (m["noun"] is not None and m["noun"] in nouns)
+            or (m["gap"] is not None and _revised_before(doc, sentence, m.start(), nouns))
             or (m["for"] and not _YEAR_AFTER.match(doc.text, m.end("month")))
         ):
             continue
@@ -457,6 +464,12 @@ def named_months(
             continue  # "for June 2024": the scanner's
         found.append(_month_mention(m["month"], span, published))
     return found
+
+
+def _revised_before(doc: Document, sentence: Span, at: int, nouns: frozenset[str]) -> bool:
+    """Whether a word of a revision (class ``month_report_noun``) stands before ``at`` in
+    the sentence: "June was revised to 3,800 and May to 3,650" leaves out the verb."""
+    return phrase_pattern(nouns).search(doc.text, sentence[0], at) is not None
 
 
 # What ends the reach of a named month: another clause ("; and", ", revealing").
