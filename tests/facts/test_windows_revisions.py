@@ -140,8 +140,7 @@ CASES: list[Case] = [
         "invented: economy (a month revised mid-sentence, the next one's verb left out)",
     ),
     (
-        "Clinics reported 4,100 admissions in August; July was revised to 3,800 and "
-        "June to 3,650.",
+        "Clinics reported 4,100 admissions in August; July was revised to 3,800 and June to 3,650.",
         [
             ("4,100", AUG, STATED, "in August"),
             ("3,800", JUL, STATED, "July"),
