@@ -3,7 +3,8 @@
 "1.2 million marched on Tuesday, compared with about 900,000 on the first strike day"
 gave both figures Tuesday, so two outlets' earlier figures sat in the current row as
 a rival. An ordinal day or week of the event ("the opening day of the strike", "the
-first week of the outbreak", "the second day of protests") is now a time of its own
+first week of the outbreak", "the second day of protests", "day 3 of the unrest") is
+now a time of its own
 (``facts.windows.event_days``):
 
 - the first day (or week) is the day the article says the event started ("the strike
@@ -74,6 +75,19 @@ CASES = [
         "1,800",
         ("day:unresolved:day 3 of the event", TimeBasis.STATED),
         f"{NEWS}: weather",
+    ),
+    (
+        "Some 4,000 flights were cancelled on Tuesday, compared with 2,500 on day one of "
+        "the strike.",
+        "2,500",
+        DAY1,
+        f"{NEWS}: transport",
+    ),
+    (
+        "Police made 40 arrests on Sunday, after 25 on day 3 of the unrest.",
+        "25",
+        ("day:unresolved:day 3 of the event", TimeBasis.STATED),
+        f"{NEWS}: crime",
     ),
     # The day the event started is the first day.
     (

@@ -13,7 +13,7 @@ import regex
 
 from ..models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from ..rules.alternations import alternation
-from ..rules.numbers import FRACTION_WORDS
+from ..rules.numbers import FRACTION_WORDS, NUMBER_WORDS
 from .document import Document, Span
 from .draft import Draft, sentence_span
 from .lexicon import BEGAN_RELATIVE, FUTURE
@@ -311,9 +311,9 @@ def speech_anchored(
 
 # An ordinal day or week of the story's event: "on the first strike day", "the second
 # day of the strike", "in the opening week of the walkout", "this third day of
-# protest". The ordinal's words are read from the vocabulary (``ordinal_word``,
-# ``event_opening``); what follows "of" must be no calendar noun ("the first day of
-# the month").
+# protest", "on day two of the strike". The ordinal's words are read from the
+# vocabulary (``ordinal_word``, ``event_opening``); what follows "of" must be no
+# calendar noun ("the first day of the month").
 _EVENT_DAY = regex.compile(
     r"""(?i:
     \b(?P<this>this\s++|today['’]s\s++)?the\s++
@@ -321,6 +321,8 @@ _EVENT_DAY = regex.compile(
     (?:(?P<noun1>\p{L}[\p{L}-]*+)\s++)?              # "the first strike day"
     (?P<unit>day|week)\b
     (?:\s++of\s++(?:the\s++|this\s++|its\s++)?(?P<noun2>\p{L}[\p{L}-]*+))?  # "of the strike"
+    | \b(?P<unit2>day|week)\s++(?P<count>\d{1,3}|\p{L}++)        # "day two", "week 3"
+      \s++of\s++(?:the\s++|this\s++|its\s++)?(?P<noun3>\p{L}[\p{L}-]*+)  # "of the strike"
     )""",
     regex.VERBOSE,
 )
@@ -350,13 +352,18 @@ def event_days(doc: Document, sentence: Span, times: Sequence[TimeMention]) -> l
     for m in _EVENT_DAY.finditer(doc.text, *sentence):
         if m["this"] is not None:
             continue
-        n = _ordinal_value(m["nth"].lower(), ordinals, opening)
-        noun = (m["noun2"] or "").lower()
+        if m["count"] is not None:
+            count = m["count"].lower()
+            n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        else:
+            n = _ordinal_value(m["nth"].lower(), ordinals, opening)
+        noun = (m["noun2"] or m["noun3"] or "").lower()
+        unit = (m["unit"] or m["unit2"]).lower()
         if n is None or noun in calendar_nouns:
             continue
         if noun[:1].isdigit() or any(t.span[0] < m.end() and m.start() < t.span[1] for t in times):
             continue  # "the first day of April": the scanner's
-        week = m["unit"].lower() == "week"
+        week = unit == "week"
         start = event_start(doc) if n == 1 else None
         if start is not None:
             end = start + timedelta(days=6) if week else start
@@ -368,7 +375,7 @@ def event_days(doc: Document, sentence: Span, times: Sequence[TimeMention]) -> l
             window = TimeWindow(
                 granularity=Granularity.WEEK if week else Granularity.DAY,
                 unknown=("start",),
-                relative=f"{m['unit'].lower()} {n} of the event",
+                relative=f"{unit} {n} of the event",
             )
         found.append(TimeMention(span=m.span(), surface=m.group(), window=window))
     return found
