@@ -8,7 +8,7 @@ now a time of its own
 (``facts.windows.event_days``):
 
 - the first day (or week) is the day the article says the event started ("the strike
-  began on Tuesday"), when it says so;
+  began on Tuesday"), when it says so of the event the ordinal names;
 - otherwise, and for any later day (days of a strike movement are often not
   consecutive), the window is a label every outlet's text gives alike,
   ``day:unresolved:day 1 of the event``;
@@ -102,6 +102,21 @@ CASES = [
         "140",
         ("day:2027-04-06..2027-04-06", TimeBasis.STATED),
         f"{NEWS}: conflict",
+    ),
+    (
+        "Protests erupted on Tuesday. Some 5,000 marched on Thursday, after 2,000 on the "
+        "first day of protest.",
+        "2,000",
+        ("day:2027-04-06..2027-04-06", TimeBasis.STATED),
+        f"{NEWS}: crowds",
+    ),
+    # Another event's start is not this event's.
+    (
+        "The festival opened on Tuesday. Some 60% of trains ran on Thursday, after only "
+        "40% on the first day of the strike.",
+        "40%",
+        DAY1,
+        f"{NEWS}: transport",
     ),
     # Not an aside: the story's own day, dated by its other times (here none).
     (

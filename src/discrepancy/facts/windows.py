@@ -364,7 +364,7 @@ def event_days(doc: Document, sentence: Span, times: Sequence[TimeMention]) -> l
         if noun[:1].isdigit() or any(t.span[0] < m.end() and m.start() < t.span[1] for t in times):
             continue  # "the first day of April": the scanner's
         week = unit == "week"
-        start = event_start(doc) if n == 1 else None
+        start = event_start(doc, noun or (m["noun1"] or "").lower()) if n == 1 else None
         if start is not None:
             end = start + timedelta(days=6) if week else start
             granularity = Granularity.WEEK if week else Granularity.DAY
@@ -399,29 +399,37 @@ def _ordinal_value(word: str, ordinals: frozenset[str], opening: frozenset[str])
     return FRACTION_WORDS.get(word, 2)
 
 
-# The event start of the last document asked for: found once per article, not once
+# The event starts of the last document asked for: found once per article, not once
 # per sentence (a one-entry cache, the document itself kept to tell it from another).
-_LAST_START: tuple[Document | None, date | None] = (None, None)
+_LAST_STARTS: tuple[Document | None, list[tuple[date, str]]] = (None, [])
+_SUBJECT_REACH = 40  # characters before a start verb that may name what started
 
 
-def event_start(doc: Document) -> date | None:
+def event_start(doc: Document, noun: str = "") -> date | None:
     """The day the article says its event started ("the strike began on Tuesday",
-    class ``event_start_verb``), the first it names; None when it names none."""
-    global _LAST_START
-    last = _LAST_START
+    class ``event_start_verb``): the first such day whose words before the verb name
+    ``noun`` (its first five letters: "protests erupted" for "the first day of
+    protest"), or the first at all for no noun; None when there is none."""
+    stem = noun[:5]
+    return next((day for day, before in _event_starts(doc) if stem in before), None)
+
+
+def _event_starts(doc: Document) -> list[tuple[date, str]]:
+    """Each day an event starts on in the text, with the lowered words before its verb."""
+    global _LAST_STARTS
+    last = _LAST_STARTS
     if last[0] is doc:
         return last[1]
     pattern = phrase_pattern(doc.vocab.word_class("event_start_verb"))
     starts = [t.span[0] for t in doc.times]  # in text order
-    found: date | None = None
+    found: list[tuple[date, str]] = []
     for m in pattern.finditer(doc.text):
         i = bisect.bisect_left(starts, m.end())
         if i == len(starts) or starts[i] - m.end() > _START_GAP:
             continue
-        t = doc.times[i]
-        w = t.window
+        w = doc.times[i].window
         if w.resolved and w.granularity is Granularity.DAY and w.start is not None:
-            found = day_of(w.start)
-            break
-    _LAST_START = (doc, found)
+            before = doc.lowered[max(0, m.start() - _SUBJECT_REACH) : m.start()]
+            found.append((day_of(w.start), before))
+    _LAST_STARTS = (doc, found)
     return found
