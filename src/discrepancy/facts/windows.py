@@ -27,6 +27,8 @@ __all__ = [
     "event_days",
     "event_start",
     "is_event_day",
+    "offset_clauses",
+    "offset_window",
     "opens_since",
     "phrase_pattern",
     "since_began",
@@ -433,3 +435,63 @@ def _event_starts(doc: Document) -> list[tuple[date, str]]:
             found.append((day_of(w.start), before))
     _LAST_STARTS = (doc, found)
     return found
+
+
+# "..., a week after a fire killed 12 workers", "Two days before 300 were evacuated":
+# a clause after a count of days or weeks and "after" (or "before") is of an earlier
+# (a later) event than the time it is counted from.
+_OFFSET_CLAUSE = regex.compile(
+    r"""(?i:
+    \b(?P<count>an?|\p{L}++|\d{1,2})\s++(?P<unit>days?|weeks?)\s++  # "a week", "two days"
+    (?P<way>after|before)\s++                                        # which way
+    (?!(?:the\s++)?(?:same|that|this)\b)                            # "after that": no event
+    )""",
+    regex.VERBOSE,
+)
+_CLAUSE_STOP = regex.compile(r"[,;:.!?—–]")
+
+
+def offset_clauses(doc: Document, sentence: Span) -> list[tuple[int, int, int, str]]:
+    """The clauses of a sentence counted from another time by days or weeks: where
+    each starts and ends, the days it lies from that time (negative before it), and
+    the words that count them ("a week after")."""
+    found: list[tuple[int, int, int, str]] = []
+    for m in _OFFSET_CLAUSE.finditer(doc.text, *sentence):
+        count = m["count"].lower()
+        n = (
+            1
+            if count in ("a", "an")
+            else int(count)
+            if count.isdigit()
+            else NUMBER_WORDS.get(count)
+        )
+        if n is None:
+            continue
+        days = n * (7 if m["unit"].lower().startswith("week") else 1)
+        stop = _CLAUSE_STOP.search(doc.text, m.end(), sentence[1])
+        end = stop.start() if stop is not None else sentence[1]
+        sign = -1 if m["way"].lower() == "after" else 1
+        found.append((m.start(), end, sign * days, m.group().strip()))
+    return found
+
+
+def offset_window(
+    clauses: Sequence[tuple[int, int, int, str]], figure: Span, time: Span, window: TimeWindow
+) -> tuple[TimeWindow, str] | None:
+    """The window of a figure in one of ``clauses`` counted from a day outside it: the
+    day it names moved by the clause's days ("80,000 marched on Saturday, a week after
+    a fire killed 12": the 12 are of the Saturday before), its days ``inferred``."""
+    for start, end, days, words in clauses:
+        if not start <= figure[0] < end or start <= time[0] < end:
+            continue
+        if window.granularity is not Granularity.DAY or window.start is None or window.end is None:
+            return None
+        shift = timedelta(days=days)
+        moved = TimeWindow(
+            start=day_of(window.start) + shift,
+            end=day_of(window.end) + shift,
+            granularity=Granularity.DAY,
+            inferred=("start", "end"),
+        )
+        return moved, words
+    return None

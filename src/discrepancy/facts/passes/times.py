@@ -29,6 +29,8 @@ from ..windows import (
     cumulative,
     default_window,
     is_event_day,
+    offset_clauses,
+    offset_window,
     opens_since,
     phrase_pattern,
     speech_anchored,
@@ -143,6 +145,7 @@ def read_times(doc: Document, reading: Reading) -> None:
             running=_CUMULATIVE.search(doc.text, *span),
             now=_now(doc, span, pub_day),
             month=month_subject(doc, group[0], pub_day),
+            offsets=offset_clauses(doc, span),
         )
         stated_here: _Context | None = None
         links: list[int] | None = None  # where the sentence's earlier_link words start
@@ -176,6 +179,7 @@ class _Sentence:
     running: regex.Match[str] | None  # "since the start of the war"
     now: tuple[TimeWindow, TimeBasis, str] | None  # "right now"
     month: TimeMention | None  # "July's gain was revised": the month the sentence is of
+    offsets: list[tuple[int, int, int, str]]  # "a week after ...": clauses counted from a day
 
 
 def _context_before(
@@ -228,6 +232,12 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         window = stated_window(doc, stated, span, pub_day)
         window = speech_anchored(stated, window, speech, pub_day)
         d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
+        moved = offset_window(here.offsets, d.quantity.span, stated.span, window)
+        if moved is not None:
+            # "80,000 marched on Saturday, a week after a fire killed 12 workers": the
+            # clause's event lies a week before Saturday; it dates nothing after it.
+            d.time, d.time_surface = moved
+            return None
         if not carried_in_time(window, pub_day) or is_named_month(stated) or is_event_day(stated):
             return None  # "June job gains were revised": June is that figure's alone
         # A window moved to the future (or starting after publication)
