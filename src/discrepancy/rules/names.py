@@ -169,6 +169,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "earlier_link": "words between the first time of a sentence and a later one that make "
     'the later an earlier aside, which dates its own figure alone ("cut 7,000 jobs last month '
     'after losing 9,000 in June")',
+    "conjunct_opener": "coordinators right before a time that open a new conjunct: the time "
+    'dates its own conjunct, not a figure before it ("300 homes on Saturday and on Sunday '
+    'another 120")',
+    "event_opening": 'words naming the first day or week of the story\'s event ("the opening day")',
+    "calendar_noun": 'calendar nouns after "the first day of" ("the month"): no event day',
+    "event_start_verb": 'verbs that start the story\'s event before its day ("began on Tuesday")',
     "running_cue": 'words that make a figure a running total, which a "since" window before '
     'it dates ("so far", "in total")',
     "year_on_year": "phrases that make a figure a change over the 12 months to the report's "
