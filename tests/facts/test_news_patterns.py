@@ -80,19 +80,19 @@ TREATED: list[Case] = [
     ),
     (
         "Nine officers are in intensive care after the riot.",
-        [("Nine", "injured", "injured", "officer", "exact")],
+        [("Nine", "injured", "injured", "critical officer", "exact")],
         "invented",
     ),
     (
         "Twelve children remain in intensive care with measles.",
-        [("Twelve", "injured", "injured", "child", "exact")],
+        [("Twelve", "injured", "injured", "critical child", "exact")],
         "invented",
     ),
     (
         "Doctors said 300 people had been treated, and that 41 were in intensive care.",
         [
             ("300", "injured", "injured", None, "exact"),
-            ("41", "injured", "injured", None, "exact"),
+            ("41", "injured", "injured", "critical", "exact"),
         ],
         "invented",
     ),

@@ -129,7 +129,7 @@ ELLIPTICAL = [
         2,
         "injured",
         "injured",
-        "steward",
+        "serious",
         "invented",
     ),
     (
@@ -138,7 +138,7 @@ ELLIPTICAL = [
         1,
         "injured",
         "injured",
-        "firefighter",
+        "critical firefighter",
         "invented",
     ),
     (

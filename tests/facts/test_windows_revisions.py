@@ -6,8 +6,10 @@ The patterns, each of which gave a figure the report's month (or a wrong one):
   preposition, a year or a modifier): a possessive anywhere in the sentence ("June's
   fell 30,000 to 52,000"), a month before a noun of a release or "revised" ("June job
   gains were revised down by 40,000", class ``month_report_noun``), "for" before a
-  month ("payrolls for June"). The month dates the figures after it in its clause,
-  and the story's month goes on after the sentence;
+  month ("payrolls for June"), a month with "was" before "revised" anywhere in the
+  sentence ("while June was revised up to 45,000"), and a month whose verb of
+  revision is left out ("and July to 12,000"). The month dates the figures after it
+  in its clause, and the story's month goes on after the sentence;
 - "cut 7,000 jobs last month after losing 9,000 in June": the time after "after"
   (or "from", "compared", "than") is an earlier aside, and the first time of the
   sentence goes on dating the sentences after it;
@@ -100,6 +102,51 @@ CASES: list[Case] = [
             ("47,000", "month:2026-01-01..2026-09-04", STATED, "since January"),
         ],
         "invented: economy (the stretch is the running total's alone)",
+    ),
+    (
+        "Employers added 91,000 jobs in August. June was revised down to 8,000.",
+        [
+            ("91,000", AUG, STATED, "in August"),
+            ("8,000", JUN, STATED, "June"),
+        ],
+        "invented: economy (a bare month as the subject of 'was revised')",
+    ),
+    (
+        "Employers added 91,000 jobs in August. The figure for June was revised from "
+        "41,000 jobs to 8,000 jobs.",
+        [
+            ("91,000", AUG, STATED, "in August"),
+            ("41,000", JUN, STATED, "June"),
+            ("8,000", JUN, STATED, "June"),
+        ],
+        "invented: economy ('the figure for June': both ends of the revision)",
+    ),
+    (
+        "Home sales rose to 700,000 in August. July was revised down to 610,000.",
+        [
+            ("700,000", AUG, STATED, "in August"),
+            ("610,000", JUL, STATED, "July"),
+        ],
+        "invented: housing (a bare month revised)",
+    ),
+    (
+        "Factories added 30,000 jobs in August, while June was revised up to 45,000 and "
+        "July to 12,000.",
+        [
+            ("30,000", AUG, STATED, "in August"),
+            ("45,000", JUN, STATED, "June"),
+            ("12,000", JUL, STATED, "July"),
+        ],
+        "invented: economy (a month revised mid-sentence, the next one's verb left out)",
+    ),
+    (
+        "Clinics reported 4,100 admissions in August; July was revised to 3,800 and June to 3,650.",
+        [
+            ("4,100", AUG, STATED, "in August"),
+            ("3,800", JUL, STATED, "July"),
+            ("3,650", JUN, STATED, "June"),
+        ],
+        "invented: health (after a semicolon, the verb of the second month left out)",
     ),
     (
         "In May, the region only added 19,000 jobs.",

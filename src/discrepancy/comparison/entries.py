@@ -111,6 +111,17 @@ def subject_wording(family: str, members: Sequence[Entry]) -> str:
 _UNKEYED_BASES = (Basis.NONE, Basis.ESTIMATE, Basis.FINAL)
 
 
+# The word classes of rules/data/subjects.jsonl whose words outlets use for one group,
+# and the group each keys ("minors", "kids": "child"; "pupils": "student").
+_GROUP_WORDS = (
+    ("child_group", "child"),
+    ("civilian_group", "civilian"),
+    ("older_group", "older person"),
+    ("student_group", "student"),
+    ("foreigner_group", "foreigner"),
+)
+
+
 def _group(fact: Fact) -> str | None:
     """The group a fact's row is keyed by; none where the group only names what the
     subject itself counts ("a storm with winds exceeding 220 kph": wind speed, and
@@ -122,6 +133,8 @@ def _group(fact: Fact) -> str | None:
     ('wind speed', None)
     >>> _group(fact.model_copy(update={"subject": "person", "group": "minors"}))
     'child'
+    >>> _group(fact.model_copy(update={"subject": "death", "group": "elderly people"}))
+    'older person'
     """
     if not fact.group:
         return None
@@ -130,8 +143,14 @@ def _group(fact: Fact) -> str | None:
     head = singular(head, vocab.plurals)  # "Britons" and "Briton", "Indians" and "Indian"
     if not modifiers and fact.subject is not None and head in fact.subject.split():
         return None
-    if head in vocab.word_class("child_group"):
-        head = "child"  # "minors", "kids", "under-18s": one group with "children"
+    phrase = " ".join([*modifiers, head])
+    for name, key in _GROUP_WORDS:
+        words = vocab.word_class(name)
+        if phrase in words:
+            return key  # "elderly people", "foreign nationals": the whole phrase
+        if head in words:
+            head = key  # "minors", "young pupils": the head, with its modifiers
+            break
     return " ".join([*modifiers, head])
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import NamedTuple
@@ -25,7 +25,7 @@ from ..models import (
 from .entries import Entry, claimant_of, distinct_variants, row_unit
 from .notes import agree_text, differ_text, marked_row, plain, silence
 from .relation import RANK, relation
-from .splits import preferred, support_of
+from .splits import preferred, same_claimant, support_of
 
 __all__ = ["judge", "published_before_end"]
 
@@ -88,7 +88,7 @@ def judge(
     independent = len({copy_of.get(r, r) for r in reporting_ids})
     if differing:
         assert worst is not None
-        sources = {claimant_of(e, policy) for e in reporters}
+        sources = _distinct_claimants(claimant_of(e, policy) for e in reporters)
         judged = _differ(worst[0], sources, key)
         explanation = differ_text(judged.primary, worst[1], reporters, ids, sources)
         explanation += "".join(f"; {part}" for part in absent.words())
@@ -194,6 +194,27 @@ def _cells(
             absent.silent.append(aid)
             cells.append(Cell(article_id=aid, note="not_reported"))
     return cells, absent
+
+
+def _distinct_claimants(names: Iterable[str | None]) -> set[str | None]:
+    """The claimants behind a row's figures, one name each: outlets that name one source
+    in other words ("the electoral commission", "the city electoral commission"; "WHO",
+    "World Health Organization": see :func:`same_claimant`) cite one claimant, shown under
+    its longest name. None stands for figures credited to nobody.
+
+    >>> sorted(_distinct_claimants(["electoral commission", "city electoral commission"]))
+    ['city electoral commission']
+    >>> sorted(_distinct_claimants(["police", "organisers", None]), key=str)
+    [None, 'organisers', 'police']
+    """
+    kept: list[str] = []
+    unnamed = False
+    for name in sorted(set(names), key=lambda n: (-len(n or ""), n or "")):
+        if name is None:
+            unnamed = True
+        elif not any(same_claimant(name, other) for other in kept):
+            kept.append(name)
+    return {*kept, *([None] if unnamed else [])}
 
 
 def _differ(worst: Reason, sources: set[str | None], key: RowKey) -> _Judgement:

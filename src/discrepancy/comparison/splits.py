@@ -40,12 +40,16 @@ def split_events(
     members: list[Entry], policy: Policy, apart: frozenset[str] = frozenset()
 ) -> dict[str | None, list[Entry]]:
     """Facts with no event join the one event whose figure they give (see
-    :func:`one_figure`), else the main event of their key (the one wholes use),
-    unless the story keeps that event apart from its figures with no event (``apart``,
-    see :func:`events_apart`): then they keep a row of their own.
+    :func:`one_figure`). Else, where their key has one event, they join it (the
+    police's "5,000 marched" beside the union's "6,000" with no verb), unless the
+    story keeps that event apart from its figures with no event (``apart``, see
+    :func:`events_apart`); where it has several, they keep a row of their own: no
+    event is theirs more than another. A whole that an article counts parts of
+    (``total``) is never the event they join for want of another.
 
     "500 drones" with no verb beside "Russia launched 500 drones" and "450 were shot
-    down" is the launched figure, never compared with the shot-down count.
+    down" is the launched figure, never compared with the shot-down count; "35 drones
+    over the capital" beside "launched 40" and "30 were shot down" is neither.
 
     A count of the places where the story's events happen (see :func:`counts_places`)
     is split by no verb that says they happened there (word class
@@ -70,7 +74,14 @@ def split_events(
         if len(shared) == 1 and None not in shared:
             places[shared.pop()] = places.pop(None)
         return places
-    counts = Counter(e.event for e in members if e.event is not None and e.fact.part_of is None)
+    # A whole that an article counts parts of ("Of the 28 districts, 11 ...": 28) is no
+    # main event: a figure with no event joins it only where it gives its figure, and
+    # "three members" is never set against the committee's "nine members".
+    counts = Counter(
+        e.event
+        for e in members
+        if e.event is not None and e.event != WHOLE and e.fact.part_of is None
+    )
     main = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else None
     unit = row_unit(members)
     given = _given(members)
@@ -85,9 +96,10 @@ def split_events(
             ]
             if len(fits) == 1:
                 event = fits[0]
-            elif len(given) > 1 and main not in apart:
-                event = main
-        out[event if event is not None or main in apart else main].append(e)
+        # With several events, none is theirs for want of another (the main one by
+        # count, or by name on a tie, would be a guess).
+        fold = main not in apart and len(given) <= 1
+        out[event if event is not None or not fold else main].append(e)
     return out
 
 

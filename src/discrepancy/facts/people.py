@@ -13,7 +13,15 @@ from ..rules.vocab import Vocabulary
 from ..text.nounphrase import singular
 from .lexicon import SUFFERED
 
-__all__ = ["entry_person", "ground_toll", "people_noun", "people_part", "toll_event", "with_people"]
+__all__ = [
+    "entry_person",
+    "ground_toll",
+    "people_noun",
+    "people_part",
+    "severity",
+    "toll_event",
+    "with_people",
+]
 
 
 def people_noun(vocab: Vocabulary, noun: str | None) -> str | None:
@@ -62,6 +70,46 @@ def _ground(vocab: Vocabulary) -> regex.Pattern[str]:
     scope = alternation(vocab.word_class("ground_scope"), reverse=False)
     not_before = alternation(vocab.word_class("ground_scope_not_before"), reverse=False)
     return regex.compile(rf"(?i)\s+{scope}(?!\w)(?!\s+{not_before}(?!\w))")
+
+
+def severity(vocab: Vocabulary, text: str, start: int, end: int) -> str | None:
+    """The grade of an injured count the words of its own clause give, from ``start``
+    (its figure's end) to ``end`` (the next figure or the clause's end): "critical"
+    ("Twelve of the injured are in critical condition", "three critically hurt",
+    word class ``severity_critical``), "serious" ("five in serious condition", word
+    class ``severity_serious``), else None. The gravest grade named wins.
+
+    >>> vocab = Vocabulary.default()
+    >>> text = "Twelve of the injured are in critical condition."
+    >>> severity(vocab, text, 6, len(text))
+    'critical'
+    >>> text = "Forty were hurt, four of them seriously."
+    >>> severity(vocab, text, 5, 16), severity(vocab, text, 22, len(text))
+    (None, 'serious')
+    >>> text = "Twelve officers were injured, none seriously."
+    >>> severity(vocab, text, 6, len(text)) is None
+    True
+    """
+    denied = _denied(vocab)
+    for grade in ("critical", "serious"):
+        for m in _severity(vocab, grade).finditer(text, start, end):
+            if denied.search(text, max(start, m.start() - 20), m.start()) is None:
+                return grade
+    return None
+
+
+# Built once per vocabulary (held by identity).
+@functools.lru_cache(maxsize=16)
+def _denied(vocab: Vocabulary) -> regex.Pattern[str]:
+    words = alternation(vocab.word_class("severity_negator"), reverse=False)
+    return regex.compile(rf"(?i)(?<!\w){words}\s+$")
+
+
+# Built once per vocabulary and grade (held by identity).
+@functools.lru_cache(maxsize=16)
+def _severity(vocab: Vocabulary, grade: str) -> regex.Pattern[str]:
+    words = alternation(vocab.word_class(f"severity_{grade}"), reverse=False)
+    return regex.compile(rf"(?i)(?<!\w){words}(?!\w)")
 
 
 def with_people(vocab: Vocabulary, group: str | None, people: str | None) -> str | None:

@@ -19,7 +19,7 @@ from .clauses import clause_of, segment_of
 from .document import Document, Span, TimePlan, cue_spans, sentence_tokens
 from .draft import Draft
 from .lexicon import BEGAN_RELATIVE, COMPARED
-from .windows import opens_since, phrase_pattern, since_began
+from .windows import event_days, is_event_day, opens_since, phrase_pattern, since_began
 
 __all__ = [
     "context_time",
@@ -160,6 +160,7 @@ def _time_plan(
     s_start, s_end = doc.sentences[d.sentence]
     times = doc.times_in((s_start, s_end))
     named = named_months(doc, (s_start, s_end), times, published)
+    named += event_days(doc, (s_start, s_end), times)
     if named:
         times = sorted([*times, *named], key=lambda t: t.span)
     kinds: list[str] = []
@@ -169,7 +170,12 @@ def _time_plan(
     for t in times:
         if doc.debris.at(t.span[0]) is not None:
             kinds.append("debris")
-        elif _comparison_time(doc, t, s_start):
+        elif _comparison_time(doc, t, s_start) or (
+            is_event_day(t) and not _earlier_between(doc, max(s_start, t.span[0] - 48), t.span[0])
+        ):
+            # An ordinal day of the event dates a figure only as an earlier aside
+            # ("900,000, compared with 700,000 on the first strike day"): the story's
+            # own day is dated by its other times.
             kinds.append("comparison")
         elif target_year(doc, t, published):
             kinds.append("target")
@@ -289,10 +295,36 @@ def governing_time(
             # after its figure is that figure's alone; so is an earlier time after a
             # word of comparison ("shed 8,000 jobs after cutting 5,000 in July").
             continue
-        if plan.segments[k] != fig_segment and not plan.where_after[k]:
+        if (plan.segments[k] != fig_segment and not plan.where_after[k]) or _opens_conjunct(
+            doc, q.span[1], times[k].span[0]
+        ):
+            # "flooded 300 homes on Saturday and on Sunday another 120": a time that
+            # opens the next conjunct is farther than any of the figure's own.
             gap += 1 << 20
         best = min(best, (gap, k))
     return (times[best[1]] if best[1] >= 0 else None), speech
+
+
+def _opens_conjunct(doc: Document, figure_end: int, time_start: int) -> bool:
+    """Whether a time after a figure follows a coordinator that opens a new conjunct
+    (class ``conjunct_opener``: "and", "while"; or a semicolon) straight away."""
+    if time_start < figure_end:
+        return False
+    lo = max(figure_end, time_start - _CONJUNCT_REACH)
+    return _conjunct_before(doc).search(doc.text, lo, time_start) is not None
+
+
+_CONJUNCT_REACH = 24  # characters back from a time that may hold its coordinator
+
+
+def _conjunct_before(doc: Document) -> regex.Pattern[str]:
+    return _conjunct_pattern(doc.vocab.word_class("conjunct_opener"))
+
+
+@functools.lru_cache(maxsize=4)
+def _conjunct_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    """A coordinator (or a semicolon), a comma at most, then the end of the stretch."""
+    return regex.compile(rf"(?:;|{phrase_pattern(words).pattern})\s*+,?\s*+$")
 
 
 def _when_point(doc: Document, t: TimeMention, figure: Span) -> TimeMention | None:
@@ -390,7 +422,11 @@ _MONTH_NAMED = regex.compile(
     \b(?:(?P<for>for)\s++)?
     (?P<month>January|February|March|April|May|June|July|August|September|October
       |November|December)\b
-    (?:(?P<own>['’]s)\b|\s++(?P<noun>\p{Ll}[\p{Ll}-]*+))?
+    (?:(?P<own>['’]s)\b
+      | \s++(?:(?:was|were|had\s++been|has\s++been)\s++)?   # "June was revised"
+        (?P<noun>\p{Ll}[\p{Ll}-]*+)
+        (?P<gap>(?<=\bto)\s++(?=[+$€£]?\p{N}))?           # "and June to 12,000"
+    )?
     """
 )
 
@@ -405,7 +441,9 @@ def named_months(
     does not read (it reads a bare month only with a preposition, a year or a
     modifier): a possessive ("May's job gains dropped 41,000"), a month before a
     noun of a release or "revised" ("June job gains were revised down by 40,000",
-    class ``month_report_noun``), and "for" before a month ("payrolls for June").
+    "June was revised", class ``month_report_noun``), a month the verb of a revision
+    before it is left out for ("June was revised to 3,800 and May to 3,650"), and
+    "for" before a month ("payrolls for June").
 
     Each is the latest such month up to publication, its year ``inferred`` (without
     a publication date, the year is ``unknown``). Its surface is the month's name,
@@ -417,6 +455,7 @@ def named_months(
         if not (
             m["own"]
             or (m["noun"] is not None and m["noun"] in nouns)
+            or (m["gap"] is not None and _revised_before(doc, sentence, m.start(), nouns))
             or (m["for"] and not _YEAR_AFTER.match(doc.text, m.end("month")))
         ):
             continue
@@ -425,6 +464,12 @@ def named_months(
             continue  # "for June 2024": the scanner's
         found.append(_month_mention(m["month"], span, published))
     return found
+
+
+def _revised_before(doc: Document, sentence: Span, at: int, nouns: frozenset[str]) -> bool:
+    """Whether a word of a revision (class ``month_report_noun``) stands before ``at`` in
+    the sentence: "June was revised to 3,800 and May to 3,650" leaves out the verb."""
+    return phrase_pattern(nouns).search(doc.text, sentence[0], at) is not None
 
 
 # What ends the reach of a named month: another clause ("; and", ", revealing").

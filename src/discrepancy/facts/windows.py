@@ -13,6 +13,7 @@ import regex
 
 from ..models import Granularity, TimeBasis, TimeMention, TimeWindow, day_of
 from ..rules.alternations import alternation
+from ..rules.numbers import FRACTION_WORDS, NUMBER_WORDS
 from .document import Document, Span
 from .draft import Draft, sentence_span
 from .lexicon import BEGAN_RELATIVE, FUTURE
@@ -23,6 +24,11 @@ __all__ = [
     "cumulative",
     "day_of",
     "default_window",
+    "event_days",
+    "event_start",
+    "is_event_day",
+    "offset_clauses",
+    "offset_window",
     "opens_since",
     "phrase_pattern",
     "since_began",
@@ -303,3 +309,189 @@ def speech_anchored(
         granularity=window.granularity,
         inferred=("start", "end"),
     )
+
+
+# An ordinal day or week of the story's event: "on the first strike day", "the second
+# day of the strike", "in the opening week of the walkout", "this third day of
+# protest", "on day two of the strike". The ordinal's words are read from the
+# vocabulary (``ordinal_word``, ``event_opening``); what follows "of" must be no
+# calendar noun ("the first day of the month").
+_EVENT_DAY = regex.compile(
+    r"""(?i:
+    \b(?P<this>this\s++|today['’]s\s++)?the\s++
+    (?P<nth>\p{L}++|\d{1,2}(?:st|nd|rd|th))\s++      # the ordinal
+    (?:(?P<noun1>\p{L}[\p{L}-]*+)\s++)?              # "the first strike day"
+    (?P<unit>day|week)\b
+    (?:\s++of\s++(?:the\s++|this\s++|its\s++)?(?P<noun2>\p{L}[\p{L}-]*+))?  # "of the strike"
+    | \b(?P<unit2>day|week)\s++(?P<count>\d{1,3}|\p{L}++)        # "day two", "week 3"
+      \s++of\s++(?:the\s++|this\s++|its\s++)?(?P<noun3>\p{L}[\p{L}-]*+)  # "of the strike"
+    )""",
+    regex.VERBOSE,
+)
+
+
+# A verb that starts the story's event, straight before its day ("the strike began on
+# Tuesday"): class ``event_start_verb``.
+_START_GAP = 4  # characters between the verb and its day (" on ", " ")
+
+
+def event_days(doc: Document, sentence: Span, times: Sequence[TimeMention]) -> list[TimeMention]:
+    """The ordinal days and weeks of the story's event a sentence names, which the time
+    scanner does not read: "compared with about 4,000 on the first strike day".
+
+    The first day (or week) of the event is resolved from the day the article says
+    the event started ("the strike began on Tuesday"); a later day is not (days of a
+    strike or a protest movement are often not consecutive), and keeps a label every
+    outlet's text gives alike: ``day:unresolved:day 2 of the event``, its start (the
+    event's) unknown. A day the sentence calls "this" or "today's" is the story's own
+    day, which its other times date: it is no time here.
+    """
+    found: list[TimeMention] = []
+    vocab = doc.vocab
+    ordinals = vocab.word_class("ordinal_word")
+    opening = vocab.word_class("event_opening")
+    calendar_nouns = vocab.word_class("calendar_noun")
+    for m in _EVENT_DAY.finditer(doc.text, *sentence):
+        if m["this"] is not None:
+            continue
+        if m["count"] is not None:
+            count = m["count"].lower()
+            n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        else:
+            n = _ordinal_value(m["nth"].lower(), ordinals, opening)
+        noun = (m["noun2"] or m["noun3"] or "").lower()
+        unit = (m["unit"] or m["unit2"]).lower()
+        if n is None or noun in calendar_nouns:
+            continue
+        if noun[:1].isdigit() or any(t.span[0] < m.end() and m.start() < t.span[1] for t in times):
+            continue  # "the first day of April": the scanner's
+        week = unit == "week"
+        start = event_start(doc, noun or (m["noun1"] or "").lower()) if n == 1 else None
+        if start is not None:
+            end = start + timedelta(days=6) if week else start
+            granularity = Granularity.WEEK if week else Granularity.DAY
+            window = TimeWindow(
+                start=start, end=end, granularity=granularity, inferred=("start", "end")
+            )
+        else:
+            window = TimeWindow(
+                granularity=Granularity.WEEK if week else Granularity.DAY,
+                unknown=("start",),
+                relative=f"{unit} {n} of the event",
+            )
+        found.append(TimeMention(span=m.span(), surface=m.group(), window=window))
+    return found
+
+
+def is_event_day(t: TimeMention) -> bool:
+    """Whether a time is one of :func:`event_days` left unresolved: it dates its own
+    figure alone, and only as an earlier aside."""
+    return t.window.start is None and (t.window.relative or "").endswith(" of the event")
+
+
+def _ordinal_value(word: str, ordinals: frozenset[str], opening: frozenset[str]) -> int | None:
+    if word in opening:
+        return 1
+    if word[:1].isdigit():
+        return int(word[:-2]) or None
+    if word not in ordinals:
+        return None
+    # The ordinal words beyond the first two are the fraction words ("third" to
+    # "tenth"), whose denominators are their values; "first" is an opening word.
+    return FRACTION_WORDS.get(word, 2)
+
+
+# The event starts of the last document asked for: found once per article, not once
+# per sentence (a one-entry cache, the document itself kept to tell it from another).
+_LAST_STARTS: tuple[Document | None, list[tuple[date, str]]] = (None, [])
+_SUBJECT_REACH = 40  # characters before a start verb that may name what started
+
+
+def event_start(doc: Document, noun: str = "") -> date | None:
+    """The day the article says its event started ("the strike began on Tuesday",
+    class ``event_start_verb``): the first such day whose words before the verb name
+    ``noun`` (its first five letters: "protests erupted" for "the first day of
+    protest"), or the first at all for no noun; None when there is none."""
+    stem = noun[:5]
+    return next((day for day, before in _event_starts(doc) if stem in before), None)
+
+
+def _event_starts(doc: Document) -> list[tuple[date, str]]:
+    """Each day an event starts on in the text, with the lowered words before its verb."""
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is doc:
+        return last[1]
+    pattern = phrase_pattern(doc.vocab.word_class("event_start_verb"))
+    starts = [t.span[0] for t in doc.times]  # in text order
+    found: list[tuple[date, str]] = []
+    for m in pattern.finditer(doc.text):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(starts) or starts[i] - m.end() > _START_GAP:
+            continue
+        w = doc.times[i].window
+        if w.resolved and w.granularity is Granularity.DAY and w.start is not None:
+            before = doc.lowered[max(0, m.start() - _SUBJECT_REACH) : m.start()]
+            found.append((day_of(w.start), before))
+    _LAST_STARTS = (doc, found)
+    return found
+
+
+# "..., a week after a fire killed 12 workers", "Two days before 300 were evacuated":
+# a clause after a count of days or weeks and "after" (or "before") is of an earlier
+# (a later) event than the time it is counted from.
+_OFFSET_CLAUSE = regex.compile(
+    r"""(?i:
+    \b(?P<count>an?|\p{L}++|\d{1,2})\s++(?P<unit>days?|weeks?)\s++  # "a week", "two days"
+    (?P<way>after|before)\s++                                        # which way
+    (?!(?:the\s++)?(?:same|that|this)\b)                            # "after that": no event
+    )""",
+    regex.VERBOSE,
+)
+_CLAUSE_STOP = regex.compile(r"[,;:.!?—–]")
+
+
+def offset_clauses(doc: Document, sentence: Span) -> list[tuple[int, int, int, str]]:
+    """The clauses of a sentence counted from another time by days or weeks: where
+    each starts and ends, the days it lies from that time (negative before it), and
+    the words that count them ("a week after")."""
+    found: list[tuple[int, int, int, str]] = []
+    for m in _OFFSET_CLAUSE.finditer(doc.text, *sentence):
+        count = m["count"].lower()
+        n = (
+            1
+            if count in ("a", "an")
+            else int(count)
+            if count.isdigit()
+            else NUMBER_WORDS.get(count)
+        )
+        if n is None:
+            continue
+        days = n * (7 if m["unit"].lower().startswith("week") else 1)
+        stop = _CLAUSE_STOP.search(doc.text, m.end(), sentence[1])
+        end = stop.start() if stop is not None else sentence[1]
+        sign = -1 if m["way"].lower() == "after" else 1
+        found.append((m.start(), end, sign * days, m.group().strip()))
+    return found
+
+
+def offset_window(
+    clauses: Sequence[tuple[int, int, int, str]], figure: Span, time: Span, window: TimeWindow
+) -> tuple[TimeWindow, str] | None:
+    """The window of a figure in one of ``clauses`` counted from a day outside it: the
+    day it names moved by the clause's days ("80,000 marched on Saturday, a week after
+    a fire killed 12": the 12 are of the Saturday before), its days ``inferred``."""
+    for start, end, days, words in clauses:
+        if not start <= figure[0] < end or start <= time[0] < end:
+            continue
+        if window.granularity is not Granularity.DAY or window.start is None or window.end is None:
+            return None
+        shift = timedelta(days=days)
+        moved = TimeWindow(
+            start=day_of(window.start) + shift,
+            end=day_of(window.end) + shift,
+            granularity=Granularity.DAY,
+            inferred=("start", "end"),
+        )
+        return moved, words
+    return None

@@ -70,6 +70,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "object_hedge_verb": "verb hedges that are a bound only with no noun after the figure "
     '("passed 1,000", "passed 12 bills")',
     # ----------------------------------------------------------------- facts
+    "severity_critical": "words after an injured count, in its clause, for the gravest cases "
+    '("in critical condition", "in intensive care"): group critical, read by facts/people.py',
+    "severity_serious": "words after an injured count, in its clause, for serious cases "
+    '("in serious condition", "seriously hurt"): group serious, read by facts/people.py',
+    "severity_negator": 'words right before a grade of injury that deny it ("none '
+    'seriously"), read by facts/people.py',
     "ground_scope": "phrases after a toll that count the victims on the ground apart from "
     '("dozens on the ground"), read by facts/people.py',
     "ground_scope_not_before": 'words after "on the ground" that make it no scope of a toll '
@@ -163,6 +169,12 @@ WORD_CLASSES: Mapping[str, str] = {
     "earlier_link": "words between the first time of a sentence and a later one that make "
     'the later an earlier aside, which dates its own figure alone ("cut 7,000 jobs last month '
     'after losing 9,000 in June")',
+    "conjunct_opener": "coordinators right before a time that open a new conjunct: the time "
+    'dates its own conjunct, not a figure before it ("300 homes on Saturday and on Sunday '
+    'another 120")',
+    "event_opening": 'words naming the first day or week of the story\'s event ("the opening day")',
+    "calendar_noun": 'calendar nouns after "the first day of" ("the month"): no event day',
+    "event_start_verb": 'verbs that start the story\'s event before its day ("began on Tuesday")',
     "running_cue": 'words that make a figure a running total, which a "since" window before '
     'it dates ("so far", "in total")',
     "year_on_year": "phrases that make a figure a change over the 12 months to the report's "
@@ -295,6 +307,14 @@ WORD_CLASSES: Mapping[str, str] = {
     "events keep their rows, in comparison/splits.py",
     "child_group": 'words for people under 18 that key one group with "child" ("minors", '
     '"kids", "under-18s"), read by comparison/entries.py',
+    "civilian_group": 'words for civilians that key one group with "civilian" '
+    '("non-combatants"), read by comparison/entries.py',
+    "older_group": 'words for older people that key one group ("the elderly", "older '
+    'people", "pensioners"), read by comparison/entries.py',
+    "student_group": 'words for people at a school that key one group with "student" '
+    '("pupils", "schoolchildren"), read by comparison/entries.py',
+    "foreigner_group": "words for people of other nationalities that key one group with "
+    '"foreigner" ("foreign nationals"), read by comparison/entries.py',
     "demonym_noun": 'nouns for a country\'s people other than its adjective ("Britons", '
     '"Poles"): a group of that nationality, read by comparison/entries.py',
     # ----------------------------------------------------------------- report

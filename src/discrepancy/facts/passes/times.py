@@ -28,6 +28,9 @@ from ..windows import (
     carried_in_time,
     cumulative,
     default_window,
+    is_event_day,
+    offset_clauses,
+    offset_window,
     opens_since,
     phrase_pattern,
     speech_anchored,
@@ -142,6 +145,7 @@ def read_times(doc: Document, reading: Reading) -> None:
             running=_CUMULATIVE.search(doc.text, *span),
             now=_now(doc, span, pub_day),
             month=month_subject(doc, group[0], pub_day),
+            offsets=offset_clauses(doc, span),
         )
         stated_here: _Context | None = None
         links: list[int] | None = None  # where the sentence's earlier_link words start
@@ -175,6 +179,7 @@ class _Sentence:
     running: regex.Match[str] | None  # "since the start of the war"
     now: tuple[TimeWindow, TimeBasis, str] | None  # "right now"
     month: TimeMention | None  # "July's gain was revised": the month the sentence is of
+    offsets: list[tuple[int, int, int, str]]  # "a week after ...": clauses counted from a day
 
 
 def _context_before(
@@ -227,7 +232,13 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         window = stated_window(doc, stated, span, pub_day)
         window = speech_anchored(stated, window, speech, pub_day)
         d.time, d.time_basis, d.time_surface = window, TimeBasis.STATED, stated.surface
-        if not carried_in_time(window, pub_day) or is_named_month(stated):
+        moved = offset_window(here.offsets, d.quantity.span, stated.span, window)
+        if moved is not None:
+            # "80,000 marched on Saturday, a week after a fire killed 12 workers": the
+            # clause's event lies a week before Saturday; it dates nothing after it.
+            d.time, d.time_surface = moved
+            return None
+        if not carried_in_time(window, pub_day) or is_named_month(stated) or is_event_day(stated):
             return None  # "June job gains were revised": June is that figure's alone
         # A window moved to the future (or starting after publication)
         # is to come: it dates only what is to come after it.
@@ -259,6 +270,7 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         and (
             (default is not None and _within(speech.window, default))
             or (default is None and context is not None)
+            or (context is None and _as_of(doc, d, speech, pub_day))
         )
         and (context is None or not _before_the_statement(doc, d, speech))
     ):
@@ -279,6 +291,22 @@ def _date_figure(doc: Document, d: Draft, here: _Sentence) -> _Context | None:
         # given is the best bound the text offers, and is marked as such.
         d.time, d.time_basis, d.time_surface = speech.window, TimeBasis.CONTEXT, speech.surface
     return None
+
+
+def _as_of(doc: Document, d: Draft, speech: TimeMention, published: date | None) -> bool:
+    """Whether the day of a statement, days before publication, is the as-of day of a
+    running total no other time dates ("the ministry said on Tuesday that 12 people
+    had died", in Sunday's paper): the toll as of Tuesday, not of the weekend."""
+    w = speech.window
+    return (
+        published is not None
+        and w.resolved
+        and w.granularity is Granularity.DAY
+        and w.end is not None
+        and day_of(w.end) <= published
+        and carried_in_time(w, published)
+        and Families.of(doc.vocab).cumulative(d.subject, d.event)
+    )
 
 
 def _before_the_statement(doc: Document, d: Draft, speech: TimeMention) -> bool:

@@ -13,6 +13,7 @@ from ..people import (
     ground_toll,
     people_noun,
     people_part,
+    severity,
     toll_event,
     with_people,
 )
@@ -42,6 +43,29 @@ def read_tolls(doc: Document, reading: Reading) -> None:
         if d.group is None and not d.negated and d.subject in SUFFERED:
             # "dozens on the ground", "eight people on the ground were killed"
             d.group = ground_toll(doc.vocab, doc.text, max(d.noun_end, d.quantity.span[1]))
+    for i, d in enumerate(reading.drafts):
+        if d.subject == "injured" and not d.negated:
+            # "Twelve of the injured are in critical condition", "40 hurt, four of them
+            # seriously": the grade of the figure's own clause leads its group
+            end = _clause_end(doc, reading.drafts, i)
+            grade = severity(doc.vocab, doc.text, d.quantity.span[1], end)
+            if grade is not None:
+                # "Two climbers were critically injured": critical climber; a part's group
+                # from its whole ("Three firefighters were hurt, one critically") is what
+                # the grade sets it apart from: critical
+                own = people_noun(doc.vocab, d.quantity.noun)
+                d.group = grade if own is None or d.group is None else f"{grade} {d.group}"
+
+
+def _clause_end(doc: Document, drafts: list[Draft], i: int) -> int:
+    """Where the words about ``drafts[i]`` end: the next figure of its sentence, else
+    the sentence's end."""
+    d = drafts[i]
+    hi = doc.sentences[d.sentence][1] if doc.sentences else len(doc.text)
+    nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+    if nxt is not None and nxt.sentence == d.sentence and nxt.quantity.span[0] > d.quantity.span[1]:
+        return min(hi, nxt.quantity.span[0])
+    return hi
 
 
 def _toll_subject(doc: Document, d: Draft, drafts: list[Draft]) -> None:
