@@ -135,6 +135,10 @@ def count_subject(doc: Document, d: Draft, pre_start: int, s_end: int) -> None:
         named = vocab.subject_for_form(noun) if noun is not None else None
         if named is not None and "count" in vocab.subjects[named].kinds:
             subject = named
+            before = np_before(doc, d, pre_start)
+            if before is not None and before[0] == named and before[1] is not None:
+                # "The number of confirmed measles cases has risen to 216": measles
+                d.group = before[1]
     if subject in WEAPONS and d.noun_end > end:
         # "nearly 500 drones and missiles", "495 Russian drones and missiles": one
         # figure for two kinds of weapon counts everything fired, not drones.
