@@ -62,7 +62,10 @@ def anchors_of(doc: Document, sentence: int) -> list[Anchor]:
                 found = _antecedent_of_which(doc, s_start, c_start)
         else:
             found = _party_before(doc, s_start, c_start)
-            if found is None:
+            if found is None and not _subject_before(doc, s_start, c_start):
+                # "..., said the county's fire chief": inverted only where no subject
+                # stands before the cue ("The army said Iran launched 300" is no
+                # speech by Iran).
                 found = party_inverted(doc, c_end, s_end)
         if found is None and cue.position == "before":
             found = _cue_own_subject(doc, c_start, cue.phrase)
@@ -153,6 +156,15 @@ def _party_after(doc: Document, start: int, end: int) -> tuple[str, str | None, 
     window = doc.text[start:stop]
     lead = len(window) - len(window.lstrip())
     return party_of(doc, window.strip(), start + lead)
+
+
+def _subject_before(doc: Document, s_start: int, cue_start: int) -> bool:
+    """Whether words stand between the cue and the punctuation (or sentence start)
+    before it: a subject, named or not ("The army said", "Officials in Lindau said")."""
+    lo = max(s_start, cue_start - 70)
+    cut = last_match(_PARTY_CUT, doc.text, lo, cue_start)
+    piece = doc.text[lo if cut is None else cut.end() : cue_start]
+    return bool(strip_auxiliaries(doc.vocab, piece))
 
 
 def _party_before(
@@ -252,6 +264,13 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
     """``..., said the county's fire chief, Marta Okafor.``"""
     raw = doc.text[start : min(end, start + 80)]
     window = raw.strip(" ,.")
+    titled = _TITLE_THEN_NAME.match(window)
+    if titled is not None and _is_title(doc.vocab, titled["title"]):
+        # "said economist Maria Lopez", "said spokeswoman Ana Ruiz": a lower-case title
+        # before the name.
+        found = party_of(doc, titled.group(), start + raw.find(window))
+        if found is not None:
+            return found
     if not window or not (window[0].isupper() or window.startswith(("the ", "a ", "an "))):
         return None
     if not window.split()[0].replace(".", "").replace("'", "").replace("’", "").isalpha():
@@ -264,6 +283,20 @@ def party_inverted(doc: Document, start: int, end: int) -> tuple[str, str | None
         if found is not None:
             return found
     return party_of(doc, window, start + raw.find(window))
+
+
+# A lower-case title of one or two words, then a name of up to four capitalised words.
+_TITLE_THEN_NAME = regex.compile(
+    r"(?P<title>\p{Ll}[\p{L}-]*+(?:\s++\p{Ll}[\p{L}-]*+)?)"
+    r"\s++\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){0,3}"
+)
+
+
+def _is_title(vocab: Vocabulary, title: str) -> bool:
+    """Whether a lower-case title ends on a speaker's role ("economist", "chief
+    spokeswoman", "police spokesman")."""
+    last = title.split()[-1]
+    return last in vocab.word_class("speaker_title") or last in vocab.word_class("unnamed_source")
 
 
 # A name of two to four capitalised words, then a comma: "Vidhi Rao, a senior official".

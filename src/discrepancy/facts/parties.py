@@ -104,6 +104,9 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     named = _titled_name(doc.vocab, phrase, offset)
     if named is not None:
         return named
+    field = _field_body(vocab, phrase, offset)
+    if field is not None:
+        return field
     body = _organisation(doc.vocab, phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
@@ -155,11 +158,18 @@ def _titled_name(
     """The capitalised name that ends a phrase, after its title ("Mayor Rui
     Moreira", "the Minister of Health, Ines Duarte")."""
     joiners = vocab.word_class("name_joiner")
-    words = _trailing_name(phrase, joiners)
+    conjunctions = vocab.word_class("name_conjunction")
+    words = _trailing_name(phrase, joiners | conjunctions)
     if not words:
         return None
     not_a_source, titles = vocab.word_class("not_a_source"), vocab.word_class("speaker_title")
     heads = vocab.word_class("antecedent_body")
+    words = _joined_fields(vocab, words, conjunctions)
+    owner = _lower_head_of(vocab, phrase, words)
+    if owner is not None:
+        name = f"{owner} of {' '.join(words)}"
+        at = max(phrase.rfind(name), 0)
+        return name, "organization", (offset + at, offset + at + len(name))
     while words and words[0].lower() in not_a_source:
         words.pop(0)
     titled = [
@@ -184,6 +194,61 @@ def _titled_name(
         at = max(phrase.rfind(name), 0)
         return name, None, (offset + at, offset + at + len(name))
     return None
+
+
+def _joined_fields(vocab: Vocabulary, words: list[str], conjunctions: frozenset[str]) -> list[str]:
+    """A run of capitalised words cut after its last conjunction unless a body's head
+    stands before it: "Ministry of Health and Sanitation" is one name, "Smith and
+    Jones" ends on "Jones"."""
+    k = max((i for i, w in enumerate(words) if w in conjunctions), default=-1)
+    if k < 0:
+        return words
+    heads = vocab.word_class("organisation_head") | vocab.word_class("antecedent_body")
+    if any(w.lower().strip(".,") in heads for w in words[:k]):
+        return words
+    return words[k + 1 :]
+
+
+# "the government of Norland": a body's lower-case head, "of", then the name.
+_HEAD_OF = regex.compile(r"(?:^|\s)(?P<head>\p{Ll}++)\s++of\s++(?:the\s++)?\Z")
+
+
+def _lower_head_of(vocab: Vocabulary, phrase: str, words: list[str]) -> str | None:
+    """The head of the body a capitalised name belongs to, when a lower-case body word
+    and "of" stand right before it ("the government of Norland", "the ministry of
+    Education"): the head capitalised, as the body's own name writes it."""
+    if not words:
+        return None
+    before = phrase[: phrase.rfind(words[0])] if words[0] in phrase else ""
+    m = _HEAD_OF.search(before)
+    if m is None:
+        return None
+    head = m["head"]
+    bodies = (
+        vocab.word_class("organisation_head")
+        | vocab.word_class("antecedent_body")
+        | vocab.word_class("sole_body")
+    )
+    return head.capitalize() if head in bodies else None
+
+
+# "the ministry of health": a body's head, "of", and the lower-case field it serves.
+_FIELD_BODY = regex.compile(
+    r"(?:^|\s)(?P<name>(?P<head>\p{L}++)\s++of\s++(?:the\s++)?\p{Ll}[\p{L}-]*+"
+    r"(?:\s++(?:and\s++)?\p{Ll}[\p{L}-]*+){0,2})\Z"
+)
+
+
+def _field_body(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A body written in lower case with its field ("the ministry of health said",
+    "the department of public works"): named as its capitalised form would be
+    ("Ministry of Health"), so that outlets writing either meet."""
+    m = _FIELD_BODY.search(phrase)
+    if m is None or m["head"].lower() not in vocab.word_class("antecedent_body"):
+        return None
+    small = vocab.word_class("name_joiner") | vocab.word_class("name_conjunction") | {"the"}
+    name = " ".join(w if w in small else w.capitalize() for w in m["name"].split())
+    return name, "organization", (offset + m.start("name"), offset + m.end("name"))
 
 
 def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
@@ -227,7 +292,12 @@ def _organisation(
     head = words[-1].lower().strip(".,") if words else ""
     roles = vocab.word_class("speaker_title")
     speaker = head in roles
-    if not speaker and head not in vocab.word_class("organisation_head"):
+    if (
+        not speaker
+        and head not in vocab.word_class("organisation_head")
+        and head not in vocab.word_class("sole_body")
+        and not _owned(vocab, words)
+    ):
         return None
     not_a_source = vocab.word_class("not_a_source")
     clause_openers = vocab.word_class("clause_opener")
@@ -244,15 +314,32 @@ def _organisation(
             break
         kept.append(word)
     if len(kept) == 1 and stop not in ("this", "our"):
+        if head in vocab.word_class("sole_body"):
+            # "the army said": a body a country has one of names itself.
+            at = phrase.rfind(kept[0])
+            return head, "organization", (offset + at, offset + at + len(kept[0]))
         return None  # "the agency said": an anaphor; only "this newspaper" names itself
     kept.reverse()
     named = _named_within(kept, roles if speaker else vocab.word_class("outlet_tail"))
+    qualifiers = vocab.word_class("body_qualifier")
+    if named is not None and all(w.lower() in qualifiers for w in named):
+        named = None  # "Aid agency says", "the National News Agency": no proper name
     if named is not None:
         kept = named  # "an IOM spokesman" speaks for the IOM
     name = " ".join(kept)
     at = phrase.rfind(name)
     kind = "person" if speaker and named is None else "organization"
     return name, kind, (offset + at, offset + at + len(name))
+
+
+def _owned(vocab: Vocabulary, words: list[str]) -> bool:
+    """Whether a phrase ends on a body its capitalised owner names ("Berg's campaign")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower().strip(".,") in vocab.word_class("owned_body")
+        and words[-2][:1].isupper()
+        and words[-2].endswith(("'s", "’s"))
+    )
 
 
 def _unnamed(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:

@@ -169,6 +169,11 @@ WORD_CLASSES: Mapping[str, str] = {
     'month ("year over year", "from a year earlier")',
     "antecedent_body": 'heads of a body a bare "the ministry" points back to ("ministry")',
     "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
+    "sole_body": 'bodies a country has one of, a source by their bare name ("the army said")',
+    "owned_body": "bodies named by their owner's possessive (\"Berg's campaign said\")",
+    "name_conjunction": "words that join two fields inside a body's name "
+    '("Health and Sanitation")',
+    "body_qualifier": 'common nouns that name what a body does ("aid agency", "weather service")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
     "agent_preposition": "prepositions that open such a phrase only after a participle "
