@@ -4,6 +4,8 @@ the sentences before it.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ...models import LocationBasis, QuantityKind
@@ -21,6 +23,8 @@ _PLACE_CUT = regex.compile(
     r"""(?x)
     [;(“”"]
     | ,\s++(?:according|which|who|whose|where|said|including|while|as)\b
+    # "9,500 marched, and in Tosk police counted 4,000": another clause's place
+    | ,?\s++(?:and|but|whereas)\s++(?:in|at)\s
     # "..., officials in British Columbia said": the speaker's place, not the figure's
     | ,\s++(?:[\w'’.-]++\s++){1,4}?(?:said|says|told|reported|announced|confirmed)\b
     """
@@ -132,15 +136,37 @@ def _stated_place(doc: Document, d: Draft, named: list[str], *, is_place: bool) 
     s_start, s_end = sentence_span(doc, d)
     q = d.quantity
     location = demonym(doc, d, q.span[1], d.noun_end) if is_place else None
+    after_end = _place_after_end(doc, d.noun_end, s_end)
+    own_end = _own_clause_end(doc, d.noun_end, after_end)
     if location is None:
-        location = place_near(doc, d.sentence, d.noun_end, _place_after_end(doc, d.noun_end, s_end))
+        location = place_near(doc, d.sentence, d.noun_end, own_end)
     if location is None:
         location = place_near(
             doc, d.sentence, max(s_start, q.span[0] - PRE_SPAN), q.span[0], last=True
         )
+    if location is None and own_end < after_end:
+        # "12 were killed, 40 injured in Brenn": a place after a list of figures is
+        # every figure's when none has a place of its own.
+        location = place_near(doc, d.sentence, d.noun_end, after_end)
     if location is None:
         location = _the_capital(doc, d, named)
     return location
+
+
+# The punctuation that ends a figure's clause before the next figure of its sentence.
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+
+
+def _own_clause_end(doc: Document, start: int, end: int) -> int:
+    """Where the words after a figure stop being its own: at the next figure, or at the
+    last comma before it ("In Lindau police counted 6,000, in Brenn 9,500": Brenn is
+    the next figure's place)."""
+    i = bisect.bisect_left(doc.quantities, start, key=lambda q: q.span[0])
+    if i == len(doc.quantities) or doc.quantities[i].span[0] >= end:
+        return end
+    nxt = doc.quantities[i].span[0]
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(doc.text, start, nxt)]
+    return marks[-1] if marks else nxt
 
 
 def _scene_before(
