@@ -118,3 +118,88 @@ def test_each_city_keeps_its_own_figure(
     text: str, figure: str, location: str | None, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+NOT_PLACES: list[tuple[str, str, str | None, str]] = [
+    # a group of places named by a region's adjective
+    (
+        "At least 40 migrant workers were killed in the Gulf states last year.",
+        "At least 40",
+        None,
+        "invented: migration",
+    ),
+    (
+        "Energy prices rose 14% across the Baltic countries in March.",
+        "14%",
+        None,
+        "invented: economy",
+    ),
+    (
+        "Storms destroyed 300 homes in the Pacific islands on Sunday.",
+        "300",
+        None,
+        "invented: weather",
+    ),
+    ("At least 9 people died in the Gulf on Sunday.", "9", "Gulf", "guard: the Gulf itself"),
+    # a common noun of places, capitalised alone
+    ("At Port, 300 containers were stuck on Monday.", "300", None, "invented: transport"),
+    ("At Camp, 1,200 refugees waited for food.", "1,200", None, "invented: migration"),
+    (
+        "At Port Arlen, 300 containers were stuck on Monday.",
+        "300",
+        "Port Arlen",
+        "guard: a name that holds the noun",
+    ),
+    # a Title Case headline: only a name the body writes is a place
+    (
+        "Storm Leaves 40,000 Without Power In Coastal Towns\n\n"
+        "A storm cut power to 40,000 homes along the coast on Sunday.",
+        "40,000",
+        None,
+        "invented: weather (headline)",
+    ),
+    (
+        "Police Arrest 45 In Downtown Lindau After Riot\n\n"
+        "Riot police in Lindau arrested 45 people overnight.",
+        "45",
+        "Lindau",
+        "invented: crime (headline; the body names Lindau)",
+    ),
+    (
+        "Inflation Hits 9% In Ardel As Food Prices Soar\n\nPrices in Ardel rose 9% in May.",
+        "9%",
+        "Ardel",
+        "invented: economy (headline)",
+    ),
+    (
+        "Thousands Rally In Capital As 20,000 Join Strike\n\n"
+        "Some 20,000 workers joined the strike in Vessa on Monday.",
+        "20,000",
+        None,
+        "invented: crowds (headline; 'Capital' alone names no place)",
+    ),
+    (
+        "12 Killed In Kestrel Derailment\n\n"
+        "Twelve people died when a train left the tracks near Kestrel Junction.",
+        "12",
+        "Kestrel",
+        "invented: transport (headline; the body writes Kestrel)",
+    ),
+    (
+        "Floods kill 14 in Arvik\n\nRain fell for three days.",
+        "14",
+        "Arvik",
+        "guard: a headline in sentence case keeps its name",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"),
+    NOT_PLACES,
+    ids=[f"{r[1]}-{r[2]}" for r in NOT_PLACES],
+)
+def test_capitalised_words_that_name_no_place(
+    text: str, figure: str, location: str | None, provenance: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..rules.vocab import Token
-from .document import Document, span_tokens
+from .document import Document, headline_span, span_tokens
 from .lexicon import not_places
 
 __all__ = ["place_near"]
@@ -185,6 +185,55 @@ def _possessive_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> 
     return None
 
 
+_LOWER_NOUN_AFTER = regex.compile(r"\s++(?P<noun>\p{Ll}++)\b")
+
+
+# A word of four letters or more: a Title Case headline capitalises all of them.
+_LONG_WORD = regex.compile(r"\p{L}{4,}+")
+
+
+def _in_title_case_headline(doc: Document, at: int) -> bool:
+    """Whether ``at`` lies in a headline written in Title Case ("Floods Kill 14 In
+    Northern Arvik Villages"): three words of four letters or more at least, all of
+    them capitalised (all but one from six on)."""
+    span = headline_span(doc)
+    if span is None or not span[0] <= at < span[1]:
+        return False
+    long_words = [m.group() for m in _LONG_WORD.finditer(doc.text, *span)]
+    lower = sum(1 for w in long_words if not w[0].isupper())
+    return len(long_words) >= 3 and lower <= (1 if len(long_words) >= 6 else 0)
+
+
+def _confirmed_name(doc: Document, words: list[str]) -> list[str] | None:
+    """The longest run of a Title Case headline's name that the text after the headline
+    writes capitalised inside a sentence ("In Downtown Lindau" is Lindau where the body
+    names Lindau; "In Coastal Towns" is no name), or None: a headline capitalises every
+    word, so only the body can say which are a name."""
+    span = headline_span(doc)
+    body_start = span[1] if span is not None else 0
+    for size in range(len(words), 0, -1):
+        for k in range(len(words) - size + 1):
+            run = words[k : k + size]
+            if _written_inside_sentence(doc, " ".join(run), body_start):
+                return run
+    return None
+
+
+def _written_inside_sentence(doc: Document, name: str, start: int) -> bool:
+    """Whether ``name`` is written, as a whole word, after ``start`` and not at the start
+    of a sentence or a line (where any word is capitalised)."""
+    pattern = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(name)}(?![\p{{L}}\d'’-])")
+    for m in pattern.finditer(doc.text, start):
+        before = doc.text[max(start, m.start() - 3) : m.start()].rstrip(" ")
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            return True
+    return False
+
+
+# What may stand right before a sentence's first word: its end, a line break, a quote.
+_SENTENCE_OPENERS = frozenset(".!?\n\"“‘'—–-:(")
+
+
 def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> str | None:
     """A capitalised name at token ``i`` taken as a place: not a month or a day, an
     organisation's name, a road or a building, nor a demonym before a lower-case word."""
@@ -208,6 +257,16 @@ def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) ->
         and _LOWER_WORD_AFTER.match(text, c.end())
     ):
         return None  # "in Colombian runoff": an adjective, not a place
+    group = _LOWER_NOUN_AFTER.match(text, c.end())
+    if group is not None and group["noun"] in vocab.word_class("place_group_noun"):
+        return None  # "killed in the Gulf states": a group of places, not the Gulf
+    if len(words) == 1 and words[0].lower() in vocab.word_class("bare_place_noun"):
+        return None  # "At Port, 300 containers were stuck": a common noun, capitalised
+    if _in_title_case_headline(doc, c.start()):
+        confirmed = _confirmed_name(doc, words)
+        if confirmed is None:
+            return None  # "Storm Leaves 40,000 Without Power In Coastal Towns"
+        words = confirmed
     if len(words) == 1 and words[0].lower() in vocab.word_class("water_body"):
         water = _OF_NAME.match(text, c.end(), toks[hi - 1][1])
         if water is not None:  # "the Gulf of Kessa", "the Strait of Tarvo": one name

@@ -174,6 +174,9 @@ WORD_CLASSES: Mapping[str, str] = {
     "name_conjunction": "words that join two fields inside a body's name "
     '("Health and Sanitation")',
     "body_qualifier": 'common nouns that name what a body does ("aid agency", "weather service")',
+    "place_group_noun": "plural nouns after a region's name that make it a group of places, "
+    'no place ("the Gulf states", "the Baltic countries")',
+    "bare_place_noun": 'common nouns of places that alone, capitalised, name none ("At Port,")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
     "agent_preposition": "prepositions that open such a phrase only after a participle "
