@@ -203,3 +203,84 @@ def test_capitalised_words_that_name_no_place(
     text: str, figure: str, location: str | None, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+PASSAGES: list[tuple[str, str, str | None, str]] = [
+    # the place of a part ("most of them in Selma") is not the whole's
+    (
+        "Floods hit Arvik province on Sunday. The disaster agency said 12,400 people had "
+        "been evacuated, most of them in the Selma valley.",
+        "12,400",
+        "Arvik Province",
+        "invented: weather (the whole takes the passage's place)",
+    ),
+    (
+        "Police arrested 230 people, many of whom were detained in Brenn.",
+        "230",
+        None,
+        "invented: crime",
+    ),
+    (
+        "The clinic treated 80 patients in Lindau, half of them children.",
+        "80",
+        "Lindau",
+        "invented: health (a place before the part stays)",
+    ),
+    # a breakdown by place sets no one place for the passage after it
+    (
+        "Floods killed 27 people in Arvik province.\n\nOf those, 11 died in Selma and 6 in "
+        "Port Arlen.\n\nAbout 12,400 people were evacuated, the disaster agency said.",
+        "About 12,400",
+        None,
+        "invented: weather",
+    ),
+    (
+        "Unions said 3 million people marched in Valden, including 400,000 in Lindau. "
+        "The interior ministry counted 900,000.",
+        "900,000",
+        None,
+        "invented: crowds (a national count after a breakdown)",
+    ),
+    (
+        "Three people died in Ostra, one in Vell and one in Kamen. Two more were abducted.",
+        "Two",
+        None,
+        "invented: conflict (a list of places)",
+    ),
+    (
+        "Tens of thousands marched in Lindau on Saturday. Police said 40 people were arrested.",
+        "40",
+        "Lindau",
+        "invented: crowds (one place is still carried: unchanged)",
+    ),
+    # a place that opens its sentence as the subject of "saw"
+    (
+        "Brenn saw 9,500 marchers, the prefecture said, against 21,000 according to unions.",
+        "21,000",
+        "Brenn",
+        "invented: crowds",
+    ),
+    (
+        "The town of Arvik saw 120 mm of rain in a day, the weather service said.",
+        "120 mm",
+        "Arvik",
+        "invented: weather",
+    ),
+    (
+        "Lindau has seen 14 arson attacks on shops since January.",
+        "14",
+        "Lindau",
+        "invented: crime",
+    ),
+    ("Tuesday saw 9,500 marchers in the streets.", "9,500", None, "guard: a day"),
+    ("Police saw 40 people looting shops.", "40", None, "guard: a body"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"),
+    PASSAGES,
+    ids=[f"{r[1]}-{r[2]}" for r in PASSAGES],
+)
+def test_places_in_a_passage(text: str, figure: str, location: str | None, provenance: str) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

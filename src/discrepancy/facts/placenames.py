@@ -13,7 +13,7 @@ from ..rules.vocab import Token
 from .document import Document, headline_span, span_tokens
 from .lexicon import not_places
 
-__all__ = ["place_near"]
+__all__ = ["place_near", "subject_place"]
 
 
 # Capitalised words ending on an organisation word, right after a place name.
@@ -96,6 +96,28 @@ def place_near(
                     return place
                 found = place
     return found
+
+
+# "Brenn saw 9,500 marchers", "The city of Arvik has seen 40 mm of rain": a place that
+# is the subject of "saw" opens its sentence.
+_SUBJECT_SCENE = regex.compile(
+    r"(?:(?:The|the)\s++(?:(?:city|town|village|region|province)\s++of\s++)?)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2})"
+    r"\s++(?:saw|sees|(?:has|had)\s++seen)\s"
+)
+
+
+def subject_place(doc: Document, sentence: int) -> str | None:
+    """The place a sentence opens with as the subject of "saw" ("Brenn saw 9,500
+    marchers, against 21,000 according to the unions"): every figure of the sentence
+    is there unless it names its own place. A day or a body is no place ("Tuesday saw",
+    "Police saw")."""
+    s_start, s_end = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
+    m = _SUBJECT_SCENE.match(doc.text, s_start, s_end)
+    if m is None:
+        return None
+    toks, lo, hi = span_tokens(doc, sentence, m.start("name"), m.end("name"))
+    return _place_at(doc, toks, lo, hi) if lo < hi else None
 
 
 def _ground_place(doc: Document, toks: Sequence[Token], i: int, lo: int, hi: int) -> str | None:
