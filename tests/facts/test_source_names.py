@@ -126,6 +126,24 @@ CASES: list[tuple[str, str, Found, str]] = [
         "invented (conflict): a proper name before the tail stays the outlet (unchanged)",
     ),
     (
+        "place-title-name",
+        "Kharkiv regional governor Oleh Syniehubov said 3 people were killed.",
+        [("3", "Oleh Syniehubov", "stated")],
+        "invented (conflict): a place, a lower-case title, then the name",
+    ),
+    (
+        "place-body-title-name",
+        "Gaza health ministry spokesman Ashraf Qudra said 33 people were killed.",
+        [("33", "Ashraf Qudra", "stated")],
+        "invented (conflict)",
+    ),
+    (
+        "place-body-unchanged",
+        "The Arvik health ministry said 33 people were killed.",
+        [("33", "Arvik health ministry", "stated")],
+        "invented (health): a place before a body gives the body (unchanged)",
+    ),
+    (
         "inverted-economist",
         '"It is the weakest quarter in a decade," said economist Maria Lopez, '
         "who estimated 45,000 jobs were lost.",

@@ -135,6 +135,8 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
     tail = phrase[toks[found[1] - 1][1] :].strip()
     if tail and tail[0].isupper():
         return None  # "Porto Mayor Rui Moreira": the name comes last
+    if tail and vocab.entity_type(found[2]) in ("place", "country") and _titled_tail(vocab, tail):
+        return None  # "Kharkiv regional governor Oleh Syniehubov": the name comes last
     if (
         tail
         and tail.split()[-1].lower().strip(".,") in vocab.word_class("organisation_head")
@@ -150,6 +152,19 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
         return None
     span = (offset + toks[found[0]][0], offset + toks[found[1] - 1][1])
     return name, vocab.entity_type(found[2]), span
+
+
+def _titled_tail(vocab: Vocabulary, tail: str) -> bool:
+    """Whether the words after a place end on a person's name after a lower-case title
+    ("regional governor Oleh Syniehubov", "police chief Ana Ruiz")."""
+    words = tail.split()
+    name = _trailing_name(tail, vocab.word_class("name_joiner"))
+    k = len(words) - len(name)
+    return (
+        bool(name)
+        and k > 0
+        and words[k - 1].lower().strip(".,") in vocab.word_class("speaker_title")
+    )
 
 
 def _titled_name(
