@@ -144,6 +144,27 @@ CASES: list[tuple[str, str, Found, str]] = [
         "invented (health): a place before a body gives the body (unchanged)",
     ),
     (
+        "anaphor-apposed-name",
+        "The relief agency Aidhaven said at least 63 people had been killed. Its "
+        "coordinator Lena Brandt said the agency had counted 4,100 homes destroyed.",
+        [("at least 63", "Aidhaven", "stated"), ("4,100", "Aidhaven", "frame")],
+        "invented (disasters): 'the agency' is the name in apposition, not 'relief agency'",
+    ),
+    (
+        "anaphor-apposed-commas",
+        "The aid agency, Relief North, said 2,000 families lacked water. "
+        "The agency said 400 wells were polluted.",
+        [("2,000", "Relief North", "stated"), ("400", "Relief North", "stated")],
+        "invented (health)",
+    ),
+    (
+        "anaphor-common-name-unchanged",
+        "The weather agency said 200 mm of rain fell. "
+        "On Monday the agency said 14 rivers had burst their banks.",
+        [("200 mm", "weather agency", "stated"), ("14", "weather agency", "stated")],
+        "invented (weather): a body with no name keeps its common-noun name",
+    ),
+    (
         "inverted-economist",
         '"It is the weakest quarter in a decade," said economist Maria Lopez, '
         "who estimated 45,000 jobs were lost.",

@@ -272,7 +272,8 @@ def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | Non
     "The Health Ministry said 45 people were killed. The ministry said 120 others
     were injured.": the second figure is the Health Ministry's too. Only a phrase
     ending in a bare "the <body word>" is resolved, to a name of two words or more
-    given earlier.
+    given earlier, or to a proper name set after that body's common-noun name ("the
+    relief agency Aidhaven": Aidhaven).
     """
     m = _ANAPHOR.search(phrase)
     if m is None:
@@ -288,10 +289,24 @@ def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | Non
     if not named:
         return None
     last = named[-1]
-    found = party_of(doc, last.group(), last.start())
-    if found is None or " " not in found[0] or found[0].lower() == phrase.lower():
+    found = None
+    apposed = _APPOSED_NAME.match(doc.text, last.end(), offset)
+    if apposed is not None:
+        # "The relief agency Aidhaven said ...": the name in apposition names the body.
+        found = party_of(doc, doc.text[last.start() : apposed.end()], last.start())
+    if found is None:
+        found = party_of(doc, last.group(), last.start())
+    if (
+        found is None
+        or (" " not in found[0] and not found[0][:1].isupper())
+        or found[0].lower() == phrase.lower()
+    ):
         return None
     return found
+
+
+# A capitalised name right after a body's common-noun name: "the relief agency Aidhaven".
+_APPOSED_NAME = regex.compile(r",?\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}")
 
 
 def _organisation(
