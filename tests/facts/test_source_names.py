@@ -4,7 +4,7 @@ body a country has one of ("the army said"), a body named by its owner's possess
 ("Berg's campaign"), a headline's common noun that only looks like a name ("Aid agency
 says"), a lower-case title before an inverted speaker ("said economist Maria Lopez"),
 and no inverted speaker where a subject stands before the cue ("The army said Iran
-launched 300"). Invented sentences from many domains (issue #15, session 9)."""
+launched 300"), and "put <anything> at <figure>" as an estimating frame. Invented sentences from many domains (issue #15, session 9)."""
 
 from __future__ import annotations
 
@@ -163,6 +163,30 @@ CASES: list[tuple[str, str, Found, str]] = [
         "On Monday the agency said 14 rivers had burst their banks.",
         [("200 mm", "weather agency", "stated"), ("14", "weather agency", "stated")],
         "invented (weather): a body with no name keeps its common-noun name",
+    ),
+    (
+        "put-damage-at",
+        "The government put damage at $2.4 billion.",
+        [("$2.4 billion", "government", "frame")],
+        "invented (economy): any noun phrase between 'put' and 'at'",
+    ),
+    (
+        "put-crop-losses-at",
+        "The ministry of agriculture put crop losses at 18,000 hectares.",
+        [("18,000 hectares", "Ministry of Agriculture", "frame")],
+        "invented (weather)",
+    ),
+    (
+        "put-cost-hedged",
+        "The Transport Department put the cost of repairs at about $3 billion.",
+        [("about $3 billion", "Transport Department", "frame")],
+        "invented (transport): a hedged figure after 'at'",
+    ),
+    (
+        "put-no-figure",
+        "Ana Ruiz said the alarm rang. She put the phone down at 9 pm and 3 people called.",
+        [("3", None, None)],
+        "guard (crime): 'at 9 pm' is no figure the frame gives",
     ),
     (
         "inverted-economist",
