@@ -284,3 +284,40 @@ PASSAGES: list[tuple[str, str, str | None, str]] = [
 )
 def test_places_in_a_passage(text: str, figure: str, location: str | None, provenance: str) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+ADJECTIVES: list[tuple[str, str, str | None, str]] = [
+    # an adjective between the locative and the name says where the place lies
+    (
+        "The outbreak in Selma has infected 230 people, the health ministry said. "
+        "In neighbouring Vell, 40 cases were confirmed.",
+        "40",
+        "Vell",
+        "invented: health (was Selma, carried past the fronted place)",
+    ),
+    ("Shelling in nearby Ostra killed 4 civilians.", "4", "Ostra", "invented: conflict"),
+    (
+        "Rescuers pulled 12 survivors from the rubble in quake-hit Tarvo.",
+        "12",
+        "Tarvo",
+        "invented: disasters",
+    ),
+    (
+        "In flood-hit Selma, 300 homes were without power.",
+        "300",
+        "Selma",
+        "invented: weather",
+    ),
+    ("Prices rose 3% in rural areas.", "3%", None, "guard: economy (no name after it)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"),
+    ADJECTIVES,
+    ids=[f"{r[1]}-{r[2]}" for r in ADJECTIVES],
+)
+def test_an_adjective_before_a_place(
+    text: str, figure: str, location: str | None, provenance: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

@@ -70,7 +70,11 @@ def place_near(
     vocab = doc.vocab
     if words is None:
         words = vocab.word_class("locative") | vocab.word_class("offshore_locative")
-    fillers = vocab.word_class("place_filler") | vocab.word_class("shore_filler")
+    fillers = (
+        vocab.word_class("place_filler")
+        | vocab.word_class("shore_filler")
+        | vocab.word_class("place_adjective")
+    )
     naming = vocab.word_class("naming_locative")
     route = vocab.word_class("route_word")
     ground = vocab.word_class("ground_noun")

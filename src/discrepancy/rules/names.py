@@ -177,6 +177,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "place_group_noun": "plural nouns after a region's name that make it a group of places, "
     'no place ("the Gulf states", "the Baltic countries")',
     "bare_place_noun": 'common nouns of places that alone, capitalised, name none ("At Port,")',
+    "place_adjective": "adjectives between a locative and a place's name that say where it "
+    'lies ("in neighbouring Vell", "in nearby Ostra")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
     "agent_preposition": "prepositions that open such a phrase only after a participle "
