@@ -189,6 +189,36 @@ CASES: list[tuple[str, str, Found, str]] = [
         "guard (crime): 'at 9 pm' is no figure the frame gives",
     ),
     (
+        "knowing-sources",
+        "Sources close to the investigation said 14 suspects were arrested.",
+        [("14", "Sources", "unnamed")],
+        "invented (crime): people the text names only by what they know",
+    ),
+    (
+        "knowing-people",
+        "People familiar with the matter said the bank would cut 4,000 jobs.",
+        [("4,000", "People", "unnamed")],
+        "invented (economy)",
+    ),
+    (
+        "knowing-diplomat",
+        "A diplomat with knowledge of the plan said 5,000 troops would leave.",
+        [("5,000", "diplomat", "unnamed")],
+        "invented (conflict)",
+    ),
+    (
+        "quoted-we",
+        '"We have counted 43 bodies," said the head of the local hospital, Dr. Ana Ruiz.',
+        [("43", "Ana Ruiz", "stated")],
+        "invented (disasters): a quotation's 'we' is its speaker, no name",
+    ),
+    (
+        "bare-they",
+        "They said 40 people were hurt.",
+        [("40", None, None)],
+        "invented (crowds): 'they' names nobody",
+    ),
+    (
         "inverted-economist",
         '"It is the weakest quarter in a decade," said economist Maria Lopez, '
         "who estimated 45,000 jobs were lost.",

@@ -39,6 +39,11 @@ def _headed(heads: frozenset[str]) -> dict[str, regex.Pattern[str]]:
 _PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 
+# Pronouns of the speaker, the listener or a group the text does not name: no source by
+# themselves (a quotation's "we" is its speaker's, found from the quotation's cue).
+_SPEAKERS_OWN = frozenset(["i", "we", "you", "they"])
+
+
 # A website's name ending a phrase: "elpais.com", "politico.eu", "news.sky.com".
 # (party_of reads phrases of 90 characters at most.)
 _WEBSITE = regex.compile(
@@ -80,6 +85,8 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     low = phrase.lower()
     if low in _PRONOUNS:
         return _resolve_pronoun(doc, offset, _PRONOUNS[low], phrase)
+    if low in _SPEAKERS_OWN:
+        return None  # '"We have counted 43 bodies," said ...': the quotation's speaker
     found = _entity_party(doc, phrase, offset)
     if found is not None:
         return found
@@ -107,6 +114,9 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     field = _field_body(vocab, phrase, offset)
     if field is not None:
         return field
+    knowing = _knowing(vocab, phrase, offset)
+    if knowing is not None:
+        return knowing
     body = _organisation(doc.vocab, phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
@@ -360,6 +370,29 @@ def _organisation(
     at = phrase.rfind(name)
     kind = "person" if speaker and named is None else "organization"
     return name, kind, (offset + at, offset + at + len(name))
+
+
+# "sources close to the investigation", "people familiar with the matter", "two
+# officials briefed on the talks": who they are, then what they know.
+_KNOWING = regex.compile(
+    r"""(?xi)^(?:(?:the|a|an|some|two|three|several|many|senior|informed|government)\s++){0,2}
+    (?P<who>\p{L}++)
+    \s++(?:close\s++to|familiar\s++with|with\s++(?:direct\s++)?knowledge\s++of
+      |briefed\s++on|involved\s++in|aware\s++of|privy\s++to)\s"""
+)
+
+
+def _knowing(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A party the text does not name but by what it knows ("Sources close to the
+    investigation said", "people familiar with the matter said"): the word for it as
+    written, entity type ``unnamed``."""
+    m = _KNOWING.match(phrase)
+    if m is None:
+        return None
+    who = m["who"]
+    if who.lower() not in vocab.word_class("unnamed_source") | vocab.word_class("knowing_party"):
+        return None
+    return who, "unnamed", (offset + m.start("who"), offset + m.end("who"))
 
 
 def _owned(vocab: Vocabulary, words: list[str]) -> bool:

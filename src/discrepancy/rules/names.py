@@ -177,6 +177,8 @@ WORD_CLASSES: Mapping[str, str] = {
     "place_group_noun": "plural nouns after a region's name that make it a group of places, "
     'no place ("the Gulf states", "the Baltic countries")',
     "bare_place_noun": 'common nouns of places that alone, capitalised, name none ("At Port,")',
+    "knowing_party": "words for people the text does not name, a source only with what they "
+    'know ("people familiar with the matter")',
     "place_adjective": "adjectives between a locative and a place's name that say where it "
     'lies ("in neighbouring Vell", "in nearby Ostra")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
