@@ -321,3 +321,43 @@ def test_an_adjective_before_a_place(
     text: str, figure: str, location: str | None, provenance: str
 ) -> None:
     assert fact_covering(extract_text(text), figure).location == location
+
+
+APPOSED: list[tuple[str, str, str | None, str]] = [
+    # "in <place>, in <wider place>,": the wider one says where the first lies
+    (
+        "At least six were killed in Ostra, in eastern Valdoria, and 21 were injured.",
+        "21",
+        "Ostra",
+        "invented: conflict (was Valdoria, the last place before the figure)",
+    ),
+    (
+        "Riots in Lindau, in the north, left 40 shops looted and 12 officers hurt.",
+        "12",
+        "Lindau",
+        "invented: crime",
+    ),
+    (
+        "Flooding in Selma, near Arvik, has forced 2,000 people from their homes.",
+        "2,000",
+        "Selma",
+        "invented: weather",
+    ),
+    (
+        "In Lindau police counted 6,000, in Brenn 9,500 and in Tosk 4,000.",
+        "9,500",
+        "Brenn",
+        "guard: crowds (a clause between two places is no apposition)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "location", "provenance"),
+    APPOSED,
+    ids=[f"{r[1]}-{r[2]}" for r in APPOSED],
+)
+def test_an_apposed_wider_place_keeps_the_first(
+    text: str, figure: str, location: str | None, provenance: str
+) -> None:
+    assert fact_covering(extract_text(text), figure).location == location

@@ -80,6 +80,7 @@ def place_near(
     ground = vocab.word_class("ground_noun")
     toks, lo, hi = span_tokens(doc, sentence, start, end)
     found = None
+    at = -1  # the locative token of the place found
     for i in range(lo, hi):
         if toks[i][2] in ground:
             place = _ground_place(doc, toks, i, lo, hi)
@@ -98,8 +99,29 @@ def place_near(
             if place is not None:
                 if not last:
                     return place
-                found = place
+                if found is None or not _apposed(doc.text, toks, at, i, fillers):
+                    found, at = place, i
     return found
+
+
+# How many tokens a place's name may take between its locative and an apposed one.
+_APPOSED_SPAN = 5
+
+
+def _apposed(
+    text: str, toks: Sequence[Token], before: int, i: int, fillers: frozenset[str]
+) -> bool:
+    """Whether the locative at ``i`` opens an apposition to the place named after the
+    locative at ``before`` ("in Ostra, in eastern Valdoria, ..."): the wider place
+    says where the first lies, and the first stays the figure's. Only capitalised
+    words and fillers may stand between ("in Lindau police counted 6,000, in Brenn"
+    is no apposition)."""
+    return (
+        before >= 0
+        and 0 < i - before <= _APPOSED_SPAN + 1
+        and toks[i - 1][2] == ","
+        and all(text[t[0]].isupper() or t[2] in fillers for t in toks[before + 1 : i - 1])
+    )
 
 
 # "Brenn saw 9,500 marchers", "The city of Arvik has seen 40 mm of rain": a place that
