@@ -1,7 +1,10 @@
 """Places of figures in patterns found by running invented stories (issue #15, session 9):
 several cities in one sentence or paragraph, each figure keeping its own city.
 
-Each row: text, figure (its first occurrence), location, provenance.
+Each row: text, figure (its first occurrence), location, provenance. The tables:
+several cities in one sentence or paragraph (MULTI_CITY), capitalised words that name no
+place (NOT_PLACES), places in a passage (PASSAGES), adjectives before a name
+(ADJECTIVES), and a wider place in apposition (APPOSED).
 """
 
 from __future__ import annotations
@@ -109,17 +112,6 @@ MULTI_CITY: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "location", "provenance"),
-    MULTI_CITY,
-    ids=[f"{r[1]}-{r[2]}" for r in MULTI_CITY],
-)
-def test_each_city_keeps_its_own_figure(
-    text: str, figure: str, location: str | None, provenance: str
-) -> None:
-    assert fact_covering(extract_text(text), figure).location == location
-
-
 NOT_PLACES: list[tuple[str, str, str | None, str]] = [
     # a group of places named by a region's adjective
     (
@@ -194,17 +186,6 @@ NOT_PLACES: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "location", "provenance"),
-    NOT_PLACES,
-    ids=[f"{r[1]}-{r[2]}" for r in NOT_PLACES],
-)
-def test_capitalised_words_that_name_no_place(
-    text: str, figure: str, location: str | None, provenance: str
-) -> None:
-    assert fact_covering(extract_text(text), figure).location == location
-
-
 PASSAGES: list[tuple[str, str, str | None, str]] = [
     # the place of a part ("most of them in Selma") is not the whole's
     (
@@ -277,15 +258,6 @@ PASSAGES: list[tuple[str, str, str | None, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "location", "provenance"),
-    PASSAGES,
-    ids=[f"{r[1]}-{r[2]}" for r in PASSAGES],
-)
-def test_places_in_a_passage(text: str, figure: str, location: str | None, provenance: str) -> None:
-    assert fact_covering(extract_text(text), figure).location == location
-
-
 ADJECTIVES: list[tuple[str, str, str | None, str]] = [
     # an adjective between the locative and the name says where the place lies
     (
@@ -310,17 +282,6 @@ ADJECTIVES: list[tuple[str, str, str | None, str]] = [
     ),
     ("Prices rose 3% in rural areas.", "3%", None, "guard: economy (no name after it)"),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "location", "provenance"),
-    ADJECTIVES,
-    ids=[f"{r[1]}-{r[2]}" for r in ADJECTIVES],
-)
-def test_an_adjective_before_a_place(
-    text: str, figure: str, location: str | None, provenance: str
-) -> None:
-    assert fact_covering(extract_text(text), figure).location == location
 
 
 APPOSED: list[tuple[str, str, str | None, str]] = [
@@ -352,12 +313,23 @@ APPOSED: list[tuple[str, str, str | None, str]] = [
 ]
 
 
+# Each table is one pattern; one test runs them all (ids: table/figure-location).
+TABLES = {
+    "multi-city": MULTI_CITY,
+    "not-places": NOT_PLACES,
+    "passages": PASSAGES,
+    "adjectives": ADJECTIVES,
+    "apposed": APPOSED,
+}
+
+
 @pytest.mark.parametrize(
-    ("text", "figure", "location", "provenance"),
-    APPOSED,
-    ids=[f"{r[1]}-{r[2]}" for r in APPOSED],
+    ("text", "figure", "location"),
+    [
+        pytest.param(text, figure, location, id=f"{table}/{figure}-{location}")
+        for table, rows in TABLES.items()
+        for text, figure, location, _ in rows
+    ],
 )
-def test_an_apposed_wider_place_keeps_the_first(
-    text: str, figure: str, location: str | None, provenance: str
-) -> None:
+def test_places_general(text: str, figure: str, location: str | None) -> None:
     assert fact_covering(extract_text(text), figure).location == location
