@@ -4,7 +4,8 @@ several cities in one sentence or paragraph, each figure keeping its own city.
 Each row: text, figure (its first occurrence), location, provenance. The tables:
 several cities in one sentence or paragraph (MULTI_CITY), capitalised words that name no
 place (NOT_PLACES), places in a passage (PASSAGES), adjectives before a name
-(ADJECTIVES), and a wider place in apposition (APPOSED).
+(ADJECTIVES), a wider place in apposition (APPOSED) and the town of a local body that
+gives the figure (SPEAKER_TOWN).
 """
 
 from __future__ import annotations
@@ -313,6 +314,43 @@ APPOSED: list[tuple[str, str, str | None, str]] = [
 ]
 
 
+SPEAKER_TOWN: list[tuple[str, str, str | None, str]] = [
+    # a town before its local body, named as a place elsewhere in the article (here
+    # only after the figure, so nothing is carried to it)
+    (
+        "Lindau police said 18,000 marched.\n\nThe march ended peacefully in Lindau.",
+        "18,000",
+        "Lindau",
+        "invented: crowds",
+    ),
+    (
+        "The Tosk fire brigade said 14 homes burned.\n\nFires are still burning near Tosk.",
+        "14",
+        "Tosk",
+        "invented: weather",
+    ),
+    (
+        "Ardel officials said 41,000 ballots were cast.\n\nVoting ended in Ardel at 8 pm.",
+        "41,000",
+        "Ardel",
+        "invented: elections",
+    ),
+    (
+        "Berg campaign officials said 12,000 volunteers knocked on doors.\n\nBerg spoke "
+        "to supporters on Monday.",
+        "12,000",
+        None,
+        "guard: elections (a name never written as a place)",
+    ),
+    (
+        "Lindau police said 18,000 marched in Lindau and 23 were arrested in Brenn.",
+        "23",
+        "Brenn",
+        "guard: crime (a place stated for the figure wins)",
+    ),
+]
+
+
 # Each table is one pattern; one test runs them all (ids: table/figure-location).
 TABLES = {
     "multi-city": MULTI_CITY,
@@ -320,6 +358,7 @@ TABLES = {
     "passages": PASSAGES,
     "adjectives": ADJECTIVES,
     "apposed": APPOSED,
+    "speaker-town": SPEAKER_TOWN,
 }
 
 

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 import regex
 
 from ..rules.vocab import Token
+from .anchors import anchors_of
 from .document import Document, headline_span, span_tokens
 from .lexicon import not_places
 
-__all__ = ["place_near", "subject_place"]
+__all__ = ["place_near", "speaker_place", "subject_place"]
 
 
 # Capitalised words ending on an organisation word, right after a place name.
@@ -144,6 +145,50 @@ def subject_place(doc: Document, sentence: int) -> str | None:
         return None
     toks, lo, hi = span_tokens(doc, sentence, m.start("name"), m.end("name"))
     return _place_at(doc, toks, lo, hi) if lo < hi else None
+
+
+# A capitalised name of one or two words right before a speaker ("Lindau| police").
+_TOWN_NAME = r"\p{Lu}\p{Ll}[\p{L}-]*+(?:\s++\p{Lu}\p{Ll}[\p{L}-]*+)?"
+_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<name>{_TOWN_NAME})\s++\Z")
+
+
+# A capitalised name opening the speaker's own name before a lower-case word
+# ("Tosk| fire brigade").
+_NAME_OPENING = regex.compile(rf"(?P<name>{_TOWN_NAME})\s++\p{{Ll}}")
+
+
+def speaker_place(doc: Document, sentence: int, before: int) -> str | None:
+    """The town that qualifies the speaker of a figure before it ("Lindau police said
+    18,000 marched", "The Tosk fire brigade said"): a local body's count is of its
+    town. Only a name that opens the sentence, that the article writes after "in",
+    "at" or "near" elsewhere, and that the entity data does not know (a country's body,
+    "Russia's army", says whose body it is, not where the count is)."""
+    text = doc.text
+    s_start = doc.sentences[sentence][0] if doc.sentences else 0
+    for anchor in anchors_of(doc, sentence):
+        span = anchor.source_span
+        if (
+            span is None
+            or span[1] > before
+            or anchor.position != "before"
+            or anchor.source_type in ("place", "country")
+        ):
+            continue  # "Air India said": a name that runs on into a place's
+        m = _NAME_OPENING.match(text, span[0], span[1])  # "Tosk fire brigade"
+        if m is None:
+            m = _NAME_BEFORE.search(text, max(s_start, span[0] - 30), span[0])
+        if m is None or text[s_start : m.start()].strip() not in ("", "The", "the"):
+            continue  # the name opens the sentence: "Lindau police said", "The Lindau police"
+        name = m["name"]
+        vocab = doc.vocab
+        if vocab.entity_type(name) is not None or name in not_places(vocab):
+            continue
+        pattern = regex.compile(
+            rf"\b(?:in|at|near)\s++(?:the\s++)?{regex.escape(name)}(?![\p{{L}}\d'’-])"
+        )
+        if pattern.search(text) is not None:
+            return name
+    return None
 
 
 def _ground_place(doc: Document, toks: Sequence[Token], i: int, lo: int, hi: int) -> str | None:

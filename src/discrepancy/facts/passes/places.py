@@ -13,7 +13,7 @@ from ..actors import demonym
 from ..document import Document, content_paragraphs
 from ..draft import PRE_SPAN, Draft, Reading, sentence_span
 from ..lexicon import PLACE_SUBJECTS, not_places
-from ..placenames import place_near, subject_place
+from ..placenames import place_near, speaker_place, subject_place
 from .figures import measured_magnitude
 
 __all__ = ["read_places"]
@@ -81,7 +81,9 @@ def read_places(doc: Document, reading: Reading) -> None:
     Arlen") sets none for the passage after it. A place that opens its sentence as the
     subject of "saw" ("Brenn saw 9,500 marchers") is the place of the sentence's figures
     that name none of their own; the place of a part ("12,400 were evacuated, most of
-    them in Selma") is not the whole's.
+    them in Selma") is not the whole's. A count whose speaker opens its sentence with a
+    town's name the article writes as a place elsewhere ("Lindau police said 18,000
+    marched") is in that town (see :func:`~..placenames.speaker_place`).
     A bare figure read as a magnitude is measured in magnitude first (see
     :func:`~.figures.measured_magnitude`): a measure takes no place from the passage.
     """
@@ -158,6 +160,8 @@ def _stated_place(doc: Document, d: Draft, named: list[str], *, is_place: bool) 
         )
     if location is None:
         location = subject_place(doc, d.sentence)
+    if location is None and q.kind in _CARRIED_KINDS:
+        location = speaker_place(doc, d.sentence, q.span[0])
     if location is None and own_end < after_end:
         # "12 were killed, 40 injured in Brenn": a place after a list of figures is
         # every figure's when none has a place of its own.
