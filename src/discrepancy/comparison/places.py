@@ -36,11 +36,20 @@ def stated_containment(texts: Sequence[str], names: set[str]) -> dict[str, set[s
     {'Marlow': {'Brenton'}}
     >>> stated_containment(["Strikes hit Kyiv, Lviv and Odesa."], {"Kyiv", "Lviv", "Odesa"})
     {}
+
+    A name that is another name and one or two capitalised words more, none of them a
+    kind of region, lies in it: "Kestrel Junction", "Arvik Harbour" lie in "Kestrel" and
+    "Arvik" (the short name of a headline, the full one of the body).
+
+    >>> stated_containment([], {"Kestrel", "Kestrel Junction", "Ardel", "Ardel Province"})
+    {'Kestrel Junction': {'Kestrel'}}
     """
     found: dict[str, set[str]] = defaultdict(set)
     if len(names) < 2:
         return {}
     vocab = Vocabulary.default()
+    for a, b in _named_after(vocab, names):
+        found[a].add(b)
     parts = trie(vocab.word_class("place_part") | vocab.word_class("place_type"))
     place = f"(?-i:{trie(names)})"  # names as written: "Turkey", never "turkey"
     pattern = regex.compile(
@@ -62,6 +71,26 @@ def stated_containment(texts: Sequence[str], names: set[str]) -> dict[str, set[s
                 found[a].add(b)
             pos = m.start("b")
     return dict(found)
+
+
+def _named_after(vocab: Vocabulary, names: set[str]) -> list[tuple[str, str]]:
+    """(longer, shorter) for each name that is another name and one or two capitalised
+    words more, none of them a kind of region ("Ardel Province" is Ardel's region, not a
+    spot in it): a station, junction or harbour named after its town."""
+    regions = vocab.word_class("place_type")
+    pairs = []
+    for name in sorted(names):
+        words = name.split()
+        for k in (len(words) - 1, len(words) - 2):
+            tail = words[k:]
+            if (
+                k >= 1
+                and " ".join(words[:k]) in names
+                and all(w[:1].isupper() and w.lower() not in regions for w in tail)
+            ):
+                pairs.append((name, " ".join(words[:k])))
+                break
+    return pairs
 
 
 Kind = tuple[str | None, ...]

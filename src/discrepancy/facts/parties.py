@@ -39,6 +39,11 @@ def _headed(heads: frozenset[str]) -> dict[str, regex.Pattern[str]]:
 _PRONOUNS = {"he": "person", "she": "person", "it": "organization"}
 
 
+# Pronouns of the speaker, the listener or a group the text does not name: no source by
+# themselves (a quotation's "we" is its speaker's, found from the quotation's cue).
+_SPEAKERS_OWN = frozenset(["i", "we", "you", "they"])
+
+
 # A website's name ending a phrase: "elpais.com", "politico.eu", "news.sky.com".
 # (party_of reads phrases of 90 characters at most.)
 _WEBSITE = regex.compile(
@@ -80,6 +85,8 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     low = phrase.lower()
     if low in _PRONOUNS:
         return _resolve_pronoun(doc, offset, _PRONOUNS[low], phrase)
+    if low in _SPEAKERS_OWN:
+        return None  # '"We have counted 43 bodies," said ...': the quotation's speaker
     found = _entity_party(doc, phrase, offset)
     if found is not None:
         return found
@@ -104,6 +111,12 @@ def party_of(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, 
     named = _titled_name(doc.vocab, phrase, offset)
     if named is not None:
         return named
+    field = _field_body(vocab, phrase, offset)
+    if field is not None:
+        return field
+    knowing = _knowing(vocab, phrase, offset)
+    if knowing is not None:
+        return knowing
     body = _organisation(doc.vocab, phrase, offset)
     if body is None:
         body = _antecedent(doc, phrase, offset)
@@ -132,6 +145,8 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
     tail = phrase[toks[found[1] - 1][1] :].strip()
     if tail and tail[0].isupper():
         return None  # "Porto Mayor Rui Moreira": the name comes last
+    if tail and vocab.entity_type(found[2]) in ("place", "country") and _titled_tail(vocab, tail):
+        return None  # "Kharkiv regional governor Oleh Syniehubov": the name comes last
     if (
         tail
         and tail.split()[-1].lower().strip(".,") in vocab.word_class("organisation_head")
@@ -149,17 +164,37 @@ def _entity_party(doc: Document, phrase: str, offset: int) -> tuple[str, str | N
     return name, vocab.entity_type(found[2]), span
 
 
+def _titled_tail(vocab: Vocabulary, tail: str) -> bool:
+    """Whether the words after a place end on a person's name after a lower-case title
+    ("regional governor Oleh Syniehubov", "police chief Ana Ruiz")."""
+    words = tail.split()
+    name = _trailing_name(tail, vocab.word_class("name_joiner"))
+    k = len(words) - len(name)
+    return (
+        bool(name)
+        and k > 0
+        and words[k - 1].lower().strip(".,") in vocab.word_class("speaker_title")
+    )
+
+
 def _titled_name(
     vocab: Vocabulary, phrase: str, offset: int
 ) -> tuple[str, str | None, Span] | None:
     """The capitalised name that ends a phrase, after its title ("Mayor Rui
     Moreira", "the Minister of Health, Ines Duarte")."""
     joiners = vocab.word_class("name_joiner")
-    words = _trailing_name(phrase, joiners)
+    conjunctions = vocab.word_class("name_conjunction")
+    words = _trailing_name(phrase, joiners | conjunctions)
     if not words:
         return None
     not_a_source, titles = vocab.word_class("not_a_source"), vocab.word_class("speaker_title")
     heads = vocab.word_class("antecedent_body")
+    words = _joined_fields(vocab, words, conjunctions)
+    owner = _lower_head_of(vocab, phrase, words)
+    if owner is not None:
+        name = f"{owner} of {' '.join(words)}"
+        at = max(phrase.rfind(name), 0)
+        return name, "organization", (offset + at, offset + at + len(name))
     while words and words[0].lower() in not_a_source:
         words.pop(0)
     titled = [
@@ -186,13 +221,69 @@ def _titled_name(
     return None
 
 
+def _joined_fields(vocab: Vocabulary, words: list[str], conjunctions: frozenset[str]) -> list[str]:
+    """A run of capitalised words cut after its last conjunction unless a body's head
+    stands before it: "Ministry of Health and Sanitation" is one name, "Smith and
+    Jones" ends on "Jones"."""
+    k = max((i for i, w in enumerate(words) if w in conjunctions), default=-1)
+    if k < 0:
+        return words
+    heads = vocab.word_class("organisation_head") | vocab.word_class("antecedent_body")
+    if any(w.lower().strip(".,") in heads for w in words[:k]):
+        return words
+    return words[k + 1 :]
+
+
+# "the government of Norland": a body's lower-case head, "of", then the name.
+_HEAD_OF = regex.compile(r"(?:^|\s)(?P<head>\p{Ll}++)\s++of\s++(?:the\s++)?\Z")
+
+
+def _lower_head_of(vocab: Vocabulary, phrase: str, words: list[str]) -> str | None:
+    """The head of the body a capitalised name belongs to, when a lower-case body word
+    and "of" stand right before it ("the government of Norland", "the ministry of
+    Education"): the head capitalised, as the body's own name writes it."""
+    if not words:
+        return None
+    before = phrase[: phrase.rfind(words[0])] if words[0] in phrase else ""
+    m = _HEAD_OF.search(before)
+    if m is None:
+        return None
+    head = m["head"]
+    bodies = (
+        vocab.word_class("organisation_head")
+        | vocab.word_class("antecedent_body")
+        | vocab.word_class("sole_body")
+    )
+    return head.capitalize() if head in bodies else None
+
+
+# "the ministry of health": a body's head, "of", and the lower-case field it serves.
+_FIELD_BODY = regex.compile(
+    r"(?:^|\s)(?P<name>(?P<head>\p{L}++)\s++of\s++(?:the\s++)?\p{Ll}[\p{L}-]*+"
+    r"(?:\s++(?:and\s++)?\p{Ll}[\p{L}-]*+){0,2})\Z"
+)
+
+
+def _field_body(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A body written in lower case with its field ("the ministry of health said",
+    "the department of public works"): named as its capitalised form would be
+    ("Ministry of Health"), so that outlets writing either meet."""
+    m = _FIELD_BODY.search(phrase)
+    if m is None or m["head"].lower() not in vocab.word_class("antecedent_body"):
+        return None
+    small = vocab.word_class("name_joiner") | vocab.word_class("name_conjunction") | {"the"}
+    name = " ".join(w if w in small else w.capitalize() for w in m["name"].split())
+    return name, "organization", (offset + m.start("name"), offset + m.end("name"))
+
+
 def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
     """What "the ministry said" points back to: the last body named with that head.
 
     "The Health Ministry said 45 people were killed. The ministry said 120 others
     were injured.": the second figure is the Health Ministry's too. Only a phrase
     ending in a bare "the <body word>" is resolved, to a name of two words or more
-    given earlier.
+    given earlier, or to a proper name set after that body's common-noun name ("the
+    relief agency Aidhaven": Aidhaven).
     """
     m = _ANAPHOR.search(phrase)
     if m is None:
@@ -208,10 +299,24 @@ def _antecedent(doc: Document, phrase: str, offset: int) -> tuple[str, str | Non
     if not named:
         return None
     last = named[-1]
-    found = party_of(doc, last.group(), last.start())
-    if found is None or " " not in found[0] or found[0].lower() == phrase.lower():
+    found = None
+    apposed = _APPOSED_NAME.match(doc.text, last.end(), offset)
+    if apposed is not None:
+        # "The relief agency Aidhaven said ...": the name in apposition names the body.
+        found = party_of(doc, doc.text[last.start() : apposed.end()], last.start())
+    if found is None:
+        found = party_of(doc, last.group(), last.start())
+    if (
+        found is None
+        or (" " not in found[0] and not found[0][:1].isupper())
+        or found[0].lower() == phrase.lower()
+    ):
         return None
     return found
+
+
+# A capitalised name right after a body's common-noun name: "the relief agency Aidhaven".
+_APPOSED_NAME = regex.compile(r",?\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,3}")
 
 
 def _organisation(
@@ -227,7 +332,12 @@ def _organisation(
     head = words[-1].lower().strip(".,") if words else ""
     roles = vocab.word_class("speaker_title")
     speaker = head in roles
-    if not speaker and head not in vocab.word_class("organisation_head"):
+    if (
+        not speaker
+        and head not in vocab.word_class("organisation_head")
+        and head not in vocab.word_class("sole_body")
+        and not _owned(vocab, words)
+    ):
         return None
     not_a_source = vocab.word_class("not_a_source")
     clause_openers = vocab.word_class("clause_opener")
@@ -244,15 +354,55 @@ def _organisation(
             break
         kept.append(word)
     if len(kept) == 1 and stop not in ("this", "our"):
+        if head in vocab.word_class("sole_body"):
+            # "the army said": a body a country has one of names itself.
+            at = phrase.rfind(kept[0])
+            return head, "organization", (offset + at, offset + at + len(kept[0]))
         return None  # "the agency said": an anaphor; only "this newspaper" names itself
     kept.reverse()
     named = _named_within(kept, roles if speaker else vocab.word_class("outlet_tail"))
+    qualifiers = vocab.word_class("body_qualifier")
+    if named is not None and all(w.lower() in qualifiers for w in named):
+        named = None  # "Aid agency says", "the National News Agency": no proper name
     if named is not None:
         kept = named  # "an IOM spokesman" speaks for the IOM
     name = " ".join(kept)
     at = phrase.rfind(name)
     kind = "person" if speaker and named is None else "organization"
     return name, kind, (offset + at, offset + at + len(name))
+
+
+# "sources close to the investigation", "people familiar with the matter", "two
+# officials briefed on the talks": who they are, then what they know.
+_KNOWING = regex.compile(
+    r"""(?xi)^(?:(?:the|a|an|some|two|three|several|many|senior|informed|government)\s++){0,2}
+    (?P<who>\p{L}++)
+    \s++(?:close\s++to|familiar\s++with|with\s++(?:direct\s++)?knowledge\s++of
+      |briefed\s++on|involved\s++in|aware\s++of|privy\s++to)\s"""
+)
+
+
+def _knowing(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:
+    """A party the text does not name but by what it knows ("Sources close to the
+    investigation said", "people familiar with the matter said"): the word for it as
+    written, entity type ``unnamed``."""
+    m = _KNOWING.match(phrase)
+    if m is None:
+        return None
+    who = m["who"]
+    if who.lower() not in vocab.word_class("unnamed_source") | vocab.word_class("knowing_party"):
+        return None
+    return who, "unnamed", (offset + m.start("who"), offset + m.end("who"))
+
+
+def _owned(vocab: Vocabulary, words: list[str]) -> bool:
+    """Whether a phrase ends on a body its capitalised owner names ("Berg's campaign")."""
+    return (
+        len(words) >= 2
+        and words[-1].lower().strip(".,") in vocab.word_class("owned_body")
+        and words[-2][:1].isupper()
+        and words[-2].endswith(("'s", "’s"))
+    )
 
 
 def _unnamed(vocab: Vocabulary, phrase: str, offset: int) -> tuple[str, str | None, Span] | None:

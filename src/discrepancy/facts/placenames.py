@@ -10,10 +10,11 @@ from collections.abc import Sequence
 import regex
 
 from ..rules.vocab import Token
-from .document import Document, span_tokens
+from .anchors import anchors_of
+from .document import Document, headline_span, span_tokens
 from .lexicon import not_places
 
-__all__ = ["place_near"]
+__all__ = ["place_near", "speaker_place", "subject_place"]
 
 
 # Capitalised words ending on an organisation word, right after a place name.
@@ -70,12 +71,17 @@ def place_near(
     vocab = doc.vocab
     if words is None:
         words = vocab.word_class("locative") | vocab.word_class("offshore_locative")
-    fillers = vocab.word_class("place_filler") | vocab.word_class("shore_filler")
+    fillers = (
+        vocab.word_class("place_filler")
+        | vocab.word_class("shore_filler")
+        | vocab.word_class("place_adjective")
+    )
     naming = vocab.word_class("naming_locative")
     route = vocab.word_class("route_word")
     ground = vocab.word_class("ground_noun")
     toks, lo, hi = span_tokens(doc, sentence, start, end)
     found = None
+    at = -1  # the locative token of the place found
     for i in range(lo, hi):
         if toks[i][2] in ground:
             place = _ground_place(doc, toks, i, lo, hi)
@@ -94,8 +100,95 @@ def place_near(
             if place is not None:
                 if not last:
                     return place
-                found = place
+                if found is None or not _apposed(doc.text, toks, at, i, fillers):
+                    found, at = place, i
     return found
+
+
+# How many tokens a place's name may take between its locative and an apposed one.
+_APPOSED_SPAN = 5
+
+
+def _apposed(
+    text: str, toks: Sequence[Token], before: int, i: int, fillers: frozenset[str]
+) -> bool:
+    """Whether the locative at ``i`` opens an apposition to the place named after the
+    locative at ``before`` ("in Ostra, in eastern Valdoria, ..."): the wider place
+    says where the first lies, and the first stays the figure's. Only capitalised
+    words and fillers may stand between ("in Lindau police counted 6,000, in Brenn"
+    is no apposition)."""
+    return (
+        before >= 0
+        and 0 < i - before <= _APPOSED_SPAN + 1
+        and toks[i - 1][2] == ","
+        and all(text[t[0]].isupper() or t[2] in fillers for t in toks[before + 1 : i - 1])
+    )
+
+
+# "Brenn saw 9,500 marchers", "The city of Arvik has seen 40 mm of rain": a place that
+# is the subject of "saw" opens its sentence.
+_SUBJECT_SCENE = regex.compile(
+    r"(?:(?:The|the)\s++(?:(?:city|town|village|region|province)\s++of\s++)?)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2})"
+    r"\s++(?:saw|sees|(?:has|had)\s++seen)\s"
+)
+
+
+def subject_place(doc: Document, sentence: int) -> str | None:
+    """The place a sentence opens with as the subject of "saw" ("Brenn saw 9,500
+    marchers, against 21,000 according to the unions"): every figure of the sentence
+    is there unless it names its own place. A day or a body is no place ("Tuesday saw",
+    "Police saw")."""
+    s_start, s_end = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
+    m = _SUBJECT_SCENE.match(doc.text, s_start, s_end)
+    if m is None:
+        return None
+    toks, lo, hi = span_tokens(doc, sentence, m.start("name"), m.end("name"))
+    return _place_at(doc, toks, lo, hi) if lo < hi else None
+
+
+# A capitalised name of one or two words right before a speaker ("Lindau| police").
+_TOWN_NAME = r"\p{Lu}\p{Ll}[\p{L}-]*+(?:\s++\p{Lu}\p{Ll}[\p{L}-]*+)?"
+_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}'’-])(?P<name>{_TOWN_NAME})\s++\Z")
+
+
+# A capitalised name opening the speaker's own name before a lower-case word
+# ("Tosk| fire brigade").
+_NAME_OPENING = regex.compile(rf"(?P<name>{_TOWN_NAME})\s++\p{{Ll}}")
+
+
+def speaker_place(doc: Document, sentence: int, before: int) -> str | None:
+    """The town that qualifies the speaker of a figure before it ("Lindau police said
+    18,000 marched", "The Tosk fire brigade said"): a local body's count is of its
+    town. Only a name that opens the sentence, that the article writes after "in",
+    "at" or "near" elsewhere, and that the entity data does not know (a country's body,
+    "Russia's army", says whose body it is, not where the count is)."""
+    text = doc.text
+    s_start = doc.sentences[sentence][0] if doc.sentences else 0
+    for anchor in anchors_of(doc, sentence):
+        span = anchor.source_span
+        if (
+            span is None
+            or span[1] > before
+            or anchor.position != "before"
+            or anchor.source_type in ("place", "country")
+        ):
+            continue  # "Air India said": a name that runs on into a place's
+        m = _NAME_OPENING.match(text, span[0], span[1])  # "Tosk fire brigade"
+        if m is None:
+            m = _NAME_BEFORE.search(text, max(s_start, span[0] - 30), span[0])
+        if m is None or text[s_start : m.start()].strip() not in ("", "The", "the"):
+            continue  # the name opens the sentence: "Lindau police said", "The Lindau police"
+        name = m["name"]
+        vocab = doc.vocab
+        if vocab.entity_type(name) is not None or name in not_places(vocab):
+            continue
+        pattern = regex.compile(
+            rf"\b(?:in|at|near)\s++(?:the\s++)?{regex.escape(name)}(?![\p{{L}}\d'’-])"
+        )
+        if pattern.search(text) is not None:
+            return name
+    return None
 
 
 def _ground_place(doc: Document, toks: Sequence[Token], i: int, lo: int, hi: int) -> str | None:
@@ -185,6 +278,55 @@ def _possessive_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> 
     return None
 
 
+_LOWER_NOUN_AFTER = regex.compile(r"\s++(?P<noun>\p{Ll}++)\b")
+
+
+# A word of four letters or more: a Title Case headline capitalises all of them.
+_LONG_WORD = regex.compile(r"\p{L}{4,}+")
+
+
+def _in_title_case_headline(doc: Document, at: int) -> bool:
+    """Whether ``at`` lies in a headline written in Title Case ("Floods Kill 14 In
+    Northern Arvik Villages"): three words of four letters or more at least, all of
+    them capitalised (all but one from six on)."""
+    span = headline_span(doc)
+    if span is None or not span[0] <= at < span[1]:
+        return False
+    long_words = [m.group() for m in _LONG_WORD.finditer(doc.text, *span)]
+    lower = sum(1 for w in long_words if not w[0].isupper())
+    return len(long_words) >= 3 and lower <= (1 if len(long_words) >= 6 else 0)
+
+
+def _confirmed_name(doc: Document, words: list[str]) -> list[str] | None:
+    """The longest run of a Title Case headline's name that the text after the headline
+    writes capitalised inside a sentence ("In Downtown Lindau" is Lindau where the body
+    names Lindau; "In Coastal Towns" is no name), or None: a headline capitalises every
+    word, so only the body can say which are a name."""
+    span = headline_span(doc)
+    body_start = span[1] if span is not None else 0
+    for size in range(len(words), 0, -1):
+        for k in range(len(words) - size + 1):
+            run = words[k : k + size]
+            if _written_inside_sentence(doc, " ".join(run), body_start):
+                return run
+    return None
+
+
+def _written_inside_sentence(doc: Document, name: str, start: int) -> bool:
+    """Whether ``name`` is written, as a whole word, after ``start`` and not at the start
+    of a sentence or a line (where any word is capitalised)."""
+    pattern = regex.compile(rf"(?<![\p{{L}}\d'’-]){regex.escape(name)}(?![\p{{L}}\d'’-])")
+    for m in pattern.finditer(doc.text, start):
+        before = doc.text[max(start, m.start() - 3) : m.start()].rstrip(" ")
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            return True
+    return False
+
+
+# What may stand right before a sentence's first word: its end, a line break, a quote.
+_SENTENCE_OPENERS = frozenset(".!?\n\"“‘'—–-:(")
+
+
 def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) -> str | None:
     """A capitalised name at token ``i`` taken as a place: not a month or a day, an
     organisation's name, a road or a building, nor a demonym before a lower-case word."""
@@ -208,6 +350,16 @@ def _capitalised_place(doc: Document, toks: Sequence[Token], i: int, hi: int) ->
         and _LOWER_WORD_AFTER.match(text, c.end())
     ):
         return None  # "in Colombian runoff": an adjective, not a place
+    group = _LOWER_NOUN_AFTER.match(text, c.end())
+    if group is not None and group["noun"] in vocab.word_class("place_group_noun"):
+        return None  # "killed in the Gulf states": a group of places, not the Gulf
+    if len(words) == 1 and words[0].lower() in vocab.word_class("bare_place_noun"):
+        return None  # "At Port, 300 containers were stuck": a common noun, capitalised
+    if _in_title_case_headline(doc, c.start()):
+        confirmed = _confirmed_name(doc, words)
+        if confirmed is None:
+            return None  # "Storm Leaves 40,000 Without Power In Coastal Towns"
+        words = confirmed
     if len(words) == 1 and words[0].lower() in vocab.word_class("water_body"):
         water = _OF_NAME.match(text, c.end(), toks[hi - 1][1])
         if water is not None:  # "the Gulf of Kessa", "the Strait of Tarvo": one name

@@ -181,6 +181,18 @@ WORD_CLASSES: Mapping[str, str] = {
     'month ("year over year", "from a year earlier")',
     "antecedent_body": 'heads of a body a bare "the ministry" points back to ("ministry")',
     "placed_body": 'more heads of a body a place after it qualifies ("police in Ohio")',
+    "sole_body": 'bodies a country has one of, a source by their bare name ("the army said")',
+    "owned_body": "bodies named by their owner's possessive (\"Berg's campaign said\")",
+    "name_conjunction": "words that join two fields inside a body's name "
+    '("Health and Sanitation")',
+    "body_qualifier": 'common nouns that name what a body does ("aid agency", "weather service")',
+    "place_group_noun": "plural nouns after a region's name that make it a group of places, "
+    'no place ("the Gulf states", "the Baltic countries")',
+    "bare_place_noun": 'common nouns of places that alone, capitalised, name none ("At Port,")',
+    "knowing_party": "words for people the text does not name, a source only with what they "
+    'know ("people familiar with the matter")',
+    "place_adjective": "adjectives between a locative and a place's name that say where it "
+    'lies ("in neighbouring Vell", "in nearby Ostra")',
     "np_preposition": "prepositions that open a phrase inside a noun phrase before its verb "
     '("in", "among")',
     "agent_preposition": "prepositions that open such a phrase only after a participle "

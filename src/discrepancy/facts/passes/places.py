@@ -4,6 +4,8 @@ the sentences before it.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ...models import LocationBasis, QuantityKind
@@ -11,7 +13,7 @@ from ..actors import demonym
 from ..document import Document, content_paragraphs
 from ..draft import PRE_SPAN, Draft, Reading, sentence_span
 from ..lexicon import PLACE_SUBJECTS, not_places
-from ..placenames import place_near
+from ..placenames import place_near, speaker_place, subject_place
 from .figures import measured_magnitude
 
 __all__ = ["read_places"]
@@ -21,6 +23,10 @@ _PLACE_CUT = regex.compile(
     r"""(?x)
     [;(“”"]
     | ,\s++(?:according|which|who|whose|where|said|including|while|as)\b
+    # "9,500 marched, and in Tosk police counted 4,000": another clause's place
+    | ,?\s++(?:and|but|whereas)\s++(?:in|at)\s
+    # "12,400 were evacuated, most of them in Selma": the place of a part
+    | ,\s++[\w-]++\s++of\s++(?:them|whom|which|those)\b
     # "..., officials in British Columbia said": the speaker's place, not the figure's
     | ,\s++(?:[\w'’.-]++\s++){1,4}?(?:said|says|told|reported|announced|confirmed)\b
     """
@@ -70,7 +76,14 @@ def read_places(doc: Document, reading: Reading) -> None:
     its place. Nothing is carried to a count of places ("14 regions"), to money, a
     share or a measure (see ``_CARRIED_KINDS``), or to a sentence that widens its own
     scope ("across the country", "elsewhere", "in total"); a place fronted in its
-    sentence ("In Opole province alone, 5 people died") scopes that sentence only.
+    sentence ("In Opole province alone, 5 people died") scopes that sentence only, and
+    a sentence that gives its figures several places ("11 died in Selma and 6 in Port
+    Arlen") sets none for the passage after it. A place that opens its sentence as the
+    subject of "saw" ("Brenn saw 9,500 marchers") is the place of the sentence's figures
+    that name none of their own; the place of a part ("12,400 were evacuated, most of
+    them in Selma") is not the whole's. A count whose speaker opens its sentence with a
+    town's name the article writes as a place elsewhere ("Lindau police said 18,000
+    marched") is in that town (see :func:`~..placenames.speaker_place`).
     A bare figure read as a magnitude is measured in magnitude first (see
     :func:`~.figures.measured_magnitude`): a measure takes no place from the passage.
     """
@@ -83,6 +96,7 @@ def read_places(doc: Document, reading: Reading) -> None:
     named: list[str] = []  # places stated so far, for "the capital"
     context: tuple[str, int, int] | None = None  # place, sentence, paragraph rank
     scanned = -1  # sentences up to this index were searched for a context place
+    broken = -1  # the last sentence that gave its figures several places
     widened: dict[int, bool] = {}  # sentence -> widens its own scope (searched once)
     for d in drafts:
         s_start, s_end = sentence_span(doc, d)
@@ -100,7 +114,11 @@ def read_places(doc: Document, reading: Reading) -> None:
         paragraph = content[doc.paragraph_of(s_start)]
         if location is not None:
             d.location, d.location_basis = location, LocationBasis.STATED
-            if not _FRONTED_PLACE.match(doc.text, s_start, s_end):
+            if context is not None and context[1] == d.sentence and context[0] != location:
+                # "Of those, 11 died in Selma and 6 in Port Arlen": a breakdown by place
+                # sets no one place for the passage after it.
+                context, broken = None, d.sentence
+            elif broken != d.sentence and not _FRONTED_PLACE.match(doc.text, s_start, s_end):
                 context = (location, d.sentence, paragraph)
             scanned = max(scanned, d.sentence)
             continue
@@ -132,15 +150,41 @@ def _stated_place(doc: Document, d: Draft, named: list[str], *, is_place: bool) 
     s_start, s_end = sentence_span(doc, d)
     q = d.quantity
     location = demonym(doc, d, q.span[1], d.noun_end) if is_place else None
+    after_end = _place_after_end(doc, d.noun_end, s_end)
+    own_end = _own_clause_end(doc, d.noun_end, after_end)
     if location is None:
-        location = place_near(doc, d.sentence, d.noun_end, _place_after_end(doc, d.noun_end, s_end))
+        location = place_near(doc, d.sentence, d.noun_end, own_end)
     if location is None:
         location = place_near(
             doc, d.sentence, max(s_start, q.span[0] - PRE_SPAN), q.span[0], last=True
         )
     if location is None:
+        location = subject_place(doc, d.sentence)
+    if location is None and q.kind in _CARRIED_KINDS:
+        location = speaker_place(doc, d.sentence, q.span[0])
+    if location is None and own_end < after_end:
+        # "12 were killed, 40 injured in Brenn": a place after a list of figures is
+        # every figure's when none has a place of its own.
+        location = place_near(doc, d.sentence, d.noun_end, after_end)
+    if location is None:
         location = _the_capital(doc, d, named)
     return location
+
+
+# The punctuation that ends a figure's clause before the next figure of its sentence.
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+
+
+def _own_clause_end(doc: Document, start: int, end: int) -> int:
+    """Where the words after a figure stop being its own: at the next figure, or at the
+    last comma before it ("In Lindau police counted 6,000, in Brenn 9,500": Brenn is
+    the next figure's place)."""
+    i = bisect.bisect_left(doc.quantities, start, key=lambda q: q.span[0])
+    if i == len(doc.quantities) or doc.quantities[i].span[0] >= end:
+        return end
+    nxt = doc.quantities[i].span[0]
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(doc.text, start, nxt)]
+    return marks[-1] if marks else nxt
 
 
 def _scene_before(
