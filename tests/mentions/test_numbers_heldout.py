@@ -25,6 +25,7 @@ from tests.mentions.test_numbers_cases import (
     DOWN,
     LEVEL,
     MARGIN,
+    NONE,
     UP,
     Case,
     Exp,
@@ -184,6 +185,9 @@ NAMES = [
         "storm-category",
         "weather",
         "The category 5 hurricane left 40 people dead.",
+        # Written as no figure but the 40; corrected in round 6: a rating on a scale
+        # is a measure of the storm, its word the unit.
+        x("category 5", 5, "category"),
         x("40", 40),
     ),
     c(
@@ -1688,7 +1692,8 @@ ROUND_3 = [
         "basis-points-to",
         "markets",
         "The yield fell 12 basis points to 4.7%.",
-        x("12", 12, None, DOWN, CHANGE),
+        # Written as the bare "12"; corrected in round 6, which gives basis points a unit.
+        x("12 basis points", 12, "basis_point", DOWN, CHANGE),
         x("4.7%", 4.7, "percent", DOWN, LEVEL),
     ),
     c3(
@@ -1727,7 +1732,8 @@ ROUND_4 = [
         "markets",
         "The 10-year yield rose 6 basis points to 4.45%.",
         x("10-year", 10, "year"),
-        x("6", 6, None, UP, CHANGE),
+        # Written as the bare "6"; corrected in round 6, which gives basis points a unit.
+        x("6 basis points", 6, "basis_point", UP, CHANGE),
         x("4.45%", 4.45, "percent", UP, LEVEL),
     ),
     c4(
@@ -1970,6 +1976,203 @@ PARTICLES_5 = [
     ),
 ]
 
+
+# Round six (session nine), written before the fix: bare vague words as the figure,
+# ratings on a scale ("a Category 4 storm"), basis points, signed counts in tables and
+# lists, and numbers that name a service ("the 38 bus").
+HELD6 = "held-out, written before the fix (round 6)"
+
+c6 = _maker(HELD6)
+
+
+def _vague(surface: str, low: float, d: str = NONE, f: str = LEVEL) -> Exp:
+    """A vague figure: its lower bound, no upper bound (``Policy.vague_bounds``)."""
+    return Exp(surface, low, None, None, d, f)
+
+
+VAGUE_6 = [
+    c6(
+        "scores-were-injured",
+        "crowds",
+        "Scores were injured when the stand collapsed.",
+        _vague("Scores", 40),
+    ),
+    c6(
+        "scores-died",
+        "health",
+        "Scores died in the outbreak before aid arrived.",
+        _vague("Scores", 40),
+    ),
+    c6(
+        "killing-scores",
+        "conflict",
+        "The blast tore through the market, killing scores.",
+        _vague("scores", 40),
+    ),
+    c6(
+        "scores-more-hurt",
+        "transport",
+        "Two died and scores more were hurt in the pile-up.",
+        x("Two", 2),
+        _vague("scores", 40, UP, CHANGE),
+    ),
+    c6(
+        "test-scores-no-figure",
+        "economy",
+        "Test scores were lower than last year.",
+    ),
+    c6(
+        "striker-scores-no-figure",
+        "sport",
+        "The striker scores again in the final minute.",
+    ),
+    c6(
+        "scores-of-people",
+        "crowds",
+        "Scores of people queued outside the clinic.",
+        _vague("Scores", 40),
+    ),
+    c6(
+        "in-the-thousands",
+        "economy",
+        "Losses are in the thousands, the firm said.",
+        _vague("thousands", 2000),
+    ),
+    c6(
+        "tens-of-thousands-bare",
+        "elections",
+        "Tens of thousands marched on the capital.",
+        _vague("Tens of thousands", 20000),
+    ),
+]
+
+RATINGS_6 = [
+    c6(
+        "category-storm",
+        "weather",
+        "A Category 4 storm hit the coast overnight.",
+        x("Category 4", 4, "category"),
+    ),
+    c6(
+        "downgraded-to-category",
+        "weather",
+        "The hurricane was downgraded to Category 2 on Sunday.",
+        x("Category 2", 2, "category"),
+    ),
+    c6(
+        "force-gale",
+        "transport",
+        "A Force 9 gale forced ferries to stay in port.",
+        x("Force 9", 9, "force"),
+    ),
+    c6(
+        "level-alert",
+        "health",
+        "Officials raised a level 3 alert after 12 new cases.",
+        x("level 3", 3, "level"),
+        x("12", 12),
+    ),
+    c6(
+        "level-warning-capital",
+        "conflict",
+        "The embassy issued a Level 4 travel warning.",
+        x("Level 4", 4, "level"),
+    ),
+    c6(
+        "magnitude-quake",
+        "weather",
+        "A magnitude 6.1 quake struck the region.",
+        x("magnitude 6.1", 6.1, "magnitude"),
+    ),
+    c6(
+        "level-floor-no-rating",
+        "crime",
+        "The car was found on level 3 of the car park.",
+    ),
+    c6(
+        "gate-no-rating",
+        "transport",
+        "Passengers waited at Gate 4 for two hours.",
+        x("two hours", 2, "hour"),
+    ),
+]
+
+POINTS_6 = [
+    c6(
+        "basis-points-rise",
+        "economy",
+        "The central bank raised rates by 8 basis points.",
+        x("8 basis points", 8, "basis_point", UP, CHANGE),
+    ),
+    c6(
+        "basis-points-cut",
+        "economy",
+        "The Fed cut rates by 25 basis points on Wednesday.",
+        x("25 basis points", 25, "basis_point", DOWN, CHANGE),
+    ),
+    c6(
+        "bps-glued",
+        "economy",
+        "Gilt yields jumped 30bps after the budget.",
+        x("30bps", 30, "basis_point", UP, CHANGE),
+    ),
+    c6(
+        "point-lead-margin",
+        "elections",
+        "The senator holds a 10-point lead over her rival.",
+        x("10", 10, None, NONE, MARGIN),
+    ),
+]
+
+SIGNED_6 = [
+    c6(
+        "sector-minus-bracket",
+        "economy",
+        "Federal government (-7,000)",
+        x("-7,000", 7000, None, DOWN, LEVEL),
+    ),
+    c6(
+        "sector-plus-bracket",
+        "health",
+        "Health care (+41,000)",
+        x("+41,000", 41000, None, UP, LEVEL),
+    ),
+    c6(
+        "list-after-colon",
+        "economy",
+        "Mining: -3,000; retail: +12,000.",
+        x("-3,000", 3000, None, DOWN, LEVEL),
+        x("+12,000", 12000, None, UP, LEVEL),
+    ),
+    c6(
+        "minus-temperature-stays",
+        "weather",
+        "Temperatures fell to -12C overnight.",
+        x("-12C", -12, "degree_Celsius", DOWN, LEVEL),
+    ),
+]
+
+SERVICES_6 = [
+    c6(
+        "the-38-bus",
+        "transport",
+        "He took the 38 bus to work every day.",
+    ),
+    c6(
+        "bus-sentence-start",
+        "crime",
+        "Bus 42 was hijacked, and 12 passengers were freed.",
+        x("12", 12),
+    ),
+    c6(
+        "dotted-service-time",
+        "transport",
+        "Delays hit the 8.05 service to the coast.",
+    ),
+    c6("buses-count-stays", "transport", "The city bought 38 buses this year.", x("38", 38)),
+    c6("the-38-passengers-stay", "transport", "All of the 38 passengers survived.", x("38", 38)),
+]
+
 TABLES: dict[str, list[Case]] = {
     "glued currencies and units": GLUED,
     "names with numbers": NAMES,
@@ -1986,6 +2189,11 @@ TABLES: dict[str, list[Case]] = {
     "round 3: wire copy": ROUND_3,
     "round 4: mixed": ROUND_4,
     "round 5: particles": PARTICLES_5,
+    "round 6: vague words": VAGUE_6,
+    "round 6: ratings": RATINGS_6,
+    "round 6: points": POINTS_6,
+    "round 6: signed counts": SIGNED_6,
+    "round 6: numbered services": SERVICES_6,
 }
 ALL_CASES = [case for table in TABLES.values() for case in table]
 

@@ -28,6 +28,9 @@ _JOINER_WIDTH = 9
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
 _WEEKDAYS = shipped_word_class("weekday_name", "mentions.jsonl")
+_SERVICE_NOUNS = shipped_word_class("service_noun", "mentions.jsonl")
+# "the 38 bus", "the 8.05 service": a route number, or a departure's hour and minutes.
+_SERVICE_NUMBER = re.compile(r"[0-9]{1,3}|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
 _PHONE = re.compile(
@@ -132,6 +135,25 @@ def _named_by_words(
     return None
 
 
+def numbered_service(
+    sc: _Scanner, d: int, e: int, last: str
+) -> tuple[int, int, RejectReason] | None:
+    """The span of a number after "the" that names a route or a departure before a
+    transport noun: "the 38 bus" (a name), "the 8.05 service" (a time of day). A plural
+    after the noun counts it again: "the 38 bus routes"."""
+    if last not in ("the", "The") or not _SERVICE_NUMBER.fullmatch(sc.text, d, e):
+        return None
+    peek = _RIGHT_PEEK.match(sc.low, e)
+    if peek is None or peek.group("sp") != " " or peek.group("w") not in _SERVICE_NOUNS:
+        return None
+    after = _RIGHT_PEEK.match(sc.low, peek.end())
+    following = after.group("w") if after is not None else ""
+    if following.isalpha() and _is_plural(following) and following not in _NOUN_STOP:
+        return None
+    dotted = not sc.text[d:e].isdigit()
+    return d, e, RejectReason.TIME_OF_DAY if dotted else RejectReason.NAME
+
+
 def may_label(last: str) -> bool:
     """Whether ``last``, the word before a number, is a label word or the plural of one
     ("gate", "gates"): a cheap test before :func:`label_word`."""
@@ -146,6 +168,8 @@ def label_word(sc: _Scanner, d: int, word: re.Match[str], last: str) -> bool:
     houses 300"): it labels the number only after a preposition or determiner, where
     no verb can stand.
     """
+    if last[:1].isupper() and last[1:].islower():
+        last = last.lower()  # "Bus 42 was hijacked": a label word opening a sentence
     if not _plural_form(last):
         return last in _LABEL_WORDS
     if last not in _LABEL_WORDS and _singular(last) not in _LABEL_WORDS:

@@ -55,6 +55,10 @@ _ECHO = re.compile(
 )
 _A_POINT = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+(?P<pp>percentage[ \t\u00a0]+)?point(?![a-z])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
+_BARE_SCORES_BEFORE = shipped_word_class("bare_scores_before", "mentions.jsonl")
+_BARE_SCORES_AFTER = shipped_word_class("bare_scores_after", "mentions.jsonl")
+_SENTENCE_OPENERS = frozenset('.!?\n"“:;')
+_CLAUSE_END = frozenset(".,;:!?")
 
 
 def _at_word(sc: _Scanner, s: int, e: int) -> int:
@@ -253,6 +257,29 @@ def _determiner_span(sc: _Scanner, s: int, e: int) -> tuple[int, int]:
     return (s, m.end()) if m is not None else (s, e)
 
 
+def _bare_scores(sc: _Scanner, s: int, e: int) -> bool:
+    """Whether "scores" with no "of" after it is the vague figure (forty or more): at the
+    start of a sentence or after a verb or joiner ("killing scores", "and scores"), before
+    a verb or "more" ("Scores were injured", "scores more") or the end of the clause.
+    After a noun it is a noun of results or a verb: "test scores were lower"."""
+    low = sc.low
+    before = _word_before(low, s, sc.pos)
+    if before:
+        if before not in _BARE_SCORES_BEFORE:
+            return False
+    else:
+        p = s
+        while p > sc.pos and low[p - 1] in " \t\u00a0":
+            p -= 1
+        if p > sc.pos and low[p - 1] not in _SENTENCE_OPENERS:
+            return False
+    peek = _RIGHT_PEEK.match(low, e)
+    after = peek.group("w") if peek is not None else ""
+    if after in _BARE_SCORES_AFTER:
+        return True
+    return bool(before) and (after == "" or after in _CLAUSE_END)
+
+
 def _vague(sc: _Scanner, s: int, e: int, word: str) -> int:
     """A vague quantity ("dozens of", "a few hundred", "several"), as policy bounds."""
     low = sc.low
@@ -269,7 +296,7 @@ def _vague(sc: _Scanner, s: int, e: int, word: str) -> int:
             e = m.end()
         elif word == "tens":
             return e
-    elif word == "scores" and not _OF_AFTER.match(low, e):
+    elif word == "scores" and not _OF_AFTER.match(low, e) and not _bare_scores(sc, s, e):
         return e
     bounds = sc.policy.vague(key)
     if bounds is None:
