@@ -2095,6 +2095,19 @@ RATINGS_6 = [
         "Passengers waited at Gate 4 for two hours.",
         x("two hours", 2, "hour"),
     ),
+    c6(
+        "category-in-words",
+        "weather",
+        "Forecasters expect a category five hurricane by Friday.",
+        x("category five", 5, "category"),
+    ),
+    c6(
+        "force-in-words-verb-stays",
+        "crime",
+        "Gangs tried to force five families out before a force ten gale hit.",
+        x("five", 5),
+        x("force ten", 10, "force"),
+    ),
 ]
 
 POINTS_6 = [

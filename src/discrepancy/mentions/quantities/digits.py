@@ -43,6 +43,7 @@ from .names import (
     listed_label,
     may_label,
     numbered_service,
+    rates,
 )
 from .numerals import (
     _FRACTION,
@@ -52,7 +53,7 @@ from .numerals import (
     _glued_degrees,
     _vulgar,
 )
-from .patterns import _ASCII_DIGITS, _GLUED_DEGREES, _GROUP_SEP, _NEXT_WORD, _NUMBER, _SCALE_AFTER
+from .patterns import _ASCII_DIGITS, _GLUED_DEGREES, _GROUP_SEP, _NUMBER, _SCALE_AFTER
 from .state import _Core, _Scanner, _word_before
 from .units import _wrong_case
 
@@ -83,10 +84,6 @@ _DECIMAL_COMMA = re.compile(
     r"per[ \t\u00a0]cent|percent)(?![a-z])))?"
 )
 _YEAR_PREFIXES = shipped_word_class("year_prefix", "mentions.jsonl")
-# "a Category 4 storm", "a level 3 alert", "a Force 9 gale": a rating on a scale.
-_RATING_WORDS = shipped_word_class("rating_word", "mentions.jsonl")
-_RATING_BEFORE_NOUN = shipped_word_class("rating_word_before_noun", "mentions.jsonl")
-_RATING_NOUNS = shipped_word_class("rating_noun", "mentions.jsonl")
 _NOW_PREFIXES = shipped_word_class("now_prefix", "mentions.jsonl")
 
 
@@ -281,32 +278,11 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
 
 
 def _rating(sc: _Scanner, d: int, e: int, raw: str, last: str, width: int) -> int | None:
-    """A rating on a scale after its word, the word its unit: "a Category 4 storm",
-    "downgraded to Category 2", "a level 3 alert", "a Force 9 gale". A rating measures
-    the thing rated; it is no name ("Gate 4") and no count. "level", "force", "stage"
-    rate only before a rating noun, or one word and a rating noun ("a Level 4 travel
-    advisory"): "on level 3 of the car park" is a floor."""
-    if last not in _RATING_WORDS:
-        if last not in _RATING_BEFORE_NOUN:
-            return None
-        if not _rating_noun_after(sc, e):
-            return None
+    """A rating on a scale after its word, the word its unit ("a Category 4 storm",
+    "a level 3 alert"; see :func:`.names.rates`)."""
+    if not rates(sc, last, e):
+        return None
     return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - width, unit=last)
-
-
-def _rating_noun_after(sc: _Scanner, e: int) -> bool:
-    """Whether a rating noun is one of the two words after a space at ``e``."""
-    p = e
-    for _ in range(2):
-        if sc.text[p : p + 1] not in _SPACES:
-            return False
-        word = _NEXT_WORD.match(sc.low, p + 1)
-        if word is None:
-            return False
-        if word.group() in _RATING_NOUNS:
-            return True
-        p = word.end()
-    return False
 
 
 def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) -> int | None:

@@ -29,6 +29,11 @@ _JOINER_WIDTH = 9
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
 _WEEKDAYS = shipped_word_class("weekday_name", "mentions.jsonl")
 _SERVICE_NOUNS = shipped_word_class("service_noun", "mentions.jsonl")
+# "a Category 4 storm", "a level 3 alert", "a Force 9 gale": a rating on a scale.
+_RATING_WORDS = shipped_word_class("rating_word", "mentions.jsonl")
+_RATING_BEFORE_NOUN = shipped_word_class("rating_word_before_noun", "mentions.jsonl")
+_RATING_NOUNS = shipped_word_class("rating_noun", "mentions.jsonl")
+_SPACES = frozenset(" \u00a0")
 # "the 38 bus", "the 8.05 service": a route number, or a departure's hour and minutes.
 _SERVICE_NUMBER = re.compile(r"[0-9]{1,3}|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
@@ -133,6 +138,30 @@ def _named_by_words(
         if street is not None:
             return d, street.end(), RejectReason.NAME
     return None
+
+
+def rates(sc: _Scanner, last: str, e: int) -> bool:
+    """Whether the lower-case word ``last`` before the number ending at ``e`` makes it a
+    rating on a scale: "a Category 4 storm", "downgraded to category five", "a level 3
+    alert", "a Force 9 gale". A rating measures the thing rated; it is no name ("Gate 4")
+    and no count. "level", "force", "stage", "tier" rate only before a rating noun, or
+    one word and a rating noun ("a Level 4 travel advisory"): "on level 3 of the car
+    park" is a floor, "to force 5,000 people out" a verb."""
+    if last in _RATING_WORDS:
+        return True
+    if last not in _RATING_BEFORE_NOUN:
+        return False
+    p = e
+    for _ in range(2):
+        if sc.text[p : p + 1] not in _SPACES:
+            return False
+        word = _NEXT_WORD.match(sc.low, p + 1)
+        if word is None:
+            return False
+        if word.group() in _RATING_NOUNS:
+            return True
+        p = word.end()
+    return False
 
 
 def numbered_service(

@@ -13,6 +13,7 @@ from ...rules.quantities import _form
 from ...rules.shipped import shipped_word_class
 from ...text.numwords import read_number_words
 from .assemble import _quantity
+from .names import rates
 from .nouns import _NOUN_STOP
 from .patterns import (
     _ASCII_DIGITS,
@@ -55,6 +56,7 @@ _ECHO = re.compile(
 )
 _A_POINT = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+(?P<pp>percentage[ \t\u00a0]+)?point(?![a-z])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
+_RATING_MAX = 12  # the highest rating spelled out: Beaufort force twelve
 _BARE_SCORES_BEFORE = shipped_word_class("bare_scores_before", "mentions.jsonl")
 _BARE_SCORES_AFTER = shipped_word_class("bare_scores_after", "mentions.jsonl")
 _SENTENCE_OPENERS = frozenset('.!?\n"“:;')
@@ -217,7 +219,22 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
     echo = _ECHO.match(sc.text, end) if sc.text[end : end + 2].strip()[:1] == "(" else None
     if echo is not None and float(_GROUP_SEP.sub("", echo.group("n"))) == value:
         end = echo.end()  # "Fifty two (52) officers": the digits repeat the words
-    return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
+    core = _Core(start, end, value, True, value != int(value), False)
+    rated = _rated_by(sc, start, end) if start == first and value <= _RATING_MAX else None
+    if rated is not None:  # "a category five hurricane": a rating, its word the unit
+        return _quantity(sc, core, cue=rated[0], unit=rated[1])
+    return _quantity(sc, core)
+
+
+def _rated_by(sc: _Scanner, start: int, end: int) -> tuple[int, str] | None:
+    """(start, word) of a rating word right before a number word ("category five")."""
+    last = _word_before(sc.low, start, sc.pos)
+    if not last or not rates(sc, last, end):
+        return None
+    p = start
+    while p > sc.pos and sc.low[p - 1] in " \t\u00a0":
+        p -= 1
+    return p - len(last), last
 
 
 def _after_digits(sc: _Scanner, s: int) -> bool:
