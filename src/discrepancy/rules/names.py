@@ -38,6 +38,8 @@ WORD_CLASSES: Mapping[str, str] = {
     'not the outlet ("english", "telegram", "readers")',
     # ----------------------------------------------------------------- mentions
     "noun_stop": 'words that end the noun a figure counts ("200 were killed" stops at "were")',
+    "figure_past_verb": "verbs in the past that end the noun a figure counts "
+    '("Thousands lost power")',
     "invariant_plural": 'nouns plural without an ending, their own singular ("300 police")',
     "participle_noun": 'participles that name a toll\'s people after a figure ("75 wounded")',
     "label_word": 'nouns after which a figure is a label, no count ("seat 12C", "gate 4")',
