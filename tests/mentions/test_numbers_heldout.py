@@ -2164,6 +2164,19 @@ SIGNED_6 = [
         "Temperatures fell to -12C overnight.",
         x("-12C", -12, "degree_Celsius", DOWN, LEVEL),
     ),
+    c6(
+        "sector-lines-no-bracket",
+        "economy",
+        "Manufacturing \u22124,000\nRetail +2,500\n",
+        x("\u22124,000", 4000, None, DOWN, LEVEL),
+        x("+2,500", 2500, None, UP, LEVEL),
+    ),
+    c6(
+        "minus-mid-sentence-stays",
+        "crime",
+        "The gang's ledger showed -4,000 after the raid.",
+        x("-4,000", -4000),
+    ),
 ]
 
 SERVICES_6 = [

@@ -10,6 +10,8 @@ both sides (a figure with a trailing "or more" is no range).
 
 from __future__ import annotations
 
+import re
+
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
 from .ages import _is_age
 from .changes import (
@@ -41,6 +43,7 @@ _NO_CHANGE = (Direction.NONE, Form.LEVEL)
 _MINUS_SIGNS = frozenset("-\u2212")
 # What a signed count of a table or list line follows: "(-7,000)", "Mining: -3,000".
 _LIST_OPENERS = frozenset("(:;\n")
+_LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|\Z)")
 _HYPHENS = frozenset("-\u2010\u2011")  # before a figure: a prefix may bound it ("sub-200")
 
 
@@ -113,6 +116,7 @@ def _quantity(
 def _signed_count(
     sc: _Scanner,
     start: int,
+    end: int,
     kind: QuantityKind,
     unit: str | None,
     vague: tuple[float, float | None] | None,
@@ -123,8 +127,9 @@ def _signed_count(
     way the count went, and the figure is its magnitude with that direction, a level as
     "lost 7,000 jobs" is ("Federal government (-7,000)" meets it). A plus sign before a
     count is read anywhere; a minus sign only after an opening bracket, a colon, a
-    semicolon or at the start of a line, so that a bare "-12" in running text (a
-    temperature without its unit) keeps its sign.
+    semicolon, at the start of a line, or at the end of a line after its label
+    ("Manufacturing -4,000"), so that a bare "-12" in running text (a temperature
+    without its unit) keeps its sign.
     """
     text = sc.text
     sign = text[start : start + 1]
@@ -137,7 +142,10 @@ def _signed_count(
     p = start
     while p > 0 and text[p - 1] in " \t\u00a0":
         p -= 1
-    return Direction.DOWN if p == 0 or text[p - 1] in _LIST_OPENERS else None
+    if p == 0 or text[p - 1] in _LIST_OPENERS:
+        return Direction.DOWN
+    line_end = _LINE_END.match(text, end)
+    return Direction.DOWN if line_end is not None and text[p - 1].isalpha() else None
 
 
 def _magnitude(interval: Interval) -> Interval:
@@ -194,7 +202,9 @@ def _emit(
         direction, form = _direction(sc, governor, start, end, kind, unit, noun)
         if direction is not Direction.NONE:
             sc.last_change = (end, direction)
-    signed = _signed_count(sc, start, kind, unit, f.vague) if direction is Direction.NONE else None
+    signed = (
+        _signed_count(sc, start, end, kind, unit, f.vague) if direction is Direction.NONE else None
+    )
     if signed is not None:
         direction = signed
         if signed is Direction.DOWN:
