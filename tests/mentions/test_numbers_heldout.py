@@ -2045,6 +2045,20 @@ VAGUE_6 = [
         "Tens of thousands marched on the capital.",
         _vague("Tens of thousands", 20000),
     ),
+    c6(
+        "with-scores-still-missing",
+        "weather",
+        "The toll rose to 57, with scores still missing.",
+        x("57", 57, None, UP, LEVEL),
+        _vague("scores", 40),
+    ),
+    c6(
+        "scores-feared-trapped",
+        "weather",
+        "Two bodies were found and scores feared trapped under the mud.",
+        x("Two", 2),
+        _vague("scores", 40),
+    ),
 ]
 
 RATINGS_6 = [
