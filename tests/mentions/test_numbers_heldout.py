@@ -2059,6 +2059,36 @@ VAGUE_6 = [
         x("Two", 2),
         _vague("scores", 40),
     ),
+    c6(
+        "several-thousands",
+        "crowds",
+        "Several thousands marched to the parliament.",
+        Exp("Several thousands", 3000, 9000),
+    ),
+    c6(
+        "several-hundreds-of",
+        "health",
+        "Several hundreds of patients were moved.",
+        Exp("Several hundreds", 300, 900),
+    ),
+    c6(
+        "dozens-upon-dozens",
+        "weather",
+        "Dozens upon dozens of homes burned in the hills.",
+        _vague("Dozens upon dozens", 24),
+    ),
+    c6(
+        "hundreds-and-hundreds",
+        "transport",
+        "Hundreds and hundreds of cars were stuck on the bridge.",
+        _vague("Hundreds and hundreds", 200),
+    ),
+    c6(
+        "thousands-upon-thousands",
+        "elections",
+        "Thousands upon thousands queued to vote.",
+        _vague("Thousands upon thousands", 2000),
+    ),
 ]
 
 RATINGS_6 = [
@@ -2212,6 +2242,18 @@ SERVICES_6 = [
     ),
     c6("buses-count-stays", "transport", "The city bought 38 buses this year.", x("38", 38)),
     c6("the-38-passengers-stay", "transport", "All of the 38 passengers survived.", x("38", 38)),
+    c6(
+        "the-405-freeway",
+        "transport",
+        "Traffic was backed up on the 405 freeway for 6 miles.",
+        x("6 miles", 6, "mile"),
+    ),
+    c6(
+        "the-101-highway",
+        "crime",
+        "The chase ended on the 101 highway after 20 minutes.",
+        x("20 minutes", 20, "minute"),
+    ),
 ]
 
 TABLES: dict[str, list[Case]] = {

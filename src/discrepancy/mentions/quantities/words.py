@@ -31,9 +31,14 @@ from .state import _article_before, _Core, _Scanner, _word_before
 _ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
 _ONE_ON_ONE_SPACED = re.compile(r"[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])")
 _VAGUE_OF_SCALE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(thousands|millions|billions)(?![a-z])")
+# "several hundred", "a few thousand", "several thousands" (a plural scale after a
+# determiner is the same figure).
 _VAGUE_SCALE = re.compile(
-    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(hundred|thousand|million|billion|lakh|crore|dozen)(?![a-z])"
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(hundred|thousand|million|billion|lakh|crore|dozen)s?(?![a-z])"
 )
+# "dozens upon dozens", "hundreds and hundreds": a vague word said twice for emphasis is
+# one figure, the word's own bounds.
+_REPEATED = re.compile(r"[ \t\u00a0]+(?:upon|and|on|after)[ \t\u00a0]+(?P<w>[a-z]+)(?![a-z])")
 _VAGUE_UNITS = {**SCALE_WORDS, "dozen": 12.0}  # "several dozen" is three to nine dozen
 # "a quarter of a million", "a quarter million", "three quarters of a billion".
 _OF_A_SCALE = re.compile(
@@ -315,6 +320,10 @@ def _vague(sc: _Scanner, s: int, e: int, word: str) -> int:
             return e
     elif word == "scores" and not _OF_AFTER.match(low, e) and not _bare_scores(sc, s, e):
         return e
+    if word in _VAGUE_WORDS and key == word:
+        again = _REPEATED.match(low, e)
+        if again is not None and again.group("w") == word:
+            e = again.end()  # "dozens upon dozens", "thousands upon thousands"
     bounds = sc.policy.vague(key)
     if bounds is None:
         bounds = sc.policy.vague(word) or (2.0, None)
