@@ -2254,6 +2254,24 @@ SERVICES_6 = [
         "The chase ended on the 101 highway after 20 minutes.",
         x("20 minutes", 20, "minute"),
     ),
+    c6(
+        "the-415-from",
+        "transport",
+        "The 4.15 from Paddington was cancelled, stranding 300 passengers.",
+        x("300", 300),
+    ),
+    c6(
+        "the-0732-to",
+        "crime",
+        "Police boarded the 07.32 to Brighton after 2 thefts.",
+        x("2", 2),
+    ),
+    c6(
+        "the-decimal-to-lower-stays",
+        "economy",
+        "Analysts compared the 4.15 to earlier quarters.",
+        x("4.15", 4.15),
+    ),
 ]
 
 TABLES: dict[str, list[Case]] = {

@@ -168,18 +168,27 @@ def numbered_service(
     sc: _Scanner, d: int, e: int, last: str
 ) -> tuple[int, int, RejectReason] | None:
     """The span of a number after "the" that names a route or a departure before a
-    transport noun: "the 38 bus" (a name), "the 8.05 service" (a time of day). A plural
+    transport noun: "the 38 bus" (a name), "the 8.05 service" (a time of day), or a
+    departure before "from" or "to" and a place ("the 4.15 from Paddington"). A plural
     after the noun counts it again: "the 38 bus routes"."""
     if last not in ("the", "The") or not _SERVICE_NUMBER.fullmatch(sc.text, d, e):
         return None
     peek = _RIGHT_PEEK.match(sc.low, e)
-    if peek is None or peek.group("sp") != " " or peek.group("w") not in _SERVICE_NOUNS:
+    if peek is None or peek.group("sp") != " ":
+        return None
+    dotted = not sc.text[d:e].isdigit()
+    if dotted and peek.group("w") in ("from", "to"):
+        # "the 4.15 from Paddington", "the 07.32 to Brighton": a departure
+        ends = _RIGHT_PEEK.match(sc.text, peek.end())
+        if ends is not None and ends.group("sp") == " " and ends.group("w")[:1].isupper():
+            return d, e, RejectReason.TIME_OF_DAY
+        return None
+    if peek.group("w") not in _SERVICE_NOUNS:
         return None
     after = _RIGHT_PEEK.match(sc.low, peek.end())
     following = after.group("w") if after is not None else ""
     if following.isalpha() and _is_plural(following) and following not in _NOUN_STOP:
         return None
-    dotted = not sc.text[d:e].isdigit()
     return d, e, RejectReason.TIME_OF_DAY if dotted else RejectReason.NAME
 
 
