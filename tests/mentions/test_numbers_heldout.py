@@ -2221,6 +2221,13 @@ SIGNED_6 = [
         "The gang's ledger showed -4,000 after the raid.",
         x("-4,000", -4000),
     ),
+    c6(
+        "pipe-table-spaced-signs",
+        "economy",
+        "| Sector | Change |\n| Mining | + 2,000 |\n| Retail | \u2212 6,500 |\n",
+        x("+ 2,000", 2000, None, UP, LEVEL),
+        x("\u2212 6,500", 6500, None, DOWN, LEVEL),
+    ),
 ]
 
 SERVICES_6 = [

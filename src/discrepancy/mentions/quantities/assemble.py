@@ -42,7 +42,7 @@ _KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a
 _NO_CHANGE = (Direction.NONE, Form.LEVEL)
 _MINUS_SIGNS = frozenset("-\u2212")
 # What a signed count of a table or list line follows: "(-7,000)", "Mining: -3,000".
-_LIST_OPENERS = frozenset("(:;\n")
+_LIST_OPENERS = frozenset("(:;\n|")
 _LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|\Z)")
 _HYPHENS = frozenset("-\u2010\u2011")  # before a figure: a prefix may bound it ("sub-200")
 
@@ -127,7 +127,7 @@ def _signed_count(
     way the count went, and the figure is its magnitude with that direction, a level as
     "lost 7,000 jobs" is ("Federal government (-7,000)" meets it). A plus sign before a
     count is read anywhere; a minus sign only after an opening bracket, a colon, a
-    semicolon, at the start of a line, or at the end of a line after its label
+    semicolon, a table's bar, at the start of a line, or at the end of a line after its label
     ("Manufacturing -4,000"), so that a bare "-12" in running text (a temperature
     without its unit) keeps its sign.
     """
