@@ -335,9 +335,10 @@ def test_rows_of_a_list_take_what_the_article_counts() -> None:
         "Public administration (-6,000)\n"
     )
     rows = [fact_at(extract_text(text), "+14,000"), fact_at(extract_text(text), "-6,000")]
-    # The minus sign is the loss of 6,000 jobs (the sectors pass, test_sectors.py).
+    # The signs are a gain of 14,000 and a loss of 6,000 jobs (the scanner reads a
+    # signed count of a list line as its magnitude and direction).
     assert [(f.subject, f.group, f.quantity.nominal, f.quantity.direction.value) for f in rows] == [
-        ("job", "construction", 14000, "none"),
+        ("job", "construction", 14000, "up"),
         ("job", "public administration", 6000, "down"),
     ]
 

@@ -205,7 +205,9 @@ NAMES = [
         "storm-category",
         NEW,
         "A category 4 storm forced 12,000 residents from the coast.",
-        (x("12,000", 12_000),),
+        # Written as no figure but the 12,000; session nine reads a rating on a scale
+        # as a measure of the storm, with its word as the unit (held-out round 6).
+        (x("category 4", 4, "category"), x("12,000", 12_000)),
     ),
     Case(
         "address",
@@ -464,7 +466,7 @@ DIRECTION = [
         (
             x("10%", 10, "percent", UP, CHANGE),
             x("5-per-cent", 5, "percent", UP, CHANGE),
-            x("25", 25, None, DOWN, CHANGE),
+            x("25-basis-point", 25, "basis_point", DOWN, CHANGE),
             Exp("3% to 4%", 3, 4, "percent", UP, CHANGE),
             Exp("up to 15%", None, 15, "percent", DOWN, CHANGE),
             x("20%", 20, "percent"),

@@ -38,6 +38,8 @@ WORD_CLASSES: Mapping[str, str] = {
     'not the outlet ("english", "telegram", "readers")',
     # ----------------------------------------------------------------- mentions
     "noun_stop": 'words that end the noun a figure counts ("200 were killed" stops at "were")',
+    "figure_past_verb": "verbs in the past that end the noun a figure counts "
+    '("Thousands lost power")',
     "invariant_plural": 'nouns plural without an ending, their own singular ("300 police")',
     "participle_noun": 'participles that name a toll\'s people after a figure ("75 wounded")',
     "label_word": 'nouns after which a figure is a label, no count ("seat 12C", "gate 4")',
@@ -52,6 +54,15 @@ WORD_CLASSES: Mapping[str, str] = {
     "particle_verb": 'verbs whose "up"/"down" is a particle, no change ("takes up a fifth")',
     "metre_event": 'race nouns after which "200m" is a distance, not millions ("200m finals")',
     "document_noun": 'nouns after which "13F" is a form\'s name, not a temperature ("13F filing")',
+    "rating_word": 'words before a figure that make it a rating on a scale ("a Category 4 storm")',
+    "rating_word_before_noun": "words before a figure that make it a rating when a rating noun "
+    'follows ("a level 3 alert", "a Force 9 gale")',
+    "rating_noun": 'nouns after a figure that make the word before it a scale ("level 3 alert")',
+    "bare_scores_before": 'words before a bare "scores" that make it a vague figure '
+    '("killing scores")',
+    "bare_scores_after": 'words after a bare "scores" that make it a vague figure '
+    '("Scores were hurt")',
+    "service_noun": 'transport nouns after which "the" and a number name a route ("the 38 bus")',
     "threshold_hedge": 'hedges that make a change\'s figure a level ("fell below $30,000")',
     "point_noun": 'nouns that make a figure with no unit a measure ("down 2 points")',
     "ordinal_word": 'ordinal words, a fraction or no figure ("a third", "the third day"), '

@@ -10,6 +10,8 @@ both sides (a figure with a trailing "or more" is no range).
 
 from __future__ import annotations
 
+import re
+
 from ...models import Direction, Form, Interval, Quantity, QuantityKind, RejectReason, trusted
 from .ages import _is_age
 from .changes import (
@@ -38,6 +40,10 @@ from .units import _read_money_or_feet, _read_scale, _read_sign_before, _read_un
 _NO_TAIL = frozenset(",;:)]}\"”’'!?.")
 _KIND_COMPOUND_MAX = 20  # "a six-cylinder engine", "a 12-speed gearbox"; not "a 300-job cut"
 _NO_CHANGE = (Direction.NONE, Form.LEVEL)
+_MINUS_SIGNS = frozenset("-\u2212")
+# What a signed count of a table or list line follows: "(-7,000)", "Mining: -3,000".
+_LIST_OPENERS = frozenset("(:;\n|")
+_LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|\Z)")
 _HYPHENS = frozenset("-\u2010\u2011")  # before a figure: a prefix may bound it ("sub-200")
 
 
@@ -107,6 +113,52 @@ def _quantity(
     return _emit(sc, f, governor, *_figure_interval(f, upper, sc.policy))
 
 
+def _signed_count(
+    sc: _Scanner,
+    start: int,
+    end: int,
+    kind: QuantityKind,
+    unit: str | None,
+    vague: tuple[float, float | None] | None,
+) -> Direction | None:
+    """The direction a sign gives a count: "(+41,000)" up; "(-7,000)" or ": -3,000" down.
+
+    A count is never negative: a sign before one, in a table or list line, says which
+    way the count went, and the figure is its magnitude with that direction, a level as
+    "lost 7,000 jobs" is ("Federal government (-7,000)" meets it). A plus sign before a
+    count is read anywhere; a minus sign only after an opening bracket, a colon, a
+    semicolon, a table's bar, at the start of a line, or at the end of a line after its label
+    ("Manufacturing -4,000"), so that a bare "-12" in running text (a temperature
+    without its unit) keeps its sign.
+    """
+    text = sc.text
+    sign = text[start : start + 1]
+    if kind is not QuantityKind.COUNT or unit is not None or vague is not None:
+        return None
+    if sign == "+":
+        return Direction.UP
+    if sign not in _MINUS_SIGNS:
+        return None
+    p = start
+    while p > 0 and text[p - 1] in " \t\u00a0":
+        p -= 1
+    if p == 0 or text[p - 1] in _LIST_OPENERS:
+        return Direction.DOWN
+    line_end = _LINE_END.match(text, end)
+    return Direction.DOWN if line_end is not None and text[p - 1].isalpha() else None
+
+
+def _magnitude(interval: Interval) -> Interval:
+    """The interval of a negative count's magnitude: "-7,000" is 7,000 lost."""
+    low, high = interval.low, interval.high
+    return Interval(
+        low=None if high is None else -high,
+        high=None if low is None else -low,
+        low_closed=interval.high_closed,
+        high_closed=interval.low_closed,
+    )
+
+
 def _emit(
     sc: _Scanner,
     f: _Figure,
@@ -150,6 +202,13 @@ def _emit(
         direction, form = _direction(sc, governor, start, end, kind, unit, noun)
         if direction is not Direction.NONE:
             sc.last_change = (end, direction)
+    signed = (
+        _signed_count(sc, start, end, kind, unit, f.vague) if direction is Direction.NONE else None
+    )
+    if signed is not None:
+        direction = signed
+        if signed is Direction.DOWN:
+            interval, nominal = _magnitude(interval), -nominal
     sc.found.append(
         trusted(
             Quantity,

@@ -42,6 +42,8 @@ from .names import (
     _tail_end,
     listed_label,
     may_label,
+    numbered_service,
+    rates,
 )
 from .numerals import (
     _FRACTION,
@@ -228,6 +230,10 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
     rev = sc.text[max(sc.pos, d - 24) : d][::-1]  # as sc.left(d, 24), original case only
     word = _LEFT_WORD_CASED.match(rev)
     last = word.group("w")[::-1] if word is not None else ""
+    if word is not None and plain and len(raw) <= 2:
+        rating = _rating(sc, d, e, raw, last.lower(), word.end())
+        if rating is not None:
+            return rating
     if last in sc.rules.cue_last:
         cue = sc.rules.name_cue.match(rev)
         if cue is not None:
@@ -254,6 +260,9 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
         end = _day_or_year(sc, d, e, raw, rev, last)
         if end is not None:
             return end
+    service = numbered_service(sc, d, e, last) if last in ("the", "The") else None
+    if service is not None:
+        return sc.reject(*service)
     if (
         prev == "("
         or nxt in _SCORE_DASHES
@@ -266,6 +275,14 @@ def _among_words(sc: _Scanner, d: int, e: int, raw: str, prev: str, nxt: str, af
         if named is not None:
             return sc.reject(*named)
     return _quantity(sc, _core_digits(sc, d, e, raw))
+
+
+def _rating(sc: _Scanner, d: int, e: int, raw: str, last: str, width: int) -> int | None:
+    """A rating on a scale after its word, the word its unit ("a Category 4 storm",
+    "a level 3 alert"; see :func:`.names.rates`)."""
+    if not rates(sc, last, e):
+        return None
+    return _quantity(sc, _core_digits(sc, d, e, raw), cue=d - width, unit=last)
 
 
 def _glued_after(sc: _Scanner, d: int, e: int, raw: str, plain: bool, nxt: str) -> int | None:

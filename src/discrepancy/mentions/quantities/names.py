@@ -28,6 +28,14 @@ _JOINER_WIDTH = 9
 # "3-1", "2–2": the second half of a sports score (a range never runs downwards).
 _SCORE = re.compile(r"[-\u2013]([0-9]{1,2})(?![0-9]|[-\u2013.,][0-9])")
 _WEEKDAYS = shipped_word_class("weekday_name", "mentions.jsonl")
+_SERVICE_NOUNS = shipped_word_class("service_noun", "mentions.jsonl")
+# "a Category 4 storm", "a level 3 alert", "a Force 9 gale": a rating on a scale.
+_RATING_WORDS = shipped_word_class("rating_word", "mentions.jsonl")
+_RATING_BEFORE_NOUN = shipped_word_class("rating_word_before_noun", "mentions.jsonl")
+_RATING_NOUNS = shipped_word_class("rating_noun", "mentions.jsonl")
+_SPACES = frozenset(" \u00a0")
+# "the 38 bus", "the 8.05 service": a route number, or a departure's hour and minutes.
+_SERVICE_NUMBER = re.compile(r"[0-9]{1,3}|(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]")
 _ERA_BEFORE = re.compile(r"[ \t\u00a0]+(?:\.D\.A|DA|\.E\.C|EC)(?![A-Za-z])")  # reversed
 _ERA_AFTER = re.compile(r"[ \t\u00a0]+(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)(?![A-Za-z])")
 _PHONE = re.compile(
@@ -132,6 +140,58 @@ def _named_by_words(
     return None
 
 
+def rates(sc: _Scanner, last: str, e: int) -> bool:
+    """Whether the lower-case word ``last`` before the number ending at ``e`` makes it a
+    rating on a scale: "a Category 4 storm", "downgraded to category five", "a level 3
+    alert", "a Force 9 gale". A rating measures the thing rated; it is no name ("Gate 4")
+    and no count. "level", "force", "stage", "tier" rate only before a rating noun, or
+    one word and a rating noun ("a Level 4 travel advisory"): "on level 3 of the car
+    park" is a floor, "to force 5,000 people out" a verb."""
+    if last in _RATING_WORDS:
+        return True
+    if last not in _RATING_BEFORE_NOUN:
+        return False
+    p = e
+    for _ in range(2):
+        if sc.text[p : p + 1] not in _SPACES:
+            return False
+        word = _NEXT_WORD.match(sc.low, p + 1)
+        if word is None:
+            return False
+        if word.group() in _RATING_NOUNS:
+            return True
+        p = word.end()
+    return False
+
+
+def numbered_service(
+    sc: _Scanner, d: int, e: int, last: str
+) -> tuple[int, int, RejectReason] | None:
+    """The span of a number after "the" that names a route or a departure before a
+    transport noun: "the 38 bus" (a name), "the 8.05 service" (a time of day), or a
+    departure before "from" or "to" and a place ("the 4.15 from Paddington"). A plural
+    after the noun counts it again: "the 38 bus routes"."""
+    if last not in ("the", "The") or not _SERVICE_NUMBER.fullmatch(sc.text, d, e):
+        return None
+    peek = _RIGHT_PEEK.match(sc.low, e)
+    if peek is None or peek.group("sp") != " ":
+        return None
+    dotted = not sc.text[d:e].isdigit()
+    if dotted and peek.group("w") in ("from", "to"):
+        # "the 4.15 from Paddington", "the 07.32 to Brighton": a departure
+        ends = _RIGHT_PEEK.match(sc.text, peek.end())
+        if ends is not None and ends.group("sp") == " " and ends.group("w")[:1].isupper():
+            return d, e, RejectReason.TIME_OF_DAY
+        return None
+    if peek.group("w") not in _SERVICE_NOUNS:
+        return None
+    after = _RIGHT_PEEK.match(sc.low, peek.end())
+    following = after.group("w") if after is not None else ""
+    if following.isalpha() and _is_plural(following) and following not in _NOUN_STOP:
+        return None
+    return d, e, RejectReason.TIME_OF_DAY if dotted else RejectReason.NAME
+
+
 def may_label(last: str) -> bool:
     """Whether ``last``, the word before a number, is a label word or the plural of one
     ("gate", "gates"): a cheap test before :func:`label_word`."""
@@ -146,6 +206,8 @@ def label_word(sc: _Scanner, d: int, word: re.Match[str], last: str) -> bool:
     houses 300"): it labels the number only after a preposition or determiner, where
     no verb can stand.
     """
+    if last[:1].isupper() and last[1:].islower():
+        last = last.lower()  # "Bus 42 was hijacked": a label word opening a sentence
     if not _plural_form(last):
         return last in _LABEL_WORDS
     if last not in _LABEL_WORDS and _singular(last) not in _LABEL_WORDS:

@@ -34,8 +34,10 @@ _INVARIANT = shipped_word_class("invariant_plural", "mentions.jsonl")
 _NOUN_STOP = shipped_word_class("noun_stop", "mentions.jsonl")
 _PARTICIPLE_NOUNS = shipped_word_class("participle_noun", "mentions.jsonl")
 _PLURAL_NOUN = re.compile(r"[a-z]*(?:[^su'’]s|people|children|women|men|police|personnel)")
-# A word that ends a counted noun phrase: a function word, a number or a scale word.
-_NOUN_BREAK = _NOUN_STOP | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+_PAST_VERBS = shipped_word_class("figure_past_verb", "mentions.jsonl")
+# A word that ends a counted noun phrase: a function word, a verb in the past ("lost"),
+# a number or a scale word.
+_NOUN_BREAK = _NOUN_STOP | _PAST_VERBS | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 _COMPOUND_AFTER = re.compile(r"-(?P<w>[a-z]+)[ \t\u00a0]+[a-z]")
 
 

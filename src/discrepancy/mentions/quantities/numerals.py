@@ -98,6 +98,8 @@ def _core_digits(sc: _Scanner, d: int, e: int, raw: str) -> _Core:
         and (d - 1 == 0 or text[d - 2] in " \t\n(\u00a0$€£¥₹")
     ):
         start = d - 1
+    elif _cell_sign(text, d, sc.pos):
+        start = d - 2  # "| + 55,000 |": a signed count in a table cell, spaced
     elif (
         d >= 6
         and sc.low[d - 6 : d - 1] == "minus"
@@ -122,6 +124,15 @@ def _core_digits(sc: _Scanner, d: int, e: int, raw: str) -> _Core:
     if sign and sign in "-−mM":
         value = -value
     return _Core(start, e, value, False, decimal, plain and not sign)
+
+
+def _cell_sign(text: str, d: int, floor: int) -> bool:
+    """Whether a sign and one space stand before ``d`` at the start of a table cell:
+    "| + 55,000 |", "| \u2212 6,500 |" (the cell's bar, at most one space, the sign)."""
+    if d - 3 < floor or text[d - 1] != " " or text[d - 2] not in "+-\u2212":
+        return False
+    bar = d - 3 if text[d - 3] != " " else d - 4
+    return bar >= floor and text[bar] == "|"
 
 
 def _without_separators(sc: _Scanner, raw: str, e: int) -> tuple[str, bool]:

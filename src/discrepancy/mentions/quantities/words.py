@@ -13,6 +13,7 @@ from ...rules.quantities import _form
 from ...rules.shipped import shipped_word_class
 from ...text.numwords import read_number_words
 from .assemble import _quantity
+from .names import rates
 from .nouns import _NOUN_STOP
 from .patterns import (
     _ASCII_DIGITS,
@@ -30,9 +31,14 @@ from .state import _article_before, _Core, _Scanner, _word_before
 _ONE_ON_ONE = re.compile(r"-on-one(?![a-z])")
 _ONE_ON_ONE_SPACED = re.compile(r"[ \t\u00a0]+on[ \t\u00a0]+one(?![a-z])")
 _VAGUE_OF_SCALE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(thousands|millions|billions)(?![a-z])")
+# "several hundred", "a few thousand", "several thousands" (a plural scale after a
+# determiner is the same figure).
 _VAGUE_SCALE = re.compile(
-    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(hundred|thousand|million|billion|lakh|crore|dozen)(?![a-z])"
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(hundred|thousand|million|billion|lakh|crore|dozen)s?(?![a-z])"
 )
+# "dozens upon dozens", "hundreds and hundreds": a vague word said twice for emphasis is
+# one figure, the word's own bounds.
+_REPEATED = re.compile(r"[ \t\u00a0]+(?:upon|and|on|after)[ \t\u00a0]+(?P<w>[a-z]+)(?![a-z])")
 _VAGUE_UNITS = {**SCALE_WORDS, "dozen": 12.0}  # "several dozen" is three to nine dozen
 # "a quarter of a million", "a quarter million", "three quarters of a billion".
 _OF_A_SCALE = re.compile(
@@ -55,6 +61,11 @@ _ECHO = re.compile(
 )
 _A_POINT = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+(?P<pp>percentage[ \t\u00a0]+)?point(?![a-z])")
 _HALF_THE = re.compile(r"[ \t\u00a0]+(?:the|its|their|all)(?![a-z])")
+_RATING_MAX = 12  # the highest rating spelled out: Beaufort force twelve
+_BARE_SCORES_BEFORE = shipped_word_class("bare_scores_before", "mentions.jsonl")
+_BARE_SCORES_AFTER = shipped_word_class("bare_scores_after", "mentions.jsonl")
+_SENTENCE_OPENERS = frozenset('.!?\n"“:;')
+_CLAUSE_END = frozenset(".,;:!?")
 
 
 def _at_word(sc: _Scanner, s: int, e: int) -> int:
@@ -213,7 +224,22 @@ def _number_run(sc: _Scanner, start: int, run_end: int, first: int) -> int:
     echo = _ECHO.match(sc.text, end) if sc.text[end : end + 2].strip()[:1] == "(" else None
     if echo is not None and float(_GROUP_SEP.sub("", echo.group("n"))) == value:
         end = echo.end()  # "Fifty two (52) officers": the digits repeat the words
-    return _quantity(sc, _Core(start, end, value, True, value != int(value), False))
+    core = _Core(start, end, value, True, value != int(value), False)
+    rated = _rated_by(sc, start, end) if start == first and value <= _RATING_MAX else None
+    if rated is not None:  # "a category five hurricane": a rating, its word the unit
+        return _quantity(sc, core, cue=rated[0], unit=rated[1])
+    return _quantity(sc, core)
+
+
+def _rated_by(sc: _Scanner, start: int, end: int) -> tuple[int, str] | None:
+    """(start, word) of a rating word right before a number word ("category five")."""
+    last = _word_before(sc.low, start, sc.pos)
+    if not last or not rates(sc, last, end):
+        return None
+    p = start
+    while p > sc.pos and sc.low[p - 1] in " \t\u00a0":
+        p -= 1
+    return p - len(last), last
 
 
 def _after_digits(sc: _Scanner, s: int) -> bool:
@@ -253,6 +279,29 @@ def _determiner_span(sc: _Scanner, s: int, e: int) -> tuple[int, int]:
     return (s, m.end()) if m is not None else (s, e)
 
 
+def _bare_scores(sc: _Scanner, s: int, e: int) -> bool:
+    """Whether "scores" with no "of" after it is the vague figure (forty or more): at the
+    start of a sentence or after a verb or joiner ("killing scores", "and scores"), before
+    a verb or "more" ("Scores were injured", "scores more") or the end of the clause.
+    After a noun it is a noun of results or a verb: "test scores were lower"."""
+    low = sc.low
+    before = _word_before(low, s, sc.pos)
+    if before:
+        if before not in _BARE_SCORES_BEFORE:
+            return False
+    else:
+        p = s
+        while p > sc.pos and low[p - 1] in " \t\u00a0":
+            p -= 1
+        if p > sc.pos and low[p - 1] not in _SENTENCE_OPENERS:
+            return False
+    peek = _RIGHT_PEEK.match(low, e)
+    after = peek.group("w") if peek is not None else ""
+    if after in _BARE_SCORES_AFTER:
+        return True
+    return bool(before) and (after == "" or after in _CLAUSE_END)
+
+
 def _vague(sc: _Scanner, s: int, e: int, word: str) -> int:
     """A vague quantity ("dozens of", "a few hundred", "several"), as policy bounds."""
     low = sc.low
@@ -269,8 +318,12 @@ def _vague(sc: _Scanner, s: int, e: int, word: str) -> int:
             e = m.end()
         elif word == "tens":
             return e
-    elif word == "scores" and not _OF_AFTER.match(low, e):
+    elif word == "scores" and not _OF_AFTER.match(low, e) and not _bare_scores(sc, s, e):
         return e
+    if word in _VAGUE_WORDS and key == word:
+        again = _REPEATED.match(low, e)
+        if again is not None and again.group("w") == word:
+            e = again.end()  # "dozens upon dozens", "thousands upon thousands"
     bounds = sc.policy.vague(key)
     if bounds is None:
         bounds = sc.policy.vague(word) or (2.0, None)
