@@ -340,7 +340,9 @@ def test_a_group_that_names_the_subject_itself_is_no_group() -> None:
         "b": "Gusts of at least 195 kph were recorded on the coast on Saturday, forecasters said.",
     }
     assert story_rows(story, "subject", "group") == [
-        ("wind speed", None, {"a": "exceeding 180 kph", "b": "at least 195 kph"}, "differ")
+        ("wind speed", None, {"a": "exceeding 180 kph", "b": "at least 195 kph"}, "differ"),
+        # the storm's category is a fact of its own (tests/facts/test_storm_category.py)
+        ("storm category", None, {"a": "Category 3"}, "single"),
     ]
 
 
