@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import regex
@@ -167,26 +167,47 @@ def _join_superseded(
     for i, (key, _) in enumerate(keyed):
         if key.basis == _PRELIMINARY and key.form is None:
             preliminary[key.model_copy(update={"basis": None, "form": _LEFT, "rank": 0})].append(i)
+    return _fold_into_one(
+        keyed,
+        policy,
+        lambda key: (
+            key.model_copy(update={"rank": 0}) if key.form == _LEFT and key.basis is None else None
+        ),
+        preliminary,
+        lambda members, target: True,
+        "the level a revision left, is the earlier figure other outlets give as preliminary",
+    )
+
+
+def _fold_into_one(
+    keyed: list[tuple[RowKey, list[Entry]]],
+    policy: Policy,
+    target_key: Callable[[RowKey], RowKey | None],
+    targets: dict[RowKey, list[int]],
+    accepts: Callable[[list[Entry], RowKey], bool],
+    why: str,
+) -> list[tuple[RowKey, list[Entry]]]:
+    """Fold each row whose ``target_key`` names a key of ``targets`` into the one row
+    there that no outlet of it is in, whose figures all agree with its own and that
+    ``accepts`` it; a row with no such row, or several, stays. The row folded into
+    carries the note "'<figure>', <why>"."""
     merged: set[int] = set()
     for i, (key, members) in enumerate(keyed):
-        if key.form != _LEFT or key.basis is not None:
+        wanted = target_key(key)
+        if wanted is None:
             continue
         unit = row_unit(members)
         articles = {e.article for e in members}
         agreeing = [
             j
-            for j in preliminary.get(key.model_copy(update={"rank": 0}), [])
+            for j in targets.get(wanted, [])
             if j not in merged
             and not articles & {e.article for e in keyed[j][1]}
+            and accepts(members, keyed[j][0])
             and _all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
-            _fold(
-                members,
-                keyed[agreeing[0]][1],
-                f"'{members[0].fact.surface}', the level a revision left, is the earlier "
-                "figure other outlets give as preliminary",
-            )
+            _fold(members, keyed[agreeing[0]][1], f"'{members[0].fact.surface}', {why}")
             merged.add(i)
     return [kv for i, kv in enumerate(keyed) if i not in merged]
 
@@ -212,32 +233,23 @@ def _join_projections(
     for i, (key, _) in enumerate(keyed):
         if key.basis in (None, Basis.ESTIMATE.value) and key.claimant is not None:
             plain[key.model_copy(update={"basis": None, "claimant": None, "rank": 0})].append(i)
-    merged: set[int] = set()
-    for i, (key, members) in enumerate(keyed):
-        if key.basis != _PROJECTION:
-            continue
-        unit = row_unit(members)
-        articles = {e.article for e in members}
-        names = [claimant_of(e, policy) for e in members]
-        agreeing = [
-            j
-            for j in plain.get(
-                key.model_copy(update={"basis": None, "claimant": None, "rank": 0}), []
-            )
-            if j not in merged
-            and not articles & {e.article for e in keyed[j][1]}
-            and all(n is not None and same_claimant(n, str(keyed[j][0].claimant)) for n in names)
-            and _all_agree(members, keyed[j][1], policy, unit)
-        ]
-        if len(agreeing) == 1:
-            _fold(
-                members,
-                keyed[agreeing[0]][1],
-                f"'{members[0].fact.surface}', what the count may reach by its claimant's "
-                "words, is the figure the claimant gives other outlets",
-            )
-            merged.add(i)
-    return [kv for i, kv in enumerate(keyed) if i not in merged]
+    return _fold_into_one(
+        keyed,
+        policy,
+        lambda key: (
+            key.model_copy(update={"basis": None, "claimant": None, "rank": 0})
+            if key.basis == _PROJECTION
+            else None
+        ),
+        plain,
+        lambda members, target: all(
+            (name := claimant_of(e, policy)) is not None
+            and same_claimant(name, str(target.claimant))
+            for e in members
+        ),
+        "what the count may reach by its claimant's words, is the figure the claimant "
+        "gives other outlets",
+    )
 
 
 def join_changes(
