@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -139,3 +140,36 @@ def test_governing_time_results(
     assert [(f.surface, f.subject, str(f.time)) for f in result.facts] == expected
     for f in result.facts:
         assert text[f.span[0] : f.span[1]] == f.surface
+
+
+def test_a_speakers_town_is_looked_up_in_one_pass_over_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The names an article writes after "in", "at" or "near" are collected once per
+    # article, not searched for over the whole text for each figure a speaker gives
+    # (which grew with figures times text). Counted on the seed articles.
+    from discrepancy import load_article
+    from discrepancy.facts import placenames
+    from discrepancy.facts.passes import places
+
+    scans = asked = 0
+    real_pattern, real_speaker = placenames._LOCATED, vars(places)["speaker_place"]
+
+    class Counting:
+        def finditer(self, text: str) -> Any:
+            nonlocal scans
+            scans += 1
+            return real_pattern.finditer(text)
+
+    def speaker_place(*args: Any) -> Any:
+        nonlocal asked
+        asked += 1
+        return real_speaker(*args)
+
+    monkeypatch.setattr(placenames, "_LOCATED", Counting())
+    monkeypatch.setattr(places, "speaker_place", speaker_place)
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    for path in seeds:
+        extract(load_article(path))
+    assert asked > 2 * len(seeds)
+    assert scans <= len(seeds)

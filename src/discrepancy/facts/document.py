@@ -54,8 +54,9 @@ class Document:
 
     The text and what is found in it once (sentences, paragraphs, time mentions, page
     debris) are never changed by a pass; the ``*_by_sentence``, ``*_cuts``,
-    ``clause_breaks``, ``time_plans``, ``persons`` and ``cue_sentences`` fields cache
-    readings of it that several passes ask for, filled on first use.
+    ``clause_breaks``, ``time_plans``, ``persons``, ``cue_sentences`` and
+    ``located_names`` fields cache readings of it that several passes ask for, filled
+    on first use.
     """
 
     text: str
@@ -80,6 +81,7 @@ class Document:
     time_plans: dict[int, TimePlan] = field(default_factory=dict)
     persons: list[tuple[int, str]] | None = None
     cue_sentences: set[int] | None = None
+    located_names: frozenset[str] | None = None  # names the text writes after in/at/near
 
     def sentence_of(self, position: int) -> int:
         """Index of the sentence holding ``position`` (0 when there are none)."""

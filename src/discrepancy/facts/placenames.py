@@ -183,12 +183,28 @@ def speaker_place(doc: Document, sentence: int, before: int) -> str | None:
         vocab = doc.vocab
         if vocab.entity_type(name) is not None or name in not_places(vocab):
             continue
-        pattern = regex.compile(
-            rf"\b(?:in|at|near)\s++(?:the\s++)?{regex.escape(name)}(?![\p{{L}}\d'’-])"
-        )
-        if pattern.search(text) is not None:
+        if name in _located_names(doc):
             return name
     return None
+
+
+# A name the text writes after "in", "at" or "near" ("in Lindau", "near the Tosk
+# bridge"): one or two capitalised words.
+_LOCATED = regex.compile(rf"\b(?:in|at|near)\s++(?:the\s++)?(?P<name>{_TOWN_NAME})")
+
+
+def _located_names(doc: Document) -> frozenset[str]:
+    """The names the article writes after "in", "at" or "near", each with its first word
+    alone ("in Lindau Park" writes "Lindau" there too): found in one pass over the text
+    and kept on the document, so asking for each figure stays linear."""
+    if doc.located_names is None:
+        names: set[str] = set()
+        for m in _LOCATED.finditer(doc.text):
+            name = m["name"]
+            names.add(name)
+            names.add(name.split()[0])
+        doc.located_names = frozenset(names)
+    return doc.located_names
 
 
 def _ground_place(doc: Document, toks: Sequence[Token], i: int, lo: int, hi: int) -> str | None:
