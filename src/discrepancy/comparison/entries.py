@@ -292,9 +292,69 @@ def read_entries(extractions: Sequence[Extraction]) -> list[Entry]:
             if ex.article.published_inferred and _reads_publication(fact):
                 entry.notes.append(_dated_note(ex.article, fact))
             entries.append(entry)
+    _fuller_subjects(entries, extractions)
     _nationals_of_the_place(entries)
     _groups_of_everyone(entries)
     return entries
+
+
+def _narrower(full: str, short: str) -> bool:
+    """Whether ``full`` is ``short`` with more modifiers: the same head word, and every
+    modifier of ``short`` among its own ("ten-year bond yield" of "ten-year yield").
+
+    >>> _narrower("vaccination coverage", "coverage"), _narrower("bond yield", "yield curve")
+    (True, False)
+    """
+    *more, head = full.split()
+    *fewer, own = short.split()
+    return head == own and len(more) > len(fewer) and set(fewer) <= set(more)
+
+
+def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]) -> None:
+    """A subject one outlet words with fewer modifiers keys the row of the one fuller
+    subject of the story that contains it: "coverage" beside another outlet's
+    "vaccination coverage", "the ten-year yield" beside "the ten-year bond yield".
+    Only figures of one unit and one event (or none) meet so, and only where the
+    fuller subjects that contain it are one thing worded more or less fully ("yield",
+    "bond yield", "ten-year bond yield"): "rate" in a story of an interest rate and a
+    mortgage rate names neither, and keeps its own row. Each figure so keyed says so
+    in a note.
+
+    >>> from discrepancy import Article, extract
+    >>> texts = ["Vaccination coverage reached 91% in 2024.", "Coverage reached 89% in 2024."]
+    >>> exs = [extract(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)]
+    >>> [e.subject for e in read_entries(exs)]
+    ['vaccination coverage', 'vaccination coverage']
+    """
+    from .notes import mark  # notes reads entries: imported when a note is written
+
+    named = Vocabulary.default().subjects
+    by_head: dict[tuple[str | None, str], set[tuple[str, str | None]]] = defaultdict(set)
+    for e in entries:
+        by_head[(e.unit, e.subject.rpartition(" ")[2])].add((e.subject, e.event))
+    found: dict[tuple[str, str | None, str | None], str | None] = {}
+    for e in entries:
+        key = (e.subject, e.unit, e.event)
+        if key not in found and e.subject in named:
+            found[key] = None
+        elif key not in found:
+            fuller = {
+                subject
+                for subject, event in by_head[(e.unit, e.subject.rpartition(" ")[2])]
+                if (event is None or e.event is None or event == e.event)
+                and _narrower(subject, e.subject)
+            }
+            fullest = max(fuller, key=lambda s: (len(s.split()), s), default=None)
+            one = fullest is not None and all(s == fullest or _narrower(fullest, s) for s in fuller)
+            found[key] = fullest if one else None
+        full = found[key]
+        if full is None:
+            continue
+        e.notes.append(
+            f"{mark(extractions[e.article].article.id)} gives '{e.fact.subject}' for "
+            f"'{e.fact.surface}'; taken as {full}, the one fuller name the story gives it"
+        )
+        e.subject = full
 
 
 def _groups_of_everyone(entries: Sequence[Entry]) -> None:
