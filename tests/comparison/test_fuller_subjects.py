@@ -3,12 +3,13 @@ subject whose words are the head and some of the modifiers of the one fuller sub
 of the story ("coverage" beside "vaccination coverage", "the ten-year yield" beside
 "the ten-year bond yield") keys that subject's row, with an assumption saying so.
 
-- Joins: a short wording beside one fuller wording of its unit (a share, a count); a chain of wordings
-  of one thing ("yield", "ten-year yield", "ten-year bond yield") meets under the
-  fullest.
+- Joins: a short wording beside one fuller wording of its unit (a share, a count); a
+  chain of wordings of one thing ("yield", "ten-year yield", "ten-year bond yield")
+  meets under the fullest.
 - Stays apart: a short wording beside two fuller subjects that do not contain each
   other ("bond yield" beside the ten-year and the two-year bond yield; "ridership"
-  beside rail and bus ridership); a subject the vocabulary names ("jobs" beside
+  beside rail and bus ridership); an article giving both wordings (exports and car
+  exports: a whole and its part); a subject the vocabulary names ("jobs" beside
   "open jobs"); a fuller subject in another unit (a share beside a cost).
 
 Every story here is invented; the provenance column says which pattern a case stands
@@ -106,6 +107,18 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
             "job-post": "Openings fell to 7.3 million in March, the department said.",
         },
         [("job opening", {"job-post": "7.3 million", "job-wire": "7.2 million"}, "differ")],
+    ),
+    (
+        "economy-whole-and-part-apart",
+        "counter-case: one outlet gives the whole and a part side by side",
+        {
+            "eco-wire": "Exports rose 4% in March, while car exports rose 9%.",
+            "eco-post": "Exports rose 5% in March.",
+        },
+        [
+            ("export", {"eco-post": "5%", "eco-wire": "4%"}, "differ"),
+            ("car export", {"eco-wire": "9%"}, "single"),
+        ],
     ),
     (
         "health-other-unit-apart",

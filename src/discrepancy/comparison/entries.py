@@ -317,8 +317,9 @@ def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]
     Only figures of one unit and one event (or none) meet so, and only where the
     fuller subjects that contain it are one thing worded more or less fully ("yield",
     "bond yield", "ten-year bond yield"): "rate" in a story of an interest rate and a
-    mortgage rate names neither, and keeps its own row. Each figure so keyed says so
-    in a note.
+    mortgage rate names neither, and keeps its own row; nor where one article gives
+    both wordings (a whole and its part: "exports" and "car exports"). Each figure so
+    keyed says so in a note.
 
     >>> from discrepancy import Article, extract
     >>> texts = ["Vaccination coverage reached 91% in 2024.", "Coverage reached 89% in 2024."]
@@ -330,23 +331,26 @@ def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]
 
     named = Vocabulary.default().subjects
     by_head: dict[tuple[str | None, str], set[tuple[str, str | None]]] = defaultdict(set)
+    given: dict[tuple[str | None, str], set[int]] = defaultdict(set)  # the articles giving it
     for e in entries:
         by_head[(e.unit, e.subject.rpartition(" ")[2])].add((e.subject, e.event))
+        given[(e.unit, e.subject)].add(e.article)
     found: dict[tuple[str, str | None, str | None], str | None] = {}
     for e in entries:
         key = (e.subject, e.unit, e.event)
-        if key not in found and e.subject in named:
-            found[key] = None
-        elif key not in found:
+        if key not in found:
             fuller = {
                 subject
                 for subject, event in by_head[(e.unit, e.subject.rpartition(" ")[2])]
                 if (event is None or e.event is None or event == e.event)
                 and _narrower(subject, e.subject)
             }
-            fullest = max(fuller, key=lambda s: (len(s.split()), s), default=None)
-            one = fullest is not None and all(s == fullest or _narrower(fullest, s) for s in fuller)
-            found[key] = fullest if one else None
+            # an article that gives the short and a fuller wording side by side says
+            # they are two figures ("exports rose 4%, car exports 9%")
+            apart = e.subject in named or any(
+                given[(e.unit, e.subject)] & given[(e.unit, s)] for s in fuller
+            )
+            found[key] = None if apart else _fullest(fuller)
         full = found[key]
         if full is None:
             continue
@@ -355,6 +359,22 @@ def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]
             f"'{e.fact.surface}'; taken as {full}, the one fuller name the story gives it"
         )
         e.subject = full
+
+
+def _fullest(fuller: set[str]) -> str | None:
+    """The fullest of a short wording's fuller subjects when they are one chain of
+    wordings ("bond yield", "ten-year bond yield"); None when two are not ("ten-year
+    bond yield", "two-year bond yield") or there is none.
+
+    >>> _fullest({"bond yield", "ten-year bond yield"})
+    'ten-year bond yield'
+    >>> _fullest({"rail ridership", "bus ridership"}) is None
+    True
+    """
+    fullest = max(fuller, key=lambda s: (len(s.split()), s), default=None)
+    if fullest is None or any(s != fullest and not _narrower(fullest, s) for s in fuller):
+        return None
+    return fullest
 
 
 def _groups_of_everyone(entries: Sequence[Entry]) -> None:
