@@ -35,23 +35,38 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         {
             "med-wire": "Vaccination coverage reached 91% last year, the health ministry "
             "said on Saturday.",
-            "med-post": "Coverage reached 89% last year, the health ministry said on Saturday.",
+            "med-post": "Coverage reached 91% last year, the health ministry said on Saturday.",
         },
-        [("vaccination coverage", {"med-post": "89%", "med-wire": "91%"}, "differ")],
+        # one ministry's figure in two outlets: one source
+        [("vaccination coverage", {"med-post": "91%", "med-wire": "91%"}, "single")],
+    ),
+    (
+        "health-coverage-disagrees-apart",
+        "counter-case: a short wording that disagrees may be the whole; an assumed "
+        "wording never makes a difference of its own",
+        {
+            "med-wire": "Vaccination coverage reached 91% last year, the health ministry "
+            "said on Saturday.",
+            "med-post": "Coverage reached 84% last year, the health ministry said on Saturday.",
+        },
+        [
+            ("coverage", {"med-post": "84%"}, "single"),
+            ("vaccination coverage", {"med-wire": "91%"}, "single"),
+        ],
     ),
     (
         "markets-yield-chain",
         "invented: three outlets, three wordings of one bond yield",
         {
             "mkt-wire": "The ten-year bond yield rose to 4.2% on Saturday.",
-            "mkt-post": "The ten-year yield rose to 4.3% on Saturday.",
+            "mkt-post": "The ten-year yield rose to 4.2% on Saturday.",
             "mkt-news": "The yield rose to 4.2% on Saturday, traders said.",
         },
         [
             (
                 "ten-year bond yield",
-                {"mkt-news": "4.2%", "mkt-post": "4.3%", "mkt-wire": "4.2%"},
-                "differ",
+                {"mkt-news": "4.2%", "mkt-post": "4.2%", "mkt-wire": "4.2%"},
+                "agree",
             )
         ],
     ),
@@ -74,14 +89,18 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "invented: a count of riders in three wordings",
         {
             "bus-wire": "Daily rail ridership fell to 2.1 million on Saturday.",
-            "bus-post": "Rail ridership fell to 2.4 million on Saturday.",
+            "bus-post": "Rail ridership fell to about 2.1 million on Saturday.",
             "bus-news": "Ridership fell to 2.1 million on Saturday.",
         },
         [
             (
                 "daily rail ridership",
-                {"bus-news": "2.1 million", "bus-post": "2.4 million", "bus-wire": "2.1 million"},
-                "differ",
+                {
+                    "bus-news": "2.1 million",
+                    "bus-post": "about 2.1 million",
+                    "bus-wire": "2.1 million",
+                },
+                "agree",
             )
         ],
     ),
@@ -104,9 +123,9 @@ CASES: list[tuple[str, str, dict[str, str], list[Expected]]] = [
         "invented: a jobs report's openings, named in full by one outlet only",
         {
             "job-wire": "Job openings fell to 7.2 million in March, the department said.",
-            "job-post": "Openings fell to 7.3 million in March, the department said.",
+            "job-post": "Openings fell to 7.2 million in March, the department said.",
         },
-        [("job opening", {"job-post": "7.3 million", "job-wire": "7.2 million"}, "differ")],
+        [("job opening", {"job-post": "7.2 million", "job-wire": "7.2 million"}, "single")],
     ),
     (
         "economy-whole-and-part-apart",
@@ -146,14 +165,14 @@ def test_the_row_says_it_assumed_the_fuller_name() -> None:
     comparison = compare(
         [
             Article(id="w", text="Vaccination coverage reached 91% last year.", published=SATURDAY),
-            Article(id="p", text="Coverage reached 89% last year.", published=SATURDAY),
+            Article(id="p", text="Coverage reached 91% last year.", published=SATURDAY),
         ]
     )
     assert [(r.key.subject, r.assumptions) for r in comparison.rows] == [
         (
             "vaccination coverage",
             (
-                "p gives 'coverage' for '89%'; taken as vaccination coverage, the one "
+                "p gives 'coverage' for '91%'; taken as vaccination coverage, the one "
                 "fuller name the story gives it",
             ),
         )

@@ -9,6 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..models import (
+    DEFAULT_POLICY,
     Article,
     Basis,
     Direction,
@@ -318,11 +319,13 @@ def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]
     fuller subjects that contain it are one thing worded more or less fully ("yield",
     "bond yield", "ten-year bond yield"): "rate" in a story of an interest rate and a
     mortgage rate names neither, and keeps its own row; nor where one article gives
-    both wordings (a whole and its part: "exports" and "car exports"). Each figure so
-    keyed says so in a note.
+    both wordings (a whole and its part: "exports" and "car exports"), nor where the
+    figure disagrees with the fuller subject's (it may be the whole: an assumed
+    wording never makes a difference of its own). Each figure so keyed says so in a
+    note.
 
     >>> from discrepancy import Article, extract
-    >>> texts = ["Vaccination coverage reached 91% in 2024.", "Coverage reached 89% in 2024."]
+    >>> texts = ["Vaccination coverage reached 91% in 2024.", "Coverage reached 91% in 2024."]
     >>> exs = [extract(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)]
     >>> [e.subject for e in read_entries(exs)]
     ['vaccination coverage', 'vaccination coverage']
@@ -336,6 +339,9 @@ def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]
         by_head[(e.unit, e.subject.rpartition(" ")[2])].add((e.subject, e.event))
         given[(e.unit, e.subject)].add(e.article)
     found: dict[tuple[str, str | None, str | None], str | None] = {}
+    fuller_figures: dict[tuple[str | None, str], dict[Variant, Entry]] = defaultdict(dict)
+    for e in entries:
+        fuller_figures[(e.unit, e.subject)].setdefault(variant(e), e)
     for e in entries:
         key = (e.subject, e.unit, e.event)
         if key not in found:
@@ -352,13 +358,24 @@ def _fuller_subjects(entries: Sequence[Entry], extractions: Sequence[Extraction]
             )
             found[key] = None if apart else _fullest(fuller)
         full = found[key]
-        if full is None:
-            continue
+        if full is None or not _agrees_with_all(e, fuller_figures[(e.unit, full)]):
+            continue  # an assumed wording never makes a difference of its own
         e.notes.append(
             f"{mark(extractions[e.article].article.id)} gives '{e.fact.subject}' for "
             f"'{e.fact.surface}'; taken as {full}, the one fuller name the story gives it"
         )
         e.subject = full
+
+
+def _agrees_with_all(e: Entry, figures: dict[Variant, Entry]) -> bool:
+    """Whether a figure agrees with every way the story gives the fuller subject's
+    figure: "coverage 84%" beside "vaccination coverage 84%" meets it, "exports rose
+    5%" beside another outlet's "car exports rose 9%" stays apart (it may be the
+    whole, and an assumed join never sets one figure against another)."""
+    from .relation import AGREEING, relation  # relation reads entries
+
+    unit = e.fact.quantity.unit
+    return all(relation(e, o, DEFAULT_POLICY, unit)[0] in AGREEING for o in figures.values())
 
 
 def _fullest(fuller: set[str]) -> str | None:
