@@ -23,7 +23,9 @@ __all__ = ["read_tolls"]
 
 def read_tolls(doc: Document, reading: Reading) -> None:
     """Make each count of people a toll befell that toll (see :func:`_toll_subject`),
-    and give a count of people by age or sex its group (see :func:`people_part`).
+    give a count of people by age or sex its group (see :func:`people_part`), and let
+    the grade an injured count's own clause names lead its group (see
+    :func:`severity`: "Twelve of the injured are in critical condition").
 
     Args:
         doc: the article.
@@ -50,9 +52,9 @@ def read_tolls(doc: Document, reading: Reading) -> None:
             end = _clause_end(doc, reading.drafts, i)
             grade = severity(doc.vocab, doc.text, d.quantity.span[1], end)
             if grade is not None:
-                # "Two climbers were critically injured": critical climber; a part's group
-                # from its whole ("Three firefighters were hurt, one critically") is what
-                # the grade sets it apart from: critical
+                # "Two climbers were critically injured": critical climber; a group a
+                # part takes from its whole ("Nine stewards were hurt, two of them
+                # seriously") is what the grade sets it apart from: serious
                 own = people_noun(doc.vocab, d.quantity.noun)
                 d.group = grade if own is None or d.group is None else f"{grade} {d.group}"
 
