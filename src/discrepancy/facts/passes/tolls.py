@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...models import QuantityKind, SubjectBasis
 from ..document import Document, span_tokens
-from ..draft import Draft, Reading
+from ..draft import Draft, Reading, sentence_span
 from ..lexicon import GROUPED_TOLLS, SUFFERED
 from ..people import (
     entry_person,
@@ -63,7 +63,7 @@ def _clause_end(doc: Document, drafts: list[Draft], i: int) -> int:
     """Where the words about ``drafts[i]`` end: the next figure of its sentence, else
     the sentence's end."""
     d = drafts[i]
-    hi = doc.sentences[d.sentence][1] if doc.sentences else len(doc.text)
+    hi = sentence_span(doc, d)[1]
     nxt = drafts[i + 1] if i + 1 < len(drafts) else None
     if nxt is not None and nxt.sentence == d.sentence and nxt.quantity.span[0] > d.quantity.span[1]:
         return min(hi, nxt.quantity.span[0])
