@@ -372,10 +372,9 @@ def _agrees_with_all(e: Entry, figures: dict[Variant, Entry]) -> bool:
     figure: "coverage 84%" beside "vaccination coverage 84%" meets it, "exports rose
     5%" beside another outlet's "car exports rose 9%" stays apart (it may be the
     whole, and an assumed join never sets one figure against another)."""
-    from .relation import AGREEING, relation  # relation reads entries
+    from .relation import all_agree  # relation reads entries
 
-    unit = e.fact.quantity.unit
-    return all(relation(e, o, DEFAULT_POLICY, unit)[0] in AGREEING for o in figures.values())
+    return all_agree([e], list(figures.values()), DEFAULT_POLICY, e.fact.quantity.unit)
 
 
 def _fullest(fuller: set[str]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -9,9 +10,9 @@ from dataclasses import replace
 import regex
 
 from ..models import Basis, Extraction, Form, Policy, Qualifier, QuantityKind, RowKey, day_of
-from .entries import Entry, claimant_of, distinct_variants, row_unit
+from .entries import Entry, claimant_of, row_unit
 from .notes import id_list, mark
-from .relation import AGREEING, relation
+from .relation import all_agree
 from .splits import APART, same_claimant
 
 __all__ = [
@@ -20,19 +21,6 @@ __all__ = [
     "same_figure_rows",
     "share_the_one_group",
 ]
-
-
-def _all_agree(
-    members: Sequence[Entry], others: Sequence[Entry], policy: Policy, unit: str | None
-) -> bool:
-    """Whether every figure of one row agrees with every figure of another, checked
-    between their distinct ways of giving it (the check stays small)."""
-    theirs = distinct_variants(others)
-    return all(
-        relation(a, b, policy, unit)[0] in AGREEING
-        for a in distinct_variants(members)
-        for b in theirs
-    )
 
 
 def _fold(members: list[Entry], target: list[Entry], note: str) -> None:
@@ -63,6 +51,15 @@ def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extracti
     by_key: dict[tuple[object, ...], list[Entry]] = defaultdict(list)
     for e in entries:
         by_key[(e.subject, e.unit, e.location, e.slots._replace(group=None))].append(e)
+
+    # Whether an article names a group: searched once per article and group (many
+    # figures of one article ask for the same group), forgotten with the call.
+    @functools.cache
+    def names(article: int, group: str) -> bool:
+        pattern = rf"(?<!\w){regex.escape(group)}(?:e?s)?(?!\w)"
+        text = extractions[article].article.text
+        return regex.search(pattern, text, regex.IGNORECASE) is not None
+
     for members in by_key.values():
         bare = [e for e in members if e.slots.group is None]
         parts = _parts(members, bare)
@@ -74,9 +71,8 @@ def share_the_one_group(entries: Sequence[Entry], extractions: Sequence[Extracti
         if parts and len(grouped) < 2:
             continue
         bare = [e for e in bare if e.article not in grouped]
-        named = regex.compile(rf"(?<!\w){regex.escape(group)}(?:e?s)?(?!\w)", regex.IGNORECASE)
         for e in bare:
-            if named.search(extractions[e.article].article.text) is None:
+            if not names(e.article, group):
                 continue
             e.slots = e.slots._replace(group=group)
             e.notes.append(
@@ -135,7 +131,7 @@ def join_ungrouped(
             j
             for j in grouped[key]
             if not articles & {e.article for e in keyed[j][1]}
-            and _all_agree(members, keyed[j][1], policy, unit)
+            and all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
             keyed[agreeing[0]][1].extend(members)
@@ -204,7 +200,7 @@ def _fold_into_one(
             if j not in merged
             and not articles & {e.article for e in keyed[j][1]}
             and accepts(members, keyed[j][0])
-            and _all_agree(members, keyed[j][1], policy, unit)
+            and all_agree(members, keyed[j][1], policy, unit)
         ]
         if len(agreeing) == 1:
             _fold(members, keyed[agreeing[0]][1], f"'{members[0].fact.surface}', {why}")
@@ -295,7 +291,7 @@ def join_changes(
             for j in levels.get(key.model_copy(update={"form": None, "rank": 0}), [])
             if not articles & {e.article for e in keyed[j][1]}
         ]
-        agreeing = [j for j in apart if _all_agree(members, keyed[j][1], policy, unit)]
+        agreeing = [j for j in apart if all_agree(members, keyed[j][1], policy, unit)]
         if not agreeing and len(apart) == 1 and _one_forecast(members + keyed[apart[0]][1]):
             agreeing = apart
         if len(agreeing) == 1:
@@ -354,7 +350,7 @@ def _join_points(
         if {e.article for e in members} & {e.article for e in target}:
             continue
         read = [_as_points(e) for e in members]
-        if not _all_agree(read, target, policy, _POINTS):
+        if not all_agree(read, target, policy, _POINTS):
             continue
         for e in read:
             e.notes.append(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from ..models import Interval, Policy, Qualifier, Quantity, Reason
-from .entries import Entry
+from .entries import Entry, distinct_variants
 
-__all__ = ["AGREEING", "OVERLAP", "RANK", "interval_in", "one_figure", "relation"]
+__all__ = ["AGREEING", "OVERLAP", "RANK", "all_agree", "interval_in", "one_figure", "relation"]
 
 
 def interval_in(e: Entry, unit: str | None) -> Interval:
@@ -176,4 +177,17 @@ def one_figure(a: Entry, b: Entry, policy: Policy, unit: str | None = None) -> b
     without being that figure; "some 1,500" and "1,500" are one)."""
     return relation(a, b, policy, unit)[0] in AGREEING and _close(
         _nominal_in(a, unit), _nominal_in(b, unit), policy.hedge_gap
+    )
+
+
+def all_agree(
+    members: Sequence[Entry], others: Sequence[Entry], policy: Policy, unit: str | None
+) -> bool:
+    """Whether every figure of ``members`` agrees with every figure of ``others``,
+    checked between their distinct ways of giving it (the check stays small)."""
+    theirs = distinct_variants(others)
+    return all(
+        relation(a, b, policy, unit)[0] in AGREEING
+        for a in distinct_variants(members)
+        for b in theirs
     )

@@ -22,7 +22,7 @@ from ..rules.vocab import Vocabulary
 from .entries import Entry, distinct_variants, row_unit
 from .notes import label, mark
 from .periods import one_window, span_words, story_period
-from .relation import AGREEING, relation
+from .relation import AGREEING, all_agree, relation
 
 __all__ = [
     "StoryClock",
@@ -251,8 +251,7 @@ def _agrees_with_all(e: Entry, that_night: Sequence[Entry], policy: Policy) -> b
     )
     if len(others) > _MANY_WAYS:
         return False
-    unit = row_unit([e, *others])
-    return all(relation(e, o, policy, unit)[0] in AGREEING for o in others)
+    return all_agree([e], others, policy, row_unit([e, *others]))
 
 
 def _one_night_event(
