@@ -27,6 +27,7 @@ care" and "the health-care sector" meet. The sectors and their forms are
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ...models import Direction, Interval, SubjectBasis
@@ -139,6 +140,8 @@ def _sector_at(
     return end, name
 
 
+# Built once per vocabulary (held by identity), not once per article.
+@functools.lru_cache(maxsize=16)
 def _verb_heads(vocab: Vocabulary) -> frozenset[str]:
     """The first words of the verbs a sector adds or cuts jobs with."""
     phrases = vocab.word_class("transitive") | vocab.word_class("linking")
